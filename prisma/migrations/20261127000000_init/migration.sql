@@ -137,6 +137,7 @@ CREATE TABLE "Attempt" (
     "articleId" TEXT,
     "assignmentId" TEXT,
     "status" TEXT NOT NULL DEFAULT 'in_progress',
+    "activeKey" TEXT,
     "questionOrder" TEXT NOT NULL,
     "feedbackMode" TEXT NOT NULL DEFAULT 'after_submit',
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -186,6 +187,9 @@ CREATE UNIQUE INDEX "Class_joinCode_key" ON "Class"("joinCode");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Enrollment_classId_userId_key" ON "Enrollment"("classId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Attempt_activeKey_key" ON "Attempt"("activeKey");
 
 -- CreateIndex
 CREATE INDEX "Attempt_userId_status_idx" ON "Attempt"("userId", "status");

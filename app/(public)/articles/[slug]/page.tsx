@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/articles/article-body";
+import { PracticeButton } from "@/components/articles/practice-button";
+import { Badge } from "@/components/ui/badge";
+import { getArticleForReading } from "@/lib/articles/queries";
+import { factSpan } from "@/lib/articles/fact-span";
+import type { Range } from "@/lib/articles/highlight";
+import { NotFoundError } from "@/lib/errors";
+import { currentUser } from "@/lib/auth/session";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ s?: string }> };
+
+async function load(slug: string) {
+  try {
+    return await getArticleForReading(slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: (await load(slug)).title };
+}
+
+/** "?s=120-240" asks for the sentence at those offsets to be highlighted and scrolled to. */
+function targetRange(s: string | undefined): Range | null {
+  const m = /^(\d{1,7})-(\d{1,7})$/.exec(s ?? "");
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end > start ? { start, end, id: "target", kind: "target" } : null;
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { s } = await searchParams;
+  const [article, user] = await Promise.all([load(slug), currentUser()]);
+  const facts = article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> }));
+  const ranges: Range[] = facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
+  const target = targetRange(s);
+  if (target) ranges.push(target);
+  const counts = facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {});
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-3">
+        <p className="text-sm text-muted">{[article.source, article.published].filter(Boolean).join(" · ")}</p>
+        <h1 className="text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{article.title}</h1>
+        {article.byline ? <p className="text-sm text-muted">By {article.byline}</p> : null}
+        <div className="flex flex-wrap items-center gap-2">
+          {Object.entries(counts).map(([kind, n]) => (
+            <Badge key={kind} tone="warning">
+              {n} {kind} {n === 1 ? "fact" : "facts"}
+            </Badge>
+          ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-3 pt-1">
+          <PracticeButton slug={article.slug} signedIn={Boolean(user)} />
+          <p className="text-sm text-muted">
+            <mark className="fact">Highlighted</mark> words are facts Factdeck asks about.
+          </p>
+        </div>
+      </header>
+      <ArticleBody rawText={article.rawText} blocks={article.blocks} ranges={ranges} factLabels={new Map(facts.map((f) => [f.key, f.label]))} />
+    </article>
+  );
+}

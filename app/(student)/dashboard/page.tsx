@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttemptHistory } from "@/components/attempts/attempt-history";
+import { PracticeButton } from "@/components/articles/practice-button";
+import { Card } from "@/components/ui/card";
+import { listArticles } from "@/lib/articles/queries";
+import { listAttempts } from "@/lib/attempts/queries";
+import { requireRole } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireRole("student");
+  const [articles, attempts] = await Promise.all([listArticles(), listAttempts(user.id)]);
+  const inProgress = attempts.filter((a) => a.status === "in_progress");
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">Hello, {user.name}</h1>
+        <p className="mt-1 text-muted">Pick up where you left off, or practise on an article.</p>
+      </div>
+
+      {inProgress.length > 0 ? (
+        <section aria-labelledby="resume" className="space-y-3">
+          <h2 id="resume" className="text-lg font-semibold">
+            In progress
+          </h2>
+          <ul className="grid gap-3">
+            {inProgress.map((a) => (
+              <li key={a.id}>
+                <Card className="flex flex-wrap items-center justify-between gap-3">
+                  <span className="font-medium">{a.article?.title ?? "Quiz"}</span>
+                  <Link href={`/attempts/${a.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                    Resume
+                  </Link>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="practise" className="space-y-3">
+        <h2 id="practise" className="text-lg font-semibold">
+          Practise
+        </h2>
+        {articles.length === 0 ? (
+          <Card>
+            <p className="text-muted">No articles in the library yet.</p>
+          </Card>
+        ) : (
+          <ul className="grid gap-3">
+            {articles.map((a) => (
+              <li key={a.id}>
+                <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div>
+                    <Link href={`/articles/${a.slug}`} className="font-medium hover:underline">
+                      {a.title}
+                    </Link>
+                    <p className="text-sm text-muted">{a.questionCount} questions in the bank</p>
+                  </div>
+                  <PracticeButton slug={a.slug} signedIn />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history" className="text-lg font-semibold">
+          Past attempts
+        </h2>
+        <AttemptHistory attempts={attempts.filter((a) => a.status !== "in_progress")} />
+      </section>
+    </div>
+  );
+}

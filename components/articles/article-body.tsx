@@ -1,0 +1,45 @@
+import { splitRuns, type Range } from "@/lib/articles/highlight";
+import type { Block } from "@/lib/generation/types";
+
+/**
+ * Renders an article's blocks as text (React escapes it, so markup in an article never runs),
+ * with facts and the optional source sentence highlighted.
+ */
+export function ArticleBody({ rawText, blocks, ranges, factLabels }: { rawText: string; blocks: Block[]; ranges: Range[]; factLabels: Map<string, string> }) {
+  const visible = blocks.filter((b) => b.kind === "body" || b.kind === "caption");
+  return (
+    <div className="space-y-5 font-serif text-lg leading-8 text-slate-800">
+      {visible.map((block) => {
+        const text = rawText.slice(block.start, block.end);
+        const runs = splitRuns(text, block.start, ranges);
+        const content = runs.map((run) => {
+          const target = run.marks.find((m) => m.kind === "target");
+          const fact = run.marks.find((m) => m.kind === "fact");
+          let node: React.ReactNode = run.text;
+          if (fact) {
+            node = (
+              <mark className="fact" title={factLabels.get(fact.id)}>
+                {node}
+              </mark>
+            );
+          }
+          if (target) {
+            node = (
+              <mark className="source-target" id={run.start === target.start ? "source" : undefined}>
+                {node}
+              </mark>
+            );
+          }
+          return <span key={run.start}>{node}</span>;
+        });
+        return block.kind === "caption" ? (
+          <p key={block.index} className="border-l-4 border-line pl-4 font-sans text-sm leading-6 text-muted">
+            {content}
+          </p>
+        ) : (
+          <p key={block.index}>{content}</p>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+import { useActionState } from "react";
+import { signInAction } from "@/lib/auth/actions";
+import { initialFormState } from "@/lib/forms";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action] = useActionState(signInAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <SubmitButton className="w-full" pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { RadioGroup } from "radix-ui";
+import { useActionState } from "react";
+import { signUpAction } from "@/lib/auth/actions";
+import { initialFormState } from "@/lib/forms";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+const ROLE_CHOICES = [
+  { value: "student", title: "Student", text: "Take quizzes, review what you missed, join a class." },
+  { value: "teacher", title: "Teacher", text: "Turn articles into question sets and assign them." },
+];
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUpAction, initialFormState);
+  const roleErrors = state.fieldErrors?.role;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      <Field name="name" label="Display name" autoComplete="nickname" required hint="Shown to classmates and on leaderboards." defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={state.fieldErrors?.password} />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-ink">I am a…</legend>
+        <RadioGroup.Root name="role" defaultValue={state.values?.role ?? "student"} className="grid gap-2 sm:grid-cols-2" aria-describedby={roleErrors ? "role-error" : undefined}>
+          {ROLE_CHOICES.map((r) => (
+            <label key={r.value} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-white p-3 has-[[data-state=checked]]:border-brand-500 has-[[data-state=checked]]:bg-brand-50">
+              <RadioGroup.Item value={r.value} className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full border border-slate-400 bg-white data-[state=checked]:border-brand-600">
+                <RadioGroup.Indicator className="h-2.5 w-2.5 rounded-full bg-brand-600" />
+              </RadioGroup.Item>
+              <span>
+                <span className="block text-sm font-medium">{r.title}</span>
+                <span className="block text-sm text-muted">{r.text}</span>
+              </span>
+            </label>
+          ))}
+        </RadioGroup.Root>
+        {roleErrors ? (
+          <p id="role-error" className="text-sm font-medium text-red-700">
+            {roleErrors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <SubmitButton className="w-full" pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

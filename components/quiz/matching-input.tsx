@@ -1,0 +1,49 @@
+"use client";
+import { inputClasses } from "@/components/ui/field";
+
+export function MatchingInput({
+  id,
+  labelId,
+  prompts,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  labelId: string;
+  prompts: string[];
+  options: string[];
+  value: (number | null)[] | undefined;
+  onChange: (pairs: (number | null)[]) => void;
+}) {
+  const pairs = value && value.length === prompts.length ? value : prompts.map(() => null);
+  return (
+    <div role="group" aria-labelledby={labelId} className="grid gap-4">
+      <p className="text-sm text-muted">Match each item on the left with one choice.</p>
+      {prompts.map((prompt, i) => (
+        <div key={i} className="grid gap-2 rounded-xl border border-line bg-white p-4 sm:grid-cols-2 sm:items-center">
+          <label htmlFor={`${id}-${i}`} className="text-base">
+            {prompt}
+          </label>
+          <select
+            id={`${id}-${i}`}
+            className={inputClasses}
+            value={pairs[i] === null || pairs[i] === undefined ? "" : String(pairs[i])}
+            onChange={(e) => {
+              const next = [...pairs];
+              next[i] = e.target.value === "" ? null : Number(e.target.value);
+              onChange(next);
+            }}
+          >
+            <option value="">Choose…</option>
+            {options.map((option, j) => (
+              <option key={j} value={j}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
+  );
+}

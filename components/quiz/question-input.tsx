@@ -1,0 +1,59 @@
+"use client";
+import type { PublicQuestion } from "@/lib/generation/question-schema";
+import { MultipleSelectInput, SingleChoiceInput, TrueFalseInput } from "./choice-inputs";
+import { MatchingInput } from "./matching-input";
+import { OrderingInput } from "./ordering-input";
+import { FillBlankInput, NumericInput } from "./text-inputs";
+
+// Answers are kept in the response shape lib/grading expects, keyed by question type.
+export type Answer = Record<string, unknown>;
+
+export function QuestionInput({
+  question,
+  labelId,
+  answer,
+  onAnswer,
+}: {
+  question: PublicQuestion;
+  labelId: string;
+  answer: Answer | undefined;
+  onAnswer: (answer: Answer, opts?: { debounce?: boolean }) => void;
+}) {
+  const id = `answer-${question.id}`;
+  const options = question.options ?? [];
+  switch (question.type) {
+    case "single_choice":
+      return <SingleChoiceInput labelId={labelId} options={options} value={answer?.choice as number | undefined} onChange={(choice) => onAnswer({ choice })} />;
+    case "true_false":
+      return <TrueFalseInput labelId={labelId} value={answer?.value as boolean | undefined} onChange={(value) => onAnswer({ value })} />;
+    case "multiple_select":
+      return <MultipleSelectInput labelId={labelId} options={options} value={(answer?.choices as number[] | undefined) ?? []} onChange={(choices) => onAnswer({ choices })} />;
+    case "numeric":
+      return <NumericInput id={id} labelId={labelId} unit={question.unit} value={(answer?.value as string | undefined) ?? ""} onChange={(value) => onAnswer({ value }, { debounce: true })} />;
+    case "fill_blank":
+      return <FillBlankInput id={id} labelId={labelId} value={(answer?.text as string | undefined) ?? ""} onChange={(text) => onAnswer({ text }, { debounce: true })} />;
+    case "ordering":
+      return <OrderingInput labelId={labelId} options={options} value={answer?.order as number[] | undefined} onChange={(order) => onAnswer({ order })} />;
+    case "matching":
+      return (
+        <MatchingInput
+          id={id}
+          labelId={labelId}
+          prompts={question.prompts ?? []}
+          options={options}
+          value={answer?.pairs as (number | null)[] | undefined}
+          onChange={(pairs) => onAnswer({ pairs })}
+        />
+      );
+  }
+}
+
+export const TYPE_LABELS: Record<PublicQuestion["type"], string> = {
+  single_choice: "Single choice",
+  multiple_select: "Multiple select",
+  true_false: "True or false",
+  numeric: "Number",
+  fill_blank: "Fill in the blank",
+  ordering: "Put in order",
+  matching: "Matching",
+};

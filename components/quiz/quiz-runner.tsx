@@ -1,0 +1,163 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { submitAttemptAction } from "@/lib/attempts/actions";
+import type { PublicQuestion } from "@/lib/generation/question-schema";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { QuestionInput, TYPE_LABELS, type Answer } from "./question-input";
+import { QuizTimer } from "./quiz-timer";
+import { SaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+type Props = {
+  attemptId: string;
+  title: string;
+  deadline: string | null;
+  questions: PublicQuestion[];
+  saved: Record<string, unknown>;
+};
+
+export function QuizRunner({ attemptId, title, deadline, questions, saved }: Props) {
+  const router = useRouter();
+  const [index, setIndex] = useState(() => {
+    const firstUnanswered = questions.findIndex((q) => !(q.id in saved));
+    return firstUnanswered === -1 ? 0 : firstUnanswered;
+  });
+  const [answers, setAnswers] = useState<Record<string, Answer>>(saved as Record<string, Answer>);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const { states, save, flush } = useAutosave(attemptId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus(); // a new question: move focus to it so screen readers read it
+  }, [index]);
+
+  const question = questions[index];
+  if (!question) return <Alert tone="info">This quiz has no questions.</Alert>;
+  const answeredCount = questions.filter((q) => q.id in answers).length;
+  const unanswered = questions.length - answeredCount;
+  const labelId = `prompt-${question.id}`;
+
+  const onAnswer = (answer: Answer, opts?: { debounce?: boolean }) => {
+    setAnswers((a) => ({ ...a, [question.id]: answer }));
+    save(question.id, answer, opts?.debounce ? 600 : 0);
+  };
+
+  const submit = async () => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await flush();
+      const result = await submitAttemptAction({ attemptId });
+      if (!result.ok) {
+        setError(result.message);
+        setSubmitting(false);
+        return;
+      }
+      router.push(`/attempts/${attemptId}/result`);
+    } catch {
+      setError("We couldn't reach the server. Your answers are saved; try submitting again.");
+      setSubmitting(false);
+    }
+  };
+
+  const progress = Math.round((answeredCount / questions.length) * 100);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{title}</h1>
+          {deadline ? <QuizTimer deadline={deadline} /> : null}
+        </div>
+        <div className="flex items-center justify-between text-sm text-muted">
+          <span>
+            Question {index + 1} of {questions.length}
+          </span>
+          <span>{answeredCount} answered</span>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="Answered"
+          aria-valuemin={0}
+          aria-valuemax={questions.length}
+          aria-valuenow={answeredCount}
+          className="h-2 overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${progress}%` }} />
+        </div>
+      </div>
+
+      <Card className="space-y-5">
+        <div className="space-y-2">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
+          <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
+            {question.prompt}
+          </h2>
+        </div>
+        <QuestionInput key={question.id} question={question} labelId={labelId} answer={answers[question.id]} onAnswer={onAnswer} />
+        <SaveStatus state={states[question.id]} />
+      </Card>
+
+      {error ? <Alert tone="error">{error}</Alert> : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="secondary" onClick={() => setIndex((i) => i - 1)} disabled={index === 0}>
+          ← Previous
+        </Button>
+        {index < questions.length - 1 ? (
+          <Button onClick={() => setIndex((i) => i + 1)}>Next →</Button>
+        ) : null}
+        <div className="ml-auto">
+          {confirming && unanswered > 0 ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="text-sm text-muted" role="status">
+                {unanswered} unanswered — submit anyway?
+              </span>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                Keep going
+              </Button>
+              <Button onClick={submit} disabled={submitting}>
+                {submitting ? "Submitting…" : "Submit anyway"}
+              </Button>
+            </div>
+          ) : (
+            <Button
+              variant={index === questions.length - 1 ? "primary" : "secondary"}
+              onClick={() => (unanswered > 0 ? setConfirming(true) : submit())}
+              disabled={submitting}
+            >
+              {submitting ? "Submitting…" : "Submit quiz"}
+            </Button>
+          )}
+        </div>
+      </div>
+
+      <nav aria-label="Questions" className="flex flex-wrap gap-2">
+        {questions.map((q, i) => (
+          <button
+            key={q.id}
+            type="button"
+            onClick={() => setIndex(i)}
+            aria-current={i === index ? "step" : undefined}
+            aria-label={`Question ${i + 1}${q.id in answers ? ", answered" : ""}`}
+            className={
+              "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
+              (i === index ? "border-brand-600 bg-brand-600 text-white" : q.id in answers ? "border-brand-200 bg-brand-50 text-brand-700" : "border-line bg-white text-slate-700")
+            }
+          >
+            {i + 1}
+          </button>
+        ))}
+      </nav>
+    </div>
+  );
+}

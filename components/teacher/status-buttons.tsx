@@ -1,0 +1,38 @@
+"use client";
+import { useState, useTransition } from "react";
+import { setQuestionStatusAction } from "@/lib/questions/actions";
+import { Button } from "@/components/ui/button";
+
+const NEXT: Record<string, { status: string; label: string }[]> = {
+  draft: [{ status: "approved", label: "Approve" }, { status: "retired", label: "Retire" }],
+  approved: [{ status: "draft", label: "Back to draft" }, { status: "retired", label: "Retire" }],
+  retired: [{ status: "draft", label: "Restore to draft" }],
+};
+
+export function StatusButtons({ questionId, status, prompt }: { questionId: string; status: string; prompt: string }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="flex flex-wrap items-center gap-2"
+      action={(formData) =>
+        start(async () => {
+          const result = await setQuestionStatusAction(formData);
+          setError(result.ok ? null : result.message);
+        })
+      }
+    >
+      <input type="hidden" name="questionId" value={questionId} />
+      {(NEXT[status] ?? []).map((n) => (
+        <Button key={n.status} type="submit" name="status" value={n.status} size="sm" variant={n.status === "approved" ? "primary" : "secondary"} disabled={pending} aria-label={`${n.label}: ${prompt}`}>
+          {n.label}
+        </Button>
+      ))}
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </form>
+  );
+}

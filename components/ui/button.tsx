@@ -1,0 +1,33 @@
+import { Slot } from "radix-ui";
+import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
+
+const VARIANTS = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700 shadow-sm disabled:bg-brand-600/60",
+  secondary: "bg-white text-ink border border-line hover:bg-slate-50 shadow-sm",
+  ghost: "text-ink hover:bg-slate-100",
+  danger: "bg-red-600 text-white hover:bg-red-700",
+} as const;
+
+const SIZES = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-12 px-6 text-base" } as const;
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof VARIANTS;
+  size?: keyof typeof SIZES;
+  /** Render the child (e.g. a Link) with button styles. */
+  asChild?: boolean;
+};
+
+export function buttonClasses(variant: keyof typeof VARIANTS = "primary", size: keyof typeof SIZES = "md") {
+  return cn(
+    "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors",
+    "disabled:cursor-not-allowed focus-visible:outline-3",
+    VARIANTS[variant],
+    SIZES[size],
+  );
+}
+
+export function Button({ variant, size, asChild, className, type, ...props }: ButtonProps) {
+  const Comp = asChild ? Slot.Root : "button";
+  return <Comp className={cn(buttonClasses(variant, size), className)} type={asChild ? undefined : (type ?? "button")} {...props} />;
+}

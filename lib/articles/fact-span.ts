@@ -1,0 +1,36 @@
+// Where in its sentence a fact is mentioned, so the reader can highlight the words rather
+// than the whole sentence. Falls back to the sentence when the mention can't be found.
+
+type StoredFact = { kind: string; sentence: string; start: number; end: number; data: Record<string, unknown> };
+
+function needleOf(fact: StoredFact): string | undefined {
+  const d = fact.data;
+  const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
+  switch (fact.kind) {
+    case "number":
+    case "date":
+      return str(d.raw);
+    case "acronym":
+      return str(d.long) ?? str(d.short);
+    case "person":
+      return str(d.name);
+    case "quote":
+      return str(d.text);
+    case "membership":
+      return str(d.container);
+    case "event":
+      return typeof d.year === "number" ? String(d.year) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function factSpan(fact: StoredFact): { start: number; end: number } {
+  const needle = needleOf(fact);
+  if (needle) {
+    let at = fact.sentence.indexOf(needle);
+    if (at === -1) at = fact.sentence.toLowerCase().indexOf(needle.toLowerCase());
+    if (at !== -1) return { start: fact.start + at, end: fact.start + at + needle.length };
+  }
+  return { start: fact.start, end: fact.end };
+}

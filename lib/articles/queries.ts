@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Block } from "@/lib/generation/types";
+import { NotFoundError } from "@/lib/errors";
+
+export async function listArticles() {
+  const articles = await db.article.findMany({
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      source: true,
+      published: true,
+      wordCount: true,
+      _count: { select: { facts: true, questions: { where: { status: "approved" } } } },
+    },
+  });
+  return articles.map(({ _count, ...a }) => ({ ...a, factCount: _count.facts, questionCount: _count.questions }));
+}
+
+export async function getArticleForReading(slug: string) {
+  const article = await db.article.findUnique({
+    where: { slug },
+    include: { facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, sentence: true, start: true, end: true, dataJson: true } } },
+  });
+  if (!article) throw new NotFoundError("That article isn't in the library.");
+  const blocks = JSON.parse(article.blocksJson) as Block[];
+  return { ...article, blocks };
+}
+
+export async function approvedQuestionIds(articleId: string): Promise<{ id: string; type: string }[]> {
+  return db.question.findMany({ where: { articleId, status: "approved" }, select: { id: true, type: true }, orderBy: { key: "asc" } });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import type { Role } from "@/lib/validation/auth";
+import { auth } from "./config";
+
+export type SessionUser = { id: string; name: string; email: string; role: Role };
+
+// The JWT carries the role, but roles can change: read the user row once per request.
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true } });
+  return user ? { ...user, role: user.role as Role } : null;
+});
+
+const RANK: Record<Role, number> = { student: 0, teacher: 1, admin: 2 };
+
+function allowed(user: SessionUser, role: Role): boolean {
+  return RANK[user.role] >= RANK[role];
+}
+
+/** For server actions and route handlers: throws a typed error the caller turns into a message. */
+export async function requireRole(role: Role): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new UnauthenticatedError();
+  if (!allowed(user, role)) throw new ForbiddenError();
+  return user;
+}
+
+/** For layouts and pages: redirects to sign-in, or shows the not-found page to the wrong role. */
+export async function requireRolePage(role: Role, returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!allowed(user, role)) redirect("/forbidden");
+  return user;
+}

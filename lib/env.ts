@@ -1,0 +1,46 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a SQLite URL such as file:./data/factdeck.db"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  FACTDECK_DATA_DIR: z.string().default("data"),
+});
+
+export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+
+// A fresh install gets a generated secret kept beside the database, instead of failing:
+// sessions then survive restarts without any set-up.
+function ensureSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  const data = parsed.data;
+  return { ...data, AUTH_SECRET: data.AUTH_SECRET ?? ensureSecret(data.FACTDECK_DATA_DIR) };
+}
+
+export const env = loadEnv();

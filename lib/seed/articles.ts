@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { generate } from "@/lib/generation";
+import type { GenerationResult } from "@/lib/generation/types";
+
+export type ArticleInput = { slug: string; rawText: string; createdById?: string };
+
+/**
+ * Stores an article with what the engine made of it. Idempotent by slug: facts and findings
+ * are replaced, questions are matched by their stable engine id so existing ones (and the
+ * responses that point at them, and any teacher edits) are kept.
+ */
+export async function storeArticle(input: ArticleInput, status: "draft" | "approved"): Promise<{ id: string; result: GenerationResult }> {
+  const result = generate(input.rawText);
+  const { article: meta } = result;
+  const data = {
+    title: meta.title,
+    source: meta.source ?? null,
+    byline: meta.byline ?? null,
+    published: meta.published ?? null,
+    rawText: input.rawText,
+    wordCount: meta.wordCount,
+    blocksJson: JSON.stringify(result.blocks),
+  };
+  const article = await db.article.upsert({
+    where: { slug: input.slug },
+    create: { slug: input.slug, createdById: input.createdById, ...data },
+    update: data,
+    select: { id: true },
+  });
+
+  await db.$transaction([
+    db.fact.deleteMany({ where: { articleId: article.id } }),
+    db.articleIssue.deleteMany({ where: { articleId: article.id } }),
+    db.fact.createMany({
+      data: result.facts.map((f) => ({
+        articleId: article.id,
+        key: f.id,
+        kind: f.kind,
+        label: f.label,
+        sentence: f.source.sentence,
+        start: f.source.start,
+        end: f.source.end,
+        contradicted: f.contradicted ?? false,
+        dataJson: JSON.stringify(f),
+      })),
+    }),
+    db.articleIssue.createMany({
+      data: result.issues.map((i) => ({
+        articleId: article.id,
+        kind: i.kind,
+        message: i.message,
+        sourcesJson: JSON.stringify(i.sources),
+        factKeys: JSON.stringify(i.factIds),
+      })),
+    }),
+  ]);
+
+  const existing = new Set((await db.question.findMany({ where: { articleId: article.id }, select: { key: true } })).map((q) => q.key));
+  const fresh = result.questions.filter((q) => !existing.has(q.id));
+  if (fresh.length > 0) {
+    await db.question.createMany({
+      data: fresh.map((q) => ({
+        articleId: article.id,
+        key: q.id,
+        type: q.type,
+        status,
+        prompt: q.prompt,
+        bodyJson: JSON.stringify(q),
+        difficulty: q.difficulty,
+        sentence: q.source.sentence,
+        start: q.source.start,
+        end: q.source.end,
+      })),
+    });
+  }
+  return { id: article.id, result };
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { pickPracticeQuestions } from "@/lib/attempts/select";
+import { db } from "@/lib/db";
+import { gradeAttempt } from "@/lib/grading";
+import { createRng } from "@/lib/generation/random";
+import { loadQuestion } from "@/lib/questions/store";
+import { storeArticle } from "./articles";
+import { demoResponse } from "./demo-answers";
+
+export const SEED_ARTICLE_SLUG = "korea-japan-economic-ties";
+
+export const DEMO_TEACHER = { email: "teacher@factdeck.test", password: "factdeck-teacher", name: "Ms. Rivera" };
+export const DEMO_STUDENT = { email: "student@factdeck.test", password: "factdeck-student", name: "Sam Park" };
+/** Classmates with some history, so progress and leaderboards are not empty on a fresh install. */
+export const DEMO_CLASSMATES = [
+  { email: "ana@factdeck.test", name: "Ana Lima", skill: 0.85 },
+  { email: "ben@factdeck.test", name: "Ben Okafor", skill: 0.6 },
+  { email: "chloe@factdeck.test", name: "Chloe Martin", skill: 0.45 },
+  { email: "dev@factdeck.test", name: "Dev Shah", skill: 0.7 },
+];
+const CLASSMATE_PASSWORD = "factdeck-student";
+
+export async function seedArticles(contentDir: string): Promise<string> {
+  const rawText = await readFile(path.join(contentDir, `${SEED_ARTICLE_SLUG}.md`), "utf8");
+  const { id } = await storeArticle({ slug: SEED_ARTICLE_SLUG, rawText }, "approved");
+  return id;
+}
+
+async function upsertUser(u: { email: string; name: string; password: string; role: string }) {
+  const existing = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
+  if (existing) return existing.id;
+  const created = await db.user.create({
+    data: { email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/** Past practice attempts for a demo student, graded by the real grading library. */
+async function seedHistory(userId: string, articleId: string, skill: number, seed: number) {
+  if ((await db.attempt.count({ where: { userId } })) > 0) return;
+  const bank = await db.question.findMany({ where: { articleId, status: "approved" } });
+  const rng = createRng(seed);
+  for (let n = 0; n < 3; n++) {
+    const rows = pickPracticeQuestions(bank, 8, seed * 10 + n);
+    const questions = rows.map(loadQuestion);
+    const raw = Object.fromEntries(questions.map((q) => [q.id, demoResponse(q, rng.next() < skill)]));
+    const graded = gradeAttempt(questions, raw);
+    const day = 86_400_000;
+    const submittedAt = new Date(Date.UTC(2026, 0, 5) + (n * 3 + (seed % 3)) * day);
+    await db.attempt.create({
+      data: {
+        userId,
+        articleId,
+        status: "submitted",
+        questionOrder: JSON.stringify(rows.map((r) => r.id)),
+        startedAt: new Date(submittedAt.getTime() - 6 * 60_000),
+        submittedAt,
+        score: graded.score,
+        maxScore: rows.length,
+        responses: {
+          create: graded.results.map((r) => ({
+            questionId: r.questionId,
+            questionVersion: 1,
+            answerJson: JSON.stringify(raw[r.questionId]),
+            score: r.result.score,
+            correct: r.result.correct,
+            answeredAt: submittedAt,
+          })),
+        },
+      },
+    });
+  }
+}
+
+export async function seedDemoAccounts(articleId: string): Promise<void> {
+  await upsertUser({ ...DEMO_TEACHER, role: "teacher" });
+  await upsertUser({ ...DEMO_STUDENT, role: "student" });
+  for (const [i, c] of DEMO_CLASSMATES.entries()) {
+    const id = await upsertUser({ ...c, password: CLASSMATE_PASSWORD, role: "student" });
+    await seedHistory(id, articleId, c.skill, i + 1);
+  }
+}
