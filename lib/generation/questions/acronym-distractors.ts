@@ -1,0 +1,70 @@
+// Acronym expansions that share the real one's initials, so a learner cannot answer
+// "What does FKI stand for?" by matching first letters. Built by swapping content words
+// for others with the same initial, taken from the article's own capitalised words first
+// (they sound plausible next to the real name) and then from a small institution lexicon.
+import type { Rng } from "../random";
+import { shuffle } from "../random";
+import type { Candidate } from "./distractors";
+import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, NAME_FUNCTION_WORDS } from "./lexicon";
+import { normalise } from "./text";
+
+function byInitial(pool: Iterable<string>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of pool) {
+    const k = w.charAt(0).toUpperCase();
+    const list = map.get(k) ?? [];
+    if (!list.includes(w)) list.push(w);
+    map.set(k, list);
+  }
+  return map;
+}
+
+/** Capitalised words the article uses mid-sentence (so not just sentence openers), minus
+ *  the given person-name parts: place and institution words that sound right in a name. */
+export function nameWords(text: string, exclude: string[] = []): string[] {
+  const banned = new Set(exclude.flatMap((x) => x.toLowerCase().split(/[\s-]+/)));
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<=[a-z,] )[A-Z][a-z]{2,}\b(?!-)/g)) if (!banned.has(m[0].toLowerCase())) found.add(m[0]);
+  return [...found].slice(0, 400);
+}
+
+export function acronymExpansions(long: string, articleWords: string[], rng: Rng, n = 3): Candidate[] {
+  const tokens = long.split(/\s+/).filter(Boolean);
+  const slots = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !NAME_FUNCTION_WORDS.has(t.toLowerCase()) && /^[A-Z]/.test(t));
+  if (slots.length === 0) return [];
+  const own = new Set(tokens.map((t) => t.toLowerCase()));
+  const articlePool = byInitial(articleWords.filter((w) => !own.has(w.toLowerCase())));
+  const fresh = (xs: readonly string[]) => byInitial(xs.filter((w) => !own.has(w.toLowerCase())));
+  const heads = fresh(INSTITUTION_HEADS);
+  const modifiers = fresh(INSTITUTION_MODIFIERS);
+  const last = slots[slots.length - 1]?.i;
+  // A head noun ends the name or precedes "of"/"for" ("Institute for ...").
+  const isHead = (i: number) => i === last || NAME_FUNCTION_WORDS.has((tokens[i + 1] ?? "").toLowerCase());
+  const seen = new Set([normalise(long)]);
+  const out: Candidate[] = [];
+  // Swap one word, then two, then all: more swaps read less like the real name.
+  for (let attempt = 0; attempt < 40 && out.length < n; attempt++) {
+    const swaps = Math.min(slots.length, 1 + Math.floor(attempt / 8));
+    const chosen = shuffle(slots, rng).slice(0, swaps);
+    const next = [...tokens];
+    let changed = 0;
+    for (const { t, i } of chosen) {
+      const initial = t.charAt(0).toUpperCase();
+      // The last word is the name's head noun; article words (places, names) only qualify.
+      const fromLex = (isHead(i) ? heads : modifiers).get(initial) ?? [];
+      const fromArticle = isHead(i) || t.includes("-") ? [] : (articlePool.get(initial) ?? []);
+      const pool = rng.next() < 0.5 && fromLex.length > 0 ? fromLex : [...fromArticle, ...fromLex];
+      const pick = pool.length > 0 ? pool[rng.int(pool.length)] : undefined;
+      if (pick) {
+        next[i] = pick;
+        changed++;
+      }
+    }
+    const text = next.join(" ");
+    const key = normalise(text);
+    if (changed === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, closeness: changed === 1 ? 0.9 : 0.7 });
+  }
+  return out;
+}

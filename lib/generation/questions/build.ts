@@ -1,0 +1,57 @@
+// Stage 6: every fact → candidate questions (drafts). The gate (stage 7) chooses among them.
+import type { AcronymFact, ConsistencyIssue, DateFact, EventFact, Fact, PersonFact, QuoteFact, RankingFact } from "../types";
+import { acronymMatching, acronymQuestions } from "./acronym-questions";
+import { createContext, type Draft } from "./context";
+import { calendarQuestion, chronology, datedOf, yearQuestions } from "./date-questions";
+import { membershipQuestions } from "./membership-questions";
+import { numberQuestions } from "./number-questions";
+import { personMatching, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
+import { rankingQuestions } from "./ranking-questions";
+
+export type { Draft } from "./context";
+
+const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+
+export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number): Draft[] {
+  const ctx = createContext(text, facts, issues, seed);
+  const drafts: Draft[] = [];
+  const rankings = of(facts, "ranking") as RankingFact[];
+  // A figure that is a ranking score is asked through the ranking (matching items to scores).
+  const inRanking = (start: number, value: number) =>
+    rankings.some((r) => r.source.start === start && r.items.some((i) => i.score === value));
+
+  // A stated group size is asked through the group.
+  const memberships = of(facts, "membership");
+  const isGroupSize = (start: number, value: number) => memberships.some((m) => m.source.start === start && m.statedCount === value);
+  for (const f of of(facts, "number")) {
+    drafts.push(...numberQuestions(ctx, f, inRanking(f.source.start, f.value) || isGroupSize(f.source.start, f.value)));
+  }
+  for (const f of rankings) drafts.push(...rankingQuestions(ctx, f));
+  for (const f of memberships) drafts.push(...membershipQuestions(ctx, f));
+  const acronyms = of(facts, "acronym") as AcronymFact[];
+  for (const f of acronyms) drafts.push(...acronymQuestions(ctx, f));
+  drafts.push(...acronymMatching(ctx, acronyms));
+  const quotes = of(facts, "quote") as QuoteFact[];
+  for (const f of quotes) drafts.push(...quoteQuestions(ctx, f));
+  drafts.push(...quoteMatching(ctx, quotes));
+  const people = of(facts, "person") as PersonFact[];
+  for (const f of people) drafts.push(...personQuestions(ctx, f));
+  drafts.push(...personMatching(ctx, people));
+
+  const datedFacts = [...(of(facts, "event") as EventFact[]), ...(of(facts, "date") as DateFact[])];
+  const dated = datedFacts.map(datedOf).filter((d) => d !== null);
+  const years = [...new Set(dated.map((d) => d.year))];
+  const seenYear = new Set<string>();
+  for (const d of dated) {
+    const key = `${d.year}@${d.fact.source.start}`;
+    if (d.fact.kind === "date" && d.fact.granularity !== "year") {
+      drafts.push(...calendarQuestion(ctx, d.fact));
+      continue;
+    }
+    if (seenYear.has(key)) continue;
+    seenYear.add(key);
+    drafts.push(...yearQuestions(ctx, d, years));
+  }
+  drafts.push(...chronology(ctx, dated));
+  return drafts;
+}

@@ -1,0 +1,96 @@
+// Distractors of the same kind as the answer: numbers in the same unit and magnitude
+// (neighbours, digit swaps, the million/billion slip, other figures from the article),
+// neighbouring years, entities of the same type, acronym expansions sharing the initials.
+import type { Rng } from "../random";
+import { shuffle } from "../random";
+import { formatPlain, type NumberView } from "./numbers";
+import { mentions, normalise, words } from "./text";
+
+export interface Candidate {
+  text: string;
+  /** 0..1, how close a slip this is (article figures and one-digit slips are close). */
+  closeness: number;
+}
+
+/** Keeps candidates that differ from the answer and each other and do not appear in the stem. */
+export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
+  const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
+  const out: Candidate[] = [];
+  // "Korea" next to "South Korea" is one answer twice, not two options.
+  const alias = (key: string) => /[a-z]/.test(key) && [...seen].some((s) => s.endsWith(` ${key}`) || key.endsWith(` ${s}`));
+  for (const c of cands) {
+    const key = normalise(c.text);
+    if (!key || seen.has(key) || alias(key) || mentions(stem, c.text)) continue;
+    seen.add(key);
+    out.push(c);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+function digitSwaps(literal: string): number[] {
+  const out: number[] = [];
+  const chars = literal.replace(/,/g, "").split("");
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i] as string;
+    const b = chars[i + 1] as string;
+    if (a === b || a === "." || b === ".") continue;
+    const swapped = [...chars];
+    swapped[i] = b;
+    swapped[i + 1] = a;
+    if (swapped[0] === "0" && swapped[1] !== ".") continue;
+    out.push(Number(swapped.join("")));
+  }
+  return out;
+}
+
+/** Neighbouring values in the view's scale, with their closeness. */
+export function numberNeighbours(view: NumberView, rng: Rng): { value: number; closeness: number }[] {
+  const x = view.shown;
+  const step = view.decimals > 0 ? 10 ** -view.decimals : 1;
+  const mag = x === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(x)));
+  const round = (v: number) => Number(v.toFixed(view.decimals));
+  const vals: { value: number; closeness: number }[] = [];
+  for (const v of digitSwaps(view.literal)) vals.push({ value: v, closeness: 0.9 });
+  const deltas = shuffle([mag, -mag, mag / 2, -mag / 2, 2 * mag, -2 * mag, 3 * mag, -3 * mag], rng);
+  for (const d of deltas) {
+    const v = round(x + Math.max(Math.abs(d), step) * Math.sign(d));
+    vals.push({ value: v, closeness: 0.6 });
+  }
+  vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
+  return vals.filter((v) => {
+    if (!(v.value > 0) || v.value === x) return false;
+    if (view.unit === "percent" && v.value > 100) return false;
+    if (view.decimals === 0 && !Number.isInteger(v.value)) return false;
+    return true;
+  });
+}
+
+/** Neighbouring and digit-swapped years, never in the future of the reference year + 1. */
+export function yearNeighbours(year: number, rng: Rng, maxYear = 2100): Candidate[] {
+  const swaps = digitSwaps(String(year)).filter((y) => Math.abs(y - year) <= 30);
+  const near = shuffle([1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 10, -10], rng).map((d) => year + d);
+  return [...swaps.map((y) => ({ y, c: 0.8 })), ...near.map((y) => ({ y, c: Math.abs(y - year) <= 2 ? 0.9 : 0.6 }))]
+    .filter(({ y }) => y > 1000 && y <= maxYear && y !== year)
+    .map(({ y, c }) => ({ text: String(y), closeness: c }));
+}
+
+/** Other entities of the same type: the article's own first (harder), then built-ins. */
+export function entityCandidates(answer: string, fromArticle: string[], builtIn: readonly string[], rng: Rng): Candidate[] {
+  const related = (x: string) => {
+    const a = new Set(words(normalise(answer)));
+    const b = words(normalise(x));
+    return b.length > 0 && b.every((w) => a.has(w)); // "Lee" inside "Lee Jae Myung": same person
+  };
+  const own = shuffle(fromArticle, rng).filter((x) => !related(x));
+  return [
+    ...own.map((text) => ({ text, closeness: 0.8 })),
+    ...shuffle(builtIn, rng)
+      .filter((x) => !related(x))
+      .map((text) => ({ text, closeness: 0.4 })),
+  ];
+}
+
+export function formatCount(n: number): string {
+  return formatPlain(n, 0);
+}

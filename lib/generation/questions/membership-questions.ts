@@ -1,0 +1,160 @@
+// Questions on a group and its members: who is named as a member (multiple select), who is
+// not (single choice), the stated count (numeric), the leader, and true/false claims.
+// Members named both inside and outside the group are contested and never asked or offered.
+import type { MembershipFact, SourceRef } from "../types";
+import { explain, isContested, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
+import { entityCandidates, pickDistinct } from "./distractors";
+import { COUNTRIES } from "./lexicon";
+import { mentions, normalise } from "./text";
+
+function sourceNaming(f: MembershipFact, name: string): SourceRef {
+  const all = [f.source, ...(f.extraSources ?? [])];
+  return all.find((s) => mentions(s.sentence, name)) ?? f.source;
+}
+
+/** "12 member states" → "member states": the noun the article counts members with. */
+function countNoun(sentence: string, count: number): string {
+  const m = new RegExp(`\\b${count}\\s+((?:member\\s+)?[a-z]+)`, "i").exec(sentence);
+  const noun = m?.[1]?.toLowerCase();
+  return noun && /s$/.test(noun) ? noun : "members";
+}
+
+export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
+  if (f.contradicted) return [];
+  const container = f.container.trim();
+  const clean = (xs: string[]) => xs.filter((x) => !isContested(ctx, x) && !mentions(container, x));
+  const members = clean(f.members);
+  const nonMembers = clean(f.nonMembers);
+  const involved = new Set([...f.members, ...f.nonMembers, f.leader ?? ""].map(normalise));
+  const looksLikeCountries = [...f.members, ...f.nonMembers].some((x) => COUNTRIES.some((c) => normalise(c) === normalise(x)));
+  const pool = looksLikeCountries ? ctx.countries : ctx.organisations;
+  const outsiders = (answer: string) =>
+    // Built-in countries only pad: the article cannot vouch for a group it does not describe.
+    entityCandidates(answer, pool, looksLikeCountries ? COUNTRIES : [], rngOf(ctx, `mem-out:${f.id}:${answer}`)).filter(
+      (c) => !involved.has(normalise(c.text)) && !isContested(ctx, c.text),
+    );
+  const drafts: Draft[] = [];
+  const ids = [f.id];
+  const note = explain(ctx, ids, f.source);
+  const contestedNote = f.members.some((x) => isContested(ctx, x))
+    ? " Members the article names both inside and outside the group are left out."
+    : "";
+  // A group fact bundles several facts (members, count, leader, outsiders): each gets rank 0
+  // so the per-sentence cap keeps one question on each before any second one.
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number, variant: string, rank = 0) =>
+    drafts.push({ ...d, rank, priority, variant });
+
+  if (members.length >= 1) {
+    const shown = members.slice(0, 5);
+    const prompt = `Which of these does the article name as members of the ${container}? Select all that apply.`;
+    const wrong = [
+      ...nonMembers.map((text) => ({ text, closeness: 0.95 })),
+      ...outsiders(shown[0] as string),
+    ];
+    const fromArticle = wrong.filter((w) => w.closeness > 0.5);
+    const want = Math.max(2, Math.min(4, 8 - shown.length));
+    const strong = pickDistinct(shown[0] as string, prompt, fromArticle, want, shown.slice(1));
+    const distractors = strong.length >= 2 ? strong : pickDistinct(shown[0] as string, prompt, wrong, 2, shown.slice(1));
+    if (distractors.length >= 2) {
+      const rng = rngOf(ctx, `mem-ms:${f.id}`);
+      const options = singleChoice(rng, shown[0] as string, [...shown.slice(1).map((text) => ({ text, closeness: 0 })), ...distractors]).options;
+      const answer = shown.map((m) => options.indexOf(m)).sort((a, b) => a - b);
+      push(
+        {
+          question: {
+            type: "multiple_select",
+            prompt,
+            options,
+            answer,
+            answerText: shown.join(", "),
+            explanation: `${note}${contestedNote}`,
+            source: sourceOf(f.source),
+            factIds: ids,
+          },
+          closeness: distractors.reduce((s, d) => s + d.closeness, 0) / distractors.length,
+        },
+        12,
+        "members",
+      );
+    }
+  }
+
+  if (f.statedCount !== undefined && f.statedCount > 1) {
+    const noun = countNoun(f.source.sentence, f.statedCount);
+    push(
+      {
+        question: {
+          type: "numeric",
+          prompt: `According to the article, how many ${noun} does the ${container} have?`,
+          answer: { value: f.statedCount, tolerance: 0, unit: noun },
+          answerText: `${f.statedCount} ${noun}`,
+          explanation: note,
+          source: sourceOf(f.source),
+          factIds: ids,
+        },
+        closeness: 0.5,
+      },
+      11,
+      "count",
+    );
+  }
+
+  if (f.leader && !isContested(ctx, f.leader) && !mentions(container, f.leader)) {
+    const prompt = `According to the article, who leads the ${container}?`;
+    const distractors = pickDistinct(f.leader, prompt, [...members.map((text) => ({ text, closeness: 0.9 })), ...outsiders(f.leader)], 3);
+    if (distractors.length >= 2) {
+      const sc = singleChoice(rngOf(ctx, `mem-lead:${f.id}`), f.leader, distractors);
+      push({ question: { type: "single_choice", prompt, ...sc, answerText: f.leader, explanation: note, source: sourceOf(f.source), factIds: ids }, closeness: sc.closeness }, 10, "leader");
+    }
+  }
+
+  for (const outsider of nonMembers.slice(0, 2)) {
+    const src = sourceNaming(f, outsider);
+    const prompt = `According to the article, which of these is NOT a member of the ${container}?`;
+    const inside = pickDistinct(outsider, prompt, members.map((text) => ({ text, closeness: 0.9 })), 3);
+    if (inside.length >= 2) {
+      const sc = singleChoice(rngOf(ctx, `mem-not:${f.id}:${outsider}`), outsider, inside);
+      push({ question: { type: "single_choice", prompt, ...sc, answerText: outsider, explanation: explain(ctx, ids, src), source: sourceOf(src), factIds: ids }, closeness: 0.8 }, 10, `not:${outsider}`);
+    }
+    push(
+      {
+        question: {
+          type: "true_false",
+          prompt: `True or false? According to the article, ${outsider} is a member of the ${container}.`,
+          answer: false,
+          answerText: `False — the article says ${outsider} is not a member of the ${container}.`,
+          explanation: explain(ctx, ids, src),
+          source: sourceOf(src),
+          factIds: ids,
+        },
+        closeness: 0.7,
+      },
+      9,
+      `not:${outsider}`,
+      1,
+    );
+  }
+
+  const named = members[rngOf(ctx, `mem-tf:${f.id}`).int(Math.max(1, members.length))];
+  if (named) {
+    push(
+      {
+        question: {
+          type: "true_false",
+          prompt: `True or false? According to the article, ${named} is a member of the ${container}.`,
+          answer: true,
+          answerText: `True — the article names ${named} among the members of the ${container}.`,
+          explanation: note,
+          source: sourceOf(f.source),
+          factIds: ids,
+        },
+        closeness: 0.5,
+      },
+      6,
+      "member",
+      1,
+    );
+  }
+  return drafts;
+}
+

@@ -1,0 +1,135 @@
+// Questions on a single figure: numeric entry, single choice, fill in the blank, true/false.
+import type { NumberFact } from "../types";
+import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
+import { numberNeighbours, pickDistinct, type Candidate } from "./distractors";
+import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
+import { asStatement, capitalise, clauseAround, clip } from "./text";
+
+// Figures that make the best questions survive the per-sentence cap first.
+const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 6, ordinal: 3, plain: 2 };
+
+/** Article figures of the same unit, then slips and neighbours, as text in the article's style. */
+function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView): Candidate[] {
+  const rng = rngOf(ctx, `num:${f.id}`);
+  const out: Candidate[] = [];
+  const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(Math.min(a, b), 1e-9);
+  for (const g of ctx.facts) {
+    if (g.kind !== "number" || g.id === f.id || g.contradicted || g.unit !== f.unit || g.currency !== f.currency) continue;
+    if (g.value === f.value || (f.unit !== "percent" && f.unit !== "currency" && ratio(g.value, f.value) > 20)) continue;
+    const gv = viewOf(g);
+    out.push({ text: say(gv, gv.shown), closeness: 0.85 });
+  }
+  if (view.scale && f.unit === "currency") {
+    const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
+    out.push({ text: say(view, view.shown, other), closeness: 0.8 });
+  }
+  const neighbours = numberNeighbours(view, rng).map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
+  // Interleave so a question does not get only article figures or only neighbours.
+  const merged: Candidate[] = [];
+  for (let i = 0; i < Math.max(out.length, neighbours.length); i++) {
+    if (out[i]) merged.push(out[i] as Candidate);
+    if (neighbours[i]) merged.push(neighbours[i] as Candidate);
+  }
+  return merged;
+}
+
+/** A question from the fact's `what`, or null when `what` is unusable for this phrasing. */
+function askFromWhat(f: NumberFact, view: NumberView, banned: string[]): string | null {
+  const what = f.what.trim().replace(/[.,;:]+$/, "");
+  const n = what.split(/\s+/).length;
+  if (n < 2 || n > 25 || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
+  const year = f.year && !what.includes(String(f.year)) ? ` in ${f.year}` : "";
+  switch (f.unit) {
+    case "percent":
+      return `According to the article, what percentage of ${what.replace(/^(the share of|percent of|of)\s+/i, "")}?`;
+    case "currency":
+      return `According to the article, what was the value of ${what}${year}?`;
+    case "points":
+      return `According to the article, how many points did ${what} receive?`;
+    default:
+      return `According to the article, what figure is given for ${what}${year}?`;
+  }
+}
+
+export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhere: boolean): Draft[] {
+  if (f.contradicted || coveredElsewhere || f.unit === "plain") return [];
+  const view = viewOf(f);
+  if ((f.unit === "count" || f.unit === "ordinal") && Number.isInteger(f.value) && f.value >= 1800 && f.value <= 2100) return [];
+  const sentence = f.source.sentence;
+  const raw = sentence.includes(f.raw) ? f.raw : view.literal;
+  if (!sentence.includes(raw)) return [];
+  const clause = clauseAround(sentence, raw, ctx.banned);
+  if (!clause) return [];
+  const answer = say(view, view.shown);
+  const base = { source: sourceOf(f.source), factIds: [f.id] };
+  const explanation = explain(ctx, [f.id], f.source, `The answer is ${answer}.`);
+  const importance = IMPORTANCE[f.unit] ?? 1;
+  const order = f.source.start / 1e6; // earlier figures win ties
+  const drafts: Draft[] = [];
+  const push = (d: Omit<Draft, "rank" | "priority">, bonus: number) =>
+    drafts.push({ ...d, rank: drafts.length, priority: importance + bonus - order });
+
+  // Blank only the digits so unit words stay as a reading aid ("____ percent of respondents").
+  const blanked = clause.replace(raw, raw.replace(view.literal, "____"));
+  const rng = rngOf(ctx, `num-sc:${f.id}`);
+  const cands = numberCandidates(ctx, f, view);
+  const whatQ = askFromWhat(f, view, ctx.banned);
+  const clozeQ = `According to the article, which figure completes this statement? “${asStatement(clause.replace(raw, "____"))}”`;
+  const scPrompt = whatQ ?? clozeQ;
+  const distractors = pickDistinct(answer, scPrompt, cands, 3);
+
+  if (f.unit !== "ordinal") {
+    const hint = unitHint(view);
+    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(blanked)}”`} ${unitPhrase(view)}`;
+    push(
+      {
+        question: {
+          type: "numeric",
+          prompt,
+          answer: { value: view.shown, tolerance: toleranceFor(view), ...(hint ? { unit: hint } : {}) },
+          answerText: answer,
+          explanation,
+          ...base,
+        },
+        closeness: 0.5,
+      },
+      3,
+    );
+  }
+  if (distractors.length >= 2) {
+    const sc = singleChoice(rng, answer, distractors);
+    push({ question: { type: "single_choice", prompt: scPrompt, options: sc.options, answer: sc.answer, answerText: answer, explanation, ...base }, closeness: sc.closeness }, 2);
+  }
+  push(
+    {
+      question: {
+        type: "fill_blank",
+        prompt: `Fill in the blank: “${asStatement(blanked)}”`,
+        answer: { accepted: acceptedForms(view) },
+        answerText: answer,
+        explanation,
+        ...base,
+      },
+      closeness: 0.6,
+    },
+    1,
+  );
+  const tf = trueFalse(ctx, f, view, clause, raw, distractors[0], explanation);
+  if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
+  return drafts;
+}
+
+function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, raw: string, wrong: Candidate | undefined, explanation: string) {
+  const truthful = rngOf(ctx, `num-tf:${f.id}`).next() < 0.5 || !wrong;
+  const said = say(view, view.shown);
+  const statement = truthful ? clause : clause.replace(raw, (wrong as Candidate).text);
+  if (!truthful && statement === clause) return null;
+  const body = clip(asStatement(capitalise(statement.replace(/^…/, ""))), 260);
+  return {
+    type: "true_false" as const,
+    prompt: `True or false? According to the article: ${body}`,
+    answer: truthful,
+    answerText: truthful ? `True — the article gives ${said}.` : `False — the article gives ${said}, not ${(wrong as Candidate).text}.`,
+    explanation,
+  };
+}

@@ -1,0 +1,158 @@
+// How a NumberFact is shown and asked: the scale the article used ("billion"), the literal
+// ("77.2"), the way a person says it ("$77.2 billion") and the unit hint for numeric entry.
+import type { NumberFact, NumberUnit } from "../types";
+import { escapeRegExp } from "./text";
+
+const SCALES = [
+  { word: "trillion", factor: 1e12, re: /\b(trillion|tn)\b|\dtn\b|\dt\b/i },
+  { word: "billion", factor: 1e9, re: /\b(billion|bn)\b|\dbn\b|\db\b/i },
+  { word: "million", factor: 1e6, re: /\b(million|mn|mln)\b|\dmn?\b/i },
+] as const;
+
+const SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: "US dollars",
+  EUR: "euros",
+  GBP: "pounds sterling",
+  JPY: "yen",
+  KRW: "won",
+  CNY: "yuan",
+};
+
+export interface NumberView {
+  unit: NumberUnit;
+  currency?: string;
+  /** Scale word the article used, if any. */
+  scale?: { word: string; factor: number };
+  /** Value in the article's scale: 77.2 for "$77.2 billion". */
+  shown: number;
+  /** Decimal places as written. */
+  decimals: number;
+  literal: string;
+}
+
+export function literalOf(raw: string): string | null {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(raw);
+  return m ? m[0] : null;
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf(".");
+  return dot < 0 || s.includes("e") ? 0 : s.length - dot - 1;
+}
+
+export function viewOf(fact: NumberFact): NumberView {
+  const lit = literalOf(fact.raw);
+  const parsed = lit === null ? NaN : Number(lit.replace(/,/g, ""));
+  const scale = fact.unit === "currency" || fact.unit === "count" ? SCALES.find((s) => s.re.test(fact.raw)) : undefined;
+  let shown = fact.value;
+  if (Number.isFinite(parsed) && parsed !== 0) {
+    // The literal as printed is the truth for display; the fact's value only fixes the scale.
+    shown = parsed;
+  } else if (scale) {
+    shown = fact.value / scale.factor;
+  }
+  const view: NumberView = {
+    unit: fact.unit,
+    shown,
+    decimals: lit?.includes(".") ? (lit.split(".")[1] ?? "").length : decimalsOf(shown),
+    literal: lit ?? formatPlain(shown, decimalsOf(shown)),
+  };
+  if (scale) view.scale = { word: scale.word, factor: scale.factor };
+  if (fact.currency) view.currency = fact.currency;
+  return view;
+}
+
+export function formatPlain(n: number, decimals: number): string {
+  const fixed = n.toFixed(Math.max(0, Math.min(decimals, 6)));
+  const [int = "0", frac] = fixed.split(".");
+  const grouped = Math.abs(n) >= 10000 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** A value in the view's scale, said the way the article says it: "62.4 percent", "$77.2 billion". */
+export function say(view: NumberView, shown: number, scaleWord = view.scale?.word): string {
+  const num = formatPlain(shown, view.decimals);
+  const scaled = scaleWord ? `${num} ${scaleWord}` : num;
+  switch (view.unit) {
+    case "percent":
+      return `${num} percent`;
+    case "currency": {
+      const code = view.currency ?? "USD";
+      const symbol = SYMBOLS[code];
+      return symbol ? `${symbol}${scaled}` : `${scaled} ${CURRENCY_NAMES[code] ?? code}`;
+    }
+    case "points":
+      return `${num} ${shown === 1 ? "point" : "points"}`;
+    case "fold":
+      return `${num}-fold`;
+    case "ordinal":
+      return ordinal(Math.round(shown));
+    default:
+      return scaled;
+  }
+}
+
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${n % 10 > 3 ? "th" : suffix}`;
+}
+
+/** Unit shown next to a numeric input, e.g. "%", "billion USD", "points". */
+export function unitHint(view: NumberView): string | undefined {
+  switch (view.unit) {
+    case "percent":
+      return "%";
+    case "currency":
+      return [view.scale?.word, view.currency ?? "USD"].filter(Boolean).join(" ");
+    case "points":
+      return "points";
+    case "fold":
+      return "-fold";
+    default:
+      return view.scale?.word;
+  }
+}
+
+/** How the prompt names the unit: "in billions of US dollars", "as a percentage". */
+export function unitPhrase(view: NumberView): string {
+  switch (view.unit) {
+    case "percent":
+      return "Give the figure as a percentage.";
+    case "currency": {
+      const name = CURRENCY_NAMES[view.currency ?? "USD"] ?? view.currency ?? "dollars";
+      return view.scale ? `Answer in ${view.scale.word}s of ${name}.` : `Answer in ${name}.`;
+    }
+    case "points":
+      return "Answer in points.";
+    default:
+      return view.scale ? `Answer in ${view.scale.word}s.` : "Answer with a number.";
+  }
+}
+
+/** Half a unit of the last printed digit — any answer that rounds to the printed figure —
+ *  widened for money to 0.5% because amounts are often quoted already rounded. */
+export function toleranceFor(view: NumberView): number {
+  const half = 0.5 * 10 ** -view.decimals;
+  const t = view.unit === "currency" ? Math.max(half, Math.abs(view.shown) * 0.005) : half;
+  return Number(t.toPrecision(6));
+}
+
+/** Forms a learner may type for the literal when only the number is blanked. */
+export function acceptedForms(view: NumberView): string[] {
+  const lit = view.literal;
+  const bare = lit.replace(/,/g, "");
+  const forms = new Set([lit, bare, say(view, view.shown)]);
+  if (view.unit === "percent") [`${bare}%`, `${bare} percent`, `${bare} per cent`].forEach((f) => forms.add(f));
+  if (view.scale) forms.add(`${bare} ${view.scale.word}`);
+  return [...forms].slice(0, 10);
+}
+
+/** Whether `text` contains the number `literal` as a number (not inside a longer one). */
+export function mentionsNumber(text: string, literal: string): boolean {
+  const bare = literal.replace(/,/g, "");
+  const pattern = bare.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
+  return new RegExp(`(?<![\\d.,])${escapeRegExp(pattern).replace(/,\\\?/g, ",?")}(?![\\d]|[.,]\\d)`).test(text);
+}

@@ -1,0 +1,148 @@
+// Questions on who said what and who holds which role: quote → speaker, person → title.
+// Only attributions the extractor is confident about are used (the gate checks again).
+import type { PersonFact, QuoteFact } from "../types";
+import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
+import { entityCandidates, pickDistinct } from "./distractors";
+import { clauseAround, clip, mentions, normalise } from "./text";
+
+const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
+export const MIN_CONFIDENCE = 0.6;
+
+export function usableQuote(f: QuoteFact): boolean {
+  return !f.contradicted && f.confidence >= MIN_CONFIDENCE && !PRONOUN.test(f.speaker.trim()) && f.text.trim().split(/\s+/).length >= 4;
+}
+
+/** Quotation marks around an excerpt, unless it already carries its own. */
+const wrapQuote = (text: string) => (/[“”"]/.test(text) ? text : `“${text}”`);
+
+const excerpt = (text: string, max: number) => clip(text.trim().replace(/^[“"]+|[”"]+$/g, ""), max);
+
+export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
+  if (!usableQuote(f)) return [];
+  const ids = [f.id];
+  const base = { explanation: explain(ctx, ids, f.source, `${f.speaker} said this.`), source: sourceOf(f.source), factIds: ids };
+  const drafts: Draft[] = [];
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority, confidence: f.confidence });
+
+  const prompt = `Who is quoted in the article as saying: “${excerpt(f.text, 200)}”?`;
+  if (!mentions(prompt, f.speaker)) {
+    const wrong = pickDistinct(f.speaker, prompt, entityCandidates(f.speaker, ctx.people, [], rngOf(ctx, `q-sc:${f.id}`)), 3);
+    if (wrong.length >= 1) {
+      const sc = singleChoice(rngOf(ctx, `q-sc-o:${f.id}`), f.speaker, wrong);
+      push({ question: { type: "single_choice", prompt, ...sc, answerText: f.speaker, ...base }, closeness: sc.closeness }, 6);
+    }
+  }
+
+  const sentence = f.source.sentence;
+  if (sentence.includes(f.speaker)) {
+    const clause = clauseAround(sentence, f.speaker, ctx.banned, 240);
+    if (clause && clause.split(f.speaker).length === 2) {
+      push(
+        {
+          question: {
+            type: "fill_blank",
+            prompt: `Fill in the blank with the speaker's name: ${wrapQuote(clause.replace(f.speaker, "____"))}`,
+            answer: { accepted: [f.speaker, f.speaker.replace(/-/g, " ")].filter((v, i, a) => a.indexOf(v) === i) },
+            answerText: f.speaker,
+            ...base,
+          },
+          closeness: 0.6,
+        },
+        4,
+      );
+    }
+  }
+  return drafts;
+}
+
+/** Quotes from different speakers matched to who said them. */
+export function quoteMatching(ctx: BuildContext, facts: QuoteFact[]): Draft[] {
+  const bySpeaker = new Map<string, QuoteFact>();
+  for (const f of facts.filter(usableQuote)) if (!bySpeaker.has(normalise(f.speaker))) bySpeaker.set(normalise(f.speaker), f);
+  const chosen = [...bySpeaker.values()].slice(0, 4);
+  const first = chosen[0];
+  if (!first || chosen.length < 2) return [];
+  const prompts = chosen.map((f) => excerpt(f.text, 140));
+  const speakers = chosen.map((f) => f.speaker);
+  if (prompts.some((p) => speakers.some((s) => mentions(p, s))) || new Set(prompts).size !== prompts.length) return [];
+  const extra = pickDistinct(speakers[0] as string, "", entityCandidates(speakers[0] as string, ctx.people, [], rngOf(ctx, "q-match-x")), 1, speakers);
+  const options = scramble([...speakers, ...extra.map((e) => e.text)], rngOf(ctx, "q-match"));
+  const ids = chosen.map((f) => f.id);
+  return [
+    {
+      question: {
+        type: "matching",
+        prompt: "Match each quotation to the person the article attributes it to.",
+        prompts,
+        options,
+        answer: speakers.map((s) => options.indexOf(s)),
+        answerText: chosen.map((f) => `“${excerpt(f.text, 60)}”: ${f.speaker}`).join("; "),
+        explanation: explain(ctx, ids, first.source, "Each quotation is attributed in the article."),
+        source: sourceOf(first.source),
+        factIds: ids,
+      },
+      priority: 8,
+      rank: 0,
+      closeness: 0.7,
+      crossSentence: true,
+      confidence: Math.min(...chosen.map((f) => f.confidence)),
+    },
+  ];
+}
+
+const describe = (title: string) => clip(title.trim().replace(/^(a|an|the)\s+/i, ""), 150);
+
+export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
+  const title = describe(f.title);
+  if (f.contradicted || !title || mentions(title, f.name)) return [];
+  const prompt = `Who does the article describe as ${/^[A-Z]/.test(title) ? "" : "the "}${title}?`;
+  const wrong = pickDistinct(f.name, prompt, entityCandidates(f.name, ctx.people, [], rngOf(ctx, `p-sc:${f.id}`)), 3);
+  if (wrong.length < 1) return [];
+  const sc = singleChoice(rngOf(ctx, `p-sc-o:${f.id}`), f.name, wrong);
+  const ids = [f.id];
+  return [
+    {
+      question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
+      priority: 5,
+      rank: 0,
+      closeness: sc.closeness,
+    },
+  ];
+}
+
+/** People matched to the roles the article gives them. */
+export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] {
+  const seen = new Set<string>();
+  const chosen = facts
+    .filter((f) => {
+      const key = normalise(f.name);
+      const ok = !f.contradicted && !seen.has(key) && describe(f.title).length > 2 && !mentions(f.title, f.name);
+      seen.add(key);
+      return ok;
+    })
+    .slice(0, 5);
+  const titles = chosen.map((f) => describe(f.title));
+  const first = chosen[0];
+  if (!first || chosen.length < 2 || new Set(titles.map(normalise)).size !== titles.length) return [];
+  const options = scramble(titles, rngOf(ctx, "p-match"));
+  const ids = chosen.map((f) => f.id);
+  return [
+    {
+      question: {
+        type: "matching",
+        prompt: "Match each person to the role the article gives them.",
+        prompts: chosen.map((f) => f.name),
+        options,
+        answer: titles.map((t) => options.indexOf(t)),
+        answerText: chosen.map((f, i) => `${f.name}: ${titles[i]}`).join("; "),
+        explanation: explain(ctx, ids, first.source, "Each role is stated where the person is introduced."),
+        source: sourceOf(first.source),
+        factIds: ids,
+      },
+      priority: 7,
+      rank: 0,
+      closeness: 0.6,
+      crossSentence: true,
+    },
+  ];
+}

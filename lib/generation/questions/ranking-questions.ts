@@ -1,0 +1,96 @@
+// Questions on a ranking with scores: put the items in order, match items to scores,
+// name the top item, and give the top score.
+import type { RankingFact } from "../types";
+import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
+import { numberNeighbours, pickDistinct } from "./distractors";
+import { formatPlain, say, type NumberView } from "./numbers";
+import { normalise } from "./text";
+
+function scoreView(f: RankingFact, score: number): NumberView {
+  const decimals = String(score).includes(".") ? (String(score).split(".")[1] ?? "").length : 0;
+  return { unit: f.unit ?? "points", shown: score, decimals, literal: formatPlain(score, decimals) };
+}
+
+export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
+  const items = f.items.filter((i) => i.label.trim().length > 0);
+  if (f.contradicted || items.length < 2 || new Set(items.map((i) => normalise(i.label))).size !== items.length) return [];
+  const what = f.what.trim().replace(/[.?!]+$/, "") || "items";
+  const labels = items.map((i) => i.label);
+  const ids = [f.id];
+  const explanation = explain(ctx, ids, f.source);
+  const base = { explanation, source: sourceOf(f.source), factIds: ids };
+  const drafts: Draft[] = [];
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority });
+  const scored = items.every((i) => typeof i.score === "number");
+  const byWhat = scored ? "by score, highest first" : "as the article ranks them, top first";
+
+  if (items.length >= 3 && items.length <= 8) {
+    const options = scramble(labels, rngOf(ctx, `rank-order:${f.id}`));
+    push(
+      {
+        question: {
+          type: "ordering",
+          prompt: `Order these ${what} ${byWhat}, according to the article.`,
+          options,
+          answer: labels.map((l) => options.indexOf(l)),
+          answerText: labels.join(", then "),
+          ...base,
+        },
+        closeness: 0.6,
+      },
+      12,
+    );
+  }
+
+  const scores = items.map((i) => i.score);
+  if (scored && new Set(scores).size === items.length && items.length <= 8) {
+    const said = items.map((i) => say(scoreView(f, i.score as number), i.score as number));
+    const top = scoreView(f, items[0]?.score as number);
+    const extra = pickDistinct(said[0] as string, "", numberNeighbours(top, rngOf(ctx, `rank-x:${f.id}`)).map((n) => ({ text: say(top, n.value), closeness: 0.6 })), 1, said);
+    const options = scramble([...said, ...extra.map((e) => e.text)], rngOf(ctx, `rank-match:${f.id}`));
+    push(
+      {
+        question: {
+          type: "matching",
+          prompt: `Match each of the ${what} to the score the article gives it.`,
+          prompts: labels,
+          options,
+          answer: said.map((s) => options.indexOf(s)),
+          answerText: labels.map((l, k) => `${l}: ${said[k]}`).join("; "),
+          ...base,
+        },
+        closeness: 0.7,
+      },
+      11,
+    );
+  }
+
+  const [first, ...rest] = labels;
+  if (first) {
+    const prompt = `According to the article, which of these ranked highest among the ${what}?`;
+    const distractors = pickDistinct(first, prompt, rest.map((text) => ({ text, closeness: 0.8 })), 3);
+    if (distractors.length >= 1) {
+      const sc = singleChoice(rngOf(ctx, `rank-top:${f.id}`), first, distractors);
+      push({ question: { type: "single_choice", prompt, ...sc, answerText: first, ...base }, closeness: sc.closeness }, 9);
+    }
+  }
+
+  const topScore = items[0]?.score;
+  if (first && scored && typeof topScore === "number") {
+    const view = scoreView(f, topScore);
+    push(
+      {
+        question: {
+          type: "numeric",
+          prompt: `According to the article, what score did ${first} receive among the ${what}?`,
+          answer: { value: topScore, tolerance: 0.5 * 10 ** -view.decimals, unit: view.unit === "points" ? "points" : view.unit === "percent" ? "%" : "" },
+          answerText: say(view, topScore),
+          ...base,
+        },
+        closeness: 0.5,
+      },
+      7,
+    );
+  }
+  return drafts;
+}

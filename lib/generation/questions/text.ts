@@ -1,0 +1,83 @@
+// Text helpers shared by the question builders: normalising for comparisons, finding a
+// phrase inside a stem, cutting a sentence down to the clause that carries a fact.
+
+/** Lower-case, ASCII-folded, punctuation-free form used for every "is it the same?" test. */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/%/g, " percent ")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/[^a-z0-9.$€£¥₩' ]+/g, " ")
+    .replace(/(^|\s)the\s+/g, "$1")
+    .replace(/\.(?!\d)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when `needle` occurs in `haystack` as whole words, after normalising both. */
+export function mentions(haystack: string, needle: string): boolean {
+  const n = normalise(needle);
+  if (!n) return false;
+  const h = ` ${normalise(haystack)} `;
+  return h.includes(` ${n} `) || h.includes(` ${n}'`);
+}
+
+export function sameText(a: string, b: string): boolean {
+  return normalise(a) === normalise(b);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Shortens to at most `max` characters at a word boundary, marking the cut. */
+export function clip(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, "")}…`;
+}
+
+// Only strong breaks: a dash aside or a semicolon; commas would leave fragments.
+const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/;
+
+/** The part of `sentence` around `needle`, dropping dash asides and semicolon clauses that
+ *  do not contain it and any piece containing a `banned` phrase (e.g. a contradicted figure),
+ *  then clipped to `max` characters around the needle. Returns null when the needle itself
+ *  sits in a banned piece. */
+export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220): string | null {
+  const pieces = sentence.split(CLAUSE_BREAK);
+  const keep = pieces.filter((p) => p.includes(needle) || !banned.some((b) => b && p.includes(b)));
+  let clause = keep.join(" — ").trim();
+  if (!clause.includes(needle) || banned.some((b) => b && clause.includes(b))) {
+    const own = pieces.find((p) => p.includes(needle));
+    if (!own || banned.some((b) => b && own.includes(b))) return null;
+    clause = own.trim();
+  }
+  if (clause.length <= max) return clause.replace(/[\s,;:]+$/, "");
+  const at = clause.indexOf(needle);
+  let start = Math.max(0, at - Math.floor((max - needle.length) / 2));
+  let end = Math.min(clause.length, start + max);
+  start = Math.max(0, end - max);
+  if (start > 0) start = clause.indexOf(" ", start) + 1;
+  if (end < clause.length) end = clause.lastIndexOf(" ", end);
+  return `${start > 0 ? "…" : ""}${clause.slice(start, end).trim()}${end < clause.length ? "…" : ""}`;
+}
+
+/** Ensures a statement ends with one full stop. */
+export function asStatement(text: string): string {
+  const t = text.trim().replace(/[\s,;:]+$/, "");
+  return /[.!?…"”]$/.test(t) ? t : `${t}.`;
+}
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
