@@ -1,0 +1,2 @@
+import type { AnalysisContext, FactDraft } from "./context";
+export function buildOtherFacts(_ctx: AnalysisContext): FactDraft[] { return []; }

@@ -1,0 +1,96 @@
+// Stage 4a: NumberFacts — each number mention with what it counts or measures.
+import type { NumberFact } from "../types";
+import type { NumberMention } from "../mentions/numbers";
+import { nounPhraseAfter } from "../mentions/numbers";
+import type { AnalysisContext, FactDraft } from "./context";
+import { sourceOf } from "./context";
+import { capitalise, clauseText, formatNumber, predicateAfter, squash, stripDeterminer, subjectBefore } from "./phrases";
+
+const YEAR_AFTER = /^\s+(?:in|for|during|as of)\s+((?:1[89]|20)\d{2})\b/;
+
+function displayRaw(m: NumberMention): string {
+  return m.unit === "percent" ? `${formatNumber(m.value)}%` : m.raw.replace(/\s+/g, " ");
+}
+
+/** Percent "of NP" plus the verb phrase that follows the coordinated percentages. */
+function percentWhat(ctx: AnalysisContext, m: NumberMention, all: NumberMention[], inherited: string | undefined, si: number) {
+  const s = ctx.sentences[si]!;
+  const after = ctx.clean.slice(m.end, s.end);
+  const of = /^\s+of\s+/.exec(after);
+  let np: string | undefined;
+  let cursor = m.end;
+  if (of) {
+    const phrase = nounPhraseAfter(ctx.clean, m.end + of[0].length, s.end, ctx.tokens, { max: 9, untilVerb: true });
+    np = phrase.text;
+    cursor = phrase.end;
+  }
+  // Skip coordinated figures: "47.4 percent of Korean companies and 59.2 percent of Japanese …".
+  for (const next of all) {
+    if (next.start < cursor || next.unit !== "percent") continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(ctx.clean.slice(cursor, next.start))) break;
+    const nextOf = /^\s+of\s+/.exec(ctx.clean.slice(next.end, s.end));
+    cursor = nextOf ? nounPhraseAfter(ctx.clean, next.end + nextOf[0].length, s.end, ctx.tokens, { max: 9, untilVerb: true }).end : next.end;
+  }
+  const startsWithVerb = /^\s+(?:of\b|\p{Ll})/u.test(ctx.clean.slice(cursor, s.end)) &&
+    !/^\s+(?:in|on|at|to|from|by|for|with|and|or|than|over|between)\b/.test(ctx.clean.slice(cursor, s.end));
+  const predicate = startsWithVerb ? predicateAfter(ctx.clean, s, cursor) : "";
+  const subject = np ?? inherited;
+  if (subject && predicate) return { what: `${subject} ${predicate}`, np: subject, of: true };
+  if (subject) return { what: subject, np: subject, of: true };
+  const before = subjectBefore(ctx.clean, s, m, ctx.tokens);
+  const verbPhrase = squash(ctx.clean.slice(ctx.clean.lastIndexOf(" ", m.start - 2) + 1, m.start));
+  return { what: before ? `${before}${verbPhrase && /^(?:by|to|at)$/.test(verbPhrase) ? "" : ""}` : predicate, np: undefined, of: false };
+}
+
+export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  let inheritedNp: string | undefined;
+  let lastBlock = -1;
+  ctx.sentences.forEach((s, si) => {
+    if (s.blockIndex !== lastBlock) { inheritedNp = undefined; lastBlock = s.blockIndex; }
+    const mentions = ctx.numbers[si] ?? [];
+    for (const m of mentions) {
+      const clause = clauseText(ctx.clean, s, m);
+      let what = "";
+      let label = clause;
+      if (m.unit === "percent") {
+        const p = percentWhat(ctx, m, mentions, inheritedNp, si);
+        if (p.np) inheritedNp = p.np;
+        what = p.what;
+        if (p.of && what) label = `${displayRaw(m)} of ${what}`;
+      } else if (m.unit === "currency") {
+        what = stripDeterminer(subjectBefore(ctx.clean, s, m, ctx.tokens));
+        const ofNp = /([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+of\s*$/u.exec(ctx.clean.slice(Math.max(s.start, m.start - 50), m.start));
+        if (ofNp?.[1] && !/^(?:from|to|by|at)$/i.test(ofNp[1])) what = what ? `${what}: ${stripDeterminer(ofNp[1])}` : stripDeterminer(ofNp[1]);
+      } else if (m.unit === "fold") {
+        const subject = subjectBefore(ctx.clean, s, m, ctx.tokens) || subjectBefore(ctx.clean, s, { start: s.start + 1, end: s.start + 1 }, ctx.tokens);
+        what = [m.noun, subject ? `in ${stripDeterminer(subject)}` : ""].filter(Boolean).join(" ");
+        label = `${capitalise(displayRaw(m))} ${what}`.trim();
+      } else if (m.unit === "count" || m.unit === "ordinal") {
+        what = m.noun ?? "";
+        if (m.unit === "ordinal") label = `${m.raw} ${what}`.trim();
+      } else if (m.unit === "points") {
+        what = subjectBefore(ctx.clean, s, m, ctx.tokens) || clause;
+      }
+      if (!what) what = clause;
+      const fact: Omit<NumberFact, "id"> = {
+        kind: "number",
+        sentenceIndex: s.index,
+        source: sourceOf(ctx, s),
+        label: capitalise(squash(label)),
+        value: m.value,
+        unit: m.unit,
+        raw: m.raw.replace(/\s+/g, " "),
+        what: squash(what),
+      };
+      if (m.currency) fact.currency = m.currency;
+      const year = YEAR_AFTER.exec(ctx.clean.slice(m.end, s.end));
+      if (year?.[1]) fact.year = Number(year[1]);
+      if (m.unit === "currency") {
+        fact.label = capitalise(`${fact.what ? `${fact.what}: ` : ""}${fact.raw}${fact.year ? ` in ${fact.year}` : ""}`);
+      }
+      out.push({ ...fact, order: m.start });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,34 @@
+// Spelled-out numbers ("five major economic groups", "twenty-one economies"). compromise can
+// parse these too, but only as whole-document `.numbers()` views without our offsets, and the
+// vocabulary a news article uses for counts is small.
+
+const UNITS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, dozen: 12, hundred: 100,
+};
+const ONES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+
+/** Alternation for a regex; "one" is left out on purpose ("one of the", "one-sided"). */
+export const SPELLED_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred|hundreds)`;
+
+export function spelledValue(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/^a /, "");
+  if (w === "hundreds") return undefined;
+  const [tens, ones] = w.split("-");
+  if (tens && ones && TENS.has(tens)) {
+    const t = UNITS[tens];
+    const o = ONES[ones];
+    return t !== undefined && o !== undefined ? t + o : undefined;
+  }
+  return UNITS[w];
+}
+
+export const MULTIPLIERS: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  bln: 1e9, trillion: 1e12, tn: 1e12, tr: 1e12, trln: 1e12,
+};

@@ -1,0 +1,206 @@
+// Stage 3a: number mentions with their unit. compromise's `.money()` drops the multiplier and
+// `.numbers()` drops the currency and misses "-fold", so the scanner is a set of rules over the
+// sentence text; compromise tags (via TokenIndex) only help decide what word follows a count.
+import type { NumberUnit } from "../types";
+import type { TokenIndex } from "../tokens";
+import { CURRENCY_PREFIX, CURRENCY_WORD, prefixCode, wordCode } from "./currency";
+import { MULTIPLIERS, SPELLED_NUMBER, spelledValue } from "./number-words";
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  unit: NumberUnit;
+  currency?: string;
+  /** For counts, ordinals and folds: the noun phrase right after the number. */
+  noun?: string;
+  /** "N of NP" counts ("101 of Korea's top 1,000 firms"). */
+  ofPhrase?: boolean;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
+const PREFIX_RE = new RegExp(String.raw`(${CURRENCY_PREFIX})\s?$`);
+const MULT_RE = /^\s?(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|b|k)\b/i;
+const CURRENCY_WORD_RE = new RegExp(String.raw`^\s(${CURRENCY_WORD})\b`, "i");
+const UNIT_RE = /^(?:\s?(%|percent\b|per cent\b|pct\b)|\s(percentage points?|basis points?|points?|pts)\b|-?(fold)\b|\s(times)\s+(?=(?:higher|larger|more|bigger|greater|faster|as|the)\b))/i;
+const ORDINAL_RE = /^(st|nd|rd|th)\b/i;
+// Words after a number that show it is not counting the next word.
+const NOT_A_COUNT = new Set([
+  "in", "on", "at", "to", "and", "or", "from", "by", "for", "with", "as", "than", "per", "a", "an", "the",
+  "was", "were", "is", "are", "will", "would", "has", "had", "have", "percent", "that", "which", "after",
+  "before", "since", "until", "over", "under", "into", "between", "against", "this", "its", "their",
+]);
+
+const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
+const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|who\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
+
+function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>) {
+  return spans.some((s) => a.start < s.end && s.start < a.end);
+}
+
+/** Words after `from` up to a stop word, a verb (when tagged) or `max` words. */
+export interface PhraseOptions {
+  max?: number;
+  allowOf?: boolean;
+  /** Run through prepositions up to the finite verb ("companies operating in Korea identified"). */
+  untilVerb?: boolean;
+  /** Ignore verb tags on the first words (compromise reads "member states" as a verb). */
+  trustNouns?: number;
+}
+
+export function nounPhraseAfter(clean: string, from: number, limit: number, tokens?: TokenIndex, opts: PhraseOptions = {}): { text: string; end: number } {
+  const { max = 6, allowOf = true, untilVerb = false, trustNouns = 0 } = opts;
+  const stop = untilVerb && tokens && tokens.tokens.length > 0 ? HARD_STOP : NOUN_STOP;
+  const words: string[] = [];
+  const re = /\s*([\p{L}\d][\p{L}\d'’.,-]*[\p{L}\d%]|[\p{L}\d])/uy;
+  let pos = from;
+  let end = from;
+  while (words.length < max && pos < limit) {
+    re.lastIndex = pos;
+    const rest = clean.slice(pos, limit).trimStart();
+    if (stop.test(rest) && !(allowOf && /^of\b/i.test(rest))) break;
+    if (untilVerb && /^(?:and|or)\s+(?:[$€£¥₩]|\d)/.test(rest)) break;
+    const m = re.exec(clean);
+    if (!m?.[1] || m.index + m[0].length > limit) break;
+    const wordStart = m.index + m[0].length - m[1].length;
+    const tok = tokens?.at(wordStart);
+    const isVerb = tok && words.length >= Math.max(1, trustNouns) && (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Noun"))
+      || (tok?.tags.has("Auxiliary") ?? false) || (tok?.tags.has("Copula") ?? false);
+    if (isVerb) break;
+    if (/^of$/i.test(m[1]) && (words.length === 0 || !allowOf)) break;
+    let w = m[1];
+    if (/[.,]$/.test(w)) w = w.slice(0, -1);
+    words.push(w);
+    pos = m.index + m[0].length;
+    end = wordStart + w.length;
+    if (w !== m[1]) break;
+  }
+  while (words.length > 0 && /^(?:of|the|a|an|and)$/i.test(words[words.length - 1] ?? "")) words.pop();
+  return { text: words.join(" "), end };
+}
+
+export function findNumbers(
+  clean: string,
+  span: { start: number; end: number },
+  exclude: ReadonlyArray<{ start: number; end: number }>,
+  tokens?: TokenIndex,
+): NumberMention[] {
+  const out: NumberMention[] = [];
+  const plains: NumberMention[] = [];
+  const text = clean.slice(span.start, span.end);
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const digits = m[1];
+    const spelled = m[2];
+    let start = span.start + m.index;
+    let end = start + m[0].length;
+    let value = digits ? Number(digits.replace(/,/g, "")) : spelledValue(spelled ?? "");
+    if (value === undefined || !Number.isFinite(value)) continue;
+    let unit: NumberUnit = "plain";
+    let currency: string | undefined;
+    const before = clean.slice(Math.max(span.start, start - 8), start);
+    const prefix = digits ? PREFIX_RE.exec(before) : null;
+    if (prefix?.[1]) {
+      currency = prefixCode(prefix[1]);
+      start -= prefix[0].length;
+      unit = "currency";
+    }
+    let after = clean.slice(end, span.end);
+    const ordinal = digits && !digits.includes(".") && !digits.includes(",") ? ORDINAL_RE.exec(after) : null;
+    if (ordinal) {
+      end += ordinal[0].length;
+      unit = "ordinal";
+      after = clean.slice(end, span.end);
+    }
+    const mult = digits && unit !== "ordinal" ? MULT_RE.exec(after) : null;
+    // A bare "m"/"b"/"k" only counts as a multiplier next to a currency.
+    if (mult?.[1] && (mult[1].length > 2 || currency || /\s(?:dollars?|won|yen|euros?|pounds?|yuan)\b/i.test(after.slice(mult[0].length, mult[0].length + 9)))) {
+      value *= MULTIPLIERS[mult[1].toLowerCase()] ?? 1;
+      end += mult[0].length;
+      after = clean.slice(end, span.end);
+    }
+    const word = unit !== "ordinal" ? CURRENCY_WORD_RE.exec(after) : null;
+    if (word?.[1] && (unit === "currency" || !prefix)) {
+      currency ??= wordCode(word[1]);
+      unit = "currency";
+      end += word[0].length;
+      after = clean.slice(end, span.end);
+    }
+    const unitMatch = unit === "plain" ? UNIT_RE.exec(after) : null;
+    if (unitMatch) {
+      unit = unitMatch[1] ? "percent" : unitMatch[2] ? "points" : "fold";
+      end += unitMatch[0].replace(/\s+$/, "").length;
+      after = clean.slice(end, span.end);
+    }
+    // Words glued with a hyphen ("one-sided", "3-year") are adjectives, not quantities.
+    if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
+    const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
+    if (currency) mention.currency = currency;
+    if (overlaps(mention, exclude)) continue;
+    const isYear = digits && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100;
+    if (unit === "plain" && isYear) continue;
+    if (spelled && unit === "plain" && /^\s*-/.test(after)) continue;
+    if (unit === "plain" || unit === "ordinal" || unit === "fold") {
+      // "Group of 7", "Article 5", "Boeing 737": numbers inside names.
+      if (unit === "plain" && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
+          !/^(?:Some|About|Around|Nearly|Almost|Over|Just|Only|All|The|Of|By|With)\s*$/.test(before.trim().split(/\s+/).pop() ?? "")) {
+        const prevWord = /(\p{Lu}[\p{L}]*)\s+(?:of\s+)?$/u.exec(clean.slice(Math.max(span.start, start - 20), start))?.[1] ?? "";
+        const sentenceInitial = clean.slice(span.start, start - prevWord.length).trim() === "";
+        if (!sentenceInitial && !/'s$|’s$/.test(prevWord)) continue;
+      }
+      const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+      if (unit === "plain") {
+        const tok = tokens?.at(end + (after.length - after.trimStart().length));
+        if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||
+            tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective")) {
+          if (digits) plains.push(mention);
+          continue;
+        }
+        if (nextWord.toLowerCase() === "of") {
+          const np = nounPhraseAfter(clean, end + after.indexOf("of") + 2, span.end, tokens, { max: 10 });
+          if (!np.text) continue;
+          mention.noun = np.text;
+          mention.ofPhrase = true;
+        } else {
+          const np = nounPhraseAfter(clean, end, span.end, tokens, { max: 5, allowOf: false, trustNouns: 2 });
+          if (!np.text || !/^[\p{Ll}]/u.test(np.text) && !tokens?.at(end + 1)?.tags.has("Demonym") && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(np.text)) continue;
+          mention.noun = np.text;
+        }
+        unit = "count";
+        mention.unit = "count";
+      } else {
+        const np = nounPhraseAfter(clean, end, span.end, tokens, { max: unit === "ordinal" ? 8 : 4, trustNouns: 2 });
+        if (np.text) mention.noun = np.text;
+      }
+    }
+    out.push(mention);
+    NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end - span.start);
+  }
+  return inheritUnits(clean, out, plains);
+}
+
+const INHERITABLE = new Set<NumberUnit>(["percent", "points", "currency"]);
+const prepositionBefore = (clean: string, m: NumberMention) =>
+  /(with|at|of|by|to|from)\s+$/i.exec(clean.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+
+/** Bare numbers in a list take the unit stated once: "semiconductors with 91 points, artificial
+ *  intelligence with 57 and automobiles with 39"; "between 3 and 5 percent". */
+function inheritUnits(clean: string, mentions: NumberMention[], plains: NumberMention[]): NumberMention[] {
+  if (plains.length === 0) return mentions;
+  const all = [...mentions];
+  for (const p of plains) {
+    const prev = [...mentions].reverse().find((m) => m.end <= p.start && INHERITABLE.has(m.unit));
+    const next = mentions.find((m) => m.start >= p.end && INHERITABLE.has(m.unit));
+    let source: NumberMention | undefined;
+    const prep = prepositionBefore(clean, p);
+    if (prev && prep && prep === prepositionBefore(clean, prev) && !/[.;:!?]/.test(clean.slice(prev.end, p.start))) source = prev;
+    else if (next && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)$/.test(clean.slice(p.end, next.start))) source = next;
+    if (!source) continue;
+    const inherited: NumberMention = { ...p, unit: source.unit };
+    if (source.currency) inherited.currency = source.currency;
+    all.push(inherited);
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
