@@ -110,6 +110,8 @@ export interface MembershipFact extends FactBase {
   leader?: string;
   /** Extra sentences that contributed (e.g. the non-member sentence). */
   extraSources?: SourceRef[];
+  /** Set by the consistency check: names the article puts both inside and outside the group. */
+  contested?: string[];
 }
 
 export interface RankingFact extends FactBase {

@@ -1,2 +1,16 @@
 import type { AnalysisContext, FactDraft } from "./context";
-export function buildOtherFacts(_ctx: AnalysisContext): FactDraft[] { return []; }
+import { buildAcronymFacts, buildPersonFacts } from "./entity-facts";
+import { buildMembershipFacts } from "./membership";
+import { buildQuoteFacts } from "./quotes";
+import { buildRankingFacts } from "./ranking";
+
+/** The fact kinds built from whole sentences and paragraphs rather than single numbers. */
+export function buildOtherFacts(ctx: AnalysisContext): FactDraft[] {
+  return [
+    ...buildAcronymFacts(ctx),
+    ...buildMembershipFacts(ctx),
+    ...buildRankingFacts(ctx),
+    ...buildQuoteFacts(ctx),
+    ...buildPersonFacts(ctx),
+  ];
+}

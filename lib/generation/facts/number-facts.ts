@@ -63,14 +63,16 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
         const ofNp = /([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+of\s*$/u.exec(ctx.clean.slice(Math.max(s.start, m.start - 50), m.start));
         if (ofNp?.[1] && !/^(?:from|to|by|at)$/i.test(ofNp[1])) what = what ? `${what}: ${stripDeterminer(ofNp[1])}` : stripDeterminer(ofNp[1]);
       } else if (m.unit === "fold") {
-        const subject = subjectBefore(ctx.clean, s, m, ctx.tokens) || subjectBefore(ctx.clean, s, { start: s.start + 1, end: s.start + 1 }, ctx.tokens);
+        const subject = subjectBefore(ctx.clean, s, m, ctx.tokens) || subjectBefore(ctx.clean, s, { start: s.start, end: s.start }, ctx.tokens, true);
         what = [m.noun, subject ? `in ${stripDeterminer(subject)}` : ""].filter(Boolean).join(" ");
         label = `${capitalise(displayRaw(m))} ${what}`.trim();
       } else if (m.unit === "count" || m.unit === "ordinal") {
         what = m.noun ?? "";
         if (m.unit === "ordinal") label = `${m.raw} ${what}`.trim();
       } else if (m.unit === "points") {
-        what = subjectBefore(ctx.clean, s, m, ctx.tokens) || clause;
+        // "semiconductors with 91 points": the item scored.
+        const item = /(?:^|[,:;]\s*|\b(?:were|are|was|is|and|included?)\s+)([^,:;]{2,60}?)\s+(?:with|at|on|scored|scoring|got|received)\s*$/i.exec(ctx.clean.slice(s.start, m.start));
+        what = item?.[1] ? stripDeterminer(item[1].trim()) : subjectBefore(ctx.clean, s, m, ctx.tokens) || clause;
       }
       if (!what) what = clause;
       const fact: Omit<NumberFact, "id"> = {

@@ -31,15 +31,16 @@ export function clauseText(clean: string, sentence: Span, at: Span): string {
 const INTRO = /^(?:according to [^,]{1,80}|(?:in|on|at|as|since|for|by|after|before|during|last|this|next|meanwhile|however|still|yet|also|notably)\b[^,]{0,60}),\s*/i;
 
 /** The subject before the verb of the clause that contains `at`: "trade between Korea and Japan". */
-export function subjectBefore(clean: string, sentence: Span, at: Span, tokens?: TokenIndex): string {
+export function subjectBefore(clean: string, sentence: Span, at: Span, tokens?: TokenIndex, wholeClause = false): string {
   const clause = clauseAround(clean, sentence, at);
   let start = clause.start;
-  let head = clean.slice(start, at.start);
+  const stop = wholeClause ? clause.end : at.start;
+  let head = clean.slice(start, stop);
   const intro = INTRO.exec(head);
   if (intro) { start += intro[0].length; head = head.slice(intro[0].length); }
   const that = /\b(?:that|which)\s+(?=[^,]*$)/i.exec(head);
   if (that) { start += that.index + that[0].length; head = head.slice(that.index + that[0].length); }
-  const toks = tokens?.within(start, at.start) ?? [];
+  const toks = tokens?.within(start, stop) ?? [];
   const verb = toks.find((t, i) => i > 0 && (t.tags.has("Auxiliary") || t.tags.has("Copula") ||
     (t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Noun") && !t.tags.has("Adjective"))));
   if (verb) return squash(clean.slice(start, verb.start)).replace(/[,;]+$/, "");

@@ -183,7 +183,7 @@ export function findNumbers(
 
 const INHERITABLE = new Set<NumberUnit>(["percent", "points", "currency"]);
 const prepositionBefore = (clean: string, m: NumberMention) =>
-  /(with|at|of|by|to|from)\s+$/i.exec(clean.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+  /\b(with|at|of|by|to|from)\s+$/i.exec(clean.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
 
 /** Bare numbers in a list take the unit stated once: "semiconductors with 91 points, artificial
  *  intelligence with 57 and automobiles with 39"; "between 3 and 5 percent". */

@@ -42,14 +42,14 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
   TITLE_BEFORE.lastIndex = 0;
   for (let m = TITLE_BEFORE.exec(text); m; m = TITLE_BEFORE.exec(text)) {
     const title = (m[1] ?? "").replace(/\s+/g, " ");
-    let name = m[2] ?? "";
+    let name = (m[2] ?? "").replace(/['’]s$/, "");
     // "President Lee responded": only the capitalised words that look like a name.
     const nameWords = name.split(/\s+/);
     const tail = nameWords.findIndex((w, i) => i > 0 && tokens?.at(span.start + m!.index + m![0].indexOf(w))?.tags.has("Verb"));
     if (tail > 0) name = nameWords.slice(0, tail).join(" ");
     const start = span.start + m.index + (m[0].indexOf(name));
     const mention: PersonMention = { start, end: start + name.length, name, title };
-    if (m[3] && m[0].endsWith(m[3]) && tail < 0) mention.organisation = m[3];
+    if (m[3] && m[0].endsWith(m[3]) && tail < 0) mention.organisation = m[3].replace(/\.$/, "");
     out.push(mention);
   }
   ROLE_AFTER.lastIndex = 0;
@@ -64,8 +64,8 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     const tok = tokens?.at(start);
     if (tok && (tok.tags.has("Place") || tok.tags.has("Organization")) && !tok.tags.has("Person")) continue;
     if (name.split(/\s+/).length < 2) continue;
-    const mention: PersonMention = { start, end: start + name.length, name, title: stripRole(role) };
-    const org = m[3];
+    const mention: PersonMention = { start, end: start + name.length, name, title: stripRole(role).replace(/\.$/, "") };
+    const org = m[3]?.replace(/\.$/, "");
     if (org) mention.organisation = org;
     out.push(mention);
   }

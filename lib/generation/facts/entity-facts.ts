@@ -1,0 +1,83 @@
+// Stage 4c: AcronymFacts and PersonFacts, one per distinct acronym / person (first mention).
+import type { AcronymFact, PersonFact } from "../types";
+import type { PersonMention } from "../mentions/people";
+import type { AnalysisContext, FactDraft } from "./context";
+import { sourceOf } from "./context";
+
+export function buildAcronymFacts(ctx: AnalysisContext): FactDraft[] {
+  const seen = new Set<string>();
+  const out: FactDraft[] = [];
+  ctx.sentences.forEach((s, si) => {
+    for (const a of ctx.acronyms[si] ?? []) {
+      if (seen.has(a.short)) continue;
+      seen.add(a.short);
+      const fact: Omit<AcronymFact, "id"> = {
+        kind: "acronym", sentenceIndex: si, source: sourceOf(ctx, s), short: a.short, long: a.long,
+        label: `${a.short} stands for ${a.long}`,
+      };
+      out.push({ ...fact, order: a.start });
+    }
+  });
+  return out;
+}
+
+export interface KnownPerson { name: string; title?: string; organisation?: string; sentenceIndex: number }
+
+/** Everyone named with a title, merged by name; a bare surname ("President Lee") folds into the
+ *  full name when exactly one known person has it. */
+export function knownPeople(ctx: AnalysisContext): KnownPerson[] {
+  const people: KnownPerson[] = [];
+  ctx.sentences.forEach((_s, si) => {
+    for (const p of ctx.people[si] ?? []) {
+      const existing = people.find((k) => k.name === p.name);
+      if (existing) {
+        existing.title ??= p.title;
+        existing.organisation ??= p.organisation;
+        continue;
+      }
+      people.push({ name: p.name, title: p.title, organisation: p.organisation, sentenceIndex: si });
+    }
+  });
+  return people.filter((p) => p.name.includes(" ") || !people.some((q) => q !== p && q.name.includes(" ") && nameParts(q.name).includes(p.name)));
+}
+
+export function nameParts(name: string): string[] {
+  const words = name.split(/\s+/);
+  return [words[0] ?? "", words[words.length - 1] ?? ""];
+}
+
+/** Resolves "Lee" or "Ishiba" to the one known person whose first or last name it is. */
+export function resolveName(name: string, people: KnownPerson[]): KnownPerson | undefined {
+  const exact = people.find((p) => p.name === name);
+  if (exact) return exact;
+  if (name.includes(" ")) return undefined;
+  const hits = people.filter((p) => p.name.includes(" ") && nameParts(p.name).includes(name));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function personLabel(p: PersonMention): string {
+  if (!p.title) return p.name;
+  if (/^\p{Lu}/u.test(p.title)) return `${p.title} ${p.name}${p.organisation ? ` of ${p.organisation}` : ""}`;
+  return `${p.name}, ${/^[aeiou]/i.test(p.title) ? "an" : "a"} ${p.title}`;
+}
+
+export function buildPersonFacts(ctx: AnalysisContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  const seen = new Set<string>();
+  const people = knownPeople(ctx);
+  ctx.sentences.forEach((s, si) => {
+    for (const p of ctx.people[si] ?? []) {
+      if (!p.title || seen.has(p.name)) continue;
+      // A surname alone is a back-reference to someone already listed.
+      if (!p.name.includes(" ") && resolveName(p.name, people)?.name !== p.name) continue;
+      seen.add(p.name);
+      const fact: Omit<PersonFact, "id"> = {
+        kind: "person", sentenceIndex: si, source: sourceOf(ctx, s), name: p.name, title: p.title,
+        label: personLabel(p),
+      };
+      if (p.organisation) fact.organisation = p.organisation;
+      out.push({ ...fact, order: p.start });
+    }
+  });
+  return out;
+}
