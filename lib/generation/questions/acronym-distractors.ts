@@ -53,7 +53,7 @@ export function acronymExpansions(long: string, articleWords: string[], rng: Rng
       // The last word is the name's head noun; article words (places, names) only qualify.
       const fromLex = (isHead(i) ? heads : modifiers).get(initial) ?? [];
       const fromArticle = isHead(i) || t.includes("-") ? [] : (articlePool.get(initial) ?? []);
-      const pool = rng.next() < 0.5 && fromLex.length > 0 ? fromLex : [...fromArticle, ...fromLex];
+      const pool = rng.next() < 0.7 && fromLex.length > 0 ? fromLex : [...fromArticle, ...fromLex];
       const pick = pool.length > 0 ? pool[rng.int(pool.length)] : undefined;
       if (pick) {
         next[i] = pick;

@@ -28,7 +28,7 @@ export function acronymQuestions(ctx: BuildContext, f: AcronymFact): Draft[] {
   const wrong = pickDistinct(long, prompt, wrongExpansions(ctx, f, 3), 3);
   if (wrong.length >= 2) {
     const sc = singleChoice(rngOf(ctx, `acr-sc:${f.id}`), long, wrong);
-    push({ question: { type: "single_choice", prompt, ...sc, answerText: long, ...base }, closeness: sc.closeness }, 7);
+    push({ question: { type: "single_choice", prompt, ...sc, answerText: long, ...base }, closeness: sc.closeness }, 8);
   }
 
   // Blank the last content word that occurs once, so the learner recalls part of the name.

@@ -4,6 +4,12 @@ import type { Question } from "../question-schema";
 import { literalOf, mentionsNumber } from "./numbers";
 import { mentions, normalise } from "./text";
 
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const numberIn = (sentence: string, value: number) =>
+  mentionsNumber(sentence, String(value)) ||
+  mentionsNumber(sentence, value.toLocaleString("en-US")) ||
+  (WORDS[value] !== undefined && new RegExp(`\\b${WORDS[value]}\\b`, "i").test(sentence));
+
 const unclip = (s: string) => s.replace(/^…|…$/g, "").trim();
 
 /** Names may be shortened in the sentence ("Lee added"): any distinctive word is enough. */
@@ -11,7 +17,7 @@ function backed(sentence: string, answer: string): boolean {
   const a = unclip(answer);
   if (mentions(sentence, a)) return true;
   const lit = literalOf(a);
-  if (lit && /^[\d$€£¥.,\s%-]|percent|points|billion|million/.test(a)) return mentionsNumber(sentence, lit);
+  if (lit && /^[\d$€£¥.,\s%-]|percent|points|billion|million/.test(a)) return mentionsNumber(sentence, lit) || numberIn(sentence, Number(lit));
   return normalise(a)
     .split(" ")
     .some((w) => w.length >= 3 && mentions(sentence, w) && /^[A-Z]/.test(a));
@@ -45,7 +51,7 @@ export function answerProblems(q: Question, text: string): string[] {
       for (const i of q.answer) if (!backed(s, q.options[i] ?? "")) problems.push(`member not in source: ${q.options[i]}`);
       break;
     case "numeric":
-      if (!mentionsNumber(s, String(q.answer.value)) && !mentionsNumber(s, q.answer.value.toLocaleString("en-US")))
+      if (!numberIn(s, q.answer.value))
         problems.push(`number not in source: ${q.answer.value}`);
       break;
     case "fill_blank":

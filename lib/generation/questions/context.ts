@@ -54,6 +54,9 @@ function contestedNames(facts: Fact[], issues: ConsistencyIssue[]): Set<string> 
   const out = new Set<string>();
   const memberships = facts.filter((f): f is MembershipFact => f.kind === "membership");
   for (const m of memberships) {
+    // Stage 5 may list the contested names on the fact itself (an extra, optional field).
+    const listed = (m as { contested?: unknown }).contested;
+    if (Array.isArray(listed)) for (const x of listed) if (typeof x === "string") out.add(normalise(x));
     const outside = new Set(m.nonMembers.map(normalise));
     for (const x of m.members) if (outside.has(normalise(x))) out.add(normalise(x));
   }
@@ -66,8 +69,15 @@ function contestedNames(facts: Fact[], issues: ConsistencyIssue[]): Set<string> 
   return out;
 }
 
+/** How a normalised name is written in the text ("britain" → "the Britain", "Britain"). */
+function variantsOf(text: string, normalisedName: string): string[] {
+  const re = new RegExp(`\\b(?:the\\s+)?${normalisedName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}\\b`, "gi");
+  return [...new Set([...text.matchAll(re)].map((m) => m[0]))];
+}
+
 export function createContext(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number): BuildContext {
   const banned = facts.filter((f) => f.contradicted).flatMap((f) => ("raw" in f ? [f.raw] : f.kind === "quote" ? [f.text] : []));
+  const contested = contestedNames(facts, issues);
   const people = new Set<string>();
   const organisations = new Set<string>();
   for (const f of facts) {
@@ -76,6 +86,8 @@ export function createContext(text: string, facts: Fact[], issues: ConsistencyIs
     if (f.kind === "acronym") organisations.add(f.long);
     if (f.kind === "person" && f.organisation) organisations.add(f.organisation);
   }
+  // Contested names stay out of quoted statements too ("the Britain" in a member list).
+  for (const name of contested) banned.push(...variantsOf(text, name));
   const countries = COUNTRIES.filter((c) => mentions(text, c.replace(/^the /, "")));
   for (const [alias, name] of COUNTRY_ALIASES) if (!countries.includes(name) && new RegExp(`(^|[^A-Za-z.])${alias}(?![A-Za-z])`).test(text)) countries.push(name);
   return {
@@ -88,7 +100,7 @@ export function createContext(text: string, facts: Fact[], issues: ConsistencyIs
     countries,
     people: [...people],
     organisations: [...organisations],
-    contested: contestedNames(facts, issues),
+    contested,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { DateFact, EventFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { pickDistinct, yearNeighbours } from "./distractors";
+import { decapitalise } from "./number-questions";
 import { asStatement, capitalise, clauseAround, clip, normalise } from "./text";
 
 type Dated = { id: string; year: number; what: string; fact: EventFact | DateFact };
@@ -31,7 +32,7 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const cands = [...otherYears.filter((o) => o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
 
   if (!whatLeaks) {
-    const prompt = `According to the article, in which year did this happen: ${clip(d.what, 200)}?`;
+    const prompt = `According to the article, in which year did this happen: ${clip(decapitalise(d.what), 200)}?`;
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rng, y, wrong);
@@ -75,7 +76,7 @@ function shiftMonths(raw: string, k: number): string {
 export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   const what = f.what.trim().replace(/[.;:,]+$/, "");
   if (f.contradicted || f.granularity === "year" || what.split(/\s+/).length < 3 || !/[A-Z][a-z]+/.test(f.raw)) return [];
-  const prompt = `According to the article, when did the following take place: ${clip(what, 200)}?`;
+  const prompt = `According to the article, what dates are given for the following: ${clip(decapitalise(what), 200)}?`;
   const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(f.raw, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
   const wrong = pickDistinct(f.raw, prompt, cands, 3);
   if (wrong.length < 2 || f.raw.length > 60) return [];

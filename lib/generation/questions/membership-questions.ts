@@ -19,8 +19,21 @@ function countNoun(sentence: string, count: number): string {
   return noun && /s$/.test(noun) ? noun : "members";
 }
 
+/** A group fact flagged only because some members are contested (or the count disagrees
+ *  with the list) is still sound for everything else: those parts are left out below. */
+function usableDespiteFlag(ctx: BuildContext, f: MembershipFact): boolean {
+  if (!f.contradicted) return true;
+  const touching = ctx.issues.filter((i) => i.factIds.includes(f.id));
+  const contestedHere = [...f.members, ...f.nonMembers].some((x) => isContested(ctx, x));
+  const explained = touching.every(
+    (i) => (i.kind === "membership_contradiction" && contestedHere) || i.kind === "count_mismatch",
+  );
+  return touching.length > 0 && explained;
+}
+
 export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
-  if (f.contradicted) return [];
+  if (!usableDespiteFlag(ctx, f)) return [];
+  const countDisputed = ctx.issues.some((i) => i.kind === "count_mismatch" && i.factIds.includes(f.id));
   const container = f.container.trim();
   const clean = (xs: string[]) => xs.filter((x) => !isContested(ctx, x) && !mentions(container, x));
   const members = clean(f.members);
@@ -79,7 +92,7 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
     }
   }
 
-  if (f.statedCount !== undefined && f.statedCount > 1) {
+  if (f.statedCount !== undefined && f.statedCount > 1 && !countDisputed) {
     const noun = countNoun(f.source.sentence, f.statedCount);
     push(
       {

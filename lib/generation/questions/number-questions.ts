@@ -6,7 +6,7 @@ import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase,
 import { asStatement, capitalise, clauseAround, clip } from "./text";
 
 // Figures that make the best questions survive the per-sentence cap first.
-const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 6, ordinal: 3, plain: 2 };
+const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
 
 /** Article figures of the same unit, then slips and neighbours, as text in the article's style. */
 function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView): Candidate[] {
@@ -33,22 +33,30 @@ function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView): C
   return merged;
 }
 
-/** A question from the fact's `what`, or null when `what` is unusable for this phrasing. */
+/** A question from the fact's `what`, or null when `what` is unusable for this phrasing.
+ *  Only shares, money and scores read well as "what percentage of …" / "the value of …";
+ *  counts and ordinals are asked as a cloze of the sentence, which is always grammatical. */
 function askFromWhat(f: NumberFact, view: NumberView, banned: string[]): string | null {
   const what = f.what.trim().replace(/[.,;:]+$/, "");
   const n = what.split(/\s+/).length;
-  if (n < 2 || n > 25 || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
+  if (n < 2 && f.unit !== "points") return null;
+  if (n > 25 || /\d/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
   const year = f.year && !what.includes(String(f.year)) ? ` in ${f.year}` : "";
   switch (f.unit) {
     case "percent":
-      return `According to the article, what percentage of ${what.replace(/^(the share of|percent of|of)\s+/i, "")}?`;
+      return `According to the article, what percentage of ${decapitalise(what.replace(/^(the share of|percent of|of)\s+/i, ""))}?`;
     case "currency":
-      return `According to the article, what was the value of ${what}${year}?`;
+      return `According to the article, what was the value of ${decapitalise(what)}${year}?`;
     case "points":
-      return `According to the article, how many points did ${what} receive?`;
+      return `According to the article, how many points did ${decapitalise(what)} receive?`;
     default:
-      return `According to the article, what figure is given for ${what}${year}?`;
+      return null;
   }
+}
+
+/** "The survey" → "the survey", but "Korea's" stays. */
+export function decapitalise(text: string): string {
+  return text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
 }
 
 export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhere: boolean): Draft[] {
@@ -70,7 +78,9 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     drafts.push({ ...d, rank: drafts.length, priority: importance + bonus - order });
 
   // Blank only the digits so unit words stay as a reading aid ("____ percent of respondents").
-  const blanked = clause.replace(raw, raw.replace(view.literal, "____"));
+  // Numbers written as words ("five") and ordinals are blanked whole.
+  const wholeRaw = f.unit === "ordinal" || !raw.includes(view.literal);
+  const blanked = clause.replace(raw, wholeRaw ? "____" : raw.replace(view.literal, "____"));
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const cands = numberCandidates(ctx, f, view);
   const whatQ = askFromWhat(f, view, ctx.banned);

@@ -67,7 +67,7 @@ export function viewOf(fact: NumberFact): NumberView {
 export function formatPlain(n: number, decimals: number): string {
   const fixed = n.toFixed(Math.max(0, Math.min(decimals, 6)));
   const [int = "0", frac] = fixed.split(".");
-  const grouped = Math.abs(n) >= 10000 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+  const grouped = Math.abs(n) >= 1000 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
@@ -97,7 +97,7 @@ export function say(view: NumberView, shown: number, scaleWord = view.scale?.wor
 export function ordinal(n: number): string {
   const mod100 = n % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${n % 10 > 3 ? "th" : suffix}`;
+  return `${n}${suffix}`;
 }
 
 /** Unit shown next to a numeric input, e.g. "%", "billion USD", "points". */

@@ -3,13 +3,16 @@
 import type { PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
-import { clauseAround, clip, mentions, normalise } from "./text";
+import { clauseAround, clip, escapeRegExp, mentions, normalise } from "./text";
 
 const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
 export const MIN_CONFIDENCE = 0.6;
 
+/** Follow-on quotes whose sentence does not name the speaker are left out: the source
+ *  shown as evidence must itself show who said it. */
 export function usableQuote(f: QuoteFact): boolean {
-  return !f.contradicted && f.confidence >= MIN_CONFIDENCE && !PRONOUN.test(f.speaker.trim()) && f.text.trim().split(/\s+/).length >= 4;
+  const named = f.speaker.split(/\s+/).some((w) => w.length >= 3 && mentions(f.source.sentence, w));
+  return !f.contradicted && named && f.confidence >= MIN_CONFIDENCE && !PRONOUN.test(f.speaker.trim()) && f.text.trim().split(/\s+/).length >= 4;
 }
 
 /** Quotation marks around an excerpt, unless it already carries its own. */
@@ -92,11 +95,30 @@ export function quoteMatching(ctx: BuildContext, facts: QuoteFact[]): Draft[] {
 
 const describe = (title: string) => clip(title.trim().replace(/^(a|an|the)\s+/i, ""), 150);
 
-export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
+/** The role with its organisation when the title alone omits it: "Chairman of the Korea …". */
+function roleOf(ctx: BuildContext, f: PersonFact): string {
   const title = describe(f.title);
-  if (f.contradicted || !title || mentions(title, f.name)) return [];
+  const org = f.organisation?.trim();
+  if (!org || mentions(title, org)) return title;
+  return ctx.text.includes(`of the ${org}`) ? `${title} of the ${org}` : `${title}, ${org}`;
+}
+
+/** Whether the article gives `name` the same title too ("President Roh" when asking who is
+ *  "President"): such a person cannot be a wrong answer. */
+function sharesTitle(ctx: BuildContext, name: string, title: string): boolean {
+  const t = normalise(title);
+  for (const f of ctx.facts) if (f.kind === "person" && normalise(f.name) === normalise(name) && normalise(f.title) === t) return true;
+  const near = new RegExp(`.{0,60}${escapeRegExp(name)}.{0,60}`, "g");
+  return [...ctx.text.matchAll(near)].some((m) => mentions(m[0], title));
+}
+
+export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
+  const title = roleOf(ctx, f);
+  // One-word titles ("President") are too generic to point at one person.
+  if (f.contradicted || title.split(/\s+/).length < 2 || mentions(title, f.name)) return [];
   const prompt = `Who does the article describe as ${/^[A-Z]/.test(title) ? "" : "the "}${title}?`;
-  const wrong = pickDistinct(f.name, prompt, entityCandidates(f.name, ctx.people, [], rngOf(ctx, `p-sc:${f.id}`)), 3);
+  const people = entityCandidates(f.name, ctx.people, [], rngOf(ctx, `p-sc:${f.id}`)).filter((c) => !sharesTitle(ctx, c.text, title));
+  const wrong = pickDistinct(f.name, prompt, people, 3);
   if (wrong.length < 1) return [];
   const sc = singleChoice(rngOf(ctx, `p-sc-o:${f.id}`), f.name, wrong);
   const ids = [f.id];
@@ -113,15 +135,20 @@ export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
 /** People matched to the roles the article gives them. */
 export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] {
   const seen = new Set<string>();
+  const seenRole = new Set<string>();
+  // Two people with the same role ("President") would make the pairing ambiguous: keep one.
   const chosen = facts
     .filter((f) => {
       const key = normalise(f.name);
-      const ok = !f.contradicted && !seen.has(key) && describe(f.title).length > 2 && !mentions(f.title, f.name);
+      const role = normalise(roleOf(ctx, f));
+      const ok = !f.contradicted && !seen.has(key) && !seenRole.has(role) && role.length > 2 && !mentions(f.title, f.name);
       seen.add(key);
+      seenRole.add(role);
       return ok;
     })
+    .filter((f) => facts.filter((g) => normalise(roleOf(ctx, g)) === normalise(roleOf(ctx, f))).length === 1)
     .slice(0, 5);
-  const titles = chosen.map((f) => describe(f.title));
+  const titles = chosen.map((f) => roleOf(ctx, f));
   const first = chosen[0];
   if (!first || chosen.length < 2 || new Set(titles.map(normalise)).size !== titles.length) return [];
   const options = scramble(titles, rngOf(ctx, "p-match"));

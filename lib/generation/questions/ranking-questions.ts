@@ -14,7 +14,8 @@ function scoreView(f: RankingFact, score: number): NumberView {
 export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   const items = f.items.filter((i) => i.label.trim().length > 0);
   if (f.contradicted || items.length < 2 || new Set(items.map((i) => normalise(i.label))).size !== items.length) return [];
-  const what = f.what.trim().replace(/[.?!]+$/, "") || "items";
+  // "The most promising fields" → "most promising fields", to follow "these" / "among the".
+  const what = f.what.trim().replace(/[.?!:]+$/, "").replace(/^(the|these|those)\s+/i, "") || "items";
   const labels = items.map((i) => i.label);
   const ids = [f.id];
   const explanation = explain(ctx, ids, f.source);

@@ -62,6 +62,14 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
     if (!own || banned.some((b) => b && own.includes(b))) return null;
     clause = own.trim();
   }
+  // A list item that is banned (a contested member) is dropped from the list around it.
+  if (banned.some((b) => b && clause.includes(b))) {
+    clause = clause
+      .split(/,\s+/)
+      .filter((p) => p.includes(needle) || !banned.some((b) => b && p.includes(b)))
+      .join(", ");
+    if (banned.some((b) => b && clause.includes(b))) return null;
+  }
   if (clause.length <= max) return clause.replace(/[\s,;:]+$/, "");
   const at = clause.indexOf(needle);
   let start = Math.max(0, at - Math.floor((max - needle.length) / 2));

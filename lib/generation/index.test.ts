@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+import { QUESTION_TYPES, questionSchema, type Question } from "./question-schema";
+import { answerProblems } from "./questions/answer-checks";
+import { mentionsNumber } from "./questions/numbers";
+
+const seed = readFileSync(fileURLToPath(new URL("../../content/korea-japan-economic-ties.md", import.meta.url)), "utf8");
+const result = generate(seed);
+const qs = result.questions;
+
+/** Everything a learner sees or is told is right, as one string. */
+const shown = (q: Question) =>
+  [q.prompt, q.answerText, ...("options" in q ? q.options : []), ...(q.type === "matching" ? q.prompts : [])].join(" | ");
+const keyed = (q: Question): string => {
+  switch (q.type) {
+    case "numeric":
+      return `${q.answer.value} ${q.answerText}`;
+    case "fill_blank":
+      return `${q.answer.accepted.join(" ")} ${q.answerText}`;
+    default:
+      return q.answerText;
+  }
+};
+const asked = (figure: string) => qs.filter((q) => mentionsNumber(keyed(q), figure));
+
+describe("generate() on the seed article", () => {
+  it("produces at least 35 schema-valid questions of all seven types", () => {
+    expect(qs.length).toBeGreaterThanOrEqual(35);
+    expect(new Set(qs.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    for (const q of qs) expect(questionSchema.safeParse(q).success, q.prompt).toBe(true);
+  });
+
+  it("asks every figure of the survey, the report and the trade data at least once", () => {
+    for (const figure of ["62.4", "3", "101", "91", "57", "39", "47.4", "59.2", "200", "77.2", "1998", "2004"]) {
+      expect(asked(figure).length, figure).toBeGreaterThan(0);
+    }
+    expect(qs.some((q) => q.type === "numeric" && q.answer.value === 77.2 && q.answer.unit === "billion USD")).toBe(true);
+    expect(qs.some((q) => q.type === "numeric" && q.answer.value === 62.4 && q.answer.tolerance === 0.05)).toBe(true);
+  });
+
+  it("asks the CPTPP facts: 12 members, the named members, China outside, Japan leading", () => {
+    expect(asked("12").some((q) => /CPTPP/.test(q.prompt))).toBe(true);
+    const ms = qs.find((q) => q.type === "multiple_select" && /CPTPP/.test(q.prompt));
+    expect(ms?.type).toBe("multiple_select");
+    if (ms?.type === "multiple_select") {
+      expect(ms.answer.map((i) => ms.options[i]).sort()).toEqual(["Australia", "Canada", "Mexico", "Vietnam"]);
+    }
+    expect(qs.some((q) => /China/.test(q.prompt) && q.answer === false)).toBe(true);
+    expect(qs.some((q) => q.answerText === "Japan" && /leads/.test(q.prompt))).toBe(true);
+  });
+
+  it("reports both self-contradictions and builds nothing on them", () => {
+    expect(result.issues.map((i) => i.kind).sort()).toEqual(["membership_contradiction", "ratio_mismatch"]);
+    for (const q of qs) {
+      expect(shown(q)).not.toMatch(/352|Britain/);
+      if (q.type === "numeric") expect(q.answer.value).not.toBe(352);
+    }
+    const flagged = new Set(result.facts.filter((f) => f.contradicted && f.kind !== "membership").map((f) => f.id));
+    for (const q of qs) for (const id of q.factIds) expect(flagged.has(id), q.prompt).toBe(false);
+  });
+
+  it("keys every answer to its source sentence and keeps distractors out of stems", () => {
+    for (const q of qs) expect(answerProblems(q, seed), q.prompt).toEqual([]);
+  });
+
+  it("never leaks the answer into the prompt and keeps stems bounded", () => {
+    for (const q of qs) {
+      expect(q.prompt.length).toBeLessThanOrEqual(300);
+      if (q.type === "numeric") expect(mentionsNumber(q.prompt, String(q.answer.value))).toBe(false);
+      if (q.type === "fill_blank") expect(q.prompt.split("____")).toHaveLength(2);
+    }
+  });
+
+  it("caps questions per sentence and keeps ids unique", () => {
+    const per = new Map<number, number>();
+    for (const q of qs.filter((x) => x.factIds.length === 1)) per.set(q.source.start, (per.get(q.source.start) ?? 0) + 1);
+    for (const n of per.values()) expect(n).toBeLessThanOrEqual(3);
+    expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(generate(seed)).toEqual(result);
+    expect(generate(seed, { seed: 7 }).questions.length).toBeGreaterThanOrEqual(35);
+  });
+});

@@ -1,0 +1,19 @@
+// The engine's front door: article text → facts, consistency findings and gated questions.
+// Pure and deterministic: same text, options and seed give the same result.
+import { analyse } from "./analyse";
+import { gate } from "./gate";
+import { buildDrafts } from "./questions/build";
+import type { GenerateOptions, GenerationResult } from "./types";
+
+export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
+  const analysis = analyse(text, options);
+  const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
+  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? 3 });
+  return { ...analysis, questions };
+}
+
+export { analyse, type Analysis } from "./analyse";
+export { gate, type GateOptions } from "./gate";
+export { buildDrafts } from "./questions/build";
+export * from "./question-schema";
+export type * from "./types";
