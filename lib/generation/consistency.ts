@@ -30,9 +30,12 @@ function ratioIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] {
     const near = (si: number) => numbers.filter((g) => g.sentenceIndex === si && g.unit === "currency" && !g.contradicted);
     let pair = near(f.sentenceIndex);
     if (pair.length !== 2 && f.sentenceIndex > 0 && ctx.sentences[f.sentenceIndex - 1]?.blockIndex === block) pair = near(f.sentenceIndex - 1);
-    const [from, to] = pair;
-    if (pair.length !== 2 || !from || !to || from.currency !== to.currency || from.value <= 0) continue;
-    const ratio = to.value / from.value;
+    // The base is the amount introduced with "from" ("down from €102 billion"), else the first.
+    const fromFirst = (g: NumberFact) => new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+)?${g.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(g.source.sentence);
+    const ordered = pair.length === 2 && pair[1] && fromFirst(pair[1]) && !(pair[0] && fromFirst(pair[0])) ? [pair[1], pair[0]] : pair;
+    const [from, to] = ordered;
+    if (pair.length !== 2 || !from || !to || from.currency !== to.currency || from.value <= 0 || to.value <= 0) continue;
+    const ratio = f.unit === "fold" ? Math.max(to.value, from.value) / Math.min(to.value, from.value) : to.value / from.value;
     if (f.unit === "fold") {
       if (Math.abs(f.value - ratio) / ratio <= RATIO_TOLERANCE) continue;
       f.contradicted = true;

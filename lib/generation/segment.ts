@@ -11,7 +11,7 @@ const CREDIT_ONLY = /^[([](?:[A-Z0-9][A-Z0-9 .,&/'’-]{1,60}|(?:photo|image|gra
 export const TRAILING_CREDIT = /\s*[[(](?:[A-Z][A-Z0-9 .,&/'’-]{1,60}|(?:Photo|Image|Graphics?|Courtesy|Source)[^\])]{0,60})[\])]\s*$/;
 
 const FOOTER: RegExp[] = [
-  /^by\s+[A-Z][A-Z .'’-]+(?:\s*\[[^\]]*\]|\s*\([^)]*@[^)]*\))?\s*$/, // "BY KIM SU-MIN [email]"
+  /^(?:by|BY|By)\s+[A-Z][A-Z .'’-]+(?:\s*\[[^\]]*\]|\s*\([^)]*@[^)]*\))?\s*$/, // "BY KIM SU-MIN [email]"
   /^no comments?\.?$/i,
   /^post a comment/i,
   /^(?:leave a (?:comment|reply)|comments? \(\d+\))/i,

@@ -15,9 +15,9 @@ function tidy(s: string): string {
 }
 
 /** What happened: the clause before the date phrase, or after it when the date opens the clause. */
-export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: number, phraseEnd: number, minWords = 2): string {
+export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: number, phraseEnd: number, minWords = 2, from?: number): string {
   const s = ctx.sentences[si]!;
-  const before = ctx.clean.slice(s.start, phraseStart);
+  const before = ctx.clean.slice(from ?? s.start, phraseStart);
   const breaks = [...before.matchAll(LEFT_BREAK)].map((m) => (m.index ?? 0) + m[0].length);
   let left = tidy(before.slice(breaks[breaks.length - 1] ?? 0));
   if (left.split(" ").length < minWords && breaks.length > 1) left = tidy(before.slice(breaks[breaks.length - 2] ?? 0).replace(/,/g, ""));
@@ -51,12 +51,14 @@ export function buildDateFacts(ctx: AnalysisContext): FactDraft[] {
       if (d.preposition !== "in") continue;
       // "$200 million in 1965" ties the year to a figure; the NumberFact carries it.
       if (numbers.some((n) => n.end <= d.start && /^\s+in\s+$/.test(ctx.clean.slice(n.end, d.start)))) continue;
-      const what = happenedAround(ctx, si, phraseStart, d.end);
+      // Start after an earlier date in the sentence: "launched in 1999 and a deal was struck in 2019".
+      const prior = (ctx.dates[si] ?? []).filter((o) => o.end <= phraseStart).pop();
+      const what = happenedAround(ctx, si, phraseStart, d.end, 2, prior?.end);
       if (!what || what.split(" ").length < 2) continue;
       const year = Number(d.iso);
       const fact: Omit<EventFact, "id"> = {
         kind: "event", sentenceIndex: si, source: sourceOf(ctx, s), year, what,
-        label: `In ${year}, ${what.charAt(0).toLowerCase() === what.charAt(0) ? what : what}`.replace(/\s+/g, " "),
+        label: capitalise(`${what} in ${year}`),
       };
       out.push({ ...fact, order: d.start });
     }

@@ -50,7 +50,10 @@ export function nameParts(name: string): string[] {
 export function resolveName(name: string, people: KnownPerson[]): KnownPerson | undefined {
   const exact = people.find((p) => p.name === name);
   if (exact) return exact;
-  if (name.includes(" ")) return undefined;
+  if (name.includes(" ")) {
+    const tails = people.filter((p) => p.name.endsWith(` ${name}`));
+    return tails.length === 1 ? tails[0] : undefined;
+  }
   const hits = people.filter((p) => p.name.includes(" ") && nameParts(p.name).includes(name));
   return hits.length === 1 ? hits[0] : undefined;
 }
@@ -58,7 +61,7 @@ export function resolveName(name: string, people: KnownPerson[]): KnownPerson | 
 function personLabel(p: PersonMention): string {
   if (!p.title) return p.name;
   if (/^\p{Lu}/u.test(p.title)) return `${p.title} ${p.name}${p.organisation ? ` of ${p.organisation}` : ""}`;
-  return `${p.name}, ${/^[aeiou]/i.test(p.title) ? "an" : "a"} ${p.title}`;
+  return `${p.name}, ${/['’]s\b/.test(p.title) ? "the" : /^[aeiou]/i.test(p.title) ? "an" : "a"} ${p.title}`;
 }
 
 export function buildPersonFacts(ctx: AnalysisContext): FactDraft[] {

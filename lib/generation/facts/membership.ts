@@ -5,7 +5,7 @@ import type { MembershipFact, SourceRef } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
 
-const LIST_INTRO = /\b(?:includes?|including|comprises?|comprising|consists? of|members? (?:include|are)|(?:states|countries|nations|economies|signatories|members|partners),?\s+(?:such as|including|namely|like)|such as|namely)\s*:?\s+/gi;
+const LIST_INTRO = /\b(?:(?:members|countries|nations|states|economies|signatories)\s*:|includes?|including|comprises?|comprising|consists? of|members? (?:include|are)|(?:states|countries|nations|economies|signatories|members|partners),?\s+(?:such as|including|namely|like)|such as|namely)\s*:?\s+/gi;
 const MEMBER_NOUN = /\b(?:members?|member states|countries|nations|states|economies|signatories|partners|participants)\b/i;
 const CAP_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
 const PARTIAL = /\b(?:such as|including|among them|among others|like|for example|e\.g\.)\b/i;
@@ -28,8 +28,9 @@ export function parseNameList(text: string): string[] {
 function negatives(text: string): string[] {
   const neither = /\bneither\s+(.+?)\s+nor\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:is|are|was|were)\s+(?:a\s+)?(?:members?|part|signator)/iu.exec(text);
   if (neither?.[1] && neither[2]) return [...parseNameList(neither[1]), neither[2].replace(/^the\s+/i, "")];
-  const not = /(?:^|[,;]\s*|\b(?:but|while|notably|although),?\s+)(.+?)\s+(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:members?|part of|signator)/iu.exec(text);
-  if (not?.[1]) return parseNameList(not[1].replace(/^(?:notably|however),?\s*/i, ""));
+  const not = /(?:^|[,;]\s*|\b(?:but|while|notably|although),?\s+)(.+?)\s+(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:[\p{Ll}-]+\s+)?(?:members?|part of|signator)/iu.exec(text);
+  // The subject is the last clause before "is not": "Venezuela was suspended, and Bolivia is not".
+  if (not?.[1]) return parseNameList((not[1].split(/[,;]\s+(?:and\s+|but\s+|while\s+)?/).pop() ?? "").replace(/^(?:notably|however),?\s*/i, ""));
   const excl = /\b(?:excluding|except(?: for)?|does not include|do not include|excludes)\s+(.+)$/i.exec(text);
   if (excl?.[1]) return parseNameList(excl[1]);
   return [];

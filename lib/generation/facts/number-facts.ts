@@ -4,7 +4,8 @@ import type { NumberMention } from "../mentions/numbers";
 import { nounPhraseAfter } from "../mentions/numbers";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
-import { capitalise, clauseText, formatNumber, predicateAfter, squash, stripDeterminer, subjectBefore } from "./phrases";
+import { itemBefore } from "./ranking";
+import { capitalise, clauseText, formatNumber, nounChunkBefore, predicateAfter, squash, stripDeterminer, subjectBefore } from "./phrases";
 
 const YEAR_AFTER = /^\s+(?:in|for|during|as of)\s+((?:1[89]|20)\d{2})\b/;
 
@@ -37,9 +38,9 @@ function percentWhat(ctx: AnalysisContext, m: NumberMention, all: NumberMention[
   const subject = np ?? inherited;
   if (subject && predicate) return { what: `${subject} ${predicate}`, np: subject, of: true };
   if (subject) return { what: subject, np: subject, of: true };
+  const chunk = nounChunkBefore(ctx.clean, s, m.start, ctx.tokens);
   const before = subjectBefore(ctx.clean, s, m, ctx.tokens);
-  const verbPhrase = squash(ctx.clean.slice(ctx.clean.lastIndexOf(" ", m.start - 2) + 1, m.start));
-  return { what: before ? `${before}${verbPhrase && /^(?:by|to|at)$/.test(verbPhrase) ? "" : ""}` : predicate, np: undefined, of: false };
+  return { what: stripDeterminer(chunk || before || predicate), np: undefined, of: false };
 }
 
 export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
@@ -50,6 +51,9 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
     if (s.blockIndex !== lastBlock) { inheritedNp = undefined; lastBlock = s.blockIndex; }
     const mentions = ctx.numbers[si] ?? [];
     for (const m of mentions) {
+      // "9.2 trillion won ($6.7 billion)": a conversion of the figure before, not a new fact.
+      if (m.unit === "currency" && /\(\s*$/.test(ctx.clean.slice(Math.max(s.start, m.start - 3), m.start)) &&
+          mentions.some((o) => o.unit === "currency" && o.end <= m.start && m.start - o.end <= 3)) continue;
       const clause = clauseText(ctx.clean, s, m);
       let what = "";
       let label = clause;
@@ -71,8 +75,7 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
         if (m.unit === "ordinal") label = `${m.raw} ${what}`.trim();
       } else if (m.unit === "points") {
         // "semiconductors with 91 points": the item scored.
-        const item = /(?:^|[,:;]\s*|\b(?:were|are|was|is|and|included?)\s+)([^,:;]{2,60}?)\s+(?:with|at|on|scored|scoring|got|received)\s*$/i.exec(ctx.clean.slice(s.start, m.start));
-        what = item?.[1] ? stripDeterminer(item[1].trim()) : subjectBefore(ctx.clean, s, m, ctx.tokens) || clause;
+        what = itemBefore(ctx.clean.slice(s.start, m.start)) ?? (subjectBefore(ctx.clean, s, m, ctx.tokens) || clause);
       }
       if (!what) what = clause;
       const fact: Omit<NumberFact, "id"> = {

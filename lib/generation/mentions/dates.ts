@@ -69,5 +69,15 @@ export function findDates(
     if (prep) mention.preposition = prep;
     out.push(mention);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // chrono misses "between Jan. 15 and Feb. 20": join two dates linked that way into a range.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.endIso || a.granularity === "year" || b.granularity === "year") continue;
+    const lead = /\b(?:between|from)\s+$/i.test(clean.slice(Math.max(span.start, a.start - 9), a.start));
+    if (!lead || !/^\s*(?:and|to|through|until|[-–])\s*$/.test(clean.slice(a.end, b.start))) continue;
+    out.splice(i, 2, { ...a, end: b.end, raw: clean.slice(a.start, b.end), endIso: b.iso });
+  }
+  return out;
 }

@@ -34,7 +34,7 @@ const NOT_A_COUNT = new Set([
 ]);
 
 const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
-const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|who\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
+const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|a\b|the\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
 
 function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>) {
   return spans.some((s) => a.start < s.end && s.start < a.end);
@@ -191,11 +191,14 @@ function inheritUnits(clean: string, mentions: NumberMention[], plains: NumberMe
   if (plains.length === 0) return mentions;
   const all = [...mentions];
   for (const p of plains) {
+    mentions = all.slice().sort((a, b) => a.start - b.start);
     const prev = [...mentions].reverse().find((m) => m.end <= p.start && INHERITABLE.has(m.unit));
     const next = mentions.find((m) => m.start >= p.end && INHERITABLE.has(m.unit));
     let source: NumberMention | undefined;
     const prep = prepositionBefore(clean, p);
     if (prev && prep && prep === prepositionBefore(clean, prev) && !/[.;:!?]/.test(clean.slice(prev.end, p.start))) source = prev;
+    // A parallel list: "automotive parts scored 78 points, chemicals 64 and machinery 52".
+    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start))) source = prev;
     else if (next && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)$/.test(clean.slice(p.end, next.start))) source = next;
     if (!source) continue;
     const inherited: NumberMention = { ...p, unit: source.unit };

@@ -22,6 +22,9 @@ const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_C
 const ROLE_NOUN = /\b(?:professor|researcher|economist|analyst|chairman|chairwoman|chair|president|director|minister|ceo|head|chief|officer|spokesperson|spokesman|spokeswoman|governor|secretary|fellow|strategist|manager|founder|partner|adviser|advisor|executive|lawmaker|member|dean|lecturer|editor|official|ambassador|envoy|commissioner|cohead|co-head|economist|trader|investor|scholar|expert|representative|senator|mayor|premier|treasurer)s?\b/i;
 const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+((?:(?:a|an|the)\s+)?[\p{Ll}\p{Lu}][\p{L}\s.'’-]{0,70}?\s+(?:at|of|for|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:of|and|for|the|on|&)?\s*\p{Lu}[\p{L}&'’.-]*)*))(?=[,.;)\s]|$)`, "gu");
 
+/** A role with no organisation: "Margit Halvorsen, the council's chief economist." */
+const ROLE_ONLY = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+((?:a|an|the)\s+[\p{L}'’ -]{2,60}?)(?=[,.;)]|$)`, "gu");
+
 const NOT_NAMES = new Set([
   "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "This", "That", "It",
   "He", "She", "They", "We", "Some", "Many", "Experts", "According", "Although", "Since", "After",
@@ -68,6 +71,19 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     const org = m[3]?.replace(/\.$/, "");
     if (org) mention.organisation = org;
     out.push(mention);
+  }
+  ROLE_ONLY.lastIndex = 0;
+  for (let m = ROLE_ONLY.exec(text); m; m = ROLE_ONLY.exec(text)) {
+    const raw = m[1] ?? "";
+    const name = cleanName(raw);
+    const role = stripRole(m[2] ?? "");
+    const lastWord = role.split(/\s+/).pop() ?? "";
+    if (!name || name.split(/\s+/).length < 2 || !ROLE_NOUN.test(lastWord)) continue;
+    const start = span.start + m.index + raw.length - name.length;
+    if (out.some((p) => p.start <= start && start < p.end)) continue;
+    const tok = tokens?.at(start);
+    if (tok && (tok.tags.has("Place") || tok.tags.has("Organization")) && !tok.tags.has("Person")) continue;
+    out.push({ start, end: start + name.length, name, title: role });
   }
   return out.sort((a, b) => a.start - b.start);
 }
