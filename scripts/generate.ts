@@ -31,7 +31,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i] as string;
     const value = () => {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (v === undefined || v === "") throw new CliError(`missing value for ${a}\n${USAGE}`, 2);
+      if (v === undefined || v === "") throw new CliError(`missing value for ${a} (see --help)`, 2);
       return v;
     };
     if (a === "--json") args.json = true;
@@ -44,9 +44,9 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new CliError(`--reference-date must be YYYY-MM-DD, got "${v}"`, 2);
       args.referenceDate = v;
-    } else if (a.startsWith("-")) throw new CliError(`unknown option ${a}\n${USAGE}`, 2);
+    } else if (a.startsWith("-")) throw new CliError(`unknown option ${a} (see --help)`, 2);
     else if (file === undefined) file = a;
-    else throw new CliError(`only one article file is accepted\n${USAGE}`, 2);
+    else throw new CliError("only one article file is accepted (see --help)", 2);
   }
   if (!file) throw new CliError(USAGE, 2);
   return { ...args, file } as Args;
@@ -119,9 +119,14 @@ function main(argv: string[]): number {
     return 0;
   } catch (e) {
     const message = e instanceof CliError ? e.message : `generation failed: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`${message.split("\n")[0]}\n${e instanceof CliError && e.code === 2 && !message.startsWith("usage") ? `${USAGE}\n` : ""}`);
+    process.stderr.write(`${message.split("\n")[0]}\n`);
     return e instanceof CliError ? e.code : 1;
   }
 }
 
+// Piping into `head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));

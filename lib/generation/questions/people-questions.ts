@@ -3,7 +3,7 @@
 import type { PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
-import { clauseAround, clip, escapeRegExp, mentions, normalise } from "./text";
+import { clauseAround, clip, mentions, normalise } from "./text";
 
 const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
 export const MIN_CONFIDENCE = 0.6;
@@ -108,8 +108,10 @@ function roleOf(ctx: BuildContext, f: PersonFact): string {
 function sharesTitle(ctx: BuildContext, name: string, title: string): boolean {
   const t = normalise(title);
   for (const f of ctx.facts) if (f.kind === "person" && normalise(f.name) === normalise(name) && normalise(f.title) === t) return true;
-  const near = new RegExp(`.{0,60}${escapeRegExp(name)}.{0,60}`, "g");
-  return [...ctx.text.matchAll(near)].some((m) => mentions(m[0], title));
+  for (let at = ctx.text.indexOf(name); at >= 0; at = ctx.text.indexOf(name, at + 1)) {
+    if (mentions(ctx.text.slice(Math.max(0, at - 60), at + name.length + 60), title)) return true;
+  }
+  return false;
 }
 
 export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {

@@ -1,8 +1,21 @@
 // Text helpers shared by the question builders: normalising for comparisons, finding a
 // phrase inside a stem, cutting a sentence down to the clause that carries a fact.
 
+// Builders compare the same sentences and article text many times over; normalising is the
+// hot spot, so results are memoised (bounded, so a long-lived server does not grow it forever).
+const memo = new Map<string, string>();
+
 /** Lower-case, ASCII-folded, punctuation-free form used for every "is it the same?" test. */
 export function normalise(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = normaliseUncached(text);
+  if (memo.size > 20000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -21,8 +34,14 @@ export function normalise(text: string): string {
 export function mentions(haystack: string, needle: string): boolean {
   const n = normalise(needle);
   if (!n) return false;
-  const h = ` ${normalise(haystack)} `;
-  return h.includes(` ${n} `) || h.includes(` ${n}'`);
+  const h = normalise(haystack);
+  // Word boundaries by hand: cheaper than padding a long haystack with spaces on every call.
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    const before = at === 0 ? " " : h[at - 1];
+    const after = h[at + n.length];
+    if (before === " " && (after === undefined || after === " " || after === "'")) return true;
+  }
+  return false;
 }
 
 export function sameText(a: string, b: string): boolean {
