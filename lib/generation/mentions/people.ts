@@ -15,7 +15,7 @@ export interface PersonMention {
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+|-\p{Lu}\p{Ll}+)?`;
 export const NAME = String.raw`${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?${NAME_WORD}){0,2}`;
-const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|(?:Finance|Trade|Foreign|Industry|Economy|Commerce|Defense|Defence|Labor|Labour|Energy)\s+Minister|Minister|Vice\s+Chairman|Chairman|Chairwoman|Chairperson|Chair|Ambassador|Secretary(?:\s+of\s+\p{Lu}\p{Ll}+)?|Governor|Senator|Sen\.|Rep\.|Representative|Commissioner|Chancellor|Premier|Mayor|Chief\s+Executive|CEO|Director|Professor|Prof\.|Dr\.|Judge|Justice|King|Queen|Crown\s+Prince|Speaker|Lawmaker|Rep|Treasurer|Spokesperson|Spokesman|Spokeswoman|Economist|Analyst)`;
+const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|(?:Finance|Trade|Foreign|Industry|Economy|Commerce|Defense|Defence|Labor|Labour|Energy)\s+Minister|Minister|Vice\s+Chairman|Chairman|Chairwoman|Chairperson|Chair|Ambassador|Secretary(?:\s+of\s+\p{Lu}\p{Ll}+)?|Governor|Senator|Sen\.|Rep\.|Representative|Commissioner|Chancellor|Premier|Mayor|Chief\s+(?:Executive|Financial|Operating|Technology|Investment|Information)\s+Officer|Chief\s+Economist|Chief\s+Executive|CEO|CFO|Director|Professor|Prof\.|Dr\.|Judge|Justice|King|Queen|Crown\s+Prince|Speaker|Lawmaker|Rep|Treasurer|Spokesperson|Spokesman|Spokeswoman|Economist|Analyst)`;
 const TITLE_PREFIX = String.raw`(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_CORE}(?:\s+to\s+\p{Lu}\p{Ll}+)?)\s+(${NAME})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:of|and|for|the|on|&)?\s*\p{Lu}[\p{L}&'’-]*)*))?`, "gu");
 
@@ -35,6 +35,14 @@ function cleanName(name: string): string | undefined {
   const words = name.split(/\s+/);
   while (words.length > 0 && NOT_NAMES.has(words[0] ?? "")) words.shift();
   return words.length > 0 ? words.join(" ") : undefined;
+}
+
+/** Every word tagged as a place or organisation and none as a person ("Seoul", "Korea Exchange"). */
+function notAPerson(name: string, start: number, tokens?: TokenIndex): boolean {
+  if (/\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return false; // Surname Given-name
+  const toks = tokens?.within(start, start + name.length) ?? [];
+  if (toks.length === 0 || toks.some((t) => t.tags.has("Person"))) return false;
+  return toks.some((t) => t.tags.has("Place") || t.tags.has("Organization"));
 }
 
 const stripRole = (role: string) => role.replace(/^(?:a|an|the)\s+/i, "").trim();
@@ -64,8 +72,7 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     const start = span.start + m.index + raw.length - name.length;
     if (out.some((p) => p.start <= start && start < p.end)) continue;
     // A place or organisation with a role after it ("Seoul, the capital of") is not a person.
-    const tok = tokens?.at(start);
-    if (tok && (tok.tags.has("Place") || tok.tags.has("Organization")) && !tok.tags.has("Person")) continue;
+    if (notAPerson(name, start, tokens)) continue;
     if (name.split(/\s+/).length < 2) continue;
     const mention: PersonMention = { start, end: start + name.length, name, title: stripRole(role).replace(/\.$/, "") };
     const org = m[3]?.replace(/\.$/, "");
@@ -81,8 +88,7 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     if (!name || name.split(/\s+/).length < 2 || !ROLE_NOUN.test(lastWord)) continue;
     const start = span.start + m.index + raw.length - name.length;
     if (out.some((p) => p.start <= start && start < p.end)) continue;
-    const tok = tokens?.at(start);
-    if (tok && (tok.tags.has("Place") || tok.tags.has("Organization")) && !tok.tags.has("Person")) continue;
+    if (notAPerson(name, start, tokens)) continue;
     out.push({ start, end: start + name.length, name, title: role });
   }
   return out.sort((a, b) => a.start - b.start);

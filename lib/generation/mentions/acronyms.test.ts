@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { bestLongForm, findAcronyms } from "./acronyms";
+
+const acronymsIn = (s: string) => findAcronyms(s, { start: 0, end: s.length }).map((a) => [a.short, a.long]);
+
+describe("findAcronyms (Schwartz–Hearst)", () => {
+  it("finds full long forms", () => {
+    expect(acronymsIn("A survey by the Federation of Korean Industries (FKI) found…")).toEqual([["FKI", "Federation of Korean Industries"]]);
+    expect(acronymsIn("entry into the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).")).toEqual([
+      ["CPTPP", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"],
+    ]);
+    expect(acronymsIn("a study from the Korea Institute for International Economic Policy (KIEP).")).toEqual([
+      ["KIEP", "Korea Institute for International Economic Policy"],
+    ]);
+  });
+
+  it("skips numeric and non-matching parentheses", () => {
+    expect(acronymsIn("the Group of 7 (G7) summit, profits (up 3%) and Apple (AAPL)")).toEqual([]);
+    expect(bestLongForm("XYZ", "nothing matches")).toBeUndefined();
+  });
+});

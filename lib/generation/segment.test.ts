@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { segmentBlocks } from "./segment";
+import { splitSentences } from "./sentences";
+import { cleanMarkup } from "./markup";
+
+const blocksOf = (text: string) => segmentBlocks(text, cleanMarkup(text), 0);
+
+describe("segmentBlocks", () => {
+  it("types headline, image, caption, credit, body and footer lines", () => {
+    const text = [
+      "Exporters cheer weaker currency",
+      "![Containers at Busan port on May 2. [YONHAP]](https://x.test/a.jpg)",
+      "Containers at Busan port on May 2. [YONHAP]",
+      "Exports rose 5 percent in May. [REUTERS]",
+      "[AP PHOTO]",
+      "BY JANE DOE [jane@example.com]",
+      "No comments",
+      "Post a Comment",
+    ].join("\n");
+    const kinds = blocksOf(text).map((b) => b.kind);
+    expect(kinds).toEqual(["headline", "image", "caption", "body", "credit", "credit", "footer", "footer", "footer"]);
+    for (const b of blocksOf(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it("returns nothing for empty or blank text", () => {
+    expect(blocksOf("")).toEqual([]);
+    expect(blocksOf("  \n\n \t")).toEqual([]);
+  });
+
+  it("splits HTML paragraphs into blocks with offsets into the original", () => {
+    const text = "<h1>Title here</h1><p>First paragraph says 3%.</p><p>Second one.</p>";
+    const blocks = blocksOf(text);
+    expect(blocks.map((b) => b.kind)).toEqual(["headline", "body", "body"]);
+    expect(blocks[1]?.text).toBe("First paragraph says 3%.");
+  });
+});
+
+describe("splitSentences", () => {
+  const sentencesOf = (text: string) => {
+    const clean = cleanMarkup(text);
+    return splitSentences(text, clean, segmentBlocks(text, clean, 0)).map((s) => s.text);
+  };
+
+  it("does not split abbreviations, decimals or mid-sentence exclamations", () => {
+    const text = [
+      "Headline without a stop",
+      "The U.S. trade office met Mr. Tanaka about U.S.-China ties. It ranked No. 1 with 3.5 percent. Guests were chanting “Fighting!” during the ceremony. The U.S. Trade Representative spoke.",
+    ].join("\n");
+    expect(sentencesOf(text)).toEqual([
+      "Headline without a stop",
+      "The U.S. trade office met Mr. Tanaka about U.S.-China ties.",
+      "It ranked No. 1 with 3.5 percent.",
+      "Guests were chanting “Fighting!” during the ceremony.",
+      "The U.S. Trade Representative spoke.",
+    ]);
+  });
+
+  it("leaves trailing credits out of sentences and handles non-English text", () => {
+    expect(sentencesOf("Title\nShares fell on Monday. [YONHAP]")).toEqual(["Title", "Shares fell on Monday."]);
+    expect(sentencesOf("제목\n한국 경제는 성장했다. 中国经济增长了。")).toHaveLength(3);
+  });
+});
