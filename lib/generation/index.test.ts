@@ -34,7 +34,7 @@ describe("generate() on the seed article", () => {
 
   it("asks every figure of the survey, the report and the trade data at least once", () => {
     for (const figure of ["62.4", "3", "101", "91", "57", "39", "47.4", "59.2", "200", "77.2", "1998", "2004"]) {
-      expect(asked(figure).length, figure).toBeGreaterThan(0);
+      expect(asked(figure).length, `figure ${figure}`).toBeGreaterThan(0);
     }
     expect(qs.some((q) => q.type === "numeric" && q.answer.value === 77.2 && q.answer.unit === "billion USD")).toBe(true);
     expect(qs.some((q) => q.type === "numeric" && q.answer.value === 62.4 && q.answer.tolerance === 0.05)).toBe(true);

@@ -42,9 +42,9 @@ describe("questions from hand-built seed facts", () => {
   });
 
   it("uses the scale of the prompt for money and half a printed digit for percentages", () => {
-    const money = questions.find((q) => q.type === "numeric" && q.factIds.includes("f12"));
-    expect(money?.answer).toMatchObject({ value: 77.2, unit: "billion USD" });
-    expect(money?.prompt).toMatch(/billions of US dollars/);
+    const money = questions.find((q) => q.type === "numeric" && q.factIds.includes("f11"));
+    expect(money?.answer).toMatchObject({ value: 200, unit: "million USD" });
+    expect(money?.prompt).toMatch(/millions of US dollars/);
     const pct = questions.find((q) => q.type === "numeric" && q.factIds.includes("f1"));
     expect(pct?.answer).toEqual({ value: 62.4, tolerance: 0.05, unit: "%" });
     expect(pct?.answerText).toBe("62.4 percent");

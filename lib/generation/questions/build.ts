@@ -23,9 +23,11 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
   // A stated group size is asked through the group.
   const memberships = of(facts, "membership");
   const isGroupSize = (start: number, value: number) => memberships.some((m) => m.source.start === start && m.statedCount === value);
-  for (const f of of(facts, "number")) {
-    drafts.push(...numberQuestions(ctx, f, inRanking(f.source.start, f.value) || isGroupSize(f.source.start, f.value)));
-  }
+  const numbers = of(facts, "number");
+  numbers.forEach((f, i) => {
+    const rotation = numbers.slice(0, i).filter((g) => g.source.start === f.source.start && g.unit === f.unit && !g.contradicted).length;
+    drafts.push(...numberQuestions(ctx, f, inRanking(f.source.start, f.value) || isGroupSize(f.source.start, f.value), rotation));
+  });
   for (const f of rankings) drafts.push(...rankingQuestions(ctx, f));
   for (const f of memberships) drafts.push(...membershipQuestions(ctx, f));
   const acronyms = of(facts, "acronym") as AcronymFact[];

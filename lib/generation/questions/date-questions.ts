@@ -11,10 +11,16 @@ type Dated = { id: string; year: number; what: string; fact: EventFact | DateFac
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+const FRAGMENT_EDGE = /^(with|up|down|from|at|to|in|on|of|by|for|and|but|since|until|as)\b|\b(the|a|an|of|at|to|in|on|from|since)$/i;
+
+export function readableClause(what: string): boolean {
+  return what.split(/\s+/).length >= 3 && !FRAGMENT_EDGE.test(what.trim());
+}
+
 export function datedOf(f: EventFact | DateFact): Dated | null {
   const year = f.kind === "event" ? f.year : Number(f.iso.slice(0, 4));
   const what = f.what.trim().replace(/[.;:,]+$/, "");
-  if (!Number.isInteger(year) || year < 1000 || what.split(/\s+/).length < 3) return null;
+  if (!Number.isInteger(year) || year < 1000 || !readableClause(what)) return null;
   return { id: f.id, year, what, fact: f };
 }
 
@@ -32,7 +38,7 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const cands = [...otherYears.filter((o) => o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
 
   if (!whatLeaks) {
-    const prompt = `According to the article, in which year did this happen: ${clip(decapitalise(d.what), 200)}?`;
+    const prompt = `According to the article, which year is given for the following: ${clip(decapitalise(d.what), 200)}?`;
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rng, y, wrong);
@@ -75,7 +81,9 @@ function shiftMonths(raw: string, k: number): string {
 /** For day- or month-precise dates: which dates, with month slips as distractors. */
 export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   const what = f.what.trim().replace(/[.;:,]+$/, "");
-  if (f.contradicted || f.granularity === "year" || what.split(/\s+/).length < 3 || !/[A-Z][a-z]+/.test(f.raw)) return [];
+  // Only day-precise dates with a clause that reads on its own ("the survey was conducted"),
+  // not fragments such as "up from 51.8 percent at the" or "since August".
+  if (f.contradicted || f.granularity !== "day" || !readableClause(what) || !/[A-Z][a-z]+/.test(f.raw)) return [];
   const prompt = `According to the article, what dates are given for the following: ${clip(decapitalise(what), 200)}?`;
   const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(f.raw, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
   const wrong = pickDistinct(f.raw, prompt, cands, 3);

@@ -34,7 +34,9 @@ function usableDespiteFlag(ctx: BuildContext, f: MembershipFact): boolean {
 export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
   if (!usableDespiteFlag(ctx, f)) return [];
   const countDisputed = ctx.issues.some((i) => i.kind === "count_mismatch" && i.factIds.includes(f.id));
-  const container = f.container.trim();
+  // "the CPTPP", "the European Union", but "Mercosur": acronyms and multi-word names take "the".
+  const bare = f.container.trim();
+  const container = /^the\s/i.test(bare) || !(/^[A-Z]{2,}$/.test(bare) || bare.includes(" ")) ? bare : `the ${bare}`;
   const clean = (xs: string[]) => xs.filter((x) => !isContested(ctx, x) && !mentions(container, x));
   const members = clean(f.members);
   const nonMembers = clean(f.nonMembers);
@@ -59,7 +61,7 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
 
   if (members.length >= 1) {
     const shown = members.slice(0, 5);
-    const prompt = `Which of these does the article name as members of the ${container}? Select all that apply.`;
+    const prompt = `Which of these does the article name as members of ${container}? Select all that apply.`;
     const wrong = [
       ...nonMembers.map((text) => ({ text, closeness: 0.95 })),
       ...outsiders(shown[0] as string),
@@ -98,7 +100,7 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       {
         question: {
           type: "numeric",
-          prompt: `According to the article, how many ${noun} does the ${container} have?`,
+          prompt: `According to the article, how many ${noun} does ${container} have?`,
           answer: { value: f.statedCount, tolerance: 0, unit: noun },
           answerText: `${f.statedCount} ${noun}`,
           explanation: note,
@@ -113,7 +115,7 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
   }
 
   if (f.leader && !isContested(ctx, f.leader) && !mentions(container, f.leader)) {
-    const prompt = `According to the article, who leads the ${container}?`;
+    const prompt = `According to the article, who leads ${container}?`;
     const distractors = pickDistinct(f.leader, prompt, [...members.map((text) => ({ text, closeness: 0.9 })), ...outsiders(f.leader)], 3);
     if (distractors.length >= 2) {
       const sc = singleChoice(rngOf(ctx, `mem-lead:${f.id}`), f.leader, distractors);
@@ -123,7 +125,7 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
 
   for (const outsider of nonMembers.slice(0, 2)) {
     const src = sourceNaming(f, outsider);
-    const prompt = `According to the article, which of these is NOT a member of the ${container}?`;
+    const prompt = `According to the article, which of these is NOT a member of ${container}?`;
     const inside = pickDistinct(outsider, prompt, members.map((text) => ({ text, closeness: 0.9 })), 3);
     if (inside.length >= 2) {
       const sc = singleChoice(rngOf(ctx, `mem-not:${f.id}:${outsider}`), outsider, inside);
@@ -133,9 +135,9 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       {
         question: {
           type: "true_false",
-          prompt: `True or false? According to the article, ${outsider} is a member of the ${container}.`,
+          prompt: `True or false? According to the article, ${outsider} is a member of ${container}.`,
           answer: false,
-          answerText: `False — the article says ${outsider} is not a member of the ${container}.`,
+          answerText: `False — the article says ${outsider} is not a member of ${container}.`,
           explanation: explain(ctx, ids, src),
           source: sourceOf(src),
           factIds: ids,
@@ -154,9 +156,9 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       {
         question: {
           type: "true_false",
-          prompt: `True or false? According to the article, ${named} is a member of the ${container}.`,
+          prompt: `True or false? According to the article, ${named} is a member of ${container}.`,
           answer: true,
-          answerText: `True — the article names ${named} among the members of the ${container}.`,
+          answerText: `True — the article names ${named} among the members of ${container}.`,
           explanation: note,
           source: sourceOf(f.source),
           factIds: ids,

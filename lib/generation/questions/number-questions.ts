@@ -3,7 +3,7 @@ import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { numberNeighbours, pickDistinct, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
-import { asStatement, capitalise, clauseAround, clip } from "./text";
+import { asStatement, capitalise, clauseAround, clip, mentions } from "./text";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -39,16 +39,20 @@ function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView): C
 function askFromWhat(f: NumberFact, view: NumberView, banned: string[]): string | null {
   const what = f.what.trim().replace(/[.,;:]+$/, "");
   const n = what.split(/\s+/).length;
-  if (n < 2 && f.unit !== "points") return null;
-  if (n > 25 || /\d/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
-  const year = f.year && !what.includes(String(f.year)) ? ` in ${f.year}` : "";
+  if (n > 25 || /\d|:/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
+  const sentence = f.source.sentence;
   switch (f.unit) {
-    case "percent":
-      return `According to the article, what percentage of ${decapitalise(what.replace(/^(the share of|percent of|of)\s+/i, ""))}?`;
+    case "percent": {
+      // Only "<figure> of <who does what>" reads back as "what percentage of <who does what>?";
+      // changes and rates ("up 17 percent", "at 3.25 percent") are asked as a cloze instead.
+      const rest = what.replace(/^(the share of|percent of|of)\s+/i, "");
+      if (rest.split(/\s+/).length < 4 || !sentence.includes(`${f.raw} of ${rest.split(/\s+/).slice(0, 2).join(" ")}`)) return null;
+      return `According to the article, what percentage of ${decapitalise(rest)}?`;
+    }
     case "currency":
-      return `According to the article, what was the value of ${decapitalise(what)}${year}?`;
-    case "points":
-      return `According to the article, how many points did ${decapitalise(what)} receive?`;
+      // "the value of <subject> in <year>" needs a subject the sentence names and a year.
+      if (!f.year || n < 2 || what.includes(String(f.year)) || /^(its|their|his|her)\b/i.test(what) || !mentions(sentence, what)) return null;
+      return `According to the article, what was the value of ${decapitalise(what)} in ${f.year}?`;
     default:
       return null;
   }
@@ -59,7 +63,10 @@ export function decapitalise(text: string): string {
   return text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
 }
 
-export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhere: boolean): Draft[] {
+/** `rotation` (the figure's place among same-unit figures of its sentence) rotates which
+ *  question type comes first, so a sentence with three percentages is not asked as three
+ *  numeric entries. */
+export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhere: boolean, rotation = 0): Draft[] {
   if (f.contradicted || coveredElsewhere || f.unit === "plain") return [];
   const view = viewOf(f);
   if ((f.unit === "count" || f.unit === "ordinal") && Number.isInteger(f.value) && f.value >= 1800 && f.value <= 2100) return [];
@@ -124,9 +131,14 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     },
     1,
   );
-  const tf = trueFalse(ctx, f, view, clause, raw, distractors[0], explanation);
+  // A swapped-in figure already present in the clause would make the statement read oddly.
+  const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
+  const tf = trueFalse(ctx, f, view, clause, raw, tfWrong, explanation);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
-  return drafts;
+  // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
+  const k = drafts.length ? rotation % drafts.length : 0;
+  const lead = drafts[k];
+  return (lead ? [lead, ...drafts.filter((_, i) => i !== k)] : drafts).map((d, rank) => ({ ...d, rank }));
 }
 
 function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, raw: string, wrong: Candidate | undefined, explanation: string) {

@@ -156,3 +156,14 @@ export function mentionsNumber(text: string, literal: string): boolean {
   const pattern = bare.replace(/\B(?=(\d{3})+(?!\d))/g, ",?");
   return new RegExp(`(?<![\\d.,])${escapeRegExp(pattern).replace(/,\\\?/g, ",?")}(?![\\d]|[.,]\\d)`).test(text);
 }
+
+/** A full value said in its natural scale: 23500000000 USD → "$23.5 billion". */
+export function sayNatural(unit: NumberUnit, value: number, currency?: string): string {
+  const scale = unit === "currency" ? SCALES.find((sc) => Math.abs(value) >= sc.factor) : undefined;
+  const shown = scale ? value / scale.factor : value;
+  const decimals = Math.min(2, decimalsOf(Number(shown.toFixed(2))));
+  const view: NumberView = { unit, shown, decimals, literal: formatPlain(shown, decimals) };
+  if (scale) view.scale = { word: scale.word, factor: scale.factor };
+  if (currency) view.currency = currency;
+  return say(view, shown);
+}

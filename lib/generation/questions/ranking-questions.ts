@@ -3,7 +3,7 @@
 import type { RankingFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { numberNeighbours, pickDistinct } from "./distractors";
-import { formatPlain, say, type NumberView } from "./numbers";
+import { formatPlain, say, sayNatural, type NumberView } from "./numbers";
 import { normalise } from "./text";
 
 function scoreView(f: RankingFact, score: number): NumberView {
@@ -11,11 +11,24 @@ function scoreView(f: RankingFact, score: number): NumberView {
   return { unit: f.unit ?? "points", shown: score, decimals, literal: formatPlain(score, decimals) };
 }
 
+const sayScore = (f: RankingFact, score: number) =>
+  f.unit === "currency" ? sayNatural("currency", score, (f as { currency?: string }).currency) : say(scoreView(f, score), score);
+
+/** "Among the world's largest chipmakers", "The council ranked the sectors most exposed" →
+ *  the plural noun phrase that can follow "these". */
+export function rankedThings(what: string): string {
+  const t = what.trim().replace(/[.?!:]+$/, "");
+  const afterVerb = /\b(?:ranked|rated|listed|named|chose|picked)\s+(?:the\s+)?(.+)$/i.exec(t)?.[1];
+  return (afterVerb ?? t).replace(/^(among|of|in|for)\s+/i, "").replace(/^(the|these|those)\s+/i, "") || "items";
+}
+
+const MEASURE: Partial<Record<string, string>> = { points: "score", currency: "amount", percent: "share" };
+
 export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   const items = f.items.filter((i) => i.label.trim().length > 0);
   if (f.contradicted || items.length < 2 || new Set(items.map((i) => normalise(i.label))).size !== items.length) return [];
-  // "The most promising fields" → "most promising fields", to follow "these" / "among the".
-  const what = f.what.trim().replace(/[.?!:]+$/, "").replace(/^(the|these|those)\s+/i, "") || "items";
+  const what = rankedThings(f.what);
+  const measure = MEASURE[f.unit ?? "points"] ?? "figure";
   const labels = items.map((i) => i.label);
   const ids = [f.id];
   const explanation = explain(ctx, ids, f.source);
@@ -23,7 +36,7 @@ export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   const drafts: Draft[] = [];
   const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority });
   const scored = items.every((i) => typeof i.score === "number");
-  const byWhat = scored ? "by score, highest first" : "as the article ranks them, top first";
+  const byWhat = scored ? `by ${measure}, highest first` : "as the article ranks them, top first";
 
   if (items.length >= 3 && items.length <= 8) {
     const options = scramble(labels, rngOf(ctx, `rank-order:${f.id}`));
@@ -45,15 +58,15 @@ export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
 
   const scores = items.map((i) => i.score);
   if (scored && new Set(scores).size === items.length && items.length <= 8) {
-    const said = items.map((i) => say(scoreView(f, i.score as number), i.score as number));
+    const said = items.map((i) => sayScore(f, i.score as number));
     const top = scoreView(f, items[0]?.score as number);
-    const extra = pickDistinct(said[0] as string, "", numberNeighbours(top, rngOf(ctx, `rank-x:${f.id}`)).map((n) => ({ text: say(top, n.value), closeness: 0.6 })), 1, said);
+    const extra = pickDistinct(said[0] as string, "", numberNeighbours(top, rngOf(ctx, `rank-x:${f.id}`)).map((n) => ({ text: sayScore(f, n.value), closeness: 0.6 })), 1, said);
     const options = scramble([...said, ...extra.map((e) => e.text)], rngOf(ctx, `rank-match:${f.id}`));
     push(
       {
         question: {
           type: "matching",
-          prompt: `Match each of the ${what} to the score the article gives it.`,
+          prompt: `Match each of the ${what} to the ${measure} the article gives it.`,
           prompts: labels,
           options,
           answer: said.map((s) => options.indexOf(s)),
@@ -77,15 +90,15 @@ export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   }
 
   const topScore = items[0]?.score;
-  if (first && scored && typeof topScore === "number") {
+  if (first && scored && typeof topScore === "number" && (f.unit ?? "points") === "points") {
     const view = scoreView(f, topScore);
     push(
       {
         question: {
           type: "numeric",
           prompt: `According to the article, what score did ${first} receive among the ${what}?`,
-          answer: { value: topScore, tolerance: 0.5 * 10 ** -view.decimals, unit: view.unit === "points" ? "points" : view.unit === "percent" ? "%" : "" },
-          answerText: say(view, topScore),
+          answer: { value: topScore, tolerance: 0.5 * 10 ** -view.decimals, unit: view.unit === "percent" ? "%" : "points" },
+          answerText: sayScore(f, topScore),
           ...base,
         },
         closeness: 0.5,
