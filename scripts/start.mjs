@@ -3,7 +3,7 @@
 // (again only when the sources change), then serve on $PORT (default 3000).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -36,6 +36,10 @@ function sourceHash() {
 }
 
 const node = process.execPath;
+
+// SQLite creates the database file but not its folder.
+const dbUrl = process.env.DATABASE_URL || "file:./data/factdeck.db";
+if (dbUrl.startsWith("file:")) mkdirSync(path.dirname(path.resolve(root, dbUrl.slice("file:".length))), { recursive: true });
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 run("Applying database migrations", node, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"]);

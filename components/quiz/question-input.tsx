@@ -47,13 +47,3 @@ export function QuestionInput({
       );
   }
 }
-
-export const TYPE_LABELS: Record<PublicQuestion["type"], string> = {
-  single_choice: "Single choice",
-  multiple_select: "Multiple select",
-  true_false: "True or false",
-  numeric: "Number",
-  fill_blank: "Fill in the blank",
-  ordering: "Put in order",
-  matching: "Matching",
-};

@@ -6,7 +6,8 @@ import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { QuestionInput, TYPE_LABELS, type Answer } from "./question-input";
+import { TYPE_LABELS } from "@/lib/questions/labels";
+import { QuestionInput, type Answer } from "./question-input";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -96,7 +97,7 @@ export function QuizRunner({ attemptId, title, deadline, questions, saved }: Pro
         </div>
       </div>
 
-      <Card className="space-y-5">
+      <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
           <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">

@@ -68,11 +68,18 @@ export async function saveResponseAction(input: unknown): Promise<ActionResult<{
     if (!parsed.ok) throw new ValidationError(parsed.message);
 
     const answerJson = JSON.stringify(parsed.response);
-    const saved = await db.response.upsert({
-      where: { attemptId_questionId: { attemptId, questionId } },
-      create: { attemptId, questionId, questionVersion: row.version, answerJson },
-      update: { answerJson, questionVersion: row.version, answeredAt: new Date() },
-      select: { answeredAt: true },
+    const saved = await db.$transaction(async (tx) => {
+      // Re-check and write in one transaction, touching the attempt row with a conditional
+      // update (a row lock on PostgreSQL): a submit can't slip between the check and the
+      // write, so no answer is ever changed after it was graded.
+      const open = await tx.attempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { status: "in_progress" } });
+      if (open.count === 0) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+      return tx.response.upsert({
+        where: { attemptId_questionId: { attemptId, questionId } },
+        create: { attemptId, questionId, questionVersion: row.version, answerJson },
+        update: { answerJson, questionVersion: row.version, answeredAt: new Date() },
+        select: { answeredAt: true },
+      });
     });
     return { ok: true, savedAt: saved.answeredAt.toISOString() };
   } catch (error) {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TYPE_LABELS } from "@/components/quiz/question-input";
 import { StatusButtons } from "@/components/teacher/status-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
+import { TYPE_LABELS } from "@/lib/questions/labels";
 import { getQuestionBank } from "@/lib/questions/queries";
 import { QUESTION_STATUSES } from "@/lib/validation/questions";
 

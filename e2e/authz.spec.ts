@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_STUDENT, DEMO_TEACHER, openTestDb, SEED_SLUG, signIn } from "./helpers";
+
+function questionStatus(id: string): string {
+  const db = openTestDb();
+  const row = db.prepare("SELECT status FROM Question WHERE id = ?").get(id) as { status: string };
+  db.close();
+  return row.status;
+}
+
+test("a student is refused the teacher pages, and an anonymous visitor is sent to sign in", async ({ page, browser }) => {
+  await signIn(page, DEMO_STUDENT);
+  for (const path of ["/teacher", `/teacher/articles/${SEED_SLUG}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "That page is for teachers" })).toBeVisible();
+    await expect(page.getByText("Consistency warnings")).toHaveCount(0);
+  }
+  const anonymous = await browser.newPage();
+  await anonymous.goto("/teacher");
+  await expect(anonymous).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await anonymous.close();
+});
+
+/** Captures a real call of the teacher's "Retire" server action, to replay it as others. */
+async function captureRetireAction(page: Page) {
+  await page.goto(`/teacher/articles/${SEED_SLUG}?status=approved`);
+  const card = page.getByTestId("bank-question").first();
+  await expect(card).toBeVisible();
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    card.getByRole("button", { name: /^Retire/ }).click(),
+  ]);
+  return { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+}
+
+test("a student or a visitor calling the teacher's action directly is refused and nothing changes", async ({ page, browser }) => {
+  await signIn(page, DEMO_TEACHER);
+  const call = await captureRetireAction(page);
+  const questionId = /name="(?:\d+_)?questionId"\r\n\r\n([^\r]+)/.exec(call.body.toString())?.[1];
+  expect(questionId, call.body.toString().slice(0, 400)).toBeTruthy();
+  await expect.poll(() => questionStatus(questionId!)).toBe("retired");
+
+  // The teacher restores it, so the replays below would have something to change.
+  await page.goto(`/teacher/articles/${SEED_SLUG}?status=retired`);
+  await page.getByTestId("bank-question").first().getByRole("button", { name: /^Restore to draft/ }).click();
+  await expect.poll(() => questionStatus(questionId!)).toBe("draft");
+
+  const headers = { "next-action": call.headers["next-action"]!, "content-type": call.headers["content-type"]!, accept: "text/x-component" };
+  const student = await browser.newContext();
+  const studentPage = await student.newPage();
+  await signIn(studentPage, DEMO_STUDENT);
+  const asStudent = await studentPage.request.post(call.url, { headers, data: call.body });
+  expect(await asStudent.text()).toContain("You don't have access to that.");
+
+  const anonymous = await browser.newContext();
+  const asAnonymous = await anonymous.request.post(call.url, { headers, data: call.body });
+  expect(await asAnonymous.text()).toContain("Please sign in first.");
+
+  expect(questionStatus(questionId!)).toBe("draft");
+  await student.close();
+  await anonymous.close();
+});
+
+test("a student cannot open another student's attempt", async ({ page }) => {
+  const db = openTestDb();
+  const other = db
+    .prepare("SELECT a.id FROM Attempt a JOIN User u ON u.id = a.userId WHERE u.email = 'ana@factdeck.test' LIMIT 1")
+    .get() as { id: string };
+  db.close();
+  await signIn(page, DEMO_STUDENT);
+  for (const path of [`/attempts/${other.id}`, `/attempts/${other.id}/result`]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  }
+});

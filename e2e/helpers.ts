@@ -1,0 +1,39 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_STUDENT = { email: "student@factdeck.test", password: "factdeck-student", name: "Sam Park" };
+export const DEMO_TEACHER = { email: "teacher@factdeck.test", password: "factdeck-teacher", name: "Ms. Rivera" };
+export const SEED_SLUG = "korea-japan-economic-ties";
+
+export async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** Read-only access to the test server's database, to know answer keys the browser must not. */
+export function openTestDb() {
+  return new Database(path.join(process.cwd(), "e2e", ".data", "e2e.db"), { readonly: true, fileMustExist: true });
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** A new student of its own, so a journey starts from a clean slate whatever ran before. */
+export async function signUpStudent(page: Page, name = "Fresh Student") {
+  await page.goto("/sign-up");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail("student"));
+  await page.getByLabel("Password").fill("a-long-pass-phrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

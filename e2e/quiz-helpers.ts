@@ -1,0 +1,54 @@
+import { expect, type Page } from "@playwright/test";
+import type Database from "better-sqlite3";
+import type { Question } from "@/lib/generation/question-schema";
+
+export function answerKey(db: Database.Database, questionId: string): Question {
+  const row = db.prepare("SELECT bodyJson FROM Question WHERE id = ?").get(questionId) as { bodyJson: string } | undefined;
+  if (!row) throw new Error(`No question ${questionId}`);
+  return JSON.parse(row.bodyJson) as Question;
+}
+
+/** Answers the question on screen correctly, through the UI only, using the key from the database. */
+export async function answerCorrectly(page: Page, q: Question) {
+  const card = page.getByTestId("question");
+  switch (q.type) {
+    case "single_choice":
+      await card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
+      break;
+    case "true_false":
+      await card.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }).click();
+      break;
+    case "multiple_select":
+      for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
+      break;
+    case "numeric":
+      await card.getByRole("textbox").fill(String(q.answer.value));
+      break;
+    case "fill_blank":
+      await card.getByRole("textbox").fill(q.answer.accepted[0]!);
+      break;
+    case "ordering":
+      for (let k = 0; k < q.answer.length; k++) {
+        const item = q.options[q.answer[k]!]!;
+        const items = await card.getByRole("listitem").allInnerTexts();
+        const at = items.findIndex((t) => t.includes(item));
+        for (let p = at; p > k; p--) await card.getByRole("button", { name: `Move “${item}” up` }).click();
+      }
+      break;
+    case "matching":
+      for (const [i, prompt] of q.prompts.entries()) {
+        await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
+      }
+      break;
+  }
+  await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
+}
+
+/** Reads the current question's id and type from the page. */
+export async function currentQuestion(page: Page) {
+  const card = page.getByTestId("question");
+  const id = await card.getAttribute("data-question-id");
+  const type = await card.getAttribute("data-question-type");
+  if (!id || !type) throw new Error("No question on the page");
+  return { id, type };
+}

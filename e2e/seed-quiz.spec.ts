@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import type { Question } from "@/lib/generation/question-schema";
+import { DEMO_STUDENT, openTestDb, SEED_SLUG, signIn, signUpStudent } from "./helpers";
+import { findLeaks, recordBodies, secretsOf } from "./leak-scanner";
+import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
+
+test("the demo student takes the seed quiz, answer keys never reach the browser before submitting, and the score is right", async ({ page }) => {
+  await signIn(page, DEMO_STUDENT);
+  const recorder = recordBodies(page);
+
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Korean business leaders");
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+
+  const db = openTestDb();
+  const seen: Question[] = [];
+  const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThan(3);
+  // The demo student may have an attempt in progress from an earlier run: it resumes; start at 1.
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("button").first().click();
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+    const { id } = await currentQuestion(page);
+    const key = answerKey(db, id);
+    seen.push(key);
+    await answerCorrectly(page, key);
+    if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  db.close();
+
+  // Everything the browser received while taking the quiz, before it was submitted:
+  const beforeSubmit = await recorder.stop();
+  expect(beforeSubmit.length).toBeGreaterThan(total); // the recorder really saw the saves
+  expect(findLeaks(beforeSubmit, secretsOf(seen))).toEqual([]);
+
+  const after = recordBodies(page);
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByTestId("score")).toHaveText(`You scored ${total} out of ${total}`);
+  await expect(page.getByText("Correct", { exact: true })).toHaveCount(total);
+
+  // The review quotes the source sentence and links to it in the article.
+  await expect(page.locator("blockquote").first()).toContainText(seen[0]!.source.sentence.slice(0, 40));
+  // Once submitted, the answers may be shown — which also proves the scanner can find them.
+  expect(findLeaks(await after.stop(), secretsOf(seen)).length).toBeGreaterThan(0);
+
+  await page.getByRole("link", { name: "See it in the article" }).first().click();
+  await expect(page.locator("mark.source-target").first()).toBeVisible();
+});
+
+test("submitting with nothing answered scores zero and the review shows the right answers", async ({ page }) => {
+  await signUpStudent(page);
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page.getByTestId("question")).toBeVisible();
+  // Submit with nothing answered: every question scores zero.
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(page.getByTestId("score")).toHaveText(/You scored 0 out of \d+/);
+  await expect(page.getByText("No answer").first()).toBeVisible();
+});
+
+test("a reload resumes the attempt with its saved answers", async ({ page }) => {
+  await signUpStudent(page);
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  const db = openTestDb();
+  const { id } = await currentQuestion(page);
+  await answerCorrectly(page, answerKey(db, id));
+  db.close();
+  const url = page.url();
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByText("1 answered")).toBeVisible();
+  // Starting again from the article resumes the same attempt rather than opening a second one.
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page).toHaveURL(url);
+});
