@@ -2,7 +2,7 @@
 import type { AcronymFact, ConsistencyIssue, DateFact, EventFact, Fact, PersonFact, QuoteFact, RankingFact } from "../types";
 import { acronymMatching, acronymQuestions } from "./acronym-questions";
 import { createContext, type Draft } from "./context";
-import { calendarQuestion, chronology, datedOf, yearQuestions } from "./date-questions";
+import { calendarQuestion, chronology, datedOf, timedFigure, yearQuestions } from "./date-questions";
 import { membershipQuestions } from "./membership-questions";
 import { numberQuestions } from "./number-questions";
 import { personMatching, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
@@ -54,6 +54,8 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
     seenYear.add(key);
     drafts.push(...yearQuestions(ctx, d, years));
   }
-  drafts.push(...chronology(ctx, dated));
+  // Figures tied to a year join the timeline after events, which read better as items.
+  const figures = numbers.map(timedFigure).filter((d) => d !== null);
+  drafts.push(...chronology(ctx, [...dated, ...figures]));
   return drafts;
 }

@@ -1,20 +1,30 @@
 // Questions on when things happened: the year of an event (single choice, fill in the
 // blank, true/false with a neighbouring year) and the chronological order of whole dated
 // facts — never of clauses cut out of sentences, which come out garbled.
-import type { DateFact, EventFact } from "../types";
+import type { DateFact, EventFact, Fact, NumberFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { pickDistinct, yearNeighbours } from "./distractors";
 import { decapitalise } from "./number-questions";
 import { asStatement, capitalise, clauseAround, clip, normalise } from "./text";
 
 type Dated = { id: string; year: number; what: string; fact: EventFact | DateFact };
+/** Anything with a stated year that can be placed on a timeline. */
+type Timed = { id: string; year: number; what: string; fact: Fact };
+
+/** A figure tied to a year ("$200 million in 1965") as a timeline item: "Trade …: $200 million". */
+export function timedFigure(f: NumberFact): Timed | null {
+  const what = f.what.trim().replace(/[.;:,]+$/, "");
+  if (!f.year || f.contradicted || !f.source.sentence.includes(String(f.year)) || what.split(/\s+/).length < 2 || /\d/.test(what)) return null;
+  return { id: f.id, year: f.year, what: `${capitalise(what)}: ${f.raw}`, fact: f };
+}
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const FRAGMENT_EDGE = /^(with|up|down|from|at|to|in|on|of|by|for|and|but|since|until|as)\b|\b(the|a|an|of|at|to|in|on|from|since)$/i;
 
 export function readableClause(what: string): boolean {
-  return what.split(/\s+/).length >= 3 && !FRAGMENT_EDGE.test(what.trim());
+  const t = what.trim();
+  return t.split(/\s+/).length >= 3 && /^[A-Za-z]/.test(t) && !/\d$/.test(t) && !FRAGMENT_EDGE.test(t);
 }
 
 export function datedOf(f: EventFact | DateFact): Dated | null {
@@ -38,7 +48,7 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const cands = [...otherYears.filter((o) => o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
 
   if (!whatLeaks) {
-    const prompt = `According to the article, which year is given for the following: ${clip(decapitalise(d.what), 200)}?`;
+    const prompt = `According to the article, which year is given for the following: ${clip(decapitalise(d.what, ctx.text), 200)}?`;
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rng, y, wrong);
@@ -84,7 +94,7 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   // Only day-precise dates with a clause that reads on its own ("the survey was conducted"),
   // not fragments such as "up from 51.8 percent at the" or "since August".
   if (f.contradicted || f.granularity !== "day" || !readableClause(what) || !/[A-Z][a-z]+/.test(f.raw)) return [];
-  const prompt = `According to the article, what dates are given for the following: ${clip(decapitalise(what), 200)}?`;
+  const prompt = `According to the article, what dates are given for the following: ${clip(decapitalise(what, ctx.text), 200)}?`;
   const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(f.raw, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
   const wrong = pickDistinct(f.raw, prompt, cands, 3);
   if (wrong.length < 2 || f.raw.length > 60) return [];
@@ -101,8 +111,8 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
 }
 
 /** One ordering question over dated facts with distinct years. */
-export function chronology(ctx: BuildContext, dated: Dated[]): Draft[] {
-  const byYear = new Map<number, Dated>();
+export function chronology(ctx: BuildContext, dated: Timed[]): Draft[] {
+  const byYear = new Map<number, Timed>();
   for (const d of dated) {
     // Only years the article states: a year inferred from the reference date is not a fact.
     if (d.fact.kind === "date" && !d.fact.raw.includes(String(d.year))) continue;

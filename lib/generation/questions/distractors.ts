@@ -60,6 +60,8 @@ export function numberNeighbours(view: NumberView, rng: Rng): { value: number; c
   vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
   return vals.filter((v) => {
     if (!(v.value > 0) || v.value === x) return false;
+    // Same order of magnitude: "$0.1 billion" is no slip for "$20.1 billion".
+    if (x > 0 && (v.value < x / 4 || v.value > x * 4)) return false;
     if (view.unit === "percent" && v.value > 100) return false;
     if (view.decimals === 0 && !Number.isInteger(v.value)) return false;
     return true;

@@ -36,7 +36,7 @@ function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView): C
 /** A question from the fact's `what`, or null when `what` is unusable for this phrasing.
  *  Only shares, money and scores read well as "what percentage of …" / "the value of …";
  *  counts and ordinals are asked as a cloze of the sentence, which is always grammatical. */
-function askFromWhat(f: NumberFact, view: NumberView, banned: string[]): string | null {
+function askFromWhat(f: NumberFact, view: NumberView, banned: string[], article: string): string | null {
   const what = f.what.trim().replace(/[.,;:]+$/, "");
   const n = what.split(/\s+/).length;
   if (n > 25 || /\d|:/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
@@ -47,20 +47,25 @@ function askFromWhat(f: NumberFact, view: NumberView, banned: string[]): string 
       // changes and rates ("up 17 percent", "at 3.25 percent") are asked as a cloze instead.
       const rest = what.replace(/^(the share of|percent of|of)\s+/i, "");
       if (rest.split(/\s+/).length < 4 || !sentence.includes(`${f.raw} of ${rest.split(/\s+/).slice(0, 2).join(" ")}`)) return null;
-      return `According to the article, what percentage of ${decapitalise(rest)}?`;
+      return `According to the article, what percentage of ${decapitalise(rest, article)}?`;
     }
     case "currency":
       // "the value of <subject> in <year>" needs a subject the sentence names and a year.
       if (!f.year || n < 2 || what.includes(String(f.year)) || /^(its|their|his|her)\b/i.test(what) || !mentions(sentence, what)) return null;
-      return `According to the article, what was the value of ${decapitalise(what)} in ${f.year}?`;
+      return `According to the article, what was the value of ${decapitalise(what, article)} in ${f.year}?`;
     default:
       return null;
   }
 }
 
-/** "The survey" → "the survey", but "Korea's" stays. */
-export function decapitalise(text: string): string {
-  return text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+/** "The survey" → "the survey", and with the article at hand "Exports to China" →
+ *  "exports to China" — but a word the article capitalises mid-sentence ("Korea's") stays. */
+export function decapitalise(text: string, article?: string): string {
+  const out = text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+  const first = /^([A-Z][a-z]+)\b/.exec(out)?.[1];
+  if (!article || !first || out !== text) return out;
+  const proper = new RegExp(`[a-z,] ${first}\\b`).test(article);
+  return proper ? out : first.toLowerCase() + out.slice(first.length);
 }
 
 /** `rotation` (the figure's place among same-unit figures of its sentence) rotates which
@@ -90,7 +95,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blanked = clause.replace(raw, wholeRaw ? "____" : raw.replace(view.literal, "____"));
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const cands = numberCandidates(ctx, f, view);
-  const whatQ = askFromWhat(f, view, ctx.banned);
+  const whatQ = askFromWhat(f, view, ctx.banned, ctx.text);
   const clozeQ = `According to the article, which figure completes this statement? “${asStatement(clause.replace(raw, "____"))}”`;
   const scPrompt = whatQ ?? clozeQ;
   const distractors = pickDistinct(answer, scPrompt, cands, 3);
@@ -133,7 +138,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   );
   // A swapped-in figure already present in the clause would make the statement read oddly.
   const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
-  const tf = trueFalse(ctx, f, view, clause, raw, tfWrong, explanation);
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, raw, tfWrong, explanation);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;

@@ -29,6 +29,8 @@ export interface NumberView {
   /** Decimal places as written. */
   decimals: number;
   literal: string;
+  /** "basis points" / "percentage points" when the article says so. */
+  pointsWord?: string;
 }
 
 export function literalOf(raw: string): string | null {
@@ -61,6 +63,12 @@ export function viewOf(fact: NumberFact): NumberView {
   };
   if (scale) view.scale = { word: scale.word, factor: scale.factor };
   if (fact.currency) view.currency = fact.currency;
+  if (fact.unit === "points") {
+    const at = fact.source.sentence.indexOf(fact.raw);
+    const after = at >= 0 ? fact.source.sentence.slice(at, at + fact.raw.length + 25) : fact.raw;
+    const kind = /\b(basis|percentage)\s+points?\b/i.exec(after)?.[1];
+    if (kind) view.pointsWord = `${kind.toLowerCase()} points`;
+  }
   return view;
 }
 
@@ -84,7 +92,7 @@ export function say(view: NumberView, shown: number, scaleWord = view.scale?.wor
       return symbol ? `${symbol}${scaled}` : `${scaled} ${CURRENCY_NAMES[code] ?? code}`;
     }
     case "points":
-      return `${num} ${shown === 1 ? "point" : "points"}`;
+      return `${num} ${view.pointsWord ?? (shown === 1 ? "point" : "points")}`;
     case "fold":
       return `${num}-fold`;
     case "ordinal":
@@ -126,7 +134,7 @@ export function unitPhrase(view: NumberView): string {
       return view.scale ? `Answer in ${view.scale.word}s of ${name}.` : `Answer in ${name}.`;
     }
     case "points":
-      return "Answer in points.";
+      return `Answer in ${view.pointsWord ?? "points"}.`;
     default:
       return view.scale ? `Answer in ${view.scale.word}s.` : "Answer with a number.";
   }

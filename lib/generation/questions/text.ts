@@ -66,20 +66,30 @@ export function clip(text: string, max: number): string {
 }
 
 // Only strong breaks: a dash aside or a semicolon; commas would leave fragments.
-const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/;
+const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/g;
 
 /** The part of `sentence` around `needle`, dropping dash asides and semicolon clauses that
- *  do not contain it and any piece containing a `banned` phrase (e.g. a contradicted figure),
- *  then clipped to `max` characters around the needle. Returns null when the needle itself
- *  sits in a banned piece. */
+ *  contain a `banned` phrase (e.g. a contradicted figure) while keeping the article's own
+ *  punctuation, then clipped to `max` characters around the needle. Returns null when the
+ *  needle itself sits in a banned piece. */
 export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220): string | null {
-  const pieces = sentence.split(CLAUSE_BREAK);
-  const keep = pieces.filter((p) => p.includes(needle) || !banned.some((b) => b && p.includes(b)));
-  let clause = keep.join(" — ").trim();
-  if (!clause.includes(needle) || banned.some((b) => b && clause.includes(b))) {
-    const own = pieces.find((p) => p.includes(needle));
-    if (!own || banned.some((b) => b && own.includes(b))) return null;
-    clause = own.trim();
+  const isBanned = (p: string) => banned.some((b) => b && p.includes(b));
+  // Pieces with the separator that precedes each, so kept pieces rejoin exactly as written.
+  const pieces: { sep: string; text: string }[] = [];
+  let last = 0;
+  let sep = "";
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    pieces.push({ sep, text: sentence.slice(last, m.index) });
+    sep = m[0];
+    last = m.index + m[0].length;
+  }
+  pieces.push({ sep, text: sentence.slice(last) });
+  const kept = pieces.filter((p) => p.text.includes(needle) || !isBanned(p.text));
+  let clause = kept.map((p, i) => (i === 0 ? p.text : p.sep + p.text)).join("").trim();
+  if (!clause.includes(needle) || isBanned(clause)) {
+    const own = pieces.find((p) => p.text.includes(needle));
+    if (!own || isBanned(own.text)) return null;
+    clause = own.text.trim();
   }
   // A list item that is banned (a contested member) is dropped from the list around it.
   if (banned.some((b) => b && clause.includes(b))) {
