@@ -1,5 +1,5 @@
 // Stage 6: every fact → candidate questions (drafts). The gate (stage 7) chooses among them.
-import type { AcronymFact, ConsistencyIssue, DateFact, EventFact, Fact, PersonFact, QuoteFact, RankingFact } from "../types";
+import type { AcronymFact, ConsistencyIssue, DateFact, EventFact, Fact, NumberFact, PersonFact, QuoteFact, RankingFact } from "../types";
 import { acronymMatching, acronymQuestions } from "./acronym-questions";
 import { createContext, type Draft } from "./context";
 import { calendarQuestion, chronology, datedOf, timedFigure, yearQuestions } from "./date-questions";
@@ -23,7 +23,11 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
   // A stated group size is asked through the group.
   const memberships = of(facts, "membership");
   const isGroupSize = (start: number, value: number) => memberships.some((m) => m.source.start === start && m.statedCount === value);
-  const numbers = of(facts, "number");
+  // The same figure stated twice (headline and body) is asked once, where it has most context.
+  const sameFigure = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.currency === b.currency && !b.contradicted;
+  const numbers = of(facts, "number").filter(
+    (f, _i, all) => !all.some((g) => g !== f && sameFigure(f, g) && (g.source.sentence.length > f.source.sentence.length || (g.source.sentence.length === f.source.sentence.length && g.source.start < f.source.start))),
+  );
   numbers.forEach((f, i) => {
     const rotation = numbers.slice(0, i).filter((g) => g.source.start === f.source.start && g.unit === f.unit && !g.contradicted).length;
     drafts.push(...numberQuestions(ctx, f, inRanking(f.source.start, f.value) || isGroupSize(f.source.start, f.value), rotation));

@@ -78,11 +78,16 @@ export function yearNeighbours(year: number, rng: Rng, maxYear = 2100): Candidat
 }
 
 /** Other entities of the same type: the article's own first (harder), then built-ins. */
+const HONORIFICS = new Set(["president", "chairman", "chairwoman", "chair", "minister", "prime", "dr", "mr", "mrs", "ms", "ceo", "governor", "professor", "prof", "sir", "former", "vice", "deputy", "senator", "rep", "gen"]);
+const nameWords = (x: string) => words(normalise(x)).filter((w) => !HONORIFICS.has(w));
+
 export function entityCandidates(answer: string, fromArticle: string[], builtIn: readonly string[], rng: Rng): Candidate[] {
+  // "Lee" or "President Lee" next to "Lee Jae Myung" may be the same person: never a wrong answer.
   const related = (x: string) => {
-    const a = new Set(words(normalise(answer)));
-    const b = words(normalise(x));
-    return b.length > 0 && b.every((w) => a.has(w)); // "Lee" inside "Lee Jae Myung": same person
+    const a = nameWords(answer);
+    const b = nameWords(x);
+    const [small, big] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+    return small.length === 0 || small.every((w) => big.has(w));
   };
   const own = shuffle(fromArticle, rng).filter((x) => !related(x));
   return [

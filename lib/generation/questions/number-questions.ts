@@ -102,7 +102,10 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
 
   if (f.unit !== "ordinal") {
     const hint = unitHint(view);
-    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(blanked)}”`} ${unitPhrase(view)}`;
+    // The cloze here carries a lead and a unit phrase too, so it gets a shorter clause.
+    const short = clauseAround(sentence, raw, ctx.banned, 180) ?? clause;
+    const shortBlank = short.replace(raw, wholeRaw ? "____" : raw.replace(view.literal, "____"));
+    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(shortBlank)}”`} ${unitPhrase(view)}`;
     push(
       {
         question: {

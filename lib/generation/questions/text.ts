@@ -86,18 +86,15 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
   pieces.push({ sep, text: sentence.slice(last) });
   const kept = pieces.filter((p) => p.text.includes(needle) || !isBanned(p.text));
   let clause = kept.map((p, i) => (i === 0 ? p.text : p.sep + p.text)).join("").trim();
-  if (!clause.includes(needle) || isBanned(clause)) {
-    const own = pieces.find((p) => p.text.includes(needle));
-    if (!own || isBanned(own.text)) return null;
-    clause = own.text.trim();
-  }
-  // A list item that is banned (a contested member) is dropped from the list around it.
-  if (banned.some((b) => b && clause.includes(b))) {
+  if (!clause.includes(needle)) clause = pieces.find((p) => p.text.includes(needle))?.text.trim() ?? "";
+  if (!clause) return null;
+  // A banned list item (a contested member) is dropped from the list around it.
+  if (isBanned(clause)) {
     clause = clause
       .split(/,\s+/)
-      .filter((p) => p.includes(needle) || !banned.some((b) => b && p.includes(b)))
+      .filter((p) => p.includes(needle) || !isBanned(p))
       .join(", ");
-    if (banned.some((b) => b && clause.includes(b))) return null;
+    if (isBanned(clause)) return null;
   }
   if (clause.length <= max) return clause.replace(/[\s,;:]+$/, "");
   const at = clause.indexOf(needle);

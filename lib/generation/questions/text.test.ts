@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { clauseAround, clip, mentions, normalise } from "./text";
+
+describe("text helpers", () => {
+  it("normalises case, punctuation, 'the' and digit grouping", () => {
+    expect(normalise("The  Britain!")).toBe("britain");
+    expect(normalise("1,000 firms")).toBe("1000 firms");
+    expect(normalise("62.4%")).toBe("62.4 percent");
+  });
+
+  it("finds whole words only", () => {
+    expect(mentions("Australia, Canada and the Britain", "Britain")).toBe(true);
+    expect(mentions("Korean firms", "Korea")).toBe(false);
+    expect(mentions("Korea's economy", "Korea")).toBe(true);
+  });
+
+  it("drops banned dash asides and list items but keeps the article's punctuation", () => {
+    const s = "Trade surged from $200 million in 1965 to $77.2 billion in 2024 — a 352-fold increase.";
+    expect(clauseAround(s, "$77.2 billion", ["352-fold"])).toBe("Trade surged from $200 million in 1965 to $77.2 billion in 2024");
+    expect(clauseAround(s, "352-fold", ["352-fold"])).toBeNull();
+    const list = "It includes 12 members, such as Australia, Canada, the Britain, Mexico and Vietnam.";
+    expect(clauseAround(list, "12", ["the Britain"])).toBe("It includes 12 members, such as Australia, Canada, Mexico and Vietnam.");
+    expect(clauseAround("SAO PAULO (Reuters) - Rates rose 1%.", "1%")).toBe("SAO PAULO (Reuters) - Rates rose 1%.");
+  });
+
+  it("clips long clauses around the needle", () => {
+    const long = `${"word ".repeat(80)}NEEDLE ${"word ".repeat(80)}`;
+    const out = clauseAround(long, "NEEDLE", [], 100) ?? "";
+    expect(out).toContain("NEEDLE");
+    expect(out.length).toBeLessThanOrEqual(102);
+    expect(clip("a b c d e f", 6)).toBe("a b c…");
+  });
+});
