@@ -42,7 +42,8 @@ export function leaks(q: DraftQuestion): boolean {
       return q.options.some((o) => mentions(q.prompt, o));
     case "numeric": {
       const lit = literalOf(q.answerText);
-      return lit !== null && mentionsNumber(q.prompt.replace(/\?.*$/s, "?"), lit) && !q.prompt.includes("____");
+      // Also catches a cloze whose sentence repeats the figure elsewhere ("rose 5% … fell 5%").
+      return lit !== null && mentionsNumber(q.prompt, lit);
     }
     case "fill_blank":
       return q.answer.accepted.some((a) => /[A-Za-z]/.test(a) ? mentions(q.prompt, a) : mentionsNumber(q.prompt, a));

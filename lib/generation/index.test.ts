@@ -80,6 +80,14 @@ describe("generate() on the seed article", () => {
     expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
   });
 
+  it("honours maxPerSentence", () => {
+    const one = generate(seed, { maxPerSentence: 1 }).questions;
+    expect(one.length).toBeLessThan(qs.length);
+    const per = new Map<number, number>();
+    for (const q of one.filter((x) => x.factIds.length === 1)) per.set(q.source.start, (per.get(q.source.start) ?? 0) + 1);
+    for (const n of per.values()) expect(n).toBe(1);
+  });
+
   it("is deterministic for a seed", () => {
     expect(generate(seed)).toEqual(result);
     expect(generate(seed, { seed: 7 }).questions.length).toBeGreaterThanOrEqual(35);
