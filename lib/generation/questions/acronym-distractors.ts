@@ -52,7 +52,9 @@ export function acronymExpansions(long: string, articleWords: string[], rng: Rng
       const initial = t.charAt(0).toUpperCase();
       // The last word is the name's head noun; article words (places, names) only qualify.
       const fromLex = (isHead(i) ? heads : modifiers).get(initial) ?? [];
-      const fromArticle = isHead(i) || t.includes("-") ? [] : (articlePool.get(initial) ?? []);
+      // Article words (places, names) only stand in for proper words, not for "Trade".
+      const generic = INSTITUTION_MODIFIERS.some((w) => w.toLowerCase() === t.toLowerCase());
+      const fromArticle = isHead(i) || generic || t.includes("-") ? [] : (articlePool.get(initial) ?? []);
       const pool = rng.next() < 0.7 && fromLex.length > 0 ? fromLex : [...fromArticle, ...fromLex];
       const pick = pool.length > 0 ? pool[rng.int(pool.length)] : undefined;
       if (pick) {

@@ -96,7 +96,8 @@ export function createContext(text: string, facts: Fact[], issues: ConsistencyIs
     issues,
     seed,
     banned,
-    articleWords: nameWords(text, [...people]),
+    // Quiz sentences only: captions and front matter would lend odd words ("Kananaskis").
+    articleWords: nameWords([...new Set(facts.map((f) => f.source.sentence))].join("\n"), [...people]),
     countries,
     people: [...people],
     organisations: [...organisations],
