@@ -13,15 +13,23 @@ const GOAL_MS = 300;
 
 const text = readFileSync(fileURLToPath(new URL("../../content/korea-japan-economic-ties.md", import.meta.url)), "utf8");
 
-function measure(fn: () => unknown): number[] {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+/** Alternates the two so both see the same load: the machine is shared and load drifts. */
+function measurePair(a: () => unknown, b: () => unknown): [number[], number[]] {
+  for (let i = 0; i < WARMUP; i++) {
+    a();
+    b();
   }
-  return times.sort((a, b) => a - b);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
+  }
+  return [ta.sort((x, y) => x - y), tb.sort((x, y) => x - y)];
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -31,9 +39,10 @@ const coldStart = performance.now();
 const first = generate(text);
 const cold = performance.now() - coldStart;
 
-// Interleaving would blur the two; measuring them back to back on a warm process is fairer.
-const baseline = measure(() => analyse(text));
-const full = measure(() => generate(text));
+const [baseline, full] = measurePair(
+  () => analyse(text),
+  () => generate(text),
+);
 const [bMed, fMed] = [quantile(baseline, 0.5), quantile(full, 0.5)];
 
 console.log(`generation benchmark — seed article, ${text.length} chars, ${first.questions.length} questions, ${RUNS} runs after ${WARMUP} warm-up`);
