@@ -32,21 +32,33 @@ export function recordBodies(page: Page) {
  * of types whose answer is not already one of the visible options.
  */
 export function secretsOf(questions: Question[]): string[] {
-  const secrets = new Set<string>(['"answerText"', '"explanation"', '\\"answerText\\"', '\\"explanation\\"']);
+  // The answer key's own field names give any serialised key away, whatever its values.
+  const secrets = new Set<string>(['"answerText"', '"explanation"', '"accepted"', '"tolerance"', '"factIds"']);
   for (const q of questions) {
     secrets.add(q.explanation);
-    if (q.type === "numeric" || q.type === "fill_blank") secrets.add(q.answerText);
+    // Very short answers ("5", "G7") occur in unrelated text (chunk ids, dates); the field
+    // names above already catch a serialised key that holds them.
+    if ((q.type === "numeric" || q.type === "fill_blank") && q.answerText.length >= 4) secrets.add(q.answerText);
   }
   return [...secrets];
 }
 
-export function findLeaks(bodies: { url: string; body: string }[], secrets: string[]) {
-  const leaks: { url: string; secret: string }[] = [];
+/** The text a student is meant to see: prompts and options. An answer word that also appears
+ *  in another question's prompt is not a leak, so public text is removed before searching. */
+export function publicTextOf(questions: Question[]): string[] {
+  const texts = questions.flatMap((q) => [q.prompt, ...("options" in q ? q.options : []), ...(q.type === "matching" ? q.prompts : [])]);
+  return texts.sort((a, b) => b.length - a.length);
+}
+
+export function findLeaks(bodies: { url: string; body: string }[], secrets: string[], publicText: string[] = []) {
+  const leaks: { url: string; secret: string; context: string }[] = [];
   for (const { url, body } of bodies) {
-    // RSC payloads inside HTML are JSON-escaped strings; search both forms.
-    const unescaped = body.replace(/\\"/g, '"').replace(/\\\\/g, "\\");
+    // RSC payloads inside HTML are JSON-escaped strings; search the unescaped form too.
+    let text = `${body}\n${body.replace(/\\"/g, '"').replace(/\\\\/g, "\\")}`;
+    for (const allowed of publicText) text = text.split(allowed).join(" ");
     for (const secret of secrets) {
-      if (body.includes(secret) || unescaped.includes(secret)) leaks.push({ url, secret });
+      const at = text.indexOf(secret);
+      if (at !== -1) leaks.push({ url, secret, context: text.slice(Math.max(0, at - 150), at + 60) });
     }
   }
   return leaks;

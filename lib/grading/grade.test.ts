@@ -4,8 +4,6 @@ import { correctResponse } from "./correct-response";
 import { grade } from "./grade";
 import * as f from "./test-fixtures";
 
-const scoreOf = (q: Question, response: unknown) => grade(q, response).score;
-
 describe("grade: the key earns full marks", () => {
   it.each(f.allQuestions.map((q) => [q.id, q] as const))("%s", (_id, q) => {
     const r = grade(q, correctResponse(q));
