@@ -21,7 +21,8 @@ export async function signOut(page: Page) {
 
 /** Read-only access to the test server's database, to know answer keys the browser must not. */
 export function openTestDb() {
-  return new Database(path.join(process.cwd(), "e2e", ".data", "e2e.db"), { readonly: true, fileMustExist: true });
+  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
+  return new Database(path.join(dataDir, "e2e.db"), { readonly: true, fileMustExist: true });
 }
 
 export function uniqueEmail(prefix: string) {

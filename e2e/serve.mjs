@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const dataDir = path.join(root, "e2e", ".data");
+const dataDir = path.resolve(root, process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
 rmSync(dataDir, { recursive: true, force: true });
 
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {

@@ -45,9 +45,10 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 run("Applying database migrations", node, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"]);
 run("Loading the demo article and accounts", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 
-const stamp = path.join(root, ".next", "factdeck-source-hash");
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stamp = path.join(distDir, "factdeck-source-hash");
 const current = sourceHash();
-const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
+const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
 if (built) {
   console.log("\n✔ Production build is up to date.");
 } else {

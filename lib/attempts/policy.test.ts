@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsAnswers, DEADLINE_GRACE_MS, parseQuestionOrder } from "./policy";
+import { acceptsAnswers, DEADLINE_GRACE_MS, feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
 
 describe("acceptsAnswers", () => {
   const now = new Date("2026-01-01T10:00:00Z");
@@ -24,5 +24,30 @@ describe("parseQuestionOrder", () => {
   it("refuses anything else", () => {
     expect(() => parseQuestionOrder('{"a":1}')).toThrow();
     expect(() => parseQuestionOrder("[1,2]")).toThrow();
+  });
+});
+
+describe("isOverdue", () => {
+  const now = new Date("2026-01-01T10:00:00Z");
+  it("is overdue only in progress and past deadline + grace", () => {
+    const past = new Date(now.getTime() - DEADLINE_GRACE_MS - 1);
+    expect(isOverdue({ status: "in_progress", deadline: past }, now)).toBe(true);
+    expect(isOverdue({ status: "submitted", deadline: past }, now)).toBe(false);
+    expect(isOverdue({ status: "in_progress", deadline: null }, now)).toBe(false);
+    expect(isOverdue({ status: "in_progress", deadline: new Date(now.getTime() - DEADLINE_GRACE_MS) }, now)).toBe(false);
+  });
+});
+
+describe("feedbackVisible", () => {
+  const now = new Date("2026-01-01T10:00:00Z");
+  const later = new Date("2026-01-02T10:00:00Z");
+  it("never shows feedback for an attempt in progress", () => {
+    expect(feedbackVisible("after_submit", "in_progress", null, now)).toBe(false);
+  });
+  it("shows after submit, or after the due date in after_due mode", () => {
+    expect(feedbackVisible("after_submit", "submitted", later, now)).toBe(true);
+    expect(feedbackVisible("after_due", "submitted", later, now)).toBe(false);
+    expect(feedbackVisible("after_due", "expired", now, now)).toBe(true);
+    expect(feedbackVisible("after_due", "submitted", null, now)).toBe(true);
   });
 });

@@ -5,6 +5,28 @@ export const DEADLINE_GRACE_MS = 10_000;
 
 export const PRACTICE_QUESTION_COUNT = 10;
 
+export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+export function isFeedbackMode(value: string): value is FeedbackMode {
+  return (FEEDBACK_MODES as readonly string[]).includes(value);
+}
+
+/** An attempt past its deadline and grace is closed with the answers it has. */
+export function isOverdue(attempt: { status: string; deadline: Date | null }, now: Date): boolean {
+  return attempt.status === "in_progress" && attempt.deadline !== null && now.getTime() > attempt.deadline.getTime() + DEADLINE_GRACE_MS;
+}
+
+/**
+ * Whether a closed attempt's answers, explanations and sources may be shown yet. "after_due"
+ * waits for the assignment's due date; with no due date it behaves like "after_submit".
+ */
+export function feedbackVisible(mode: string, attemptStatus: string, dueAt: Date | null, now: Date): boolean {
+  if (attemptStatus === "in_progress") return false;
+  if (mode === "after_due" && dueAt) return now.getTime() >= dueAt.getTime();
+  return true;
+}
+
 export function acceptsAnswers(attempt: { status: string; deadline: Date | null }, now: Date): boolean {
   if (attempt.status !== "in_progress") return false;
   return !attempt.deadline || now.getTime() <= attempt.deadline.getTime() + DEADLINE_GRACE_MS;

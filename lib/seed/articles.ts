@@ -73,6 +73,9 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
         end: q.source.end,
       })),
     });
+    // Version 1 of each new question, so later edits can keep grading old answers by it.
+    const created = await db.question.findMany({ where: { articleId: article.id, key: { in: fresh.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
+    await db.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
   }
   return { id: article.id, result };
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
+import { closeAttempt } from "@/lib/attempts/close";
 import { pickPracticeQuestions } from "@/lib/attempts/select";
 import { db } from "@/lib/db";
-import { gradeAttempt } from "@/lib/grading";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
 import { storeArticle } from "./articles";
@@ -39,40 +39,32 @@ async function upsertUser(u: { email: string; name: string; password: string; ro
   return created.id;
 }
 
-/** Past practice attempts for a demo student, graded by the real grading library. */
+/** Past practice attempts for a demo student, saved and graded through the real closing path. */
 async function seedHistory(userId: string, articleId: string, skill: number, seed: number) {
   if ((await db.attempt.count({ where: { userId } })) > 0) return;
   const bank = await db.question.findMany({ where: { articleId, status: "approved" } });
   const rng = createRng(seed);
   for (let n = 0; n < 3; n++) {
     const rows = pickPracticeQuestions(bank, 8, seed * 10 + n);
-    const questions = rows.map(loadQuestion);
-    const raw = Object.fromEntries(questions.map((q) => [q.id, demoResponse(q, rng.next() < skill)]));
-    const graded = gradeAttempt(questions, raw);
     const day = 86_400_000;
     const submittedAt = new Date(Date.UTC(2026, 0, 5) + (n * 3 + (seed % 3)) * day);
-    await db.attempt.create({
+    const attempt = await db.attempt.create({
       data: {
         userId,
         articleId,
-        status: "submitted",
         questionOrder: JSON.stringify(rows.map((r) => r.id)),
         startedAt: new Date(submittedAt.getTime() - 6 * 60_000),
-        submittedAt,
-        score: graded.score,
-        maxScore: rows.length,
         responses: {
-          create: graded.results.map((r) => ({
-            questionId: r.questionId,
-            questionVersion: 1,
-            answerJson: JSON.stringify(raw[r.questionId]),
-            score: r.result.score,
-            correct: r.result.correct,
+          create: rows.map((row) => ({
+            questionId: row.id,
+            questionVersion: row.version,
+            answerJson: JSON.stringify(demoResponse(loadQuestion(row), rng.next() < skill)),
             answeredAt: submittedAt,
           })),
         },
       },
     });
+    await closeAttempt(attempt.id, "submitted", submittedAt);
   }
 }
 

@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pointsForAttempt } from "@/lib/leaderboard/points";
+
+type Tx = Prisma.TransactionClient;
+
+export type GradedAttempt = {
+  attemptId: string;
+  userId: string;
+  /** The class whose assignment this was, if any. */
+  classId: string | null;
+  score: number;
+  awardedAt: Date;
+  answered: { questionId: string; score: number; correct: boolean }[];
+};
+
+/**
+ * Everything that follows from a grade, in the grading transaction so it happens exactly once:
+ * the points ledger entry and the user's all-time total move together.
+ */
+export async function afterAttemptGraded(tx: Tx, graded: GradedAttempt): Promise<void> {
+  const points = pointsForAttempt({ score: graded.score, isAssignment: graded.classId !== null });
+  await tx.pointsEntry.create({
+    data: { attemptId: graded.attemptId, userId: graded.userId, classId: graded.classId, points, awardedAt: graded.awardedAt },
+  });
+  await tx.user.update({ where: { id: graded.userId }, data: { points: { increment: points } } });
+}
