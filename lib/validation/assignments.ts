@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { FEEDBACK_MODES } from "@/lib/attempts/policy";
+import { zonedLocalToUtc } from "@/lib/time/zones";
+import { id } from "./classes";
+
+export const MAX_ATTEMPTS_ALLOWED = 10;
+export const MAX_TIME_LIMIT_MINUTES = 600;
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal(""), z.null(), z.undefined()])
+  .transform((v) => v === "on" || v === "true");
+
+const optionalText = z
+  .union([z.string(), z.null(), z.undefined()])
+  .transform((v) => (typeof v === "string" ? v.trim() : ""));
+
+/**
+ * An assignment form, read in the class's time zone: the datetime-local fields carry no zone.
+ * `now` is a parameter so tests can pin it.
+ */
+export function assignmentInput(opts: { timeZone: string; now: Date }) {
+  return z
+    .object({
+      classId: id,
+      setId: z.string({ message: "Choose a question set." }).min(1, "Choose a question set.").max(64),
+      opensAt: z.string({ message: "Say when the assignment opens." }).trim().min(1, "Say when the assignment opens."),
+      dueAt: optionalText,
+      timeLimitMinutes: optionalText,
+      attemptsAllowed: z.coerce
+        .number({ message: "Attempts allowed must be a whole number." })
+        .int("Attempts allowed must be a whole number.")
+        .min(1, "Allow at least 1 attempt.")
+        .max(MAX_ATTEMPTS_ALLOWED, `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts.`),
+      shuffleQuestions: checkbox,
+      shuffleOptions: checkbox,
+      feedbackMode: z.enum(FEEDBACK_MODES, { message: "Choose when students see feedback." }),
+    })
+    .transform((input, ctx) => {
+      const opensAt = zonedLocalToUtc(input.opensAt, opts.timeZone);
+      if (!opensAt) ctx.addIssue({ code: "custom", path: ["opensAt"], message: "Enter the opening date and time." });
+      let dueAt: Date | null = null;
+      if (input.dueAt) {
+        dueAt = zonedLocalToUtc(input.dueAt, opts.timeZone);
+        if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Enter the due date and time, or leave it empty." });
+        else if (opensAt && dueAt.getTime() <= opensAt.getTime()) {
+          ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date." });
+        } else if (dueAt.getTime() <= opts.now.getTime()) {
+          ctx.addIssue({ code: "custom", path: ["dueAt"], message: "That due date has already passed." });
+        }
+      }
+      let timeLimitSec: number | null = null;
+      if (input.timeLimitMinutes) {
+        const minutes = Number(input.timeLimitMinutes);
+        if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TIME_LIMIT_MINUTES) {
+          ctx.addIssue({ code: "custom", path: ["timeLimitMinutes"], message: `A time limit is a whole number of minutes from 1 to ${MAX_TIME_LIMIT_MINUTES}, or empty for none.` });
+        } else timeLimitSec = minutes * 60;
+      }
+      if (input.feedbackMode === "after_due" && input.dueAt === "") {
+        ctx.addIssue({ code: "custom", path: ["feedbackMode"], message: "Feedback after the due date needs a due date." });
+      }
+      return {
+        classId: input.classId,
+        setId: input.setId,
+        opensAt: opensAt ?? new Date(NaN),
+        dueAt,
+        timeLimitSec,
+        attemptsAllowed: input.attemptsAllowed,
+        shuffleQuestions: input.shuffleQuestions,
+        shuffleOptions: input.shuffleOptions,
+        feedbackMode: input.feedbackMode,
+      };
+    });
+}
+
+export type AssignmentInput = z.output<ReturnType<typeof assignmentInput>>;
+
+export const assignmentIdInput = z.object({ assignmentId: id });
