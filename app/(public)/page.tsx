@@ -32,6 +32,11 @@ export default async function LandingPage() {
               Create a free account
             </Link>
           )}
+          {user ? null : (
+            <Link href="/demo" className={buttonClasses("secondary", "lg")}>
+              Try the demo quiz
+            </Link>
+          )}
           <Link href="/articles" className={buttonClasses("secondary", "lg")}>
             Browse the articles
           </Link>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
 import { PracticeButton } from "@/components/articles/practice-button";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { getArticleForReading } from "@/lib/articles/queries";
 import { factSpan } from "@/lib/articles/fact-span";
 import type { Range } from "@/lib/articles/highlight";
 import { NotFoundError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/session";
+import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ s?: string }> };
 
@@ -59,6 +62,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-3 pt-1">
           <PracticeButton slug={article.slug} signedIn={Boolean(user)} />
+          {!user && article.slug === SEED_ARTICLE_SLUG ? (
+            <Link href="/demo" className={buttonClasses("secondary")}>
+              Try the demo quiz
+            </Link>
+          ) : null}
           <p className="text-sm text-muted">
             <mark className="fact">Highlighted</mark> words are facts Factdeck asks about.
           </p>
