@@ -1,0 +1,141 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { QuestionInput, type Answer } from "@/components/quiz/question-input";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
+import type { PublicQuestion } from "@/lib/generation/question-schema";
+import { TYPE_LABELS } from "@/lib/questions/labels";
+import { DemoReviewList } from "./demo-review";
+
+/**
+ * The visitor's demo quiz: answers live in this component only (nothing is saved), and the
+ * answer key arrives once, in gradeDemoAction's reply after submitting.
+ */
+export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestion[]; articleTitle: string }) {
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [submitting, setSubmitting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<DemoReview | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus(); // a new question: move focus to it so screen readers read it
+  }, [index]);
+
+  if (review) {
+    return (
+      <DemoReviewList
+        review={review}
+        onRestart={() => {
+          setReview(null);
+          setAnswers({});
+          setIndex(0);
+          setConfirming(false);
+        }}
+      />
+    );
+  }
+
+  const question = questions[index];
+  if (!question) return <Alert tone="info">The demo quiz has no questions yet. Browse the articles instead.</Alert>;
+  const answeredCount = questions.filter((q) => q.id in answers).length;
+  const unanswered = questions.length - answeredCount;
+  const labelId = `prompt-${question.id}`;
+
+  const submit = async () => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      const result = await gradeDemoAction({ questionIds: questions.map((q) => q.id), responses: answers });
+      if (result.ok) {
+        setReview(result);
+        window.scrollTo({ top: 0 });
+      } else setError(result.message);
+    } catch {
+      setError("We couldn't reach the server. Your answers are still here; try submitting again.");
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">Demo quiz: {articleTitle}</h1>
+        <div className="flex items-center justify-between text-sm text-muted">
+          <span>
+            Question {index + 1} of {questions.length}
+          </span>
+          <span>{answeredCount} answered</span>
+        </div>
+        <div
+          role="progressbar"
+          aria-label="Answered"
+          aria-valuemin={0}
+          aria-valuemax={questions.length}
+          aria-valuenow={answeredCount}
+          className="h-2 overflow-hidden rounded-full bg-slate-200"
+        >
+          <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${Math.round((answeredCount / questions.length) * 100)}%` }} />
+        </div>
+      </div>
+
+      <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
+        <div className="space-y-2">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
+          <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
+            {question.prompt}
+          </h2>
+        </div>
+        <QuestionInput
+          key={question.id}
+          question={question}
+          labelId={labelId}
+          answer={answers[question.id]}
+          onAnswer={(answer) => setAnswers((a) => ({ ...a, [question.id]: answer }))}
+        />
+      </Card>
+
+      {error ? <Alert tone="error">{error}</Alert> : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="secondary" onClick={() => setIndex((i) => i - 1)} disabled={index === 0}>
+          ← Previous
+        </Button>
+        {index < questions.length - 1 ? <Button onClick={() => setIndex((i) => i + 1)}>Next →</Button> : null}
+        <div className="ml-auto">
+          {confirming && unanswered > 0 ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="text-sm text-muted" role="status">
+                {unanswered} unanswered — submit anyway?
+              </span>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                Keep going
+              </Button>
+              <Button onClick={submit} disabled={submitting}>
+                {submitting ? "Checking…" : "Submit anyway"}
+              </Button>
+            </div>
+          ) : (
+            <Button
+              variant={index === questions.length - 1 ? "primary" : "secondary"}
+              onClick={() => (unanswered > 0 ? setConfirming(true) : void submit())}
+              disabled={submitting}
+            >
+              {submitting ? "Checking…" : "Check my answers"}
+            </Button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { formatScore } from "@/components/attempts/attempt-history";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { DemoReview } from "@/lib/demo/actions";
+
+/** The graded demo quiz: score, then each question with the source sentence it came from. */
+export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRestart: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []); // the quiz just turned into its results: say so
+
+  return (
+    <div className="space-y-6">
+      <Card className="space-y-3">
+        <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight focus:outline-none" data-testid="score">
+          You scored {formatScore(review.score)} out of {review.maxScore}
+        </h1>
+        <p className="text-muted">
+          {Math.round(review.percent)}% — partial credit counts for multiple select, ordering and matching. This was a demo:
+          your answers were checked but not saved.
+        </p>
+      </Card>
+
+      <ol className="grid gap-4">
+        {review.items.map((item, i) => (
+          <li key={item.questionId}>
+            <Card className="space-y-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="text-sm font-semibold text-muted">Question {i + 1}</span>
+                {item.correct ? <Badge tone="success">Correct</Badge> : item.score > 0 ? <Badge tone="warning">Partly right</Badge> : <Badge tone="danger">Not right</Badge>}
+              </div>
+              <h2 className="text-lg font-medium leading-snug">{item.prompt}</h2>
+              <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
+                <dt className="text-muted">Your answer</dt>
+                <dd className="font-medium">{item.yourAnswer}</dd>
+                <dt className="text-muted">Correct answer</dt>
+                <dd className="font-medium">{item.answerText}</dd>
+              </dl>
+              <p className="text-sm text-slate-700">{item.explanation}</p>
+              <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
+                <blockquote className="font-serif text-base text-slate-800">
+                  <mark className="source-target">{item.source.sentence}</mark>
+                </blockquote>
+                <figcaption className="mt-2 text-sm">
+                  <Link href={item.sourceHref} className="font-medium text-brand-700 underline underline-offset-2">
+                    See it in the article
+                  </Link>
+                </figcaption>
+              </figure>
+            </Card>
+          </li>
+        ))}
+      </ol>
+
+      <Card className="space-y-3 border-brand-200 bg-brand-50">
+        <h2 className="text-xl font-semibold">Keep your progress</h2>
+        <p className="text-slate-700">
+          With a free account your answers are saved as you go, you can review past quizzes and practise the questions you
+          missed.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/sign-up" className={buttonClasses("primary", "lg")}>
+            Create a free account
+          </Link>
+          <Button variant="secondary" size="lg" onClick={onRestart}>
+            Try the demo again
+          </Button>
+        </div>
+      </Card>
+    </div>
+  );
+}
