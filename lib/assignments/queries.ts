@@ -1,0 +1,61 @@
+import "server-only";
+import { requireOwnClass } from "@/lib/classes/queries";
+import { db } from "@/lib/db";
+import { classifyAssignment, type StudentAssignmentState } from "./policy";
+
+/** The teacher's own question sets, with how many of their questions are approved (usable). */
+export async function listTeacherSets(teacherId: string) {
+  const sets = await db.questionSet.findMany({
+    where: { ownerId: teacherId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, _count: { select: { items: { where: { question: { status: "approved" } } } } } },
+  });
+  return sets.map((s) => ({ id: s.id, title: s.title, approvedCount: s._count.items }));
+}
+
+/** What the "new assignment" page needs; throws NotFound for another teacher's class. */
+export async function getAssignmentFormContext(classId: string, teacherId: string) {
+  const own = await requireOwnClass(classId, teacherId);
+  const sets = await listTeacherSets(teacherId);
+  return { class: { id: own.id, name: own.name, timeZone: own.timeZone }, sets };
+}
+
+export type StudentAssignment = {
+  id: string;
+  title: string;
+  className: string;
+  timeZone: string;
+  opensAt: Date;
+  dueAt: Date | null;
+  timeLimitSec: number | null;
+  attemptsAllowed: number;
+  questionCount: number;
+} & StudentAssignmentState;
+
+/** The student's assignments across the classes they are in, each placed in its dashboard group. */
+export async function listStudentAssignments(userId: string, now = new Date()): Promise<StudentAssignment[]> {
+  const assignments = await db.assignment.findMany({
+    where: { class: { enrollments: { some: { userId } } } },
+    orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],
+    include: {
+      class: { select: { name: true, timeZone: true } },
+      set: { select: { title: true, _count: { select: { items: { where: { question: { status: "approved" } } } } } } },
+      attempts: {
+        where: { userId },
+        select: { id: true, status: true, score: true, maxScore: true, submittedAt: true },
+      },
+    },
+  });
+  return assignments.map((a) => ({
+    id: a.id,
+    title: a.set.title,
+    className: a.class.name,
+    timeZone: a.class.timeZone,
+    opensAt: a.opensAt,
+    dueAt: a.dueAt,
+    timeLimitSec: a.timeLimitSec,
+    attemptsAllowed: a.attemptsAllowed,
+    questionCount: a.set._count.items,
+    ...classifyAssignment(a, a.attempts, now),
+  }));
+}
