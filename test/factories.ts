@@ -86,6 +86,8 @@ export async function createAttempt(opts: {
   articleId: string;
   questionIds: readonly string[];
   deadline?: Date | null;
+  feedbackMode?: string;
+  optionOrder?: Record<string, number[]>;
 }) {
   return db.attempt.create({
     data: {
@@ -94,6 +96,8 @@ export async function createAttempt(opts: {
       activeKey: practiceKey(opts.userId, opts.articleId),
       questionOrder: JSON.stringify(opts.questionIds),
       deadline: opts.deadline ?? null,
+      feedbackMode: opts.feedbackMode ?? "after_submit",
+      optionOrder: JSON.stringify(opts.optionOrder ?? {}),
     },
   });
 }

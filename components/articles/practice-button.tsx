@@ -12,9 +12,13 @@ export function PracticeButton({ slug, signedIn }: { slug: string; signedIn: boo
     );
   }
   return (
-    <form action={startPracticeAction}>
+    <form action={startPracticeAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="slug" value={slug} />
       <SubmitButton pendingLabel="Starting…">Practise this article</SubmitButton>
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" name="feedback" value="immediate" className="h-4 w-4 accent-brand-600" />
+        Feedback after each question
+      </label>
     </form>
   );
 }

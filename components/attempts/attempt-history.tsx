@@ -7,6 +7,7 @@ type Row = {
   maxScore: number | null;
   submittedAt: Date | null;
   article: { title: string } | null;
+  assignment?: { set: { title: string } } | null;
 };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -34,7 +35,7 @@ export function AttemptHistory({ attempts }: { attempts: Row[] }) {
         <tbody>
           {attempts.map((a) => (
             <tr key={a.id} className="border-b border-line last:border-0">
-              <td className="px-4 py-3">{a.article?.title ?? "Quiz"}</td>
+              <td className="px-4 py-3">{a.assignment?.set.title ?? a.article?.title ?? "Quiz"}</td>
               <td className="px-4 py-3 whitespace-nowrap">{a.submittedAt ? dateFormat.format(a.submittedAt) : "—"}</td>
               <td className="px-4 py-3 whitespace-nowrap font-medium">
                 {formatScore(a.score)} / {a.maxScore ?? 0}

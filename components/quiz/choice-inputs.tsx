@@ -11,15 +11,18 @@ export function SingleChoiceInput({
   options,
   value,
   onChange,
+  disabled,
 }: {
   labelId: string;
   options: string[];
   value: number | undefined;
   onChange: (choice: number) => void;
+  disabled?: boolean;
 }) {
   return (
     <RadioGroup.Root
       aria-labelledby={labelId}
+      disabled={disabled}
       value={value === undefined ? "" : String(value)}
       onValueChange={(v) => onChange(Number(v))}
       className="grid gap-3"
@@ -39,9 +42,20 @@ export function SingleChoiceInput({
   );
 }
 
-export function TrueFalseInput({ labelId, value, onChange }: { labelId: string; value: boolean | undefined; onChange: (v: boolean) => void }) {
+export function TrueFalseInput({
+  labelId,
+  value,
+  onChange,
+  disabled,
+}: {
+  labelId: string;
+  value: boolean | undefined;
+  onChange: (v: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <SingleChoiceInput
+      disabled={disabled}
       labelId={labelId}
       options={["True", "False"]}
       value={value === undefined ? undefined : value ? 0 : 1}
@@ -55,11 +69,13 @@ export function MultipleSelectInput({
   options,
   value,
   onChange,
+  disabled,
 }: {
   labelId: string;
   options: string[];
   value: number[];
   onChange: (choices: number[]) => void;
+  disabled?: boolean;
 }) {
   const toggle = (i: number) => onChange(value.includes(i) ? value.filter((v) => v !== i) : [...value, i].sort((a, b) => a - b));
   return (
@@ -71,6 +87,7 @@ export function MultipleSelectInput({
             type="checkbox"
             className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
             checked={value.includes(i)}
+            disabled={disabled}
             onChange={() => toggle(i)}
           />
           <span>{option}</span>

@@ -8,6 +8,7 @@ export function MatchingInput({
   options,
   value,
   onChange,
+  disabled,
 }: {
   id: string;
   labelId: string;
@@ -15,6 +16,7 @@ export function MatchingInput({
   options: string[];
   value: (number | null)[] | undefined;
   onChange: (pairs: (number | null)[]) => void;
+  disabled?: boolean;
 }) {
   const pairs = value && value.length === prompts.length ? value : prompts.map(() => null);
   return (
@@ -28,6 +30,7 @@ export function MatchingInput({
           <select
             id={`${id}-${i}`}
             className={inputClasses}
+            disabled={disabled}
             value={pairs[i] === null || pairs[i] === undefined ? "" : String(pairs[i])}
             onChange={(e) => {
               const next = [...pairs];

@@ -8,11 +8,13 @@ export function OrderingInput({
   options,
   value,
   onChange,
+  disabled,
 }: {
   labelId: string;
   options: string[];
   value: number[] | undefined;
   onChange: (order: number[]) => void;
+  disabled?: boolean;
 }) {
   const order = value && value.length === options.length ? value : options.map((_, i) => i);
   const [announcement, setAnnouncement] = useState("");
@@ -20,7 +22,7 @@ export function OrderingInput({
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
   const move = (from: number, to: number, focusKey?: string) => {
-    if (to < 0 || to >= order.length || from === to) return;
+    if (disabled || to < 0 || to >= order.length || from === to) return;
     const next = [...order];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
@@ -36,7 +38,7 @@ export function OrderingInput({
         {order.map((optionIndex, position) => (
           <li
             key={optionIndex}
-            draggable
+            draggable={!disabled}
             onDragStart={() => setDragging(position)}
             onDragOver={(e) => e.preventDefault()}
             onDrop={() => {
@@ -60,7 +62,7 @@ export function OrderingInput({
                   if (el) buttons.current.set(`${optionIndex}-up`, el);
                 }}
                 aria-label={`Move “${options[optionIndex]}” up`}
-                disabled={position === 0}
+                disabled={disabled || position === 0}
                 onClick={() => move(position, position - 1, position - 1 === 0 ? "down" : "up")}
                 className="grid h-9 w-9 place-items-center rounded-lg border border-line text-slate-700 hover:bg-slate-50 disabled:opacity-40"
               >
@@ -72,7 +74,7 @@ export function OrderingInput({
                   if (el) buttons.current.set(`${optionIndex}-down`, el);
                 }}
                 aria-label={`Move “${options[optionIndex]}” down`}
-                disabled={position === order.length - 1}
+                disabled={disabled || position === order.length - 1}
                 onClick={() => move(position, position + 1, position + 1 === order.length - 1 ? "up" : "down")}
                 className="grid h-9 w-9 place-items-center rounded-lg border border-line text-slate-700 hover:bg-slate-50 disabled:opacity-40"
               >

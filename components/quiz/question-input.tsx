@@ -13,30 +13,34 @@ export function QuestionInput({
   labelId,
   answer,
   onAnswer,
+  disabled,
 }: {
   question: PublicQuestion;
   labelId: string;
   answer: Answer | undefined;
   onAnswer: (answer: Answer, opts?: { debounce?: boolean }) => void;
+  /** Locked, e.g. once immediate feedback was shown. */
+  disabled?: boolean;
 }) {
   const id = `answer-${question.id}`;
   const options = question.options ?? [];
   switch (question.type) {
     case "single_choice":
-      return <SingleChoiceInput labelId={labelId} options={options} value={answer?.choice as number | undefined} onChange={(choice) => onAnswer({ choice })} />;
+      return <SingleChoiceInput disabled={disabled} labelId={labelId} options={options} value={answer?.choice as number | undefined} onChange={(choice) => onAnswer({ choice })} />;
     case "true_false":
-      return <TrueFalseInput labelId={labelId} value={answer?.value as boolean | undefined} onChange={(value) => onAnswer({ value })} />;
+      return <TrueFalseInput disabled={disabled} labelId={labelId} value={answer?.value as boolean | undefined} onChange={(value) => onAnswer({ value })} />;
     case "multiple_select":
-      return <MultipleSelectInput labelId={labelId} options={options} value={(answer?.choices as number[] | undefined) ?? []} onChange={(choices) => onAnswer({ choices })} />;
+      return <MultipleSelectInput disabled={disabled} labelId={labelId} options={options} value={(answer?.choices as number[] | undefined) ?? []} onChange={(choices) => onAnswer({ choices })} />;
     case "numeric":
-      return <NumericInput id={id} labelId={labelId} unit={question.unit} value={(answer?.value as string | undefined) ?? ""} onChange={(value) => onAnswer({ value }, { debounce: true })} />;
+      return <NumericInput disabled={disabled} id={id} labelId={labelId} unit={question.unit} value={(answer?.value as string | undefined) ?? ""} onChange={(value) => onAnswer({ value }, { debounce: true })} />;
     case "fill_blank":
-      return <FillBlankInput id={id} labelId={labelId} value={(answer?.text as string | undefined) ?? ""} onChange={(text) => onAnswer({ text }, { debounce: true })} />;
+      return <FillBlankInput disabled={disabled} id={id} labelId={labelId} value={(answer?.text as string | undefined) ?? ""} onChange={(text) => onAnswer({ text }, { debounce: true })} />;
     case "ordering":
-      return <OrderingInput labelId={labelId} options={options} value={answer?.order as number[] | undefined} onChange={(order) => onAnswer({ order })} />;
+      return <OrderingInput disabled={disabled} labelId={labelId} options={options} value={answer?.order as number[] | undefined} onChange={(order) => onAnswer({ order })} />;
     case "matching":
       return (
         <MatchingInput
+          disabled={disabled}
           id={id}
           labelId={labelId}
           prompts={question.prompts ?? []}

@@ -1,12 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { submitAttemptAction } from "@/lib/attempts/actions";
+import { checkAnswerAction, submitAttemptAction } from "@/lib/attempts/actions";
+import type { Feedback } from "@/lib/attempts/queries";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TYPE_LABELS } from "@/lib/questions/labels";
+import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type Answer } from "./question-input";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
@@ -16,11 +18,13 @@ type Props = {
   attemptId: string;
   title: string;
   deadline: string | null;
+  feedbackMode: string;
   questions: PublicQuestion[];
   saved: Record<string, unknown>;
+  checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline, questions, saved }: Props) {
+export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
   const [index, setIndex] = useState(() => {
     const firstUnanswered = questions.findIndex((q) => !(q.id in saved));
@@ -30,9 +34,23 @@ export function QuizRunner({ attemptId, title, deadline, questions, saved }: Pro
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [checked, setChecked] = useState<Record<string, Feedback>>(initiallyChecked);
+  const [checking, setChecking] = useState(false);
   const { states, save, flush } = useAutosave(attemptId);
+  // Time on each question, sent with its answers so teachers see how long questions take.
+  const timeOn = useRef<Record<string, number>>({});
+  const shownAt = useRef<number>(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+    const id = questions[index]?.id;
+    const times = timeOn.current;
+    return () => {
+      if (id) times[id] = (times[id] ?? 0) + (performance.now() - shownAt.current);
+    };
+  }, [index, questions]);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -48,9 +66,28 @@ export function QuizRunner({ attemptId, title, deadline, questions, saved }: Pro
   const unanswered = questions.length - answeredCount;
   const labelId = `prompt-${question.id}`;
 
+  const spentMs = () => Math.round((timeOn.current[question.id] ?? 0) + (performance.now() - shownAt.current));
+  const locked = question.id in checked;
+
   const onAnswer = (answer: Answer, opts?: { debounce?: boolean }) => {
+    if (locked) return;
     setAnswers((a) => ({ ...a, [question.id]: answer }));
-    save(question.id, answer, opts?.debounce ? 600 : 0);
+    save(question.id, answer, opts?.debounce ? 600 : 0, spentMs());
+  };
+
+  const check = async () => {
+    setChecking(true);
+    setError(null);
+    try {
+      await flush();
+      const result = await checkAnswerAction({ attemptId, questionId: question.id, response: answers[question.id] });
+      if (result.ok) setChecked((c) => ({ ...c, [question.id]: result.feedback }));
+      else setError(result.message);
+    } catch {
+      setError("We couldn't reach the server. Your answer is saved; try checking again.");
+    } finally {
+      setChecking(false);
+    }
   };
 
   const submit = async () => {
@@ -77,7 +114,7 @@ export function QuizRunner({ attemptId, title, deadline, questions, saved }: Pro
       <div className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{title}</h1>
-          {deadline ? <QuizTimer deadline={deadline} /> : null}
+          {deadline ? <QuizTimer deadline={deadline} onExpire={submit} /> : null}
         </div>
         <div className="flex items-center justify-between text-sm text-muted">
           <span>
@@ -104,8 +141,14 @@ export function QuizRunner({ attemptId, title, deadline, questions, saved }: Pro
             {question.prompt}
           </h2>
         </div>
-        <QuestionInput key={question.id} question={question} labelId={labelId} answer={answers[question.id]} onAnswer={onAnswer} />
+        <QuestionInput key={question.id} question={question} labelId={labelId} answer={answers[question.id]} onAnswer={onAnswer} disabled={locked || submitting} />
         <SaveStatus state={states[question.id]} />
+        {feedbackMode === "immediate" && !locked ? (
+          <Button variant="secondary" onClick={check} disabled={checking || !(question.id in answers)}>
+            {checking ? "Checking…" : "Check answer"}
+          </Button>
+        ) : null}
+        <div aria-live="polite">{checked[question.id] ? <FeedbackPanel feedback={checked[question.id]!} newTab /> : null}</div>
       </Card>
 
       {error ? <Alert tone="error">{error}</Alert> : null}

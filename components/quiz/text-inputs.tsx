@@ -7,12 +7,14 @@ export function NumericInput({
   unit,
   value,
   onChange,
+  disabled,
 }: {
   id: string;
   labelId: string;
   unit?: string;
   value: string;
   onChange: (v: string) => void;
+  disabled?: boolean;
 }) {
   const hintId = `${id}-hint`;
   return (
@@ -25,6 +27,7 @@ export function NumericInput({
           inputMode="decimal"
           autoComplete="off"
           maxLength={40}
+          disabled={disabled}
           className={inputClasses}
           value={value}
           onChange={(e) => onChange(e.target.value)}
@@ -38,7 +41,19 @@ export function NumericInput({
   );
 }
 
-export function FillBlankInput({ id, labelId, value, onChange }: { id: string; labelId: string; value: string; onChange: (v: string) => void }) {
+export function FillBlankInput({
+  id,
+  labelId,
+  value,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  labelId: string;
+  value: string;
+  onChange: (v: string) => void;
+  disabled?: boolean;
+}) {
   return (
     <div className="space-y-2">
       <input
@@ -46,6 +61,7 @@ export function FillBlankInput({ id, labelId, value, onChange }: { id: string; l
         aria-labelledby={labelId}
         autoComplete="off"
         maxLength={200}
+        disabled={disabled}
         className={`${inputClasses} max-w-md`}
         value={value}
         onChange={(e) => onChange(e.target.value)}

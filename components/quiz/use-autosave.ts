@@ -14,6 +14,7 @@ const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000];
 export function useAutosave(attemptId: string) {
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const latest = useRef(new Map<string, unknown>());
+  const spent = useRef(new Map<string, number>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const inFlight = useRef(new Map<string, Promise<void>>());
 
@@ -25,7 +26,7 @@ export function useAutosave(attemptId: string) {
         const response = latest.current.get(questionId);
         setState(questionId, { status: attempt === 0 ? "saving" : "retrying" });
         try {
-          const result = await saveResponseAction({ attemptId, questionId, response });
+          const result = await saveResponseAction({ attemptId, questionId, response, timeMs: spent.current.get(questionId) });
           if (latest.current.get(questionId) !== response) return; // a newer answer is on its way
           setState(questionId, result.ok ? { status: "saved" } : { status: "rejected", message: result.message });
           return;
@@ -51,8 +52,9 @@ export function useAutosave(attemptId: string) {
   );
 
   const save = useCallback(
-    (questionId: string, response: unknown, debounceMs = 0) => {
+    (questionId: string, response: unknown, debounceMs = 0, timeMs?: number) => {
       latest.current.set(questionId, response);
+      if (timeMs !== undefined) spent.current.set(questionId, Math.min(timeMs, 3_600_000));
       clearTimeout(timers.current.get(questionId));
       if (debounceMs > 0) timers.current.set(questionId, setTimeout(() => run(questionId), debounceMs));
       else run(questionId);

@@ -4,67 +4,64 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
-import { parseResponse } from "@/lib/grading";
+import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, saveResponseInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
+import { createOrResumeAttempt } from "./create";
+import { parseOptionOrders, remapResponse } from "./option-order";
 import { acceptsAnswers, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
+import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === "P2002";
-}
-
 /** Starts (or resumes) the student's practice attempt on an article, then opens it. */
 export async function startPracticeAction(formData: FormData): Promise<void> {
   const user = await requireRole("student");
-  const { slug } = articleSlugInput.parse({ slug: formData.get("slug") });
+  const { slug, feedback } = articleSlugInput.parse({ slug: formData.get("slug"), feedback: formData.get("feedback") ?? undefined });
   const article = await db.article.findUnique({ where: { slug }, select: { id: true } });
   if (!article) throw new NotFoundError("That article isn't in the library.");
+  const bank = await db.question.findMany({
+    where: { articleId: article.id, status: "approved" },
+    select: { id: true, type: true },
+    orderBy: { key: "asc" },
+  });
+  if (bank.length === 0) throw new ConflictError("This article has no approved questions yet.");
+  const seed = Date.now() % 2_147_483_647; // a fresh mix each attempt; selection itself is pure
+  const attemptId = await createOrResumeAttempt({
+    userId: user.id,
+    activeKey: practiceKey(user.id, article.id),
+    articleId: article.id,
+    questionIds: pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, seed).map((q) => q.id),
+    feedbackMode: feedback,
+    shuffleOptions: false,
+    seed,
+  });
+  redirect(`/attempts/${attemptId}`);
+}
 
-  const activeKey = practiceKey(user.id, article.id);
-  let attempt = await db.attempt.findUnique({ where: { activeKey }, select: { id: true } });
-  if (!attempt) {
-    const bank = await db.question.findMany({
-      where: { articleId: article.id, status: "approved" },
-      select: { id: true, type: true },
-      orderBy: { key: "asc" },
-    });
-    if (bank.length === 0) throw new ConflictError("This article has no approved questions yet.");
-    const seed = Date.now() % 2_147_483_647; // a fresh mix each attempt; selection itself is pure
-    const order = pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, seed).map((q) => q.id);
-    try {
-      attempt = await db.attempt.create({
-        data: { userId: user.id, articleId: article.id, activeKey, questionOrder: JSON.stringify(order) },
-        select: { id: true },
-      });
-    } catch (error) {
-      // A concurrent start won the unique activeKey: resume that attempt instead.
-      if (!isUniqueViolation(error)) throw error;
-      attempt = await db.attempt.findUniqueOrThrow({ where: { activeKey }, select: { id: true } });
-    }
-  }
-  redirect(`/attempts/${attempt.id}`);
+/** The attempt and question behind a save or check, after every ownership and state check. */
+async function openQuestion(userId: string, input: unknown) {
+  const parsedInput = saveResponseInput.safeParse(input);
+  if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
+  const { attemptId, questionId } = parsedInput.data;
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId } });
+  if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
+  if (!acceptsAnswers(attempt, new Date())) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+  if (!parseQuestionOrder(attempt.questionOrder).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
+  const row = await db.question.findUnique({ where: { id: questionId }, include: { article: { select: { slug: true } } } });
+  if (!row) throw new NotFoundError("That question isn't part of this attempt.");
+  return { attempt, row, question: loadQuestion(row), input: parsedInput.data };
 }
 
 /** Saves one answer as it is given. Idempotent: saving the same answer twice changes nothing. */
 export async function saveResponseAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
   try {
     const user = await requireRole("student");
-    const parsedInput = saveResponseInput.safeParse(input);
-    if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
-    const { attemptId, questionId, response } = parsedInput.data;
-
-    const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id } });
-    if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-    if (!acceptsAnswers(attempt, new Date())) throw new ConflictError("This attempt is closed, so answers can no longer change.");
-    if (!parseQuestionOrder(attempt.questionOrder).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
-
-    const row = await db.question.findUnique({ where: { id: questionId } });
-    if (!row) throw new NotFoundError("That question isn't part of this attempt.");
-    const parsed = parseResponse(loadQuestion(row), response);
+    const { attempt, row, question, input: data } = await openQuestion(user.id, input);
+    const shown = remapResponse(question.type, data.response, parseOptionOrders(attempt.optionOrder)[row.id], "toCanonical");
+    const parsed = parseResponse(question, shown);
     if (!parsed.ok) throw new ValidationError(parsed.message);
 
     const answerJson = JSON.stringify(parsed.response);
@@ -72,16 +69,44 @@ export async function saveResponseAction(input: unknown): Promise<ActionResult<{
       // Re-check and write in one transaction, touching the attempt row with a conditional
       // update (a row lock on PostgreSQL): a submit can't slip between the check and the
       // write, so no answer is ever changed after it was graded.
-      const open = await tx.attempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { status: "in_progress" } });
+      const open = await tx.attempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "in_progress" } });
       if (open.count === 0) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+      const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } } });
+      if (existing?.checkedAt) throw new ConflictError("You've already checked this answer, so it can't change.");
+      const fields = { answerJson, questionVersion: row.version, answeredAt: new Date(), timeMs: data.timeMs ?? existing?.timeMs ?? null };
       return tx.response.upsert({
-        where: { attemptId_questionId: { attemptId, questionId } },
-        create: { attemptId, questionId, questionVersion: row.version, answerJson },
-        update: { answerJson, questionVersion: row.version, answeredAt: new Date() },
+        where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } },
+        create: { attemptId: attempt.id, questionId: row.id, ...fields },
+        update: fields,
         select: { answeredAt: true },
       });
     });
     return { ok: true, savedAt: saved.answeredAt.toISOString() };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
+/**
+ * Immediate-feedback mode: grades the saved answer to one question and locks it. Only then
+ * does that question's key (answer, explanation, source) go to the browser.
+ */
+export async function checkAnswerAction(input: unknown): Promise<ActionResult<{ feedback: Feedback }>> {
+  try {
+    const user = await requireRole("student");
+    const { attempt, row, question } = await openQuestion(user.id, input);
+    if (attempt.feedbackMode !== "immediate") throw new ConflictError("Feedback for this quiz comes after you submit it.");
+    const feedback = await db.$transaction(async (tx) => {
+      const response = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } } });
+      if (!response) throw new ValidationError("Answer the question first, then check it.");
+      const parsed = parseResponse(question, JSON.parse(response.answerJson));
+      const result = parsed.ok ? grade(question, parsed.response) : { score: 0, correct: false };
+      if (!response.checkedAt) {
+        await tx.response.update({ where: { id: response.id }, data: { checkedAt: new Date(), score: result.score, correct: result.correct } });
+      }
+      return feedbackFor(question, row.article.slug, result);
+    });
+    return { ok: true, feedback };
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }

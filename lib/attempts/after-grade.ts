@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
+import { scheduleAnswers } from "@/lib/review/store";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,7 +17,8 @@ export type GradedAttempt = {
 
 /**
  * Everything that follows from a grade, in the grading transaction so it happens exactly once:
- * the points ledger entry and the user's all-time total move together.
+ * the points ledger entry and the user's all-time total move together, and every answered
+ * question goes onto the student's review queue, scheduled by that answer.
  */
 export async function afterAttemptGraded(tx: Tx, graded: GradedAttempt): Promise<void> {
   const points = pointsForAttempt({ score: graded.score, isAssignment: graded.classId !== null });
@@ -24,4 +26,5 @@ export async function afterAttemptGraded(tx: Tx, graded: GradedAttempt): Promise
     data: { attemptId: graded.attemptId, userId: graded.userId, classId: graded.classId, points, awardedAt: graded.awardedAt },
   });
   await tx.user.update({ where: { id: graded.userId }, data: { points: { increment: points } } });
+  await scheduleAnswers(tx, graded.userId, graded.answered, graded.awardedAt);
 }

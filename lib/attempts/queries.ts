@@ -1,82 +1,149 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
-import { loadPublicQuestion, loadQuestion } from "@/lib/questions/store";
+import type { PublicQuestion, Question } from "@/lib/generation/question-schema";
+import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
-import { parseQuestionOrder } from "./policy";
+import { loadPublicQuestion } from "@/lib/questions/store";
+import { questionsAsAnswered } from "@/lib/questions/versions";
+import { closeAttempt } from "./close";
+import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
+import { feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
 
-/** Another student's attempt is reported as missing, not forbidden, so ids reveal nothing. */
+const attemptInclude = {
+  article: { select: { slug: true, title: true } },
+  assignment: { select: { dueAt: true, set: { select: { title: true } } } },
+  responses: true,
+} as const;
+
+/**
+ * Another student's attempt is reported as missing, not forbidden, so ids reveal nothing.
+ * An attempt left open past its deadline is closed here, on first sight, with the answers it had.
+ */
 async function ownAttempt(attemptId: string, userId: string) {
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    include: { article: { select: { slug: true, title: true } }, responses: true },
-  });
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, include: attemptInclude });
   if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-  return attempt;
+  if (!isOverdue(attempt, new Date())) return attempt;
+  await closeAttempt(attempt.id, "expired", attempt.deadline ?? new Date());
+  return db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, include: attemptInclude });
 }
 
-async function questionsInOrder(order: string[]) {
-  const rows = await db.question.findMany({ where: { id: { in: order } } });
+async function questionRowsInOrder(order: string[]) {
+  const rows = await db.question.findMany({ where: { id: { in: order } }, include: { article: { select: { slug: true } } } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return order.map((id) => byId.get(id)).filter((r): r is NonNullable<typeof r> => Boolean(r));
+}
+
+function titleOf(attempt: { article: { title: string } | null; assignment: { set: { title: string } } | null }) {
+  return attempt.assignment?.set.title ?? attempt.article?.title ?? "Quiz";
+}
+
+export type Feedback = {
+  correct: boolean;
+  score: number;
+  answerText: string;
+  explanation: string;
+  source: SourceRef;
+  articleSlug: string;
+};
+
+export function feedbackFor(question: Question, articleSlug: string, result: { score: number; correct: boolean }): Feedback {
+  return {
+    correct: result.correct,
+    score: result.score,
+    answerText: question.answerText,
+    explanation: question.explanation,
+    source: question.source,
+    articleSlug,
+  };
 }
 
 export type AttemptForTaking = {
   id: string;
   status: string;
   title: string;
-  articleSlug: string | null;
   deadline: string | null;
+  feedbackMode: string;
   questions: PublicQuestion[];
-  /** Saved answers by question id, exactly as the student gave them. */
+  /** Saved answers by question id, in the option order the student sees. */
   saved: Record<string, unknown>;
+  /** Feedback already shown (immediate mode), by question id: those answers are locked. */
+  checked: Record<string, Feedback>;
 };
 
 /** What the quiz page needs: questions without answer keys, plus the student's saved answers. */
 export async function getAttemptForTaking(attemptId: string, userId: string): Promise<AttemptForTaking> {
   const attempt = await ownAttempt(attemptId, userId);
-  const rows = await questionsInOrder(parseQuestionOrder(attempt.questionOrder));
+  const order = parseQuestionOrder(attempt.questionOrder);
+  const rows = await questionRowsInOrder(order);
+  const orders = parseOptionOrders(attempt.optionOrder);
+  const types = new Map(rows.map((r) => [r.id, r.type]));
   const saved: Record<string, unknown> = {};
-  for (const r of attempt.responses) saved[r.questionId] = JSON.parse(r.answerJson);
+  const checked: Record<string, Feedback> = {};
+  const checkedResponses = attempt.responses.filter((r) => r.checkedAt);
+  const asAnswered = checkedResponses.length ? await questionsAsAnswered(db, checkedResponses, checkedResponses.map((r) => r.questionId)) : [];
+  const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
+  for (const r of attempt.responses) {
+    saved[r.questionId] = remapResponse(types.get(r.questionId) ?? "", JSON.parse(r.answerJson), orders[r.questionId], "toShown");
+  }
+  for (const q of asAnswered) {
+    const r = checkedResponses.find((c) => c.questionId === q.id)!;
+    checked[q.id] = feedbackFor(q, slugs.get(q.id) ?? "", { score: r.score ?? 0, correct: r.correct ?? false });
+  }
   return {
     id: attempt.id,
     status: attempt.status,
-    title: attempt.article?.title ?? "Quiz",
-    articleSlug: attempt.article?.slug ?? null,
+    title: titleOf(attempt),
     deadline: attempt.deadline?.toISOString() ?? null,
-    questions: rows.map(loadPublicQuestion),
+    feedbackMode: attempt.feedbackMode,
+    questions: rows.map((row) => applyToPublic(loadPublicQuestion(row), orders[row.id])),
     saved,
+    checked,
   };
 }
 
-/** The graded review of a closed attempt: includes answer keys, so only after closing. */
+/** The graded review of a closed attempt. Answer keys only when the feedback mode allows. */
 export async function getAttemptReview(attemptId: string, userId: string) {
   const attempt = await ownAttempt(attemptId, userId);
   if (attempt.status === "in_progress") return null;
-  const rows = await questionsInOrder(parseQuestionOrder(attempt.questionOrder));
+  const order = parseQuestionOrder(attempt.questionOrder);
+  const rows = await questionRowsInOrder(order);
+  const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
+  const questions = await questionsAsAnswered(db, attempt.responses, order);
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
-  const items = rows.map((row) => {
-    const question = loadQuestion(row);
+  const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, attempt.assignment?.dueAt ?? null, new Date());
+  const items = rows.flatMap((row) => {
+    const question = byId.get(row.id);
+    if (!question) return [];
     const response = responses.get(row.id);
     const given: unknown = response ? JSON.parse(response.answerJson) : null;
     const parsed = response ? parseResponse(question, given) : null;
     const result = parsed?.ok ? grade(question, parsed.response) : null;
-    return { question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false };
+    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "" }];
   });
   return {
     id: attempt.id,
     status: attempt.status,
-    title: attempt.article?.title ?? "Quiz",
+    title: titleOf(attempt),
     articleSlug: attempt.article?.slug ?? null,
     score: attempt.score ?? 0,
     maxScore: attempt.maxScore ?? rows.length,
     submittedAt: attempt.submittedAt,
+    showAnswers,
+    feedbackFrom: attempt.assignment?.dueAt ?? null,
     items,
   };
 }
 
+/** The student's attempts, newest first; overdue ones are closed first so the list is true. */
 export async function listAttempts(userId: string) {
+  const overdue = await db.attempt.findMany({
+    where: { userId, status: "in_progress", deadline: { not: null } },
+    select: { id: true, status: true, deadline: true },
+  });
+  const now = new Date();
+  for (const a of overdue) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline ?? now);
   return db.attempt.findMany({
     where: { userId },
     orderBy: { startedAt: "desc" },
@@ -89,6 +156,7 @@ export async function listAttempts(userId: string) {
       startedAt: true,
       submittedAt: true,
       article: { select: { title: true, slug: true } },
+      assignment: { select: { set: { select: { title: true } } } },
     },
   });
 }

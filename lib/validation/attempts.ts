@@ -6,8 +6,14 @@ export const saveResponseInput = z.object({
   attemptId: id,
   questionId: id,
   // Shape depends on the question type; lib/grading's parseResponse checks it against the question.
-  response: z.unknown(),
+  // Optional: checking an answer refers to the saved one; a save without one is refused there.
+  response: z.unknown().optional(),
+  /** Time spent on the question as measured by the page; capped so a stale tab can't skew results. */
+  timeMs: z.number().int().min(0).max(3_600_000).optional(),
 });
 
 export const attemptIdInput = z.object({ attemptId: id });
-export const articleSlugInput = z.object({ slug: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, "Invalid article") });
+export const articleSlugInput = z.object({
+  slug: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, "Invalid article"),
+  feedback: z.enum(["immediate", "after_submit"]).default("after_submit"),
+});

@@ -29,7 +29,7 @@ export default async function DashboardPage() {
             {inProgress.map((a) => (
               <li key={a.id}>
                 <Card className="flex flex-wrap items-center justify-between gap-3">
-                  <span className="font-medium">{a.article?.title ?? "Quiz"}</span>
+                  <span className="font-medium">{a.assignment?.set.title ?? a.article?.title ?? "Quiz"}</span>
                   <Link href={`/attempts/${a.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                     Resume
                   </Link>

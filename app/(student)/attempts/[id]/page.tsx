@@ -15,5 +15,15 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     throw error;
   });
   if (attempt.status !== "in_progress") redirect(`/attempts/${id}/result`);
-  return <QuizRunner attemptId={attempt.id} title={attempt.title} deadline={attempt.deadline} questions={attempt.questions} saved={attempt.saved} />;
+  return (
+    <QuizRunner
+      attemptId={attempt.id}
+      title={attempt.title}
+      deadline={attempt.deadline}
+      feedbackMode={attempt.feedbackMode}
+      questions={attempt.questions}
+      saved={attempt.saved}
+      checked={attempt.checked}
+    />
+  );
 }

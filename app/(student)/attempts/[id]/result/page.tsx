@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { formatScore } from "@/components/attempts/attempt-history";
-import { Badge } from "@/components/ui/badge";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { getAttemptReview } from "@/lib/attempts/queries";
 import { requireRole } from "@/lib/auth/session";
@@ -30,7 +31,10 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="score">
             You scored {formatScore(review.score)} out of {review.maxScore}
           </h1>
-          <p className="text-muted">{percent}% — partial credit counts for multiple select, ordering and matching.</p>
+          <p className="text-muted">
+            {percent}% — partial credit counts for multiple select, ordering and matching.
+            {review.status === "expired" ? " Time ran out, so the answers saved by then were graded." : ""}
+          </p>
         </div>
         <div className="flex gap-2">
           {review.articleSlug ? (
@@ -44,37 +48,28 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         </div>
       </Card>
 
+      {!review.showAnswers ? (
+        <Alert tone="info">
+          Your teacher shows the answers after the due date
+          {review.feedbackFrom ? ` (${review.feedbackFrom.toUTCString()})` : ""}. Come back then to review each question.
+        </Alert>
+      ) : null}
+
       <ol className="grid gap-4">
-        {review.items.map(({ question, given, score, correct }, i) => (
+        {review.items.map(({ question, given, score, correct, articleSlug }, i) => (
           <li key={question.id}>
             <Card className="space-y-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm font-semibold text-muted">Question {i + 1}</span>
-                {correct ? <Badge tone="success">Correct</Badge> : score > 0 ? <Badge tone="warning">Partly right</Badge> : <Badge tone="danger">Not right</Badge>}
-              </div>
+              <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
               <h2 className="text-lg font-medium leading-snug">{question.prompt}</h2>
               <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
                 <dt className="text-muted">Your answer</dt>
                 <dd className="font-medium">{formatAnswer(question, given)}</dd>
-                <dt className="text-muted">Correct answer</dt>
-                <dd className="font-medium">{question.answerText}</dd>
               </dl>
-              <p className="text-sm text-slate-700">{question.explanation}</p>
-              <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
-                <blockquote className="font-serif text-base text-slate-800">
-                  <mark className="source-target">{question.source.sentence}</mark>
-                </blockquote>
-                {review.articleSlug ? (
-                  <figcaption className="mt-2 text-sm">
-                    <Link
-                      href={`/articles/${review.articleSlug}?s=${question.source.start}-${question.source.end}#source`}
-                      className="font-medium text-brand-700 underline underline-offset-2"
-                    >
-                      See it in the article
-                    </Link>
-                  </figcaption>
-                ) : null}
-              </figure>
+              {review.showAnswers ? (
+                <FeedbackPanel
+                  feedback={{ correct, score, answerText: question.answerText, explanation: question.explanation, source: question.source, articleSlug }}
+                />
+              ) : null}
             </Card>
           </li>
         ))}
@@ -82,3 +77,4 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     </div>
   );
 }
+

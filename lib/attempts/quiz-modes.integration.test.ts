@@ -1,0 +1,131 @@
+// Feedback modes, option shuffling, deadlines and question versions against a real database.
+import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
+import { signInAs, signOut } from "@/test/session";
+import { checkAnswerAction, saveResponseAction, submitAttemptAction } from "./actions";
+import { DEADLINE_GRACE_MS } from "./policy";
+import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
+
+vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+async function setup(opts: { feedbackMode?: string; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date } = {}) {
+  const student = await createUser({ role: "student" });
+  const { article, questions } = await createArticleWithQuestions();
+  const ids = Object.fromEntries(questions.map((q) => [q.type, q.id])) as Record<string, string>;
+  const attempt = await createAttempt({
+    userId: student.id,
+    articleId: article.id,
+    questionIds: questions.map((q) => q.id),
+    feedbackMode: opts.feedbackMode,
+    optionOrder: opts.optionOrder?.(ids),
+    deadline: opts.deadline,
+  });
+  signInAs(student.id);
+  return { student, article, ids, attempt };
+}
+
+beforeEach(() => signOut());
+
+describe("immediate feedback", () => {
+  it("grades one saved answer, shows its key, and locks it", async () => {
+    const { ids, attempt } = await setup({ feedbackMode: "immediate" });
+    const questionId = ids.single_choice!;
+    expect(await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 0 } })).toMatchObject({ ok: true });
+    const checked = await checkAnswerAction({ attemptId: attempt.id, questionId });
+    expect(checked).toMatchObject({ ok: true, feedback: { correct: false, score: 0, answerText: expect.any(String) } });
+
+    const change = await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 1 } });
+    expect(change).toEqual({ ok: false, message: "You've already checked this answer, so it can't change." });
+    const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId } });
+    expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
+
+    // A reload shows the feedback again, and only for the checked question.
+    const taking = await getAttemptForTaking(attempt.id, attempt.userId);
+    expect(Object.keys(taking.checked)).toEqual([questionId]);
+  });
+
+  it("refuses to check before answering, and in after-submit mode", async () => {
+    const { ids, attempt } = await setup({ feedbackMode: "immediate" });
+    expect(await checkAnswerAction({ attemptId: attempt.id, questionId: ids.true_false })).toEqual({
+      ok: false,
+      message: "Answer the question first, then check it.",
+    });
+    const other = await setup({ feedbackMode: "after_submit" });
+    await saveResponseAction({ attemptId: other.attempt.id, questionId: other.ids.true_false, response: { value: true } });
+    const refused = await checkAnswerAction({ attemptId: other.attempt.id, questionId: other.ids.true_false });
+    expect(refused).toEqual({ ok: false, message: "Feedback for this quiz comes after you submit it." });
+    expect(await db.response.count({ where: { attemptId: other.attempt.id, checkedAt: { not: null } } })).toBe(0);
+  });
+});
+
+describe("option shuffling", () => {
+  it("stores answers in canonical order and shows them back in the shuffled order", async () => {
+    // The fixture's single choice is ["Seoul","Busan","Incheon","Daegu"], Busan (1) correct.
+    const { ids, attempt } = await setup({ optionOrder: (i) => ({ [i.single_choice!]: [2, 1, 3, 0] }) });
+    const taking = await getAttemptForTaking(attempt.id, attempt.userId);
+    const shown = taking.questions.find((q) => q.id === ids.single_choice)!;
+    expect(shown.options).toEqual(["Incheon", "Busan", "Daegu", "Seoul"]);
+
+    // The student picks "Seoul", shown last (index 3).
+    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 3 } });
+    const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids.single_choice } });
+    expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
+    expect((await getAttemptForTaking(attempt.id, attempt.userId)).saved[ids.single_choice!]).toEqual({ choice: 3 });
+
+    // Picking "Busan" (shown at 1) is right once graded.
+    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
+    await submitAttemptAction({ attemptId: attempt.id });
+    const graded = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids.single_choice } });
+    expect(graded.correct).toBe(true);
+  });
+});
+
+describe("deadlines", () => {
+  it("closes an abandoned attempt at its deadline with the answers it had", async () => {
+    const { ids, attempt } = await setup({ deadline: new Date(Date.now() + 60_000) });
+    await saveResponseAction({ attemptId: attempt.id, questionId: ids.true_false, response: { value: false } });
+    // Time passes: the deadline (plus grace) is behind us.
+    const deadline = new Date(Date.now() - DEADLINE_GRACE_MS - 1_000);
+    await db.attempt.update({ where: { id: attempt.id }, data: { deadline } });
+
+    const list = await listAttempts(attempt.userId);
+    const closed = list.find((a) => a.id === attempt.id)!;
+    expect(closed.status).toBe("expired");
+    expect(closed.submittedAt?.toISOString()).toBe(deadline.toISOString());
+    const review = await getAttemptReview(attempt.id, attempt.userId);
+    expect(review?.items.find((i) => i.question.id === ids.true_false)?.given).toEqual({ value: false });
+    expect(await db.pointsEntry.count({ where: { attemptId: attempt.id } })).toBe(1);
+  });
+});
+
+describe("question versions", () => {
+  it("grades an answer by the version it answered, even after the question is edited", async () => {
+    const { ids, attempt } = await setup();
+    const questionId = ids.single_choice!;
+    await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 1 } }); // right in v1
+    const row = await db.question.findUniqueOrThrow({ where: { id: questionId } });
+    await db.questionVersion.create({ data: { questionId, version: 1, bodyJson: row.bodyJson } });
+    const edited = { ...JSON.parse(row.bodyJson), answer: 2 }; // the teacher changes the key
+    await db.question.update({ where: { id: questionId }, data: { version: 2, bodyJson: JSON.stringify(edited) } });
+    await db.questionVersion.create({ data: { questionId, version: 2, bodyJson: JSON.stringify(edited) } });
+
+    await submitAttemptAction({ attemptId: attempt.id });
+    const graded = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId } });
+    expect(graded).toMatchObject({ questionVersion: 1, correct: true, score: 1 });
+  });
+});
+
+describe("points", () => {
+  it("writes one ledger entry per graded attempt and keeps the user's total equal to it", async () => {
+    const { ids, attempt, student } = await setup();
+    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
+    await Promise.all(Array.from({ length: 5 }, () => submitAttemptAction({ attemptId: attempt.id })));
+    const entries = await db.pointsEntry.findMany({ where: { userId: student.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.points).toBe(10);
+    expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).points).toBe(10);
+  });
+});
