@@ -80,6 +80,14 @@ describe("scheduleReview", () => {
     expect(next.due.getTime()).toBeGreaterThan(late.getTime());
   });
 
+  it("an answer graded out of order counts as given at the card's last review", () => {
+    const card = scheduleReview(null, right, t0);
+    const earlier = new Date(t0.getTime() - 3 * DAY);
+    const next = scheduleReview(card, wrong, earlier);
+    expect(next).toEqual(scheduleReview(card, wrong, t0));
+    expect(next.lastReview).toEqual(t0);
+  });
+
   it("newCard is due immediately and has no history", () => {
     expect(newCard(t0)).toMatchObject({ due: t0, reps: 0, lapses: 0, state: State.New, lastReview: null });
   });

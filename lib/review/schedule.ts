@@ -65,9 +65,16 @@ export function newCard(now: Date): CardState {
   return fromFsrs(createEmptyCard(now));
 }
 
-/** The card after one review answered at `now` (a first answer starts from a new card). */
+/**
+ * The card after one review answered at `now` (a first answer starts from a new card).
+ * Answers can be graded out of order (an expired attempt closes at its deadline, after a
+ * later one was graded): time never runs backwards for a card, so such an answer counts as
+ * given at the card's last review.
+ */
 export function scheduleReview(card: CardState | null, answer: GradedAnswer, now: Date): CardState {
-  return fromFsrs(scheduler.next(toFsrs(card ?? newCard(now)), now, ratingFor(answer)).card);
+  const last = card?.lastReview;
+  const at = last && now.getTime() < last.getTime() ? last : now;
+  return fromFsrs(scheduler.next(toFsrs(card ?? newCard(at)), at, ratingFor(answer)).card);
 }
 
 /** "learning", "review" … for people; FSRS state numbers mean nothing on a page. */

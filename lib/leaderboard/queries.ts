@@ -1,0 +1,131 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { isoWeekOf, type Week } from "@/lib/time/week";
+import { safeTimeZone } from "@/lib/time/calendar";
+import { rankFromCountAbove, rankRows } from "./ranks";
+
+// Boards show display names only: no query here ever selects an email.
+// SQL is portable (SQLite and PostgreSQL): quoted identifiers, boolean literals, Prisma params.
+
+export type Period = "week" | "all";
+export type BoardRow = { userId: string; name: string; total: number; rank: number };
+export type Board = {
+  rows: BoardRow[];
+  /** The viewer's row when it falls outside `rows` (null when it is inside, or the viewer has none). */
+  viewerRow: BoardRow | null;
+  /** Null on all-time boards. */
+  week: Week | null;
+};
+
+export const BOARD_SIZE = 20;
+
+type RawRow = { userId: string; name: string; total: number | bigint | null };
+const toRow = (r: RawRow) => ({ userId: r.userId, name: r.name, total: Number(r.total ?? 0) });
+const onGlobalBoard = Prisma.sql`u."hideFromGlobal" = false AND u."role" = 'student'`;
+
+/** Top N of everyone by all-time points; User.points is kept in step with the ledger. */
+async function globalAllTime(viewerId: string | null, limit: number): Promise<Board> {
+  const top = await db.$queryRaw<RawRow[]>`
+    SELECT u."id" AS "userId", u."name", u."points" AS "total" FROM "User" u
+    WHERE ${onGlobalBoard} AND u."points" > 0
+    ORDER BY u."points" DESC, u."name" ASC, u."id" ASC LIMIT ${limit}`;
+  const rows = rankRows(top.map(toRow));
+  if (!viewerId || rows.some((r) => r.userId === viewerId)) return { rows, viewerRow: null, week: null };
+  const viewer = await db.user.findUnique({ where: { id: viewerId }, select: { id: true, name: true, points: true, role: true } });
+  if (!viewer || viewer.role !== "student") return { rows, viewerRow: null, week: null };
+  const [above] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "User" u WHERE ${onGlobalBoard} AND u."points" > ${viewer.points} AND u."id" <> ${viewer.id}`;
+  const viewerRow = { userId: viewer.id, name: viewer.name, total: viewer.points, rank: rankFromCountAbove(Number(above?.n ?? 0)) };
+  return { rows, viewerRow, week: null };
+}
+
+/** Top N by points awarded since Monday 00:00 UTC (the ledger, indexed by awardedAt). */
+async function globalWeek(viewerId: string | null, limit: number, now: Date): Promise<Board> {
+  const week = isoWeekOf(now, "UTC");
+  const inWeek = Prisma.sql`p."awardedAt" >= ${week.start} AND p."awardedAt" < ${week.end}`;
+  const top = await db.$queryRaw<RawRow[]>`
+    SELECT p."userId" AS "userId", u."name", SUM(p."points") AS "total"
+    FROM "PointsEntry" p JOIN "User" u ON u."id" = p."userId"
+    WHERE ${inWeek} AND ${onGlobalBoard}
+    GROUP BY p."userId", u."name"
+    ORDER BY "total" DESC, u."name" ASC, p."userId" ASC LIMIT ${limit}`;
+  const rows = rankRows(top.map(toRow));
+  if (!viewerId || rows.some((r) => r.userId === viewerId)) return { rows, viewerRow: null, week };
+  const viewer = await db.user.findUnique({ where: { id: viewerId }, select: { id: true, name: true, role: true } });
+  if (!viewer || viewer.role !== "student") return { rows, viewerRow: null, week };
+  const mine = await db.pointsEntry.aggregate({
+    where: { userId: viewer.id, awardedAt: { gte: week.start, lt: week.end } },
+    _sum: { points: true },
+  });
+  const total = mine._sum.points ?? 0;
+  const [above] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM (
+      SELECT p."userId" FROM "PointsEntry" p JOIN "User" u ON u."id" = p."userId"
+      WHERE ${inWeek} AND ${onGlobalBoard} AND p."userId" <> ${viewer.id}
+      GROUP BY p."userId" HAVING SUM(p."points") > ${total}
+    ) t`;
+  return { rows, viewerRow: { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(Number(above?.n ?? 0)) }, week };
+}
+
+export async function getGlobalBoard(opts: { viewerId: string | null; period: Period; now?: Date; limit?: number }): Promise<Board> {
+  const limit = opts.limit ?? BOARD_SIZE;
+  return opts.period === "all" ? globalAllTime(opts.viewerId, limit) : globalWeek(opts.viewerId, limit, opts.now ?? new Date());
+}
+
+/**
+ * A class board: every enrolled student with the points they earned on this class's
+ * assignments (all time, or since Monday 00:00 in the class's time zone). Classes are small,
+ * so the whole roster is ranked and then cut to the top N plus the viewer.
+ */
+export async function getClassBoard(opts: {
+  classId: string;
+  timeZone: string;
+  viewerId: string | null;
+  period: Period;
+  now?: Date;
+  limit?: number;
+}): Promise<Board> {
+  const week = opts.period === "week" ? isoWeekOf(opts.now ?? new Date(), safeTimeZone(opts.timeZone)) : null;
+  const inWeek = week ? Prisma.sql`AND "awardedAt" >= ${week.start} AND "awardedAt" < ${week.end}` : Prisma.empty;
+  const all = await db.$queryRaw<RawRow[]>`
+    SELECT e."userId" AS "userId", u."name", COALESCE(t."total", 0) AS "total"
+    FROM "Enrollment" e
+    JOIN "User" u ON u."id" = e."userId"
+    LEFT JOIN (
+      SELECT "userId", SUM("points") AS "total" FROM "PointsEntry"
+      WHERE "classId" = ${opts.classId} ${inWeek}
+      GROUP BY "userId"
+    ) t ON t."userId" = e."userId"
+    WHERE e."classId" = ${opts.classId}
+    ORDER BY "total" DESC, u."name" ASC, e."userId" ASC`;
+  const ranked = rankRows(all.map(toRow));
+  const rows = ranked.slice(0, opts.limit ?? BOARD_SIZE);
+  const viewerRow = rows.some((r) => r.userId === opts.viewerId) ? null : (ranked.find((r) => r.userId === opts.viewerId) ?? null);
+  return { rows, viewerRow, week };
+}
+
+export type BoardClass = { id: string; name: string; timeZone: string; teaching: boolean };
+
+/** Classes whose board the user may see: the ones they are enrolled in, or teach. */
+export async function listBoardClasses(userId: string): Promise<BoardClass[]> {
+  const classes = await db.class.findMany({
+    where: { OR: [{ teacherId: userId }, { enrollments: { some: { userId } } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, timeZone: true, teacherId: true },
+  });
+  return classes.map((c) => ({ id: c.id, name: c.name, timeZone: c.timeZone, teaching: c.teacherId === userId }));
+}
+
+/** A class the user may see the board of; any other class is reported missing. */
+export async function requireBoardClass(classId: string, userId: string): Promise<BoardClass> {
+  const found = (await listBoardClasses(userId)).find((c) => c.id === classId);
+  if (!found) throw new NotFoundError("We couldn't find that class.");
+  return found;
+}
+
+export async function getLeaderboardSettings(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { hideFromGlobal: true, role: true } });
+  return { hideFromGlobal: user?.hideFromGlobal ?? false, onBoards: user?.role === "student" };
+}
