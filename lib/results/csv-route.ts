@@ -1,0 +1,29 @@
+import "server-only";
+import { requireRole } from "@/lib/auth/session";
+import { AppError, userMessage } from "@/lib/errors";
+import { csvResponse } from "./csv";
+import { questionsCsv, studentsCsv } from "./export";
+import { getAssignmentResults } from "./queries";
+
+const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET handler body for both downloads. Route handlers sit outside the teacher layout's check,
+ * so the role and the ownership are checked here, and refusals are plain status codes (no
+ * redirect: a download link should fail as a download, not land on a sign-in page).
+ */
+export async function resultsCsv(request: Request, assignmentId: string, kind: "students" | "questions"): Promise<Response> {
+  try {
+    const user = await requireRole("teacher");
+    const results = await getAssignmentResults(assignmentId, user);
+    const meta = { title: results.assignment.title, className: results.assignment.className, timeZone: results.assignment.timeZone };
+    const file = kind === "students" ? studentsCsv(meta, results.students) : questionsCsv(meta, results.questions, new URL(request.url).origin);
+    return csvResponse(file.body, file.fileName);
+  } catch (error) {
+    const status = error instanceof AppError ? (STATUS[error.code] ?? 400) : 500;
+    return new Response(userMessage(error), {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
+  }
+}

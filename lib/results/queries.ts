@@ -1,0 +1,138 @@
+import "server-only";
+import { isOverdue, parseQuestionOrder } from "@/lib/attempts/policy";
+import { closeAttempt } from "@/lib/attempts/close";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Question } from "@/lib/generation/question-schema";
+import { loadQuestion } from "@/lib/questions/store";
+import { safeTimeZone } from "@/lib/time/calendar";
+import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
+
+export type AssignmentResults = {
+  assignment: {
+    id: string;
+    title: string;
+    classId: string;
+    className: string;
+    timeZone: string;
+    opensAt: Date;
+    dueAt: Date | null;
+    timeLimitSec: number | null;
+    attemptsAllowed: number;
+  };
+  students: StudentRow[];
+  questions: QuestionStats[];
+  /** Closed attempts by enrolled students: what the per-question analysis is based on. */
+  closedAttempts: number;
+};
+
+/** The assignment if it belongs to one of the teacher's classes; anyone else's is "not found". */
+async function ownedAssignment(assignmentId: string, user: Pick<SessionUser, "id">) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId: user.id } },
+    include: {
+      class: { select: { id: true, name: true, timeZone: true } },
+      set: { select: { title: true, items: { orderBy: { position: "asc" }, select: { questionId: true } } } },
+    },
+  });
+  if (!assignment) throw new NotFoundError("We couldn't find that assignment.");
+  return assignment;
+}
+
+/** Attempts left open past their deadline are closed first (as the student pages do), so the figures are true. */
+async function closeOverdue(assignmentId: string) {
+  const open = await db.attempt.findMany({
+    where: { assignmentId, status: "in_progress", deadline: { not: null } },
+    select: { id: true, status: true, deadline: true },
+  });
+  const now = new Date();
+  for (const a of open) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline ?? now);
+}
+
+/** Each stored version a response answered, keyed "questionId:version", plus today's questions. */
+async function loadQuestions(questionIds: string[]) {
+  const rows = await db.question.findMany({ where: { id: { in: questionIds } }, include: { article: { select: { slug: true } } } });
+  const versions = await db.questionVersion.findMany({ where: { questionId: { in: questionIds } } });
+  const current = new Map(rows.map((r) => [r.id, { row: r, question: loadQuestion(r) }]));
+  const byVersion = new Map<string, Question>();
+  for (const v of versions) byVersion.set(`${v.questionId}:${v.version}`, loadQuestion({ id: v.questionId, bodyJson: v.bodyJson, version: v.version }));
+  const asAnswered = (questionId: string, version: number): Question | undefined => {
+    const now = current.get(questionId);
+    if (now && now.row.version === version) return now.question;
+    return byVersion.get(`${questionId}:${version}`) ?? now?.question;
+  };
+  return { current, asAnswered };
+}
+
+/**
+ * Results of one assignment for its teacher: every enrolled student (started or not) and a
+ * per-question analysis over the closed attempts of enrolled students. Another teacher's
+ * assignment, or a missing one, is NotFoundError.
+ */
+export async function getAssignmentResults(assignmentId: string, user: Pick<SessionUser, "id">): Promise<AssignmentResults> {
+  const assignment = await ownedAssignment(assignmentId, user);
+  await closeOverdue(assignment.id);
+
+  const enrollments = await db.enrollment.findMany({
+    where: { classId: assignment.classId },
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
+  const students = enrollments.map((e) => e.user);
+  const attempts = await db.attempt.findMany({
+    where: { assignmentId: assignment.id, userId: { in: students.map((s) => s.id) } },
+    include: { responses: true },
+  });
+
+  const closed = attempts.filter((a) => isClosed(a.status));
+  // The set's order first; then anything an attempt showed that has since left the set.
+  const ids = assignment.set.items.map((i) => i.questionId);
+  const shownCount = new Map<string, number>();
+  for (const a of closed) {
+    for (const id of new Set(parseQuestionOrder(a.questionOrder))) {
+      shownCount.set(id, (shownCount.get(id) ?? 0) + 1);
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
+  const { current, asAnswered } = await loadQuestions(ids);
+
+  const responses: ResponseInput[] = [];
+  for (const a of closed) {
+    for (const r of a.responses) {
+      const q = asAnswered(r.questionId, r.questionVersion);
+      if (!q) continue;
+      let answer: unknown = null;
+      try {
+        answer = JSON.parse(r.answerJson);
+      } catch {
+        // A corrupt stored answer counts as no answer rather than failing the page.
+      }
+      responses.push({ questionId: r.questionId, answer, score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
+    }
+  }
+  const questionInputs: QuestionInput[] = ids.flatMap((id) => {
+    const q = current.get(id);
+    return q ? [{ question: q.question, articleSlug: q.row.article.slug, shown: shownCount.get(id) ?? 0 }] : [];
+  });
+
+  return {
+    assignment: {
+      id: assignment.id,
+      title: assignment.set.title,
+      classId: assignment.class.id,
+      className: assignment.class.name,
+      timeZone: safeTimeZone(assignment.class.timeZone),
+      opensAt: assignment.opensAt,
+      dueAt: assignment.dueAt,
+      timeLimitSec: assignment.timeLimitSec,
+      attemptsAllowed: assignment.attemptsAllowed,
+    },
+    students: summariseStudents(
+      students,
+      attempts.map(({ responses: _responses, ...a }) => a),
+      assignment.dueAt,
+    ),
+    questions: analyseQuestions(questionInputs, responses),
+    closedAttempts: closed.length,
+  };
+}
