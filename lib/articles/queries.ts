@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Block } from "@/lib/generation/types";
 import { NotFoundError } from "@/lib/errors";
+import { LIBRARY_WHERE } from "@/lib/questions/access";
 
 export async function listArticles() {
+  // A teacher's own article joins the library once it has approved questions (lib/questions/access.ts).
   const articles = await db.article.findMany({
+    where: LIBRARY_WHERE,
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -20,8 +23,8 @@ export async function listArticles() {
 }
 
 export async function getArticleForReading(slug: string) {
-  const article = await db.article.findUnique({
-    where: { slug },
+  const article = await db.article.findFirst({
+    where: { AND: [{ slug }, LIBRARY_WHERE] },
     include: { facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, sentence: true, start: true, end: true, dataJson: true } } },
   });
   if (!article) throw new NotFoundError("That article isn't in the library.");

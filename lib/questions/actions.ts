@@ -1,25 +1,122 @@
 "use server";
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { analyse } from "@/lib/generation";
+import { questionSchema } from "@/lib/generation/question-schema";
 import { setQuestionStatusInput } from "@/lib/validation/questions";
+import { requireEditableArticle, requireEditableQuestion } from "./access";
+import { buildQuestion, questionDraftSchema } from "./draft";
 
 export type StatusResult = { ok: true } | { ok: false; message: string };
+export type EditorResult = { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
-/** Approve, retire or return a question to draft. Teachers only; checked here, not just in the layout. */
+/** Approve, retire or return a question to draft. Only whoever may edit the article's bank. */
 export async function setQuestionStatusAction(formData: FormData): Promise<StatusResult> {
   try {
-    await requireRole("teacher");
+    const user = await requireRole("teacher");
     const parsed = setQuestionStatusInput.safeParse({ questionId: formData.get("questionId"), status: formData.get("status") });
     if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Invalid request.");
-    const updated = await db.question.updateMany({ where: { id: parsed.data.questionId }, data: { status: parsed.data.status } });
+    const question = await requireEditableQuestion(parsed.data.questionId, user);
+    const updated = await db.question.updateMany({ where: { id: question.id }, data: { status: parsed.data.status } });
     if (updated.count === 0) throw new NotFoundError("That question no longer exists.");
-    const article = await db.question.findUnique({ where: { id: parsed.data.questionId }, select: { article: { select: { slug: true } } } });
-    if (article) revalidatePath(`/teacher/articles/${article.article.slug}`);
+    revalidatePath(`/teacher/articles/${question.article.slug}`);
     return { ok: true };
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }
+}
+
+const editInput = questionDraftSchema.extend({ questionId: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000) });
+
+/**
+ * Saves an edit as a new version. The previous versions stay, so answers already given keep being
+ * graded by the version they answered (lib/questions/versions.ts). `version` is the one the teacher
+ * edited: if someone saved in between, the edit is refused instead of silently overwriting theirs.
+ */
+export async function updateQuestionAction(input: unknown): Promise<EditorResult> {
+  let slug: string;
+  let questionId: string;
+  try {
+    const user = await requireRole("teacher");
+    const parsed = editInput.safeParse(input);
+    if (!parsed.success) throw new ValidationError("That edit couldn't be read. Reload the page and try again.");
+    const { questionId: id, version, ...draft } = parsed.data;
+    const row = await requireEditableQuestion(id, user);
+    if (row.type !== draft.type) throw new ValidationError("A question's type can't change. Write a new question instead.");
+    const current = questionSchema.parse(JSON.parse(row.bodyJson));
+    const built = buildQuestion(draft, { id: current.id, difficulty: current.difficulty, source: current.source, factIds: current.factIds });
+    if (!built.ok) return { ok: false, fieldErrors: built.fieldErrors };
+    const bodyJson = JSON.stringify(built.question);
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.question.updateMany({ where: { id, version }, data: { version: version + 1, bodyJson, prompt: built.question.prompt } });
+      if (claimed.count === 0) throw new ConflictError("Someone saved this question while you were editing it. Reload to see their version.");
+      await tx.questionVersion.create({ data: { questionId: id, version: version + 1, bodyJson } });
+    });
+    slug = row.article.slug;
+    questionId = id;
+  } catch (error) {
+    return { ok: false, formError: userMessage(error) };
+  }
+  revalidatePath(`/teacher/articles/${slug}`);
+  redirect(`/teacher/articles/${slug}?edited=${questionId}#question-${questionId}`);
+}
+
+const createInput = questionDraftSchema.extend({
+  slug: z.string().min(1).max(120),
+  sentenceIndex: z.number().int().min(-1).max(100_000),
+});
+
+/** A question written by hand, tied to one of the article's sentences (offsets from the engine, never the browser). */
+export async function createQuestionAction(input: unknown): Promise<EditorResult> {
+  let slug: string;
+  let questionId: string;
+  try {
+    const user = await requireRole("teacher");
+    const parsed = createInput.safeParse(input);
+    if (!parsed.success) throw new ValidationError("That question couldn't be read. Reload the page and try again.");
+    const { slug: articleSlug, sentenceIndex, ...draft } = parsed.data;
+    const article = await requireEditableArticle({ slug: articleSlug }, user);
+    const analysis = analyse(article.rawText, article.published ? { referenceDate: article.published } : {});
+    const sentence = analysis.sentences.find((s) => s.index === sentenceIndex);
+    if (!sentence) return { ok: false, fieldErrors: { sentence: ["Choose the sentence this question is about."] } };
+    const key = `m-${randomUUID().slice(0, 12)}`;
+    const built = buildQuestion(draft, {
+      id: key,
+      difficulty: 0.5,
+      source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
+      factIds: analysis.facts.filter((f) => f.sentenceIndex === sentence.index).map((f) => f.id).slice(0, 20),
+    });
+    if (!built.ok) return { ok: false, fieldErrors: built.fieldErrors };
+    const q = built.question;
+    const bodyJson = JSON.stringify(q);
+    const created = await db.question.create({
+      data: {
+        articleId: article.id,
+        key,
+        type: q.type,
+        status: "draft",
+        prompt: q.prompt,
+        bodyJson,
+        difficulty: q.difficulty,
+        sentence: q.source.sentence,
+        start: q.source.start,
+        end: q.source.end,
+        origin: "manual",
+        createdById: user.id,
+        versions: { create: { version: 1, bodyJson } },
+      },
+    });
+    slug = article.slug;
+    questionId = created.id;
+  } catch (error) {
+    return { ok: false, formError: userMessage(error) };
+  }
+  revalidatePath(`/teacher/articles/${slug}`);
+  redirect(`/teacher/articles/${slug}?created=${questionId}#question-${questionId}`);
 }

@@ -1,37 +1,89 @@
 import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { SourceRef } from "@/lib/generation/types";
+import { analyse } from "@/lib/generation";
+import type { Block, SourceRef } from "@/lib/generation/types";
+import { canEditArticle, requireEditableArticle, requireEditableQuestion, visibleArticlesWhere } from "./access";
 import { loadQuestion } from "./store";
 
-export async function listQuestionBanks() {
+export async function listQuestionBanks(user: SessionUser) {
   const articles = await db.article.findMany({
+    where: visibleArticlesWhere(user.id),
     orderBy: { createdAt: "desc" },
-    select: { id: true, slug: true, title: true, _count: { select: { issues: true, facts: true } } },
+    select: { id: true, slug: true, title: true, source: true, published: true, createdById: true, _count: { select: { issues: true, facts: true } } },
   });
-  const counts = await db.question.groupBy({ by: ["articleId", "status"], _count: { _all: true } });
-  return articles.map((a) => {
+  const counts = await db.question.groupBy({ by: ["articleId", "status"], where: { articleId: { in: articles.map((a) => a.id) } }, _count: { _all: true } });
+  return articles.map(({ _count, ...a }) => {
     const byStatus = Object.fromEntries(counts.filter((c) => c.articleId === a.id).map((c) => [c.status, c._count._all]));
-    return { ...a, issueCount: a._count.issues, factCount: a._count.facts, byStatus: byStatus as Record<string, number> };
+    return {
+      ...a,
+      mine: a.createdById === user.id,
+      editable: canEditArticle(a, user),
+      issueCount: _count.issues,
+      factCount: _count.facts,
+      byStatus: byStatus as Record<string, number>,
+    };
   });
 }
 
-/** Teacher view of one article's bank: includes answer keys (teachers review them). */
-export async function getQuestionBank(slug: string, filters: { type?: string; status?: string }) {
-  const article = await db.article.findUnique({
-    where: { slug },
-    include: {
-      issues: true,
-      questions: {
-        where: { ...(filters.type ? { type: filters.type } : {}), ...(filters.status ? { status: filters.status } : {}) },
-        orderBy: [{ start: "asc" }, { key: "asc" }],
-      },
-    },
+export type BankFilters = { type?: string; status?: string; kind?: string; fact?: string };
+
+/**
+ * Teacher view of one article's bank, answer keys included (teachers review them). Someone else's
+ * article shows only its approved questions, read-only; one the teacher can't see is NotFound.
+ */
+export async function getQuestionBank(slug: string, user: SessionUser, filters: BankFilters) {
+  const article = await db.article.findFirst({
+    where: { AND: [{ slug }, visibleArticlesWhere(user.id)] },
+    include: { issues: true, facts: { orderBy: { start: "asc" } }, questions: { orderBy: [{ start: "asc" }, { key: "asc" }] } },
   });
-  if (!article) throw new NotFoundError("That article isn't in the library.");
+  if (!article) throw new NotFoundError("That article isn't in your library.");
+  const editable = canEditArticle(article, user);
+  const factKeys = filters.fact
+    ? new Set([filters.fact])
+    : filters.kind
+      ? new Set(article.facts.filter((f) => f.kind === filters.kind).map((f) => f.key))
+      : null;
+  const all = article.questions.filter((q) => editable || q.status === "approved").map((row) => ({ status: row.status, version: row.version, origin: row.origin, question: loadQuestion(row) }));
+  const questions = all.filter(
+    ({ status, question }) =>
+      (!filters.type || question.type === filters.type) &&
+      (!filters.status || status === filters.status) &&
+      (!factKeys || question.factIds.some((k) => factKeys.has(k))),
+  );
   return {
-    article: { id: article.id, slug: article.slug, title: article.title },
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      source: article.source,
+      published: article.published,
+      rawText: article.rawText,
+      blocks: JSON.parse(article.blocksJson) as Block[],
+      mine: article.createdById === user.id,
+    },
+    editable,
+    facts: article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> })),
     issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: JSON.parse(i.sourcesJson) as SourceRef[] })),
-    questions: article.questions.map((row) => ({ status: row.status, version: row.version, question: loadQuestion(row) })),
+    total: all.length,
+    questions,
   };
+}
+
+/** A question with its answer key, for its editor. Only for whoever may edit it. */
+export async function getQuestionForEdit(questionId: string, user: SessionUser) {
+  const row = await requireEditableQuestion(questionId, user);
+  return { question: loadQuestion(row), version: row.version, status: row.status, slug: row.article.slug, articleTitle: await articleTitle(row.articleId) };
+}
+
+async function articleTitle(id: string) {
+  return (await db.article.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
+}
+
+/** The engine's sentences of an article the teacher may edit, for tying a hand-written question to one. */
+export async function getArticleSentences(slug: string, user: SessionUser) {
+  const article = await requireEditableArticle({ slug }, user);
+  const { sentences } = analyse(article.rawText, article.published ? { referenceDate: article.published } : {});
+  return { slug: article.slug, title: article.title, sentences: sentences.map((s) => ({ index: s.index, text: s.text })) };
 }

@@ -3,7 +3,19 @@ import { db } from "@/lib/db";
 import { generate } from "@/lib/generation";
 import type { GenerationResult } from "@/lib/generation/types";
 
-export type ArticleInput = { slug: string; rawText: string; createdById?: string };
+export type ArticleInput = {
+  slug: string;
+  rawText: string;
+  createdById?: string;
+  /** What the teacher typed wins over what the engine read from the text. */
+  title?: string;
+  source?: string;
+  published?: string;
+  /** A result already computed for this text (the new-article action checks it before storing). */
+  result?: GenerationResult;
+  /** Refuse (Prisma P2002) rather than update when the slug exists: a new article never merges into another. */
+  createOnly?: boolean;
+};
 
 /**
  * Stores an article with what the engine made of it. Idempotent by slug: facts and findings
@@ -11,23 +23,21 @@ export type ArticleInput = { slug: string; rawText: string; createdById?: string
  * responses that point at them, and any teacher edits) are kept.
  */
 export async function storeArticle(input: ArticleInput, status: "draft" | "approved"): Promise<{ id: string; result: GenerationResult }> {
-  const result = generate(input.rawText);
+  const result = input.result ?? generate(input.rawText, input.published ? { referenceDate: input.published } : {});
   const { article: meta } = result;
   const data = {
-    title: meta.title,
-    source: meta.source ?? null,
+    title: input.title ?? meta.title,
+    source: input.source ?? meta.source ?? null,
     byline: meta.byline ?? null,
-    published: meta.published ?? null,
+    published: input.published ?? meta.published ?? null,
     rawText: input.rawText,
     wordCount: meta.wordCount,
     blocksJson: JSON.stringify(result.blocks),
   };
-  const article = await db.article.upsert({
-    where: { slug: input.slug },
-    create: { slug: input.slug, createdById: input.createdById, ...data },
-    update: data,
-    select: { id: true },
-  });
+  const create = { slug: input.slug, createdById: input.createdById, ...data };
+  const article = input.createOnly
+    ? await db.article.create({ data: create, select: { id: true } })
+    : await db.article.upsert({ where: { slug: input.slug }, create, update: data, select: { id: true } });
 
   await db.$transaction([
     db.fact.deleteMany({ where: { articleId: article.id } }),

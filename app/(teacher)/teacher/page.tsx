@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { listQuestionBanks } from "@/lib/questions/queries";
@@ -8,34 +9,46 @@ import { listQuestionBanks } from "@/lib/questions/queries";
 export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeacherHome() {
-  await requireRole("teacher");
-  const banks = await listQuestionBanks();
+  const user = await requireRole("teacher");
+  const banks = await listQuestionBanks(user);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">Question banks</h1>
-        <p className="mt-1 text-muted">Review what Factdeck generated from each article: check its warnings, approve or retire questions.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold tracking-tight">Question banks</h1>
+          <p className="mt-1 text-muted">Add an article, check its warnings, approve or edit its questions, then build question sets from them.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/teacher/sets" className={buttonClasses("secondary")}>
+            Question sets
+          </Link>
+          <Link href="/teacher/articles/new" className={buttonClasses("primary")}>
+            Add an article
+          </Link>
+        </div>
       </div>
       {banks.length === 0 ? (
         <Card>
-          <p className="text-muted">No articles yet.</p>
+          <p className="text-muted">No articles yet. Add one to generate its question bank.</p>
         </Card>
       ) : (
         <ul className="grid gap-4">
           {banks.map((b) => (
             <li key={b.id}>
               <Card className="space-y-3">
+                <p className="text-sm text-muted">{[b.source, b.published].filter(Boolean).join(" · ")}</p>
                 <h2 className="text-lg font-semibold leading-snug">
                   <Link href={`/teacher/articles/${b.slug}`} className="hover:underline">
                     {b.title}
                   </Link>
                 </h2>
                 <div className="flex flex-wrap gap-2">
-                  <Badge tone="brand">{b.byStatus.approved ?? 0} approved</Badge>
-                  <Badge>{b.byStatus.draft ?? 0} draft</Badge>
-                  <Badge>{b.byStatus.retired ?? 0} retired</Badge>
+                  {b.mine ? <Badge tone="brand">yours</Badge> : !b.editable ? <Badge>shared · read-only</Badge> : null}
+                  <Badge tone="success">{b.byStatus.approved ?? 0} approved</Badge>
+                  {b.editable ? <Badge>{b.byStatus.draft ?? 0} draft</Badge> : null}
+                  {b.editable ? <Badge>{b.byStatus.retired ?? 0} retired</Badge> : null}
                   <Badge tone="warning">{b.factCount} facts</Badge>
-                  {b.issueCount > 0 ? <Badge tone="danger">{b.issueCount} consistency warnings</Badge> : null}
+                  {b.issueCount > 0 ? <Badge tone="danger">{b.issueCount} consistency findings</Badge> : null}
                 </div>
               </Card>
             </li>

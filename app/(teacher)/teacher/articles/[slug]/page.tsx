@@ -1,119 +1,116 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StatusButtons } from "@/components/teacher/status-buttons";
+import { ArticleBody } from "@/components/articles/article-body";
+import { BankFilterForm } from "@/components/teacher/bank-filters";
+import { BankQuestionCard } from "@/components/teacher/bank-question-card";
+import { IssueList } from "@/components/teacher/issue-list";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { factSpan } from "@/lib/articles/fact-span";
+import type { Range } from "@/lib/articles/highlight";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
-import { TYPE_LABELS } from "@/lib/questions/labels";
-import { getQuestionBank } from "@/lib/questions/queries";
+import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
 import { QUESTION_STATUSES } from "@/lib/validation/questions";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ type?: string; status?: string }> };
+type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Search> };
+
+/** "?s=120-240" highlights the sentence at those offsets (a finding's or a question's source). */
+function targetRange(s: string | undefined): Range | null {
+  const m = /^(\d{1,7})-(\d{1,7})$/.exec(s ?? "");
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end > start ? { start, end, id: "target", kind: "target" } : null;
+}
 
 export default async function QuestionBankPage({ params, searchParams }: Props) {
-  await requireRole("teacher");
+  const user = await requireRole("teacher");
   const { slug } = await params;
   const sp = await searchParams;
-  const type = QUESTION_TYPES.find((t) => t === sp.type);
-  const status = QUESTION_STATUSES.find((s) => s === sp.status);
-  const bank = await getQuestionBank(slug, { type, status }).catch((error: unknown) => {
+  const filters: BankFilters = {
+    type: QUESTION_TYPES.find((t) => t === sp.type),
+    status: QUESTION_STATUSES.find((s) => s === sp.status),
+    kind: typeof sp.kind === "string" && /^[a-z]{1,20}$/.test(sp.kind) ? sp.kind : undefined,
+    fact: typeof sp.fact === "string" && /^[\w-]{1,20}$/.test(sp.fact) ? sp.fact : undefined,
+  };
+  const bank = await getQuestionBank(slug, user, filters).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const filterHref = (next: { type?: string; status?: string }) => {
-    const q = new URLSearchParams(Object.entries({ type, status, ...next }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `/teacher/articles/${slug}${q.size ? `?${q}` : ""}`;
-  };
+  const { article } = bank;
+  const ranges: Range[] = bank.facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
+  const target = targetRange(sp.s);
+  if (target) ranges.push(target);
+  const notice = sp.edited ? "Saved as a new version. Answers already given stay graded by the version they answered." : sp.created ? "Question added as a draft. Approve it when it is ready." : null;
 
   return (
-    <div className="space-y-6">
-      <div>
+    <div className="space-y-8">
+      <div className="space-y-2">
         <Link href="/teacher" className="text-sm text-brand-700 underline underline-offset-2">
           ← Question banks
         </Link>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{bank.article.title}</h1>
+        <p className="text-sm text-muted">{[article.source, article.published].filter(Boolean).join(" · ")}</p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{article.title}</h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="warning">{bank.facts.length} facts</Badge>
+          {bank.issues.length > 0 ? <Badge tone="danger">{bank.issues.length} consistency findings</Badge> : null}
+          <Badge tone="brand">{bank.total} questions</Badge>
+          {article.mine ? <Badge>added by you</Badge> : null}
+          {!bank.editable ? <Badge>shared by another teacher · read-only</Badge> : null}
+        </div>
+        <nav aria-label="On this page" className="flex flex-wrap gap-3 pt-1 text-sm">
+          <a href="#findings" className="text-brand-700 underline underline-offset-2">Findings</a>
+          <a href="#article" className="text-brand-700 underline underline-offset-2">Article</a>
+          <a href="#questions" className="text-brand-700 underline underline-offset-2">Questions</a>
+        </nav>
       </div>
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
 
-      <section aria-labelledby="warnings" className="space-y-3">
-        <h2 id="warnings" className="text-lg font-semibold">
-          Consistency warnings
-        </h2>
-        {bank.issues.length === 0 ? (
-          <p className="text-muted">The article agrees with itself: no warnings.</p>
-        ) : (
-          bank.issues.map((issue) => (
-            <Alert key={issue.id} tone="warning">
-              <p className="font-medium">{issue.message}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {issue.sources.map((s) => (
-                  <li key={s.start}>
-                    <Link href={`/articles/${slug}?s=${s.start}-${s.end}#source`} className="underline underline-offset-2">
-                      “{s.sentence}”
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          ))
-        )}
+      <section aria-labelledby="findings" className="space-y-3">
+        <h2 id="findings" className="text-lg font-semibold">Consistency findings</h2>
+        <IssueList slug={article.slug} issues={bank.issues} />
+      </section>
+
+      <section aria-labelledby="article" className="space-y-3">
+        <h2 id="article" className="text-lg font-semibold">Article</h2>
+        <p className="text-sm text-muted">
+          <mark className="fact">Highlighted</mark> words are the facts Factdeck found; hover one to see it stated.
+        </p>
+        <Card>
+          <ArticleBody rawText={article.rawText} blocks={article.blocks} ranges={ranges} factLabels={new Map(bank.facts.map((f) => [f.key, f.label]))} />
+        </Card>
       </section>
 
       <section aria-labelledby="questions" className="space-y-3">
-        <h2 id="questions" className="text-lg font-semibold">
-          Questions ({bank.questions.length})
-        </h2>
-        <nav aria-label="Filter questions" className="flex flex-wrap gap-2 text-sm">
-          <Link href={filterHref({ type: undefined })} aria-current={!type ? "page" : undefined} className="rounded-full border border-line px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
-            All types
-          </Link>
-          {QUESTION_TYPES.map((t) => (
-            <Link key={t} href={filterHref({ type: t })} aria-current={type === t ? "page" : undefined} className="rounded-full border border-line px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
-              {TYPE_LABELS[t]}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="questions" className="text-lg font-semibold">
+            Questions ({bank.questions.length}
+            {bank.questions.length !== bank.total ? ` of ${bank.total}` : ""})
+          </h2>
+          {bank.editable ? (
+            <Link href={`/teacher/articles/${article.slug}/questions/new`} className={buttonClasses("secondary", "sm")}>
+              Write a question
             </Link>
-          ))}
-        </nav>
-        <nav aria-label="Filter by status" className="flex flex-wrap gap-2 text-sm">
-          {[undefined, ...QUESTION_STATUSES].map((s) => (
-            <Link key={s ?? "all"} href={filterHref({ status: s })} aria-current={status === s ? "page" : undefined} className="rounded-full border border-line px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
-              {s ?? "Any status"}
-            </Link>
-          ))}
-        </nav>
+          ) : null}
+        </div>
+        <BankFilterForm slug={article.slug} filters={filters} facts={bank.facts} />
         {bank.questions.length === 0 ? (
           <Card>
-            <p className="text-muted">No questions match these filters.</p>
+            <p className="text-muted">{bank.total === 0 ? "No questions yet. Write one by hand." : "No questions match these filters. Clear them to see every question."}</p>
           </Card>
         ) : (
           <ul className="grid gap-3">
-            {bank.questions.map(({ question, status: qs }) => (
-              <li key={question.id}>
-                <Card className="space-y-2" data-testid="bank-question">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Badge tone="brand">{TYPE_LABELS[question.type]}</Badge>
-                    <Badge tone={qs === "approved" ? "success" : qs === "retired" ? "danger" : "neutral"}>{qs}</Badge>
-                    <span className="text-xs text-muted">difficulty {question.difficulty.toFixed(2)}</span>
-                  </div>
-                  <p className="font-medium">{question.prompt}</p>
-                  {"options" in question ? (
-                    <ul className="list-disc pl-5 text-sm text-slate-700">
-                      {question.options.map((o) => (
-                        <li key={o}>{o}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <p className="text-sm">
-                    <span className="text-muted">Answer: </span>
-                    <span className="font-medium">{question.answerText}</span>
-                  </p>
-                  <p className="text-sm text-muted">Source: “{question.source.sentence}”</p>
-                  <StatusButtons questionId={question.id} status={qs} prompt={question.prompt} />
-                </Card>
+            {bank.questions.map((q) => (
+              <li key={q.question.id}>
+                <BankQuestionCard slug={article.slug} question={q.question} status={q.status} version={q.version} origin={q.origin} editable={bank.editable} highlight={q.question.id === (sp.edited ?? sp.created)} />
               </li>
             ))}
           </ul>

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuestionEditor } from "@/components/teacher/question-editor";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { questionToDraft } from "@/lib/questions/draft";
+import { getQuestionForEdit } from "@/lib/questions/queries";
+
+export const metadata: Metadata = { title: "Edit question" };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function EditQuestionPage({ params }: Props) {
+  const user = await requireRole("teacher");
+  const { slug, id } = await params;
+  const data = await getQuestionForEdit(id, user).catch((error: unknown) => {
+    // Someone else's question (or a shared read-only one) looks the same as a missing one.
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  if (data.slug !== slug) notFound();
+  const { question } = data;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <Link href={`/teacher/articles/${slug}#question-${question.id}`} className="text-sm text-brand-700 underline underline-offset-2">
+          ← {data.articleTitle}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit question</h1>
+        <p className="mt-1 text-sm text-muted">
+          Version {data.version} · {data.status}. Saving makes version {data.version + 1}; answers already given stay graded by the version they answered.
+        </p>
+      </div>
+      <Card className="space-y-2">
+        <h2 className="text-sm font-medium text-muted">Source sentence</h2>
+        <blockquote className="border-l-4 border-brand-200 pl-3 text-slate-700">{question.source.sentence}</blockquote>
+      </Card>
+      <Card>
+        <QuestionEditor mode={{ kind: "edit", questionId: question.id, version: data.version, draft: questionToDraft(question) }} />
+      </Card>
+    </div>
+  );
+}

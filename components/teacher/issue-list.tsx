@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import type { SourceRef } from "@/lib/generation/types";
+
+type Issue = { id: string; message: string; sources: SourceRef[] };
+
+/** The article's consistency findings, each with the sentences involved (links highlight them in the article). */
+export function IssueList({ slug, issues }: { slug: string; issues: Issue[] }) {
+  if (issues.length === 0) return <p className="text-muted">The article agrees with itself: no findings.</p>;
+  return (
+    <ul className="space-y-3">
+      {issues.map((issue) => (
+        <li key={issue.id}>
+          <Alert tone="warning">
+            <p className="font-medium">{issue.message}</p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {issue.sources.map((s) => (
+                <li key={s.start}>
+                  <Link href={`/teacher/articles/${slug}?s=${s.start}-${s.end}#source`} className="underline underline-offset-2">
+                    “{s.sentence}”
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+import { useActionState, useState } from "react";
+import { createArticleAction } from "@/lib/articles/actions";
+import { initialFormState } from "@/lib/forms";
+import { Alert } from "@/components/ui/alert";
+import { Field, inputClasses } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { articleFileProblem } from "@/lib/validation/articles";
+
+export function NewArticleForm() {
+  const [state, action] = useActionState(createArticleAction, initialFormState);
+  const [text, setText] = useState(state.values?.text ?? "");
+  const [fileNote, setFileNote] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
+  // Re-sync the text box with what the server echoed back after a failed submit.
+  const [echoed, setEchoed] = useState(state.values?.text);
+  if (state.values?.text !== echoed) {
+    setEchoed(state.values?.text);
+    setText(state.values?.text ?? "");
+  }
+  const errors = state.fieldErrors ?? {};
+  const textErrorId = errors.text?.length ? "field-text-error" : undefined;
+  const fileErrors = [...(errors.file ?? []), ...(fileNote?.tone === "error" ? [fileNote.text] : [])];
+
+  async function readFile(file: File | undefined) {
+    if (!file) return setFileNote(null);
+    const problem = articleFileProblem(file);
+    if (problem) return setFileNote({ tone: "error", text: problem });
+    setText(await file.text());
+    setFileNote({ tone: "ok", text: `Read ${file.name} into the text box below. Check it, then generate.` });
+  }
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      <Field name="title" label="Title" required defaultValue={state.values?.title} errors={errors.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="source" label="Source (optional)" hint="The publication, e.g. Korea JoongAng Daily." defaultValue={state.values?.source} errors={errors.source} />
+        <Field
+          name="published"
+          label="Published (optional)"
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          hint="Dates like “last Friday” are read relative to this day."
+          defaultValue={state.values?.published}
+          errors={errors.published}
+        />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="field-file" className="block text-sm font-medium text-ink">
+          Upload a file (optional)
+        </label>
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".txt,.md,text/plain,text/markdown"
+          aria-describedby={["field-file-hint", fileErrors.length ? "field-file-error" : ""].filter(Boolean).join(" ")}
+          aria-invalid={fileErrors.length ? true : undefined}
+          onChange={(e) => void readFile(e.target.files?.[0])}
+          className="block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-line file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
+        />
+        <p id="field-file-hint" className="text-sm text-muted">
+          A .txt or .md file up to 200 KB. Or paste the text below.
+        </p>
+        {fileErrors.length ? (
+          <p id="field-file-error" className="text-sm font-medium text-red-700">
+            {fileErrors.join(" ")}
+          </p>
+        ) : fileNote ? (
+          <p role="status" className="text-sm text-emerald-800">
+            {fileNote.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="field-text" className="block text-sm font-medium text-ink">
+          Article text
+        </label>
+        <textarea
+          id="field-text"
+          name="text"
+          rows={14}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={["field-text-hint", textErrorId].filter(Boolean).join(" ")}
+          aria-invalid={textErrorId ? true : undefined}
+          className={`${inputClasses} font-mono text-sm`}
+        />
+        <p id="field-text-hint" className="text-sm text-muted">
+          Paste the article with its paragraphs. Factdeck finds its figures, dates, names, lists and quotes, checks it agrees with itself, and drafts questions for you to review.
+        </p>
+        {textErrorId ? (
+          <p id={textErrorId} className="text-sm font-medium text-red-700">
+            {errors.text?.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <SubmitButton pendingLabel="Reading the article…">Generate question bank</SubmitButton>
+    </form>
+  );
+}
