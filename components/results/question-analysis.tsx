@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatDuration, shareToPercent, type QuestionStats } from "@/lib/results/aggregate";
+import { TYPE_LABELS } from "@/lib/questions/labels";
+import { Bar, percentLabel } from "./bar";
+
+export function QuestionAnalysis({ questions }: { questions: QuestionStats[] }) {
+  return (
+    <ol className="grid gap-4">
+      {questions.map((q) => (
+        <li key={q.questionId}>
+          <QuestionCard q={q} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function QuestionCard({ q }: { q: QuestionStats }) {
+  const headingId = `question-${q.position}`;
+  const facility = shareToPercent(q.facility);
+  return (
+    <Card className="space-y-4" data-testid="question-analysis" aria-labelledby={headingId} role="group">
+      <div className="space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-semibold text-muted">Question {q.position}</span>
+          <Badge>{TYPE_LABELS[q.type]}</Badge>
+        </div>
+        <h3 id={headingId} className="text-base font-medium leading-snug">
+          {q.prompt}
+        </h3>
+      </div>
+
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-muted">Share correct</dt>
+          <dd className="mt-1">
+            <Bar percent={facility} label={q.shown ? `${percentLabel(facility)} (${q.correct} of ${q.shown})` : "—"} tone="success" className="min-w-0" />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-muted">Average score (partial credit)</dt>
+          <dd className="mt-1 tabular-nums">{percentLabel(shareToPercent(q.averageScore))}</dd>
+        </div>
+        <div>
+          <dt className="text-muted">Median time</dt>
+          <dd className="mt-1 tabular-nums">{formatDuration(q.medianTimeMs) ?? "—"}</dd>
+        </div>
+      </dl>
+
+      {q.options ? <OptionTable q={q} /> : <WrongAnswers q={q} />}
+
+      <p className="text-sm">
+        <span className="text-muted">Source: </span>
+        <Link href={q.source.href} className="text-brand-700 underline underline-offset-2">
+          “{q.source.sentence}”
+        </Link>
+      </p>
+    </Card>
+  );
+}
+
+function OptionTable({ q }: { q: QuestionStats }) {
+  const answeredNone = q.shown - q.answered;
+  return (
+    <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
+      <table className="w-full min-w-[28rem] text-left text-sm">
+        <caption className="sr-only">How often each option was chosen in question {q.position}</caption>
+        <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Option</th>
+            <th scope="col" className="py-2 font-medium">Chosen</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {q.options!.map((o) => (
+            <tr key={o.label} data-correct={o.correct || undefined}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <span className={o.correct ? "font-medium" : undefined}>{o.label}</span>
+                {o.correct ? <span className="ml-2 text-xs font-medium text-emerald-800">✓ Correct answer</span> : null}
+              </th>
+              <td className="py-2">
+                <Bar percent={shareToPercent(o.share)} label={`${o.count} (${percentLabel(shareToPercent(o.share))})`} tone={o.correct ? "success" : "muted"} />
+              </td>
+            </tr>
+          ))}
+          {answeredNone > 0 ? (
+            <tr>
+              <th scope="row" className="py-2 pr-4 font-normal text-muted">No answer</th>
+              <td className="py-2 tabular-nums">{answeredNone}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function WrongAnswers({ q }: { q: QuestionStats }) {
+  return (
+    <div className="space-y-2 text-sm">
+      <p>
+        <span className="text-muted">Correct answer: </span>
+        <span className="font-medium">{q.answerText}</span>
+      </p>
+      <div>
+        <p className="text-muted">Most common wrong answers</p>
+        {q.commonWrong && q.commonWrong.length > 0 ? (
+          <ul className="mt-1 space-y-1">
+            {q.commonWrong.map((w) => (
+              <li key={w.answer} className="flex flex-wrap gap-2">
+                <span className="rounded bg-slate-100 px-1.5 font-mono text-xs leading-5">{w.answer}</span>
+                <span className="tabular-nums text-muted">
+                  {w.count} {w.count === 1 ? "answer" : "answers"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">None yet.</p>
+        )}
+      </div>
+    </div>
+  );
+}
