@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentKey, assignmentQuestionOrder, classifyAssignment, startRefusal, type AttemptSummary } from "./policy";
+import { assignmentKey, assignmentWindow, assignmentQuestionOrder, classifyAssignment, startRefusal, type AttemptSummary } from "./policy";
 
 const items = [
   { position: 2, question: { id: "c", status: "approved" } },
@@ -61,5 +61,13 @@ describe("classifyAssignment", () => {
   });
   it("keys attempts per student and assignment", () => {
     expect(assignmentKey("u1", "a1")).toBe("u1:assignment:a1");
+  });
+});
+
+describe("assignmentWindow", () => {
+  it("is upcoming, open, then closed", () => {
+    expect(assignmentWindow({ opensAt: new Date(now.getTime() + 1), dueAt: null }, now)).toBe("upcoming");
+    expect(assignmentWindow(opened, now)).toBe("open");
+    expect(assignmentWindow({ ...opened, dueAt: now }, now)).toBe("closed");
   });
 });

@@ -28,6 +28,13 @@ export function startRefusal(a: { opensAt: Date; dueAt: Date | null }, now: Date
   return null;
 }
 
+/** Whether students can start the assignment: before opening, open, or past due. */
+export function assignmentWindow(a: { opensAt: Date; dueAt: Date | null }, now: Date): "upcoming" | "open" | "closed" {
+  if (now.getTime() < a.opensAt.getTime()) return "upcoming";
+  if (a.dueAt && now.getTime() >= a.dueAt.getTime()) return "closed";
+  return "open";
+}
+
 export type AttemptSummary = { id: string; status: string; score: number | null; maxScore: number | null; submittedAt: Date | null };
 
 export type AssignmentBucket = "todo" | "upcoming" | "done" | "late";

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { assignmentWindow } from "@/lib/assignments/policy";
 import { NotFoundError } from "@/lib/errors";
 
 const CLASS_NOT_FOUND = "We couldn't find that class.";
@@ -24,7 +25,7 @@ export async function listTeacherClasses(teacherId: string) {
 }
 
 /** The teacher's class page: roster (names and emails, for the teacher only) and assignments. */
-export async function getTeacherClass(classId: string, teacherId: string) {
+export async function getTeacherClass(classId: string, teacherId: string, now = new Date()) {
   const found = await db.class.findFirst({
     where: { id: classId, teacherId },
     include: {
@@ -51,6 +52,7 @@ export async function getTeacherClass(classId: string, teacherId: string) {
       timeLimitSec: a.timeLimitSec,
       feedbackMode: a.feedbackMode,
       finishedAttempts: a._count.attempts,
+      window: assignmentWindow(a, now),
     })),
   };
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/assignments/assignment-form";
+import { Card } from "@/components/ui/card";
+import { getAssignmentFormContext } from "@/lib/assignments/queries";
+import { requireRole } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { utcToZonedLocal, zoneLabel } from "@/lib/time/zones";
+
+export const metadata: Metadata = { title: "Assign a question set" };
+
+const WEEK_MS = 7 * 86_400_000;
+
+export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
+  const teacher = await requireRole("teacher");
+  const { id } = await params;
+  const ctx = await getAssignmentFormContext(id, teacher.id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const now = new Date();
+  const usable = ctx.sets.filter((s) => s.approvedCount > 0);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <Link href={`/teacher/classes/${ctx.class.id}`} className="text-sm text-brand-700 underline underline-offset-2">
+          ← {ctx.class.name}
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">Assign a question set</h1>
+        <p className="mt-1 text-muted">
+          To {ctx.class.name}. Times are in the class&apos;s time zone, {zoneLabel(ctx.class.timeZone)}.
+        </p>
+      </div>
+      <Card>
+        {usable.length === 0 ? (
+          <div className="space-y-2">
+            <p className="font-medium">You have no question sets with approved questions yet.</p>
+            <p className="text-muted">
+              Approve questions in a <Link href="/teacher" className="text-brand-700 underline underline-offset-2">question bank</Link>, put them in a set, then come back to assign it.
+            </p>
+          </div>
+        ) : (
+          <AssignmentForm
+            classId={ctx.class.id}
+            timeZone={ctx.class.timeZone}
+            sets={usable}
+            defaults={{ opensAt: utcToZonedLocal(now, ctx.class.timeZone), dueAt: utcToZonedLocal(new Date(now.getTime() + WEEK_MS), ctx.class.timeZone) }}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

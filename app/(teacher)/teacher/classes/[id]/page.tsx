@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JoinCodePanel } from "@/components/classes/join-code-panel";
+import { RemoveStudentButton } from "@/components/classes/remove-student-button";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { getTeacherClass } from "@/lib/classes/queries";
+import { NotFoundError } from "@/lib/errors";
+import { formatInZone, zoneLabel } from "@/lib/time/zones";
+
+export const metadata: Metadata = { title: "Class" };
+
+const FEEDBACK_LABELS: Record<string, string> = {
+  immediate: "Feedback after each question",
+  after_submit: "Feedback after submitting",
+  after_due: "Feedback after the due date",
+};
+
+const WINDOW_LABELS = { upcoming: "Not open yet", open: "Open", closed: "Closed" } as const;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> };
+
+export default async function ClassPage({ params, searchParams }: Props) {
+  const teacher = await requireRole("teacher");
+  const { id } = await params;
+  const { assigned } = await searchParams;
+  const klass = await getTeacherClass(id, teacher.id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const zone = zoneLabel(klass.timeZone);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href="/teacher/classes" className="text-sm text-brand-700 underline underline-offset-2">
+          ← My classes
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{klass.name}</h1>
+        <p className="mt-1 text-muted">Times in {zone} time.</p>
+      </div>
+      {assigned ? <Alert tone="success">Assigned. Students in the class see it on their dashboard.</Alert> : null}
+
+      <section aria-labelledby="join-code-heading">
+        <Card className="space-y-2">
+          <h2 id="join-code-heading" className="text-lg font-semibold">
+            Join code
+          </h2>
+          <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="assignments-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="assignments-heading" className="text-lg font-semibold">
+            Assignments
+          </h2>
+          <Link href={`/teacher/classes/${klass.id}/assign`} className={buttonClasses("primary", "sm")}>
+            Assign a question set
+          </Link>
+        </div>
+        {klass.assignments.length === 0 ? (
+          <Card>
+            <p className="text-muted">Nothing assigned yet. Assign a question set to give the class something to do.</p>
+          </Card>
+        ) : (
+          <ul className="grid gap-3">
+            {klass.assignments.map((a) => {
+              const state = WINDOW_LABELS[a.window];
+              return (
+                <li key={a.id}>
+                  <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="class-assignment">
+                    <div className="space-y-1">
+                      <h3 className="font-medium">{a.setTitle}</h3>
+                      <p className="text-sm text-muted">
+                        Opens <time dateTime={a.opensAt.toISOString()}>{formatInZone(a.opensAt, klass.timeZone)}</time>
+                        {a.dueAt ? (
+                          <>
+                            {" "}· Due <time dateTime={a.dueAt.toISOString()}>{formatInZone(a.dueAt, klass.timeZone)}</time>
+                          </>
+                        ) : (
+                          " · No due date"
+                        )}
+                      </p>
+                      <div className="flex flex-wrap gap-2">
+                        <Badge tone={a.window === "open" ? "success" : "neutral"}>{state}</Badge>
+                        <Badge>{a.attemptsAllowed === 1 ? "1 attempt" : `${a.attemptsAllowed} attempts`}</Badge>
+                        {a.timeLimitSec ? <Badge>{Math.round(a.timeLimitSec / 60)} min limit</Badge> : null}
+                        <Badge>{FEEDBACK_LABELS[a.feedbackMode] ?? a.feedbackMode}</Badge>
+                        <Badge tone="brand">{a.finishedAttempts} finished</Badge>
+                      </div>
+                    </div>
+                    <Link href={`/teacher/assignments/${a.id}/results`} className="font-medium text-brand-700 underline underline-offset-2">
+                      Results<span className="sr-only"> for {a.setTitle}</span>
+                    </Link>
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="roster-heading" className="space-y-3">
+        <h2 id="roster-heading" className="text-lg font-semibold">
+          Students <span className="text-muted">({klass.students.length})</span>
+        </h2>
+        {klass.students.length === 0 ? (
+          <Card>
+            <p className="text-muted">No students yet. Share the join code above: students type it on their dashboard.</p>
+          </Card>
+        ) : (
+          <Card className="p-0 sm:p-0">
+            <ul className="divide-y divide-line" data-testid="roster">
+              {klass.students.map((s) => (
+                <li key={s.id} className="flex flex-col gap-2 px-5 py-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div className="min-w-0">
+                    <p className="font-medium">{s.name}</p>
+                    <p className="truncate text-sm text-muted">{s.email}</p>
+                  </div>
+                  <RemoveStudentButton classId={klass.id} userId={s.id} name={s.name} />
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { listTimeZones } from "@/lib/time/zones";
+
+export const metadata: Metadata = { title: "New class" };
+
+export default async function NewClassPage() {
+  await requireRole("teacher");
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div>
+        <Link href="/teacher/classes" className="text-sm text-brand-700 underline underline-offset-2">
+          ← My classes
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">New class</h1>
+        <p className="mt-1 text-muted">You&apos;ll get a join code to share as soon as it&apos;s created.</p>
+      </div>
+      <Card>
+        <CreateClassForm timeZones={listTimeZones()} />
+      </Card>
+    </div>
+  );
+}

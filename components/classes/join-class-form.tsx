@@ -1,0 +1,36 @@
+"use client";
+import { useActionState } from "react";
+import { joinClassAction } from "@/lib/classes/actions";
+import { initialFormState } from "@/lib/forms";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function JoinClassForm() {
+  const [state, action] = useActionState(joinClassAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <Field
+          name="code"
+          label="Join code"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={40}
+          className="sm:w-64"
+          hint="Six letters and digits, from your teacher."
+          // A successful join clears the field; a failed one keeps what was typed.
+          key={state.ok ? "joined" : "typing"}
+          defaultValue={state.ok ? "" : state.values?.code}
+          errors={state.fieldErrors?.code}
+        />
+        <SubmitButton className="sm:mt-7" pendingLabel="Joining…">
+          Join class
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+import { useState, useTransition } from "react";
+import { regenerateJoinCodeAction } from "@/lib/classes/actions";
+import { formatJoinCode } from "@/lib/classes/join-code";
+import { Button } from "@/components/ui/button";
+
+/** The class's join code, a copy button, and a guarded "new code" (the old code stops working). */
+export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode: string }) {
+  const [code, setCode] = useState(joinCode);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [pending, start] = useTransition();
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus("Join code copied.");
+    } catch {
+      setStatus("Couldn't copy: select the code and copy it yourself.");
+    }
+  }
+
+  function regenerate() {
+    start(async () => {
+      const result = await regenerateJoinCodeAction(formWith(classId));
+      setConfirming(false);
+      if (result.ok) {
+        setCode(result.joinCode);
+        setError(null);
+        setStatus("New join code made. The old code no longer works.");
+      } else setError(result.message);
+      // The confirm buttons vanish: put focus back on the button that replaced them.
+      requestAnimationFrame(() => document.getElementById(`regenerate-${classId}`)?.focus());
+    });
+  }
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted">Students type this code on their dashboard to join. Case, spaces and dashes don&apos;t matter.</p>
+      <p className="font-mono text-3xl font-semibold tracking-[0.2em] text-ink" data-testid="join-code" data-code={code} aria-label={`Join code ${code.split("").join(" ")}`}>
+        {formatJoinCode(code)}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" size="sm" onClick={copy}>
+          Copy code
+        </Button>
+        {confirming ? (
+          <>
+            <span className="text-sm font-medium text-ink">The old code will stop working.</span>
+            <Button variant="danger" size="sm" onClick={regenerate} disabled={pending} autoFocus>
+              {pending ? "Making a new code…" : "Yes, make a new code"}
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => { setConfirming(false); requestAnimationFrame(() => document.getElementById(`regenerate-${classId}`)?.focus()); }} disabled={pending}>
+              Cancel
+            </Button>
+          </>
+        ) : (
+          <Button id={`regenerate-${classId}`} variant="ghost" size="sm" onClick={() => setConfirming(true)}>
+            Get a new code
+          </Button>
+        )}
+      </div>
+      <p role="status" className="min-h-5 text-sm text-emerald-800">
+        {status}
+      </p>
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function formWith(classId: string): FormData {
+  const data = new FormData();
+  data.set("classId", classId);
+  return data;
+}

@@ -1,0 +1,46 @@
+"use client";
+import { useState, useTransition } from "react";
+import { removeStudentAction } from "@/lib/classes/actions";
+import { Button } from "@/components/ui/button";
+
+/** Two steps, so a stray click never drops a student from the roster. */
+export function RemoveStudentButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+
+  function remove() {
+    const data = new FormData();
+    data.set("classId", classId);
+    data.set("userId", userId);
+    start(async () => {
+      const result = await removeStudentAction(data);
+      if (!result.ok) setError(result.message);
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-2">
+      {confirming ? (
+        <>
+          <span className="text-sm text-ink">Remove {name}?</span>
+          <Button variant="danger" size="sm" onClick={remove} disabled={pending} autoFocus>
+            {pending ? "Removing…" : "Yes, remove"}
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
+            Cancel
+          </Button>
+        </>
+      ) : (
+        <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} aria-label={`Remove ${name} from the class`}>
+          Remove
+        </Button>
+      )}
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
