@@ -9,7 +9,12 @@ export async function SiteHeader() {
     ? [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/articles", label: "Articles" },
-        ...(user.role !== "student" ? [{ href: "/teacher", label: "Teach" }] : []),
+        ...(user.role !== "student"
+          ? [
+              { href: "/teacher", label: "Teach" },
+              { href: "/teacher/classes", label: "Classes" },
+            ]
+          : []),
       ]
     : [{ href: "/articles", label: "Articles" }];
 

@@ -2,16 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AttemptHistory } from "@/components/attempts/attempt-history";
 import { PracticeButton } from "@/components/articles/practice-button";
+import { StudentAssignments } from "@/components/assignments/student-assignments";
+import { MyClasses } from "@/components/classes/my-classes";
 import { Card } from "@/components/ui/card";
 import { listArticles } from "@/lib/articles/queries";
+import { listStudentAssignments } from "@/lib/assignments/queries";
 import { listAttempts } from "@/lib/attempts/queries";
 import { requireRole } from "@/lib/auth/session";
+import { listStudentClasses } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireRole("student");
-  const [articles, attempts] = await Promise.all([listArticles(), listAttempts(user.id)]);
+  const [articles, attempts, assignments, classes] = await Promise.all([
+    listArticles(),
+    listAttempts(user.id),
+    listStudentAssignments(user.id),
+    listStudentClasses(user.id),
+  ]);
   const inProgress = attempts.filter((a) => a.status === "in_progress");
   return (
     <div className="space-y-8">
@@ -39,6 +48,20 @@ export default async function DashboardPage() {
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="assignments" className="space-y-3">
+        <h2 id="assignments" className="text-lg font-semibold">
+          Assignments
+        </h2>
+        <StudentAssignments assignments={assignments} hasClasses={classes.length > 0} />
+      </section>
+
+      <section aria-labelledby="classes" className="space-y-3">
+        <h2 id="classes" className="text-lg font-semibold">
+          My classes
+        </h2>
+        <MyClasses classes={classes} />
+      </section>
 
       <section aria-labelledby="practise" className="space-y-3">
         <h2 id="practise" className="text-lg font-semibold">
