@@ -9,6 +9,7 @@ import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
 import { storeArticle } from "./articles";
 import { demoResponse } from "./demo-answers";
+import { seedDemoClass } from "./demo-class";
 
 export const SEED_ARTICLE_SLUG = "korea-japan-economic-ties";
 
@@ -69,10 +70,12 @@ async function seedHistory(userId: string, articleId: string, skill: number, see
 }
 
 export async function seedDemoAccounts(articleId: string): Promise<void> {
-  await upsertUser({ ...DEMO_TEACHER, role: "teacher" });
-  await upsertUser({ ...DEMO_STUDENT, role: "student" });
+  const teacherId = await upsertUser({ ...DEMO_TEACHER, role: "teacher" });
+  const studentIds = [await upsertUser({ ...DEMO_STUDENT, role: "student" })];
   for (const [i, c] of DEMO_CLASSMATES.entries()) {
     const id = await upsertUser({ ...c, password: CLASSMATE_PASSWORD, role: "student" });
     await seedHistory(id, articleId, c.skill, i + 1);
+    studentIds.push(id);
   }
+  await seedDemoClass(teacherId, studentIds, articleId);
 }
