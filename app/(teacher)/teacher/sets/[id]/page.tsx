@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SetActionButton } from "@/components/teacher/set-action-button";
+import { SetDetailsForm } from "@/components/teacher/set-details-form";
+import { SetPicker } from "@/components/teacher/set-picker";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { TYPE_LABELS } from "@/lib/questions/labels";
+import { getQuestionPicker, getSet } from "@/lib/sets/queries";
+
+export const metadata: Metadata = { title: "Question set" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string }> };
+
+export default async function SetPage({ params, searchParams }: Props) {
+  const user = await requireRole("teacher");
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const set = await getSet(id, user).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const picker = await getQuestionPicker(user, typeof sp.article === "string" ? sp.article : undefined);
+  const inSet = new Set(set.items.map((i) => i.question.id));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/teacher/sets" className="text-sm text-brand-700 underline underline-offset-2">
+          ← Question sets
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{set.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <Badge tone="brand">{set.items.length} questions</Badge>
+          {set.assignmentCount > 0 ? <Badge tone="success">assigned {set.assignmentCount}×</Badge> : null}
+          <SetActionButton kind="duplicate" fields={{ setId: set.id }} label="Duplicate set" />
+          <SetActionButton kind="delete" fields={{ setId: set.id }} label="Delete set" confirmLabel="Yes, delete this set" variant="ghost" />
+        </div>
+      </div>
+      {sp.duplicated ? <Alert tone="success">This is your copy. Rename it and change its questions; the original is unchanged.</Alert> : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="in-set" className="space-y-3">
+          <h2 id="in-set" className="text-lg font-semibold">
+            Questions in this set
+          </h2>
+          {set.items.length === 0 ? (
+            <Card>
+              <p className="text-muted">No questions yet. Add approved questions from the list of articles.</p>
+            </Card>
+          ) : (
+            <ol className="space-y-3" data-testid="set-items">
+              {set.items.map((item, i) => (
+                <li key={item.question.id}>
+                  <Card className="space-y-2 p-4 sm:p-4" data-testid="set-item">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <span className="text-sm font-semibold text-muted">{i + 1}.</span>
+                      <Badge tone="brand">{TYPE_LABELS[item.question.type]}</Badge>
+                      {item.status !== "approved" ? <Badge tone="danger">{item.status}: not shown to students</Badge> : null}
+                    </div>
+                    <p className="font-medium break-words" data-testid="set-item-prompt">
+                      {item.question.prompt}
+                    </p>
+                    <p className="text-xs text-muted">
+                      From{" "}
+                      <Link href={`/teacher/articles/${item.article.slug}#question-${item.question.id}`} className="underline underline-offset-2">
+                        {item.article.title}
+                      </Link>
+                    </p>
+                    <div className="flex flex-wrap gap-1">
+                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "up" }} label="↑ Up" ariaLabel={`Move up: ${item.question.prompt}`} variant="ghost" disabled={i === 0} />
+                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "down" }} label="↓ Down" ariaLabel={`Move down: ${item.question.prompt}`} variant="ghost" disabled={i === set.items.length - 1} />
+                      <SetActionButton kind="remove" fields={{ setId: set.id, questionId: item.question.id }} label="Remove" ariaLabel={`Remove from set: ${item.question.prompt}`} variant="ghost" />
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          )}
+          <Card className="space-y-3">
+            <h2 className="text-lg font-semibold">Details</h2>
+            <SetDetailsForm set={{ id: set.id, title: set.title, description: set.description }} />
+          </Card>
+        </section>
+        <SetPicker setId={set.id} picker={picker} inSet={inSet} />
+      </div>
+    </div>
+  );
+}

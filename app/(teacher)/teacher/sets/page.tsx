@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SetDetailsForm } from "@/components/teacher/set-details-form";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { listSets } from "@/lib/sets/queries";
+
+export const metadata: Metadata = { title: "Question sets" };
+
+type Props = { searchParams: Promise<{ deleted?: string }> };
+
+export default async function SetsPage({ searchParams }: Props) {
+  const user = await requireRole("teacher");
+  const [sets, { deleted }] = await Promise.all([listSets(user), searchParams]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/teacher" className="text-sm text-brand-700 underline underline-offset-2">
+          ← Question banks
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">Question sets</h1>
+        <p className="mt-1 text-muted">A set is a quiz you can assign: approved questions from one or more articles, in the order you choose.</p>
+      </div>
+      {deleted ? <Alert tone="success">Set deleted.</Alert> : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="your-sets" className="space-y-3">
+          <h2 id="your-sets" className="text-lg font-semibold">
+            Your sets
+          </h2>
+          {sets.length === 0 ? (
+            <Card>
+              <p className="text-muted">No sets yet. Create one here, then add approved questions from your articles.</p>
+            </Card>
+          ) : (
+            <ul className="grid gap-3">
+              {sets.map((s) => (
+                <li key={s.id}>
+                  <Card className="space-y-2">
+                    <h3 className="text-lg font-semibold leading-snug">
+                      <Link href={`/teacher/sets/${s.id}`} className="hover:underline">
+                        {s.title}
+                      </Link>
+                    </h3>
+                    {s.description ? <p className="text-sm text-muted">{s.description}</p> : null}
+                    <div className="flex flex-wrap gap-2">
+                      <Badge tone="brand">
+                        {s.itemCount} {s.itemCount === 1 ? "question" : "questions"}
+                      </Badge>
+                      {s.assignmentCount > 0 ? <Badge tone="success">assigned {s.assignmentCount}×</Badge> : null}
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="new-set">
+          <Card className="space-y-4">
+            <h2 id="new-set" className="text-lg font-semibold">
+              New set
+            </h2>
+            <SetDetailsForm />
+          </Card>
+        </section>
+      </div>
+    </div>
+  );
+}
