@@ -1,0 +1,32 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SEED_SLUG, signUpStudent } from "./helpers";
+
+// Runs in the "phone" project (Pixel 7). Each page must fit the screen: no sideways scrolling.
+async function expectFits(page: Page, name: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+test("the student's pages fit a phone screen", async ({ page }) => {
+  await page.goto("/");
+  await expectFits(page, "landing");
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await expectFits(page, "article");
+  await signUpStudent(page, "Phone Student");
+  await expectFits(page, "dashboard");
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page.getByTestId("question")).toBeVisible();
+  for (let i = 0; i < 10; i++) {
+    const type = await page.getByTestId("question").getAttribute("data-question-type");
+    await expectFits(page, `quiz-${i + 1}-${type}`);
+    const next = page.getByRole("button", { name: "Next →" });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(page.getByTestId("score")).toBeVisible();
+  await expectFits(page, "result");
+});
