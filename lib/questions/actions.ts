@@ -56,6 +56,10 @@ export async function updateQuestionAction(input: unknown): Promise<EditorResult
     await db.$transaction(async (tx) => {
       const claimed = await tx.question.updateMany({ where: { id, version }, data: { version: version + 1, bodyJson, prompt: built.question.prompt } });
       if (claimed.count === 0) throw new ConflictError("Someone saved this question while you were editing it. Reload to see their version.");
+      // Questions stored before versioning have no snapshot of the version being replaced: keep it now,
+      // or answers given to it would be graded by the new one.
+      const kept = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId: id, version } }, select: { id: true } });
+      if (!kept) await tx.questionVersion.create({ data: { questionId: id, version, bodyJson: row.bodyJson } });
       await tx.questionVersion.create({ data: { questionId: id, version: version + 1, bodyJson } });
     });
     slug = row.article.slug;

@@ -1,0 +1,140 @@
+// Question sets against a real (temporary) database: composing, reordering, duplicating,
+// deleting, and that only the owner can do any of it.
+import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { initialFormState } from "@/lib/forms";
+import { createArticleWithQuestions, createUser } from "@/test/factories";
+import { signInAs, signOut } from "@/test/session";
+import { addSetItemAction, createSetAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction, updateSetDetailsAction } from "./actions";
+import { getQuestionPicker, getSet, listSets } from "./queries";
+
+vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+async function redirectUrl(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+async function teacherWithSet() {
+  const teacher = await createUser({ role: "teacher" });
+  signInAs(teacher.id);
+  const url = await redirectUrl(() => createSetAction(initialFormState, form({ title: "Week 3: trade", description: "Figures and members" })));
+  const setId = url.split("/").pop()!;
+  return { teacher, setId };
+}
+
+const order = async (setId: string) => (await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((i) => i.questionId);
+
+beforeEach(() => signOut());
+
+describe("composing a set", () => {
+  it("adds approved questions from several articles, reorders, removes", async () => {
+    const { setId } = await teacherWithSet();
+    const a = await createArticleWithQuestions();
+    const b = await createArticleWithQuestions();
+    const [q1, q2] = a.questions;
+    const [q3] = b.questions;
+    for (const q of [q1!, q2!, q3!]) expect(await addSetItemAction(form({ setId, questionId: q.id }))).toMatchObject({ ok: true });
+    expect(await addSetItemAction(form({ setId, questionId: q1!.id }))).toEqual({ ok: false, message: "That question is already in the set." });
+    expect(await order(setId)).toEqual([q1!.id, q2!.id, q3!.id]);
+
+    expect(await moveSetItemAction(form({ setId, questionId: q3!.id, direction: "up" }))).toEqual({ ok: true, message: "Moved to position 2 of 3." });
+    expect(await moveSetItemAction(form({ setId, questionId: q1!.id, direction: "up" }))).toMatchObject({ ok: true, message: "Already first." });
+    expect(await order(setId)).toEqual([q1!.id, q3!.id, q2!.id]);
+
+    expect(await removeSetItemAction(form({ setId, questionId: q1!.id }))).toMatchObject({ ok: true });
+    expect(await order(setId)).toEqual([q3!.id, q2!.id]);
+    expect((await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((i) => i.position)).toEqual([0, 1]);
+  });
+
+  it("refuses draft and retired questions", async () => {
+    const { setId } = await teacherWithSet();
+    const drafts = await createArticleWithQuestions({ status: "draft" });
+    const retired = await createArticleWithQuestions({ status: "retired" });
+    for (const q of [drafts.questions[0]!, retired.questions[0]!]) {
+      expect(await addSetItemAction(form({ setId, questionId: q.id }))).toMatchObject({ ok: false, message: expect.stringMatching(/Only approved questions/) });
+    }
+    expect(await order(setId)).toEqual([]);
+  });
+
+  it("validates the title and description", async () => {
+    const { setId } = await teacherWithSet();
+    const r = await updateSetDetailsAction(initialFormState, form({ setId, title: "x", description: "" }));
+    expect(r.fieldErrors?.title).toBeDefined();
+    expect(await updateSetDetailsAction(initialFormState, form({ setId, title: "Week 4", description: "New" }))).toMatchObject({ ok: true });
+    expect(await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).toMatchObject({ title: "Week 4", description: "New" });
+  });
+
+  it("duplicates a set with its order, and deletes one (not while assigned)", async () => {
+    const { teacher, setId } = await teacherWithSet();
+    const { questions } = await createArticleWithQuestions();
+    for (const q of questions.slice(0, 3).reverse()) await addSetItemAction(form({ setId, questionId: q.id }));
+    const copyUrl = await redirectUrl(() => duplicateSetAction(form({ setId })));
+    const copyId = copyUrl.split("/").pop()!.split("?")[0]!;
+    expect(copyId).not.toBe(setId);
+    expect(await order(copyId)).toEqual(await order(setId));
+    expect((await db.questionSet.findUniqueOrThrow({ where: { id: copyId } })).title).toBe("Copy of Week 3: trade");
+
+    const klass = await db.class.create({ data: { name: "7B", teacherId: teacher.id, joinCode: `C${Date.now()}` } });
+    await db.assignment.create({ data: { classId: klass.id, setId, opensAt: new Date() } });
+    expect(await deleteSetAction(form({ setId }))).toMatchObject({ ok: false, message: expect.stringMatching(/assigned to a class/) });
+    expect(await redirectUrl(() => deleteSetAction(form({ setId: copyId })))).toBe("/teacher/sets?deleted=1");
+    expect(await db.questionSet.count({ where: { id: { in: [setId, copyId] } } })).toBe(1);
+  });
+});
+
+describe("a teacher sees and changes only their own sets", () => {
+  it("another teacher and students are refused everything", async () => {
+    const { teacher, setId } = await teacherWithSet();
+    const { questions } = await createArticleWithQuestions();
+    await addSetItemAction(form({ setId, questionId: questions[0]!.id }));
+    const before = await order(setId);
+    const other = await createUser({ role: "teacher" });
+    const student = await createUser({ role: "student" });
+
+    for (const [user, message] of [
+      [other, "We couldn't find that question set."],
+      [student, "You don't have access to that."],
+    ] as const) {
+      signInAs(user.id);
+      expect(await addSetItemAction(form({ setId, questionId: questions[1]!.id }))).toEqual({ ok: false, message });
+      expect(await removeSetItemAction(form({ setId, questionId: questions[0]!.id }))).toEqual({ ok: false, message });
+      expect(await moveSetItemAction(form({ setId, questionId: questions[0]!.id, direction: "down" }))).toEqual({ ok: false, message });
+      expect(await duplicateSetAction(form({ setId }))).toEqual({ ok: false, message });
+      expect(await deleteSetAction(form({ setId }))).toEqual({ ok: false, message });
+      expect(await updateSetDetailsAction(initialFormState, form({ setId, title: "Mine now" }))).toMatchObject({ ok: false, formError: message });
+    }
+    signOut();
+    expect(await addSetItemAction(form({ setId, questionId: questions[1]!.id }))).toEqual({ ok: false, message: "Please sign in first." });
+
+    const otherUser = { id: other.id, name: other.name, email: other.email, role: "teacher" as const };
+    await expect(getSet(setId, otherUser)).rejects.toThrow(/couldn't find/);
+    expect(await listSets(otherUser)).toEqual([]);
+    expect(await order(setId)).toEqual(before);
+    expect(await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).toMatchObject({ ownerId: teacher.id, title: "Week 3: trade" });
+  });
+
+  it("the picker offers approved questions of visible articles only", async () => {
+    const owner = await createUser({ role: "teacher" });
+    const other = await createUser({ role: "teacher" });
+    const privateDrafts = await createArticleWithQuestions({ status: "draft" });
+    await db.article.update({ where: { id: privateDrafts.article.id }, data: { createdById: owner.id } });
+    const picker = await getQuestionPicker({ id: other.id, name: "", email: "", role: "teacher" }, privateDrafts.article.slug);
+    expect(picker.articles.some((a) => a.slug === privateDrafts.article.slug)).toBe(false);
+    expect(picker.questions.every((q) => !privateDrafts.questions.some((p) => p.id === q.id))).toBe(true);
+  });
+});
