@@ -5,7 +5,7 @@ export function Bar({ percent, label, tone = "brand", className }: { percent: nu
   const width = percent === null ? 0 : Math.max(0, Math.min(100, percent));
   const fill = { brand: "bg-brand-600", success: "bg-emerald-600", muted: "bg-slate-400" }[tone];
   return (
-    <div className={cn("flex min-w-40 items-center gap-2", className)}>
+    <div className={cn("flex items-center gap-2", className)}>
       <div className="h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
         <div className={cn("h-full rounded-full", fill)} style={{ width: `${width}%` }} />
       </div>

@@ -9,7 +9,8 @@ export function QuestionAnalysis({ questions }: { questions: QuestionStats[] }) 
   return (
     <ol className="grid gap-4">
       {questions.map((q) => (
-        <li key={q.questionId}>
+        // min-w-0: a grid item otherwise grows to its widest table instead of scrolling it.
+        <li key={q.questionId} className="min-w-0">
           <QuestionCard q={q} />
         </li>
       ))}
@@ -36,7 +37,7 @@ function QuestionCard({ q }: { q: QuestionStats }) {
         <div>
           <dt className="text-muted">Share correct</dt>
           <dd className="mt-1">
-            <Bar percent={facility} label={q.shown ? `${percentLabel(facility)} (${q.correct} of ${q.shown})` : "—"} tone="success" className="min-w-0" />
+            <Bar percent={facility} label={q.shown ? `${percentLabel(facility)} (${q.correct} of ${q.shown})` : "—"} tone="success" />
           </dd>
         </div>
         <div>
@@ -110,7 +111,7 @@ function WrongAnswers({ q }: { q: QuestionStats }) {
           <ul className="mt-1 space-y-1">
             {q.commonWrong.map((w) => (
               <li key={w.answer} className="flex flex-wrap gap-2">
-                <span className="rounded bg-slate-100 px-1.5 font-mono text-xs leading-5">{w.answer}</span>
+                <span className="min-w-0 break-words rounded bg-slate-100 px-1.5 font-mono text-xs leading-5">{w.answer}</span>
                 <span className="tabular-nums text-muted">
                   {w.count} {w.count === 1 ? "answer" : "answers"}
                 </span>

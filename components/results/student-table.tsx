@@ -16,7 +16,7 @@ const points = (x: number) => String(Math.round(x * 100) / 100);
 export function StudentTable({ rows, timeZone }: { rows: StudentRow[]; timeZone: string }) {
   return (
     // The table keeps its columns on a phone and scrolls sideways inside the card.
-    <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-labelledby="students-heading">
+    <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label="Student results table">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Each student&apos;s best submitted attempt</caption>
         <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
