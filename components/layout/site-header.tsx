@@ -21,37 +21,37 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
       <div className="mx-auto flex h-16 max-w-5xl items-center gap-3 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
             Fd
           </span>
-          Factdeck
+          <span className="sr-only sm:not-sr-only">Factdeck</span>
         </Link>
-        <nav aria-label="Main" className="ml-2 flex items-center gap-1 overflow-x-auto">
+        <nav aria-label="Main" className="ml-1 flex min-w-0 items-center gap-1 overflow-x-auto">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               {l.label}
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-2">
           {user ? (
             <>
               <span className="hidden text-sm text-muted sm:inline" data-testid="signed-in-as">
                 {user.name}
               </span>
               <form action={signOutAction}>
-                <button type="submit" className={buttonClasses("secondary", "sm")}>
+                <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
                   Sign out
                 </button>
               </form>
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={buttonClasses("ghost", "sm")}>
+              <Link href="/sign-in" className={`${buttonClasses("ghost", "sm")} whitespace-nowrap`}>
                 Sign in
               </Link>
-              <Link href="/sign-up" className={buttonClasses("primary", "sm")}>
+              <Link href="/sign-up" className={`${buttonClasses("primary", "sm")} whitespace-nowrap`}>
                 Sign up
               </Link>
             </>
