@@ -1,0 +1,64 @@
+// Starts Factdeck for the benchmark exactly as `npm start` does (scripts/start.mjs: migrate,
+// seed, build once into its own dist dir, `next start`), on a fresh SQLite database, bound to
+// 127.0.0.1 only. The server runs in its own process group so stopping it stops `next start` too.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export type BenchServer = { base: string; dataDir: string; distDir: string; dbFile: string; stop(): void };
+
+export async function startServer(opts: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
+  const dataDir = path.resolve(ROOT, opts.dataDir);
+  rmSync(dataDir, { recursive: true, force: true });
+  const dbFile = path.join(dataDir, "bench.db");
+  const base = `http://127.0.0.1:${opts.port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+    cwd: ROOT,
+    detached: true, // its own process group: start.mjs runs `next start` as a child
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(opts.port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${dbFile}`,
+      FACTDECK_DATA_DIR: dataDir,
+      NEXT_DIST_DIR: opts.distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  let log = "";
+  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-4000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  let exited = false;
+  child.on("exit", () => void (exited = true));
+
+  const stop = () => {
+    if (exited || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, "SIGTERM"); // the group we created, by id
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (stop(), process.exit(130)));
+
+  // A first start builds the app (about a minute on 2 cores); later starts reuse the build.
+  const deadline = Date.now() + 6 * 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`The server exited during start-up:\n${log}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), dbFile, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  stop();
+  throw new Error(`The server did not answer /api/health within 6 minutes:\n${log}`);
+}

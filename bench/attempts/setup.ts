@@ -1,0 +1,108 @@
+// Puts the benchmark's students and attempts in place before any load: users and attempts are
+// written straight to the server's database (the same rows the app writes), sessions come from
+// the real sign-in endpoint, and server action ids from the build's manifest.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Question } from "@/lib/generation/question-schema";
+
+export const PASSWORD = "bench-student-password";
+
+export type Student = { id: string; email: string; cookie: string };
+export type SaveTarget = { attemptId: string; cookie: string; bodies: string[] };
+export type Fixture = { students: Student[]; saveTargets: SaveTarget[]; submitTargets: { attemptId: string; cookie: string }[] };
+
+/** Opens the app's own Prisma client on the benchmark database (lib/env reads it at import). */
+export async function openDb(dbFile: string, dataDir: string) {
+  process.env.DATABASE_URL = `file:${dbFile}`;
+  process.env.FACTDECK_DATA_DIR = dataDir; // the server's generated auth secret lives here
+  return (await import("@/lib/db")).db;
+}
+
+type Db = Awaited<ReturnType<typeof openDb>>;
+
+/** The action id the browser would send, found by the action's module and exported name. */
+export function actionId(distDir: string, file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const hit = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);
+  if (!hit) throw new Error(`No server action ${exportedName} from ${file} in the build's manifest`);
+  return hit[0];
+}
+
+/** Signs in through next-auth's credentials callback, CSRF token and all; returns the Cookie header. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${base}/dashboard` }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`Sign-in failed for ${email} (status ${res.status})`);
+  return session;
+}
+
+/**
+ * N students, each with one open practice attempt to save answers into and `submitsEach`
+ * further open attempts, already answered, to submit.
+ */
+export async function createFixture(db: Db, base: string, opts: { students: number; submitsEach: number }): Promise<Fixture> {
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { pickPracticeQuestions } = await import("@/lib/attempts/select");
+  const { practiceKey, PRACTICE_QUESTION_COUNT } = await import("@/lib/attempts/policy");
+  const { loadQuestion } = await import("@/lib/questions/store");
+  const { demoResponse } = await import("@/lib/seed/demo-answers");
+  const { SEED_ARTICLE_SLUG } = await import("@/lib/seed/demo");
+
+  const article = await db.article.findUniqueOrThrow({ where: { slug: SEED_ARTICLE_SLUG }, select: { id: true } });
+  const bank = await db.question.findMany({ where: { articleId: article.id, status: "approved" } });
+  const questions = new Map<string, Question>(bank.map((row) => [row.id, loadQuestion(row)]));
+  const passwordHash = await hashPassword(PASSWORD); // one hash for all: argon2 is slow on purpose
+  const run = Date.now().toString(36);
+
+  const students: Student[] = [];
+  const saveTargets: SaveTarget[] = [];
+  const submitTargets: Fixture["submitTargets"] = [];
+  for (let s = 0; s < opts.students; s++) {
+    const email = `bench-${run}-${s}@factdeck.test`;
+    const user = await db.user.create({ data: { email, name: `Bench student ${s}`, role: "student", passwordHash }, select: { id: true } });
+    const cookie = await signIn(base, email);
+    students.push({ id: user.id, email, cookie });
+
+    const order = pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, s + 1).map((q) => q.id);
+    const open = await db.attempt.create({
+      data: { userId: user.id, articleId: article.id, activeKey: practiceKey(user.id, article.id), questionOrder: JSON.stringify(order) },
+      select: { id: true },
+    });
+    // What the browser sends for saveResponseAction: its one argument, as a JSON array.
+    const bodies = order.flatMap((questionId, i) =>
+      [true, false].map((right) => JSON.stringify([{ attemptId: open.id, questionId, response: demoResponse(questions.get(questionId)!, right !== (i % 3 === 0)) }])),
+    );
+    saveTargets.push({ attemptId: open.id, cookie, bodies });
+
+    for (let k = 0; k < opts.submitsEach; k++) {
+      const rows = pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, 1000 + s * opts.submitsEach + k);
+      const attempt = await db.attempt.create({
+        data: {
+          userId: user.id,
+          articleId: article.id,
+          questionOrder: JSON.stringify(rows.map((r) => r.id)),
+          responses: {
+            create: rows.map((row, i) => ({
+              questionId: row.id,
+              questionVersion: row.version,
+              answerJson: JSON.stringify(demoResponse(questions.get(row.id)!, (i + k) % 4 !== 0)),
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      submitTargets.push({ attemptId: attempt.id, cookie });
+    }
+  }
+  return { students, saveTargets, submitTargets };
+}
