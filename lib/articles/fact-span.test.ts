@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factSpan } from "./fact-span";
+import { factRanges, factSpan } from "./fact-span";
 
 const sentence = "Trade surged from $200 million in 1965 to $77.2 billion in 2024.";
 
@@ -16,5 +16,13 @@ describe("factSpan", () => {
   it("falls back to the whole sentence", () => {
     expect(factSpan({ kind: "ranking", sentence, start: 5, end: 5 + sentence.length, data: {} })).toEqual({ start: 5, end: 5 + sentence.length });
     expect(factSpan({ kind: "number", sentence, start: 5, end: 70, data: { raw: "absent" } })).toEqual({ start: 5, end: 70 });
+  });
+});
+
+describe("factRanges", () => {
+  it("marks a ranking by its leading item rather than the whole sentence", () => {
+    const s = "The top fields were semiconductors with 91 points and AI with 57.";
+    const [range] = factRanges([{ key: "f9", kind: "ranking", sentence: s, start: 10, end: 10 + s.length, data: { items: [{ label: "semiconductors" }] } }]);
+    expect(range).toEqual({ start: 10 + s.indexOf("semiconductors"), end: 10 + s.indexOf("semiconductors") + 14, id: "f9", kind: "fact" });
   });
 });

@@ -1,5 +1,6 @@
 // Where in its sentence a fact is mentioned, so the reader can highlight the words rather
 // than the whole sentence. Falls back to the sentence when the mention can't be found.
+import type { Range } from "./highlight";
 
 type StoredFact = { kind: string; sentence: string; start: number; end: number; data: Record<string, unknown> };
 
@@ -20,6 +21,11 @@ function needleOf(fact: StoredFact): string | undefined {
       return str(d.container);
     case "event":
       return typeof d.year === "number" ? String(d.year) : undefined;
+    case "ranking": {
+      // The items and scores are number facts of their own; mark the leader, not the sentence.
+      const first = Array.isArray(d.items) ? (d.items[0] as { label?: unknown } | undefined) : undefined;
+      return str(first?.label);
+    }
     default:
       return undefined;
   }
@@ -33,4 +39,9 @@ export function factSpan(fact: StoredFact): { start: number; end: number } {
     if (at !== -1) return { start: fact.start + at, end: fact.start + at + needle.length };
   }
   return { start: fact.start, end: fact.end };
+}
+
+/** Highlight ranges for an article's stored facts (data = the parsed dataJson). */
+export function factRanges(facts: (StoredFact & { key: string })[]): Range[] {
+  return facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
 }

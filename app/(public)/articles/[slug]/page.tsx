@@ -6,7 +6,7 @@ import { PracticeButton } from "@/components/articles/practice-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { getArticleForReading } from "@/lib/articles/queries";
-import { factSpan } from "@/lib/articles/fact-span";
+import { factRanges } from "@/lib/articles/fact-span";
 import type { Range } from "@/lib/articles/highlight";
 import { NotFoundError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/session";
@@ -42,7 +42,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { s } = await searchParams;
   const [article, user] = await Promise.all([load(slug), currentUser()]);
   const facts = article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> }));
-  const ranges: Range[] = facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
+  const ranges: Range[] = factRanges(facts);
   const target = targetRange(s);
   if (target) ranges.push(target);
   const counts = facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {});

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { factSpan } from "@/lib/articles/fact-span";
+import { factRanges } from "@/lib/articles/fact-span";
 import type { Range } from "@/lib/articles/highlight";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -46,7 +46,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
     throw error;
   });
   const { article } = bank;
-  const ranges: Range[] = bank.facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
+  const ranges: Range[] = factRanges(bank.facts);
   const target = targetRange(sp.s);
   if (target) ranges.push(target);
   const notice = sp.edited ? "Saved as a new version. Answers already given stay graded by the version they answered." : sp.created ? "Question added as a draft. Approve it when it is ready." : null;
