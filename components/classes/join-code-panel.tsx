@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { regenerateJoinCodeAction } from "@/lib/classes/actions";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,12 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
+  // When the confirm buttons vanish (done or cancelled), focus goes back to the button that replaced them.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) document.getElementById(`regenerate-${classId}`)?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming, classId]);
 
   async function copy() {
     try {
@@ -30,8 +36,6 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
         setError(null);
         setStatus("New join code made. The old code no longer works.");
       } else setError(result.message);
-      // The confirm buttons vanish: put focus back on the button that replaced them.
-      requestAnimationFrame(() => document.getElementById(`regenerate-${classId}`)?.focus());
     });
   }
 
@@ -51,7 +55,7 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
             <Button variant="danger" size="sm" onClick={regenerate} disabled={pending} autoFocus>
               {pending ? "Making a new code…" : "Yes, make a new code"}
             </Button>
-            <Button variant="ghost" size="sm" onClick={() => { setConfirming(false); requestAnimationFrame(() => document.getElementById(`regenerate-${classId}`)?.focus()); }} disabled={pending}>
+            <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
               Cancel
             </Button>
           </>

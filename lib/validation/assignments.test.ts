@@ -73,6 +73,12 @@ describe("assignment input", () => {
     expect(errors({ ...valid, dueAt: "" }).feedbackMode).toEqual(["Feedback after the due date needs a due date."]);
   });
 
+  it("reports every field's error at once", () => {
+    const e = errors({ ...valid, attemptsAllowed: "0", dueAt: "2026-03-01T09:00", timeLimitMinutes: "x" });
+    expect(Object.keys(e).sort()).toEqual(["attemptsAllowed", "dueAt", "timeLimitMinutes"]);
+    expect(e.attemptsAllowed).toEqual(["Allow at least 1 attempt."]);
+  });
+
   it("needs a set", () => {
     expect(errors({ ...valid, setId: "" }).setId).toEqual(["Choose a question set."]);
     expect(errors({ ...valid, setId: null }).setId).toBeDefined();

@@ -26,11 +26,8 @@ export function assignmentInput(opts: { timeZone: string; now: Date }) {
       opensAt: z.string({ message: "Say when the assignment opens." }).trim().min(1, "Say when the assignment opens."),
       dueAt: optionalText,
       timeLimitMinutes: optionalText,
-      attemptsAllowed: z.coerce
-        .number({ message: "Attempts allowed must be a whole number." })
-        .int("Attempts allowed must be a whole number.")
-        .min(1, "Allow at least 1 attempt.")
-        .max(MAX_ATTEMPTS_ALLOWED, `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts.`),
+      // Checked in the transform below with the dates, so every field's error shows at once.
+      attemptsAllowed: optionalText,
       shuffleQuestions: checkbox,
       shuffleOptions: checkbox,
       feedbackMode: z.enum(FEEDBACK_MODES, { message: "Choose when students see feedback." }),
@@ -55,6 +52,14 @@ export function assignmentInput(opts: { timeZone: string; now: Date }) {
           ctx.addIssue({ code: "custom", path: ["timeLimitMinutes"], message: `A time limit is a whole number of minutes from 1 to ${MAX_TIME_LIMIT_MINUTES}, or empty for none.` });
         } else timeLimitSec = minutes * 60;
       }
+      const attemptsAllowed = Number(input.attemptsAllowed || NaN);
+      if (!Number.isInteger(attemptsAllowed)) {
+        ctx.addIssue({ code: "custom", path: ["attemptsAllowed"], message: "Attempts allowed must be a whole number." });
+      } else if (attemptsAllowed < 1) {
+        ctx.addIssue({ code: "custom", path: ["attemptsAllowed"], message: "Allow at least 1 attempt." });
+      } else if (attemptsAllowed > MAX_ATTEMPTS_ALLOWED) {
+        ctx.addIssue({ code: "custom", path: ["attemptsAllowed"], message: `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts.` });
+      }
       if (input.feedbackMode === "after_due" && input.dueAt === "") {
         ctx.addIssue({ code: "custom", path: ["feedbackMode"], message: "Feedback after the due date needs a due date." });
       }
@@ -64,7 +69,7 @@ export function assignmentInput(opts: { timeZone: string; now: Date }) {
         opensAt: opensAt ?? new Date(NaN),
         dueAt,
         timeLimitSec,
-        attemptsAllowed: input.attemptsAllowed,
+        attemptsAllowed,
         shuffleQuestions: input.shuffleQuestions,
         shuffleOptions: input.shuffleOptions,
         feedbackMode: input.feedbackMode,

@@ -114,7 +114,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
             <p className="text-muted">No students yet. Share the join code above: students type it on their dashboard.</p>
           </Card>
         ) : (
-          <Card className="p-0 sm:p-0">
+          // Not <Card>: its padding can't be overridden (cn doesn't merge classes) and rows run edge to edge.
+          <div className="rounded-2xl border border-line bg-white shadow-sm">
             <ul className="divide-y divide-line" data-testid="roster">
               {klass.students.map((s) => (
                 <li key={s.id} className="flex flex-col gap-2 px-5 py-3 sm:flex-row sm:items-center sm:justify-between">
@@ -126,7 +127,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-          </Card>
+          </div>
         )}
       </section>
     </div>
