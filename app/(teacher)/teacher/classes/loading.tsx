@@ -1,0 +1,10 @@
+export default function ClassesLoading() {
+  return (
+    <div role="status" aria-live="polite" className="space-y-4">
+      <span className="sr-only">Loading…</span>
+      <div aria-hidden className="h-9 w-56 animate-pulse rounded-lg bg-slate-200" />
+      <div aria-hidden className="h-32 animate-pulse rounded-2xl bg-slate-100" />
+      <div aria-hidden className="h-32 animate-pulse rounded-2xl bg-slate-100" />
+    </div>
+  );
+}
