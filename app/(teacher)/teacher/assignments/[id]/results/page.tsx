@@ -5,7 +5,7 @@ import { QuestionAnalysis } from "@/components/results/question-analysis";
 import { StudentTable } from "@/components/results/student-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getAssignmentResults } from "@/lib/results/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
@@ -15,8 +15,9 @@ export const metadata: Metadata = { title: "Assignment results" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AssignmentResultsPage({ params }: Props) {
-  const user = await requireRole("teacher");
   const { id } = await params;
+  // The page renders alongside the layout, so it checks too (and redirects like the layout would).
+  const user = await requireRolePage("teacher", `/teacher/assignments/${id}/results`);
   const results = await getAssignmentResults(id, user).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -96,9 +97,11 @@ export default async function AssignmentResultsPage({ params }: Props) {
           <h2 id="questions-heading" className="text-lg font-semibold">
             Question analysis
           </h2>
-          <p className="text-sm text-muted">
-            Over {results.closedAttempts} submitted {results.closedAttempts === 1 ? "attempt" : "attempts"}; a question left blank counts as wrong.
-          </p>
+          {results.closedAttempts > 0 ? (
+            <p className="text-sm text-muted">
+              Over {results.closedAttempts} submitted {results.closedAttempts === 1 ? "attempt" : "attempts"}; a question left blank counts as wrong.
+            </p>
+          ) : null}
         </div>
         {results.closedAttempts === 0 ? (
           <Card>
