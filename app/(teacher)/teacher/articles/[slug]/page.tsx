@@ -87,6 +87,13 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
         <Card>
           <ArticleBody rawText={article.rawText} blocks={article.blocks} ranges={ranges} factLabels={new Map(bank.facts.map((f) => [f.key, f.label]))} />
         </Card>
+        {/* The reading view leaves out markup and page furniture; the teacher can still check exactly what was pasted. */}
+        <details className="rounded-2xl border border-line bg-white p-4">
+          <summary className="cursor-pointer text-sm font-medium">Text as pasted</summary>
+          <pre data-testid="raw-text" className="mt-3 max-w-full whitespace-pre-wrap break-words font-mono text-sm text-slate-700">
+            {article.rawText}
+          </pre>
+        </details>
       </section>
 
       <section aria-labelledby="questions" className="space-y-3">

@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { uniqueEmail } from "./helpers";
+
+/** A realistic business story: figures, a year trail, an acronym, a member list, a quote, and one ratio that doesn't add up. */
+export const NEWS_ARTICLE = `Nordlys Batteries to build $2.4 billion plant as Baltic consortium grows
+
+Nordlys Batteries said on Tuesday it will invest $2.4 billion in a new cell factory in Gdansk, its largest project since the company was founded in 2017. The plant is expected to employ 3,200 people when it reaches full output in 2028, up from 450 at its existing site in Tallinn.
+
+The investment is backed by the Baltic Battery Alliance (BBA), a consortium of five companies: Nordlys, Vattenkraft, Lumo Minerals and Kestrel Logistics. Lumo Minerals will supply 60 percent of the lithium, while the remaining 45 percent will come from recycled cells, according to the company.
+
+Revenue at Nordlys rose to $310 million last year from $120 million in 2022, a 3.1-fold increase, and the company expects orders from carmakers to double by 2027. Its share price climbed 8.5 percent in Warsaw after the announcement.
+
+"This plant is our answer to the question of whether Europe can make its own batteries," said Chief Executive Ingrid Halvorsen. "We will not wait for subsidies to decide for us."
+`;
+
+export async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** A teacher of their own, so journeys never see another test's articles or sets. */
+export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
+  await page.goto("/sign-up");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail("teacher"));
+  await page.getByLabel("Password").fill("a-long-teacher-phrase");
+  await page.getByRole("radio", { name: /Teacher/ }).click();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+}
+
+/** Adds an article through the form and waits for its bank page. */
+export async function addArticle(page: Page, opts: { title: string; text: string; source?: string; published?: string }) {
+  await page.goto("/teacher/articles/new");
+  await page.getByLabel("Title").fill(opts.title);
+  if (opts.source) await page.getByLabel("Source (optional)").fill(opts.source);
+  if (opts.published) await page.getByLabel("Published (optional)").fill(opts.published);
+  await page.getByLabel("Article text").fill(opts.text);
+  await page.getByRole("button", { name: "Generate question bank" }).click();
+  await expect(page).toHaveURL(/\/teacher\/articles\/(?!new$)[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { name: "Consistency findings" })).toBeVisible();
+}
+
+/** Approves the first `n` draft questions on the bank page it is on. */
+export async function approveQuestions(page: Page, n: number) {
+  for (let i = 0; i < n; i++) {
+    const before = await page.getByRole("button", { name: /^Approve:/ }).count();
+    await page.getByRole("button", { name: /^Approve:/ }).first().click();
+    await expect(page.getByRole("button", { name: /^Approve:/ })).toHaveCount(before - 1);
+  }
+}
