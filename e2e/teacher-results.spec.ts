@@ -65,8 +65,11 @@ test("the teacher sees a student's submitted assignment, the per-question analys
   const teacherContext = await browser.newContext({ acceptDownloads: true });
   const teacher = await teacherContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
-  const id = demoAssignmentId();
-  await teacher.goto(`/teacher/assignments/${id}/results`);
+  // From the class page, as a teacher would get there.
+  await teacher.goto("/teacher/classes");
+  await teacher.getByRole("link", { name: "Demo class — Economics 101" }).click();
+  await teacher.getByRole("link", { name: `Results for ${DEMO_SET_TITLE}` }).click();
+  await expect(teacher).toHaveURL(new RegExp(`/teacher/assignments/${demoAssignmentId()}/results$`));
   await expect(teacher.getByRole("heading", { level: 1 })).toHaveText(`Results: ${DEMO_SET_TITLE}`);
   await expect(teacher.getByText("Asia/Seoul", { exact: true })).toBeVisible();
 
