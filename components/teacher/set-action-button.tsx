@@ -43,7 +43,7 @@ export function SetActionButton({ kind, fields, label, ariaLabel, confirmLabel, 
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <Button type="submit" size="sm" variant={showConfirm ? "danger" : variant} disabled={pending || disabled} aria-label={showConfirm ? undefined : ariaLabel}>
+      <Button type="submit" size="sm" variant={showConfirm ? "danger" : variant} disabled={pending || disabled} className="disabled:opacity-40" aria-label={showConfirm ? undefined : ariaLabel}>
         {showConfirm ? confirmLabel : label}
       </Button>
       {showConfirm ? (

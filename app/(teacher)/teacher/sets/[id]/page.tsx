@@ -34,7 +34,9 @@ export default async function SetPage({ params, searchParams }: Props) {
         </Link>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{set.title}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <Badge tone="brand">{set.items.length} questions</Badge>
+          <Badge tone="brand">
+            {set.items.length} {set.items.length === 1 ? "question" : "questions"}
+          </Badge>
           {set.assignmentCount > 0 ? <Badge tone="success">assigned {set.assignmentCount}×</Badge> : null}
           <SetActionButton kind="duplicate" fields={{ setId: set.id }} label="Duplicate set" />
           <SetActionButton kind="delete" fields={{ setId: set.id }} label="Delete set" confirmLabel="Yes, delete this set" variant="ghost" />
