@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressView } from "@/components/progress/progress-view";
+import { requireRole } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getStudentProgressForTeacher } from "@/lib/progress/queries";
+
+export const metadata: Metadata = { title: "Student progress" };
+export const dynamic = "force-dynamic";
+
+export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const teacher = await requireRole("teacher");
+  // Only students in one of this teacher's classes; anyone else is "not found", revealing nothing.
+  const progress = await getStudentProgressForTeacher(id, teacher.id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/leaderboard" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+          ← Class leaderboards
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{progress.name}’s progress</h1>
+      </div>
+      <ProgressView progress={progress} emptyHint={<>{progress.name} hasn’t finished a quiz yet.</>} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { QuestionInput, type Answer } from "@/components/quiz/question-input";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { PublicQuestion } from "@/lib/generation/question-schema";
+import { submitReviewAction, type ReviewFeedback } from "@/lib/review/actions";
+
+type Props = { question: PublicQuestion; articleTitle: string; due: number };
+
+const whenFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+
+/** One due card: answer, check on the server, see why, then move on to the next. */
+export function ReviewSession({ question, articleTitle, due }: Props) {
+  const router = useRouter();
+  const [answer, setAnswer] = useState<Answer | undefined>(undefined);
+  const [feedback, setFeedback] = useState<ReviewFeedback | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [checking, startChecking] = useTransition();
+  const [moving, startMoving] = useTransition();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (feedback) feedbackRef.current?.focus();
+  }, [feedback]);
+
+  function check() {
+    if (!answer) {
+      setError("Choose or type an answer first.");
+      return;
+    }
+    setError(null);
+    startChecking(async () => {
+      const result = await submitReviewAction({ questionId: question.id, response: answer });
+      if (result.ok) setFeedback(result);
+      else setError(result.message);
+    });
+  }
+
+  const labelId = `review-prompt-${question.id}`;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-muted" data-testid="due-count">
+        {due === 1 ? "1 question due" : `${due} questions due`} · from “{articleTitle}”
+      </p>
+      <Card className="space-y-4">
+        <h2 id={labelId} ref={headingRef} tabIndex={-1} className="text-lg font-medium leading-snug outline-none">
+          {question.prompt}
+        </h2>
+        <fieldset disabled={Boolean(feedback) || checking} className="min-w-0">
+          <legend className="sr-only">Your answer</legend>
+          <QuestionInput question={question} labelId={labelId} answer={answer} onAnswer={(a) => setAnswer(a)} />
+        </fieldset>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {!feedback ? (
+          <Button onClick={check} disabled={checking}>
+            {checking ? "Checking…" : "Check answer"}
+          </Button>
+        ) : null}
+      </Card>
+
+      {feedback ? (
+        <Card className="space-y-3" data-testid="review-feedback">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 ref={feedbackRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+              {feedback.correct ? "Right" : feedback.score > 0 ? "Partly right" : "Not quite"}
+            </h2>
+            {feedback.correct ? <Badge tone="success">Correct</Badge> : feedback.score > 0 ? <Badge tone="warning">Partly right</Badge> : <Badge tone="danger">Not right</Badge>}
+          </div>
+          <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
+            <dt className="text-muted">Your answer</dt>
+            <dd className="font-medium">{feedback.given}</dd>
+            <dt className="text-muted">Correct answer</dt>
+            <dd className="font-medium">{feedback.answerText}</dd>
+          </dl>
+          <p className="text-sm text-slate-700">{feedback.explanation}</p>
+          <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
+            <blockquote className="font-serif text-base text-slate-800">
+              <mark className="source-target">{feedback.source.sentence}</mark>
+            </blockquote>
+            <figcaption className="mt-2 text-sm">
+              <Link
+                href={`/articles/${feedback.articleSlug}?s=${feedback.source.start}-${feedback.source.end}#source`}
+                className="font-medium text-brand-700 underline underline-offset-2"
+              >
+                See it in the article
+              </Link>
+            </figcaption>
+          </figure>
+          <p className="text-sm text-muted">Next review of this question: {whenFormat.format(new Date(feedback.nextDue))}.</p>
+          <Button onClick={() => startMoving(() => router.refresh())} disabled={moving}>
+            {moving ? "Loading…" : due > 1 ? "Next question" : "Finish"}
+          </Button>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

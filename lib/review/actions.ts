@@ -1,0 +1,68 @@
+"use server";
+import "server-only";
+import { db } from "@/lib/db";
+import { requireRole } from "@/lib/auth/session";
+import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { formatAnswer } from "@/lib/attempts/format-answer";
+import { grade, parseResponse } from "@/lib/grading";
+import { loadQuestion } from "@/lib/questions/store";
+import { reviewAnswerInput } from "@/lib/validation/review";
+import { scheduleReview } from "./schedule";
+
+export type ReviewFeedback = {
+  correct: boolean;
+  score: number;
+  given: string;
+  answerText: string;
+  explanation: string;
+  source: { sentence: string; start: number; end: number };
+  articleSlug: string;
+  nextDue: string;
+};
+
+export type ReviewResult = ({ ok: true } & ReviewFeedback) | { ok: false; message: string };
+
+/**
+ * Grades one review answer on the server and reschedules its card by it. The answer key
+ * (correct answer, explanation) goes back only now, after the answer is in.
+ */
+export async function submitReviewAction(input: unknown): Promise<ReviewResult> {
+  try {
+    const user = await requireRole("student");
+    const parsedInput = reviewAnswerInput.safeParse(input);
+    if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
+    const { questionId, response } = parsedInput.data;
+    const now = new Date();
+
+    const card = await db.reviewCard.findUnique({
+      where: { userId_questionId: { userId: user.id, questionId } },
+      include: { question: { include: { article: { select: { slug: true } } } } },
+    });
+    if (!card || card.question.status === "retired") throw new NotFoundError("That question isn't on your review queue.");
+    if (card.due > now) throw new ConflictError("You've already reviewed that one. It will come back later.");
+
+    const question = loadQuestion(card.question);
+    const parsed = parseResponse(question, response);
+    if (!parsed.ok) throw new ValidationError(parsed.message);
+    const result = grade(question, parsed.response);
+    const { id, userId: _u, questionId: _q, createdAt: _c, question: _row, ...state } = card;
+    const next = scheduleReview(state, result, now);
+    // Conditional on the reps we read: a double submit reschedules the card once.
+    const moved = await db.reviewCard.updateMany({ where: { id, reps: card.reps }, data: next });
+    if (moved.count === 0) throw new ConflictError("You've already reviewed that one. It will come back later.");
+
+    return {
+      ok: true,
+      correct: result.correct,
+      score: result.score,
+      given: formatAnswer(question, parsed.response),
+      answerText: question.answerText,
+      explanation: question.explanation,
+      source: question.source,
+      articleSlug: card.question.article.slug,
+      nextDue: next.due.toISOString(),
+    };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
