@@ -9,6 +9,9 @@ export async function SiteHeader() {
     ? [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/articles", label: "Articles" },
+        { href: "/review", label: "Review" },
+        { href: "/progress", label: "Progress" },
+        { href: "/leaderboard", label: "Leaderboard" },
         ...(user.role !== "student"
           ? [
               { href: "/teacher", label: "Teach" },

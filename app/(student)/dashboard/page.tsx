@@ -4,6 +4,7 @@ import { AttemptHistory } from "@/components/attempts/attempt-history";
 import { PracticeButton } from "@/components/articles/practice-button";
 import { StudentAssignments } from "@/components/assignments/student-assignments";
 import { MyClasses } from "@/components/classes/my-classes";
+import { ReviewDueCard } from "@/components/review/review-due-card";
 import { Card } from "@/components/ui/card";
 import { listArticles } from "@/lib/articles/queries";
 import { listStudentAssignments } from "@/lib/assignments/queries";
@@ -28,6 +29,8 @@ export default async function DashboardPage() {
         <h1 className="text-3xl font-semibold tracking-tight">Hello, {user.name}</h1>
         <p className="mt-1 text-muted">Pick up where you left off, or practise on an article.</p>
       </div>
+
+      <ReviewDueCard userId={user.id} />
 
       {inProgress.length > 0 ? (
         <section aria-labelledby="resume" className="space-y-3">
