@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { Board, BoardRow } from "@/lib/leaderboard/queries";
+
+function Row({ row, viewerId, href }: { row: BoardRow; viewerId: string; href?: (userId: string) => string }) {
+  const mine = row.userId === viewerId;
+  return (
+    <tr aria-current={mine ? "true" : undefined} data-testid={mine ? "my-row" : undefined} className={cn("border-b border-line last:border-0", mine && "bg-brand-50 font-semibold")}>
+      <td className="py-2.5 pr-3 pl-3 tabular-nums">{row.rank}</td>
+      <td className="py-2.5 pr-3">
+        {href ? (
+          <Link href={href(row.userId)} className="underline-offset-2 hover:underline">
+            {row.name}
+          </Link>
+        ) : (
+          row.name
+        )}{" "}
+        {mine ? <Badge tone="brand">You</Badge> : null}
+      </td>
+      <td className="py-2.5 pr-3 text-right tabular-nums">{row.total.toLocaleString("en-US")}</td>
+    </tr>
+  );
+}
+
+/** A ranked board; the viewer's row is highlighted, and shown below a gap when outside the top. */
+export function BoardTable({ board, caption, viewerId, href }: { board: Board; caption: string; viewerId: string; href?: (userId: string) => string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line text-muted">
+            <th scope="col" className="w-16 py-2 pr-3 pl-3 font-medium">Rank</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Student</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.rows.map((row) => (
+            <Row key={row.userId} row={row} viewerId={viewerId} href={href} />
+          ))}
+          {board.viewerRow ? (
+            <>
+              <tr aria-hidden="true">
+                <td colSpan={3} className="py-1 text-center text-muted">
+                  ⋯
+                </td>
+              </tr>
+              <Row row={board.viewerRow} viewerId={viewerId} href={href} />
+            </>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
