@@ -59,6 +59,11 @@ test("a student or a visitor calling the teacher's action directly is refused an
   expect(questionStatus(questionId!)).toBe("draft");
   await student.close();
   await anonymous.close();
+
+  // Leave the bank as the seed made it: the demo set and assignment use this question too.
+  await page.goto(`/teacher/articles/${SEED_SLUG}?status=draft`);
+  await page.locator(`#question-${questionId}`).getByRole("button", { name: /^Approve/ }).click();
+  await expect.poll(() => questionStatus(questionId!)).toBe("approved");
 });
 
 test("a student cannot open another student's attempt", async ({ page }) => {

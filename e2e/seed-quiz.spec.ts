@@ -13,6 +13,15 @@ test("the demo student takes the seed quiz, answer keys never reach the browser 
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
 
+  // Playwright may not hand over a streamed body (a server action's redirect payload, a client
+  // navigation), so also fetch the attempt page itself, as HTML and as an RSC payload — before
+  // answering, since afterwards it rightly holds the student's own (correct) answers.
+  const attemptUrl = page.url();
+  const attemptPage = [
+    { url: `${attemptUrl} (html)`, body: await (await page.request.get(attemptUrl)).text() },
+    { url: `${attemptUrl} (rsc)`, body: await (await page.request.get(attemptUrl, { headers: { RSC: "1" } })).text() },
+  ];
+
   const db = openTestDb();
   const seen: Question[] = [];
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
@@ -28,9 +37,10 @@ test("the demo student takes the seed quiz, answer keys never reach the browser 
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
   db.close();
+  expect(attemptPage[1]!.body).toContain(seen[0]!.prompt.slice(0, 20)); // the payload really holds the quiz
 
   // Everything the browser received while taking the quiz, before it was submitted:
-  const beforeSubmit = await recorder.stop();
+  const beforeSubmit = [...(await recorder.stop()), ...attemptPage];
   expect(beforeSubmit.length).toBeGreaterThanOrEqual(total); // the recorder really saw the saves
   expect(findLeaks(beforeSubmit, secretsOf(seen), publicTextOf(seen))).toEqual([]);
 
