@@ -15,7 +15,7 @@ export function ScoreChart({ points, timeZone }: { points: Point[]; timeZone: st
   return (
     <div aria-hidden="true" className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 8, left: -12 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 12, bottom: 8, left: -12 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fill: "#475569", fontSize: 12 }} tickLine={false} axisLine={{ stroke: "#94a3b8" }} minTickGap={16} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: "#475569", fontSize: 12 }} tickLine={false} axisLine={{ stroke: "#94a3b8" }} />

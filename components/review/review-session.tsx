@@ -49,7 +49,7 @@ export function ReviewSession({ question, articleTitle, due }: Props) {
       <p className="text-sm text-muted" data-testid="due-count">
         {due === 1 ? "1 question due" : `${due} questions due`} · from “{articleTitle}”
       </p>
-      <Card className="space-y-4">
+      <Card className="space-y-4" data-testid="review-card">
         <h2 id={labelId} ref={headingRef} tabIndex={-1} className="text-lg font-medium leading-snug outline-none">
           {question.prompt}
         </h2>

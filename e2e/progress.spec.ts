@@ -1,0 +1,141 @@
+// Journey: a student finishes a practice quiz, sees their progress, reviews the questions that
+// came due, and finds themselves on the leaderboard. Issue 6.
+import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
+import path from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Question } from "@/lib/generation/question-schema";
+import { openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
+import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${label}`).toEqual([]);
+}
+
+/** Answers a review card correctly through its controls (no autosave here: Check sends it). */
+async function answerReview(card: Locator, q: Question) {
+  switch (q.type) {
+    case "single_choice":
+      return card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
+    case "true_false":
+      return card.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }).click();
+    case "multiple_select":
+      for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
+      return;
+    case "numeric":
+      return card.getByRole("textbox").fill(String(q.answer.value));
+    case "fill_blank":
+      return card.getByRole("textbox").fill(q.answer.accepted[0]!);
+    case "ordering":
+      for (let k = 0; k < q.answer.length; k++) {
+        const item = q.options[q.answer[k]!]!;
+        const items = await card.getByRole("listitem").allInnerTexts();
+        for (let p = items.findIndex((t) => t.includes(item)); p > k; p--) await card.getByRole("button", { name: `Move “${item}” up` }).click();
+      }
+      return;
+    case "matching":
+      for (const [i, prompt] of q.prompts.entries()) await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
+      return;
+  }
+}
+
+/** Spaced review works in days: move this student's cards into the past, as if time had passed. */
+function letTimePass(email: string) {
+  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
+  const db = new Database(path.join(dataDir, "e2e.db"));
+  try {
+    const past = new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00");
+    return db.prepare(`UPDATE ReviewCard SET due = ? WHERE userId = (SELECT id FROM User WHERE email = ?)`).run(past, email).changes;
+  } finally {
+    db.close();
+  }
+}
+
+test("a student sees progress, reviews due questions and finds their own row on the leaderboard", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("progress");
+  await page.goto("/sign-up");
+  await page.getByLabel("Display name").fill("Progress Pat");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-long-pass-phrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // A practice quiz, all answered right.
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
+  const db = openTestDb();
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+    await answerCorrectly(page, answerKey(db, (await currentQuestion(page)).id));
+    if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page.getByTestId("score")).toHaveText(`You scored ${total} out of ${total}`);
+
+  // Progress: answered, accuracy, streak, the chart with its table, mastery.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expect(page.getByText("Questions answered").locator("..")).toContainText(String(total));
+  await expect(page.getByText("Accuracy").locator("..")).toContainText("100%");
+  await expect(page.getByText("Daily streak").locator("..")).toContainText("1 day");
+  await expect(page.locator("figure").filter({ hasText: "Your score on each finished quiz" }).locator(".recharts-surface")).toBeVisible();
+  await page.getByText("Show scores as a table").click();
+  await expect(page.getByRole("table").getByRole("cell", { name: "100%" })).toBeVisible();
+  await expect(page.getByRole("meter").first()).toHaveAttribute("aria-valuenow", "100");
+  await expectNoViolations(page, "/progress");
+
+  // Right answers come back in days; the dashboard says nothing is due yet.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("review-due")).toContainText("No reviews due");
+  expect(letTimePass(email)).toBe(total);
+  await page.reload();
+  await expect(page.getByTestId("review-due")).toContainText(`${total} questions to review`);
+  await page.getByRole("link", { name: "Start review" }).click();
+  await expect(page.getByTestId("due-count")).toContainText(`${total} questions due`);
+  await expectNoViolations(page, "/review");
+
+  // One review: the key reaches the page only after answering.
+  const card = page.getByTestId("review-card");
+  const promptText = await card.getByRole("heading", { level: 2 }).innerText();
+  const id = (db.prepare("SELECT id FROM Question WHERE prompt = ?").get(promptText) as { id: string }).id;
+  const key = answerKey(db, id);
+  db.close();
+  expect(await page.content()).not.toContain(key.explanation);
+  await answerReview(card, key);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  const feedback = page.getByTestId("review-feedback");
+  await expect(feedback.getByRole("heading", { name: "Right" })).toBeVisible();
+  await expect(feedback).toContainText(key.answerText);
+  await expect(feedback).toContainText(key.explanation);
+  await expect(feedback.getByRole("link", { name: "See it in the article" })).toHaveAttribute("href", new RegExp(`/articles/${SEED_SLUG}\\?s=`));
+  await expectNoViolations(page, "/review with feedback");
+  await feedback.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByTestId("due-count")).toContainText(total - 1 === 1 ? "1 question due" : `${total - 1} questions due`);
+
+  // The leaderboard: this week and all time, with the student's own row highlighted.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leaderboard" }).click();
+  await expect(page.getByTestId("week-note")).toContainText("Monday at 00:00 UTC");
+  const mine = page.getByTestId("my-row");
+  await expect(mine).toContainText("Progress Pat");
+  await expect(mine).toContainText(String(total * 10));
+  await expect(mine).toHaveAttribute("aria-current", "true");
+  await expect(page.getByText(/10 points for each right answer/)).toBeVisible();
+  await expectNoViolations(page, "/leaderboard");
+  await page.getByRole("link", { name: "All time" }).click();
+  await expect(page.getByRole("heading", { name: "Everyone · all time" })).toBeVisible();
+  await expect(page.getByTestId("my-row")).toContainText(String(total * 10));
+  // No emails anywhere on the board.
+  expect(await page.locator("main").innerText()).not.toMatch(/@/);
+
+  // Hiding from the global board is the student's choice; they still see their own rank.
+  await page.getByLabel("Hide me from the global leaderboard").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You're hidden from the global leaderboard." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Hide me from the global leaderboard")).toBeChecked();
+  await expect(page.getByTestId("my-row")).toBeVisible();
+  await expect(page.getByText(/You're hidden from others on this board/)).toBeVisible();
+});
