@@ -1,0 +1,104 @@
+// Review queue and progress access against a real (temporary) database. Issue 6.
+import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { closeAttempt } from "@/lib/attempts/close";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { correctResponse } from "@/lib/grading";
+import { getProgress, getStudentProgressForTeacher } from "@/lib/progress/queries";
+import { loadQuestion } from "@/lib/questions/store";
+import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
+import { signInAs, signOut } from "@/test/session";
+import { submitReviewAction } from "./actions";
+import { countDue, nextDueCard } from "./queries";
+
+vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+beforeEach(() => signOut());
+
+async function gradedStudent() {
+  const student = await createUser();
+  const { article, questions } = await createArticleWithQuestions();
+  const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id) });
+  // Two right, one wrong (the true/false one), the rest blank.
+  const [a, b, c] = questions;
+  for (const [row, right] of [[a!, true], [b!, true], [c!, false]] as const) {
+    const q = loadQuestion(row);
+    const response = right ? correctResponse(q) : q.type === "true_false" ? { value: !q.answer } : null;
+    await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: JSON.stringify(response) } });
+  }
+  const closedAt = new Date(Date.now() - 3 * 86_400_000);
+  await closeAttempt(attempt.id, "submitted", closedAt);
+  return { student, article, questions, closedAt };
+}
+
+describe("the review queue", () => {
+  it("holds every answered question once, scheduled by the answer; blanks stay off", async () => {
+    const { student, questions, closedAt } = await gradedStudent();
+    const cards = await db.reviewCard.findMany({ where: { userId: student.id } });
+    expect(cards.map((c) => c.questionId).sort()).toEqual(questions.slice(0, 3).map((q) => q.id).sort());
+    const wrong = cards.find((c) => c.questionId === questions[2]!.id)!;
+    const right = cards.find((c) => c.questionId === questions[0]!.id)!;
+    expect(wrong.due.getTime()).toBeLessThan(right.due.getTime());
+    expect(wrong.lastReview).toEqual(closedAt);
+  });
+
+  it("grades a review on the server, returns the key only then, and reschedules the card once", async () => {
+    const { student, questions } = await gradedStudent();
+    signInAs(student.id);
+    const due = await countDue(student.id);
+    expect(due).toBeGreaterThan(0);
+    const next = await nextDueCard(student.id);
+    expect(next).not.toBeNull();
+    // What the page gets before answering has no answer key.
+    expect(JSON.stringify(next)).not.toMatch(/answerText|explanation|"answer"/);
+
+    const row = questions.find((q) => q.id === next!.question.id)!;
+    const response = correctResponse(loadQuestion(row));
+    const [first, second] = await Promise.all([
+      submitReviewAction({ questionId: row.id, response }),
+      submitReviewAction({ questionId: row.id, response }),
+    ]);
+    const results = [first, second];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const ok = results.find((r) => r.ok)!;
+    expect(ok).toMatchObject({ ok: true, correct: true, answerText: loadQuestion(row).answerText });
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: student.id, questionId: row.id } } });
+    expect(card.due.getTime()).toBeGreaterThan(Date.now());
+    expect(await countDue(student.id)).toBe(due - 1);
+  });
+
+  it("refuses another student's card and a card not yet due", async () => {
+    const { student, questions } = await gradedStudent();
+    const other = await createUser();
+    signInAs(other.id);
+    const theirs = await submitReviewAction({ questionId: questions[0]!.id, response: { choice: 0 } });
+    expect(theirs).toEqual({ ok: false, message: "That question isn't on your review queue." });
+    signInAs(student.id);
+    await db.reviewCard.updateMany({ where: { userId: student.id }, data: { due: new Date(Date.now() + 86_400_000) } });
+    const early = await submitReviewAction({ questionId: questions[0]!.id, response: correctResponse(loadQuestion(questions[0]!)) });
+    expect(early.ok).toBe(false);
+  });
+});
+
+describe("progress", () => {
+  it("counts answers, accuracy and mastery from graded responses", async () => {
+    const { student, article } = await gradedStudent();
+    const progress = await getProgress(student.id);
+    expect(progress.answered).toBe(3);
+    expect(progress.quizzes).toBe(1);
+    expect(progress.byArticle).toEqual([expect.objectContaining({ key: article.id, answered: 3 })]);
+    expect(progress.history).toHaveLength(1);
+  });
+
+  it("is visible to the student's teacher only", async () => {
+    const { student } = await gradedStudent();
+    const teacher = await createUser({ role: "teacher" });
+    const stranger = await createUser({ role: "teacher" });
+    const klass = await db.class.create({ data: { name: "Mine", teacherId: teacher.id, joinCode: `J${Date.now()}` } });
+    await db.enrollment.create({ data: { classId: klass.id, userId: student.id } });
+    await expect(getStudentProgressForTeacher(student.id, teacher.id)).resolves.toMatchObject({ answered: 3 });
+    await expect(getStudentProgressForTeacher(student.id, stranger.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
