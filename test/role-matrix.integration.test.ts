@@ -347,6 +347,18 @@ describe("discovery", () => {
   });
 });
 
+describe("teacher pages", () => {
+  // Next renders a layout and its page in parallel: the (teacher) layout's check does not stop a
+  // page's own queries from running, so each page checks the role itself (the e2e matrix then
+  // checks what each role actually gets).
+  const pages = walk(path.join(ROOT, "app/(teacher)"), (f) => /\/page\.(ts|tsx)$/.test(f)).map(rel).sort();
+  it("every page checks the teacher role itself", () => {
+    expect(pages.length).toBeGreaterThan(5);
+    const unchecked = pages.filter((file) => !/\brequireRole(Page)?\(\s*"teacher"/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(unchecked, "teacher pages that rely on the layout alone").toEqual([]);
+  });
+});
+
 const teacherActions = Object.entries(ACTIONS).filter((e): e is [string, TeacherAction] => "call" in e[1]);
 
 describe("teacher actions", () => {

@@ -1,0 +1,194 @@
+// Issue 5, the route-by-role matrix for pages: every page under app/(teacher), DISCOVERED from
+// the file system, is opened as a visitor (sent to sign in), as a student ("That page is for
+// teachers") and as a freshly signed-up second teacher (the not-found page for the demo
+// teacher's resources; their own, empty lists otherwise) — and none of them sees the demo
+// teacher's data anywhere in the HTML. The demo teacher opens each too, so the ids are right.
+// A page with [params] and no entry in PARAMS fails its test: that keeps the matrix complete.
+// Server actions and CSV routes: test/role-matrix.integration.test.ts.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO_TEACHER, openTestDb, signIn, signUpStudent } from "./helpers";
+import { addArticle, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
+
+const TEACHER_APP = path.resolve(process.cwd(), "app", "(teacher)");
+
+/** Route → its folder, e.g. "/teacher/classes/[id]" → app/(teacher)/teacher/classes/[id]. */
+const PAGE_DIRS = new Map<string, string>();
+
+/** "/teacher/classes/[id]" for app/(teacher)/teacher/classes/[id]/page.tsx; route groups vanish. */
+function discoverPages(dir: string, segments: string[] = []): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      const isGroup = /^\(.*\)$/.test(entry.name);
+      if (entry.name.startsWith("_") || entry.name.startsWith("@")) continue; // private folders and slots
+      out.push(...discoverPages(path.join(dir, entry.name), isGroup ? segments : [...segments, entry.name]));
+    } else if (/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) {
+      const route = `/${segments.join("/")}`;
+      PAGE_DIRS.set(route, dir);
+      out.push(route);
+    }
+  }
+  return out.sort();
+}
+const PAGES = discoverPages(TEACHER_APP);
+
+/**
+ * A loading.tsx above the page streams its shell first, so the status (200) is sent before the
+ * page can call notFound(): the not-found page still replaces it, only the status can't be 404.
+ */
+function streamed(route: string): boolean {
+  const appDir = path.resolve(process.cwd(), "app");
+  for (let dir = PAGE_DIRS.get(route)!; dir.startsWith(appDir); dir = path.dirname(dir)) {
+    if (readdirSync(dir).some((name) => /^loading\.(tsx|ts|jsx|js)$/.test(name))) return true;
+  }
+  return false;
+}
+
+const DEMO_CLASS_NAME = "Demo class — Economics 101";
+const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
+const PRIVATE_TITLE = `Role matrix private draft ${Date.now()}`;
+
+type Fixtures = { classId: string; setId: string; assignmentId: string; studentId: string; slug: string; questionId: string; joinCode: string };
+
+/** Fills each [param] with an id of the demo teacher's own resources. */
+const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
+  "/teacher/articles/[slug]": (f) => ({ slug: f.slug }),
+  "/teacher/articles/[slug]/questions/new": (f) => ({ slug: f.slug }),
+  "/teacher/articles/[slug]/questions/[id]/edit": (f) => ({ slug: f.slug, id: f.questionId }),
+  "/teacher/assignments/[id]/results": (f) => ({ id: f.assignmentId }),
+  "/teacher/classes/[id]": (f) => ({ id: f.classId }),
+  "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
+  "/teacher/sets/[id]": (f) => ({ id: f.setId }),
+  "/teacher/students/[id]/progress": (f) => ({ id: f.studentId }),
+};
+
+function readFixtures(slug: string): Fixtures {
+  const db = openTestDb();
+  try {
+    const one = <T>(sql: string, ...args: unknown[]) => {
+      const row = db.prepare(sql).get(...args) as T | undefined;
+      if (!row) throw new Error(`demo data missing: ${sql}`);
+      return row;
+    };
+    const teacher = one<{ id: string }>("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email);
+    const klass = one<{ id: string; joinCode: string }>("SELECT id, joinCode FROM Class WHERE teacherId = ? AND name = ?", teacher.id, DEMO_CLASS_NAME);
+    const set = one<{ id: string }>("SELECT id FROM QuestionSet WHERE ownerId = ? AND title = ?", teacher.id, DEMO_SET_TITLE);
+    const assignment = one<{ id: string }>("SELECT id FROM Assignment WHERE classId = ? AND setId = ?", klass.id, set.id);
+    const student = one<{ id: string }>("SELECT u.id FROM User u JOIN Enrollment e ON e.userId = u.id WHERE e.classId = ? AND u.email = 'ana@factdeck.test'", klass.id);
+    const article = one<{ id: string }>("SELECT id FROM Article WHERE slug = ? AND createdById = ?", slug, teacher.id);
+    const question = one<{ id: string }>("SELECT id FROM Question WHERE articleId = ? ORDER BY key LIMIT 1", article.id);
+    return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode };
+  } finally {
+    db.close();
+  }
+}
+
+function urlOf(route: string, f: Fixtures): string {
+  const params = PARAMS[route]?.(f) ?? {};
+  return route.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, _rest, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`PARAMS["${route}"] gives no value for [${name}]`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** What only the demo teacher may see: their class, code, set, private article and students. */
+function secrets(f: Fixtures): string[] {
+  return [DEMO_CLASS_NAME, f.joinCode, DEMO_SET_TITLE, PRIVATE_TITLE, "Ana Lima", "Ben Okafor", "Chloe Martin", "Dev Shah"];
+}
+
+async function expectNoSecrets(page: Page, f: Fixtures, who: string) {
+  const html = await page.content(); // the markup and the RSC payload both
+  for (const secret of secrets(f)) expect(html.includes(secret), `${who} at ${page.url()} sees "${secret}"`).toBe(false);
+}
+
+/** Positive controls: the owner does see these, so their absence elsewhere means something. */
+const OWNER_SEES: Record<string, string> = {
+  "/teacher/classes": DEMO_CLASS_NAME,
+  "/teacher/sets": DEMO_SET_TITLE,
+  "/teacher/articles/[slug]": PRIVATE_TITLE,
+  "/teacher/classes/[id]": "Ana Lima",
+};
+
+let fixtures: Fixtures;
+const contexts: Partial<Record<"owner" | "anonymous" | "student" | "otherTeacher", BrowserContext>> = {};
+
+async function newSignedIn(browser: Browser, signInWith: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWith(page);
+  await page.close();
+  return context;
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  // The demo seed's articles are shared library content; an article of the demo teacher's own is
+  // private while it has only drafts, which is what the article pages must keep from others.
+  contexts.owner = await newSignedIn(browser, async (page) => {
+    await signIn(page, DEMO_TEACHER);
+    await addArticle(page, { title: PRIVATE_TITLE, text: NEWS_ARTICLE });
+  });
+  const db = openTestDb();
+  const { slug } = db.prepare("SELECT slug FROM Article WHERE title = ?").get(PRIVATE_TITLE) as { slug: string };
+  db.close();
+  fixtures = readFixtures(slug);
+  contexts.anonymous = await browser.newContext();
+  contexts.student = await newSignedIn(browser, (page) => signUpStudent(page, "Matrix Student"));
+  contexts.otherTeacher = await newSignedIn(browser, (page) => signUpTeacher(page, "Matrix Teacher"));
+});
+
+test.afterAll(async () => {
+  for (const context of Object.values(contexts)) await context?.close();
+});
+
+test("the matrix discovers the teacher pages", () => {
+  expect(PAGES).toContain("/teacher");
+  expect(PAGES).toContain("/teacher/classes/[id]");
+  const dynamic = PAGES.filter((route) => route.includes("["));
+  const missing = dynamic.filter((route) => !(route in PARAMS));
+  expect(missing, `teacher pages with no PARAMS entry in e2e/role-matrix.spec.ts: ${missing.join(", ")}`).toEqual([]);
+  expect(Object.keys(PARAMS).filter((route) => !PAGES.includes(route)), "stale PARAMS entries").toEqual([]);
+});
+
+for (const route of PAGES) {
+  test(`${route}: visitor → sign in, student → refused, other teacher → ${route.includes("[") ? "not found" : "only their own"}`, async () => {
+    const url = urlOf(route, fixtures);
+
+    const owner = await contexts.owner!.newPage();
+    const asOwner = await owner.goto(url);
+    expect(asOwner?.status(), `the demo teacher opens ${url}`).toBe(200);
+    await expect(owner.getByRole("heading", { name: "We couldn't find that page" })).toHaveCount(0);
+    await expect(owner.getByRole("heading", { name: "That page is for teachers" })).toHaveCount(0);
+    if (OWNER_SEES[route]) expect(await owner.content()).toContain(OWNER_SEES[route]);
+    await owner.close();
+
+    const anonymous = await contexts.anonymous!.newPage();
+    await anonymous.goto(url);
+    await expect(anonymous).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=`));
+    await expect(anonymous.getByRole("heading", { name: /sign in/i })).toBeVisible();
+    await expectNoSecrets(anonymous, fixtures, "a visitor");
+    await anonymous.close();
+
+    const student = await contexts.student!.newPage();
+    await student.goto(url);
+    await expect(student.getByRole("heading", { name: "That page is for teachers" })).toBeVisible();
+    await expectNoSecrets(student, fixtures, "a student");
+    await student.close();
+
+    const other = await contexts.otherTeacher!.newPage();
+    const res = await other.goto(url);
+    if (route.includes("[")) {
+      await expect(other.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+      expect(res?.status(), `another teacher at ${url}`).toBe(streamed(route) ? 200 : 404);
+    } else {
+      expect(res?.status()).toBe(200);
+      await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(other.getByRole("heading", { name: "That page is for teachers" })).toHaveCount(0);
+    }
+    await expectNoSecrets(other, fixtures, "another teacher");
+    await other.close();
+  });
+}
