@@ -5,6 +5,7 @@ import { formatScore } from "@/components/attempts/attempt-history";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SourceQuote } from "@/components/quiz/source-quote";
 import type { DemoReview } from "@/lib/demo/actions";
 
 /** The graded demo quiz: score, then each question with the source sentence it came from. */
@@ -40,16 +41,7 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
                 <dd className="font-medium">{item.answerText}</dd>
               </dl>
               <p className="text-sm text-slate-700">{item.explanation}</p>
-              <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
-                <blockquote className="font-serif text-base text-slate-800">
-                  <mark className="source-target">{item.source.sentence}</mark>
-                </blockquote>
-                <figcaption className="mt-2 text-sm">
-                  <Link href={item.sourceHref} className="font-medium text-brand-700 underline underline-offset-2">
-                    See it in the article
-                  </Link>
-                </figcaption>
-              </figure>
+              <SourceQuote source={item.source} href={item.sourceHref} />
             </Card>
           </li>
         ))}

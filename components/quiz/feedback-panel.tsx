@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { SourceRef } from "@/lib/generation/types";
 import { cn } from "@/components/ui/cn";
+import { SourceQuote, sourceHref } from "./source-quote";
 
 export type FeedbackView = {
   correct: boolean;
@@ -30,22 +30,7 @@ export function FeedbackPanel({ feedback, newTab = false }: { feedback: Feedback
         <span className="font-medium">{feedback.answerText}</span>
       </p>
       <p className="text-sm text-slate-700">{feedback.explanation}</p>
-      <figure className="rounded-lg border-l-4 border-brand-500 bg-white px-4 py-3">
-        <blockquote className="font-serif text-base text-slate-800">
-          <mark className="source-target">{feedback.source.sentence}</mark>
-        </blockquote>
-        {feedback.articleSlug ? (
-          <figcaption className="mt-2 text-sm">
-            <Link
-              href={`/articles/${feedback.articleSlug}?s=${feedback.source.start}-${feedback.source.end}#source`}
-              className="font-medium text-brand-700 underline underline-offset-2"
-              target={newTab ? "_blank" : undefined}
-            >
-              See it in the article{newTab ? <span className="sr-only"> (opens in a new tab)</span> : null}
-            </Link>
-          </figcaption>
-        ) : null}
-      </figure>
+      <SourceQuote source={feedback.source} href={feedback.articleSlug ? sourceHref(feedback.articleSlug, feedback.source) : null} newTab={newTab} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { QuestionInput, type Answer } from "@/components/quiz/question-input";
@@ -7,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SourceQuote, sourceHref } from "@/components/quiz/source-quote";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { submitReviewAction, type ReviewFeedback } from "@/lib/review/actions";
 
@@ -80,19 +80,7 @@ export function ReviewSession({ question, articleTitle, due }: Props) {
             <dd className="font-medium">{feedback.answerText}</dd>
           </dl>
           <p className="text-sm text-slate-700">{feedback.explanation}</p>
-          <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
-            <blockquote className="font-serif text-base text-slate-800">
-              <mark className="source-target">{feedback.source.sentence}</mark>
-            </blockquote>
-            <figcaption className="mt-2 text-sm">
-              <Link
-                href={`/articles/${feedback.articleSlug}?s=${feedback.source.start}-${feedback.source.end}#source`}
-                className="font-medium text-brand-700 underline underline-offset-2"
-              >
-                See it in the article
-              </Link>
-            </figcaption>
-          </figure>
+          <SourceQuote source={feedback.source} href={sourceHref(feedback.articleSlug, feedback.source)} />
           <p className="text-sm text-muted">Next review of this question: {whenFormat.format(new Date(feedback.nextDue))}.</p>
           <Button onClick={() => startMoving(() => router.refresh())} disabled={moving}>
             {moving ? "Loading…" : due > 1 ? "Next question" : "Finish"}
