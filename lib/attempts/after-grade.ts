@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
 import { scheduleAnswers } from "@/lib/review/store";
+import { isoWeekOf } from "@/lib/time/week";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +18,8 @@ export type GradedAttempt = {
 
 /**
  * Everything that follows from a grade, in the grading transaction so it happens exactly once:
- * the points ledger entry and the user's all-time total move together, and every answered
+ * the points ledger entry, the user's all-time total and their UTC-week total (WeeklyPoints, read
+ * by the weekly global board) move together, and every answered
  * question goes onto the student's review queue, scheduled by that answer.
  */
 export async function afterAttemptGraded(tx: Tx, graded: GradedAttempt): Promise<void> {
@@ -26,5 +28,11 @@ export async function afterAttemptGraded(tx: Tx, graded: GradedAttempt): Promise
     data: { attemptId: graded.attemptId, userId: graded.userId, classId: graded.classId, points, awardedAt: graded.awardedAt },
   });
   await tx.user.update({ where: { id: graded.userId }, data: { points: { increment: points } } });
+  const weekStart = isoWeekOf(graded.awardedAt, "UTC").start;
+  await tx.weeklyPoints.upsert({
+    where: { weekStart_userId: { weekStart, userId: graded.userId } },
+    create: { weekStart, userId: graded.userId, points },
+    update: { points: { increment: points } },
+  });
   await scheduleAnswers(tx, graded.userId, graded.answered, graded.awardedAt);
 }
