@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isoWeekOf, type Week } from "@/lib/time/week";
-import { ROLES } from "@/lib/validation/auth";
 import { safeTimeZone } from "@/lib/time/calendar";
 import { rankFromCountAbove, rankRows } from "./ranks";
 
@@ -25,7 +24,6 @@ export const BOARD_SIZE = 20;
 type RawRow = { userId: string; name: string; total: number | bigint | null };
 const toRow = (r: RawRow) => ({ userId: r.userId, name: r.name, total: Number(r.total ?? 0) });
 const onGlobalBoard = Prisma.sql`u."hideFromGlobal" = false AND u."role" = 'student'`;
-const NOT_STUDENT = ROLES.filter((r) => r !== "student");
 
 /** Top N of everyone by all-time points; User.points is kept in step with the ledger. */
 async function globalAllTime(viewerId: string | null, limit: number): Promise<Board> {
@@ -52,84 +50,32 @@ async function findViewer(id: string) {
   return row ? { ...row, points: Number(row.points) } : null;
 }
 
-async function userWeekTotal(week: Week, userId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: number | bigint | null }[]>`
-    SELECT SUM("points") AS "total" FROM "PointsEntry"
-    WHERE "userId" = ${userId} AND "awardedAt" >= ${week.start} AND "awardedAt" < ${week.end}`;
-  return Number(row?.total ?? 0);
-}
-
-type Total = { userId: string; total: number };
-/** Code-unit order, as SQL's default collation sorts ties on the all-time board. */
-const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The week's K highest totals by user: index-only on PointsEntry(awardedAt, userId, points). */
-async function weekTotals(week: Week, k: number): Promise<Total[]> {
-  const rows = await db.$queryRaw<{ userId: string; total: number | bigint }[]>`
-    SELECT "userId", SUM("points") AS "total" FROM "PointsEntry"
-    WHERE "awardedAt" >= ${week.start} AND "awardedAt" < ${week.end}
-    GROUP BY "userId" ORDER BY "total" DESC LIMIT ${k}`;
-  return rows.map((r) => ({ userId: r.userId, total: Number(r.total) }));
-}
-
-/** How many users (anyone) earned more than `total` this week: the same index-only pass. */
-async function allAbove(week: Week, total: number): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM (
-      SELECT "userId" FROM "PointsEntry" WHERE "awardedAt" >= ${week.start} AND "awardedAt" < ${week.end}
-      GROUP BY "userId" HAVING SUM("points") > ${total}
-    ) t`;
-  return Number(row?.n ?? 0);
-}
-
-/** How many hidden students and non-students earned more than `total` this week (few: their ids first). */
-async function invisibleAbove(week: Week, total: number): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM (
-      SELECT p."userId" FROM "PointsEntry" p
-      WHERE p."awardedAt" >= ${week.start} AND p."awardedAt" < ${week.end} AND p."userId" IN (
-        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = true
-        UNION ALL
-        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = false AND u."role" IN (${Prisma.join(NOT_STUDENT)})
-      )
-      GROUP BY p."userId" HAVING SUM(p."points") > ${total}
-    ) t`;
-  return Number(row?.n ?? 0);
-}
-
 /**
- * Top N by points awarded since Monday 00:00 UTC. Joining every weekly total to User to drop
- * hidden students costs a lookup per active student, so this takes the top K totals (K a bit
- * more than N), looks up only those users, and widens K only when hidden students or a tie at
- * the edge leave the answer uncertain. Exact: every total above the K-th is inside the first K.
+ * Top N by points awarded since Monday 00:00 UTC, from the WeeklyPoints rollup (kept in step
+ * with the ledger by afterAttemptGraded): the top is a walk down WeeklyPoints(weekStart, points)
+ * and the viewer's rank a range count on it, like the all-time board on User.points.
  */
 async function globalWeek(viewerId: string | null, limit: number, now: Date): Promise<Board> {
   const week = isoWeekOf(now, "UTC");
-  const viewer = viewerId ? await findViewer(viewerId) : null;
-  const viewerTotal = viewer?.role === "student" ? await userWeekTotal(week, viewer.id) : 0;
-
-  for (let k = limit * 2 + 20; ; k *= 4) {
-    const totals = await weekTotals(week, k);
-    const users = totals.length
-      ? await db.$queryRaw<{ id: string; name: string; hideFromGlobal: boolean | number; role: string }[]>`
-          SELECT "id", "name", "hideFromGlobal", "role" FROM "User" WHERE "id" IN (${Prisma.join(totals.map((t) => t.userId))})`
-      : [];
-    // Filtered here, not in SQL: with the flags in the WHERE clause SQLite's planner prefers
-    // walking the (hideFromGlobal, role, points) index over 60 primary-key lookups.
-    const names = new Map(users.filter((u) => !u.hideFromGlobal && u.role === "student").map((u) => [u.id, u.name]));
-    const complete = totals.length < k;
-    const edge = totals.at(-1)?.total ?? 0;
-    // Rows tied with the K-th total may have tied neighbours beyond K: only rows above it are certain.
-    const visible = totals.filter((t) => names.has(t.userId) && (complete || t.total > edge)).map((t) => ({ ...t, name: names.get(t.userId)! }));
-    if (!complete && visible.length < limit) continue;
-
-    visible.sort((a, b) => b.total - a.total || binary(a.name, b.name) || binary(a.userId, b.userId));
-    const rows = rankRows(visible.slice(0, limit));
-    if (!viewer || viewer.role !== "student" || rows.some((r) => r.userId === viewer.id)) return { rows, viewerRow: null, week };
-    const [everyone, invisible] = await Promise.all([allAbove(week, viewerTotal), invisibleAbove(week, viewerTotal)]);
-    const above = everyone - invisible;
-    return { rows, viewerRow: { userId: viewer.id, name: viewer.name, total: viewerTotal, rank: rankFromCountAbove(above) }, week };
-  }
+  // CROSS JOIN keeps WeeklyPoints outermost in SQLite (its planner may otherwise start from
+  // User's board index and probe every student); elsewhere it is an ordinary inner join.
+  const top = await db.$queryRaw<RawRow[]>`
+    SELECT u."id" AS "userId", u."name", w."points" AS "total"
+    FROM "WeeklyPoints" w CROSS JOIN "User" u
+    WHERE w."weekStart" = ${week.start} AND w."points" > 0 AND u."id" = w."userId" AND ${onGlobalBoard}
+    ORDER BY w."points" DESC, u."name" ASC, u."id" ASC LIMIT ${limit}`;
+  const rows = rankRows(top.map(toRow));
+  if (!viewerId || rows.some((r) => r.userId === viewerId)) return { rows, viewerRow: null, week };
+  const viewer = await findViewer(viewerId);
+  if (!viewer || viewer.role !== "student") return { rows, viewerRow: null, week };
+  const [own] = await db.$queryRaw<{ points: number | bigint }[]>`
+    SELECT "points" FROM "WeeklyPoints" WHERE "weekStart" = ${week.start} AND "userId" = ${viewer.id}`;
+  const total = Number(own?.points ?? 0);
+  const [above] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "WeeklyPoints" w CROSS JOIN "User" u
+    WHERE w."weekStart" = ${week.start} AND w."points" > ${total} AND u."id" = w."userId" AND ${onGlobalBoard}`;
+  const viewerRow = { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(Number(above?.n ?? 0)) };
+  return { rows, viewerRow, week };
 }
 
 export async function getGlobalBoard(opts: { viewerId: string | null; period: Period; now?: Date; limit?: number }): Promise<Board> {
