@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { QuizControls } from "@/components/quiz/quiz-controls";
 import { QuestionInput, type Answer } from "@/components/quiz/question-input";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
@@ -17,7 +17,6 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [submitting, setSubmitting] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<DemoReview | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,7 +38,6 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
           setReview(null);
           setAnswers({});
           setIndex(0);
-          setConfirming(false);
         }}
       />
     );
@@ -107,35 +105,16 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
 
       {error ? <Alert tone="error">{error}</Alert> : null}
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={() => setIndex((i) => i - 1)} disabled={index === 0}>
-          ← Previous
-        </Button>
-        {index < questions.length - 1 ? <Button onClick={() => setIndex((i) => i + 1)}>Next →</Button> : null}
-        <div className="ml-auto">
-          {confirming && unanswered > 0 ? (
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="text-sm text-muted" role="status">
-                {unanswered} unanswered — submit anyway?
-              </span>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
-                Keep going
-              </Button>
-              <Button onClick={submit} disabled={submitting}>
-                {submitting ? "Checking…" : "Submit anyway"}
-              </Button>
-            </div>
-          ) : (
-            <Button
-              variant={index === questions.length - 1 ? "primary" : "secondary"}
-              onClick={() => (unanswered > 0 ? setConfirming(true) : void submit())}
-              disabled={submitting}
-            >
-              {submitting ? "Checking…" : "Check my answers"}
-            </Button>
-          )}
-        </div>
-      </div>
+      <QuizControls
+        index={index}
+        total={questions.length}
+        unanswered={unanswered}
+        submitting={submitting}
+        submitLabel="Check my answers"
+        pendingLabel="Checking…"
+        onMove={setIndex}
+        onSubmit={() => void submit()}
+      />
     </div>
   );
 }

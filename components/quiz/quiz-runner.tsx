@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type Answer } from "./question-input";
+import { QuizControls } from "./quiz-controls";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -33,7 +34,6 @@ export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions
   const [answers, setAnswers] = useState<Record<string, Answer>>(saved as Record<string, Answer>);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [checked, setChecked] = useState<Record<string, Feedback>>(initiallyChecked);
   const [checking, setChecking] = useState(false);
   const { states, save, flush } = useAutosave(attemptId);
@@ -153,37 +153,16 @@ export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions
 
       {error ? <Alert tone="error">{error}</Alert> : null}
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" onClick={() => setIndex((i) => i - 1)} disabled={index === 0}>
-          ← Previous
-        </Button>
-        {index < questions.length - 1 ? (
-          <Button onClick={() => setIndex((i) => i + 1)}>Next →</Button>
-        ) : null}
-        <div className="ml-auto">
-          {confirming && unanswered > 0 ? (
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="text-sm text-muted" role="status">
-                {unanswered} unanswered — submit anyway?
-              </span>
-              <Button variant="secondary" onClick={() => setConfirming(false)}>
-                Keep going
-              </Button>
-              <Button onClick={submit} disabled={submitting}>
-                {submitting ? "Submitting…" : "Submit anyway"}
-              </Button>
-            </div>
-          ) : (
-            <Button
-              variant={index === questions.length - 1 ? "primary" : "secondary"}
-              onClick={() => (unanswered > 0 ? setConfirming(true) : submit())}
-              disabled={submitting}
-            >
-              {submitting ? "Submitting…" : "Submit quiz"}
-            </Button>
-          )}
-        </div>
-      </div>
+      <QuizControls
+        index={index}
+        total={questions.length}
+        unanswered={unanswered}
+        submitting={submitting}
+        submitLabel="Submit quiz"
+        pendingLabel="Submitting…"
+        onMove={setIndex}
+        onSubmit={() => void submit()}
+      />
 
       <nav aria-label="Questions" className="flex flex-wrap gap-2">
         {questions.map((q, i) => (
