@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isoWeekOf, type Week } from "@/lib/time/week";
+import { ROLES } from "@/lib/validation/auth";
 import { safeTimeZone } from "@/lib/time/calendar";
 import { rankFromCountAbove, rankRows } from "./ranks";
 
@@ -23,6 +24,7 @@ export const BOARD_SIZE = 20;
 
 type RawRow = { userId: string; name: string; total: number | bigint | null };
 const toRow = (r: RawRow) => ({ userId: r.userId, name: r.name, total: Number(r.total ?? 0) });
+const NOT_STUDENT = ROLES.filter((r) => r !== "student");
 const onGlobalBoard = Prisma.sql`u."hideFromGlobal" = false AND u."role" = 'student'`;
 
 /** Top N of everyone by all-time points; User.points is kept in step with the ledger. */
@@ -53,7 +55,7 @@ async function findViewer(id: string) {
 /**
  * Top N by points awarded since Monday 00:00 UTC, from the WeeklyPoints rollup (kept in step
  * with the ledger by afterAttemptGraded): the top is a walk down WeeklyPoints(weekStart, points)
- * and the viewer's rank a range count on it, like the all-time board on User.points.
+ * and the viewer's rank mostly a range count on it, like the all-time board on User.points.
  */
 async function globalWeek(viewerId: string | null, limit: number, now: Date): Promise<Board> {
   const week = isoWeekOf(now, "UTC");
@@ -71,10 +73,21 @@ async function globalWeek(viewerId: string | null, limit: number, now: Date): Pr
   const [own] = await db.$queryRaw<{ points: number | bigint }[]>`
     SELECT "points" FROM "WeeklyPoints" WHERE "weekStart" = ${week.start} AND "userId" = ${viewer.id}`;
   const total = Number(own?.points ?? 0);
-  const [above] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM "WeeklyPoints" w CROSS JOIN "User" u
-    WHERE w."weekStart" = ${week.start} AND w."points" > ${total} AND u."id" = w."userId" AND ${onGlobalBoard}`;
-  const viewerRow = { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(Number(above?.n ?? 0)) };
+  // Everyone above (index-only range count) less the few invisible users above (hidden students
+  // and staff, looked up by primary key): joining every row above to User cost ~20 ms at 8k rows.
+  const [[all], [invisible]] = await Promise.all([
+    db.$queryRaw<{ n: number | bigint }[]>`
+      SELECT COUNT(*) AS "n" FROM "WeeklyPoints" WHERE "weekStart" = ${week.start} AND "points" > ${total}`,
+    db.$queryRaw<{ n: number | bigint }[]>`
+      SELECT COUNT(*) AS "n" FROM (
+        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = true
+        UNION ALL
+        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = false AND u."role" IN (${Prisma.join(NOT_STUDENT)})
+      ) i CROSS JOIN "WeeklyPoints" w
+      WHERE w."weekStart" = ${week.start} AND w."userId" = i."id" AND w."points" > ${total}`,
+  ]);
+  const above = Number(all?.n ?? 0) - Number(invisible?.n ?? 0);
+  const viewerRow = { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(above) };
   return { rows, viewerRow, week };
 }
 
