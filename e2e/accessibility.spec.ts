@@ -1,12 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_TEACHER, SEED_SLUG, signIn, signUpStudent } from "./helpers";
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { DEMO_TEACHER, expectNoViolations, SEED_SLUG, signIn, signUpStudent } from "./helpers";
 
 test("public pages pass axe", async ({ page }) => {
   for (const path of ["/", "/articles", `/articles/${SEED_SLUG}`, "/sign-in", "/sign-up", "/no-such-page"]) {

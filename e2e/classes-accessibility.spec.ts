@@ -1,13 +1,6 @@
 // axe on every page of the classes and assignments workflow, in its filled and error states.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, signIn } from "./helpers";
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { DEMO_STUDENT, DEMO_TEACHER, expectNoViolations, signIn } from "./helpers";
 
 test("teacher class pages pass axe", async ({ page }) => {
   await signIn(page, DEMO_TEACHER);

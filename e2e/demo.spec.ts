@@ -1,47 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { Question } from "@/lib/generation/question-schema";
-import { openTestDb, SEED_SLUG } from "./helpers";
+import { expectNoViolations, openTestDb, SEED_SLUG } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
-import { answerKey, currentQuestion } from "./quiz-helpers";
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-/** Answers the question on screen correctly through the UI. The demo saves nothing, so unlike
- *  quiz-helpers' answerCorrectly there is no "Answer saved" to wait for. */
-async function answerThroughUi(page: Page, q: Question) {
-  const card = page.getByTestId("question");
-  switch (q.type) {
-    case "single_choice":
-      return card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
-    case "true_false":
-      return card.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }).click();
-    case "multiple_select":
-      for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
-      return;
-    case "numeric":
-      return card.getByRole("textbox").fill(String(q.answer.value));
-    case "fill_blank":
-      return card.getByRole("textbox").fill(q.answer.accepted[0]!);
-    case "ordering":
-      for (let k = 0; k < q.answer.length; k++) {
-        const item = q.options[q.answer[k]!]!;
-        const items = await card.getByRole("listitem").allInnerTexts();
-        const at = items.findIndex((t) => t.includes(item));
-        for (let p = at; p > k; p--) await card.getByRole("button", { name: `Move “${item}” up` }).click();
-      }
-      return;
-    case "matching":
-      for (const [i, prompt] of q.prompts.entries()) {
-        await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
-      }
-      return;
-  }
-}
+import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 test("a visitor takes the demo quiz without an account, sees the score and feedback quoting the source, and nothing is stored", async ({ page }) => {
   const db = openTestDb();
@@ -68,7 +29,7 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
     seen.push(key);
     ids.push(id);
     if (i < total - 1) {
-      await answerThroughUi(page, key);
+      await fillCorrectAnswer(page.getByTestId("question"), key);
       await page.getByRole("button", { name: "Next →" }).click();
     }
   }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import Database from "better-sqlite3";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_STUDENT = { email: "student@factdeck.test", password: "factdeck-student", name: "Sam Park" };
@@ -37,4 +38,11 @@ export async function signUpStudent(page: Page, name = "Fresh Student") {
   await page.getByLabel("Password").fill("a-long-pass-phrase");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** axe-core on the page as it is now; the message names the rule and the elements. */
+export async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
 }

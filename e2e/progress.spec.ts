@@ -1,44 +1,10 @@
 // Journey: a student finishes a practice quiz, sees their progress, reviews the questions that
 // came due, and finds themselves on the leaderboard. Issue 6.
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
-import { openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
-import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${label}`).toEqual([]);
-}
-
-/** Answers a review card correctly through its controls (no autosave here: Check sends it). */
-async function answerReview(card: Locator, q: Question) {
-  switch (q.type) {
-    case "single_choice":
-      return card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
-    case "true_false":
-      return card.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }).click();
-    case "multiple_select":
-      for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
-      return;
-    case "numeric":
-      return card.getByRole("textbox").fill(String(q.answer.value));
-    case "fill_blank":
-      return card.getByRole("textbox").fill(q.answer.accepted[0]!);
-    case "ordering":
-      for (let k = 0; k < q.answer.length; k++) {
-        const item = q.options[q.answer[k]!]!;
-        const items = await card.getByRole("listitem").allInnerTexts();
-        for (let p = items.findIndex((t) => t.includes(item)); p > k; p--) await card.getByRole("button", { name: `Move “${item}” up` }).click();
-      }
-      return;
-    case "matching":
-      for (const [i, prompt] of q.prompts.entries()) await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
-      return;
-  }
-}
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
+import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 /** Spaced review works in days: move this student's cards into the past, as if time had passed. */
 function letTimePass(email: string) {
@@ -104,7 +70,7 @@ test("a student sees progress, reviews due questions and finds their own row on 
   const key = answerKey(db, id);
   db.close();
   expect(await page.content()).not.toContain(key.explanation);
-  await answerReview(card, key);
+  await fillCorrectAnswer(card, key);
   await page.getByRole("button", { name: "Check answer" }).click();
   const feedback = page.getByTestId("review-feedback");
   await expect(feedback.getByRole("heading", { name: "Right" })).toBeVisible();

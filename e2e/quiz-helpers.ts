@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
 import type { Question } from "@/lib/generation/question-schema";
 
@@ -8,9 +8,15 @@ export function answerKey(db: Database.Database, questionId: string): Question {
   return JSON.parse(row.bodyJson) as Question;
 }
 
-/** Answers the question on screen correctly, through the UI only, using the key from the database. */
+/** Answers the question on screen correctly, through the UI only, and waits until it is saved. */
 export async function answerCorrectly(page: Page, q: Question) {
   const card = page.getByTestId("question");
+  await fillCorrectAnswer(card, q);
+  await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
+}
+
+/** Gives the right answer through a question's controls, using the key from the database. */
+export async function fillCorrectAnswer(card: Locator, q: Question) {
   switch (q.type) {
     case "single_choice":
       await card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
@@ -41,7 +47,6 @@ export async function answerCorrectly(page: Page, q: Question) {
       }
       break;
   }
-  await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
 }
 
 /** Reads the current question's id and type from the page. */

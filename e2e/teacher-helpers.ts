@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { uniqueEmail } from "./helpers";
 
@@ -13,12 +12,6 @@ Revenue at Nordlys rose to $310 million last year from $120 million in 2022, a 3
 
 "This plant is our answer to the question of whether Europe can make its own batteries," said Chief Executive Ingrid Halvorsen. "We will not wait for subsidies to decide for us."
 `;
-
-export async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
 
 /** A teacher of their own, so journeys never see another test's articles or sets. */
 export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
@@ -51,3 +44,5 @@ export async function approveQuestions(page: Page, n: number) {
     await expect(page.getByRole("button", { name: /^Approve:/ })).toHaveCount(before - 1);
   }
 }
+
+export { expectNoViolations } from "./helpers";
