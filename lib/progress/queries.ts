@@ -28,19 +28,24 @@ function factKeys(bodyJson: string): string[] {
   }
 }
 
-/** A student's progress from their graded answers. Callers check who may see it. */
-export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
+/**
+ * A student's progress from their graded answers. Callers check who may see it. For a teacher
+ * (`teacherId`), assignments of other teachers' classes are left out: a teacher sees only their
+ * own results, plus the student's own practice.
+ */
+export async function getProgress(userId: string, now = new Date(), teacherId?: string): Promise<Progress> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, timeZone: true } });
   if (!user) throw new NotFoundError("We couldn't find that student.");
   const timeZone = safeTimeZone(user.timeZone);
 
+  const visible = teacherId ? { OR: [{ assignmentId: null }, { assignment: { class: { teacherId } } }] } : {};
   const [attempts, responses, reviewed, dueReviews] = await Promise.all([
     db.attempt.findMany({
-      where: { userId, status: { not: "in_progress" }, submittedAt: { not: null } },
+      where: { userId, status: { not: "in_progress" }, submittedAt: { not: null }, ...visible },
       orderBy: { submittedAt: "asc" },
       select: { id: true, submittedAt: true, score: true, maxScore: true, article: { select: { title: true } }, assignment: { select: { set: { select: { title: true } } } } },
     }),
-    db.response.findMany({ where: { attempt: { userId }, score: { not: null } }, select: { questionId: true, score: true } }),
+    db.response.findMany({ where: { attempt: { userId, ...visible }, score: { not: null } }, select: { questionId: true, score: true } }),
     db.reviewCard.findMany({ where: { userId, lastReview: { not: null } }, select: { lastReview: true } }),
     db.reviewCard.count({ where: { userId, due: { lte: now }, question: { status: { not: "retired" } } } }),
   ]);
@@ -91,5 +96,5 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
 export async function getStudentProgressForTeacher(studentId: string, teacherId: string, now = new Date()): Promise<Progress> {
   const enrolled = await db.enrollment.findFirst({ where: { userId: studentId, class: { teacherId } }, select: { id: true } });
   if (!enrolled) throw new NotFoundError("We couldn't find that student.");
-  return getProgress(studentId, now);
+  return getProgress(studentId, now, teacherId);
 }

@@ -8,6 +8,7 @@ import { correctResponse } from "@/lib/grading";
 import { getProgress, getStudentProgressForTeacher } from "@/lib/progress/queries";
 import { loadQuestion } from "@/lib/questions/store";
 import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
+import { createAssignment, createAssignmentAttempt, createClass, createSet, enroll } from "@/test/teacher-factories";
 import { signInAs, signOut } from "@/test/session";
 import { submitReviewAction } from "./actions";
 import { countDue, nextDueCard } from "./queries";
@@ -100,5 +101,33 @@ describe("progress", () => {
     await db.enrollment.create({ data: { classId: klass.id, userId: student.id } });
     await expect(getStudentProgressForTeacher(student.id, teacher.id)).resolves.toMatchObject({ answered: 3 });
     await expect(getStudentProgressForTeacher(student.id, stranger.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("shows a teacher their own class's assignments and the student's practice, not another teacher's results", async () => {
+    const { student, questions } = await gradedStudent(); // one practice attempt, 3 answers
+    const mine = await createUser({ role: "teacher" });
+    const other = await createUser({ role: "teacher" });
+    const myClass = await createClass(mine.id);
+    const otherClass = await createClass(other.id);
+    await enroll(myClass.id, [student.id]);
+    await enroll(otherClass.id, [student.id]);
+    const otherSet = await createSet(other.id, [questions[0]!.id], "Their set");
+    const theirs = await createAssignment({ classId: otherClass.id, setId: otherSet.id });
+    const q = loadQuestion(questions[0]!);
+    await createAssignmentAttempt({
+      userId: student.id,
+      assignmentId: theirs.id,
+      questionIds: [q.id],
+      answers: { [q.id]: { answer: correctResponse(q) } },
+      startedAt: new Date(Date.now() - 86_400_000),
+      close: { status: "submitted", at: new Date(Date.now() - 86_000_000) },
+    });
+
+    const seenByMe = await getStudentProgressForTeacher(student.id, mine.id);
+    expect(seenByMe.quizzes).toBe(1);
+    expect(seenByMe.history.map((h) => h.title)).not.toContain("Their set");
+    const seenByThem = await getStudentProgressForTeacher(student.id, other.id);
+    expect(seenByThem.quizzes).toBe(2);
+    expect((await getProgress(student.id)).quizzes).toBe(2); // the student sees everything
   });
 });
