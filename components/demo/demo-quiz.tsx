@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { QuizControls } from "@/components/quiz/quiz-controls";
+import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuestionInput, type Answer } from "@/components/quiz/question-input";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -67,25 +68,7 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
 
   return (
     <div className="space-y-6">
-      <div className="space-y-3">
-        <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">Demo quiz: {articleTitle}</h1>
-        <div className="flex items-center justify-between text-sm text-muted">
-          <span>
-            Question {index + 1} of {questions.length}
-          </span>
-          <span>{answeredCount} answered</span>
-        </div>
-        <div
-          role="progressbar"
-          aria-label="Answered"
-          aria-valuemin={0}
-          aria-valuemax={questions.length}
-          aria-valuenow={answeredCount}
-          className="h-2 overflow-hidden rounded-full bg-slate-200"
-        >
-          <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${Math.round((answeredCount / questions.length) * 100)}%` }} />
-        </div>
-      </div>
+      <QuizProgress title={`Demo quiz: ${articleTitle}`} index={index} total={questions.length} answered={answeredCount} />
 
       <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">

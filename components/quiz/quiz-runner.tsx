@@ -11,6 +11,7 @@ import { TYPE_LABELS } from "@/lib/questions/labels";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type Answer } from "./question-input";
 import { QuizControls } from "./quiz-controls";
+import { QuizProgress } from "./quiz-progress";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -108,31 +109,15 @@ export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions
     }
   };
 
-  const progress = Math.round((answeredCount / questions.length) * 100);
   return (
     <div className="space-y-6">
-      <div className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h1 className="text-xl font-semibold tracking-tight sm:text-2xl">{title}</h1>
-          {deadline ? <QuizTimer deadline={deadline} onExpire={submit} /> : null}
-        </div>
-        <div className="flex items-center justify-between text-sm text-muted">
-          <span>
-            Question {index + 1} of {questions.length}
-          </span>
-          <span>{answeredCount} answered</span>
-        </div>
-        <div
-          role="progressbar"
-          aria-label="Answered"
-          aria-valuemin={0}
-          aria-valuemax={questions.length}
-          aria-valuenow={answeredCount}
-          className="h-2 overflow-hidden rounded-full bg-slate-200"
-        >
-          <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${progress}%` }} />
-        </div>
-      </div>
+      <QuizProgress
+        title={title}
+        index={index}
+        total={questions.length}
+        answered={answeredCount}
+        aside={deadline ? <QuizTimer deadline={deadline} onExpire={submit} /> : null}
+      />
 
       <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitRuns } from "./highlight";
+import { splitRuns, targetRange } from "./highlight";
 
 describe("splitRuns", () => {
   it("returns the whole block when nothing is highlighted", () => {
@@ -25,5 +25,14 @@ describe("splitRuns", () => {
       ["d", "a,b"],
       ["ef", "b"],
     ]);
+  });
+});
+
+describe("targetRange", () => {
+  it("reads start-end offsets", () => {
+    expect(targetRange("120-240")).toEqual({ start: 120, end: 240, id: "target", kind: "target" });
+  });
+  it.each([[undefined], [""], ["240-120"], ["5-5"], ["a-b"], ["1-2-3"], ["12345678-12345679"]])("ignores %s", (s) => {
+    expect(targetRange(s)).toBeNull();
   });
 });

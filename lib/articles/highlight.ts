@@ -27,3 +27,12 @@ export function splitRuns(text: string, blockStart: number, ranges: Range[]): Ru
   }
   return runs;
 }
+
+/** "?s=120-240" in a reader's URL: the sentence at those offsets, to highlight and scroll to. */
+export function targetRange(s: string | undefined): Range | null {
+  const m = /^(\d{1,7})-(\d{1,7})$/.exec(s ?? "");
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end > start ? { start, end, id: "target", kind: "target" } : null;
+}

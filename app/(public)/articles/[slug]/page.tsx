@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { getArticleForReading } from "@/lib/articles/queries";
 import { factRanges } from "@/lib/articles/fact-span";
-import type { Range } from "@/lib/articles/highlight";
+import { targetRange, type Range } from "@/lib/articles/highlight";
 import { NotFoundError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/session";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
@@ -26,15 +26,6 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   return { title: (await load(slug)).title };
-}
-
-/** "?s=120-240" asks for the sentence at those offsets to be highlighted and scrolled to. */
-function targetRange(s: string | undefined): Range | null {
-  const m = /^(\d{1,7})-(\d{1,7})$/.exec(s ?? "");
-  if (!m) return null;
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  return end > start ? { start, end, id: "target", kind: "target" } : null;
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { factRanges } from "@/lib/articles/fact-span";
-import type { Range } from "@/lib/articles/highlight";
+import { targetRange, type Range } from "@/lib/articles/highlight";
 import { requireRole } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
@@ -21,15 +21,6 @@ export const metadata: Metadata = { title: "Question bank" };
 
 type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Search> };
-
-/** "?s=120-240" highlights the sentence at those offsets (a finding's or a question's source). */
-function targetRange(s: string | undefined): Range | null {
-  const m = /^(\d{1,7})-(\d{1,7})$/.exec(s ?? "");
-  if (!m) return null;
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  return end > start ? { start, end, id: "target", kind: "target" } : null;
-}
 
 export default async function QuestionBankPage({ params, searchParams }: Props) {
   const user = await requireRole("teacher");
