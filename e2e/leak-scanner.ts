@@ -11,9 +11,11 @@ export function recordBodies(page: Page) {
     const type = res.headers()["content-type"] ?? "";
     if (!TEXTUAL.test(type)) return;
     pending.push(
+      // Decoded as UTF-8 ourselves: RSC replies (text/x-component) carry no charset, and a
+      // Latin-1 reading garbles curly quotes so public prompt text would no longer match.
       res
-        .text()
-        .then((body) => void bodies.push({ url: res.url(), body }))
+        .body()
+        .then((buffer) => void bodies.push({ url: res.url(), body: buffer.toString("utf8") }))
         .catch(() => undefined),
     );
   };
