@@ -56,7 +56,9 @@ export function findLeaks(bodies: { url: string; body: string }[], secrets: stri
   const leaks: { url: string; secret: string; context: string }[] = [];
   for (const { url, body } of bodies) {
     // RSC payloads inside HTML are JSON-escaped strings; search the unescaped form too.
-    let text = `${body}\n${body.replace(/\\"/g, '"').replace(/\\\\/g, "\\")}`;
+    // HTML text is entity-escaped (an apostrophe arrives as &#x27;): search that form decoded too.
+    const entities = body.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    let text = `${body}\n${body.replace(/\\"/g, '"').replace(/\\\\/g, "\\")}\n${entities}`;
     for (const allowed of publicText) text = text.split(allowed).join(" ");
     for (const secret of secrets) {
       const at = text.indexOf(secret);
