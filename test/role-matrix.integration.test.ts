@@ -249,7 +249,6 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   "lib/classes/actions.ts#joinClassAction": { notTeacher: "student: joins by code, only ever enrols the caller" },
   "lib/assignments/actions.ts#startAssignmentAction": { notTeacher: "student: only assignments of the caller's classes (lib/classes/classes.integration.test.ts)" },
   "lib/attempts/actions.ts#startPracticeAction": { notTeacher: "student: practice on library articles, the caller's own attempt" },
-  "lib/attempts/actions.ts#saveResponseAction": { notTeacher: "student: the caller's own attempt (lib/attempts/attempts.integration.test.ts)" },
   "lib/attempts/actions.ts#checkAnswerAction": { notTeacher: "student: the caller's own attempt (lib/attempts/quiz-modes.integration.test.ts)" },
   "lib/attempts/actions.ts#submitAttemptAction": { notTeacher: "student: the caller's own attempt (lib/attempts/attempts.integration.test.ts)" },
   "lib/review/actions.ts#submitReviewAction": { notTeacher: "student: the caller's own review cards" },

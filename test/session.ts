@@ -17,6 +17,11 @@ export function signOut(): void {
   currentUserId = null;
 }
 
+/** Who signInAs() signed in, for helpers that send a real session cookie (test/autosave.ts). */
+export function signedInUserId(): string | null {
+  return currentUserId;
+}
+
 async function auth() {
   if (!currentUserId) return null;
   return { user: { id: currentUserId }, expires: new Date(Date.now() + 3_600_000).toISOString() };

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -27,6 +27,10 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
       FACTDECK_DATA_DIR: dataDir,
       NEXT_DIST_DIR: opts.distDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (bench/cpu-profile.cjs).
+      ...(process.env.BENCH_CPU_PROF
+        ? { NODE_OPTIONS: `--import=${pathToFileURL(path.join(ROOT, "bench", "cpu-profile.mjs")).href}`, BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF) }
+        : {}),
     },
   });
   let log = "";

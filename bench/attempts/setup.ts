@@ -8,7 +8,8 @@ import type { Question } from "@/lib/generation/question-schema";
 export const PASSWORD = "bench-student-password";
 
 export type Student = { id: string; email: string; cookie: string };
-export type SaveTarget = { attemptId: string; cookie: string; bodies: string[] };
+/** One student's open attempt and the autosave requests (path + JSON body) to send for it. */
+export type SaveTarget = { attemptId: string; cookie: string; saves: { path: string; body: string }[] };
 export type Fixture = { students: Student[]; saveTargets: SaveTarget[]; submitTargets: { attemptId: string; cookie: string }[] };
 
 /** Opens the app's own Prisma client on the benchmark database (lib/env reads it at import). */
@@ -78,11 +79,14 @@ export async function createFixture(db: Db, base: string, opts: { students: numb
       data: { userId: user.id, articleId: article.id, activeKey: practiceKey(user.id, article.id), questionOrder: JSON.stringify(order) },
       select: { id: true },
     });
-    // What the browser sends for saveResponseAction: its one argument, as a JSON array.
-    const bodies = order.flatMap((questionId, i) =>
-      [true, false].map((right) => JSON.stringify([{ attemptId: open.id, questionId, response: demoResponse(questions.get(questionId)!, right !== (i % 3 === 0)) }])),
+    // What the quiz page sends (components/quiz/use-autosave.ts), right and wrong answers.
+    const saves = order.flatMap((questionId, i) =>
+      [true, false].map((right) => ({
+        path: `/api/attempts/${open.id}/responses/${questionId}`,
+        body: JSON.stringify({ response: demoResponse(questions.get(questionId)!, right !== (i % 3 === 0)), timeMs: 5_000 }),
+      })),
     );
-    saveTargets.push({ attemptId: open.id, cookie, bodies });
+    saveTargets.push({ attemptId: open.id, cookie, saves });
 
     for (let k = 0; k < opts.submitsEach; k++) {
       const rows = pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, 1000 + s * opts.submitsEach + k);

@@ -1,10 +1,27 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveResponseAction } from "@/lib/attempts/actions";
 
 export type SaveState = { status: "idle" | "saving" | "saved" | "retrying" | "rejected"; message?: string };
 
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000];
+
+type SaveReply = { ok: true; savedAt: string } | { ok: false; message: string };
+
+/**
+ * PUT /api/attempts/:id/responses/:questionId (lib/attempts/save-route.ts). `keepalive` lets a
+ * save started just before the tab closes still complete. A 4xx reply is the server refusing
+ * this answer (it says why); anything else throws, and the caller tries again.
+ */
+async function putAnswer(attemptId: string, questionId: string, response: unknown, timeMs: number | undefined): Promise<SaveReply> {
+  const res = await fetch(`/api/attempts/${encodeURIComponent(attemptId)}/responses/${encodeURIComponent(questionId)}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ response, timeMs }),
+    keepalive: true,
+  });
+  if (res.status >= 500) throw new Error(`Save failed with ${res.status}`);
+  return (await res.json()) as SaveReply; // throws on anything but our JSON (a proxy's error page)
+}
 
 /**
  * Saves each answer on the server as it is given. Network failures retry with backoff until
@@ -26,7 +43,7 @@ export function useAutosave(attemptId: string) {
         const response = latest.current.get(questionId);
         setState(questionId, { status: attempt === 0 ? "saving" : "retrying" });
         try {
-          const result = await saveResponseAction({ attemptId, questionId, response, timeMs: spent.current.get(questionId) });
+          const result = await putAnswer(attemptId, questionId, response, spent.current.get(questionId));
           if (latest.current.get(questionId) !== response) return; // a newer answer is on its way
           setState(questionId, result.ok ? { status: "saved" } : { status: "rejected", message: result.message });
           return;

@@ -9,7 +9,6 @@ import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, saveResponseInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
-import { parseOptionOrders, remapResponse } from "./option-order";
 import { acceptsAnswers, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
@@ -55,38 +54,6 @@ async function openQuestion(userId: string, input: unknown) {
   return { attempt, row, question: loadQuestion(row), input: parsedInput.data };
 }
 
-/** Saves one answer as it is given. Idempotent: saving the same answer twice changes nothing. */
-export async function saveResponseAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
-  try {
-    const user = await requireRole("student");
-    const { attempt, row, question, input: data } = await openQuestion(user.id, input);
-    const shown = remapResponse(question.type, data.response, parseOptionOrders(attempt.optionOrder)[row.id], "toCanonical");
-    const parsed = parseResponse(question, shown);
-    if (!parsed.ok) throw new ValidationError(parsed.message);
-
-    const answerJson = JSON.stringify(parsed.response);
-    const saved = await db.$transaction(async (tx) => {
-      // Re-check and write in one transaction, touching the attempt row with a conditional
-      // update (a row lock on PostgreSQL): a submit can't slip between the check and the
-      // write, so no answer is ever changed after it was graded.
-      const open = await tx.attempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "in_progress" } });
-      if (open.count === 0) throw new ConflictError("This attempt is closed, so answers can no longer change.");
-      const existing = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } } });
-      if (existing?.checkedAt) throw new ConflictError("You've already checked this answer, so it can't change.");
-      const fields = { answerJson, questionVersion: row.version, answeredAt: new Date(), timeMs: data.timeMs ?? existing?.timeMs ?? null };
-      return tx.response.upsert({
-        where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } },
-        create: { attemptId: attempt.id, questionId: row.id, ...fields },
-        update: fields,
-        select: { answeredAt: true },
-      });
-    });
-    return { ok: true, savedAt: saved.answeredAt.toISOString() };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
-
 /**
  * Immediate-feedback mode: grades the saved answer to one question and locks it. Only then
  * does that question's key (answer, explanation, source) go to the browser.
@@ -126,3 +93,4 @@ export async function submitAttemptAction(input: unknown): Promise<ActionResult<
     return { ok: false, message: userMessage(error) };
   }
 }
+

@@ -9,9 +9,10 @@ import { gradeAttempt } from "@/lib/grading";
 import { gradeAttempt as realGradeAttempt } from "@/lib/grading/grade-attempt";
 import { loadQuestion } from "@/lib/questions/store";
 import { setQuestionStatusAction } from "@/lib/questions/actions";
+import { saveAnswer } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { saveResponseAction, startPracticeAction, submitAttemptAction } from "./actions";
+import { startPracticeAction, submitAttemptAction } from "./actions";
 import { DEADLINE_GRACE_MS } from "./policy";
 import { getAttemptForTaking, getAttemptReview } from "./queries";
 
@@ -60,7 +61,7 @@ async function studentWithAttempt(opts: { deadline?: Date | null } = {}) {
 }
 
 async function save(attemptId: string, questionId: string, response: unknown) {
-  return saveResponseAction({ attemptId, questionId, response });
+  return saveAnswer({ attemptId, questionId, response });
 }
 
 beforeEach(() => {
@@ -288,7 +289,7 @@ describe("malformed answers", () => {
     });
 
     for (const c of cases) {
-      const result = await saveResponseAction(c.input);
+      const result = await saveAnswer(c.input);
       expect(result.ok, c.name).toBe(false);
       if (result.ok) continue;
       if (c.message) expect(result.message, c.name).toBe(c.message);
@@ -355,7 +356,10 @@ describe("without a session", () => {
     const before = await snapshotAttempt(attempt.id);
 
     const signInMessage = { ok: false, message: "Please sign in first." };
-    expect(await save(attempt.id, byType(questions, "true_false").id, { value: false })).toEqual(signInMessage);
+    expect(await save(attempt.id, byType(questions, "true_false").id, { value: false })).toEqual({
+      ok: false,
+      message: "You've been signed out. Sign in again to keep saving your answers.",
+    });
     expect(await submitAttemptAction({ attemptId: attempt.id })).toEqual(signInMessage);
     await expect(startPractice(article.slug)).rejects.toThrow("Please sign in first.");
 
@@ -366,6 +370,10 @@ describe("without a session", () => {
     await db.user.delete({ where: { id: student.id } });
     signInAs(student.id);
     expect(await submitAttemptAction({ attemptId: attempt.id })).toEqual(signInMessage);
+    expect(await save(attempt.id, byType(questions, "true_false").id, { value: false })).toEqual({
+      ok: false,
+      message: "We couldn't find that attempt.",
+    });
   });
 });
 

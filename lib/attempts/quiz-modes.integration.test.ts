@@ -2,9 +2,10 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { saveAnswer } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { checkAnswerAction, saveResponseAction, submitAttemptAction } from "./actions";
+import { checkAnswerAction, submitAttemptAction } from "./actions";
 import { DEADLINE_GRACE_MS } from "./policy";
 import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
 
@@ -33,11 +34,11 @@ describe("immediate feedback", () => {
   it("grades one saved answer, shows its key, and locks it", async () => {
     const { ids, attempt } = await setup({ feedbackMode: "immediate" });
     const questionId = ids.single_choice!;
-    expect(await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 0 } })).toMatchObject({ ok: true });
+    expect(await saveAnswer({ attemptId: attempt.id, questionId, response: { choice: 0 } })).toMatchObject({ ok: true });
     const checked = await checkAnswerAction({ attemptId: attempt.id, questionId });
     expect(checked).toMatchObject({ ok: true, feedback: { correct: false, score: 0, answerText: expect.any(String) } });
 
-    const change = await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 1 } });
+    const change = await saveAnswer({ attemptId: attempt.id, questionId, response: { choice: 1 } });
     expect(change).toEqual({ ok: false, message: "You've already checked this answer, so it can't change." });
     const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId } });
     expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
@@ -54,7 +55,7 @@ describe("immediate feedback", () => {
       message: "Answer the question first, then check it.",
     });
     const other = await setup({ feedbackMode: "after_submit" });
-    await saveResponseAction({ attemptId: other.attempt.id, questionId: other.ids.true_false, response: { value: true } });
+    await saveAnswer({ attemptId: other.attempt.id, questionId: other.ids.true_false, response: { value: true } });
     const refused = await checkAnswerAction({ attemptId: other.attempt.id, questionId: other.ids.true_false });
     expect(refused).toEqual({ ok: false, message: "Feedback for this quiz comes after you submit it." });
     expect(await db.response.count({ where: { attemptId: other.attempt.id, checkedAt: { not: null } } })).toBe(0);
@@ -70,13 +71,13 @@ describe("option shuffling", () => {
     expect(shown.options).toEqual(["Incheon", "Busan", "Daegu", "Seoul"]);
 
     // The student picks "Seoul", shown last (index 3).
-    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 3 } });
+    await saveAnswer({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 3 } });
     const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids.single_choice } });
     expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
     expect((await getAttemptForTaking(attempt.id, attempt.userId)).saved[ids.single_choice!]).toEqual({ choice: 3 });
 
     // Picking "Busan" (shown at 1) is right once graded.
-    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
+    await saveAnswer({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
     await submitAttemptAction({ attemptId: attempt.id });
     const graded = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids.single_choice } });
     expect(graded.correct).toBe(true);
@@ -86,7 +87,7 @@ describe("option shuffling", () => {
 describe("deadlines", () => {
   it("closes an abandoned attempt at its deadline with the answers it had", async () => {
     const { ids, attempt } = await setup({ deadline: new Date(Date.now() + 60_000) });
-    await saveResponseAction({ attemptId: attempt.id, questionId: ids.true_false, response: { value: false } });
+    await saveAnswer({ attemptId: attempt.id, questionId: ids.true_false, response: { value: false } });
     // Time passes: the deadline (plus grace) is behind us.
     const deadline = new Date(Date.now() - DEADLINE_GRACE_MS - 1_000);
     await db.attempt.update({ where: { id: attempt.id }, data: { deadline } });
@@ -105,7 +106,7 @@ describe("question versions", () => {
   it("grades an answer by the version it answered, even after the question is edited", async () => {
     const { ids, attempt } = await setup();
     const questionId = ids.single_choice!;
-    await saveResponseAction({ attemptId: attempt.id, questionId, response: { choice: 1 } }); // right in v1
+    await saveAnswer({ attemptId: attempt.id, questionId, response: { choice: 1 } }); // right in v1
     const row = await db.question.findUniqueOrThrow({ where: { id: questionId } });
     await db.questionVersion.create({ data: { questionId, version: 1, bodyJson: row.bodyJson } });
     const edited = { ...JSON.parse(row.bodyJson), answer: 2 }; // the teacher changes the key
@@ -121,7 +122,7 @@ describe("question versions", () => {
 describe("points", () => {
   it("writes one ledger entry per graded attempt and keeps the user's total equal to it", async () => {
     const { ids, attempt, student } = await setup();
-    await saveResponseAction({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
+    await saveAnswer({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 1 } });
     await Promise.all(Array.from({ length: 5 }, () => submitAttemptAction({ attemptId: attempt.id })));
     const entries = await db.pointsEntry.findMany({ where: { userId: student.id } });
     expect(entries).toHaveLength(1);

@@ -1,11 +1,10 @@
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
-import { AppError, userMessage } from "@/lib/errors";
+import { userMessage } from "@/lib/errors";
+import { httpStatus } from "@/lib/http";
 import { csvResponse } from "./csv";
 import { questionsCsv, studentsCsv } from "./export";
 import { getAssignmentResults } from "./queries";
-
-const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET handler body for both downloads. Route handlers sit outside the teacher layout's check,
@@ -20,9 +19,8 @@ export async function resultsCsv(request: Request, assignmentId: string, kind: "
     const file = kind === "students" ? studentsCsv(meta, results.students) : questionsCsv(meta, results.questions, new URL(request.url).origin);
     return csvResponse(file.body, file.fileName);
   } catch (error) {
-    const status = error instanceof AppError ? (STATUS[error.code] ?? 400) : 500;
     return new Response(userMessage(error), {
-      status,
+      status: httpStatus(error),
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
     });
   }

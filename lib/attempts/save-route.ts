@@ -1,0 +1,31 @@
+import "server-only";
+import { sessionUserId } from "@/lib/auth/request-session";
+import { ForbiddenError, UnauthenticatedError, userMessage } from "@/lib/errors";
+import { httpStatus, isSameOrigin, readJson } from "@/lib/http";
+import { saveResponse } from "./save";
+
+/** A generous bound: the longest legitimate answer (an ordering of many items) is well under 2 KB. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/**
+ * PUT /api/attempts/:attemptId/responses/:questionId with `{ response, timeMs? }`: the quiz
+ * page's autosave. A route handler rather than a server action: it is the busiest call in the
+ * app, a server action costs several times a plain handler in Next.js (bench/attempts), and a
+ * plain fetch can use `keepalive` so an answer given just before the tab closes still lands.
+ * Replies `{ ok: true, savedAt }`, or `{ ok: false, message }` with 400/401/403/404/409.
+ */
+export async function putResponse(request: Request, attemptId: string, questionId: string): Promise<Response> {
+  try {
+    if (!isSameOrigin(request)) throw new ForbiddenError("Answers can only be saved from Factdeck's own pages.");
+    const userId = await sessionUserId(request);
+    if (!userId) throw new UnauthenticatedError("You've been signed out. Sign in again to keep saving your answers.");
+    const body = await readJson(request, MAX_BODY_BYTES);
+    const fields = body && typeof body === "object" && !Array.isArray(body) ? body : {};
+    const { savedAt } = await saveResponse(userId, { ...fields, attemptId, questionId });
+    return Response.json({ ok: true, savedAt: savedAt.toISOString() }, { headers: NO_STORE });
+  } catch (error) {
+    return Response.json({ ok: false, message: userMessage(error) }, { status: httpStatus(error), headers: NO_STORE });
+  }
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { LRUCache } from "lru-cache";
+import { db } from "@/lib/db";
+import type { Question } from "@/lib/generation/question-schema";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseResponse } from "@/lib/grading";
+import { loadQuestion } from "@/lib/questions/store";
+import { saveResponseInput } from "@/lib/validation/attempts";
+import { parseOptionOrders, remapResponse, type OptionOrders } from "./option-order";
+import { acceptsAnswers, parseQuestionOrder } from "./policy";
+
+const CLOSED = "This attempt is closed, so answers can no longer change.";
+const CHECKED = "You've already checked this answer, so it can't change.";
+const NOT_IN_ATTEMPT = "That question isn't part of this attempt.";
+
+// Autosave is the hottest write in the app: one call per answer, from every student at once.
+// What it needs to know splits in two:
+//  - facts that never change once written — an attempt's owner, questions, option order and
+//    deadline; a question's body at a given version — are remembered per process, so a save
+//    usually reads nothing;
+//  - state that does change — whether the attempt is still open, the question's current
+//    version, whether the answer was already checked — is checked by the write itself, in one
+//    conditional statement.
+// Plain SQL rather than Prisma's typed queries: Prisma 6 compiles every typed query (in
+// WebAssembly) on each call, which cost more than everything else in a save (bench/attempts).
+
+type AttemptFacts = { userId: string; questionIds: Set<string>; optionOrders: OptionOrders; deadline: Date | null };
+type QuestionAt = { version: number; question: Question };
+
+const attemptFacts = new LRUCache<string, AttemptFacts>({ max: 20_000 });
+const questionsSeen = new LRUCache<string, QuestionAt>({ max: 5_000 });
+
+type LookupRow = {
+  userId: string;
+  status: string;
+  deadline: Date | string | null;
+  questionOrder: string;
+  optionOrder: string;
+  questionId: string | null;
+  bodyJson: string | null;
+  version: number | bigint | null;
+};
+
+/** Reads the attempt (with its status) and the question's current version; refreshes what is remembered. */
+async function lookUp(attemptId: string, questionId: string) {
+  const [row] = await db.$queryRaw<LookupRow[]>`
+    SELECT a."userId", a."status", a."deadline", a."questionOrder", a."optionOrder", q."id" AS "questionId", q."bodyJson", q."version"
+    FROM "Attempt" a LEFT JOIN "Question" q ON q."id" = ${questionId}
+    WHERE a."id" = ${attemptId}`;
+  if (!row) return null;
+  const facts: AttemptFacts = {
+    userId: row.userId,
+    questionIds: new Set(parseQuestionOrder(row.questionOrder)),
+    optionOrders: parseOptionOrders(row.optionOrder),
+    deadline: row.deadline === null ? null : new Date(row.deadline),
+  };
+  attemptFacts.set(attemptId, facts);
+  let question: QuestionAt | undefined;
+  if (row.questionId !== null && row.bodyJson !== null && row.version !== null) {
+    const version = Number(row.version);
+    question = { version, question: loadQuestion({ id: row.questionId, bodyJson: row.bodyJson, version }) };
+    questionsSeen.set(questionId, question);
+  }
+  return { facts, status: row.status, question };
+}
+
+/**
+ * Saves one answer of the user's own attempt as it is given. Idempotent: saving the same
+ * answer twice changes nothing. Throws an AppError with a message for the user when the input
+ * can't be read, the attempt or question isn't the user's, or the attempt no longer takes answers.
+ */
+export async function saveResponse(userId: string, input: unknown): Promise<{ savedAt: Date }> {
+  const parsedInput = saveResponseInput.safeParse(input);
+  if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
+  const { attemptId, questionId, response, timeMs } = parsedInput.data;
+
+  for (let fresh = false; ; fresh = true) {
+    let facts = fresh ? undefined : attemptFacts.get(attemptId);
+    let question = fresh ? undefined : questionsSeen.get(questionId);
+    if (!facts || !question) {
+      const found = await lookUp(attemptId, questionId);
+      if (!found || found.facts.userId !== userId) throw new NotFoundError("We couldn't find that attempt.");
+      if (found.status !== "in_progress") throw new ConflictError(CLOSED);
+      if (!found.question) throw new NotFoundError(NOT_IN_ATTEMPT);
+      facts = found.facts;
+      question = found.question;
+    }
+    if (facts.userId !== userId) throw new NotFoundError("We couldn't find that attempt.");
+    if (!facts.questionIds.has(questionId)) throw new NotFoundError(NOT_IN_ATTEMPT);
+    const now = new Date();
+    if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) throw new ConflictError(CLOSED);
+
+    const shown = remapResponse(question.question.type, response, facts.optionOrders[questionId], "toCanonical");
+    const parsed = parseResponse(question.question, shown);
+    if (!parsed.ok) throw new ValidationError(parsed.message);
+
+    // Lands only while the attempt is open and the question is still at the version the answer
+    // was checked against, and never over an answer already checked. One statement, so a
+    // submit racing it can't grade between the check and the write (SQLite runs statements
+    // atomically; on PostgreSQL the submit's claim on the attempt row orders the two).
+    const changed = await db.$executeRaw`
+      INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
+      SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response)}, ${now}, ${timeMs ?? null}
+      FROM "Attempt" a JOIN "Question" q ON q."id" = ${questionId} AND q."version" = ${question.version}
+      WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'
+      ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
+        "questionVersion" = excluded."questionVersion",
+        "answerJson" = excluded."answerJson",
+        "answeredAt" = excluded."answeredAt",
+        "timeMs" = COALESCE(excluded."timeMs", "Response"."timeMs")
+      WHERE "Response"."checkedAt" IS NULL`;
+    if (changed > 0) return { savedAt: now };
+    // Refused: the attempt closed, the question was edited (check against the new version), or
+    // the answer was checked. The rare path, so a fresh read says which.
+    if (!fresh) continue;
+    const closed = await db.attempt.count({ where: { id: attemptId, status: { not: "in_progress" } } });
+    throw new ConflictError(closed > 0 ? CLOSED : CHECKED);
+  }
+}
