@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "@/lib/generation/question-schema";
 import { DEMO_STUDENT, openTestDb, SEED_SLUG, signIn, signUpStudent } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
-import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
+import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 test("the demo student takes the seed quiz, answer keys never reach the browser before submitting, and the score is right", async ({ page }) => {
   await signIn(page, DEMO_STUDENT);
@@ -87,6 +87,38 @@ test("a reload resumes the attempt with its saved answers", async ({ page }) => 
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(url);
+});
+
+test("an answer that can't be saved says so, retries, and is there after a reload", async ({ page }) => {
+  await signUpStudent(page);
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  const db = openTestDb();
+  const { id } = await currentQuestion(page);
+  const key = answerKey(db, id);
+
+  // The connection drops: every autosave fails until it comes back.
+  let offline = true;
+  const attempts: string[] = [];
+  await page.route("**/api/attempts/*/responses/*", async (route) => {
+    attempts.push(route.request().method());
+    if (offline) await route.abort("internetdisconnected");
+    else await route.continue();
+  });
+  await fillCorrectAnswer(page.getByTestId("question"), key);
+  await expect(page.getByRole("status").filter({ hasText: "Not saved yet — check your connection. Retrying…" })).toBeVisible();
+  expect(db.prepare('SELECT COUNT(*) AS n FROM "Response" r JOIN "Question" q ON q.id = r.questionId WHERE q.id = ? AND r.attemptId = ?').get(id, page.url().split("/").pop())).toEqual({ n: 0 });
+
+  offline = false; // back online: the next retry goes through
+  await expect(page.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible({ timeout: 15_000 });
+  expect(attempts.length).toBeGreaterThan(1);
+  expect(new Set(attempts)).toEqual(new Set(["PUT"]));
+  db.close();
+
+  await page.unroute("**/api/attempts/*/responses/*");
+  await page.reload();
+  await expect(page.getByText("1 answered")).toBeVisible();
 });
 
 /** Hands in whatever practice the student left open, so the journey's attempt is a new one. */
