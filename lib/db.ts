@@ -1,13 +1,14 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { env } from "./env";
 
-// One client per process; the global keeps `next dev` hot reloads from opening new handles.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-
 type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
+// One client per process; the global keeps `next dev` hot reloads from opening new handles.
+// `connection` is the client's open driver connection (see executeSql below).
+const shared = globalThis as unknown as { prisma?: PrismaClient; connection?: Connection };
 
 /**
  * Settings for the SQLite connection, applied when it opens (they can't change inside a
@@ -58,10 +59,42 @@ function createClient(): PrismaClient {
   adapter.connect = async () => {
     const connection = await connect();
     for (const sql of CONNECTION_PRAGMAS) await connection.executeRaw({ sql, args: [], argTypes: [] });
-    return oneAtATime(connection);
+    const open = oneAtATime(connection);
+    const dispose = open.dispose.bind(open);
+    open.dispose = () => {
+      if (shared.connection === open) shared.connection = undefined;
+      return dispose();
+    };
+    shared.connection = open;
+    return open;
   };
   return new PrismaClient({ adapter });
 }
 
-export const db = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db = shared.prisma ?? createClient();
+if (env.NODE_ENV !== "production") shared.prisma = db;
+
+async function connection(): Promise<Connection> {
+  if (!shared.connection) await db.$connect();
+  if (!shared.connection) throw new Error("The database connection did not open.");
+  return shared.connection;
+}
+
+const untyped = (values: unknown[]) => values.map(() => ({ scalarType: "unknown" as const, arity: "scalar" as const }));
+
+/**
+ * Runs one statement (built with `Prisma.sql`) straight on the driver connection: the same
+ * connection, lock and argument mapping as `db.$executeRaw`, without Prisma Client's per-query
+ * pipeline — request serialisation, a WebAssembly query compile, its interpreter, a dozen
+ * awaits — which was about a third of an autosave's CPU under load (bench/attempts). For the
+ * few hottest statements only; everything else goes through `db`. Returns the rows changed.
+ */
+export async function executeSql(query: Prisma.Sql): Promise<number> {
+  return (await connection()).executeRaw({ sql: query.sql, args: query.values, argTypes: untyped(query.values) });
+}
+
+/** Like `executeSql`, for a SELECT: rows as plain objects of the driver's values (integers as strings, dates as ISO text). */
+export async function querySql(query: Prisma.Sql): Promise<Record<string, unknown>[]> {
+  const result = await (await connection()).queryRaw({ sql: query.sql, args: query.values, argTypes: untyped(query.values) });
+  return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])));
+}

@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import { db } from "@/lib/db";
+import { z } from "zod";
+import { db, executeSql, querySql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Question } from "@/lib/generation/question-schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseResponse } from "@/lib/grading";
@@ -22,8 +24,9 @@ const NOT_IN_ATTEMPT = "That question isn't part of this attempt.";
 //  - state that does change — whether the attempt is still open, the question's current
 //    version, whether the answer was already checked — is checked by the write itself, in one
 //    conditional statement.
-// Plain SQL rather than Prisma's typed queries: Prisma 6 compiles every typed query (in
-// WebAssembly) on each call, which cost more than everything else in a save (bench/attempts).
+// Plain SQL on the driver connection rather than Prisma Client's queries: Prisma 6 compiles
+// every query (in WebAssembly) on each call, which cost more than everything else in a save
+// (bench/attempts). Statements are written for SQLite, like the schema's provider.
 
 type AttemptFacts = { userId: string; questionIds: Set<string>; optionOrders: OptionOrders; deadline: Date | null };
 type QuestionAt = { version: number; question: Question };
@@ -31,24 +34,25 @@ type QuestionAt = { version: number; question: Question };
 const attemptFacts = new LRUCache<string, AttemptFacts>({ max: 20_000 });
 const questionsSeen = new LRUCache<string, QuestionAt>({ max: 5_000 });
 
-type LookupRow = {
-  userId: string;
-  status: string;
-  deadline: Date | string | null;
-  questionOrder: string;
-  optionOrder: string;
-  questionId: string | null;
-  bodyJson: string | null;
-  version: number | bigint | null;
-};
+const lookupRow = z.object({
+  userId: z.string(),
+  status: z.string(),
+  deadline: z.string().nullable(),
+  questionOrder: z.string(),
+  optionOrder: z.string(),
+  questionId: z.string().nullable(),
+  bodyJson: z.string().nullable(),
+  version: z.coerce.number().int().nullable(),
+});
 
 /** Reads the attempt (with its status) and the question's current version; refreshes what is remembered. */
 async function lookUp(attemptId: string, questionId: string) {
-  const [row] = await db.$queryRaw<LookupRow[]>`
+  const [found] = await querySql(Prisma.sql`
     SELECT a."userId", a."status", a."deadline", a."questionOrder", a."optionOrder", q."id" AS "questionId", q."bodyJson", q."version"
     FROM "Attempt" a LEFT JOIN "Question" q ON q."id" = ${questionId}
-    WHERE a."id" = ${attemptId}`;
-  if (!row) return null;
+    WHERE a."id" = ${attemptId}`);
+  if (!found) return null;
+  const row = lookupRow.parse(found);
   const facts: AttemptFacts = {
     userId: row.userId,
     questionIds: new Set(parseQuestionOrder(row.questionOrder)),
@@ -58,8 +62,7 @@ async function lookUp(attemptId: string, questionId: string) {
   attemptFacts.set(attemptId, facts);
   let question: QuestionAt | undefined;
   if (row.questionId !== null && row.bodyJson !== null && row.version !== null) {
-    const version = Number(row.version);
-    question = { version, question: loadQuestion({ id: row.questionId, bodyJson: row.bodyJson, version }) };
+    question = { version: row.version, question: loadQuestion({ id: row.questionId, bodyJson: row.bodyJson, version: row.version }) };
     questionsSeen.set(questionId, question);
   }
   return { facts, status: row.status, question };
@@ -99,7 +102,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     // was checked against, and never over an answer already checked. One statement, so a
     // submit racing it can't grade between the check and the write (SQLite runs statements
     // atomically; on PostgreSQL the submit's claim on the attempt row orders the two).
-    const changed = await db.$executeRaw`
+    const changed = await executeSql(Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
       SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response)}, ${now}, ${timeMs ?? null}
       FROM "Attempt" a JOIN "Question" q ON q."id" = ${questionId} AND q."version" = ${question.version}
@@ -109,7 +112,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
         "answerJson" = excluded."answerJson",
         "answeredAt" = excluded."answeredAt",
         "timeMs" = COALESCE(excluded."timeMs", "Response"."timeMs")
-      WHERE "Response"."checkedAt" IS NULL`;
+      WHERE "Response"."checkedAt" IS NULL`);
     if (changed > 0) return { savedAt: now };
     // Refused: the attempt closed, the question was edited (check against the new version), or
     // the answer was checked. The rare path, so a fresh read says which.
