@@ -3,7 +3,7 @@
 // on SQLite, beside a baseline route handler that returns constant JSON — same server, same run,
 // so the ratios don't depend on the machine. Everything goes to 127.0.0.1, every phase is
 // bounded in time, the server is stopped at the end.
-//   npm run bench:attempts [-- --connections 50 --duration 10 --rounds 2 --warmup 3 --students 50]
+//   npm run bench:attempts [-- --connections 50 --duration 20 --rounds 4 --warmup 3 --students 50]
 import autocannon, { type Request, type Result } from "autocannon";
 import { actionId, createFixture, openDb } from "./setup";
 import { startServer } from "./server";
@@ -15,10 +15,10 @@ function arg(name: string, fallback: number): number {
 }
 const PORT = arg("port", 3300);
 const CONNECTIONS = arg("connections", 50);
-const DURATION = arg("duration", 10);
+const DURATION = arg("duration", 20);
 const STUDENTS = arg("students", 50);
 const SUBMITS_EACH = arg("submits-each", 12);
-const ROUNDS = arg("rounds", 2);
+const ROUNDS = arg("rounds", 4);
 const WARMUP = arg("warmup", 3);
 const DUPLICATE_SHARE = 0.2;
 const GOAL = { throughput: 0.4, p99: 2 };
