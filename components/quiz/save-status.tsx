@@ -2,7 +2,7 @@
 import type { SaveState } from "./use-autosave";
 
 export function SaveStatus({ state }: { state: SaveState | undefined }) {
-  if (!state || state.status === "idle") return <p className="h-5 text-sm" aria-hidden />;
+  if (!state || state.status === "idle") return <p className="min-h-5 text-sm" aria-hidden />;
   const text =
     state.status === "saving"
       ? "Saving…"
@@ -11,7 +11,7 @@ export function SaveStatus({ state }: { state: SaveState | undefined }) {
         : (state.message ?? "Not saved yet. Retrying…");
   const tone = state.status === "rejected" || state.status === "retrying" ? "text-red-700 font-medium" : "text-muted";
   return (
-    <p role="status" className={`h-5 text-sm ${tone}`}>
+    <p role="status" className={`min-h-5 text-sm ${tone}`}>
       {text}
     </p>
   );
