@@ -23,7 +23,7 @@ export async function startPracticeAction(formData: FormData): Promise<void> {
   if (!article) throw new NotFoundError("That article isn't in the library.");
   const bank = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
-    select: { id: true, type: true },
+    select: { id: true, type: true, sentence: true },
     orderBy: { key: "asc" },
   });
   if (bank.length === 0) throw new ConflictError("This article has no approved questions yet.");

@@ -29,3 +29,37 @@ describe("pickPracticeQuestions", () => {
     expect(pickPracticeQuestions([], 10, 1)).toEqual([]);
   });
 });
+
+describe("pickPracticeQuestions and source sentences", () => {
+  // Three sentences; sentence A has many questions of every type.
+  const sentenceBank = [
+    ...["fill_blank", "numeric", "single_choice", "true_false"].flatMap((type) =>
+      Array.from({ length: 3 }, (_, i) => ({ id: `${type}-A${i}`, type, sentence: "A" })),
+    ),
+    { id: "tf-B", type: "true_false", sentence: "B" },
+    { id: "sc-C", type: "single_choice", sentence: "C" },
+  ];
+
+  it("never asks two questions about one sentence while other sentences are left", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const picked = pickPracticeQuestions(sentenceBank, 3, seed);
+      expect(picked).toHaveLength(3);
+      expect(new Set(picked.map((q) => q.sentence)), `seed ${seed}`).toEqual(new Set(["A", "B", "C"]));
+    }
+  });
+
+  it("still fills the quiz from the same sentences once every sentence is used", () => {
+    const picked = pickPracticeQuestions(sentenceBank, 10, 5);
+    expect(picked).toHaveLength(10);
+    expect(new Set(picked.map((q) => q.id)).size).toBe(10);
+    expect(new Set(picked.map((q) => q.sentence))).toEqual(new Set(["A", "B", "C"]));
+  });
+
+  it("picks from every sentence of the seed-sized bank before repeating one", () => {
+    const wide = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, type: ["numeric", "true_false", "fill_blank"][i % 3]!, sentence: `s${i % 15}` }));
+    for (let seed = 1; seed <= 50; seed++) {
+      const picked = pickPracticeQuestions(wide, 10, seed);
+      expect(new Set(picked.map((q) => q.sentence)).size, `seed ${seed}`).toBe(10);
+    }
+  });
+});

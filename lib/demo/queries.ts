@@ -16,7 +16,7 @@ export type DemoQuiz = { articleSlug: string; articleTitle: string; questions: P
 export async function demoQuestionRows(ids?: readonly string[]) {
   return db.question.findMany({
     where: { status: "approved", article: { slug: SEED_ARTICLE_SLUG }, ...(ids ? { id: { in: [...ids] } } : {}) },
-    select: { id: true, type: true, bodyJson: true, version: true },
+    select: { id: true, type: true, sentence: true, bodyJson: true, version: true },
     orderBy: { key: "asc" },
   });
 }

@@ -37,7 +37,7 @@ export async function seedDemoClass(teacherId: string, studentIds: string[], art
 
   let set = await db.questionSet.findFirst({ where: { ownerId: teacherId, title: DEMO_SET_TITLE } });
   if (!set) {
-    const bank = await db.question.findMany({ where: { articleId, status: "approved" }, select: { id: true, type: true }, orderBy: { key: "asc" } });
+    const bank = await db.question.findMany({ where: { articleId, status: "approved" }, select: { id: true, type: true, sentence: true }, orderBy: { key: "asc" } });
     const picked = pickPracticeQuestions(bank, DEMO_SET_SIZE, DEMO_SET_SEED);
     set = await db.questionSet.create({
       data: {
