@@ -9,13 +9,13 @@ import { Card } from "@/components/ui/card";
 import { listArticles } from "@/lib/articles/queries";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { listAttempts } from "@/lib/attempts/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { listStudentClasses } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const user = await requireRole("student");
+  const user = await requireRolePage("student", "/dashboard");
   const [articles, attempts, assignments, classes] = await Promise.all([
     listArticles(),
     listAttempts(user.id),

@@ -6,7 +6,7 @@ import { BoardTable } from "@/components/leaderboard/board-table";
 import { HideToggle } from "@/components/leaderboard/hide-toggle";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { ASSIGNMENT_BONUS, POINTS_PER_CORRECT } from "@/lib/leaderboard/points";
 import { getClassBoard, getGlobalBoard, getLeaderboardSettings, listBoardClasses, requireBoardClass, type Period } from "@/lib/leaderboard/queries";
@@ -32,7 +32,7 @@ function Tab({ href, current, children }: { href: string; current: boolean; chil
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<{ board?: string; period?: string }> }) {
   const params = await searchParams;
-  const user = await requireRole("student");
+  const user = await requireRolePage("student", "/dashboard");
   const period: Period = params.period === "all" ? "all" : "week";
   const boardId = params.board && params.board !== "global" ? params.board : "global";
   const [classes, settings] = await Promise.all([listBoardClasses(user.id), getLeaderboardSettings(user.id)]);

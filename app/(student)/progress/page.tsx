@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressView } from "@/components/progress/progress-view";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { getProgress } from "@/lib/progress/queries";
 
 export const metadata: Metadata = { title: "Your progress" };
 export const dynamic = "force-dynamic";
 
 export default async function ProgressPage() {
-  const user = await requireRole("student");
+  const user = await requireRolePage("student", "/dashboard");
   const progress = await getProgress(user.id);
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReviewSession } from "@/components/review/review-session";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { nextDueAt, nextDueCard } from "@/lib/review/queries";
 
 export const metadata: Metadata = { title: "Review" };
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 const whenFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
 export default async function ReviewPage() {
-  const user = await requireRole("student");
+  const user = await requireRolePage("student", "/dashboard");
   const card = await nextDueCard(user.id);
   const upcoming = card ? null : await nextDueAt(user.id);
   return (

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { listQuestionBanks } from "@/lib/questions/queries";
 
 export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeacherHome() {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const banks = await listQuestionBanks(user);
   return (
     <div className="space-y-6">

@@ -4,7 +4,7 @@ import { SetDetailsForm } from "@/components/teacher/set-details-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { listSets } from "@/lib/sets/queries";
 
 export const metadata: Metadata = { title: "Question sets" };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Question sets" };
 type Props = { searchParams: Promise<{ deleted?: string }> };
 
 export default async function SetsPage({ searchParams }: Props) {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const [sets, { deleted }] = await Promise.all([listSets(user), searchParams]);
   return (
     <div className="space-y-6">

@@ -8,14 +8,14 @@ import { Card } from "@/components/ui/card";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { getAttemptReview } from "@/lib/attempts/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Your result" };
 
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireRole("student");
+  const user = await requireRolePage("student", "/dashboard");
   const review = await getAttemptReview(id, user.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -11,7 +11,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { factRanges } from "@/lib/articles/fact-span";
 import { targetRange, type Range } from "@/lib/articles/highlight";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
 import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
@@ -23,7 +23,7 @@ type Search = { type?: string; status?: string; kind?: string; fact?: string; s?
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Search> };
 
 export default async function QuestionBankPage({ params, searchParams }: Props) {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const { slug } = await params;
   const sp = await searchParams;
   const filters: BankFilters = {

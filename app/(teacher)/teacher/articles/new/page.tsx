@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewArticleForm } from "@/components/teacher/new-article-form";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
-  await requireRole("teacher");
+  await requireRolePage("teacher", "/teacher");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>

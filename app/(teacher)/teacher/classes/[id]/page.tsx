@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { getTeacherClass } from "@/lib/classes/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
@@ -25,7 +25,7 @@ const WINDOW_LABELS = { upcoming: "Not open yet", open: "Open", closed: "Closed"
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> };
 
 export default async function ClassPage({ params, searchParams }: Props) {
-  const teacher = await requireRole("teacher");
+  const teacher = await requireRolePage("teacher", "/teacher");
   const { id } = await params;
   const { assigned } = await searchParams;
   const klass = await getTeacherClass(id, teacher.id).catch((error: unknown) => {

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { listTimeZones } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "New class" };
 
 export default async function NewClassPage() {
-  await requireRole("teacher");
+  await requireRolePage("teacher", "/teacher");
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>

@@ -7,7 +7,7 @@ import { SetPicker } from "@/components/teacher/set-picker";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Question set" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string }> };
 
 export default async function SetPage({ params, searchParams }: Props) {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const set = await getSet(id, user).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

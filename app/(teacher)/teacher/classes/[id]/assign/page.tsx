@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Card } from "@/components/ui/card";
 import { getAssignmentFormContext } from "@/lib/assignments/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { utcToZonedLocal, zoneLabel } from "@/lib/time/zones";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Assign a question set" };
 const WEEK_MS = 7 * 86_400_000;
 
 export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
-  const teacher = await requireRole("teacher");
+  const teacher = await requireRolePage("teacher", "/teacher");
   const { id } = await params;
   const ctx = await getAssignmentFormContext(id, teacher.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

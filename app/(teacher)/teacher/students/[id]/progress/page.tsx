@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressView } from "@/components/progress/progress-view";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getStudentProgressForTeacher } from "@/lib/progress/queries";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const teacher = await requireRole("teacher");
+  const teacher = await requireRolePage("teacher", "/teacher");
   // Only students in one of this teacher's classes; anyone else is "not found", revealing nothing.
   const progress = await getStudentProgressForTeacher(id, teacher.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/teacher/question-editor";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getArticleSentences } from "@/lib/questions/queries";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Write a question" };
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewQuestionPage({ params }: Props) {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const { slug } = await params;
   const article = await getArticleSentences(slug, user).catch((error: unknown) => {
     if (error instanceof AppError) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/teacher/question-editor";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { questionToDraft } from "@/lib/questions/draft";
 import { getQuestionForEdit } from "@/lib/questions/queries";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Edit question" };
 type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditQuestionPage({ params }: Props) {
-  const user = await requireRole("teacher");
+  const user = await requireRolePage("teacher", "/teacher");
   const { slug, id } = await params;
   const data = await getQuestionForEdit(id, user).catch((error: unknown) => {
     // Someone else's question (or a shared read-only one) looks the same as a missing one.

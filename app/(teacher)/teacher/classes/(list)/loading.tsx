@@ -1,3 +1,5 @@
+// Only the class list streams a skeleton: a loading.tsx above /teacher/classes/[id] would send
+// the 200 status before that page could answer 404 for another teacher's class.
 export default function ClassesLoading() {
   return (
     <div role="status" aria-live="polite" className="space-y-4">

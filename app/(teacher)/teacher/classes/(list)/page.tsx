@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRolePage } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { listTeacherClasses } from "@/lib/classes/queries";
 import { zoneLabel } from "@/lib/time/zones";
@@ -11,7 +11,7 @@ import { zoneLabel } from "@/lib/time/zones";
 export const metadata: Metadata = { title: "My classes" };
 
 export default async function ClassesPage() {
-  const teacher = await requireRole("teacher");
+  const teacher = await requireRolePage("teacher", "/teacher");
   const classes = await listTeacherClasses(teacher.id);
   return (
     <div className="space-y-6">
