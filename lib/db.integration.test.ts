@@ -7,23 +7,29 @@ import { createUser } from "@/test/factories";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Opens a transaction that renames the user, stays open a while, then rolls back. Resolves once it is open. */
+async function openThenRollBack(userId: string, name: string): Promise<{ done: Promise<string> }> {
+  let open = false;
+  const done = db
+    .$transaction(async (tx) => {
+      await tx.user.update({ where: { id: userId }, data: { name } });
+      open = true;
+      await pause(150);
+      throw new Error("roll back");
+    })
+    .catch((error: unknown) => (error as Error).message);
+  while (!open) await pause(5);
+  return { done };
+}
+
 describe("lib/db on SQLite", () => {
   it("keeps a plain write made while another transaction is open when that transaction rolls back", async () => {
     const insider = await createUser({ name: "Before the transaction" });
     const outsider = await createUser({ name: "Outsider" });
-    let inside = false;
-    const failing = db
-      .$transaction(async (tx) => {
-        await tx.user.update({ where: { id: insider.id }, data: { name: "Changed, then rolled back" } });
-        inside = true;
-        await pause(150);
-        throw new Error("roll back");
-      })
-      .catch((error: unknown) => (error as Error).message);
-    while (!inside) await pause(5);
+    const failing = await openThenRollBack(insider.id, "Changed, then rolled back");
     await db.$executeRaw`UPDATE "User" SET "name" = 'Written meanwhile' WHERE "id" = ${outsider.id}`;
 
-    expect(await failing).toBe("roll back");
+    expect(await failing.done).toBe("roll back");
     const names = await db.user.findMany({ where: { id: { in: [insider.id, outsider.id] } }, select: { id: true, name: true } });
     expect(Object.fromEntries(names.map((u) => [u.id, u.name]))).toEqual({
       [insider.id]: "Before the transaction",
@@ -33,18 +39,9 @@ describe("lib/db on SQLite", () => {
 
   it("never shows a plain read another transaction's uncommitted rows", async () => {
     const user = await createUser({ name: "Committed name" });
-    let inside = false;
-    const failing = db
-      .$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { name: "Uncommitted name" } });
-        inside = true;
-        await pause(100);
-        throw new Error("roll back");
-      })
-      .catch(() => "rolled back");
-    while (!inside) await pause(5);
+    const failing = await openThenRollBack(user.id, "Uncommitted name");
     const seen = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
-    expect(await failing).toBe("rolled back");
+    expect(await failing.done).toBe("roll back");
     expect(seen.name).toBe("Committed name");
   });
 
