@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, ValidationError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 // Small pieces shared by the app's route handlers (layouts don't guard those: each checks for itself).
 
@@ -26,19 +26,5 @@ export function isSameOrigin(request: Request): boolean {
     return new URL(origin).host === host;
   } catch {
     return false;
-  }
-}
-
-/** Reads a JSON body of at most `maxBytes`, or throws a ValidationError with a clear message. */
-export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send the answer as JSON.");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new ValidationError("That answer is too long to save.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new ValidationError("That answer is too long to save.");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ValidationError("That answer couldn't be read. Please try again.");
   }
 }

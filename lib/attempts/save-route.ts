@@ -1,7 +1,7 @@
 import "server-only";
 import { sessionUserId } from "@/lib/auth/request-session";
-import { ForbiddenError, UnauthenticatedError, userMessage } from "@/lib/errors";
-import { httpStatus, isSameOrigin, readJson } from "@/lib/http";
+import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
+import { httpStatus, isSameOrigin } from "@/lib/http";
 import { saveResponse } from "./save";
 
 /** A generous bound: the longest legitimate answer (an ordering of many items) is well under 2 KB. */
@@ -21,11 +21,25 @@ export async function putResponse(request: Request, attemptId: string, questionI
     if (!isSameOrigin(request)) throw new ForbiddenError("Answers can only be saved from Factdeck's own pages.");
     const userId = await sessionUserId(request);
     if (!userId) throw new UnauthenticatedError("You've been signed out. Sign in again to keep saving your answers.");
-    const body = await readJson(request, MAX_BODY_BYTES);
+    const body = await readAnswerBody(request);
     const fields = body && typeof body === "object" && !Array.isArray(body) ? body : {};
     const { savedAt } = await saveResponse(userId, { ...fields, attemptId, questionId });
     return Response.json({ ok: true, savedAt: savedAt.toISOString() }, { headers: NO_STORE });
   } catch (error) {
     return Response.json({ ok: false, message: userMessage(error) }, { status: httpStatus(error), headers: NO_STORE });
+  }
+}
+
+/** The request's JSON body, bounded, or a ValidationError that tells the student what went wrong. */
+async function readAnswerBody(request: Request): Promise<unknown> {
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send the answer as JSON.");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new ValidationError("That answer is too long to save.");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ValidationError("That answer is too long to save.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ValidationError("That answer couldn't be read. Please try again.");
   }
 }
