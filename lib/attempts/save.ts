@@ -100,8 +100,9 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
 
     // Lands only while the attempt is open and the question is still at the version the answer
     // was checked against, and never over an answer already checked. One statement, so a
-    // submit racing it can't grade between the check and the write (SQLite runs statements
-    // atomically; on PostgreSQL the submit's claim on the attempt row orders the two).
+    // submit racing it can't grade between the check and the write: SQLite runs statements
+    // one at a time and atomically. (A PostgreSQL port would add FOR SHARE on the attempt row,
+    // so the write waits for a submit's claim and then finds the attempt closed.)
     const changed = await executeSql(Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
       SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response)}, ${now}, ${timeMs ?? null}
