@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { FieldShell, inputClasses } from "@/components/ui/field";
 
 /** Errors for one editor field, tied to its control by id. */
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -14,20 +14,10 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 export function TextArea({ id, label, value, onChange, errors, hint, rows = 3 }: { id: string; label: string; value: string; onChange: (v: string) => void; errors?: string[]; hint?: string; rows?: number }) {
-  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={inputClasses} />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      {(wiring) => <textarea {...wiring} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} className={inputClasses} />}
+    </FieldShell>
   );
 }
 

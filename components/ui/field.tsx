@@ -1,36 +1,37 @@
 import { Label } from "radix-ui";
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
 export const inputClasses =
   "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-ink shadow-sm placeholder:text-slate-400 " +
   "focus:border-brand-500 focus:outline-none focus:ring-3 focus:ring-brand-200 aria-[invalid=true]:border-red-500";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
+/** What a control inside FieldShell spreads on itself so its hint and errors are read with it. */
+export type ControlWiring = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+type FieldShellProps = {
+  id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   errors?: string[];
+  className?: string;
+  children: (wiring: ControlWiring) => ReactNode;
 };
 
-/** A labelled input whose hint and errors are tied to it for screen readers. */
-export function Field({ name, label, hint, errors, className, id, ...props }: FieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errors?.length ? `${inputId}-error` : undefined;
+/** The label, hint and errors around one form control, tied to it for screen readers. */
+export function FieldShell({ id, label, hint, errors, className, children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={cn("space-y-1.5", className)}>
-      <Label.Root htmlFor={inputId} className="block text-sm font-medium text-ink">
+      <Label.Root htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
       </Label.Root>
-      <input
-        id={inputId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={inputClasses}
-        {...props}
-      />
+      {children({
+        id,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       {hint ? (
         <p id={hintId} className="text-sm text-muted">
           {hint}
@@ -42,5 +43,21 @@ export function Field({ name, label, hint, errors, className, id, ...props }: Fi
         </p>
       ) : null}
     </div>
+  );
+}
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+/** A labelled input whose hint and errors are tied to it for screen readers. */
+export function Field({ name, label, hint, errors, className, id, ...props }: FieldProps) {
+  return (
+    <FieldShell id={id ?? `field-${name}`} label={label} hint={hint} errors={errors} className={className}>
+      {(wiring) => <input {...wiring} name={name} className={inputClasses} {...props} />}
+    </FieldShell>
   );
 }
