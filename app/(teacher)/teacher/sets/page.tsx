@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { listSets } from "@/lib/sets/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question sets" };
 
@@ -17,9 +18,7 @@ export default async function SetsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/teacher" className="text-sm text-brand-700 underline underline-offset-2">
-          ← Question banks
-        </Link>
+        <BackLink href="/teacher">Question banks</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">Question sets</h1>
         <p className="mt-1 text-muted">A set is a quiz you can assign: approved questions from one or more articles, in the order you choose.</p>
       </div>

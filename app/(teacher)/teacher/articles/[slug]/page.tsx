@@ -16,6 +16,7 @@ import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
 import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
 import { QUESTION_STATUSES } from "@/lib/validation/questions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -45,9 +46,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <Link href="/teacher" className="text-sm text-brand-700 underline underline-offset-2">
-          ← Question banks
-        </Link>
+        <BackLink href="/teacher">Question banks</BackLink>
         <p className="text-sm text-muted">{[article.source, article.published].filter(Boolean).join(" · ")}</p>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{article.title}</h1>
         <div className="flex flex-wrap items-center gap-2">

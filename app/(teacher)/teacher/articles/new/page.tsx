@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { NewArticleForm } from "@/components/teacher/new-article-form";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "New article" };
 
@@ -11,9 +11,7 @@ export default async function NewArticlePage() {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <Link href="/teacher" className="text-sm text-brand-700 underline underline-offset-2">
-          ← Question banks
-        </Link>
+        <BackLink href="/teacher">Question banks</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">Add an article</h1>
         <p className="mt-1 text-muted">
           Its questions start as drafts that only you see. Once you approve some, the article joins the library for everyone; only you can change its questions.

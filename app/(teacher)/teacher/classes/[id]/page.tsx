@@ -11,6 +11,7 @@ import { requireRolePage } from "@/lib/auth/session";
 import { getTeacherClass } from "@/lib/classes/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -37,9 +38,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <Link href="/teacher/classes" className="text-sm text-brand-700 underline underline-offset-2">
-          ← My classes
-        </Link>
+        <BackLink href="/teacher/classes">My classes</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{klass.name}</h1>
         <p className="mt-1 text-muted">Times in {zone} time.</p>
       </div>

@@ -11,6 +11,7 @@ import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -29,9 +30,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/teacher/sets" className="text-sm text-brand-700 underline underline-offset-2">
-          ← Question sets
-        </Link>
+        <BackLink href="/teacher/sets">Question sets</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{set.title}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <Badge tone="brand">

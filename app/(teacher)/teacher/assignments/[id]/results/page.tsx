@@ -9,6 +9,7 @@ import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getAssignmentResults } from "@/lib/results/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
@@ -32,9 +33,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <Link href={`/teacher/classes/${a.classId}`} className="text-sm text-brand-700 underline underline-offset-2">
-          ← {a.className}
-        </Link>
+        <BackLink href={`/teacher/classes/${a.classId}`}>{a.className}</BackLink>
         <h1 className="text-2xl font-semibold tracking-tight">Results: {a.title}</h1>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
           <div className="flex gap-1">

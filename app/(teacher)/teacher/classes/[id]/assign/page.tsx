@@ -7,6 +7,7 @@ import { getAssignmentFormContext } from "@/lib/assignments/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { utcToZonedLocal, zoneLabel } from "@/lib/time/zones";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Assign a question set" };
 
@@ -24,9 +25,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <Link href={`/teacher/classes/${ctx.class.id}`} className="text-sm text-brand-700 underline underline-offset-2">
-          ← {ctx.class.name}
-        </Link>
+        <BackLink href={`/teacher/classes/${ctx.class.id}`}>{ctx.class.name}</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">Assign a question set</h1>
         <p className="mt-1 text-muted">
           To {ctx.class.name}. Times are in the class&apos;s time zone, {zoneLabel(ctx.class.timeZone)}.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressView } from "@/components/progress/progress-view";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getStudentProgressForTeacher } from "@/lib/progress/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Student progress" };
 export const dynamic = "force-dynamic";
@@ -20,9 +20,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/leaderboard" className="text-sm font-medium text-brand-700 underline underline-offset-2">
-          ← Class leaderboards
-        </Link>
+        <BackLink href="/leaderboard">Class leaderboards</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{progress.name}’s progress</h1>
       </div>
       <ProgressView progress={progress} emptyHint={<>{progress.name} hasn’t finished a quiz yet.</>} />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/teacher/question-editor";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getArticleSentences } from "@/lib/questions/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Write a question" };
 
@@ -21,9 +21,7 @@ export default async function NewQuestionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <Link href={`/teacher/articles/${slug}#questions`} className="text-sm text-brand-700 underline underline-offset-2">
-          ← {article.title}
-        </Link>
+        <BackLink href={`/teacher/articles/${slug}#questions`}>{article.title}</BackLink>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">Write a question</h1>
         <p className="mt-1 text-sm text-muted">Tie it to the sentence it asks about. It starts as a draft in this article’s bank.</p>
       </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/teacher/question-editor";
 import { Card } from "@/components/ui/card";
@@ -7,6 +6,7 @@ import { requireRolePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { questionToDraft } from "@/lib/questions/draft";
 import { getQuestionForEdit } from "@/lib/questions/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit question" };
 
@@ -25,9 +25,7 @@ export default async function EditQuestionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
-        <Link href={`/teacher/articles/${slug}#question-${question.id}`} className="text-sm text-brand-700 underline underline-offset-2">
-          ← {data.articleTitle}
-        </Link>
+        <BackLink href={`/teacher/articles/${slug}#question-${question.id}`}>{data.articleTitle}</BackLink>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit question</h1>
         <p className="mt-1 text-sm text-muted">
           Version {data.version} · {data.status}. Saving makes version {data.version + 1}; answers already given stay graded by the version they answered.
