@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { formatScore } from "@/components/attempts/attempt-history";
-import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SourceQuote } from "@/components/quiz/source-quote";
+import { AnswerComparison, VerdictBadge } from "@/components/quiz/verdict";
 import type { DemoReview } from "@/lib/demo/actions";
 
 /** The graded demo quiz: score, then each question with the source sentence it came from. */
@@ -31,15 +31,10 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
             <Card className="space-y-3">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="text-sm font-semibold text-muted">Question {i + 1}</span>
-                {item.correct ? <Badge tone="success">Correct</Badge> : item.score > 0 ? <Badge tone="warning">Partly right</Badge> : <Badge tone="danger">Not right</Badge>}
+                <VerdictBadge result={item} />
               </div>
               <h2 className="text-lg font-medium leading-snug">{item.prompt}</h2>
-              <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-                <dt className="text-muted">Your answer</dt>
-                <dd className="font-medium">{item.yourAnswer}</dd>
-                <dt className="text-muted">Correct answer</dt>
-                <dd className="font-medium">{item.answerText}</dd>
-              </dl>
+              <AnswerComparison given={item.yourAnswer} answerText={item.answerText} />
               <p className="text-sm text-slate-700">{item.explanation}</p>
               <SourceQuote source={item.source} href={item.sourceHref} />
             </Card>

@@ -1,6 +1,7 @@
 import type { SourceRef } from "@/lib/generation/types";
 import { cn } from "@/components/ui/cn";
 import { SourceQuote, sourceHref } from "./source-quote";
+import { verdictOf } from "./verdict";
 
 export type FeedbackView = {
   correct: boolean;
@@ -13,7 +14,7 @@ export type FeedbackView = {
 
 /** Right or wrong, the correct answer, and the sentence it came from, linked into the article. */
 export function FeedbackPanel({ feedback, newTab = false }: { feedback: FeedbackView; newTab?: boolean }) {
-  const verdict = feedback.correct ? "Correct" : feedback.score > 0 ? "Partly right" : "Not right";
+  const verdict = verdictOf(feedback);
   return (
     <div
       className={cn(

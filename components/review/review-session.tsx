@@ -3,10 +3,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { QuestionInput, type Answer } from "@/components/quiz/question-input";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SourceQuote, sourceHref } from "@/components/quiz/source-quote";
+import { AnswerComparison, VerdictBadge } from "@/components/quiz/verdict";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { submitReviewAction, type ReviewFeedback } from "@/lib/review/actions";
 
@@ -71,14 +71,9 @@ export function ReviewSession({ question, articleTitle, due }: Props) {
             <h2 ref={feedbackRef} tabIndex={-1} className="text-lg font-semibold outline-none">
               {feedback.correct ? "Right" : feedback.score > 0 ? "Partly right" : "Not quite"}
             </h2>
-            {feedback.correct ? <Badge tone="success">Correct</Badge> : feedback.score > 0 ? <Badge tone="warning">Partly right</Badge> : <Badge tone="danger">Not right</Badge>}
+            <VerdictBadge result={feedback} />
           </div>
-          <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-            <dt className="text-muted">Your answer</dt>
-            <dd className="font-medium">{feedback.given}</dd>
-            <dt className="text-muted">Correct answer</dt>
-            <dd className="font-medium">{feedback.answerText}</dd>
-          </dl>
+          <AnswerComparison given={feedback.given} answerText={feedback.answerText} />
           <p className="text-sm text-slate-700">{feedback.explanation}</p>
           <SourceQuote source={feedback.source} href={sourceHref(feedback.articleSlug, feedback.source)} />
           <p className="text-sm text-muted">Next review of this question: {whenFormat.format(new Date(feedback.nextDue))}.</p>
