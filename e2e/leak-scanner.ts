@@ -61,9 +61,26 @@ export function findLeaks(bodies: { url: string; body: string }[], secrets: stri
     let text = `${body}\n${body.replace(/\\"/g, '"').replace(/\\\\/g, "\\")}\n${entities}`;
     for (const allowed of publicText) text = text.split(allowed).join(" ");
     for (const secret of secrets) {
-      const at = text.indexOf(secret);
+      const at = indexOfToken(text, secret);
       if (at !== -1) leaks.push({ url, secret, context: text.slice(Math.max(0, at - 150), at + 60) });
     }
   }
   return leaks;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `secret` occurs as a whole token: a secret that starts or ends with a letter or digit
+ * must not continue a longer word there. Random ids are letters and digits, so "60th" turns up
+ * inside a cuid like "…u2qk60th" by chance; that is not the answer key reaching the browser.
+ */
+export function indexOfToken(text: string, secret: string): number {
+  const bounded = (i: number) => i < 0 || i >= text.length || !WORD_CHAR.test(text[i]!);
+  for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) {
+    const startOk = !WORD_CHAR.test(secret[0]!) || bounded(at - 1);
+    const endOk = !WORD_CHAR.test(secret.at(-1)!) || bounded(at + secret.length);
+    if (startOk && endOk) return at;
+  }
+  return -1;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findLeaks, indexOfToken } from "@/e2e/leak-scanner";
+
+describe("the answer-key leak scanner", () => {
+  it("finds an answer given as a word, in HTML, JSON and escaped RSC text", () => {
+    const secrets = ["60th", '"answerText"'];
+    expect(findLeaks([{ url: "/a", body: "<p>the 60th anniversary</p>" }], secrets)).toHaveLength(1);
+    expect(findLeaks([{ url: "/b", body: '{"n":"60th"}' }], secrets)).toHaveLength(1);
+    expect(findLeaks([{ url: "/c", body: '[\\"answerText\\",1]' }], secrets)).toHaveLength(1);
+  });
+
+  it("does not mistake a random id that happens to contain the answer for a leak", () => {
+    const body = '{"id":"cmwzumw63001b7d7du2qk60th","type":"ordering"}';
+    expect(findLeaks([{ url: "/demo", body }], ["60th"])).toEqual([]);
+    expect(findLeaks([{ url: "/demo", body: "id 60thx9" }], ["60th"])).toEqual([]);
+  });
+
+  it("ignores an answer that is part of the public prompt text", () => {
+    const body = "<h2>When did Korea mark its 60th anniversary?</h2>";
+    expect(findLeaks([{ url: "/q", body }], ["60th"], ["When did Korea mark its 60th anniversary?"])).toEqual([]);
+  });
+
+  it("matches whole tokens only where the secret starts or ends with a letter or digit", () => {
+    expect(indexOfToken("x 62.4% y", "62.4%")).toBe(2);
+    expect(indexOfToken("162.4%", "62.4%")).toBe(-1);
+    expect(indexOfToken("a62.4% later 62.4%", "62.4%")).toBe(13);
+    expect(indexOfToken('k"answerText"', '"answerText"')).toBe(1);
+    expect(indexOfToken("Korea’s", "Korea")).toBe(0);
+  });
+});
