@@ -20,13 +20,15 @@ type Props = {
   attemptId: string;
   title: string;
   deadline: string | null;
+  /** The server's clock (epoch ms) when it rendered the page: the timer counts by it. */
+  serverNow: number;
   feedbackMode: string;
   questions: PublicQuestion[];
   saved: Record<string, unknown>;
   checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions, saved, checked: initiallyChecked }: Props) {
+export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
   const [index, setIndex] = useState(() => {
     const firstUnanswered = questions.findIndex((q) => !(q.id in saved));
@@ -116,7 +118,7 @@ export function QuizRunner({ attemptId, title, deadline, feedbackMode, questions
         index={index}
         total={questions.length}
         answered={answeredCount}
-        aside={deadline ? <QuizTimer deadline={deadline} onExpire={submit} /> : null}
+        aside={deadline ? <QuizTimer deadline={deadline} serverNow={serverNow} onExpire={submit} /> : null}
       />
 
       <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>

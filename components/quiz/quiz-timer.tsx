@@ -1,23 +1,38 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs } from "@/lib/attempts/timer";
 
-function format(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${m}:${String(s).padStart(2, "0")}`;
-}
+/**
+ * The browser's clock error against the server, measured by the first timer of this page
+ * session. A later timer may be rendered from the router's cache (back/forward), whose
+ * `serverNow` is old, so it reuses this measurement instead of taking a stale one.
+ */
+let sessionOffset: number | null = null;
 
-/** Shows the time left; announces it politely once a minute, not every second. */
-export function QuizTimer({ deadline, onExpire }: { deadline: string; onExpire?: () => void }) {
+type Props = {
+  /** The attempt's deadline, set and enforced by the server. */
+  deadline: string;
+  /** The server's clock (epoch ms) when it rendered the page. */
+  serverNow: number;
+  onExpire?: () => void;
+};
+
+/** Shows the time left by the server's clock; announces it politely once a minute, not every second. */
+export function QuizTimer({ deadline, serverNow, onExpire }: Props) {
   const end = new Date(deadline).getTime();
-  const [now, setNow] = useState(() => Date.now());
+  // Until mounted, server and browser both render the time left as of the server's render.
+  const [left, setLeft] = useState(() => end - serverNow);
   const expired = useRef(false);
+
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, []);
-  const left = end - now;
+    sessionOffset ??= clockOffset(serverNow, Date.now());
+    const offset = sessionOffset;
+    const tick = () => setLeft(timeLeftMs(end, Date.now(), offset));
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [end, serverNow]);
+
   useEffect(() => {
     // The server enforces the deadline; submitting here just saves the student a dead end.
     if (left <= 0 && !expired.current) {
@@ -25,14 +40,14 @@ export function QuizTimer({ deadline, onExpire }: { deadline: string; onExpire?:
       onExpire?.();
     }
   }, [left, onExpire]);
-  const minutesLeft = Math.max(0, Math.ceil(left / 60_000));
+
   return (
-    <div className="text-sm font-medium tabular-nums">
+    <div className="text-sm font-medium tabular-nums" data-testid="quiz-timer">
       <span aria-hidden className={left < 60_000 ? "text-red-700" : "text-slate-700"}>
-        ⏱ {format(left)}
+        ⏱ {formatClock(left)}
       </span>
       <span className="sr-only" aria-live="polite">
-        {left <= 0 ? "Time is up." : `${minutesLeft} minute${minutesLeft === 1 ? "" : "s"} left.`}
+        {timeLeftAnnouncement(left)}
       </span>
     </div>
   );

@@ -63,6 +63,8 @@ export type AttemptForTaking = {
   status: string;
   title: string;
   deadline: string | null;
+  /** The server's clock (epoch ms) when this was read, so the quiz timer can count by it. */
+  serverNow: number;
   feedbackMode: string;
   questions: PublicQuestion[];
   /** Saved answers by question id, in the option order the student sees. */
@@ -95,6 +97,7 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
     status: attempt.status,
     title: titleOf(attempt),
     deadline: attempt.deadline?.toISOString() ?? null,
+    serverNow: Date.now(),
     feedbackMode: attempt.feedbackMode,
     questions: rows.map((row) => applyToPublic(loadPublicQuestion(row), orders[row.id])),
     saved,

@@ -20,6 +20,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       attemptId={attempt.id}
       title={attempt.title}
       deadline={attempt.deadline}
+      serverNow={attempt.serverNow}
       feedbackMode={attempt.feedbackMode}
       questions={attempt.questions}
       saved={attempt.saved}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs } from "./timer";
+
+describe("timeLeftMs", () => {
+  const deadline = Date.parse("2026-11-28T10:10:00Z");
+  const serverNow = Date.parse("2026-11-28T10:00:00Z");
+
+  it("counts down to the server's deadline when the device clock agrees", () => {
+    const offset = clockOffset(serverNow, serverNow);
+    expect(timeLeftMs(deadline, serverNow + 60_000, offset)).toBe(9 * 60_000);
+  });
+
+  it("is not fooled by a device clock that runs five minutes fast or slow", () => {
+    for (const skew of [5 * 60_000, -5 * 60_000]) {
+      const clientAtRender = serverNow + skew;
+      const offset = clockOffset(serverNow, clientAtRender);
+      expect(timeLeftMs(deadline, clientAtRender, offset)).toBe(10 * 60_000);
+      expect(timeLeftMs(deadline, clientAtRender + 10 * 60_000, offset)).toBe(0);
+    }
+  });
+
+  it("goes negative after the deadline", () => {
+    expect(timeLeftMs(deadline, deadline + 1_000, 0)).toBe(-1_000);
+  });
+});
+
+describe("formatClock", () => {
+  it("shows minutes and seconds, rounding up", () => {
+    expect(formatClock(10 * 60_000)).toBe("10:00");
+    expect(formatClock(61_000)).toBe("1:01");
+    expect(formatClock(59_001)).toBe("1:00");
+    expect(formatClock(999)).toBe("0:01");
+  });
+  it("shows hours past an hour", () => {
+    expect(formatClock(2 * 3_600_000 + 5 * 60_000 + 7_000)).toBe("2:05:07");
+  });
+  it("never shows a negative time", () => {
+    expect(formatClock(0)).toBe("0:00");
+    expect(formatClock(-30_000)).toBe("0:00");
+    expect(formatClock(Number.NaN)).toBe("0:00");
+  });
+});
+
+describe("timeLeftAnnouncement", () => {
+  it("speaks whole minutes, so it changes once a minute", () => {
+    expect(timeLeftAnnouncement(10 * 60_000)).toBe("10 minutes left.");
+    expect(timeLeftAnnouncement(9 * 60_000 + 1)).toBe("10 minutes left.");
+    expect(timeLeftAnnouncement(60_000)).toBe("1 minute left.");
+    expect(timeLeftAnnouncement(1)).toBe("1 minute left.");
+  });
+  it("says when time is up", () => {
+    expect(timeLeftAnnouncement(0)).toBe("Time is up.");
+    expect(timeLeftAnnouncement(-5)).toBe("Time is up.");
+  });
+});

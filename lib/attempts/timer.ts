@@ -1,0 +1,36 @@
+// The quiz timer's arithmetic, pure so it can be unit-tested; the component only ticks.
+
+/**
+ * How far the browser's clock is behind the server's, in ms, measured once per page session
+ * from the first fresh server render: `serverNow` is the server's clock when it rendered the
+ * quiz page. A device whose clock is minutes off then still counts down to the server's
+ * deadline. (Network latency makes the offset err by a fraction of a second in the student's
+ * favour; the server's grace period covers it.)
+ */
+export function clockOffset(serverNow: number, clientNow: number): number {
+  return serverNow - clientNow;
+}
+
+/** Time left before the deadline, by the server's clock as the browser estimates it. */
+export function timeLeftMs(deadline: number, clientNow: number, offset: number): number {
+  return deadline - (clientNow + offset);
+}
+
+/** "m:ss" (or "h:mm:ss" past an hour), rounded up so "0:00" shows only when time is up. */
+export function formatClock(ms: number): string {
+  const total = Number.isFinite(ms) ? Math.max(0, Math.ceil(ms / 1000)) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * What a screen reader hears: whole minutes, so the polite live region changes once a minute
+ * rather than every second.
+ */
+export function timeLeftAnnouncement(ms: number): string {
+  if (ms <= 0) return "Time is up.";
+  const minutes = Math.ceil(ms / 60_000);
+  return `${minutes} minute${minutes === 1 ? "" : "s"} left.`;
+}
