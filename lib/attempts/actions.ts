@@ -9,7 +9,7 @@ import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, saveResponseInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
-import { acceptsAnswers, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
+import { acceptsAnswers, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
 
@@ -85,9 +85,12 @@ export async function submitAttemptAction(input: unknown): Promise<ActionResult<
     const user = await requireRole("student");
     const parsed = attemptIdInput.safeParse(input);
     if (!parsed.success) throw new ValidationError("That attempt couldn't be read.");
-    const attempt = await db.attempt.findFirst({ where: { id: parsed.data.attemptId, userId: user.id }, select: { id: true } });
+    const attempt = await db.attempt.findFirst({ where: { id: parsed.data.attemptId, userId: user.id }, select: { id: true, status: true, deadline: true } });
     if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-    await closeAttempt(attempt.id, "submitted");
+    // Past its deadline and grace, a submit is too late: the attempt closes as it would have
+    // unattended, expired at its deadline (so points are dated then, not now).
+    if (isOverdue(attempt, new Date())) await closeAttempt(attempt.id, "expired", attempt.deadline!);
+    else await closeAttempt(attempt.id, "submitted");
     return { ok: true, attemptId: attempt.id };
   } catch (error) {
     return { ok: false, message: userMessage(error) };

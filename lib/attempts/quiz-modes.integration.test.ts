@@ -100,6 +100,32 @@ describe("deadlines", () => {
     expect(review?.items.find((i) => i.question.id === ids.true_false)?.given).toEqual({ value: false });
     expect(await db.pointsEntry.count({ where: { attemptId: attempt.id } })).toBe(1);
   });
+  it("a submit that arrives after the deadline and grace closes the attempt as expired, at its deadline", async () => {
+    const { ids, attempt } = await setup({ deadline: new Date(Date.now() + 60_000) });
+    await saveAnswer({ attemptId: attempt.id, questionId: ids.true_false, response: { value: false } });
+    const deadline = new Date(Date.now() - DEADLINE_GRACE_MS - 1_000);
+    await db.attempt.update({ where: { id: attempt.id }, data: { deadline } });
+
+    expect(await submitAttemptAction({ attemptId: attempt.id })).toEqual({ ok: true, attemptId: attempt.id });
+    const closed = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(closed.status).toBe("expired");
+    expect(closed.submittedAt?.toISOString()).toBe(deadline.toISOString());
+    expect(await db.pointsEntry.findFirstOrThrow({ where: { attemptId: attempt.id } })).toMatchObject({ awardedAt: deadline });
+  });
+
+  it("a submit within the grace after the deadline still counts as submitted", async () => {
+    const { attempt } = await setup({ deadline: new Date(Date.now() - DEADLINE_GRACE_MS / 2) });
+    await submitAttemptAction({ attemptId: attempt.id });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe("submitted");
+  });
+
+  it("the quiz page is told the server's clock, for its timer", async () => {
+    const { attempt } = await setup({ deadline: new Date(Date.now() + 60_000) });
+    const before = Date.now();
+    const taking = await getAttemptForTaking(attempt.id, attempt.userId);
+    expect(taking.serverNow).toBeGreaterThanOrEqual(before);
+    expect(taking.serverNow).toBeLessThanOrEqual(Date.now());
+  });
 });
 
 describe("question versions", () => {
