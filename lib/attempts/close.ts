@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { gradeAttempt } from "@/lib/grading";
 import { questionsAsAnswered } from "@/lib/questions/versions";
 import { afterAttemptGraded } from "./after-grade";
-import { parseQuestionOrder } from "./policy";
+import { isOverdue, parseQuestionOrder } from "./policy";
 
 /**
  * Grades an in-progress attempt and closes it, exactly once. The conditional status update is
@@ -46,4 +46,17 @@ export async function closeAttempt(attemptId: string, status: "submitted" | "exp
       answered: answered.map((o) => ({ questionId: o.questionId, score: o.result.score, correct: o.result.correct })),
     });
   });
+}
+
+/**
+ * Closes the student's attempts left open past their deadline (and grace), each at its
+ * deadline with the answers it had. Lists of attempts call this before reading, so an attempt
+ * abandoned at its time limit never shows as still in progress.
+ */
+export async function closeOverdueAttempts(userId: string, now = new Date()): Promise<void> {
+  const open = await db.attempt.findMany({
+    where: { userId, status: "in_progress", deadline: { not: null } },
+    select: { id: true, status: true, deadline: true },
+  });
+  for (const a of open) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline!);
 }

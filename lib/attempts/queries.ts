@@ -6,7 +6,7 @@ import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { questionsAsAnswered } from "@/lib/questions/versions";
-import { closeAttempt } from "./close";
+import { closeAttempt, closeOverdueAttempts } from "./close";
 import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
 import { feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
 
@@ -141,12 +141,7 @@ export async function getAttemptReview(attemptId: string, userId: string) {
 
 /** The student's attempts, newest first; overdue ones are closed first so the list is true. */
 export async function listAttempts(userId: string) {
-  const overdue = await db.attempt.findMany({
-    where: { userId, status: "in_progress", deadline: { not: null } },
-    select: { id: true, status: true, deadline: true },
-  });
-  const now = new Date();
-  for (const a of overdue) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline ?? now);
+  await closeOverdueAttempts(userId);
   return db.attempt.findMany({
     where: { userId },
     orderBy: { startedAt: "desc" },

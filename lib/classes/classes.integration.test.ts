@@ -222,6 +222,20 @@ describe("starting an assignment", () => {
     const outsider = await createUser();
     expect(await listStudentAssignments(outsider.id)).toEqual([]);
   });
+
+  it("an attempt abandoned at its time limit is closed before the list is read, so it no longer offers Resume", async () => {
+    const { student, assignment } = await classWithAssignment({ attemptsAllowed: 2 });
+    signInAs(student.id);
+    const attemptId = String(await start(assignment.id)).split("/").pop()!;
+    expect(await listStudentAssignments(student.id)).toEqual([expect.objectContaining({ inProgressId: attemptId })]);
+    // Time passes: the attempt's deadline and grace are behind us, and the student never submitted.
+    const deadline = new Date(Date.now() - 60_000);
+    await db.attempt.update({ where: { id: attemptId }, data: { deadline } });
+
+    const [listed] = await listStudentAssignments(student.id);
+    expect(listed).toMatchObject({ inProgressId: null, attemptsUsed: 1, canStart: true });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "expired", submittedAt: deadline });
+  });
 });
 
 describe("creating an assignment", () => {
