@@ -1,21 +1,10 @@
 // Issue 5 journey: a teacher creates a class and assigns the demo set; a student who signed up
 // a minute ago joins with the code, sees the assignment and starts it. Two browser contexts.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_TEACHER, signIn, signUpStudent } from "./helpers";
+import { joinCodeOn, joinWith } from "./teacher-helpers";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
-
-async function joinCodeOn(page: Page): Promise<string> {
-  const code = await page.getByTestId("join-code").getAttribute("data-code");
-  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
-  return code!;
-}
-
-async function joinWith(page: Page, code: string) {
-  await page.goto("/dashboard");
-  await page.getByLabel("Join code").fill(code);
-  await page.getByRole("button", { name: "Join class" }).click();
-}
 
 test("a teacher creates a class and assigns a set; a new student joins with the code and starts it", async ({ browser }) => {
   const teacherContext = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });

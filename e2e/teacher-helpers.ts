@@ -45,4 +45,18 @@ export async function approveQuestions(page: Page, n: number) {
   }
 }
 
+/** The class page's join code (six unambiguous characters). */
+export async function joinCodeOn(page: Page): Promise<string> {
+  const code = await page.getByTestId("join-code").getAttribute("data-code");
+  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+  return code!;
+}
+
+/** A student joins a class from their dashboard. */
+export async function joinWith(page: Page, code: string) {
+  await page.goto("/dashboard");
+  await page.getByLabel("Join code").fill(code);
+  await page.getByRole("button", { name: "Join class" }).click();
+}
+
 export { expectNoViolations } from "./helpers";

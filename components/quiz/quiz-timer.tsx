@@ -41,11 +41,18 @@ export function QuizTimer({ deadline, serverNow, onExpire }: Props) {
     }
   }, [left, onExpire]);
 
+  const urgent = Math.ceil(left / 1000) < 60; // red from "0:59", as the clock shows it
   return (
-    <div className="text-sm font-medium tabular-nums" data-testid="quiz-timer">
-      <span aria-hidden className={left < 60_000 ? "text-red-700" : "text-slate-700"}>
-        ⏱ {formatClock(left)}
-      </span>
+    <div
+      data-testid="quiz-timer"
+      className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium tabular-nums ${urgent ? "border-red-200 bg-red-50 text-red-700" : "border-line bg-white text-slate-700"}`}
+    >
+      {/* An SVG, not the ⏱ emoji: the emoji needs a colour-emoji font many machines lack. */}
+      <svg aria-hidden viewBox="0 0 16 16" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+        <circle cx="8" cy="9" r="5.5" />
+        <path d="M8 6v3l2 1.5M6.5 1.5h3" />
+      </svg>
+      <span aria-hidden>Time left {formatClock(left)}</span>
       <span className="sr-only" aria-live="polite">
         {timeLeftAnnouncement(left)}
       </span>
