@@ -39,7 +39,12 @@ export function OrderingInput({
           <li
             key={optionIndex}
             draggable={!disabled}
-            onDragStart={() => setDragging(position)}
+            onDragStart={(e) => {
+              // Firefox starts a drag only when it carries data.
+              e.dataTransfer.setData("text/plain", options[optionIndex]!);
+              e.dataTransfer.effectAllowed = "move";
+              setDragging(position);
+            }}
             onDragOver={(e) => e.preventDefault()}
             onDrop={() => {
               if (dragging !== null) move(dragging, position);
