@@ -26,6 +26,21 @@ export function openTestDb() {
   return new Database(path.join(dataDir, "e2e.db"), { readonly: true, fileMustExist: true });
 }
 
+/**
+ * Writes to the test server's database — only to move a date into the past, as if time had
+ * passed (days of spaced review, a due date), which no journey can wait for.
+ */
+export function letTimePass(sql: string, ...params: unknown[]): number {
+  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
+  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
+  try {
+    const past = new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
+    return db.prepare(sql).run(past, ...params).changes;
+  } finally {
+    db.close();
+  }
+}
+
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }

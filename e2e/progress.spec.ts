@@ -1,22 +1,11 @@
 // Journey: a student finishes a practice quiz, sees their progress, reviews the questions that
 // came due, and finds themselves on the leaderboard. Issue 6.
-import Database from "better-sqlite3";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoViolations, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
+import { expectNoViolations, letTimePass, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 /** Spaced review works in days: move this student's cards into the past, as if time had passed. */
-function letTimePass(email: string) {
-  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
-  const db = new Database(path.join(dataDir, "e2e.db"));
-  try {
-    const past = new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00");
-    return db.prepare(`UPDATE ReviewCard SET due = ? WHERE userId = (SELECT id FROM User WHERE email = ?)`).run(past, email).changes;
-  } finally {
-    db.close();
-  }
-}
+const letReviewsComeDue = (email: string) => letTimePass(`UPDATE ReviewCard SET due = ? WHERE userId = (SELECT id FROM User WHERE email = ?)`, email);
 
 test("a student sees progress, reviews due questions and finds their own row on the leaderboard", async ({ page }) => {
   test.setTimeout(120_000);
@@ -56,7 +45,7 @@ test("a student sees progress, reviews due questions and finds their own row on 
   // Right answers come back in days; the dashboard says nothing is due yet.
   await page.goto("/dashboard");
   await expect(page.getByTestId("review-due")).toContainText("No reviews due");
-  expect(letTimePass(email)).toBe(total);
+  expect(letReviewsComeDue(email)).toBe(total);
   await page.reload();
   await expect(page.getByTestId("review-due")).toContainText(`${total} questions to review`);
   await page.getByRole("link", { name: "Start review" }).click();

@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 const FEEDBACK_CHOICES = [
   { value: "after_submit", title: "After submitting", text: "Right or wrong, the answer and its source sentence, once the quiz is handed in." },
   { value: "immediate", title: "After each question", text: "Students check each answer as they go; a checked answer is locked." },
-  { value: "after_due", title: "After the due date", text: "Nothing until the due date passes, so answers can't be shared. Needs a due date." },
+  { value: "after_due", title: "After the due date", text: "The score once handed in; answers and sources only after the due date, so they can't be shared. Needs a due date." },
 ];
 
 type Props = {

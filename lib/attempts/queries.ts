@@ -12,7 +12,7 @@ import { feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
 
 const attemptInclude = {
   article: { select: { slug: true, title: true } },
-  assignment: { select: { dueAt: true, set: { select: { title: true } } } },
+  assignment: { select: { dueAt: true, set: { select: { title: true } }, class: { select: { timeZone: true } } } },
   responses: true,
 } as const;
 
@@ -135,6 +135,8 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     submittedAt: attempt.submittedAt,
     showAnswers,
     feedbackFrom: attempt.assignment?.dueAt ?? null,
+    /** The class's time zone, in which its dates are shown. */
+    timeZone: attempt.assignment?.class.timeZone ?? "UTC",
     items,
   };
 }

@@ -10,6 +10,7 @@ import { formatAnswer } from "@/lib/attempts/format-answer";
 import { getAttemptReview } from "@/lib/attempts/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { formatInZone, zoneLabel } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Your result" };
 
@@ -51,7 +52,13 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       {!review.showAnswers ? (
         <Alert tone="info">
           Your teacher shows the answers after the due date
-          {review.feedbackFrom ? ` (${review.feedbackFrom.toUTCString()})` : ""}. Come back then to review each question.
+          {review.feedbackFrom ? (
+            <>
+              {" "}
+              (<time dateTime={review.feedbackFrom.toISOString()}>{formatInZone(review.feedbackFrom, review.timeZone)}</time>, {zoneLabel(review.timeZone)} time)
+            </>
+          ) : null}
+          . Come back then to review each question.
         </Alert>
       ) : null}
 
