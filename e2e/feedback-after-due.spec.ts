@@ -6,7 +6,7 @@ import type { Question } from "@/lib/generation/question-schema";
 import { DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, signIn, signUpStudent } from "./helpers";
 import { findLeaks, publicTextOf, secretsOf } from "./leak-scanner";
 import { answerKey } from "./quiz-helpers";
-import { joinCodeOn, joinWith } from "./teacher-helpers";
+import { createClass, joinWith, startAssigning } from "./teacher-helpers";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
@@ -14,19 +14,11 @@ test("with feedback after the due date, the result shows the score and keeps the
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
-  await teacher.goto("/teacher/classes/new");
-  const className = `After due ${Date.now()}`;
-  await teacher.getByLabel("Class name").fill(className);
-  await teacher.getByLabel("Time zone").selectOption("Asia/Seoul");
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { name: className, level: 1 })).toBeVisible();
-  const code = await joinCodeOn(teacher);
-  await teacher.getByRole("link", { name: "Assign a question set" }).click();
-  const setSelect = teacher.getByLabel("Question set");
-  await setSelect.selectOption((await setSelect.locator("option", { hasText: DEMO_SET_TITLE }).getAttribute("value"))!);
+  const code = await createClass(teacher, `After due ${Date.now()}`, "Asia/Seoul");
+  await startAssigning(teacher, DEMO_SET_TITLE);
   const opensAt = await teacher.getByLabel("Opens at").inputValue();
   await teacher.getByLabel("Due at (optional)").fill(`${Number(opensAt.slice(0, 4)) + 1}${opensAt.slice(4)}`);
-  await teacher.getByText("After the due date").click();
+  await teacher.getByText("After the due date", { exact: true }).click();
   await teacher.getByRole("button", { name: "Assign to class" }).click();
   await expect(teacher.getByTestId("class-assignment")).toContainText("after the due date");
   await teacherContext.close();

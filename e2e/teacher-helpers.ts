@@ -52,6 +52,23 @@ export async function joinCodeOn(page: Page): Promise<string> {
   return code!;
 }
 
+/** Creates a class through the form, as the signed-in teacher; returns its join code. */
+export async function createClass(page: Page, name: string, timeZone?: string): Promise<string> {
+  await page.goto("/teacher/classes/new");
+  await page.getByLabel("Class name").fill(name);
+  if (timeZone) await page.getByLabel("Time zone").selectOption(timeZone);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  return joinCodeOn(page);
+}
+
+/** From the class page, opens the assignment form with the named set chosen. */
+export async function startAssigning(page: Page, setTitle: string) {
+  await page.getByRole("link", { name: "Assign a question set" }).click();
+  const setSelect = page.getByLabel("Question set");
+  await setSelect.selectOption((await setSelect.locator("option", { hasText: setTitle }).getAttribute("value"))!);
+}
+
 /** A student joins a class from their dashboard. */
 export async function joinWith(page: Page, code: string) {
   await page.goto("/dashboard");

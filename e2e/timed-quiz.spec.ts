@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
-import { joinCodeOn, joinWith } from "./teacher-helpers";
+import { createClass, joinWith, startAssigning } from "./teacher-helpers";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 const GRACE_MS = 10_000; // lib/attempts/policy.ts DEADLINE_GRACE_MS
@@ -32,15 +32,9 @@ test("a timed assignment counts down by the server's clock, submits itself when 
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
-  await teacher.goto("/teacher/classes/new");
   const className = `Timed ${Date.now()}`;
-  await teacher.getByLabel("Class name").fill(className);
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { name: className, level: 1 })).toBeVisible();
-  const code = await joinCodeOn(teacher);
-  await teacher.getByRole("link", { name: "Assign a question set" }).click();
-  const setSelect = teacher.getByLabel("Question set");
-  await setSelect.selectOption((await setSelect.locator("option", { hasText: DEMO_SET_TITLE }).getAttribute("value"))!);
+  const code = await createClass(teacher, className);
+  await startAssigning(teacher, DEMO_SET_TITLE);
   await teacher.getByLabel("Time limit in minutes (optional)").fill("1");
   await teacher.getByRole("button", { name: "Assign to class" }).click();
   await expect(teacher.getByTestId("class-assignment")).toContainText("1 min limit");
