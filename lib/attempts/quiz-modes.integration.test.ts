@@ -84,6 +84,35 @@ describe("option shuffling", () => {
   });
 });
 
+describe("grading on submit", () => {
+  it("records each answer's own grade — right, wrong, partial — and leaves blanks ungraded", async () => {
+    const { ids, attempt } = await setup();
+    const answers: [string, unknown][] = [
+      ["single_choice", { choice: 1 }], // right
+      ["true_false", { value: true }], // wrong
+      ["numeric", { value: "62.4" }], // right
+      ["multiple_select", { choices: [0, 2] }], // 2 of 3, none wrong
+    ];
+    for (const [type, response] of answers) {
+      expect(await saveAnswer({ attemptId: attempt.id, questionId: ids[type], response })).toMatchObject({ ok: true });
+    }
+    await submitAttemptAction({ attemptId: attempt.id });
+
+    const rows = await db.response.findMany({ where: { attemptId: attempt.id } });
+    const grade = (type: string) => rows.find((r) => r.questionId === ids[type]);
+    expect(grade("single_choice")).toMatchObject({ score: 1, correct: true });
+    expect(grade("numeric")).toMatchObject({ score: 1, correct: true });
+    expect(grade("true_false")).toMatchObject({ score: 0, correct: false });
+    const partial = grade("multiple_select")!;
+    expect(partial.correct).toBe(false);
+    expect(partial.score).toBeGreaterThan(0);
+    expect(partial.score).toBeLessThan(1);
+    expect(rows).toHaveLength(4); // the three blank questions have no response to grade
+    const closed = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(closed.score).toBeCloseTo(2 + partial.score!, 6);
+  });
+});
+
 describe("deadlines", () => {
   it("closes an abandoned attempt at its deadline with the answers it had", async () => {
     const { ids, attempt } = await setup({ deadline: new Date(Date.now() + 60_000) });

@@ -45,6 +45,26 @@ describe("the review queue", () => {
     expect(wrong.lastReview).toEqual(closedAt);
   });
 
+  it("a later attempt moves the cards it answers again, once each, and adds cards for new questions", async () => {
+    const { student, article, questions } = await gradedStudent();
+    const before = new Map((await db.reviewCard.findMany({ where: { userId: student.id } })).map((c) => [c.questionId, c]));
+    // The second attempt answers question 0 again (right) and question 3 for the first time (right).
+    const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id) });
+    for (const row of [questions[0]!, questions[3]!]) {
+      await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: JSON.stringify(correctResponse(loadQuestion(row))) } });
+    }
+    await closeAttempt(attempt.id, "submitted");
+
+    const after = await db.reviewCard.findMany({ where: { userId: student.id } });
+    expect(after.map((c) => c.questionId).sort()).toEqual([0, 1, 2, 3].map((i) => questions[i]!.id).sort());
+    const again = after.find((c) => c.questionId === questions[0]!.id)!;
+    expect(again.id).toBe(before.get(questions[0]!.id)!.id);
+    expect(again.reps).toBe(before.get(questions[0]!.id)!.reps + 1);
+    expect(after.find((c) => c.questionId === questions[3]!.id)!.reps).toBe(1);
+    // Untouched by this attempt:
+    expect(after.find((c) => c.questionId === questions[1]!.id)).toEqual(before.get(questions[1]!.id));
+  });
+
   it("grades a review on the server, returns the key only then, and reschedules the card once", async () => {
     const { student, questions } = await gradedStudent();
     signInAs(student.id);

@@ -14,10 +14,13 @@ export async function scheduleAnswers(tx: Tx, userId: string, answered: readonly
   if (answered.length === 0) return;
   const existing: Row[] = await tx.reviewCard.findMany({ where: { userId, questionId: { in: answered.map((a) => a.questionId) } } });
   const byQuestion = new Map(existing.map((c) => [c.questionId, c]));
+  // New cards in one statement (a first attempt's are all new); known cards each move their own way.
+  const fresh = answered.filter((a) => !byQuestion.has(a.questionId));
+  if (fresh.length > 0) {
+    await tx.reviewCard.createMany({ data: fresh.map((answer) => ({ userId, questionId: answer.questionId, ...scheduleReview(null, answer, now) })) });
+  }
   for (const answer of answered) {
     const card = byQuestion.get(answer.questionId);
-    const next = scheduleReview(card ?? null, answer, now);
-    if (card) await tx.reviewCard.update({ where: { id: card.id }, data: next });
-    else await tx.reviewCard.create({ data: { userId, questionId: answer.questionId, ...next } });
+    if (card) await tx.reviewCard.update({ where: { id: card.id }, data: scheduleReview(card, answer, now) });
   }
 }
