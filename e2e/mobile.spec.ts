@@ -15,6 +15,16 @@ test("the student's pages fit a phone screen", async ({ page }) => {
   await expectFits(page, "article");
   await signUpStudent(page, "Phone Student");
   await expectFits(page, "dashboard");
+  // The menu has a row of its own; it marks the current page, and its last link is reachable.
+  const menu = page.getByRole("navigation", { name: "Main" });
+  await expect(menu.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+  await menu.getByRole("link", { name: "Leaderboard" }).click();
+  await expect(page).toHaveURL(/\/leaderboard$/);
+  await expect(menu.getByRole("link", { name: "Leaderboard" })).toHaveAttribute("aria-current", "page");
+  await expect(menu.getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current", /.*/);
+  await page.reload(); // a fresh load scrolls the menu to the current page's link
+  await expect(menu.getByRole("link", { name: "Leaderboard" })).toBeInViewport({ ratio: 1 });
+  await expectFits(page, "leaderboard");
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page.getByTestId("question")).toBeVisible();

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
+import type { NavLink } from "@/lib/navigation";
+import { MainNav } from "./main-nav";
 
 export async function SiteHeader() {
   const user = await currentUser();
-  const links = user
+  const links: NavLink[] = user
     ? [
         { href: "/dashboard", label: "Dashboard" },
         { href: "/articles", label: "Articles" },
@@ -23,20 +25,15 @@ export async function SiteHeader() {
 
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-5xl items-center gap-3 px-4 sm:px-6">
-        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 px-4 sm:h-16 sm:flex-nowrap sm:px-6">
+        <Link href="/" className="flex h-14 shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-ink sm:h-auto">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
             Fd
           </span>
           <span className="sr-only sm:not-sr-only">Factdeck</span>
         </Link>
-        <nav aria-label="Main" className="ml-1 flex min-w-0 items-center gap-1 overflow-x-auto">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-              {l.label}
-            </Link>
-          ))}
-        </nav>
+        {/* On a phone the links take a row of their own, below the logo and sign-out. */}
+        <MainNav links={links} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           {user ? (
             <>

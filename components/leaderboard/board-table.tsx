@@ -42,11 +42,13 @@ export function BoardTable({ board, caption, viewerId, href }: { board: Board; c
           ))}
           {board.viewerRow ? (
             <>
-              <tr aria-hidden="true">
-                <td colSpan={3} className="py-1 text-center text-muted">
-                  ⋯
-                </td>
-              </tr>
+              {board.rows.length > 0 ? (
+                <tr aria-hidden="true">
+                  <td colSpan={3} className="py-1 text-center text-muted">
+                    ⋯
+                  </td>
+                </tr>
+              ) : null}
               <Row row={board.viewerRow} viewerId={viewerId} href={href} />
             </>
           ) : null}
