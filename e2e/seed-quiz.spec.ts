@@ -80,13 +80,22 @@ test("a reload resumes the attempt with its saved answers", async ({ page }) => 
   await answerCorrectly(page, answerKey(db, id));
   db.close();
   const url = page.url();
+  expect(url).toMatch(/\/attempts\/[a-z0-9]+$/);
+  // The address follows the question, so a reload comes back to the one the student was on.
+  await page.getByRole("button", { name: "Next →" }).click();
+  await expect(page).toHaveURL(`${url}?q=2`);
   await page.reload();
-  await expect(page).toHaveURL(url);
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
   await expect(page.getByText("1 answered")).toBeVisible();
-  // Starting again from the article resumes the same attempt rather than opening a second one.
+  await page.getByRole("button", { name: "← Previous" }).click();
+  await expect(page).toHaveURL(`${url}?q=1`);
+  // Starting again from the article resumes the same attempt, at its first unanswered question,
+  // rather than opening a second one.
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(url);
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await expect(page.getByText("1 answered")).toBeVisible();
 });
 
 test("an answer that can't be saved says so, retries, and is there after a reload", async ({ page }) => {

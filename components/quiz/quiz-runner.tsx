@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { checkAnswerAction, submitAttemptAction } from "@/lib/attempts/actions";
 import type { Feedback } from "@/lib/attempts/queries";
@@ -24,16 +24,16 @@ type Props = {
   serverNow: number;
   feedbackMode: string;
   questions: PublicQuestion[];
+  /** The question to open on (0-based): see `openingIndex`. */
+  startAt: number;
   saved: Record<string, unknown>;
   checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, saved, checked: initiallyChecked }: Props) {
+export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, startAt, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
-  const [index, setIndex] = useState(() => {
-    const firstUnanswered = questions.findIndex((q) => !(q.id in saved));
-    return firstUnanswered === -1 ? 0 : firstUnanswered;
-  });
+  const pathname = usePathname();
+  const [index, setIndex] = useState(startAt);
   const [answers, setAnswers] = useState<Record<string, Answer>>(saved as Record<string, Answer>);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +61,10 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
       return;
     }
     heading.current?.focus(); // a new question: move focus to it so screen readers read it
-  }, [index]);
+    // Keep the question in the address, so a reload or a reopened tab comes back to it. Replacing
+    // (not pushing) keeps Back meaning "leave the quiz".
+    window.history.replaceState(null, "", `${pathname}?q=${index + 1}`);
+  }, [index, pathname]);
 
   const question = questions[index];
   if (!question) return <Alert tone="info">This quiz has no questions.</Alert>;

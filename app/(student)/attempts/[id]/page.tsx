@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { getAttemptForTaking } from "@/lib/attempts/queries";
+import { openingIndex } from "@/lib/attempts/resume";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function AttemptPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ id }, { q }] = await Promise.all([params, searchParams]);
   const user = await requireRolePage("student", "/dashboard");
   const attempt = await getAttemptForTaking(id, user.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -23,6 +30,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       serverNow={attempt.serverNow}
       feedbackMode={attempt.feedbackMode}
       questions={attempt.questions}
+      startAt={openingIndex(q, attempt.questions.map((question) => question.id), attempt.saved)}
       saved={attempt.saved}
       checked={attempt.checked}
     />
