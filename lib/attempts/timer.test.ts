@@ -33,6 +33,12 @@ describe("formatClock", () => {
   });
   it("shows hours past an hour", () => {
     expect(formatClock(2 * 3_600_000 + 5 * 60_000 + 7_000)).toBe("2:05:07");
+    expect(formatClock(86_400_000 - 1_000)).toBe("23:59:59");
+  });
+  it("shows days and hours from a day on", () => {
+    expect(formatClock(86_400_000)).toBe("1 day 0 h");
+    expect(formatClock(168 * 3_600_000 - 48_000)).toBe("6 days 23 h");
+    expect(formatClock(3 * 86_400_000 + 5 * 3_600_000 + 1)).toBe("3 days 5 h");
   });
   it("never shows a negative time", () => {
     expect(formatClock(0)).toBe("0:00");
@@ -48,8 +54,17 @@ describe("timeLeftAnnouncement", () => {
     expect(timeLeftAnnouncement(60_000)).toBe("1 minute left.");
     expect(timeLeftAnnouncement(1)).toBe("1 minute left.");
   });
+  it("speaks hours past an hour, and days past a day", () => {
+    expect(timeLeftAnnouncement(3_600_000)).toBe("60 minutes left.");
+    expect(timeLeftAnnouncement(3_600_000 + 1)).toBe("1 hour 1 minute left.");
+    expect(timeLeftAnnouncement(2 * 3_600_000)).toBe("2 hours left.");
+    expect(timeLeftAnnouncement(2 * 3_600_000 + 25 * 60_000)).toBe("2 hours 25 minutes left.");
+    expect(timeLeftAnnouncement(24 * 3_600_000)).toBe("1 day left.");
+    expect(timeLeftAnnouncement(166 * 3_600_000 - 48_000)).toBe("6 days 22 hours left.");
+  });
   it("says when time is up", () => {
     expect(timeLeftAnnouncement(0)).toBe("Time is up.");
     expect(timeLeftAnnouncement(-5)).toBe("Time is up.");
+    expect(timeLeftAnnouncement(Number.NaN)).toBe("Time is up.");
   });
 });

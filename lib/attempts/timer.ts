@@ -16,9 +16,16 @@ export function timeLeftMs(deadline: number, clientNow: number, offset: number):
   return deadline - (clientNow + offset);
 }
 
-/** "m:ss" (or "h:mm:ss" past an hour), rounded up so "0:00" shows only when time is up. */
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+/**
+ * "m:ss" (or "h:mm:ss" past an hour), rounded up so "0:00" shows only when time is up. A day
+ * or more (an attempt that closes at a due date next week) reads "6 days 23 h": no one needs
+ * the seconds of a week.
+ */
 export function formatClock(ms: number): string {
   const total = Number.isFinite(ms) ? Math.max(0, Math.ceil(ms / 1000)) : 0;
+  if (total >= 86_400) return `${plural(Math.floor(total / 86_400), "day")} ${Math.floor((total % 86_400) / 3600)} h`;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, "0");
@@ -26,11 +33,15 @@ export function formatClock(ms: number): string {
 }
 
 /**
- * What a screen reader hears: whole minutes, so the polite live region changes once a minute
- * rather than every second.
+ * What a screen reader hears: whole minutes (hours past an hour, days past a day), so the
+ * polite live region changes at most once a minute rather than every second.
  */
 export function timeLeftAnnouncement(ms: number): string {
-  if (ms <= 0) return "Time is up.";
+  if (!(ms > 0)) return "Time is up.";
   const minutes = Math.ceil(ms / 60_000);
-  return `${minutes} minute${minutes === 1 ? "" : "s"} left.`;
+  if (minutes <= 60) return `${plural(minutes, "minute")} left.`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${plural(hours, "hour")}${minutes % 60 ? ` ${plural(minutes % 60, "minute")}` : ""} left.`;
+  const days = Math.floor(hours / 24);
+  return `${plural(days, "day")}${hours % 24 ? ` ${plural(hours % 24, "hour")}` : ""} left.`;
 }
