@@ -88,6 +88,7 @@ export async function createAttempt(opts: {
   deadline?: Date | null;
   feedbackMode?: string;
   optionOrder?: Record<string, number[]>;
+  oneAtATime?: boolean;
 }) {
   return db.attempt.create({
     data: {
@@ -98,6 +99,7 @@ export async function createAttempt(opts: {
       deadline: opts.deadline ?? null,
       feedbackMode: opts.feedbackMode ?? "after_submit",
       optionOrder: JSON.stringify(opts.optionOrder ?? {}),
+      oneAtATime: opts.oneAtATime ?? false,
     },
   });
 }

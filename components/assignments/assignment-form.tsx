@@ -67,6 +67,16 @@ export function AssignmentForm({ classId, timeZone, sets, defaults }: Props) {
           Shuffle the options within each question
         </label>
       </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-ink">Moving between questions</legend>
+        <label className="flex items-start gap-3 text-sm">
+          <input type="checkbox" name="oneAtATime" defaultChecked={checked("oneAtATime", false)} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" />
+          <span>
+            One question at a time
+            <span className="block text-muted">Students can&apos;t go back to a question once they move on, and see no list of questions to jump between.</span>
+          </span>
+        </label>
+      </fieldset>
       <fieldset className="space-y-2" aria-describedby={errors.feedbackMode ? "feedbackMode-error" : undefined}>
         <legend className="text-sm font-medium text-ink">When students see feedback</legend>
         <div className="grid gap-2 sm:grid-cols-3">

@@ -35,6 +35,7 @@ function AssignmentCard({ a }: { a: StudentAssignment }) {
         <p className="text-sm text-muted">
           {a.className} · {a.questionCount} {a.questionCount === 1 ? "question" : "questions"}
           {a.timeLimitSec ? ` · ${Math.round(a.timeLimitSec / 60)} min limit` : ""}
+          {a.oneAtATime ? " · One question at a time" : ""}
         </p>
         <p className="text-sm text-ink">
           {a.bucket === "upcoming" ? (

@@ -2,7 +2,10 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** Previous / Next, and a submit that asks first when questions are left unanswered. */
+/**
+ * Previous / Next, and a submit that asks first when questions are left unanswered. One question
+ * at a time there is no Previous, and moving on from an unanswered question asks first.
+ */
 export function QuizControls({
   index,
   total,
@@ -12,6 +15,9 @@ export function QuizControls({
   pendingLabel,
   onMove,
   onSubmit,
+  oneAtATime = false,
+  currentAnswered = true,
+  moving = false,
 }: {
   index: number;
   total: number;
@@ -21,14 +27,43 @@ export function QuizControls({
   pendingLabel: string;
   onMove: (index: number) => void;
   onSubmit: () => void;
+  oneAtATime?: boolean;
+  /** Whether the question on screen has an answer (one at a time, skipping it asks first). */
+  currentAnswered?: boolean;
+  /** A move on is on its way to the server. */
+  moving?: boolean;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [confirmingSkip, setConfirmingSkip] = useState<number | null>(null);
+  const next = () => {
+    if (oneAtATime && !currentAnswered) setConfirmingSkip(index);
+    else onMove(index + 1);
+  };
+  const isLast = index >= total - 1;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" onClick={() => onMove(index - 1)} disabled={index === 0}>
-        ← Previous
-      </Button>
-      {index < total - 1 ? <Button onClick={() => onMove(index + 1)}>Next →</Button> : null}
+      {oneAtATime ? null : (
+        <Button variant="secondary" onClick={() => onMove(index - 1)} disabled={index === 0}>
+          ← Previous
+        </Button>
+      )}
+      {isLast ? null : confirmingSkip === index ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-muted" role="status">
+            Skip this question? You can&apos;t come back to it.
+          </span>
+          <Button variant="secondary" onClick={() => setConfirmingSkip(null)}>
+            Stay
+          </Button>
+          <Button onClick={() => onMove(index + 1)} disabled={moving}>
+            {moving ? "Moving on…" : "Skip it"}
+          </Button>
+        </div>
+      ) : (
+        <Button onClick={next} disabled={moving}>
+          {moving ? "Moving on…" : "Next →"}
+        </Button>
+      )}
       <div className="ml-auto">
         {confirming && unanswered > 0 ? (
           <div className="flex flex-wrap items-center gap-2">

@@ -1,7 +1,7 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { checkAnswerAction, submitAttemptAction } from "@/lib/attempts/actions";
+import { checkAnswerAction, moveOnAction, submitAttemptAction } from "@/lib/attempts/actions";
 import type { Feedback } from "@/lib/attempts/queries";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { Alert } from "@/components/ui/alert";
@@ -26,11 +26,13 @@ type Props = {
   questions: PublicQuestion[];
   /** The question to open on (0-based): see `openingIndex`. */
   startAt: number;
+  /** Questions one at a time: no going back (the server refuses answers to earlier ones). */
+  oneAtATime: boolean;
   saved: Record<string, unknown>;
   checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, startAt, saved, checked: initiallyChecked }: Props) {
+export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [index, setIndex] = useState(startAt);
@@ -39,6 +41,7 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
   const [error, setError] = useState<string | null>(null);
   const [checked, setChecked] = useState<Record<string, Feedback>>(initiallyChecked);
   const [checking, setChecking] = useState(false);
+  const [moving, setMoving] = useState(false);
   const { states, save, flush } = useAutosave(attemptId);
   // Time on each question, sent with its answers so teachers see how long questions take.
   const timeOn = useRef<Record<string, number>>({});
@@ -96,6 +99,22 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
     }
   };
 
+  const move = async (to: number) => {
+    if (!oneAtATime) return setIndex(to);
+    setMoving(true);
+    setError(null);
+    try {
+      await flush();
+      const result = await moveOnAction({ attemptId, from: index });
+      if (result.ok) setIndex(result.index);
+      else setError(result.message);
+    } catch {
+      setError("We couldn't reach the server. Your answer is saved; try moving on again.");
+    } finally {
+      setMoving(false);
+    }
+  };
+
   const submit = async () => {
     setSubmitting(true);
     setError(null);
@@ -124,6 +143,12 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
         aside={deadline ? <QuizTimer deadline={deadline} serverNow={serverNow} onExpire={submit} /> : null}
       />
 
+      {oneAtATime ? (
+        <p className="text-sm text-muted" data-testid="one-at-a-time">
+          One question at a time: once you move on, you can&apos;t go back.
+        </p>
+      ) : null}
+
       <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
@@ -150,27 +175,32 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
         submitting={submitting}
         submitLabel="Submit quiz"
         pendingLabel="Submitting…"
-        onMove={setIndex}
+        onMove={(to) => void move(to)}
         onSubmit={() => void submit()}
+        oneAtATime={oneAtATime}
+        currentAnswered={question.id in answers}
+        moving={moving}
       />
 
-      <nav aria-label="Questions" className="flex flex-wrap gap-2">
-        {questions.map((q, i) => (
-          <button
-            key={q.id}
-            type="button"
-            onClick={() => setIndex(i)}
-            aria-current={i === index ? "step" : undefined}
-            aria-label={`Question ${i + 1}${q.id in answers ? ", answered" : ""}`}
-            className={
-              "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
-              (i === index ? "border-brand-600 bg-brand-600 text-white" : q.id in answers ? "border-brand-200 bg-brand-50 text-brand-700" : "border-line bg-white text-slate-700")
-            }
-          >
-            {i + 1}
-          </button>
-        ))}
-      </nav>
+      {oneAtATime ? null : (
+        <nav aria-label="Questions" className="flex flex-wrap gap-2">
+          {questions.map((q, i) => (
+            <button
+              key={q.id}
+              type="button"
+              onClick={() => setIndex(i)}
+              aria-current={i === index ? "step" : undefined}
+              aria-label={`Question ${i + 1}${q.id in answers ? ", answered" : ""}`}
+              className={
+                "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
+                (i === index ? "border-brand-600 bg-brand-600 text-white" : q.id in answers ? "border-brand-200 bg-brand-50 text-brand-700" : "border-line bg-white text-slate-700")
+              }
+            >
+              {i + 1}
+            </button>
+          ))}
+        </nav>
+      )}
     </div>
   );
 }

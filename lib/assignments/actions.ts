@@ -14,7 +14,7 @@ import { assignmentIdInput, assignmentInput } from "@/lib/validation/assignments
 import { classIdInput } from "@/lib/validation/classes";
 import { assignmentKey, assignmentQuestionOrder, startRefusal } from "./policy";
 
-const FORM_KEYS = ["setId", "opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "feedbackMode"];
+const FORM_KEYS = ["setId", "opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
 /** Assigns one of the teacher's sets to one of their classes; dates are read in the class's zone. */
 export async function createAssignmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -49,6 +49,7 @@ export async function createAssignmentAction(_prev: FormState, formData: FormDat
         attemptsAllowed: input.attemptsAllowed,
         shuffleQuestions: input.shuffleQuestions,
         shuffleOptions: input.shuffleOptions,
+        oneAtATime: input.oneAtATime,
         feedbackMode: input.feedbackMode,
       },
     });
@@ -109,6 +110,7 @@ export async function startAssignmentAction(formData: FormData): Promise<StartRe
         timeLimitSec: assignment.timeLimitSec,
         closesAt: assignment.dueAt,
         shuffleOptions: assignment.shuffleOptions,
+        oneAtATime: assignment.oneAtATime,
         seed,
       });
     }

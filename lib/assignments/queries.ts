@@ -29,6 +29,7 @@ export type StudentAssignment = {
   opensAt: Date;
   dueAt: Date | null;
   timeLimitSec: number | null;
+  oneAtATime: boolean;
   attemptsAllowed: number;
   questionCount: number;
 } & StudentAssignmentState;
@@ -57,6 +58,7 @@ export async function listStudentAssignments(userId: string, now = new Date()): 
     opensAt: a.opensAt,
     dueAt: a.dueAt,
     timeLimitSec: a.timeLimitSec,
+    oneAtATime: a.oneAtATime,
     attemptsAllowed: a.attemptsAllowed,
     questionCount: a.set._count.items,
     ...classifyAssignment(a, a.attempts, now),

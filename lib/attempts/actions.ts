@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
-import { articleSlugInput, attemptIdInput, saveResponseInput } from "@/lib/validation/attempts";
+import { articleSlugInput, attemptIdInput, moveOnInput, saveResponseInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
 import { acceptsAnswers, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
@@ -74,6 +74,34 @@ export async function checkAnswerAction(input: unknown): Promise<ActionResult<{ 
       return feedbackFor(question, row.article.slug, result);
     });
     return { ok: true, feedback };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
+/**
+ * One question at a time: closes the question at `from` and opens the next. Safe to repeat (a
+ * double click, a retry): only a move from the position the attempt is at changes anything, and
+ * every call answers with the position the attempt is at now.
+ */
+export async function moveOnAction(input: unknown): Promise<ActionResult<{ index: number }>> {
+  try {
+    const user = await requireRole("student");
+    const parsed = moveOnInput.safeParse(input);
+    if (!parsed.success) throw new ValidationError("That move couldn't be read. Please try again.");
+    const { attemptId, from } = parsed.data;
+    const attempt = await db.attempt.findFirst({
+      where: { id: attemptId, userId: user.id },
+      select: { status: true, deadline: true, oneAtATime: true, questionOrder: true },
+    });
+    if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
+    if (!acceptsAnswers(attempt, new Date())) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+    if (!attempt.oneAtATime) throw new ConflictError("This quiz lets you move between questions freely.");
+    if (from < parseQuestionOrder(attempt.questionOrder).length - 1) {
+      await db.attempt.updateMany({ where: { id: attemptId, status: "in_progress", currentIndex: from }, data: { currentIndex: from + 1 } });
+    }
+    const { currentIndex } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { currentIndex: true } });
+    return { ok: true, index: currentIndex };
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }

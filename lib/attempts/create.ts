@@ -16,6 +16,8 @@ export type NewAttempt = {
   /** Never later than this (e.g. the assignment's due date), whatever the time limit. */
   closesAt?: Date | null;
   shuffleOptions?: boolean;
+  /** Questions one at a time, no going back (an assignment's setting). */
+  oneAtATime?: boolean;
   seed: number;
 };
 
@@ -54,6 +56,7 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
         questionOrder: JSON.stringify(input.questionIds),
         optionOrder,
         feedbackMode: input.feedbackMode,
+        oneAtATime: input.oneAtATime ?? false,
         deadline,
       },
       select: { id: true },

@@ -66,6 +66,9 @@ export type AttemptForTaking = {
   /** The server's clock (epoch ms) when this was read, so the quiz timer can count by it. */
   serverNow: number;
   feedbackMode: string;
+  /** Questions one at a time: only the one at `currentIndex` takes answers, and there's no going back. */
+  oneAtATime: boolean;
+  currentIndex: number;
   questions: PublicQuestion[];
   /** Saved answers by question id, in the option order the student sees. */
   saved: Record<string, unknown>;
@@ -99,6 +102,8 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
     deadline: attempt.deadline?.toISOString() ?? null,
     serverNow: Date.now(),
     feedbackMode: attempt.feedbackMode,
+    oneAtATime: attempt.oneAtATime,
+    currentIndex: attempt.currentIndex,
     questions: rows.map((row) => applyToPublic(loadPublicQuestion(row), orders[row.id])),
     saved,
     checked,

@@ -2,17 +2,19 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { saveAnswer } from "@/test/autosave";
-import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
+import { putAnswer, saveAnswer } from "@/test/autosave";
+import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { checkAnswerAction, submitAttemptAction } from "./actions";
+import { checkAnswerAction, moveOnAction, submitAttemptAction } from "./actions";
 import { DEADLINE_GRACE_MS } from "./policy";
 import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-async function setup(opts: { feedbackMode?: string; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date } = {}) {
+async function setup(
+  opts: { feedbackMode?: string; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date; oneAtATime?: boolean } = {},
+) {
   const student = await createUser({ role: "student" });
   const { article, questions } = await createArticleWithQuestions();
   const ids = Object.fromEntries(questions.map((q) => [q.type, q.id])) as Record<string, string>;
@@ -23,9 +25,10 @@ async function setup(opts: { feedbackMode?: string; optionOrder?: (ids: Record<s
     feedbackMode: opts.feedbackMode,
     optionOrder: opts.optionOrder?.(ids),
     deadline: opts.deadline,
+    oneAtATime: opts.oneAtATime,
   });
   signInAs(student.id);
-  return { student, article, ids, attempt };
+  return { student, article, ids, attempt, order: questions.map((q) => q.id) };
 }
 
 beforeEach(() => signOut());
@@ -59,6 +62,61 @@ describe("immediate feedback", () => {
     const refused = await checkAnswerAction({ attemptId: other.attempt.id, questionId: other.ids.true_false });
     expect(refused).toEqual({ ok: false, message: "Feedback for this quiz comes after you submit it." });
     expect(await db.response.count({ where: { attemptId: other.attempt.id, checkedAt: { not: null } } })).toBe(0);
+  });
+});
+
+describe("one question at a time", () => {
+  it("takes answers only for the question the attempt is on, and never goes back", async () => {
+    const { attempt, order } = await setup({ oneAtATime: true });
+    // The fixture's first two questions: a single choice, then a multiple select.
+    const [first, second] = [order[0]!, order[1]!];
+    const answers: Record<string, unknown> = { [first]: { choice: 1 }, [second]: { choices: [0, 2] } };
+    const answerFor = (id: string) => answers[id];
+
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: answerFor(second) })).toEqual({
+      ok: false,
+      message: "This quiz goes one question at a time: that question isn't open yet.",
+    });
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: first, response: answerFor(first) })).toMatchObject({ ok: true });
+    expect(await moveOnAction({ attemptId: attempt.id, from: 0 })).toEqual({ ok: true, index: 1 });
+    expect(await getAttemptForTaking(attempt.id, attempt.userId)).toMatchObject({ oneAtATime: true, currentIndex: 1 });
+
+    // The first question is behind the student now: its answer can't change.
+    const before = await snapshotAttempt(attempt.id);
+    const late = await putAnswer(attempt.id, first, { body: { response: answerFor(first) } });
+    expect(late.status).toBe(409);
+    expect(await late.json()).toEqual({
+      ok: false,
+      message: "This quiz goes one question at a time, and you've moved on from that question, so its answer can't change.",
+    });
+    expect(await snapshotAttempt(attempt.id)).toEqual(before);
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: answerFor(second) })).toMatchObject({ ok: true });
+  });
+
+  it("moves on once for a double click or a retry, and never past the last question", async () => {
+    const { attempt, order } = await setup({ oneAtATime: true });
+    const replies = await Promise.all(Array.from({ length: 10 }, () => moveOnAction({ attemptId: attempt.id, from: 0 })));
+    expect(new Set(replies.map((r) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify({ ok: true, index: 1 })]));
+    const last = order.length - 1;
+    await db.attempt.update({ where: { id: attempt.id }, data: { currentIndex: last } });
+    expect(await moveOnAction({ attemptId: attempt.id, from: last })).toEqual({ ok: true, index: last });
+    // A stale page that thinks it is further back changes nothing either.
+    expect(await moveOnAction({ attemptId: attempt.id, from: 0 })).toEqual({ ok: true, index: last });
+  });
+
+  it("refuses malformed moves, other students' attempts, free attempts and closed ones", async () => {
+    const { attempt } = await setup({ oneAtATime: true });
+    for (const bad of [null, {}, { attemptId: attempt.id }, { attemptId: attempt.id, from: -1 }, { attemptId: attempt.id, from: 1.5 }, { attemptId: attempt.id, from: "1" }, { attemptId: "x".repeat(500), from: 0 }]) {
+      expect(await moveOnAction(bad)).toEqual({ ok: false, message: "That move couldn't be read. Please try again." });
+    }
+    const other = await setup({ oneAtATime: true }); // signs in as another student
+    expect(await moveOnAction({ attemptId: attempt.id, from: 0 })).toEqual({ ok: false, message: "We couldn't find that attempt." });
+    const free = await setup();
+    expect(await moveOnAction({ attemptId: free.attempt.id, from: 0 })).toEqual({ ok: false, message: "This quiz lets you move between questions freely." });
+    signInAs(other.student.id);
+    await submitAttemptAction({ attemptId: other.attempt.id });
+    expect(await moveOnAction({ attemptId: other.attempt.id, from: 0 })).toEqual({ ok: false, message: "This attempt is closed, so answers can no longer change." });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).currentIndex).toBe(0);
   });
 });
 

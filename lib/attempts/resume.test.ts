@@ -22,6 +22,14 @@ describe("openingIndex", () => {
     }
   });
 
+  it("opens a one-at-a-time attempt on the question it is on, whatever the address says", () => {
+    expect(openingIndex("1", ids, { a: 1 }, 2)).toBe(2);
+    expect(openingIndex(undefined, ids, {}, 0)).toBe(0);
+    expect(openingIndex("4", ids, {}, 1)).toBe(1);
+    expect(openingIndex(undefined, ids, {}, 9)).toBe(3); // never past the last question
+    expect(openingIndex(undefined, [], {}, 2)).toBe(0);
+  });
+
   it("handles a quiz without questions", () => {
     expect(openingIndex("1", [], {})).toBe(0);
   });

@@ -15,20 +15,29 @@ import { acceptsAnswers, parseQuestionOrder } from "./policy";
 const CLOSED = "This attempt is closed, so answers can no longer change.";
 const CHECKED = "You've already checked this answer, so it can't change.";
 const NOT_IN_ATTEMPT = "That question isn't part of this attempt.";
+const MOVED_ON = "This quiz goes one question at a time, and you've moved on from that question, so its answer can't change.";
+const NOT_YET = "This quiz goes one question at a time: that question isn't open yet.";
 
 // Autosave is the hottest write in the app: one call per answer, from every student at once.
 // What it needs to know splits in two:
-//  - facts that never change once written — an attempt's owner, questions, option order and
-//    deadline; a question's body at a given version — are remembered per process, so a save
-//    usually reads nothing;
+//  - facts that never change once written — an attempt's owner, questions, option order,
+//    deadline and whether it goes one question at a time; a question's body at a given version —
+//    are remembered per process, so a save usually reads nothing;
 //  - state that does change — whether the attempt is still open, the question's current
-//    version, whether the answer was already checked — is checked by the write itself, in one
-//    conditional statement.
+//    version, whether the answer was already checked, which question a one-at-a-time attempt
+//    is on — is checked by the write itself, in one conditional statement.
 // Plain SQL on the driver connection rather than Prisma Client's queries: Prisma 6 compiles
 // every query (in WebAssembly) on each call, which cost more than everything else in a save
 // (bench/attempts). Statements are written for SQLite, like the schema's provider.
 
-type AttemptFacts = { userId: string; questionIds: Set<string>; optionOrders: OptionOrders; deadline: Date | null };
+type AttemptFacts = {
+  userId: string;
+  /** Each question's position in the attempt. */
+  positions: Map<string, number>;
+  optionOrders: OptionOrders;
+  deadline: Date | null;
+  oneAtATime: boolean;
+};
 type QuestionAt = { version: number; question: Question };
 
 const attemptFacts = new LRUCache<string, AttemptFacts>({ max: 20_000 });
@@ -38,6 +47,8 @@ const lookupRow = z.object({
   userId: z.string(),
   status: z.string(),
   deadline: z.string().nullable(),
+  // The driver hands a BOOLEAN column back as "0" or "1".
+  oneAtATime: z.union([z.boolean(), z.coerce.number()]).transform((v) => v === true || v === 1),
   questionOrder: z.string(),
   optionOrder: z.string(),
   questionId: z.string().nullable(),
@@ -48,16 +59,17 @@ const lookupRow = z.object({
 /** Reads the attempt (with its status) and the question's current version; refreshes what is remembered. */
 async function lookUp(attemptId: string, questionId: string) {
   const [found] = await querySql(Prisma.sql`
-    SELECT a."userId", a."status", a."deadline", a."questionOrder", a."optionOrder", q."id" AS "questionId", q."bodyJson", q."version"
+    SELECT a."userId", a."status", a."deadline", a."oneAtATime", a."questionOrder", a."optionOrder", q."id" AS "questionId", q."bodyJson", q."version"
     FROM "Attempt" a LEFT JOIN "Question" q ON q."id" = ${questionId}
     WHERE a."id" = ${attemptId}`);
   if (!found) return null;
   const row = lookupRow.parse(found);
   const facts: AttemptFacts = {
     userId: row.userId,
-    questionIds: new Set(parseQuestionOrder(row.questionOrder)),
+    positions: new Map(parseQuestionOrder(row.questionOrder).map((id, i) => [id, i])),
     optionOrders: parseOptionOrders(row.optionOrder),
     deadline: row.deadline === null ? null : new Date(row.deadline),
+    oneAtATime: row.oneAtATime,
   };
   attemptFacts.set(attemptId, facts);
   let question: QuestionAt | undefined;
@@ -90,7 +102,8 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
       question = found.question;
     }
     if (facts.userId !== userId) throw new NotFoundError("We couldn't find that attempt.");
-    if (!facts.questionIds.has(questionId)) throw new NotFoundError(NOT_IN_ATTEMPT);
+    const position = facts.positions.get(questionId);
+    if (position === undefined) throw new NotFoundError(NOT_IN_ATTEMPT);
     const now = new Date();
     if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) throw new ConflictError(CLOSED);
 
@@ -98,16 +111,18 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     const parsed = parseResponse(question.question, shown);
     if (!parsed.ok) throw new ValidationError(parsed.message);
 
-    // Lands only while the attempt is open and the question is still at the version the answer
-    // was checked against, and never over an answer already checked. One statement, so a
-    // submit racing it can't grade between the check and the write: SQLite runs statements
-    // one at a time and atomically. (A PostgreSQL port would add FOR SHARE on the attempt row,
-    // so the write waits for a submit's claim and then finds the attempt closed.)
+    // Lands only while the attempt is open (and, one question at a time, on this question) and
+    // the question is still at the version the answer was checked against, and never over an
+    // answer already checked. One statement, so a submit or a move on racing it can't slip
+    // between the check and the write: SQLite runs statements one at a time and atomically. (A
+    // PostgreSQL port would add FOR SHARE on the attempt row, so the write waits for a submit's
+    // claim and then finds the attempt closed.)
     const changed = await executeSql(Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
       SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response)}, ${now}, ${timeMs ?? null}
       FROM "Attempt" a JOIN "Question" q ON q."id" = ${questionId} AND q."version" = ${question.version}
       WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'
+        ${facts.oneAtATime ? Prisma.sql`AND a."currentIndex" = ${position}` : Prisma.empty}
       ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
         "questionVersion" = excluded."questionVersion",
         "answerJson" = excluded."answerJson",
@@ -115,10 +130,12 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
         "timeMs" = COALESCE(excluded."timeMs", "Response"."timeMs")
       WHERE "Response"."checkedAt" IS NULL`);
     if (changed > 0) return { savedAt: now };
-    // Refused: the attempt closed, the question was edited (check against the new version), or
-    // the answer was checked. The rare path, so a fresh read says which.
+    // Refused: the attempt closed or moved on, the question was edited (check against the new
+    // version), or the answer was checked. The rare path, so a fresh read says which.
     if (!fresh) continue;
-    const closed = await db.attempt.count({ where: { id: attemptId, status: { not: "in_progress" } } });
-    throw new ConflictError(closed > 0 ? CLOSED : CHECKED);
+    const state = await db.attempt.findUnique({ where: { id: attemptId }, select: { status: true, currentIndex: true } });
+    if (!state || state.status !== "in_progress") throw new ConflictError(CLOSED);
+    if (facts.oneAtATime && state.currentIndex !== position) throw new ConflictError(position < state.currentIndex ? MOVED_ON : NOT_YET);
+    throw new ConflictError(CHECKED);
   }
 }

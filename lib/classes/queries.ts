@@ -50,6 +50,7 @@ export async function getTeacherClass(classId: string, teacherId: string, now = 
       dueAt: a.dueAt,
       attemptsAllowed: a.attemptsAllowed,
       timeLimitSec: a.timeLimitSec,
+      oneAtATime: a.oneAtATime,
       feedbackMode: a.feedbackMode,
       finishedAttempts: a._count.attempts,
       window: assignmentWindow(a, now),

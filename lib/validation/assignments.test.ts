@@ -34,6 +34,12 @@ describe("assignment input", () => {
     expect(parsed.shuffleQuestions).toBe(true);
     expect(parsed.shuffleOptions).toBe(false);
     expect(parsed.feedbackMode).toBe("after_due");
+    expect(parsed.oneAtATime).toBe(false); // an absent checkbox is off
+    expect(schema.parse({ ...valid, oneAtATime: "on" }).oneAtATime).toBe(true);
+  });
+
+  it("refuses a checkbox value no form sends", () => {
+    expect(errors({ ...valid, oneAtATime: "yes please" })).toHaveProperty("oneAtATime");
   });
 
   it("makes the due date and time limit optional", () => {

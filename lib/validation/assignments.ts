@@ -7,7 +7,8 @@ export const MAX_ATTEMPTS_ALLOWED = 10;
 export const MAX_TIME_LIMIT_MINUTES = 600;
 
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal(""), z.null(), z.undefined()])
+  .union([z.literal("on"), z.literal("true"), z.literal(""), z.null()])
+  .optional()
   .transform((v) => v === "on" || v === "true");
 
 const optionalText = z
@@ -30,6 +31,7 @@ export function assignmentInput(opts: { timeZone: string; now: Date }) {
       attemptsAllowed: optionalText,
       shuffleQuestions: checkbox,
       shuffleOptions: checkbox,
+      oneAtATime: checkbox,
       feedbackMode: z.enum(FEEDBACK_MODES, { message: "Choose when students see feedback." }),
     })
     .transform((input, ctx) => {
@@ -72,6 +74,7 @@ export function assignmentInput(opts: { timeZone: string; now: Date }) {
         attemptsAllowed,
         shuffleQuestions: input.shuffleQuestions,
         shuffleOptions: input.shuffleOptions,
+        oneAtATime: input.oneAtATime,
         feedbackMode: input.feedbackMode,
       };
     });

@@ -13,6 +13,8 @@ export const saveResponseInput = z.object({
 });
 
 export const attemptIdInput = z.object({ attemptId: id });
+/** Moving on in a one-at-a-time quiz: `from` is the position the page shows, so a repeat moves once. */
+export const moveOnInput = z.object({ attemptId: id, from: z.number().int().min(0).max(10_000) });
 export const articleSlugInput = z.object({
   slug: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, "Invalid article"),
   feedback: z.enum(["immediate", "after_submit"]).default("after_submit"),

@@ -30,7 +30,13 @@ export default async function AttemptPage({
       serverNow={attempt.serverNow}
       feedbackMode={attempt.feedbackMode}
       questions={attempt.questions}
-      startAt={openingIndex(q, attempt.questions.map((question) => question.id), attempt.saved)}
+      oneAtATime={attempt.oneAtATime}
+      startAt={openingIndex(
+        q,
+        attempt.questions.map((question) => question.id),
+        attempt.saved,
+        attempt.oneAtATime ? attempt.currentIndex : null,
+      )}
       saved={attempt.saved}
       checked={attempt.checked}
     />

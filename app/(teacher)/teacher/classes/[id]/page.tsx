@@ -89,6 +89,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
                         <Badge tone={a.window === "open" ? "success" : "neutral"}>{state}</Badge>
                         <Badge>{a.attemptsAllowed === 1 ? "1 attempt" : `${a.attemptsAllowed} attempts`}</Badge>
                         {a.timeLimitSec ? <Badge>{Math.round(a.timeLimitSec / 60)} min limit</Badge> : null}
+                        {a.oneAtATime ? <Badge>One at a time</Badge> : null}
                         <Badge>{FEEDBACK_LABELS[a.feedbackMode] ?? a.feedbackMode}</Badge>
                         <Badge tone="brand">{a.finishedAttempts} finished</Badge>
                       </div>
