@@ -250,6 +250,7 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   "lib/assignments/actions.ts#startAssignmentAction": { notTeacher: "student: only assignments of the caller's classes (lib/classes/classes.integration.test.ts)" },
   "lib/attempts/actions.ts#startPracticeAction": { notTeacher: "student: practice on library articles, the caller's own attempt" },
   "lib/attempts/actions.ts#checkAnswerAction": { notTeacher: "student: the caller's own attempt (lib/attempts/quiz-modes.integration.test.ts)" },
+  "lib/attempts/actions.ts#moveOnAction": { notTeacher: "student: the caller's own attempt (lib/attempts/quiz-modes.integration.test.ts)" },
   "lib/attempts/actions.ts#submitAttemptAction": { notTeacher: "student: the caller's own attempt (lib/attempts/attempts.integration.test.ts)" },
   "lib/review/actions.ts#submitReviewAction": { notTeacher: "student: the caller's own review cards" },
   "lib/leaderboard/actions.ts#setHideFromGlobalAction": { notTeacher: "student: the caller's own leaderboard setting" },
