@@ -16,6 +16,7 @@ test("one question at a time: forward only, skipping asks first, and no way back
   const code = await createClass(teacher, className);
   await startAssigning(teacher, DEMO_SET_TITLE);
   await teacher.getByRole("checkbox", { name: /One question at a time/ }).check();
+  await teacher.screenshot({ path: test.info().outputPath("assign-form.png"), fullPage: true });
   await teacher.getByRole("button", { name: "Assign to class" }).click();
   await expect(teacher.getByTestId("class-assignment")).toContainText("One at a time");
 
