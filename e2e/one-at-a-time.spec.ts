@@ -53,9 +53,17 @@ test("one question at a time: forward only, skipping asks first, and no way back
   await expectNoViolations(page, "one-at-a-time quiz, asking before a skip");
   await page.getByRole("button", { name: "Stay" }).click();
   await expect(page.getByText(`Question 2 of ${total}`)).toBeVisible();
+  // On a short window the buttons are below the prompt's scroll position, as on most phones.
+  await page.setViewportSize({ width: 1280, height: 420 });
   await page.getByRole("button", { name: "Next →" }).click();
   await page.getByRole("button", { name: "Skip it" }).click();
   await expect(page.getByText(`Question 3 of ${total}`)).toBeVisible();
+  // Focus moved to the new question's prompt, scrolled into view below the sticky header.
+  const prompt = page.getByRole("heading", { level: 2 });
+  await expect(prompt).toBeFocused();
+  const headerBottom = (await page.locator("header").boundingBox())!;
+  expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom.y + headerBottom.height);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: test.info().outputPath("one-at-a-time.png"), fullPage: true });
 
   // Neither a reload nor an old address goes back.

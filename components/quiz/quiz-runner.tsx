@@ -152,7 +152,7 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
       <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
-          <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
+          <h2 id={labelId} ref={heading} tabIndex={-1} className="scroll-mt-32 text-lg font-medium leading-snug focus:outline-none sm:text-xl">
             {question.prompt}
           </h2>
         </div>
