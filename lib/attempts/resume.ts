@@ -1,10 +1,10 @@
 // Which question a quiz page opens on, kept pure for unit tests.
 
 /**
- * A one-at-a-time attempt opens on the question it is on (`current`), whatever the address says.
- * Otherwise, the question in the address (`?q=3`, 1-based, kept there as the student moves) when it is one
- * of this quiz's, so a reload or a reopened tab comes back where the student was; otherwise the
- * first unanswered question; otherwise the first.
+ * A one-at-a-time attempt opens on the question it is on (`current`), whatever the address
+ * says. Otherwise: the question in the address (`?q=3`, 1-based, kept there as the student
+ * moves) when it is one of this quiz's, so a reload or a reopened tab comes back where the
+ * student was; otherwise the first unanswered question; otherwise the first.
  */
 export function openingIndex(
   requested: unknown,
