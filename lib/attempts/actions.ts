@@ -9,7 +9,7 @@ import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, moveOnInput, saveResponseInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
-import { acceptsAnswers, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
+import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
 
@@ -47,7 +47,7 @@ async function openQuestion(userId: string, input: unknown) {
   const { attemptId, questionId } = parsedInput.data;
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId } });
   if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-  if (!acceptsAnswers(attempt, new Date())) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+  if (!acceptsAnswers(attempt, new Date())) throw new ConflictError(ATTEMPT_CLOSED);
   if (!parseQuestionOrder(attempt.questionOrder).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
   const row = await db.question.findUnique({ where: { id: questionId }, include: { article: { select: { slug: true } } } });
   if (!row) throw new NotFoundError("That question isn't part of this attempt.");
@@ -95,7 +95,7 @@ export async function moveOnAction(input: unknown): Promise<ActionResult<{ index
       select: { status: true, deadline: true, oneAtATime: true, questionOrder: true },
     });
     if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-    if (!acceptsAnswers(attempt, new Date())) throw new ConflictError("This attempt is closed, so answers can no longer change.");
+    if (!acceptsAnswers(attempt, new Date())) throw new ConflictError(ATTEMPT_CLOSED);
     if (!attempt.oneAtATime) throw new ConflictError("This quiz lets you move between questions freely.");
     if (from < parseQuestionOrder(attempt.questionOrder).length - 1) {
       await db.attempt.updateMany({ where: { id: attemptId, status: "in_progress", currentIndex: from }, data: { currentIndex: from + 1 } });

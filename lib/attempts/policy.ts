@@ -5,6 +5,9 @@ export const DEADLINE_GRACE_MS = 10_000;
 
 export const PRACTICE_QUESTION_COUNT = 10;
 
+/** What a student is told when an answer or a move reaches an attempt that no longer takes answers. */
+export const ATTEMPT_CLOSED = "This attempt is closed, so answers can no longer change.";
+
 export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 

@@ -10,9 +10,8 @@ import { parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { saveResponseInput } from "@/lib/validation/attempts";
 import { parseOptionOrders, remapResponse, type OptionOrders } from "./option-order";
-import { acceptsAnswers, parseQuestionOrder } from "./policy";
+import { acceptsAnswers, ATTEMPT_CLOSED, parseQuestionOrder } from "./policy";
 
-const CLOSED = "This attempt is closed, so answers can no longer change.";
 const CHECKED = "You've already checked this answer, so it can't change.";
 const NOT_IN_ATTEMPT = "That question isn't part of this attempt.";
 const MOVED_ON = "This quiz goes one question at a time, and you've moved on from that question, so its answer can't change.";
@@ -96,7 +95,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     if (!facts || !question) {
       const found = await lookUp(attemptId, questionId);
       if (!found || found.facts.userId !== userId) throw new NotFoundError("We couldn't find that attempt.");
-      if (found.status !== "in_progress") throw new ConflictError(CLOSED);
+      if (found.status !== "in_progress") throw new ConflictError(ATTEMPT_CLOSED);
       if (!found.question) throw new NotFoundError(NOT_IN_ATTEMPT);
       facts = found.facts;
       question = found.question;
@@ -105,7 +104,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     const position = facts.positions.get(questionId);
     if (position === undefined) throw new NotFoundError(NOT_IN_ATTEMPT);
     const now = new Date();
-    if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) throw new ConflictError(CLOSED);
+    if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) throw new ConflictError(ATTEMPT_CLOSED);
 
     const shown = remapResponse(question.question.type, response, facts.optionOrders[questionId], "toCanonical");
     const parsed = parseResponse(question.question, shown);
@@ -134,7 +133,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     // version), or the answer was checked. The rare path, so a fresh read says which.
     if (!fresh) continue;
     const state = await db.attempt.findUnique({ where: { id: attemptId }, select: { status: true, currentIndex: true } });
-    if (!state || state.status !== "in_progress") throw new ConflictError(CLOSED);
+    if (!state || state.status !== "in_progress") throw new ConflictError(ATTEMPT_CLOSED);
     if (facts.oneAtATime && state.currentIndex !== position) throw new ConflictError(position < state.currentIndex ? MOVED_ON : NOT_YET);
     throw new ConflictError(CHECKED);
   }
