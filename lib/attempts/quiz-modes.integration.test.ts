@@ -70,27 +70,26 @@ describe("one question at a time", () => {
     const { attempt, order } = await setup({ oneAtATime: true });
     // The fixture's first two questions: a single choice, then a multiple select.
     const [first, second] = [order[0]!, order[1]!];
-    const answers: Record<string, unknown> = { [first]: { choice: 1 }, [second]: { choices: [0, 2] } };
-    const answerFor = (id: string) => answers[id];
+    const [firstAnswer, secondAnswer] = [{ choice: 1 }, { choices: [0, 2] }];
 
-    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: answerFor(second) })).toEqual({
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: secondAnswer })).toEqual({
       ok: false,
       message: "This quiz goes one question at a time: that question isn't open yet.",
     });
-    expect(await saveAnswer({ attemptId: attempt.id, questionId: first, response: answerFor(first) })).toMatchObject({ ok: true });
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: first, response: firstAnswer })).toMatchObject({ ok: true });
     expect(await moveOnAction({ attemptId: attempt.id, from: 0 })).toEqual({ ok: true, index: 1 });
     expect(await getAttemptForTaking(attempt.id, attempt.userId)).toMatchObject({ oneAtATime: true, currentIndex: 1 });
 
     // The first question is behind the student now: its answer can't change.
     const before = await snapshotAttempt(attempt.id);
-    const late = await putAnswer(attempt.id, first, { body: { response: answerFor(first) } });
+    const late = await putAnswer(attempt.id, first, { body: { response: firstAnswer } });
     expect(late.status).toBe(409);
     expect(await late.json()).toEqual({
       ok: false,
       message: "This quiz goes one question at a time, and you've moved on from that question, so its answer can't change.",
     });
     expect(await snapshotAttempt(attempt.id)).toEqual(before);
-    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: answerFor(second) })).toMatchObject({ ok: true });
+    expect(await saveAnswer({ attemptId: attempt.id, questionId: second, response: secondAnswer })).toMatchObject({ ok: true });
   });
 
   it("moves on once for a double click or a retry, and never past the last question", async () => {
