@@ -23,6 +23,17 @@ export const sourceRefSchema = z.object({
 
 const optionText = z.string().trim().min(1).max(300);
 
+/** Why the engine's critic holds a question back for a teacher ("cut_stem", "pronoun_stem" …). */
+export const questionFlagSchema = z.object({
+  code: z.string().min(1).max(40),
+  message: z.string().min(1).max(300),
+});
+export type QuestionFlag = z.infer<typeof questionFlagSchema>;
+
+/** "ready": the engine is sure of it. "needs_review": a teacher must approve or edit it before any
+ *  student sees it. Questions written or edited by a teacher are ready with no flags. */
+export const QUESTION_STATUSES = ["ready", "needs_review"] as const;
+
 const base = {
   id: z.string().min(1).max(64),
   prompt: z.string().trim().min(5).max(600),
@@ -32,6 +43,9 @@ const base = {
   difficulty: z.number().min(0).max(1),
   source: sourceRefSchema,
   factIds: z.array(z.string()).max(20),
+  /** Set on every question the engine makes; absent (ready, no flags) on hand-written ones. */
+  status: z.enum(QUESTION_STATUSES).optional(),
+  flags: z.array(questionFlagSchema).max(20).optional(),
 };
 
 const distinct = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length;

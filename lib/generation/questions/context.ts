@@ -1,6 +1,6 @@
 // What every question builder shares: the draft shape handed to the gate, the article-wide
 // pools of entities for distractors, and small constructors that shuffle options.
-import type { Question } from "../question-schema";
+import type { Question, QuestionFlag } from "../question-schema";
 import { rngFor, shuffle, type Rng } from "../random";
 import type { ConsistencyIssue, Fact, MembershipFact, SourceRef } from "../types";
 import { nameWords } from "./acronym-distractors";
@@ -8,7 +8,8 @@ import type { Candidate } from "./distractors";
 import { COUNTRIES, COUNTRY_ALIASES } from "./lexicon";
 import { clip, mentions, normalise } from "./text";
 
-type Distribute<Q> = Q extends Question ? Omit<Q, "id" | "difficulty"> : never;
+// The gate gives ids and difficulty; the critic gives status and flags.
+type Distribute<Q> = Q extends Question ? Omit<Q, "id" | "difficulty" | "status" | "flags"> : never;
 export type DraftQuestion = Distribute<Question>;
 
 export interface Draft {
@@ -25,6 +26,9 @@ export interface Draft {
   variant?: string;
   /** Attribution confidence for quote questions. */
   confidence?: number;
+  /** Reasons a builder already knows to hold this question for a teacher (e.g. its fact is
+   *  contradicted elsewhere in the article); the critic adds its own. */
+  flags?: QuestionFlag[];
 }
 
 export interface BuildContext {
