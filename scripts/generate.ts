@@ -4,6 +4,7 @@
 // and a non-zero exit, never a stack trace.
 import { readFileSync, statSync } from "node:fs";
 import { generate, type GenerationResult } from "../lib/generation/index";
+import { summary } from "./generate-summary";
 
 const MAX_BYTES = 200 * 1024;
 const USAGE = "usage: npm run --silent generate -- <article-file> [--json] [--seed N] [--reference-date YYYY-MM-DD]";
@@ -81,30 +82,6 @@ export function toJson(r: GenerationResult) {
     issues: r.issues.map((i) => ({ kind: i.kind, message: i.message, sentences: i.sentences, sources: i.sources, factIds: i.factIds })),
     questions: r.questions,
   };
-}
-
-function summary(r: GenerationResult): string {
-  const count = (xs: string[]) =>
-    Object.entries(xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {}))
-      .map(([k, n]) => `${k} ${n}`)
-      .join(", ") || "none";
-  const lines = [
-    r.article.title,
-    `${r.article.wordCount} words · ${r.sentences.length} sentences`,
-    `Facts (${r.facts.length}): ${count(r.facts.map((f) => f.kind))}`,
-    `Questions (${r.questions.length}): ${count(r.questions.map((q) => q.type))}`,
-    "",
-    r.issues.length ? `Consistency issues (${r.issues.length}):` : "No consistency issues.",
-    ...r.issues.map((i) => `  ! [${i.kind}] ${i.message}`),
-    "",
-    "First questions:",
-  ];
-  for (const q of r.questions.slice(0, 8)) {
-    lines.push(`  [${q.type}] ${q.prompt}`);
-    if ("options" in q) lines.push(`      options: ${q.options.join(" | ")}`);
-    lines.push(`      answer: ${q.answerText}`);
-  }
-  return lines.join("\n");
 }
 
 function main(argv: string[]): number {
