@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { generate } from "@/lib/generation";
 import type { GenerationResult } from "@/lib/generation/types";
+import { compareEngineBodies, heldForReview, storedStatus } from "@/lib/questions/review";
 
 export type ArticleInput = {
   slug: string;
@@ -21,6 +22,10 @@ export type ArticleInput = {
  * Stores an article with what the engine made of it. Idempotent by slug: facts and findings
  * are replaced, questions are matched by their stable engine id so existing ones (and the
  * responses that point at them, and any teacher edits) are kept.
+ *
+ * New questions get `status`, except those the engine holds back ("needs_review"): they are
+ * always stored as drafts, their flags in the body, so no student sees them before a teacher
+ * approves or edits them. See refreshVerdicts for questions stored before.
  */
 export async function storeArticle(input: ArticleInput, status: "draft" | "approved"): Promise<{ id: string; result: GenerationResult }> {
   const result = input.result ?? generate(input.rawText, input.published ? { referenceDate: input.published } : {});
@@ -66,7 +71,9 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
     }),
   ]);
 
-  const existing = new Set((await db.question.findMany({ where: { articleId: article.id }, select: { key: true } })).map((q) => q.key));
+  const stored = await db.question.findMany({ where: { articleId: article.id }, select: { id: true, key: true, status: true, version: true, origin: true, bodyJson: true } });
+  await refreshVerdicts(stored, result);
+  const existing = new Set(stored.map((q) => q.key));
   const fresh = result.questions.filter((q) => !existing.has(q.id));
   if (fresh.length > 0) {
     await db.question.createMany({
@@ -74,7 +81,7 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
         articleId: article.id,
         key: q.id,
         type: q.type,
-        status,
+        status: storedStatus(q, status),
         prompt: q.prompt,
         bodyJson: JSON.stringify(q),
         difficulty: q.difficulty,
@@ -88,4 +95,29 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
     await db.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
   }
   return { id: article.id, result };
+}
+
+type StoredRow = { id: string; key: string; status: string; version: number; origin: string; bodyJson: string };
+
+/**
+ * Questions stored before the engine judged them the way it does now (an install seeded before the
+ * critic, or a critic that learnt a new check): when the engine's question is the same but its
+ * verdict changed, the stored body takes the new verdict, so the teacher sees the current reasons.
+ * A question newly held back leaves students: an approval given before the doubt existed was not
+ * given knowing it. Only untouched engine questions (version 1) are refreshed: a teacher's edit is
+ * theirs, and a changed question would change the grade of answers already given to it.
+ */
+async function refreshVerdicts(stored: readonly StoredRow[], result: GenerationResult): Promise<void> {
+  const byKey = new Map(result.questions.map((q) => [q.id, q]));
+  for (const row of stored) {
+    const now = byKey.get(row.key);
+    if (!now || row.origin !== "generated" || row.version !== 1) continue;
+    if (compareEngineBodies(JSON.parse(row.bodyJson) as Record<string, unknown>, now) !== "review") continue;
+    const bodyJson = JSON.stringify(now);
+    const demote = heldForReview(now) && row.status === "approved";
+    await db.$transaction([
+      db.question.update({ where: { id: row.id }, data: { bodyJson, ...(demote ? { status: "draft" } : {}) } }),
+      db.questionVersion.updateMany({ where: { questionId: row.id, version: 1 }, data: { bodyJson } }),
+    ]);
+  }
 }

@@ -37,12 +37,15 @@ export async function seedDemoClass(teacherId: string, studentIds: string[], art
 
   let set = await db.questionSet.findFirst({ where: { ownerId: teacherId, title: DEMO_SET_TITLE } });
   if (!set) {
+    // Approved questions only: the ones the engine held back for review are drafts (lib/seed/articles.ts)
+    // and must not reach the demo students. The set is as large as the approved bank allows.
     const bank = await db.question.findMany({ where: { articleId, status: "approved" }, select: { id: true, type: true, sentence: true }, orderBy: { key: "asc" } });
     const picked = pickPracticeQuestions(bank, DEMO_SET_SIZE, DEMO_SET_SEED);
+    if (picked.length === 0) return; // nothing a student may see yet: no set, no assignment
     set = await db.questionSet.create({
       data: {
         title: DEMO_SET_TITLE,
-        description: "Eight questions on the seed article, one of each kind where the article allows.",
+        description: `${picked.length === DEMO_SET_SIZE ? "Eight" : String(picked.length)} questions on the seed article, one of each kind where the article allows.`,
         ownerId: teacherId,
         items: { create: picked.map((q, position) => ({ questionId: q.id, position })) },
       },
