@@ -150,6 +150,17 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     },
     check: async (w) => expect((await db.question.findUniqueOrThrow({ where: { id: w.drafts.questionId } })).status).toBe("approved"),
   },
+  "lib/questions/actions.ts#approveAllReadyAction": {
+    call: (act, w) => act(form({ slug: w.drafts.slug })),
+    otherTeacher: "refused",
+    crossCalls: {
+      "approve all ready in A's shared article": (act, w) => act(form({ slug: w.shared.slug })),
+    },
+    check: async (w, o) => {
+      expect(o).toEqual({ kind: "returned", value: { ok: true, approved: 1, needsReview: 0 } });
+      expect((await db.question.findUniqueOrThrow({ where: { id: w.drafts.questionId } })).status).toBe("approved");
+    },
+  },
   "lib/questions/actions.ts#updateQuestionAction": {
     call: (act, w) => act({ ...questionToDraft(singleChoice), prompt: "Which city hosted the summit?", questionId: w.drafts.questionId, version: 1 }),
     otherTeacher: "refused",

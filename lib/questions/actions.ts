@@ -9,11 +9,14 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
 import { questionSchema } from "@/lib/generation/question-schema";
-import { setQuestionStatusInput } from "@/lib/validation/questions";
+import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
 import { buildQuestion, questionDraftSchema } from "./draft";
+import { needsReview, readyToApprove, withoutEngineReview } from "./review";
+import { loadQuestion } from "./store";
 
 export type StatusResult = { ok: true } | { ok: false; message: string };
+export type ApproveAllResult = { ok: true; approved: number; needsReview: number } | { ok: false; message: string };
 export type EditorResult = { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
 /** Approve, retire or return a question to draft. Only whoever may edit the article's bank. */
@@ -27,6 +30,31 @@ export async function setQuestionStatusAction(formData: FormData): Promise<Statu
     if (updated.count === 0) throw new NotFoundError("That question no longer exists.");
     revalidatePath(`/teacher/articles/${question.article.slug}`);
     return { ok: true };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
+/**
+ * Approves, in one go, every draft of an article's bank that the engine is sure of (lib/questions/review.ts
+ * readyToApprove). Questions it held back stay drafts for the teacher to read one by one. Reading and
+ * approving happen in one transaction, so a question flagged in between is never approved by this.
+ */
+export async function approveAllReadyAction(formData: FormData): Promise<ApproveAllResult> {
+  try {
+    const user = await requireRole("teacher");
+    const parsed = approveAllReadyInput.safeParse({ slug: formData.get("slug") });
+    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Invalid request.");
+    const article = await requireEditableArticle({ slug: parsed.data.slug }, user);
+    const outcome = await db.$transaction(async (tx) => {
+      const drafts = await tx.question.findMany({ where: { articleId: article.id, status: "draft" }, select: { id: true, bodyJson: true, version: true, status: true, origin: true } });
+      const judged = drafts.map((row) => ({ row, question: loadQuestion(row) }));
+      const ready = judged.filter(({ row, question }) => readyToApprove(row, question)).map(({ row }) => row.id);
+      const approved = ready.length > 0 ? (await tx.question.updateMany({ where: { id: { in: ready }, status: "draft" }, data: { status: "approved" } })).count : 0;
+      return { approved, needsReview: judged.filter(({ row, question }) => needsReview(row, question)).length };
+    });
+    revalidatePath(`/teacher/articles/${article.slug}`);
+    return { ok: true, ...outcome };
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }
@@ -52,7 +80,8 @@ export async function updateQuestionAction(input: unknown): Promise<EditorResult
     const current = questionSchema.parse(JSON.parse(row.bodyJson));
     const built = buildQuestion(draft, { id: current.id, difficulty: current.difficulty, source: current.source, factIds: current.factIds });
     if (!built.ok) return { ok: false, fieldErrors: built.fieldErrors };
-    const bodyJson = JSON.stringify(built.question);
+    // The edited question is the teacher's: the engine's doubts about the old one don't carry over.
+    const bodyJson = JSON.stringify(withoutEngineReview(built.question));
     await db.$transaction(async (tx) => {
       const claimed = await tx.question.updateMany({ where: { id, version }, data: { version: version + 1, bodyJson, prompt: built.question.prompt } });
       if (claimed.count === 0) throw new ConflictError("Someone saved this question while you were editing it. Reload to see their version.");

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
 import type { Block, SourceRef } from "@/lib/generation/types";
 import { canEditArticle, requireEditableArticle, requireEditableQuestion, visibleArticlesWhere } from "./access";
+import { countReview, heldForReview, matchesStatusFilter, type BankStatusFilter } from "./review";
 import { loadQuestion } from "./store";
 
 export async function listQuestionBanks(user: SessionUser) {
@@ -14,6 +15,11 @@ export async function listQuestionBanks(user: SessionUser) {
     select: { id: true, slug: true, title: true, source: true, published: true, createdById: true, _count: { select: { issues: true, facts: true } } },
   });
   const counts = await db.question.groupBy({ by: ["articleId", "status"], where: { articleId: { in: articles.map((a) => a.id) } }, _count: { _all: true } });
+  // The critic's verdict is in the question body: read the drafts of the banks this teacher may review.
+  const editableIds = articles.filter((a) => canEditArticle(a, user)).map((a) => a.id);
+  const drafts = await db.question.findMany({ where: { articleId: { in: editableIds }, status: "draft" }, select: { id: true, articleId: true, bodyJson: true, version: true } });
+  const held = new Map<string, number>();
+  for (const row of drafts) if (heldForReview(loadQuestion(row))) held.set(row.articleId, (held.get(row.articleId) ?? 0) + 1);
   return articles.map(({ _count, ...a }) => {
     const byStatus = Object.fromEntries(counts.filter((c) => c.articleId === a.id).map((c) => [c.status, c._count._all]));
     return {
@@ -23,11 +29,12 @@ export async function listQuestionBanks(user: SessionUser) {
       issueCount: _count.issues,
       factCount: _count.facts,
       byStatus: byStatus as Record<string, number>,
+      needsReview: held.get(a.id) ?? 0,
     };
   });
 }
 
-export type BankFilters = { type?: string; status?: string; kind?: string; fact?: string };
+export type BankFilters = { type?: string; status?: BankStatusFilter; kind?: string; fact?: string };
 
 /**
  * Teacher view of one article's bank, answer keys included (teachers review them). Someone else's
@@ -47,9 +54,9 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
       : null;
   const all = article.questions.filter((q) => editable || q.status === "approved").map((row) => ({ status: row.status, version: row.version, origin: row.origin, question: loadQuestion(row) }));
   const questions = all.filter(
-    ({ status, question }) =>
+    ({ status, origin, question }) =>
       (!filters.type || question.type === filters.type) &&
-      (!filters.status || status === filters.status) &&
+      matchesStatusFilter(filters.status, { status, origin }, question) &&
       (!factKeys || question.factIds.some((k) => factKeys.has(k))),
   );
   return {
@@ -67,6 +74,8 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
     facts: article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> })),
     issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: JSON.parse(i.sourcesJson) as SourceRef[] })),
     total: all.length,
+    /** Drafts "Approve all ready" would approve, and drafts the engine held back for review. */
+    review: countReview(all.map(({ status, origin, question }) => ({ row: { status, origin }, question }))),
     questions,
   };
 }
