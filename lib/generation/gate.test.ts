@@ -28,7 +28,7 @@ describe("gate", () => {
     expect(gate(drafts, { maxPerSentence: 1 }).map((q) => q.factIds[0])).toEqual(["a"]);
   });
 
-  it("drops duplicates, over-long stems, weak attributions, leaks and invalid questions", () => {
+  it("drops duplicates and invalid questions, and holds back long, leaky or unsure ones with reasons", () => {
     const kept = gate([
       draft(sc("Same prompt here?", 0, ["a"])),
       draft(sc("Same  prompt here?", 10, ["b"])),
@@ -37,7 +37,31 @@ describe("gate", () => {
       draft(sc("Is it 12 or not?", 40, ["e"])),
       draft(sc("Only one option?", 50, ["f"], ["12"])),
     ]);
-    expect(kept.map((q) => q.factIds[0])).toEqual(["a"]);
+    expect(kept.filter((q) => q.status === "ready").map((q) => q.factIds[0])).toEqual(["a"]);
+    const held = Object.fromEntries(kept.filter((q) => q.status === "needs_review").map((q) => [q.factIds[0], q.flags?.map((f) => f.code)]));
+    expect(held).toEqual({ c: ["long_stem"], d: ["unsure_speaker"], e: ["answer_in_stem"] });
+  });
+
+  it("keeps at most two ready questions per fact, and one held-back question only for a fact with none ready", () => {
+    const drafts = [0, 1, 2].map((rank) => draft(sc(`Question ${rank} about a?`, rank * 10, ["a"], [`${rank}1`, `${rank}2`, `${rank}3`]), { rank, variant: `v:${rank}` }));
+    const flagged = draft(sc("Flagged question about a?", 40, ["a"]), { variant: "v:9", flags: [{ code: "contradicted", message: "No." }] });
+    const onlyFlagged = draft(sc("Flagged question about b?", 50, ["b"]), { flags: [{ code: "contradicted", message: "No." }] });
+    const kept = gate([...drafts, flagged, onlyFlagged]);
+    expect(kept.filter((q) => q.factIds[0] === "a").map((q) => q.status)).toEqual(["ready", "ready"]);
+    expect(kept.filter((q) => q.factIds[0] === "b").map((q) => [q.status, q.flags])).toEqual([["needs_review", [{ code: "contradicted", message: "No." }]]]);
+  });
+
+  it("keeps blanked sentences to 40 % and acronym expansions to 10 % of ready questions", () => {
+    const cloze = (i: number) => draft({ ...sc(`Fill in: “The price of ____ has fallen ${i} times.”`, i * 10, [`c${i}`], [`x${i}`, `y${i}`, `z${i}`]) });
+    const plain = (i: number) => draft(sc(`Which one, number ${i}?`, 500 + i * 10, [`p${i}`], [`a${i}`, `b${i}`, `d${i}`]));
+    const acronym = (i: number) => draft(sc(`According to the article, what does AB${i} stand for?`, 900 + i * 10, [`a${i}`], [`Alpha ${i}`, `Beta ${i}`, `Gamma ${i}`]));
+    const all = gate([...[0, 1, 2, 3, 4, 5].map(cloze), ...[0, 1, 2].map(plain), ...[0, 1, 2].map(acronym)]);
+    expect(all.every((q) => q.status === "ready")).toBe(true);
+    const kept = all;
+    const n = kept.length;
+    expect(kept.filter((q) => q.prompt.includes("____")).length).toBeLessThanOrEqual(0.4 * n);
+    expect(kept.filter((q) => /stand for/.test(q.prompt)).length).toBeLessThanOrEqual(0.1 * n);
+    expect(kept.filter((q) => q.prompt.includes("____")).length).toBeGreaterThan(0);
   });
 
   it("scores difficulty in 0..1 and gives stable ids", () => {

@@ -1,16 +1,25 @@
-// Stage 7: choose, bound and validate. Drops duplicates and leaky or over-long questions,
-// caps questions per sentence (keeping every fact's best question before anyone's second),
-// scores difficulty, gives stable ids and validates each question against the contract.
-import { questionSchema, type Question } from "./question-schema";
+// Stage 7: choose, bound and validate. Every draft passes the critic (stage 8, ./critic); the
+// gate then picks the ready questions a teacher can trust — no duplicates, at most two per
+// fact, every fact's first question before any fact's second, a cap per sentence, and a mix
+// of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %) — and keeps
+// one held-back question, with its reasons, for each fact that has no ready question.
+import { critique, type CriticContext } from "./critic";
+import { questionSchema, type Question, type QuestionFlag } from "./question-schema";
 import type { Draft, DraftQuestion } from "./questions/context";
-import { mentionsNumber, literalOf } from "./questions/numbers";
-import { mentions, normalise } from "./questions/text";
+import { normalise } from "./questions/text";
 import { hashString } from "./random";
+import { CHECKS } from "./critic/checks";
 
 export interface GateOptions {
   maxPerSentence?: number;
-  maxStemLength?: number;
-  minConfidence?: number;
+  /** Ready questions per fact. */
+  maxPerFact?: number;
+  /** Share of ready questions that may blank a sentence. */
+  maxClozeShare?: number;
+  /** Share of ready questions that may ask what an acronym stands for. */
+  maxAcronymShare?: number;
+  /** The article the critic reads the questions against. */
+  critic?: CriticContext;
 }
 
 const BASE_DIFFICULTY: Record<Question["type"], number> = {
@@ -34,52 +43,121 @@ export function questionId(q: DraftQuestion): string {
   return `q-${hashString(key).toString(36)}${hashString(`${key}#`).toString(36).slice(0, 3)}`;
 }
 
-/** The answer must not be readable from the stem, nor any option from the stem. */
+const NO_ARTICLE: CriticContext = { text: "", sentences: [], facts: [] };
+const answerInStem = CHECKS.find((c) => c.code === "answer_in_stem");
+
+/** The answer, or any option, readable from the stem. */
 export function leaks(q: DraftQuestion): boolean {
-  switch (q.type) {
-    case "single_choice":
-    case "multiple_select":
-      return q.options.some((o) => mentions(q.prompt, o));
-    case "numeric": {
-      const lit = literalOf(q.answerText);
-      // Also catches a cloze whose sentence repeats the figure elsewhere ("rose 5% … fell 5%").
-      return lit !== null && mentionsNumber(q.prompt, lit);
-    }
-    case "fill_blank":
-      return q.answer.accepted.some((a) => /[A-Za-z]/.test(a) ? mentions(q.prompt, a) : mentionsNumber(q.prompt, a));
-    case "matching":
-      return q.options.some((o) => q.prompts.some((p) => mentions(p, o)));
-    default:
-      return false;
-  }
+  return answerInStem?.run(q, NO_ARTICLE) != null;
+}
+
+/** A question that blanks a sentence of the article (cloze), as opposed to asking about it. */
+export function isCloze(q: DraftQuestion): boolean {
+  return q.prompt.includes("____");
+}
+
+export function isAcronymExpansion(q: DraftQuestion): boolean {
+  return /\bstands? for\b|\bstand for\b/.test(q.prompt) || /abbreviation/i.test(q.prompt);
+}
+
+interface Candidate {
+  q: Question;
+  flags: QuestionFlag[];
+  d: Draft;
+  order: number;
+  promptKey: string;
+  factKey: string;
+  variantKey: string;
 }
 
 export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
-  const maxPer = options.maxPerSentence ?? 3;
-  const maxStem = options.maxStemLength ?? 300;
-  const minConf = options.minConfidence ?? 0.6;
+  const maxPerSentence = options.maxPerSentence ?? 3;
+  const maxPerFact = options.maxPerFact ?? 2;
+  const maxCloze = options.maxClozeShare ?? 0.4;
+  const maxAcronym = options.maxAcronymShare ?? 0.1;
+  const ctx = options.critic ?? NO_ARTICLE;
+
   // Best first: every fact's first question, then second questions, ...; priority breaks ties.
-  const ordered = drafts
+  const candidates: Candidate[] = [];
+  drafts
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => a.d.rank - b.d.rank || b.d.priority - a.d.priority || a.i - b.i);
-  const seenPrompt = new Set<string>();
-  const seenFact = new Set<string>();
-  const perSentence = new Map<number, number>();
-  const kept: { q: Question; start: number; order: number }[] = [];
-  for (const { d, i } of ordered) {
-    const q = d.question;
-    if (q.prompt.length > maxStem || (d.confidence !== undefined && d.confidence < minConf) || leaks(q)) continue;
-    const promptKey = `${q.type}|${normalise(q.prompt)}`;
-    const factKey = `${q.type}|${[...q.factIds].sort().join(",")}|${d.variant ?? ""}`;
-    if (seenPrompt.has(promptKey) || seenFact.has(factKey)) continue;
-    const start = q.source.start;
-    if (!d.crossSentence && (perSentence.get(start) ?? 0) >= maxPer) continue;
-    const parsed = questionSchema.safeParse({ ...q, id: questionId(q), difficulty: difficultyOf(q, d.closeness) });
-    if (!parsed.success) continue;
-    seenPrompt.add(promptKey);
-    seenFact.add(factKey);
-    if (!d.crossSentence) perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
-    kept.push({ q: parsed.data, start, order: i });
+    .sort((a, b) => a.d.rank - b.d.rank || b.d.priority - a.d.priority || a.i - b.i)
+    .forEach(({ d, i }) => {
+      const q = d.question;
+      const parsed = questionSchema.safeParse({ ...q, id: questionId(q), difficulty: difficultyOf(q, d.closeness) });
+      if (!parsed.success) return;
+      // A compound fact (a group's size, leader and members) counts each aspect as a fact of its
+      // own: the variant's prefix before ":" names the aspect ("member:Canada" → "member").
+      const factKey = `${[...q.factIds].sort().join(",")}${d.variant ? `#${d.variant.split(":")[0]}` : ""}`;
+      candidates.push({
+        q: parsed.data,
+        flags: critique(d, ctx),
+        d,
+        order: i,
+        promptKey: `${q.type}|${normalise(q.prompt)}`,
+        factKey,
+        variantKey: `${q.type}|${factKey}|${d.variant ?? ""}`,
+      });
+    });
+
+  // Choosing ready questions again after striking one out lets another kind of question on the
+  // same fact or sentence take its place.
+  const struck = new Set<Candidate>();
+  let ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
+  for (;;) {
+    const victim = overShare(ready, isCloze, maxCloze) ?? overShare(ready, isAcronymExpansion, maxAcronym);
+    if (!victim) break;
+    struck.add(victim);
+    ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
   }
-  return kept.sort((a, b) => a.start - b.start || a.order - b.order).map((k) => k.q);
+
+  // For each fact with no ready question, its best held-back question goes to the teacher with the reasons.
+  const coveredFacts = new Set(ready.map((c) => c.factKey));
+  const seenPrompts = new Set(ready.map((c) => c.promptKey));
+  const review: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.flags.length === 0 || coveredFacts.has(c.factKey) || seenPrompts.has(c.promptKey)) continue;
+    coveredFacts.add(c.factKey);
+    seenPrompts.add(c.promptKey);
+    review.push(c);
+  }
+
+  const out = [
+    ...ready.map((c) => ({ c, q: { ...c.q, status: "ready" as const, flags: [] } })),
+    ...review.map((c) => ({ c, q: { ...c.q, status: "needs_review" as const, flags: c.flags } })),
+  ];
+  return out.sort((a, b) => a.q.source.start - b.q.source.start || a.c.order - b.c.order).map((x) => x.q);
+}
+
+function pickReady(candidates: Candidate[], struck: Set<Candidate>, maxPerSentence: number, maxPerFact: number): Candidate[] {
+  const seenPrompt = new Set<string>();
+  const seenVariant = new Set<string>();
+  const perFact = new Map<string, number>();
+  const perSentence = new Map<number, number>();
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.flags.length > 0 || struck.has(c)) continue;
+    if (seenPrompt.has(c.promptKey) || seenVariant.has(c.variantKey)) continue;
+    if ((perFact.get(c.factKey) ?? 0) >= maxPerFact) continue;
+    const start = c.q.source.start;
+    if (!c.d.crossSentence && (perSentence.get(start) ?? 0) >= maxPerSentence) continue;
+    seenPrompt.add(c.promptKey);
+    seenVariant.add(c.variantKey);
+    perFact.set(c.factKey, (perFact.get(c.factKey) ?? 0) + 1);
+    if (!c.d.crossSentence) perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** When questions of one kind exceed their share, the one to strike: a fact's second question
+ *  before anyone's only one, then the least important. */
+function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, share: number): Candidate | undefined {
+  const ofKind = ready.filter((c) => isKind(c.q));
+  if (ofKind.length === 0 || ofKind.length <= share * ready.length) return undefined;
+  const perFact = new Map<string, number>();
+  for (const c of ready) perFact.set(c.factKey, (perFact.get(c.factKey) ?? 0) + 1);
+  return [...ofKind].sort(
+    (a, b) => Number((perFact.get(b.factKey) ?? 0) > 1) - Number((perFact.get(a.factKey) ?? 0) > 1) || b.d.rank - a.d.rank || a.d.priority - b.d.priority,
+  )[0];
 }

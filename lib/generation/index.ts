@@ -8,12 +8,14 @@ import type { GenerateOptions, GenerationResult } from "./types";
 export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
   const analysis = analyse(text, options);
   const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
-  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? 3 });
+  const critic = { text, sentences: analysis.sentences.map((s) => s.text), facts: analysis.facts };
+  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? 3, critic });
   return { ...analysis, questions };
 }
 
 export { analyse, type Analysis } from "./analyse";
 export { gate, type GateOptions } from "./gate";
+export { critique, CHECKS, type CriticContext } from "./critic";
 export { buildDrafts } from "./questions/build";
 export * from "./question-schema";
 export type * from "./types";

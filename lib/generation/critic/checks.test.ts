@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import type { DraftQuestion } from "../questions/context";
+import type { Fact } from "../types";
+import { CHECKS, type CriticContext } from "./checks";
+import { critique } from "./index";
+
+const sentence = "Exports rose 7 percent to $52 billion in May, while imports fell 5 percent.";
+const source = { sentence, start: 0, end: sentence.length };
+const base = { answerText: "x", explanation: "Because.", source, factIds: ["f1"] };
+const ctx: CriticContext = { text: sentence, sentences: [sentence], facts: [] };
+
+const sc = (prompt: string, options: string[], answer = 0): DraftQuestion => ({ ...base, type: "single_choice", prompt, options, answer, answerText: options[answer] as string });
+const fill = (prompt: string, accepted: string[]): DraftQuestion => ({ ...base, type: "fill_blank", prompt, answer: { accepted }, answerText: accepted[0] as string });
+const numeric = (prompt: string, value: number): DraftQuestion => ({ ...base, type: "numeric", prompt, answer: { value, tolerance: 0 }, answerText: String(value) });
+const tf = (statement: string, answer = true): DraftQuestion => ({ ...base, type: "true_false", prompt: `True or false? According to the article: ${statement}`, answer });
+const ordering = (options: string[]): DraftQuestion => ({ ...base, type: "ordering", prompt: "Put these in order.", options, answer: options.map((_, i) => i) });
+
+function check(code: string) {
+  const c = CHECKS.find((x) => x.code === code);
+  if (!c) throw new Error(`no check ${code}`);
+  return (q: DraftQuestion, context: CriticContext = ctx) => c.run(q, context);
+}
+
+describe("critic checks", () => {
+  it("cut_stem: text cut off with an ellipsis", () => {
+    const run = check("cut_stem");
+    expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May, while…”", ["7"]))).toMatch(/cut off/);
+    expect(run(sc("Which one?", ["Red", "Blue…", "Green"]))).not.toBeNull();
+    expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May.”", ["7"]))).toBeNull();
+  });
+
+  it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
+    expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
+    expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
+    expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
+    expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
+  });
+
+  it("dangling_item: ordering items that begin mid-clause", () => {
+    const run = check("dangling_item");
+    expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);
+    expect(run(ordering(["and Spain", "France", "Italy"]))).not.toBeNull();
+    expect(run(ordering(["France", "Germany", "Italy"]))).toBeNull();
+  });
+
+  it("fragment: a cut-down quoted statement with no verb", () => {
+    const run = check("fragment");
+    expect(run(fill("Fill in the blank: “the top ____ destinations for investment next year”", ["three"]))).toMatch(/no verb/);
+    expect(run(fill("Fill in the blank: “imports fell ____ percent”", ["5"]))).toBeNull();
+    // A whole sentence of the article is a claim, whatever the tagger thinks.
+    expect(run(fill(`Fill in the blank: “${sentence.replace("7", "____")}”`, ["7"]))).toBeNull();
+  });
+
+  it("blank_in_word: a blank glued to digits or letters", () => {
+    const run = check("blank_in_word");
+    expect(run(fill("Fill in the blank: “takes about ____2 seats”", ["5"]))).not.toBeNull();
+    expect(run(fill("Fill in the blank: “the ____th anniversary”", ["60"]))).not.toBeNull();
+    expect(run(fill("Fill in the blank: “takes about ____ seats”", ["52"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “worth $____ billion”", ["52"]))).toBeNull();
+  });
+
+  it("blank_mismatch: the blank must stand where the answer stands in the source", () => {
+    const run = check("blank_mismatch");
+    // The fact is "5 percent" (imports) but the first "percent" figure was blanked.
+    expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May”", ["5"]))).toMatch(/“7”/);
+    expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May”", ["7", "seven"]))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “while imports fell ____ percent.” Give the figure as a percentage.", 5))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “while imports fell ____ percent.” Give the figure as a percentage.", 7))).not.toBeNull();
+    expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 1))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 0))).not.toBeNull();
+    // A reworded stem is not compared.
+    expect(run(fill("Fill in the blank: according to the article, ABC stands for the Alpha Beta ____.", ["Corporation"]))).toBeNull();
+  });
+
+  it("answer_in_stem: the key or an option readable in the stem", () => {
+    const run = check("answer_in_stem");
+    expect(run(sc("Did exports rise 7 percent?", ["7 percent", "5 percent", "9 percent"]))).toMatch(/7 percent/);
+    expect(run(numeric("Exports rose 7 percent; by how much did they rise?", 7))).not.toBeNull();
+    expect(run(fill("Fill in the blank: “Exports ____ 7 percent”", ["rose"]))).toBeNull();
+    expect(run(sc("By how much did exports rise?", ["7 percent", "5 percent", "9 percent"]))).toBeNull();
+  });
+
+  it("options_equal: options equal by text or by value", () => {
+    const run = check("options_equal");
+    expect(run(sc("How much?", ["2.0 percent", "2 percent", "3 percent"]))).not.toBeNull();
+    expect(run(sc("How much?", ["$1,000", "$1000", "$3,000"]))).not.toBeNull();
+    expect(run(sc("How much?", ["$1.2 billion", "$1,200 million", "$3 billion"]))).not.toBeNull();
+    expect(run(sc("How much?", ["2 percent", "2 points", "3 percent"]))).toBeNull();
+    expect(run(sc("How much?", ["2 percent", "20 percent", "3 percent"]))).toBeNull();
+  });
+
+  it("few_options: a choice between only two", () => {
+    const run = check("few_options");
+    expect(run(sc("Which?", ["Canada", "Mexico"]))).not.toBeNull();
+    expect(run(sc("Which?", ["Canada", "Mexico", "Chile"]))).toBeNull();
+  });
+
+  it("distractor_true: a wrong option the article says is a member", () => {
+    const run = check("distractor_true");
+    const text = "The pact has 11 members, including Chile and Peru. Norway became the first new country to join the pact last year.";
+    const group: Fact = {
+      id: "f1", kind: "membership", sentenceIndex: 0, label: "pact", container: "the pact", members: ["Chile", "Peru"], nonMembers: [],
+      source: { sentence: "The pact has 11 members, including Chile and Peru.", start: 0, end: 50 },
+    };
+    const withGroup: CriticContext = { text, sentences: text.split(/(?<=\.) /), facts: [group] };
+    const ms: DraftQuestion = { ...base, type: "multiple_select", prompt: "Which of these are members of the pact, according to the article?", options: ["Chile", "Peru", "Norway", "Brazil"], answer: [0, 1] };
+    expect(run(ms, withGroup)).toMatch(/Norway/);
+    expect(run({ ...ms, options: ["Chile", "Peru", "Spain", "Brazil"] }, withGroup)).toBeNull();
+    expect(run(tf("Norway is a member of the pact.", false), withGroup)).toMatch(/Norway/);
+    expect(run(ms, ctx)).toBeNull();
+  });
+
+  it("guessable: the key is the consensus of one-word edits, or the only option whose initials fit", () => {
+    const run = check("guessable");
+    const edits = ["Federation of Korean Industries", "Forum of Korean Industries", "Federation of Knowledge Industries", "Federation of Korean Investors"];
+    expect(run(sc("According to the article, what does FKI stand for?", edits, 0))).toMatch(/most common word/);
+    expect(run(sc("According to the article, what does WTA stand for?", ["World Trade Association", "Global Commerce Forum", "Pacific Trade Council"], 0))).toMatch(/initials/);
+    expect(run(sc("According to the article, what does FKI stand for?", ["Federation of Korean Industries", "Foundation for Korean Innovation", "Forum of Knowledge Investors", "Fund for Kindred Institutions"], 0))).toBeNull();
+    expect(run(sc("Who said it?", ["Kim Gyu-pan", "Kim Yang-hee", "Chey Tae-won", "Roh Moo-hyun"], 0))).toBeNull();
+  });
+
+  it("trivia: everyday acronyms", () => {
+    const run = check("trivia");
+    expect(run(sc("According to the article, what does GDP stand for?", ["Gross domestic product", "a", "b"]))).not.toBeNull();
+    expect(run(sc("According to the article, what does KITA stand for?", ["Korea International Trade Association", "a", "b"]))).toBeNull();
+  });
+
+  it("stilted: template wording", () => {
+    const run = check("stilted");
+    expect(run(sc("According to the article, which year is given for the following: first proposed by the administration?", ["1998", "2004", "2001"]))).not.toBeNull();
+    expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
+  });
+
+  it("long_stem and garbled", () => {
+    expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
+    expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();
+    const garbled = check("garbled");
+    expect(garbled(tf("Exports (in dollars rose 7 percent."))).toMatch(/bracket/);
+    expect(garbled(tf("Exports rose rose 7 percent."))).toMatch(/doubled/);
+    expect(garbled(tf("Exports rose 7 percent,."))).toMatch(/punctuation/);
+    expect(garbled(tf("Exports (in dollars) rose 7 percent."))).toBeNull();
+  });
+});
+
+describe("critique()", () => {
+  it("keeps a builder's own reasons and adds the checks', one message per code", () => {
+    const q = fill("Fill in the blank: “They rose ____2 percent…”", ["7"]);
+    const flags = critique({ question: q, rank: 0, priority: 1, closeness: 0.5, flags: [{ code: "contradicted", message: "The article disagrees with itself." }] }, ctx);
+    expect(flags.map((f) => f.code)).toEqual(expect.arrayContaining(["contradicted", "cut_stem", "pronoun_stem", "blank_in_word"]));
+    expect(new Set(flags.map((f) => f.code)).size).toBe(flags.length);
+  });
+
+  it("flags an unsure attribution and passes a clean question", () => {
+    const clean = sc("By how much did exports rise in May, according to the article?", ["7 percent", "5 percent", "9 percent"]);
+    expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5 }, ctx)).toEqual([]);
+    expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5, confidence: 0.4 }, ctx).map((f) => f.code)).toEqual(["unsure_speaker"]);
+  });
+});

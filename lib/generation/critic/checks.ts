@@ -1,0 +1,292 @@
+// Stage 8: the critic's named checks. Each looks at one finished question (with the article at
+// hand) and returns why a teacher should look at it, or null. A question with any finding is
+// held back as needs_review; nothing here rewrites or drops a question.
+import nlp from "compromise";
+import type { DraftQuestion } from "../questions/context";
+import type { Fact, MembershipFact } from "../types";
+import { literalOf, mentionsNumber } from "../questions/numbers";
+import { escapeRegExp, mentions, normalise } from "../questions/text";
+import { assertedStatement, figureOf, quotedStatement } from "./statement";
+
+export interface CriticContext {
+  /** The article as given to the engine. */
+  text: string;
+  /** Every quiz sentence of the article. */
+  sentences: string[];
+  facts: Fact[];
+}
+
+export interface Check {
+  code: string;
+  /** What the check looks for, for the docs and tests. */
+  about: string;
+  /** The message the teacher sees when it fires, or null when the question passes. */
+  run(q: DraftQuestion, ctx: CriticContext): string | null;
+}
+
+const PRONOUN_START = /^(?:…\s*)?(he|she|it|they|them|this|these|those|his|her|its|their|there)\b/i;
+const DANGLING_START = /^(?:…\s*)?(followed by|and|or|but|while|whereas|then|with|compared with|as well as|including|respectively)\b/i;
+// Acronyms everyone reads daily: asking what they stand for tests trivia, not the article.
+const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID", "NATO", "IMF", "WHO", "ASEAN", "AI", "TV", "BBC", "CNN", "FBI", "CIA", "NASA", "OPEC", "UNESCO", "UNICEF", "WTO", "OECD", "G7", "G20", "CPI", "VAT", "IT", "PM", "MP", "AM", "PM"]);
+const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
+const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|accession|signator(?:y|ies)|signed up|admitted)\b/i;
+
+/** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
+function statementOf(q: DraftQuestion): string {
+  return quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? q.prompt;
+}
+
+function isCloze(q: DraftQuestion): boolean {
+  return q.prompt.includes("____");
+}
+
+function choiceTexts(q: DraftQuestion): string[] {
+  return "options" in q ? q.options : [];
+}
+
+function wrongOptions(q: DraftQuestion): string[] {
+  if (q.type === "single_choice") return q.options.filter((_, i) => i !== q.answer);
+  if (q.type === "multiple_select") return q.options.filter((_, i) => !q.answer.includes(i));
+  return [];
+}
+
+/** The answer as it should read in the blank, in every form the question accepts. */
+function answerForms(q: DraftQuestion): string[] {
+  switch (q.type) {
+    case "fill_blank":
+      return q.answer.accepted;
+    case "numeric":
+      return [String(q.answer.value)];
+    case "single_choice":
+      return [q.options[q.answer] ?? q.answerText];
+    default:
+      return [q.answerText];
+  }
+}
+
+function sameValue(a: string, b: string): boolean {
+  if (normalise(a) === normalise(b)) return true;
+  const fa = figureOf(a);
+  const fb = figureOf(b);
+  if (!fa || !fb) return false;
+  if (fa.value === fb.value && (fa.unit === fb.unit || !fa.unit || !fb.unit)) return true;
+  // The blank may hold only the digits of "$77.2 billion": compare the leading numbers too.
+  const la = literalOf(a);
+  const lb = literalOf(b);
+  return la !== null && lb !== null && Number(la.replace(/,/g, "")) === Number(lb.replace(/,/g, "")) && (!fa.unit || !fb.unit);
+}
+
+const hasVerbMemo = new Map<string, boolean>();
+function hasFiniteVerb(text: string): boolean {
+  const hit = hasVerbMemo.get(text);
+  if (hit !== undefined) return hit;
+  let out = true;
+  try {
+    const doc = nlp(text.replace(/____/g, "something"));
+    out = doc.verbs().not("#Gerund").not("#Infinitive").found || doc.has("#Copula") || doc.has("#Auxiliary");
+  } catch {
+    out = true;
+  }
+  if (hasVerbMemo.size > 5000) hasVerbMemo.clear();
+  hasVerbMemo.set(text, out);
+  return out;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+export const CHECKS: Check[] = [
+  {
+    code: "cut_stem",
+    about: "a stem, statement or option cut off mid-sentence (…)",
+    run(q) {
+      const pieces = [q.prompt, ...choiceTexts(q), ...(q.type === "matching" ? q.prompts : [])];
+      return pieces.some((p) => p.includes("…") || p.includes("...")) ? "Part of the text is cut off (…), so a student may not have enough context to answer." : null;
+    },
+  },
+  {
+    code: "pronoun_stem",
+    about: "a statement that opens with a pronoun, or a stem about “them”/“it”, with no antecedent",
+    run(q) {
+      const s = statementOf(q).trim();
+      const lead = PRONOUN_START.exec(s)?.[1];
+      if (lead) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      const outside = q.prompt.replace(/“[^”]*”/g, "");
+      const dangling = /\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
+      return dangling ? `The question asks about “${dangling}” without saying who or what that is.` : null;
+    },
+  },
+  {
+    code: "dangling_item",
+    about: "ordering or matching items that begin mid-clause (“followed by Germany”)",
+    run(q) {
+      const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
+      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()));
+      return bad ? `The item “${bad}” is a fragment that does not stand on its own.` : null;
+    },
+  },
+  {
+    code: "fragment",
+    about: "a quoted statement with no finite verb (a noun phrase, not a claim)",
+    run(q, ctx) {
+      const quoted = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
+      if (!quoted || quoted.split(/\s+/).length < 4) return null;
+      // A whole sentence of the article is a claim by construction; only cut-down clauses need a look.
+      const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
+      if (ctx.sentences.some((s) => s.replace(/[.!?”"]+$/, "").trim() === bare)) return null;
+      return hasFiniteVerb(bare) ? null : "The quoted statement has no verb: it is a fragment, not something the article claims.";
+    },
+  },
+  {
+    code: "blank_in_word",
+    about: "a blank glued to letters or digits (“____2 seats”)",
+    run(q) {
+      return /[\p{L}\p{N}]____|____[\p{L}\p{N}]/u.test(q.prompt) ? "The blank cuts into a word or number." : null;
+    },
+  },
+  {
+    code: "blank_mismatch",
+    about: "the blank is not where the answer stands in the source sentence",
+    run(q) {
+      if (!isCloze(q) || q.type === "matching" || q.type === "ordering") return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt.replace(/^Fill in the blank:\s*/, "");
+      const [before = "", after = ""] = statement.replace(/^…|…$/g, "").split("____");
+      const b = before.slice(-25);
+      const a = after.slice(0, 25).replace(/[.]$/, "");
+      if (b.trim().length < 3 && a.trim().length < 3) return null;
+      const m = new RegExp(`${escapeRegExp(b)}(.{1,80}?)${escapeRegExp(a)}`, "s").exec(q.source.sentence);
+      // Reworded stems ("according to the article, KITA stands for …") are not compared.
+      if (!m?.[1]) return null;
+      const there = m[1];
+      return answerForms(q).some((f) => sameValue(there, f) || normalise(there) === normalise(f) || (literalOf(f) !== null && mentionsNumber(there, literalOf(f) as string) && literalOf(there) === literalOf(f)))
+        ? null
+        : `The blank stands for “${there}” in the article, not for the answer ${q.answerText}.`;
+    },
+  },
+  {
+    code: "answer_in_stem",
+    about: "the answer, or an option, readable in the stem",
+    run(q) {
+      switch (q.type) {
+        case "single_choice":
+        case "multiple_select": {
+          const o = q.options.find((x) => mentions(q.prompt, x));
+          return o ? `The option “${o}” appears in the stem.` : null;
+        }
+        case "numeric": {
+          const lit = literalOf(q.answerText);
+          return lit !== null && mentionsNumber(q.prompt, lit) ? "The answer's figure appears in the stem." : null;
+        }
+        case "fill_blank": {
+          const a = q.answer.accepted.find((x) => (/[A-Za-z]/.test(x) ? mentions(q.prompt, x) : mentionsNumber(q.prompt, x)));
+          return a ? `The answer “${a}” appears in the stem.` : null;
+        }
+        case "matching": {
+          const o = q.options.find((x) => q.prompts.some((p) => mentions(p, x)));
+          return o ? `The choice “${o}” appears in an item it is matched with.` : null;
+        }
+        default:
+          return null;
+      }
+    },
+  },
+  {
+    code: "options_equal",
+    about: "two options that say the same thing (“2.0 percent” / “2 percent”)",
+    run(q) {
+      const opts = choiceTexts(q);
+      for (let i = 0; i < opts.length; i++) {
+        for (let j = i + 1; j < opts.length; j++) {
+          const [a, b] = [opts[i] as string, opts[j] as string];
+          if (normalise(a) === normalise(b) || (figureOf(a) && figureOf(b) && sameValue(a, b))) return `The options “${a}” and “${b}” say the same thing.`;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    code: "few_options",
+    about: "a choice question with only two options",
+    run(q) {
+      return q.type === "single_choice" && q.options.length < 3 ? "Only two options: a guess is right half the time." : null;
+    },
+  },
+  {
+    code: "distractor_true",
+    about: "a wrong option the article itself says is true (a “non-member” the article says joined)",
+    run(q, ctx) {
+      const groups = ctx.facts.filter((f): f is MembershipFact => f.kind === "membership" && q.factIds.includes(f.id));
+      if (groups.length === 0) return null;
+      const said = (name: string) =>
+        groups.some((g) => ctx.sentences.some((s) => MEMBERSHIP_WORDS.test(s) && mentions(s, g.container) && mentions(s, name) && !g.nonMembers.some((n) => normalise(n) === normalise(name) && !g.members.some((m) => normalise(m) === normalise(name)))));
+      const wrong = q.type === "true_false" && !q.answer ? [assertedStatement(q.prompt)?.replace(/ is a member of .*$/i, "") ?? ""] : wrongOptions(q);
+      const claimsMember = q.type === "true_false" ? /is a member of/i.test(q.prompt) : /\bmember|\bjoin/i.test(q.prompt) && !/\bnot\b/i.test(q.prompt);
+      if (!claimsMember) return null;
+      const bad = wrong.find((w) => w && said(w));
+      return bad ? `The article links “${bad}” to the group's membership elsewhere, so calling it wrong may be false.` : null;
+    },
+  },
+  {
+    code: "guessable",
+    about: "answerable without reading: the key is the consensus of the options, or the only one whose initials fit",
+    run(q) {
+      if (q.type !== "single_choice" || q.options.length < 3) return null;
+      const key = q.options[q.answer] ?? "";
+      const acronym = /what does ([A-Z][A-Z0-9&-]{1,9}) stand for/.exec(q.prompt)?.[1];
+      if (acronym) {
+        const fit = q.options.filter((o) => initials(o) === acronym.replace(/[&-]/g, ""));
+        if (fit.length === 1 && fit[0] === key) return `Only the right answer's initials spell ${acronym}.`;
+      }
+      const split = q.options.map((o) => o.split(/\s+/));
+      if (split.some((w) => w.length < 2) || new Set(split.map((w) => w.length)).size > 1) return null;
+      // A position gives a word away only when one word is strictly the most common there.
+      const majority = (split[0] as string[]).map((_, k) => {
+        const counts = new Map<string, number>();
+        for (const w of split) counts.set(w[k] as string, (counts.get(w[k] as string) ?? 0) + 1);
+        const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+        return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+      });
+      return majority.every((w) => w !== null) && majority.join(" ") === key ? "Each wrong option changes one word of the right one, so taking the most common word at each place gives the answer away." : null;
+    },
+  },
+  {
+    code: "trivia",
+    about: "asking what an everyday acronym (EU, GDP) stands for",
+    run(q) {
+      const acronym = /(?:what does|In the article,|according to the article,)\s+([A-Z][A-Z0-9]{1,9})\s+stand/i.exec(q.prompt)?.[1];
+      return acronym && UBIQUITOUS.has(acronym.toUpperCase()) ? `What ${acronym} stands for is general knowledge, not something learnt from this article.` : null;
+    },
+  },
+  {
+    code: "stilted",
+    about: "template wording that never says what happened (“given for the following:”)",
+    run(q) {
+      return /for the following:|is given for\b|are given for\b/i.test(q.prompt) ? "The wording is a template that does not say plainly what is being asked." : null;
+    },
+  },
+  {
+    code: "long_stem",
+    about: "a stem too long to read comfortably in a quiz",
+    run(q) {
+      return q.prompt.length > 300 ? "The question is too long to read comfortably." : null;
+    },
+  },
+  {
+    code: "garbled",
+    about: "unbalanced brackets or quotes, a doubled word, or doubled punctuation",
+    run(q) {
+      const s = statementOf(q);
+      const count = (re: RegExp) => (s.match(re) ?? []).length;
+      if (count(/\(/g) !== count(/\)/g)) return "The text has an unbalanced bracket.";
+      if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return "The text has an unbalanced quotation mark.";
+      const doubled = /\b([a-z]+)\s+\1\b/i.exec(s.replace(/____/g, ""));
+      if (doubled && !/^(that|had|is)$/i.test(doubled[1] ?? "")) return `The word “${doubled[1]}” is doubled.`;
+      return /[,;:]\s*[.,;:]/.test(s) ? "The text has doubled punctuation." : null;
+    },
+  },
+];
