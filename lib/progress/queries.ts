@@ -47,7 +47,7 @@ export async function getProgress(userId: string, now = new Date(), teacherId?: 
     }),
     db.response.findMany({ where: { attempt: { userId, ...visible }, score: { not: null } }, select: { questionId: true, score: true } }),
     db.reviewCard.findMany({ where: { userId, lastReview: { not: null } }, select: { lastReview: true } }),
-    db.reviewCard.count({ where: { userId, due: { lte: now }, question: { status: { not: "retired" } } } }),
+    db.reviewCard.count({ where: { userId, due: { lte: now }, question: { status: "approved" } } }), // as the review queue counts them
   ]);
 
   // Question → article and fact kinds: one read of the distinct questions and their articles' facts.

@@ -38,7 +38,8 @@ export async function submitReviewAction(input: unknown): Promise<ReviewResult> 
       where: { userId_questionId: { userId: user.id, questionId } },
       include: { question: { include: { article: { select: { slug: true } } } } },
     });
-    if (!card || card.question.status === "retired") throw new NotFoundError("That question isn't on your review queue.");
+    // Only approved questions are on the queue (lib/review/queries.ts): a draft or retired one is not served.
+    if (!card || card.question.status !== "approved") throw new NotFoundError("That question isn't on your review queue.");
     if (card.due > now) throw new ConflictError("You've already reviewed that one. It will come back later.");
 
     const question = loadQuestion(card.question);

@@ -3,8 +3,11 @@ import { db } from "@/lib/db";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { loadPublicQuestion } from "@/lib/questions/store";
 
-// Retired questions leave the queue: a teacher retired them because they were wrong or unfair.
-const reviewable = (userId: string, now: Date) => ({ userId, due: { lte: now }, question: { status: { not: "retired" } } });
+// Only approved questions are served. Retired ones leave the queue (a teacher retired them because
+// they were wrong or unfair); one moved back to draft waits there until a teacher approves it again,
+// like every draft, which no student may see (lib/questions/review.ts).
+const SERVED = { status: "approved" } as const;
+const reviewable = (userId: string, now: Date) => ({ userId, due: { lte: now }, question: SERVED });
 
 /** How many review cards are due now (for the dashboard and the review page). */
 export async function countDue(userId: string, now = new Date()): Promise<number> {
@@ -28,7 +31,7 @@ export async function nextDueCard(userId: string, now = new Date()): Promise<Due
 /** When the next card comes due, for the "all done" screen. */
 export async function nextDueAt(userId: string): Promise<Date | null> {
   const card = await db.reviewCard.findFirst({
-    where: { userId, question: { status: { not: "retired" } } },
+    where: { userId, question: SERVED },
     orderBy: { due: "asc" },
     select: { due: true },
   });
