@@ -51,16 +51,33 @@ describe("gate", () => {
     expect(kept.filter((q) => q.factIds[0] === "b").map((q) => [q.status, q.flags])).toEqual([["needs_review", [{ code: "contradicted", message: "No." }]]]);
   });
 
-  it("keeps blanked sentences to 40 % and acronym expansions to 10 % of ready questions", () => {
+  it("gives every fact of a sentence a ready question before any fact gets a second, even when a first choice is held back", () => {
+    const flags = [{ code: "cut_stem", message: "Cut." }];
+    const kept = gate(
+      [
+        draft(sc("First about a?", 0, ["a"], ["1", "2", "3"]), { rank: 0, priority: 9 }),
+        draft(sc("Second about a?", 0, ["a"], ["4", "5", "6"]), { rank: 1, priority: 9, variant: "x" }),
+        draft(sc("First about b?", 0, ["b"], ["7", "8", "9"]), { rank: 0, priority: 1, flags }),
+        draft(sc("Second about b?", 0, ["b"], ["10", "11", "13"]), { rank: 1, priority: 1, variant: "x" }),
+      ],
+      { maxPerSentence: 2 },
+    );
+    expect(kept.filter((q) => q.status === "ready").map((q) => q.prompt)).toEqual(["First about a?", "Second about b?"]);
+  });
+
+  it("keeps blanked sentences to 40 %, acronym expansions to 10 % and true/false to 25 % of ready questions", () => {
     const cloze = (i: number) => draft({ ...sc(`Fill in: “The price of ____ has fallen ${i} times.”`, i * 10, [`c${i}`], [`x${i}`, `y${i}`, `z${i}`]) });
     const plain = (i: number) => draft(sc(`Which one, number ${i}?`, 500 + i * 10, [`p${i}`], [`a${i}`, `b${i}`, `d${i}`]));
     const acronym = (i: number) => draft(sc(`According to the article, what does AB${i} stand for?`, 900 + i * 10, [`a${i}`], [`Alpha ${i}`, `Beta ${i}`, `Gamma ${i}`]));
-    const all = gate([...[0, 1, 2, 3, 4, 5].map(cloze), ...[0, 1, 2].map(plain), ...[0, 1, 2].map(acronym)]);
+    const trueFalse = (i: number) => draft({ ...sc("x", 700 + i * 10, [`t${i}`]), type: "true_false", prompt: `True or false? Prices have fallen in year ${i}.`, answer: true } as DraftQuestion);
+    const all = gate([...[0, 1, 2, 3, 4, 5].map(cloze), ...[0, 1, 2].map(plain), ...[0, 1, 2].map(acronym), ...[0, 1, 2, 3, 4].map(trueFalse)]);
     expect(all.every((q) => q.status === "ready")).toBe(true);
     const kept = all;
     const n = kept.length;
     expect(kept.filter((q) => q.prompt.includes("____")).length).toBeLessThanOrEqual(0.4 * n);
     expect(kept.filter((q) => /stand for/.test(q.prompt)).length).toBeLessThanOrEqual(0.1 * n);
+    expect(kept.filter((q) => q.type === "true_false").length).toBeLessThanOrEqual(0.25 * n);
+    expect(kept.filter((q) => q.type === "true_false").length).toBeGreaterThan(0);
     expect(kept.filter((q) => q.prompt.includes("____")).length).toBeGreaterThan(0);
   });
 

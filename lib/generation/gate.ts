@@ -1,7 +1,8 @@
 // Stage 7: choose, bound and validate. Every draft passes the critic (stage 8, ./critic); the
 // gate then picks the ready questions a teacher can trust — no duplicates, at most two per
 // fact, every fact's first question before any fact's second, a cap per sentence, and a mix
-// of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %) — and keeps
+// of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %, true/false at
+// most 25 %) — and keeps
 // one held-back question, with its reasons, for each fact that has no ready question.
 import { critique, type CriticContext } from "./critic";
 import { questionSchema, type Question, type QuestionFlag } from "./question-schema";
@@ -18,6 +19,8 @@ export interface GateOptions {
   maxClozeShare?: number;
   /** Share of ready questions that may ask what an acronym stands for. */
   maxAcronymShare?: number;
+  /** Share of ready questions that may be true/false (a coin toss is right half the time). */
+  maxTrueFalseShare?: number;
   /** The article the critic reads the questions against. */
   critic?: CriticContext;
 }
@@ -75,6 +78,7 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
   const maxPerFact = options.maxPerFact ?? 2;
   const maxCloze = options.maxClozeShare ?? 0.4;
   const maxAcronym = options.maxAcronymShare ?? 0.1;
+  const maxTrueFalse = options.maxTrueFalseShare ?? 0.25;
   const ctx = options.critic ?? NO_ARTICLE;
 
   // Best first: every fact's first question, then second questions, ...; priority breaks ties.
@@ -105,7 +109,8 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
   const struck = new Set<Candidate>();
   let ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
   for (;;) {
-    const victim = overShare(ready, isCloze, maxCloze) ?? overShare(ready, isAcronymExpansion, maxAcronym);
+    const victim =
+      overShare(ready, isCloze, maxCloze) ?? overShare(ready, isAcronymExpansion, maxAcronym) ?? overShare(ready, (q) => q.type === "true_false", maxTrueFalse);
     if (!victim) break;
     struck.add(victim);
     ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
@@ -134,20 +139,23 @@ function pickReady(candidates: Candidate[], struck: Set<Candidate>, maxPerSenten
   const seenVariant = new Set<string>();
   const perFact = new Map<string, number>();
   const perSentence = new Map<number, number>();
-  const kept: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.flags.length > 0 || struck.has(c)) continue;
-    if (seenPrompt.has(c.promptKey) || seenVariant.has(c.variantKey)) continue;
-    if ((perFact.get(c.factKey) ?? 0) >= maxPerFact) continue;
-    const start = c.q.source.start;
-    if (!c.d.crossSentence && (perSentence.get(start) ?? 0) >= maxPerSentence) continue;
-    seenPrompt.add(c.promptKey);
-    seenVariant.add(c.variantKey);
-    perFact.set(c.factKey, (perFact.get(c.factKey) ?? 0) + 1);
-    if (!c.d.crossSentence) perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
-    kept.push(c);
+  const kept = new Set<Candidate>();
+  // Round 1 gives every fact its first ready question; later rounds its second, and so on.
+  for (let round = 1; round <= maxPerFact; round++) {
+    for (const c of candidates) {
+      if (c.flags.length > 0 || struck.has(c) || kept.has(c)) continue;
+      if (seenPrompt.has(c.promptKey) || seenVariant.has(c.variantKey)) continue;
+      if ((perFact.get(c.factKey) ?? 0) >= round) continue;
+      const start = c.q.source.start;
+      if (!c.d.crossSentence && (perSentence.get(start) ?? 0) >= maxPerSentence) continue;
+      seenPrompt.add(c.promptKey);
+      seenVariant.add(c.variantKey);
+      perFact.set(c.factKey, (perFact.get(c.factKey) ?? 0) + 1);
+      if (!c.d.crossSentence) perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
+      kept.add(c);
+    }
   }
-  return kept;
+  return candidates.filter((c) => kept.has(c));
 }
 
 /** When questions of one kind exceed their share, the one to strike: a fact's second question
