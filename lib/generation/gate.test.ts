@@ -13,6 +13,7 @@ const sc = (prompt: string, start: number, factIds: string[], options = ["12", "
   source: src(start),
   factIds,
 });
+const tf = (statement: string, start: number, factIds: string[]): DraftQuestion => ({ ...sc("x", start, factIds), type: "true_false", prompt: `True or false? ${statement}`, answer: true }) as DraftQuestion;
 const draft = (question: DraftQuestion, over: Partial<Draft> = {}): Draft => ({ question, priority: 1, rank: 0, closeness: 0.5, ...over });
 
 describe("gate", () => {
@@ -56,13 +57,13 @@ describe("gate", () => {
     const kept = gate(
       [
         draft(sc("First about a?", 0, ["a"], ["1", "2", "3"]), { rank: 0, priority: 9 }),
-        draft(sc("Second about a?", 0, ["a"], ["4", "5", "6"]), { rank: 1, priority: 9, variant: "x" }),
+        draft(tf("Second about a has been stated.", 0, ["a"]), { rank: 1, priority: 9 }),
         draft(sc("First about b?", 0, ["b"], ["7", "8", "9"]), { rank: 0, priority: 1, flags }),
-        draft(sc("Second about b?", 0, ["b"], ["10", "11", "13"]), { rank: 1, priority: 1, variant: "x" }),
+        draft(tf("Second about b has been stated.", 0, ["b"]), { rank: 1, priority: 1 }),
       ],
-      { maxPerSentence: 2 },
+      { maxPerSentence: 2, maxTrueFalseShare: 1 },
     );
-    expect(kept.filter((q) => q.status === "ready").map((q) => q.prompt)).toEqual(["First about a?", "Second about b?"]);
+    expect(kept.filter((q) => q.status === "ready").map((q) => q.prompt)).toEqual(["First about a?", "True or false? Second about b has been stated."]);
   });
 
   it("keeps blanked sentences to 40 %, acronym expansions to 10 % and true/false to 25 % of ready questions", () => {
