@@ -141,6 +141,8 @@ describe("critic checks", () => {
     expect(garbled(tf("Exports rose rose 7 percent."))).toMatch(/doubled/);
     expect(garbled(tf("Exports rose 7 percent,."))).toMatch(/punctuation/);
     expect(garbled(tf("Exports (in dollars) rose 7 percent."))).toBeNull();
+    // A blank between two words is not a doubled word.
+    expect(garbled(fill("Fill in the blank: “cut from 41% to 32% compared to ____ to 31%”", ["44%"]))).toBeNull();
   });
 });
 

@@ -284,7 +284,7 @@ export const CHECKS: Check[] = [
       const count = (re: RegExp) => (s.match(re) ?? []).length;
       if (count(/\(/g) !== count(/\)/g)) return "The text has an unbalanced bracket.";
       if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return "The text has an unbalanced quotation mark.";
-      const doubled = /\b([a-z]+)\s+\1\b/i.exec(s.replace(/____/g, ""));
+      const doubled = /\b([a-z]+)\s+\1\b/i.exec(s);
       if (doubled && !/^(that|had|is)$/i.test(doubled[1] ?? "")) return `The word “${doubled[1]}” is doubled.`;
       return /[,;:]\s*[.,;:]/.test(s) ? "The text has doubled punctuation." : null;
     },
