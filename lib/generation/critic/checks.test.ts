@@ -51,6 +51,8 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “imports fell ____ percent”", ["5"]))).toBeNull();
     // A whole sentence of the article is a claim, whatever the tagger thinks.
     expect(run(fill(`Fill in the blank: “${sentence.replace("7", "____")}”`, ["7"]))).toBeNull();
+    const its = "Its trade with Europe rose by 11.7 percent.";
+    expect(run(fill("Fill in the blank: “Its trade with Europe rose by ____ percent.”", ["11.7"]), { ...ctx, sentences: [its] })).toBeNull();
   });
 
   it("blank_in_word: a blank glued to digits or letters", () => {
@@ -70,6 +72,9 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “while imports fell ____ percent.” Give the figure as a percentage.", 7))).not.toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 1))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 0))).not.toBeNull();
+    // A blank at the end of the sentence holds the whole figure, not its first digit.
+    expect(run(sc("Which figure completes this statement? “while imports fell ____.”", ["5 percent", "7 percent", "9 percent"], 0))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “Exports rose 7 percent to ____ in May”", ["$52 billion", "$5 billion", "$7 billion"], 0))).toBeNull();
     // A reworded stem is not compared.
     expect(run(fill("Fill in the blank: according to the article, ABC stands for the Alpha Beta ____.", ["Corporation"]))).toBeNull();
   });

@@ -136,9 +136,11 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const quoted = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!quoted || quoted.split(/\s+/).length < 4) return null;
-      // A whole sentence of the article is a claim by construction; only cut-down clauses need a look.
+      // A whole sentence of the article is a claim by construction (and the tagger reads "rose"
+      // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
-      if (ctx.sentences.some((s) => s.replace(/[.!?”"]+$/, "").trim() === bare)) return null;
+      const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
+      if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()))) return null;
       return hasFiniteVerb(bare) ? null : "The quoted statement has no verb: it is a fragment, not something the article claims.";
     },
   },
@@ -159,7 +161,8 @@ export const CHECKS: Check[] = [
       const b = before.slice(-25);
       const a = after.slice(0, 25).replace(/[.]$/, "");
       if (b.trim().length < 3 && a.trim().length < 3) return null;
-      const m = new RegExp(`${escapeRegExp(b)}(.{1,80}?)${escapeRegExp(a)}`, "s").exec(q.source.sentence);
+      // The blank's text runs to the end of a token: "0.8 percent" is not cut at "0".
+      const m = new RegExp(`${escapeRegExp(b)}(.{1,80}?)(?![\\p{L}\\p{N}]|[.,]\\d)${escapeRegExp(a)}`, "su").exec(q.source.sentence);
       // Reworded stems ("according to the article, KITA stands for …") are not compared.
       if (!m?.[1]) return null;
       const there = m[1];
