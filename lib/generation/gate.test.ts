@@ -66,20 +66,36 @@ describe("gate", () => {
     expect(kept.filter((q) => q.status === "ready").map((q) => q.prompt)).toEqual(["First about a?", "True or false? Second about b has been stated."]);
   });
 
-  it("keeps blanked sentences to 40 %, acronym expansions to 10 % and true/false to 25 % of ready questions", () => {
-    const cloze = (i: number) => draft({ ...sc(`Fill in: “The price of ____ has fallen ${i} times.”`, i * 10, [`c${i}`], [`x${i}`, `y${i}`, `z${i}`]) });
-    const plain = (i: number) => draft(sc(`Which one, number ${i}?`, 500 + i * 10, [`p${i}`], [`a${i}`, `b${i}`, `d${i}`]));
+  it("keeps blanked sentences to 40 %, acronym expansions to 10 % and true/false to 25 % of ready questions by striking second questions", () => {
+    // Six facts, each asked as a cloze and as a true/false; four acronyms asked two ways; four plain questions.
+    const cloze = (i: number) => draft(sc(`Fill in: “The price of ____ has fallen ${i} times.”`, i * 10, [`c${i}`], [`x${i}`, `y${i}`, `z${i}`]), { priority: 2 });
+    const trueFalse = (i: number) => draft(tf(`Prices have fallen ${i} times.`, i * 10, [`c${i}`]), { rank: 1 });
     const acronym = (i: number) => draft(sc(`According to the article, what does AB${i} stand for?`, 900 + i * 10, [`a${i}`], [`Alpha ${i}`, `Beta ${i}`, `Gamma ${i}`]));
-    const trueFalse = (i: number) => draft({ ...sc("x", 700 + i * 10, [`t${i}`]), type: "true_false", prompt: `True or false? Prices have fallen in year ${i}.`, answer: true } as DraftQuestion);
-    const all = gate([...[0, 1, 2, 3, 4, 5].map(cloze), ...[0, 1, 2].map(plain), ...[0, 1, 2].map(acronym), ...[0, 1, 2, 3, 4].map(trueFalse)]);
-    expect(all.every((q) => q.status === "ready")).toBe(true);
-    const kept = all;
+    const acronymTf = (i: number) => draft(tf(`AB${i} stands for Alpha ${i}.`, 900 + i * 10, [`a${i}`]), { rank: 1 });
+    const plain = (i: number) => draft(sc(`Which one, number ${i}?`, 500 + i * 10, [`p${i}`], [`a${i}`, `b${i}`, `d${i}`]));
+    const ids = [0, 1, 2, 3, 4, 5];
+    const kept = gate([...ids.map(cloze), ...ids.map(trueFalse), ...[0, 1, 2, 3].flatMap((i) => [acronym(i), acronymTf(i)]), ...[0, 1, 2, 3].map(plain)]);
+    expect(kept.every((q) => q.status === "ready")).toBe(true);
     const n = kept.length;
-    expect(kept.filter((q) => q.prompt.includes("____")).length).toBeLessThanOrEqual(0.4 * n);
-    expect(kept.filter((q) => /stand for/.test(q.prompt)).length).toBeLessThanOrEqual(0.1 * n);
+    const clozes = kept.filter((q) => q.prompt.includes("____")).length;
     expect(kept.filter((q) => q.type === "true_false").length).toBeLessThanOrEqual(0.25 * n);
-    expect(kept.filter((q) => q.type === "true_false").length).toBeGreaterThan(0);
-    expect(kept.filter((q) => q.prompt.includes("____")).length).toBeGreaterThan(0);
+    // Every fact keeps a question: where a fact has nothing but a cloze, the share gives way.
+    expect(new Set(kept.flatMap((q) => q.factIds)).size).toBe(14);
+    expect(clozes).toBe(6);
+    expect(kept.filter((q) => /stand for/.test(q.prompt)).length).toBe(4);
+    expect(n).toBeLessThan(6 + 6 + 8 + 4);
+  });
+
+  it("strikes acronym expansions over a tenth of ready questions when their fact keeps another question", () => {
+    const first = (i: number) => draft(sc(`Which body is AB${i}?`, i * 10, [`a${i}`], [`Alpha ${i}`, `Beta ${i}`, `Gamma ${i}`]));
+    const expansion = (i: number): Draft => ({
+      question: { ...sc("x", i * 10, [`a${i}`]), type: "fill_blank", prompt: `Fill in the blank: according to the article, AB${i} stands for the Alpha ____.`, answer: { accepted: [`Bureau${i}`] } } as DraftQuestion,
+      rank: 1, priority: 1, closeness: 0.5,
+    });
+    const kept = gate([0, 1, 2, 3, 4].flatMap((i) => [first(i), expansion(i)]), { maxClozeShare: 1 });
+    expect(kept.filter((q) => /stands for/.test(q.prompt)).length).toBeLessThanOrEqual(0.1 * kept.length);
+    expect(kept.filter((q) => /stands for/.test(q.prompt))).toHaveLength(0);
+    expect(kept).toHaveLength(5);
   });
 
   it("scores difficulty in 0..1 and gives stable ids", () => {

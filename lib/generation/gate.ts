@@ -2,7 +2,7 @@
 // gate then picks the ready questions a teacher can trust — no duplicates, at most two per
 // fact, every fact's first question before any fact's second, a cap per sentence, and a mix
 // of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %, true/false at
-// most 25 %) — and keeps
+// most 25 %, as far as striking a fact's second question gets there) — and keeps
 // one held-back question, with its reasons, for each fact that has no ready question.
 import { critique, type CriticContext } from "./critic";
 import { questionSchema, type Question, type QuestionFlag } from "./question-schema";
@@ -158,14 +158,15 @@ function pickReady(candidates: Candidate[], struck: Set<Candidate>, maxPerSenten
   return candidates.filter((c) => kept.has(c));
 }
 
-/** When questions of one kind exceed their share, the one to strike: a fact's second question
- *  before anyone's only one, then the least important. */
+/** When questions of one kind exceed their share, the one to strike: the least important of
+ *  them whose fact keeps another ready question. A fact's only ready question is never struck
+ *  for the mix: coverage of the article comes before variety. */
 function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, share: number): Candidate | undefined {
   const ofKind = ready.filter((c) => isKind(c.q));
   if (ofKind.length === 0 || ofKind.length <= share * ready.length) return undefined;
   const perFact = new Map<string, number>();
   for (const c of ready) perFact.set(c.factKey, (perFact.get(c.factKey) ?? 0) + 1);
-  return [...ofKind].sort(
-    (a, b) => Number((perFact.get(b.factKey) ?? 0) > 1) - Number((perFact.get(a.factKey) ?? 0) > 1) || b.d.rank - a.d.rank || a.d.priority - b.d.priority,
-  )[0];
+  return ofKind
+    .filter((c) => (perFact.get(c.factKey) ?? 0) > 1)
+    .sort((a, b) => b.d.rank - a.d.rank || a.d.priority - b.d.priority)[0];
 }
