@@ -23,6 +23,49 @@ describe("checkConsistency", () => {
     expect(issuesOf("Some 60 percent of members said yes and 30 percent said no.")).toEqual([]);
   });
 
+  it("flags only shares that partition one whole", () => {
+    const kinds = (body: string) => issuesOf(body).map((i) => i.kind);
+    // Mutually exclusive answers to one question.
+    expect(kinds("In the poll, 52 percent of voters said they would raise taxes, 38 percent said they would keep them unchanged and 21 percent said they would cut them.")).toEqual(["percent_sum"]);
+    expect(kinds("Asked about the merger, 58% of staff said they supported it, 39% opposed it and 12% were undecided.")).toEqual(["percent_sum"]);
+    // Several answers per respondent, or shares of different questions: no finding.
+    expect(kinds("Respondents could choose up to three priorities. Some 64 percent said they want lower rents, 51 percent said they want better buses and 40 percent said they want more parks.")).toEqual([]);
+    expect(kinds("Multiple answers were allowed: 70% of parents said yes to longer hours, 45% said no to school uniforms and 30% were undecided.")).toEqual([]);
+    expect(kinds("Some 61 percent of farmers said they support the subsidy, while 57 percent said they back the new tariff.")).toEqual([]);
+    expect(kinds("Some 72 percent of drivers said fuel prices worried them, 55 percent said repairs did and 31 percent said insurance did.")).toEqual([]);
+    expect(kinds("Some 47 percent of small firms and 66 percent of large firms said they support the reform.")).toEqual([]);
+    // A partition that closes is fine, and so is one that falls short (the rest may not have answered).
+    expect(kinds("Some 24 percent said yes, 59 percent said no and 17 percent had no opinion.")).toEqual([]);
+    expect(kinds("Some 40 percent said yes and 35 percent said no.")).toEqual([]);
+    // Within rounding.
+    expect(kinds("Some 33.4 percent said yes, 33.4 percent said no and 33.4 percent were unsure.")).toEqual([]);
+  });
+
+  it("says what a tally leaves unaccounted for, neutrally, and flags a tally above its total", () => {
+    const [gap, ...rest] = issuesOf("The motion was backed by 61 out of 90 delegates, while 17 voted against and 8 abstained.");
+    expect(rest).toEqual([]);
+    expect(gap).toMatchObject({ kind: "count_mismatch", message: expect.stringContaining("4 of the 90") });
+    expect(gap?.message).toMatch(/not accounted for/);
+    expect(gap?.message).not.toMatch(/error|wrong|contradict/i);
+    const r = analyse("Headline\nThe motion was backed by 61 out of 90 delegates, while 17 voted against and 8 abstained.");
+    expect(r.facts.some((f) => f.contradicted)).toBe(false);
+    // Brackets inside a part and spelled numbers.
+    expect(issuesOf("The council, with 40 members in total, adopted the plan: 30 voted for it, six states (Alda, Brin and Cosa) voted against and two abstained.").map((i) => i.message))
+      .toEqual([expect.stringContaining("2 of the 40")]);
+    const over = issuesOf("Of the 50 members, 30 voted in favour, 15 voted against and 9 abstained.");
+    expect(over).toMatchObject([{ kind: "count_mismatch", message: expect.stringContaining("more than the 50") }]);
+  });
+
+  it("does not invent tallies", () => {
+    expect(issuesOf("Of the 50 members, 30 voted in favour, 15 voted against and 5 abstained.")).toEqual([]);
+    expect(issuesOf("The town counts a total of 9,310 residents, with 4,702 females and 4,608 males.")).toEqual([]);
+    expect(issuesOf("The town counts a total of 9,310 residents, with 4,702 females and 4,600 males.").map((i) => i.message)).toEqual([expect.stringContaining("8 of the 9,310")]);
+    // No category words, or no total: nothing to check.
+    expect(issuesOf("The airline ordered 12 jets out of 40 planned, 6 of them freighters and 3 for regional routes.")).toEqual([]);
+    expect(issuesOf("Lawmakers voted 210 to 190 for the bill, and 12 abstained.")).toEqual([]);
+    expect(issuesOf("In the first round 30 voted for the plan and 20 against; in the second, out of 60 members, most agreed.")).toEqual([]);
+  });
+
   it("marks the contradicted fact", () => {
     const r = analyse("Headline\nSales grew from $2 million to $50 million, a 20-fold increase.");
     const fold = r.facts.find((f) => f.kind === "number" && f.unit === "fold");
