@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter } from "./front-matter";
+import { isPlaceholder, parseFrontMatter } from "./front-matter";
 import { cleanMarkup } from "./markup";
 
 describe("parseFrontMatter", () => {
@@ -22,5 +22,44 @@ describe("cleanMarkup", () => {
     const samples = ["<p>Rates rose <b>3%</b> &amp; fell.</p><p>Next</p>", "**Bold** and [a link](http://x.y) here", "# Heading\n> quote"];
     for (const s of samples) expect(cleanMarkup(s)).toHaveLength(s.length);
     expect(cleanMarkup(samples[0]!)).toContain("Rates rose    3%     &     fell.");
+  });
+});
+
+describe("parseFrontMatter: a leading header block", () => {
+  it("reads Key: value lines up to the blank line as metadata, by the front matter's field names", () => {
+    const text = "Title: Harbour strike ends\nPublisher: The Coastal Post\nDate: 2019-04-03 (from the page)\nURL: https://x.test/a\n\nHarbour strike ends\nDock workers returned on Monday.";
+    const fm = parseFrontMatter(text);
+    expect(fm.kind).toBe("header");
+    expect(fm.fields).toMatchObject({ title: "Harbour strike ends", source: "The Coastal Post", published: "2019-04-03 (from the page)", url: "https://x.test/a" });
+    expect(text.slice(fm.bodyStart)).toBe("Harbour strike ends\nDock workers returned on Monday.");
+    expect(text.slice(0, fm.span?.end)).toMatch(/^Title:[\s\S]*x\.test\/a\n$/);
+  });
+
+  it("takes a single line only when it is a date, and stray keys only before a blank line", () => {
+    expect(parseFrontMatter("Published: 12 March 2024\nThe mill closed.").fields).toEqual({ published: "12 March 2024" });
+    expect(parseFrontMatter("Author: Ann Lee\nSection: Business\nNote: wire copy\n\nText.").fields).toMatchObject({ byline: "Ann Lee", note: "wire copy" });
+    expect(parseFrontMatter("Author: Ann Lee\nSection: Business\nNote: wire copy\nText.").bodyStart).toBe(0);
+  });
+
+  it("does not take a headline or a first sentence with a colon for a header", () => {
+    for (const t of [
+      "Title: a novel about the sea\nThe book came out in May.",
+      "Breaking: markets fall\n\nShares dropped 3 percent.",
+      "Warning: the figures below are provisional.\nExports rose.",
+      "Q: What happened?\nA: The plant shut.",
+      "Date: not shown\n\nText follows.",
+    ]) expect(parseFrontMatter(t)).toEqual({ fields: {}, bodyStart: 0 });
+  });
+
+  it("prefers a fenced block to a header shape", () => {
+    const fm = parseFrontMatter('---\ntitle: "Fenced"\n---\nTitle: Not this\nDate: 2020-01-01\n\nBody.');
+    expect(fm).toMatchObject({ kind: "fence", fields: { title: "Fenced" } });
+  });
+});
+
+describe("isPlaceholder", () => {
+  it("knows values that stand in for a missing title", () => {
+    for (const v of ["not shown in the stored copy (slug: x)", "N/A", "none", "Untitled", "-", "", undefined]) expect(isPlaceholder(v)).toBe(true);
+    for (const v of ["Nothing shown to investors", "None of the above wins the vote", "Unknown soldier honoured"]) expect(isPlaceholder(v)).toBe(false);
   });
 });

@@ -29,11 +29,14 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
 
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
 
-export function buildDateFacts(ctx: AnalysisContext): FactDraft[] {
+/** `dateline`: the "NAIROBI, Sept 30 -" opening the body says when the story was filed, not
+ *  when anything in it happened. */
+export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number; end: number }): FactDraft[] {
   const out: FactDraft[] = [];
   ctx.sentences.forEach((s, si) => {
     const numbers = ctx.numbers[si] ?? [];
     for (const d of ctx.dates[si] ?? []) {
+      if (d.ambiguous || (dateline && d.start < dateline.end && dateline.start < d.end)) continue;
       const prep = PREP_BEFORE.exec(ctx.clean.slice(Math.max(s.start, d.start - 10), d.start));
       const phraseStart = prep ? d.start - prep[0].length : d.start;
       if (d.granularity !== "year") {

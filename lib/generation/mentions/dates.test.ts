@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, referenceInstant } from "./dates";
+import { findDates, numericOrderOf, referenceInstant } from "./dates";
 
 const datesIn = (s: string, ref = "2025-06-23") => findDates(s, { start: 0, end: s.length }, referenceInstant(ref));
 
@@ -21,5 +21,44 @@ describe("findDates", () => {
   it("falls back to 2000-01-01 for a bad reference and ignores 'may' the verb", () => {
     expect(referenceInstant("not a date").toISOString().slice(0, 10)).toBe("2000-01-01");
     expect(datesIn("Prices may rise.")).toEqual([]);
+  });
+});
+
+describe("findDates: numeric day/month order", () => {
+  const numeric = (s: string, dayFirst?: boolean) => findDates(s, { start: 0, end: s.length }, referenceInstant("2020-01-01"), { dayFirst })[0];
+
+  it("reads numeric dates in the page's order, and unambiguous ones either way", () => {
+    expect(numeric("The plant shut on 03.04.2019 after a fire.", true)).toMatchObject({ iso: "2019-04-03" });
+    expect(numeric("The plant shut on 03.04.2019 after a fire.", false)).toMatchObject({ iso: "2019-03-04" });
+    expect(numeric("The plant shut on 23.04.2019 after a fire.")).toMatchObject({ iso: "2019-04-23" });
+    expect(numeric("The plant shut on 04/23/2019 after a fire.")).toMatchObject({ iso: "2019-04-23" });
+    expect(numeric("The plant shut on 05.05.2019 after a fire.")).toMatchObject({ iso: "2019-05-05" });
+  });
+
+  it("marks an order nothing tells, and numbers without a year, as ambiguous", () => {
+    expect(numeric("The plant shut on 03.04.2019 after a fire.")).toMatchObject({ ambiguous: true });
+    expect(numeric("The home side won 6/2 in the final.", true)).toMatchObject({ ambiguous: true });
+  });
+
+  it("decides the page's order from dates that cannot be the other way, then from written dates", () => {
+    const order = (text: string, hints: string[] = []) => numericOrderOf(text, [{ start: 0, end: text.length }], hints);
+    expect(order("Filed 03.04.2019. Amended 17.04.2019.")).toBe(true);
+    expect(order("Filed 03/04/2019. Amended 04/17/2019.")).toBe(false);
+    expect(order("Filed 17.04.2019. Amended 04/17/2019.")).toBeUndefined();
+    expect(order("Filed 03.04.2019.", ["12 March 2024"])).toBe(true);
+    expect(order("Filed 03.04.2019.", ["March 12"])).toBe(false);
+    expect(order("Filed 03.04.2019. The hearing on 12 May was delayed to 2 June.")).toBe(true);
+    expect(order("Filed 03.04.2019. The hearing on 12 May was delayed to June 2.")).toBeUndefined();
+    expect(order("Filed 03.04.2019. Growth was 5 percent.")).toBeUndefined();
+  });
+});
+
+describe("findDates: partial dates when no year is known", () => {
+  it("gives them no year rather than one taken from nowhere", () => {
+    const s = "Talks resumed on Oct 22 and ended in December 2019, after a pause in March.";
+    const ds = findDates(s, { start: 0, end: s.length }, referenceInstant(undefined), { yearKnown: false });
+    expect(ds.map((d) => [d.raw, d.iso, d.yearStated])).toEqual([
+      ["Oct 22", "--10-22", false], ["December 2019", "2019-12", true], ["March", "--03", false],
+    ]);
   });
 });
