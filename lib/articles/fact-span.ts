@@ -19,6 +19,8 @@ function needleOf(fact: StoredFact): string | undefined {
       return str(d.text);
     case "membership":
       return str(d.container);
+    case "cause":
+      return str(d.reason);
     case "event":
       return typeof d.year === "number" ? String(d.year) : undefined;
     case "ranking": {

@@ -43,7 +43,8 @@ export type FactKind =
   | "membership"
   | "ranking"
   | "quote"
-  | "person";
+  | "person"
+  | "cause";
 
 interface FactBase {
   /** Stable within one result, e.g. "f12". */
@@ -72,6 +73,9 @@ export interface NumberFact extends FactBase {
   what: string;
   /** A year the figure is tied to ("$200 million in 1965"). */
   year?: number;
+  /** Where `raw` starts within `source.sentence`: the figure's own place, which matters when
+   *  the sentence states the same text twice ("52 seats … 5 seats"). */
+  at?: number;
 }
 
 export interface DateFact extends FactBase {
@@ -138,6 +142,19 @@ export interface PersonFact extends FactBase {
   organisation?: string;
 }
 
+/** Why something happened ("stalled due to opposition from farmers") or what it is for
+ *  ("aims to eliminate tariffs"), as the article words it. */
+export interface CauseFact extends FactBase {
+  kind: "cause";
+  relation: "cause" | "aim";
+  /** The words that introduce the reason or aim ("due to", "aims to"). */
+  connector: string;
+  /** The reason or aim as written ("opposition from farmers and fishers"). */
+  reason: string;
+  /** Offset of `reason` within the source sentence. */
+  at: number;
+}
+
 export type Fact =
   | NumberFact
   | DateFact
@@ -146,7 +163,8 @@ export type Fact =
   | MembershipFact
   | RankingFact
   | QuoteFact
-  | PersonFact;
+  | PersonFact
+  | CauseFact;
 
 export type ConsistencyKind =
   | "ratio_mismatch"

@@ -30,5 +30,6 @@ export const KIND_LABELS: Record<string, string> = {
   quote: "Quotes",
   person: "People",
   acronym: "Acronyms",
+  cause: "Causes and aims",
   other: "Other",
 };

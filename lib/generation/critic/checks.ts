@@ -161,8 +161,10 @@ export const CHECKS: Check[] = [
       const b = before.slice(-25);
       const a = after.slice(0, 25).replace(/[.]$/, "");
       if (b.trim().length < 3 && a.trim().length < 3) return null;
-      // The blank's text runs to the end of a token: "0.8 percent" is not cut at "0".
-      const m = new RegExp(`${escapeRegExp(b)}(.{1,80}?)(?![\\p{L}\\p{N}]|[.,]\\d)${escapeRegExp(a)}`, "su").exec(q.source.sentence);
+      // The blank's text runs to the end of a token ("0.8 percent" is not cut at "0"), and a
+      // blank that ends the sentence runs to its end.
+      const tail = a.trim() === "" ? "[.!?”\"’']*$" : `(?![\\p{L}\\p{N}]|[.,]\\d)${escapeRegExp(a)}`;
+      const m = new RegExp(`${escapeRegExp(b)}(.{1,200}?)${tail}`, "su").exec(q.source.sentence);
       // Reworded stems ("according to the article, KITA stands for …") are not compared.
       if (!m?.[1]) return null;
       const there = m[1];

@@ -1,7 +1,8 @@
 // Stage 6: every fact → candidate questions (drafts). The gate (stage 7) chooses among them.
-import type { AcronymFact, ConsistencyIssue, DateFact, EventFact, Fact, NumberFact, PersonFact, QuoteFact, RankingFact } from "../types";
+import type { AcronymFact, CauseFact, ConsistencyIssue, DateFact, EventFact, Fact, NumberFact, PersonFact, QuoteFact, RankingFact } from "../types";
 import { acronymMatching, acronymQuestions } from "./acronym-questions";
 import { createContext, type Draft } from "./context";
+import { causeQuestions } from "./cause-questions";
 import { calendarQuestion, chronology, datedOf, timedFigure, yearQuestions } from "./date-questions";
 import { membershipQuestions } from "./membership-questions";
 import { numberQuestions } from "./number-questions";
@@ -33,6 +34,7 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
     drafts.push(...numberQuestions(ctx, f, inRanking(f.source.start, f.value) || isGroupSize(f.source.start, f.value), rotation));
   });
   for (const f of rankings) drafts.push(...rankingQuestions(ctx, f));
+  for (const f of of(facts, "cause") as CauseFact[]) drafts.push(...causeQuestions(ctx, f));
   for (const f of memberships) drafts.push(...membershipQuestions(ctx, f));
   const acronyms = of(facts, "acronym") as AcronymFact[];
   for (const f of acronyms) drafts.push(...acronymQuestions(ctx, f));

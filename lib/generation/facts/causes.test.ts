@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analyse";
+import { generate } from "../index";
+import type { CauseFact } from "../types";
+
+const causes = (text: string) => analyse(text).facts.filter((f): f is CauseFact => f.kind === "cause");
+
+describe("cause and aim facts", () => {
+  it("reads a reason after due to / because of / over concerns, up to the end of its clause", () => {
+    const [a] = causes("The bridge project was shelved due to a lack of steel and rising costs, the city said.");
+    expect(a).toMatchObject({ relation: "cause", connector: "due to", reason: "a lack of steel and rising costs" });
+    expect(a?.source.sentence.slice(a.at, a.at + a.reason.length)).toBe(a?.reason);
+    const [b] = causes("Talks on the treaty were suspended in 2011 over concerns from fishing towns about quotas.");
+    expect(b).toMatchObject({ connector: "over", reason: "concerns from fishing towns about quotas" });
+    expect(causes("Flights were cancelled because of heavy snow; trains ran late.")[0]?.reason).toBe("heavy snow");
+  });
+
+  it("reads an aim after aims to / seeks to / in order to", () => {
+    expect(causes("The new fund aims to double the number of rural clinics by 2030.")[0]).toMatchObject({ relation: "aim", reason: "double the number of rural clinics by 2030" });
+    expect(causes("The council seeks to ban cars from the old town.")[0]?.reason).toBe("ban cars from the old town");
+  });
+
+  it("skips reasons that are a pronoun, a single word, a quotation or have no clause before them", () => {
+    expect(causes("The vote was delayed because of it.")).toEqual([]);
+    expect(causes("The vote was delayed due to weather.")).toEqual([]);
+    expect(causes("Due to heavy rain, the match was called off.")).toEqual([]);
+    expect(causes("The plan was dropped due to “serious concerns” in the cabinet.")).toEqual([]);
+    expect(causes("")).toEqual([]);
+  });
+});
+
+describe("cause questions", () => {
+  it("blank the reason in the whole sentence and offer it among reasons the article never mentions", () => {
+    const text = "The bridge project was shelved due to a lack of steel and rising costs. The mayor said a new plan would follow.";
+    const qs = generate(text).questions.filter((q) => q.type === "single_choice" && /complete this sentence/.test(q.prompt));
+    expect(qs).toHaveLength(1);
+    const q = qs[0];
+    if (q?.type !== "single_choice") throw new Error("expected a choice question");
+    expect(q.prompt).toContain("“The bridge project was shelved due to ____.”");
+    expect(q.options[q.answer]).toBe("a lack of steel and rising costs");
+    expect(q.options).toHaveLength(4);
+    for (const [i, o] of q.options.entries()) if (i !== q.answer) expect(text.toLowerCase()).not.toContain(o.toLowerCase());
+    expect(q.status).toBe("ready");
+  });
+});

@@ -1,0 +1,55 @@
+// Facts of cause and aim: "talks stalled due to opposition from farmers", "the pact aims to
+// eliminate tariffs". A rule over the sentence text: the connectors are a closed set of words,
+// and the reason runs from the connector to the end of its clause. compromise's clause splitter
+// cuts inside these phrases ("due to" / "opposition from …"), so it is not used here.
+import type { CauseFact } from "../types";
+import { sourceOf, type AnalysisContext, type FactDraft } from "./context";
+
+// "halted over concerns from …": the connector is "over", and the concerns are the reason.
+const CAUSE = /\b(due to|because of|owing to|as a result of|over(?= (?:concerns?|fears?|worries) (?:from|about|over|that|of)\b))\s+/gi;
+const AIM = /\b(aims? to|aimed to|aiming to|is designed to|are designed to|was designed to|seeks? to|sought to|in order to)\s+/gi;
+// Where a reason's clause ends: punctuation, or a new clause.
+const CLAUSE_END = /\s*(?:[.;:!?—–()]|,\s+(?:which|while|whereas|but|and|as|according|said|says|officials|the)\b|,\s*$|\s+-\s+|\s+(?:which|while|whereas|according to)\b)/i;
+const PRONOUN = /^(?:it|this|that|these|those|they|them|he|she|its|their|his|her)\b/i;
+
+function reasonAt(sentence: string, from: number): string | null {
+  const rest = sentence.slice(from);
+  const end = CLAUSE_END.exec(rest);
+  const reason = (end ? rest.slice(0, end.index) : rest).trim().replace(/[,\s]+$/, "");
+  const n = reason.split(/\s+/).length;
+  if (n < 2 || n > 14 || PRONOUN.test(reason) || /[“”"]/.test(reason)) return null;
+  return reason;
+}
+
+export function buildCauseFacts(ctx: AnalysisContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ctx.sentences) {
+    const block = ctx.blocks[s.blockIndex];
+    if (block && block.kind !== "body") continue;
+    const source = sourceOf(ctx, s);
+    const sentence = source.sentence;
+    // A reason needs a clause before it: "due to" opening a sentence has nothing to explain.
+    for (const [re, relation] of [[CAUSE, "cause"], [AIM, "aim"]] as const) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) {
+        if (m.index < 12) continue;
+        const at = m.index + m[0].length;
+        const reason = reasonAt(sentence, at);
+        if (!reason) continue;
+        const connector = (m[1] ?? "").toLowerCase();
+        const fact: Omit<CauseFact, "id"> = {
+          kind: "cause",
+          relation,
+          connector,
+          reason,
+          at,
+          sentenceIndex: s.index,
+          source,
+          label: `${relation === "cause" ? "Reason" : "Aim"}: ${reason}`,
+        };
+        out.push({ ...fact, order: at });
+      }
+    }
+  }
+  return out;
+}

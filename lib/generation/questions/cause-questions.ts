@@ -1,0 +1,63 @@
+// Questions on a reason or an aim: the article's sentence with the reason blanked, and the
+// reason among three others. Wrong reasons come from a short list written for this purpose:
+// an article seldom states three other reasons for the same event, and a reason the article
+// mentions anywhere is never offered as a wrong one.
+import type { CauseFact } from "../types";
+import { shuffle } from "../random";
+import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
+import { asStatement, mentions, normalise } from "./text";
+
+const REASONS = [
+  "a shortage of public funding", "legal challenges from environmental groups", "objections from the car industry",
+  "a dispute over fishing rights", "a fall in commodity prices", "concerns about data privacy", "a change of government",
+  "pressure from foreign investors", "a lack of support in parliament", "delays in customs reform", "fears of a currency crisis",
+  "a shortage of skilled workers", "high energy costs", "a strike by port workers", "a ruling by the constitutional court",
+  "a row over state subsidies", "weak demand from overseas buyers", "safety concerns about nuclear plants", "severe flooding",
+  "a corruption scandal", "opposition from consumer groups", "a border dispute", "a widening budget deficit", "a cyberattack on banks",
+];
+const AIMS = [
+  "cut red tape for small businesses", "set common rules for digital trade", "create a single currency for its members",
+  "raise wages in the public sector", "protect domestic farmers from cheap imports", "open government contracts to foreign firms",
+  "harmonise product safety standards", "expand access to higher education", "reduce carbon emissions from shipping",
+  "attract foreign investment into tourism", "strengthen controls at the borders", "stabilise food prices", "build new rail links",
+  "improve rural health services", "fund research into vaccines", "train more teachers",
+];
+const MAX_SENTENCE = 260;
+
+const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.length >= 4);
+
+/** Wrong reasons of about the answer's length, none touching what the article says. */
+function wrongReasons(ctx: BuildContext, f: CauseFact): string[] {
+  const pool = (f.relation === "cause" ? REASONS : AIMS).filter((r) => !contentWords(r).some((w) => mentions(ctx.text, w)));
+  const rng = rngOf(ctx, `cause:${f.id}`);
+  const len = f.reason.split(/\s+/).length;
+  const compound = f.relation === "cause" && / and /.test(f.reason) && len >= 5;
+  const shuffled = shuffle(pool, rng);
+  if (compound) {
+    // "opposition from farmers and political instability" is answered against pairs, not singles.
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < shuffled.length && pairs.length < 3; i += 2) pairs.push(`${shuffled[i]} and ${shuffled[i + 1]}`);
+    return pairs;
+  }
+  return shuffled.sort((a, b) => Math.abs(a.split(" ").length - len) - Math.abs(b.split(" ").length - len)).slice(0, 3);
+}
+
+export function causeQuestions(ctx: BuildContext, f: CauseFact): Draft[] {
+  const sentence = f.source.sentence;
+  if (f.contradicted || sentence.length > MAX_SENTENCE || sentence.slice(f.at, f.at + f.reason.length) !== f.reason) return [];
+  const wrong = wrongReasons(ctx, f);
+  if (wrong.length < 3) return [];
+  const blanked = asStatement(`${sentence.slice(0, f.at)}____${sentence.slice(f.at + f.reason.length)}`);
+  const prompt = `According to the article, which words complete this sentence? “${blanked}”`;
+  const sc = singleChoice(rngOf(ctx, `cause-sc:${f.id}`), f.reason, wrong.map((text) => ({ text, closeness: 0.3 })));
+  const ids = [f.id];
+  const lead = f.relation === "cause" ? `The article gives the reason as ${f.reason}.` : `The article gives the aim as to ${f.reason}.`;
+  return [
+    {
+      question: { type: "single_choice", prompt, ...sc, answerText: f.reason, explanation: explain(ctx, ids, f.source, lead), source: sourceOf(f.source), factIds: ids },
+      closeness: sc.closeness,
+      rank: 0,
+      priority: 7,
+    },
+  ];
+}
