@@ -4,7 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 import type { BankFilters } from "@/lib/questions/queries";
-import { QUESTION_STATUSES } from "@/lib/validation/questions";
+import { BANK_STATUS_FILTERS } from "@/lib/questions/review";
 
 type Fact = { key: string; kind: string; label: string };
 
@@ -29,7 +29,7 @@ export function BankFilterForm({ slug, filters, facts }: { slug: string; filters
   return (
     <form method="get" action={`/teacher/articles/${slug}`} aria-label="Filter questions" className="grid gap-3 rounded-2xl border border-line bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
       {select("type", "Type", QUESTION_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] })), "Any type")}
-      {select("status", "Status", QUESTION_STATUSES.map((s) => ({ value: s, label: s })), "Any status")}
+      {select("status", "Status", [...BANK_STATUS_FILTERS], "Any status")}
       {select("kind", "Fact kind", kinds.map((k) => ({ value: k, label: k })), "Any kind")}
       {select("fact", "Fact", facts.map((f) => ({ value: f.key, label: f.label.length > 70 ? `${f.label.slice(0, 69)}…` : f.label })), "Any fact")}
       <div className="flex gap-2">

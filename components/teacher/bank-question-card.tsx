@@ -5,20 +5,30 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { Question } from "@/lib/generation/question-schema";
 import { TYPE_LABELS } from "@/lib/questions/labels";
+import { needsReview, reviewFlags } from "@/lib/questions/review";
+import { cn } from "@/components/ui/cn";
 
 type Props = { slug: string; question: Question; status: string; version: number; origin: string; editable: boolean; highlight?: boolean };
 
 /** One question as its reviewer sees it: answer key, explanation and source included. Text only, never markup. */
 export function BankQuestionCard({ slug, question, status, version, origin, editable, highlight }: Props) {
+  const held = needsReview({ status, origin }, question);
   return (
-    <Card id={`question-${question.id}`} className={highlight ? "space-y-2 ring-2 ring-brand-300" : "space-y-2"} data-testid="bank-question">
+    <Card id={`question-${question.id}`} className={cn("space-y-2", held && "border-l-4 border-l-amber-500", highlight && "ring-2 ring-brand-300")} data-testid="bank-question">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="brand">{TYPE_LABELS[question.type]}</Badge>
         <Badge tone={status === "approved" ? "success" : status === "retired" ? "danger" : "neutral"}>{status}</Badge>
+        {held ? (
+          <Badge tone="warning">
+            <WarningIcon />
+            Needs review
+          </Badge>
+        ) : null}
         {origin === "manual" ? <Badge tone="warning">written by hand</Badge> : null}
         {version > 1 ? <Badge>edited · v{version}</Badge> : null}
         <span className="text-xs text-muted">difficulty {question.difficulty.toFixed(2)}</span>
       </div>
+      <ReviewReasons question={question} held={held} />
       <p className="font-medium break-words" data-testid="bank-question-prompt">
         {question.prompt}
       </p>
@@ -58,5 +68,41 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
         </div>
       ) : null}
     </Card>
+  );
+}
+
+/**
+ * Why the engine held the question back, in words (the badge says so too, never colour alone).
+ * Once a teacher has approved or retired it, the reasons stay readable but quieter.
+ */
+function ReviewReasons({ question, held }: { question: Question; held: boolean }) {
+  const flags = reviewFlags(question);
+  if (!held && flags.length === 0) return null;
+  const id = `review-reasons-${question.id}`;
+  return (
+    <div data-testid="review-reasons" className={held ? "rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "text-sm text-muted"}>
+      <p id={id} className="font-medium">
+        {held ? "Factdeck held this question back. Students won't see it until you approve or edit it:" : "Factdeck had flagged this question before it was approved:"}
+      </p>
+      {flags.length > 0 ? (
+        <ul aria-labelledby={id} className="mt-1 list-disc space-y-0.5 pl-5">
+          {flags.map((f) => (
+            <li key={`${f.code}:${f.message}`}>{f.message}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1">It gave no reason: read it closely.</p>
+      )}
+    </div>
+  );
+}
+
+function WarningIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="mr-1 size-3.5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M8 1.75 15 14.25H1L8 1.75Z" />
+      <path d="M8 6.25v3.5" />
+      <path d="M8 11.9v.1" />
+    </svg>
   );
 }

@@ -46,6 +46,7 @@ export default async function TeacherHome() {
                   {b.mine ? <Badge tone="brand">yours</Badge> : !b.editable ? <Badge>shared · read-only</Badge> : null}
                   <Badge tone="success">{b.byStatus.approved ?? 0} approved</Badge>
                   {b.editable ? <Badge>{b.byStatus.draft ?? 0} draft</Badge> : null}
+                  {b.editable && b.needsReview > 0 ? <Badge tone="warning">{b.needsReview} {b.needsReview === 1 ? "needs" : "need"} review</Badge> : null}
                   {b.editable ? <Badge>{b.byStatus.retired ?? 0} retired</Badge> : null}
                   <Badge tone="warning">{b.factCount} facts</Badge>
                   {b.issueCount > 0 ? <Badge tone="danger">{b.issueCount} consistency findings</Badge> : null}

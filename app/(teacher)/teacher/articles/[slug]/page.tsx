@@ -15,7 +15,8 @@ import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
 import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
-import { QUESTION_STATUSES } from "@/lib/validation/questions";
+import { parseBankStatusFilter } from "@/lib/questions/review";
+import { ApproveReadyButton } from "@/components/teacher/approve-ready-button";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question bank" };
@@ -29,7 +30,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
   const sp = await searchParams;
   const filters: BankFilters = {
     type: QUESTION_TYPES.find((t) => t === sp.type),
-    status: QUESTION_STATUSES.find((s) => s === sp.status),
+    status: parseBankStatusFilter(sp.status),
     kind: typeof sp.kind === "string" && /^[a-z]{1,20}$/.test(sp.kind) ? sp.kind : undefined,
     fact: typeof sp.fact === "string" && /^[\w-]{1,20}$/.test(sp.fact) ? sp.fact : undefined,
   };
@@ -53,6 +54,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
           <Badge tone="warning">{bank.facts.length} facts</Badge>
           {bank.issues.length > 0 ? <Badge tone="danger">{bank.issues.length} consistency findings</Badge> : null}
           <Badge tone="brand">{bank.total} questions</Badge>
+          {bank.editable && bank.review.needsReview > 0 ? <Badge tone="warning">{bank.review.needsReview} {bank.review.needsReview === 1 ? "needs" : "need"} review</Badge> : null}
           {article.mine ? <Badge>added by you</Badge> : null}
           {!bank.editable ? <Badge>shared by another teacher · read-only</Badge> : null}
         </div>
@@ -98,7 +100,9 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
             </Link>
           ) : null}
         </div>
-        <BankFilterForm slug={article.slug} filters={filters} facts={bank.facts} />
+        {bank.editable ? <ReviewSummary slug={article.slug} ready={bank.review.ready} needsReview={bank.review.needsReview} /> : null}
+        {/* Keyed by the filters: its selects are uncontrolled, so a link that changes the filters (a count above, Clear) must reset them. */}
+        <BankFilterForm key={JSON.stringify(filters)} slug={article.slug} filters={filters} facts={bank.facts} />
         {bank.questions.length === 0 ? (
           <Card>
             <p className="text-muted">{bank.total === 0 ? "No questions yet. Write one by hand." : "No questions match these filters. Clear them to see every question."}</p>
@@ -113,6 +117,29 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
           </ul>
         )}
       </section>
+    </div>
+  );
+}
+
+/** Where the drafts stand, at a glance: each count opens the bank filtered to those questions. */
+function ReviewSummary({ slug, ready, needsReview }: { slug: string; ready: number; needsReview: number }) {
+  const link = "font-medium underline underline-offset-2";
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl border border-line bg-white p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="review-summary">
+      <p className="text-sm">
+        <span className="text-muted">Drafts: </span>
+        <Link href={`/teacher/articles/${slug}?status=ready#questions`} className={`${link} text-brand-700`}>
+          {ready} ready to approve
+        </Link>
+        <span className="text-muted" aria-hidden>
+          {" · "}
+        </span>
+        <span className="sr-only">, </span>
+        <Link href={`/teacher/articles/${slug}?status=needs_review#questions`} className={`${link} ${needsReview > 0 ? "text-amber-900" : "text-brand-700"}`}>
+          {needsReview} {needsReview === 1 ? "needs" : "need"} review
+        </Link>
+      </p>
+      <ApproveReadyButton slug={slug} ready={ready} />
     </div>
   );
 }

@@ -1,0 +1,123 @@
+// Journey: a teacher opens a new article's bank, sees a question the engine held back with its
+// reason, approves every ready question in one click, then reads and approves the held-back one.
+// Whatever the critic decides about the article, one question is held back by a database fixture
+// (below), so the journey never depends on the critic's current checks.
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { openTestDb } from "./helpers";
+import { addArticle, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
+
+const REASON = { code: "cut_stem", message: "The stem is cut off mid-sentence, so a student may not know what is asked." };
+
+/**
+ * Holds one draft question of the article back for review, as the engine's critic does: status
+ * "needs_review" and a flag in the stored question. Returns its prompt.
+ */
+function holdOneBack(slug: string): string {
+  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
+  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
+  try {
+    const row = db
+      .prepare(`SELECT q.id, q.bodyJson, q.prompt FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft' AND q.origin = 'generated' ORDER BY q.start, q.key LIMIT 1`)
+      .get(slug) as { id: string; bodyJson: string; prompt: string };
+    const body = { ...(JSON.parse(row.bodyJson) as Record<string, unknown>), status: "needs_review", flags: [REASON] };
+    const json = JSON.stringify(body);
+    db.prepare(`UPDATE Question SET bodyJson = ? WHERE id = ?`).run(json, row.id);
+    db.prepare(`UPDATE QuestionVersion SET bodyJson = ? WHERE questionId = ? AND version = 1`).run(json, row.id);
+    return row.prompt;
+  } finally {
+    db.close();
+  }
+}
+
+/** What the bank should say: drafts the engine is sure of, and drafts it held back. */
+function draftCounts(slug: string): { ready: number; held: number } {
+  const db = openTestDb();
+  try {
+    const rows = db
+      .prepare(`SELECT q.bodyJson, q.origin FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft'`)
+      .all(slug) as { bodyJson: string; origin: string }[];
+    const held = rows.filter((r) => (JSON.parse(r.bodyJson) as { status?: string }).status === "needs_review").length;
+    const ready = rows.filter((r) => r.origin === "generated" && (JSON.parse(r.bodyJson) as { status?: string }).status !== "needs_review").length;
+    return { ready, held };
+  } finally {
+    db.close();
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function cardWithPrompt(page: Page, prompt: string) {
+  return page.getByTestId("bank-question").filter({ has: page.getByTestId("bank-question-prompt").getByText(prompt, { exact: true }) });
+}
+
+test("a teacher reviews what the engine held back and approves all ready questions", async ({ page }, testInfo) => {
+  test.setTimeout(180_000); // a long journey on a shared 2-core machine
+  await signUpTeacher(page, "Reviewing Teacher");
+  await addArticle(page, { title: "Nordlys battery plant", source: "Baltic Business Wire", published: "2025-03-04", text: NEWS_ARTICLE });
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const prompt = holdOneBack(slug);
+  const { ready, held } = draftCounts(slug);
+  expect(ready).toBeGreaterThan(3);
+  expect(held).toBeGreaterThanOrEqual(1);
+  await page.reload();
+
+  // At a glance: how many drafts are ready and how many need review.
+  const summary = page.getByTestId("review-summary");
+  await expect(summary.getByRole("link", { name: `${ready} ready to approve` })).toBeVisible();
+  await expect(summary.getByRole("link", { name: `${held} ${held === 1 ? "needs" : "need"} review` })).toBeVisible();
+
+  // The held-back question says so in words, with the engine's reason.
+  const card = cardWithPrompt(page, prompt);
+  await expect(card.getByText("Needs review", { exact: true })).toBeVisible();
+  await expect(card.getByRole("list", { name: /held this question back/ }).getByRole("listitem")).toHaveText([REASON.message]);
+  await expectNoViolations(page, "bank page with a question held back");
+  // For a person to look at (test-results/…): the summary, then the held-back question.
+  await summary.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-summary-desktop.png") });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-desktop.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await summary.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-summary-phone.png") });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-phone.png") });
+  await expectNoViolations(page, "bank page on a phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The count opens the bank filtered to the held-back questions.
+  await summary.getByRole("link", { name: /review$/ }).click();
+  await expect(page).toHaveURL(/status=needs_review/);
+  await expect(page.getByLabel("Status")).toHaveValue("needs_review");
+  const questions = page.getByTestId("bank-question");
+  await expect(questions).toHaveCount(held);
+  for (const q of await questions.all()) await expect(q.getByText("Needs review", { exact: true })).toBeVisible();
+
+  // One click approves every ready draft, and says how many.
+  await page.getByRole("button", { name: `Approve all ready (${ready})` }).click();
+  await expect(page.getByTestId("approve-ready-result")).toHaveText(
+    `Approved ${plural(ready, "question", "questions")}. ${plural(held, "question", "questions")} still ${held === 1 ? "needs" : "need"} your review.`,
+  );
+  await expect(summary.getByRole("link", { name: "0 ready to approve" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve all ready" })).toBeDisabled();
+  expect(draftCounts(slug)).toEqual({ ready: 0, held });
+
+  // The held-back one is still a draft: the teacher reads it and approves it themselves.
+  await page.goto(`/teacher/articles/${slug}?status=approved#questions`);
+  await expect(questions).toHaveCount(ready);
+  await expect(cardWithPrompt(page, prompt)).toHaveCount(0);
+  await page.goto(`/teacher/articles/${slug}?status=needs_review#questions`);
+  await cardWithPrompt(page, prompt).getByRole("button", { name: `Approve: ${prompt}` }).click();
+  await expect(cardWithPrompt(page, prompt)).toHaveCount(0); // no longer held back: it leaves this filter
+  await page.goto(`/teacher/articles/${slug}?status=approved#questions`);
+  const approved = cardWithPrompt(page, prompt);
+  await expect(approved.getByText("Needs review", { exact: true })).toHaveCount(0);
+  await expect(approved.getByText(/had flagged this question before it was approved/)).toBeVisible();
+  await expect(approved.getByText(REASON.message)).toBeVisible();
+  await expectNoViolations(page, "bank page after approving");
+
+  // The bank overview shows nothing left to review for this article.
+  await page.goto("/teacher");
+  await expect(page.getByRole("listitem").filter({ hasText: "Nordlys battery plant" }).getByText(/needs? review/)).toHaveCount(held - 1 === 0 ? 0 : 1);
+});
