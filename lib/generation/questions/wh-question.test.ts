@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { whQuestion } from "./wh-question";
+
+const ask = (sentence: string, raw: string, kind: "count" | "percent_change", noun?: string, nth = 0) => {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = sentence.indexOf(raw, at + 1);
+  return whQuestion(sentence, at, raw, kind, noun)?.stem ?? null;
+};
+
+describe("whQuestion", () => {
+  it("asks a count as how many, from the clause that owns it", () => {
+    expect(ask("The Green Party won 52 seats in the regional vote.", "52", "count", "seats")).toBe("According to the article, how many seats did the Green Party win in the regional vote?");
+    expect(ask("The Green Party won 52 seats, while the Liberals took 5 seats.", "5", "count", "seats", 1)).toBe("According to the article, how many seats did the Liberals take?");
+    expect(ask("Rescuers found 12 survivors on Tuesday, the agency said.", "12", "count", "survivors")).toBe("According to the article, how many survivors did rescuers find on Tuesday?");
+  });
+
+  it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
+    expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
+    expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");
+    expect(ask("Exports jumped by 9% year on year.", "9", "percent_change")).toBe("According to the article, by what percentage did exports jump year on year?");
+  });
+
+  it("keeps proper names as written", () => {
+    expect(ask("Kenya's economy grew 6.2 percent in the second quarter.", "6.2", "percent_change")).toBe("According to the article, by what percentage did Kenya's economy grow in the second quarter?");
+  });
+
+  it("refuses what it cannot ask plainly", () => {
+    expect(ask("It rose 5 percent in May.", "5", "percent_change")).toBeNull(); // pronoun subject
+    expect(ask("The index was 5 percent higher.", "5", "percent_change")).toBeNull(); // no verb of change
+    expect(ask("Sales of cars, trucks and vans rose 5 percent.", "5", "percent_change")).toBeNull(); // a list, not a subject
+    expect(ask("The party won 52 seats.", "52", "count", "votes")).toBeNull(); // wrong noun
+    expect(ask("The party has won 52 seats.", "52", "count", "seats")).toBeNull(); // not a simple past
+    expect(ask("The party won 52 seats.", "53", "count", "seats")).toBeNull(); // not where it says
+    expect(ask("", "5", "count", "seats")).toBeNull();
+  });
+});

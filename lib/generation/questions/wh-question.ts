@@ -1,0 +1,126 @@
+// A real question from the clause that owns a figure: "The party won 52 seats in the vote" →
+// "How many seats did the party win in the vote?"; "Exports rose 7 percent in May" → "By what
+// percentage did exports rise in May?". Only simple clauses qualify (subject, one past-tense
+// verb, the figure, a short tail with no other figure); anything else returns null and the
+// figure is asked as a cloze of its sentence. compromise tags the verb and gives its
+// infinitive, but reads "rose" as a flower often enough that the common verbs of change are
+// listed here with their infinitives.
+import nlp from "compromise";
+
+const CHANGE_VERBS: Record<string, string> = {
+  rose: "rise", fell: "fall", grew: "grow", increased: "increase", decreased: "decrease", declined: "decline",
+  dropped: "drop", jumped: "jump", climbed: "climb", slipped: "slip", surged: "surge", expanded: "expand",
+  contracted: "contract", shrank: "shrink", slid: "slide", gained: "gain", lost: "lose", soared: "soar", plunged: "plunge",
+};
+// Words allowed between the verb and the figure, kept in the question where they matter.
+const BRIDGE = /^(?:by|about|around|nearly|almost|some|more than|over|just|only|a total of|an estimated|roughly)$/i;
+const LEAD_CONJUNCTION = /^(?:and|but|while|whereas|however|meanwhile|also)\b[,]?\s*/i;
+const PRONOUN = /^(?:it|this|that|these|those|they|he|she|we|its|their|his|her|there|which|who)\b/i;
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|as|which)\s+|;\s+|\s+[—–]\s+|\s+while\s+|,\s+(?=(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told|reported|showed)\b)|,\s+(?=according to\b)/gi;
+const TIME_LEAD = /^(?:in|on|during|for|between|from|by|at the end of|over)\s+[^,]{2,40}$/i;
+
+/** The clause of `sentence` that contains [at, at + length): strong breaks only. */
+function clauseOf(sentence: string, at: number, length: number): { text: string; offset: number } | null {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const breakEnd = m.index + m[0].length;
+    if (breakEnd <= at) start = breakEnd;
+    else if (m.index >= at + length) {
+      end = m.index;
+      break;
+    } else return null; // the break runs through the figure
+  }
+  return { text: sentence.slice(start, end).replace(/[.!?]+$/, ""), offset: start };
+}
+
+function infinitiveOf(verb: string, clause: string): string | null {
+  const known = CHANGE_VERBS[verb.toLowerCase()];
+  if (known) return known;
+  try {
+    const term = nlp(clause).match(verb).verbs().first();
+    const info = (term.json()[0] as { verb?: { grammar?: { form?: string }; infinitive?: string; auxiliary?: string } } | undefined)?.verb;
+    if (info?.grammar?.form !== "simple-past" || info.auxiliary || !info.infinitive) return null;
+    return info.infinitive;
+  } catch {
+    return null;
+  }
+}
+
+/** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
+function lowerFirst(subject: string): string {
+  const first = subject.split(/\s+/)[0] ?? "";
+  if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
+  if (!/^[A-Z][a-z]+$/.test(first)) return subject;
+  let proper = true;
+  try {
+    proper = nlp(subject).terms().first().has("(#ProperNoun|#Place|#Organization|#Person)");
+  } catch {
+    proper = true;
+  }
+  return proper ? subject : first.toLowerCase() + subject.slice(first.length);
+}
+
+export interface WhQuestion {
+  stem: string;
+  kind: "count" | "percent_change";
+}
+
+/** `at` and `raw`: where the figure stands in `sentence` and how it is written; `noun` (for
+ *  counts) is what it counts as written after it ("votes"). */
+export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string): WhQuestion | null {
+  if (sentence.slice(at, at + raw.length) !== raw) return null;
+  const clause = clauseOf(sentence, at, raw.length);
+  if (!clause) return null;
+  const before = clause.text.slice(0, at - clause.offset).trim();
+  let after = clause.text.slice(at - clause.offset + raw.length).trim();
+
+  // Subject and verb: "<lead>, <subject> <verb> <bridge words>" before the figure.
+  const words = before.split(/\s+/).filter(Boolean);
+  const bridge: string[] = [];
+  while (words.length && BRIDGE.test(words[words.length - 1] as string)) bridge.unshift(words.pop() as string);
+  if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
+  const verb = words.pop();
+  if (!verb || !/^[a-z]+$/.test(verb)) return null;
+  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "");
+  let lead = "";
+  const comma = subject.lastIndexOf(", ");
+  if (comma >= 0) {
+    lead = subject.slice(0, comma).trim();
+    subject = subject.slice(comma + 2).trim();
+    if (!TIME_LEAD.test(lead)) return null;
+  }
+  const subjectWords = subject.split(/\s+/).filter(Boolean);
+  if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
+  // "has won", "were found": only the simple past reads back as "did … win".
+  if (/^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
+  const inf = infinitiveOf(verb, clause.text);
+  if (!inf) return null;
+
+  let what = "";
+  if (kind === "count") {
+    if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
+    what = noun;
+    after = after.slice(noun.length).trim();
+  } else {
+    const unit = /^(?:percent|per cent|%|pct)\b\s*/i.exec(after) ?? /^%\s*/.exec(after);
+    if (!unit || !CHANGE_VERBS[verb.toLowerCase()]) return null;
+    after = after.slice(unit[0].length).trim();
+  }
+  // The tail: phrases without another figure ("in the second quarter"), up to the clause's end.
+  const tail = after
+    .split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i)
+    .filter((p) => p && !/\d/.test(p) && !/^(?:to|from)\b/i.test(p))
+    .join(" ")
+    .replace(/[,;:]+$/, "")
+    .trim();
+  if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
+  const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
+  const rest = `${tail ? ` ${tail}` : ""}${timeTail}`;
+  const subj = lowerFirst(subject);
+  const stem =
+    kind === "count"
+      ? `According to the article, how many ${what} did ${subj} ${inf}${bridge.length ? "" : ""}${rest}?`
+      : `According to the article, by what percentage did ${subj} ${inf}${rest}?`;
+  return { stem, kind };
+}
