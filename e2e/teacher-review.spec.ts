@@ -101,6 +101,8 @@ test("a teacher reviews what the engine held back and approves all ready questio
   );
   await expect(summary.getByRole("link", { name: "0 ready to approve" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve all ready" })).toBeDisabled();
+  await summary.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-after-approve-all.png") });
   expect(draftCounts(slug)).toEqual({ ready: 0, held });
 
   // The held-back one is still a draft: the teacher reads it and approves it themselves.
@@ -115,6 +117,8 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expect(approved.getByText("Needs review", { exact: true })).toHaveCount(0);
   await expect(approved.getByText(/had flagged this question before it was approved/)).toBeVisible();
   await expect(approved.getByText(REASON.message)).toBeVisible();
+  await approved.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath("bank-approved-after-review.png") });
   await expectNoViolations(page, "bank page after approving");
 
   // The bank overview shows nothing left to review for this article.

@@ -84,8 +84,9 @@ export function countReview(rows: readonly { row: Row; question: Review }[]): Ba
 /** The bank's status filter: the row statuses, and the two kinds of draft the engine tells apart. */
 export const BANK_STATUS_FILTERS = [
   ...QUESTION_STATUSES.map((value) => ({ value, label: value })),
-  { value: "needs_review", label: "needs review (draft)" },
-  { value: "ready", label: "ready to approve (draft)" },
+  // Both are drafts; short labels, so they fit the filter's narrow select.
+  { value: "needs_review", label: "needs review" },
+  { value: "ready", label: "ready to approve" },
 ] as const;
 export type BankStatusFilter = (typeof BANK_STATUS_FILTERS)[number]["value"];
 
