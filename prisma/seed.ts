@@ -13,8 +13,9 @@ async function main() {
   } else {
     await seedDemoAccounts(articleId);
   }
-  const [questions, users] = await Promise.all([db.question.count(), db.user.count()]);
-  console.log(`seed: ${questions} questions, ${users} users (${Date.now() - started} ms)`);
+  const [questions, drafts, users] = await Promise.all([db.question.count(), db.question.count({ where: { articleId, status: "draft" } }), db.user.count()]);
+  // Drafts on the seed article are the questions the engine held back for a teacher's review.
+  console.log(`seed: ${questions} questions (${drafts} on the seed article await review), ${users} users (${Date.now() - started} ms)`);
 }
 
 main()
