@@ -29,7 +29,7 @@ describe("EU manufacturers survey", () => {
     expect(quotes.filter((q) => q.speaker === "Margit Halvorsen")).toHaveLength(2);
     expect(quotes.filter((q) => q.speaker === "Pieter Van Aalst")).toHaveLength(2);
     expect(kind(r.facts, "event").map((e) => [e.year, e.what])).toEqual(expect.arrayContaining([
-      [1991, "Mercosur founded"], [2016, "Venezuela was suspended"], [1999, "Negotiations were first launched"], [2019, "a political deal was struck"],
+      [1991, "Mercosur was founded"], [2016, "Venezuela was suspended"], [1999, "Negotiations were first launched"], [2019, "a political deal was struck"],
     ]));
     expect(r.blocks.filter((b) => b.kind === "footer").map((b) => b.text)).toEqual(["BY ANNA SCHREIBER [a.schreiber@example.eu]", "Share this article"]);
   });

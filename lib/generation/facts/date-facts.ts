@@ -1,9 +1,10 @@
 // Stage 4b: DateFacts (calendar dates and ranges from chrono) and EventFacts ("in 1998", a bare
-// year with what happened in it).
+// year with what happened in it). What happened is the clause that owns the date (event-clause.ts).
 import type { DateFact, EventFact } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
 import { capitalise, squash } from "./phrases";
+import { clauseOwning } from "./event-clause";
 
 const SUBORDINATOR = /^(?:although|though|while|when|after|before|since|as|and|but|however|yet|then|also|so|because|whereas|even though)\s+/i;
 const LEFT_BREAK = /(?:^|[,;:]\s+|\s[—–]\s+|—)/g;
@@ -28,40 +29,49 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
 }
 
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
+// "in early 2012" dates what happened as "in 2012" does; "since 2012" or "by 2012" do not.
+const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 /** `dateline`: the "NAIROBI, Sept 30 -" opening the body says when the story was filed, not
- *  when anything in it happened. */
+ *  when anything in it happened. A fact's `what` is the complete clause that owns its date
+ *  (subject and verb: "FTA talks were halted"), or "" when the sentence has none for it; the
+ *  label then keeps the words around the date. */
 export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number; end: number }): FactDraft[] {
   const out: FactDraft[] = [];
   ctx.sentences.forEach((s, si) => {
     const numbers = ctx.numbers[si] ?? [];
-    for (const d of ctx.dates[si] ?? []) {
+    const all = ctx.dates[si] ?? [];
+    for (const d of all) {
       if (d.ambiguous || (dateline && d.start < dateline.end && dateline.start < d.end)) continue;
-      const prep = PREP_BEFORE.exec(ctx.clean.slice(Math.max(s.start, d.start - 10), d.start));
-      const phraseStart = prep ? d.start - prep[0].length : d.start;
+      const lead = ctx.clean.slice(Math.max(s.start, d.start - 16), d.start);
+      const prep = PREP_BEFORE.exec(lead);
+      const inYear = d.granularity === "year" ? IN_YEAR.exec(lead) : null;
+      const phraseStart = d.start - (inYear?.[0].length ?? prep?.[0].length ?? 0);
+      // "founded in 1998 and listed in 2004": a clause coordinated after an earlier date starts there.
+      const prior = all.filter((o) => o.end <= phraseStart && !o.ambiguous).pop();
+      const from = prior && /^[\s,]*(?:and|but|or|then|;|—|–)\s/i.test(ctx.clean.slice(prior.end, phraseStart)) ? prior.end : undefined;
+      const clause = clauseOwning(ctx, si, { start: phraseStart, end: d.end }, from);
+      const what = clause.complete ? clause.text : "";
+      const around = clause.complete ? clause.text : happenedAround(ctx, si, phraseStart, d.end, 2, from);
       if (d.granularity !== "year") {
-        const what = happenedAround(ctx, si, phraseStart, d.end, 3);
         const fact: Omit<DateFact, "id"> = {
           kind: "date", sentenceIndex: si, source: sourceOf(ctx, s), raw: d.raw, iso: d.iso,
           granularity: d.granularity, what,
-          label: capitalise(`${what}${what ? " " : ""}${prep ? `${prep[1]} ` : ""}${d.raw}`),
+          label: capitalise(`${around}${around ? " " : ""}${prep ? `${prep[1]} ` : ""}${d.raw}`),
         };
         if (d.endIso) fact.endIso = d.endIso;
         out.push({ ...fact, order: d.start });
         continue;
       }
       // Only "in YEAR" says something happened that year; "prior to 2000" or "since 2000" do not.
-      if (d.preposition !== "in") continue;
-      // "$200 million in 1965" ties the year to a figure; the NumberFact carries it.
-      if (numbers.some((n) => n.end <= d.start && /^\s+in\s+$/.test(ctx.clean.slice(n.end, d.start)))) continue;
-      // Start after an earlier date in the sentence: "launched in 1999 and a deal was struck in 2019".
-      const prior = (ctx.dates[si] ?? []).filter((o) => o.end <= phraseStart).pop();
-      const what = happenedAround(ctx, si, phraseStart, d.end, 2, prior?.end);
-      if (!what || what.split(" ").length < 2) continue;
+      if (!inYear) continue;
+      // "$200 million in 1965" or "sales rose 5% in 2024": the year dates a figure; the NumberFact carries it.
+      if (clause.hasFigure || numbers.some((n) => n.end <= d.start && /^\s+in\s+$/.test(ctx.clean.slice(n.end, d.start)))) continue;
+      if (!what && around.split(" ").length < 2) continue;
       const year = Number(d.iso);
       const fact: Omit<EventFact, "id"> = {
         kind: "event", sentenceIndex: si, source: sourceOf(ctx, s), year, what,
-        label: capitalise(`${what} in ${year}`),
+        label: capitalise(`${around} in ${year}`),
       };
       out.push({ ...fact, order: d.start });
     }

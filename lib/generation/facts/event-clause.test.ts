@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analyse";
+import type { DateFact, EventFact } from "../types";
+
+const REF = { referenceDate: "2024-05-01" };
+const events = (body: string) =>
+  analyse(`Headline\n${body}`, REF).facts.filter((f): f is EventFact => f.kind === "event").map((e) => [e.year, e.what]);
+const dates = (body: string) =>
+  analyse(`Headline\n${body}`, REF).facts.filter((f): f is DateFact => f.kind === "date").map((d) => [d.raw, d.what]);
+
+describe("the clause that owns a year", () => {
+  it("dates the clause the year sits in, not the main clause around it", () => {
+    expect(events("The country has joined four treaties since the agreement was signed in 2005.")).toEqual([[2005, "the agreement was signed"]]);
+    expect(events("The league expanded quickly after the stadium was built in 1996.")).toEqual([[1996, "the stadium was built"]]);
+    expect(events("Officials said the bridge reopened in 2012.")).toEqual([[2012, "the bridge reopened"]]);
+  });
+
+  it("gives a clause without a subject of its own the subject grammar gives it", () => {
+    expect(events("The guild, founded in 1887, still trains bakers.")).toEqual([[1887, "The guild was founded"]]);
+    expect(events("The ferry line, which was launched in 1978, carries cars.")).toEqual([[1978, "The ferry line was launched"]]);
+    expect(events("Anna Berg, who joined the board in 2010, backed the plan.")).toEqual([[2010, "Anna Berg joined the board"]]);
+    expect(events("Although first planned by the city council in 1999, the tunnels were delayed for a decade.")).toEqual([[1999, "the tunnels were first planned by the city council"]]);
+    expect(events("The canal was dug in 1820 and widened in 1905.")).toEqual([[1820, "The canal was dug"], [1905, "The canal was widened"]]);
+    expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
+  });
+
+  it("reads the clause after a year that opens it", () => {
+    expect(events("In 2017, the port authority dredged the harbour.")).toEqual([[2017, "the port authority dredged the harbour"]]);
+  });
+
+  it("makes no event of a year that dates a figure or is only a bound", () => {
+    expect(events("Sales rose 12 percent in 2023.")).toEqual([]);
+    expect(events("The mill employed 400 workers in 1950.")).toEqual([]);
+    expect(events("Output has doubled since 2010.")).toEqual([]);
+    expect(events("The line will be finished by 2030.")).toEqual([]);
+    expect(events("Exports fell after 2008 and recovered before 2012.")).toEqual([]);
+  });
+
+  it("keeps the year but no clause when the sentence gives no complete one", () => {
+    // "it" says nothing by itself; "the vote" is a noun phrase, not a clause.
+    expect(events("The plant will hire staff when it opens in 2027.")).toEqual([[2027, ""]]);
+    expect(events("The party collapsed after the vote in 2005.")).toEqual([[2005, ""]]);
+  });
+});
+
+describe("the clause that owns a calendar date", () => {
+  it("finds the clause on either side of the date", () => {
+    expect(dates("The survey, conducted from March 3 to March 9, covered farms.")).toEqual([["March 3 to March 9", "The survey was conducted"]]);
+    expect(dates("The two unions on Monday, 12 February, signed a wage deal, officials said.")).toEqual([["on Monday, 12 February", "The two unions signed a wage deal"]]);
+    expect(dates("The regulator fined the bank on March 14.")).toEqual([["March 14", "The regulator fined the bank"]]);
+  });
+
+  it("leaves `what` empty when the date's clause has no subject that names something", () => {
+    expect(dates("The bank lost the appeal, and on March 14, as the last resort, paid it.")).toEqual([["March 14", ""]]);
+    expect(dates("A storm hit the coast, killing nine people on March 14, 2019.")).toEqual([["March 14, 2019", ""]]);
+  });
+});

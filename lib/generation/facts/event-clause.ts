@@ -1,0 +1,217 @@
+// Which clause a date belongs to, and what that clause says happened. "The country has joined
+// four treaties since the agreement was signed in 2005" dates the signing, not the joining: the
+// date belongs to the clause that holds it, which starts after the nearest clause boundary
+// (punctuation, or a word such as "since", "after", "which"). A clause with no subject of its
+// own borrows the one the grammar gives it: "Mercosur, founded in 1991," → "Mercosur was
+// founded"; "Although first proposed in 1998 …, FTA talks were halted" → "FTA talks were first
+// proposed"; "… launched in 1999 and struck in 2019" → the first clause's subject.
+import type { Token } from "../tokens";
+import type { AnalysisContext } from "./context";
+import { squash } from "./phrases";
+
+export interface OwnedClause {
+  /** Subject and verb phrase up to the date, as a statement: "FTA talks were halted". */
+  text: string;
+  /** It has a subject that names something (not "it", not a bare figure) and a finite verb. */
+  complete: boolean;
+  /** A figure sits in the clause, so the date qualifies the figure ("$2 billion in 2019"). */
+  hasFigure: boolean;
+}
+
+interface Span { start: number; end: number }
+
+const AUX = new Set(["was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"]);
+// compromise tags these as nouns often enough ("rose" the flower).
+const PAST_OFTEN_MISSED = /^(?:rose|fell|grew|began|rang|won|lost|led|held|met|sold|struck|stood|became|broke|said|took)$/i;
+const PRONOUN = /^(?:it|they|he|she|we|i|you|this|these|those|that|there|its|their|his|her|one|some|many|most|others?)$/i;
+const LEAD_CONJ = /^(?:and|but|or|so|yet|then|also|however|meanwhile|still)\b[\s,]*/i;
+/** Where a clause starts: after punctuation, or after a word that opens a new clause. */
+const BOUNDARY = /[;()[\]"“”]\s*|:(?!\d)\s*|\s[—–-]\s+|—\s*|,(?!\d)\s*|\b(?:since|after|before|when|whenever|while|whilst|because|although|though|until|unless|once|whereas|if|that|which|who|whom|where)\s+/gi;
+const RELATIVE = /^(?:that|which|who|whom)\s+$/i;
+
+function isVerb(t: Token, prev?: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (AUX.has(w)) return true;
+  if (t.tags.has("Gerund") || t.tags.has("Particle") || (t.tags.has("Infinitive") && !t.tags.has("PresentTense"))) return false;
+  if (PAST_OFTEN_MISSED.test(w)) return true;
+  if (!t.tags.has("Verb") || t.tags.has("Adjective")) return false;
+  // "to figures", "the deals": a word after a determiner or preposition is a noun.
+  return !(prev && (prev.tags.has("Determiner") || prev.tags.has("Preposition") || prev.tags.has("Possessive") || /^to$/i.test(prev.text)));
+}
+
+const isNounish = (t: Token) =>
+  (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym")) && !t.tags.has("Pronoun") && !t.tags.has("Value") && !t.tags.has("Date");
+/** The head noun comes before the first preposition: "the survey of 2,400 companies" is singular. */
+const isPlural = (toks: Token[]) => {
+  const prep = toks.findIndex((t, i) => i > 0 && (t.tags.has("Preposition") || /^of$/i.test(t.text)));
+  const head = prep > 0 ? toks.slice(0, prep) : toks;
+  if (head.some((t) => /^and$/i.test(t.text))) return true;
+  return [...head].reverse().find(isNounish)?.tags.has("Plural") ?? false;
+};
+
+/** A subject that names something: a noun that is not a figure, not a pronoun, not led by a preposition. */
+function goodSubject(toks: Token[]): boolean {
+  const first = toks[0];
+  if (!first || (toks.length === 1 && (PRONOUN.test(first.text) || first.tags.has("Pronoun")))) return false;
+  // A noun phrase opens with a determiner, an adjective, a figure or a noun — not "even", "to", "during".
+  if (!(isNounish(first) || first.tags.has("Gerund") || first.tags.has("Determiner") || first.tags.has("Adjective") || first.tags.has("Possessive") || first.tags.has("Value"))) return false;
+  // "trading volume": a gerund before a noun is a modifier.
+  if (first.tags.has("Gerund") && !(toks[1] && isNounish(toks[1]))) return false;
+  if (first.tags.has("Preposition") || /^(?:to|according)$/i.test(first.text)) return false;
+  return toks.some(isNounish);
+}
+
+function firstVerb(toks: Token[]): number {
+  return toks.findIndex((t, i) => isVerb(t, toks[i - 1]));
+}
+
+/** Subject tokens end before adverbs that lead the verb ("Russia strongly opposed"). */
+const ADVERB_LIKE = /^(?:first|originally|initially|later|then|also|jointly|formally|officially|reportedly|finally|eventually|recently)$/i;
+function subjectEnd(toks: Token[], verb: number): number {
+  let end = verb;
+  while (end > 0 && (toks[end - 1]!.tags.has("Adverb") || ADVERB_LIKE.test(toks[end - 1]!.text))) end--;
+  return end;
+}
+
+const REPORTING = /^(?:said|says|told|added|noted|reported|announced|stated|explained|warned|argued|estimated|believes|believed|thinks|thought|showed|shows|found|revealed)$/i;
+
+const text = (ctx: AnalysisContext, a: number, b: number) => squash(ctx.clean.slice(a, b)).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "");
+
+/** The noun phrase ending just before `at`, with its prepositional phrases: "the company" in
+ *  "the company, which …", "the survey of 2,400 companies" in "the survey of 2,400 companies,
+ *  carried out …". It starts after the last clause break and contains no verb. */
+function nounPhraseBefore(ctx: AnalysisContext, sentence: Span, at: number): Token[] {
+  while (at > sentence.start && /[\s,]/.test(ctx.clean[at - 1] ?? "")) at--;
+  const head = ctx.clean.slice(sentence.start, at).replace(/\([^()]{1,40}\)/g, (m) => " ".repeat(m.length));
+  let from = sentence.start;
+  for (const m of head.matchAll(BOUNDARY)) from = sentence.start + (m.index ?? 0) + m[0].length;
+  let toks = ctx.tokens.within(from, at);
+  while (toks.length && LEAD_CONJ.test(toks[0]!.text)) toks = toks.slice(1);
+  const v = firstVerb(toks);
+  // "The ministry said the plan, approved in May, …": the phrase after the verb.
+  if (v >= 0) toks = toks.slice(v + 1);
+  while (toks.length && (toks[0]!.tags.has("Preposition") || /^(?:of|and|&|to)$/i.test(toks[0]!.text))) toks = toks.slice(1);
+  return toks.some(isNounish) ? toks : [];
+}
+
+/** Subject and verb group of the main clause after a sentence-opening phrase: "…, FTA talks were". */
+function mainClauseAfter(ctx: AnalysisContext, sentence: Span, from: number): { subject: Token[]; aux?: Token } | null {
+  const comma = ctx.clean.indexOf(",", from);
+  if (comma < 0 || comma >= sentence.end) return null;
+  const toks = ctx.tokens.within(comma + 1, sentence.end);
+  const v = firstVerb(toks);
+  if (v <= 0) return null;
+  const subject = toks.slice(0, subjectEnd(toks, v));
+  return goodSubject(subject) ? { subject, ...(AUX.has(toks[v]!.text.toLowerCase()) ? { aux: toks[v]! } : {}) } : null;
+}
+
+const copulaFor = (subject: Token[]) => (isPlural(subject) ? "were" : "was");
+function spanText(ctx: AnalysisContext, toks: Token[]): string {
+  if (!toks.length) return "";
+  let end = toks[toks.length - 1]!.end;
+  const t = ctx.clean.slice(toks[0]!.start, end);
+  // "The Korea Exchange (KRX": tokens leave the closing bracket out.
+  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length && ctx.clean[end] === ")") end++;
+  return squash(ctx.clean.slice(toks[0]!.start, end));
+}
+
+/** The clause that owns the date phrase [phrase.start, phrase.end) of sentence `si`; `from`
+ *  (an earlier date's end) is where the search for its start stops. */
+export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, from?: number): OwnedClause {
+  const s = ctx.sentences[si]!;
+  const left = from ?? s.start;
+  // A short aside in brackets belongs to the noun before it: "the Bureau (KNBS) said …".
+  const before = ctx.clean.slice(left, phrase.start).replace(/\([^()]{1,40}\)/g, (m) => " ".repeat(m.length));
+  let start = left;
+  let opener = "";
+  for (const m of before.matchAll(BOUNDARY)) {
+    start = left + (m.index ?? 0) + m[0].length;
+    opener = m[0];
+  }
+  // A clause runs to the next strong break after the date, or to the next comma: "Mercosur,
+  // founded in 1991, groups four members" ends at "1991". When the date opens the clause
+  // ("In 2015, the economy …"), the comma right after it does not count.
+  const rest = ctx.clean.slice(phrase.end, s.end);
+  const stop = /[;()—]|:(?!\d)|(?:^|\s)[–-]\s|,\s*(?:and|but|while|whereas|which|who|said|according)\b|[.!?]["”’]?\s*$/.exec(rest);
+  const endFrom = (skip: number) => {
+    const comma = /,(?!\d)/.exec(rest.slice(skip));
+    return phrase.end + Math.min(stop && stop.index >= skip ? stop.index : rest.length, comma ? skip + comma.index : rest.length);
+  };
+  const leftEnd = endFrom(0);
+  const rightEnd = endFrom(/^[\s,]*/.exec(rest)?.[0].length ?? 0);
+  // A figure in the clause: a number mention, or a bare number the number rules left alone
+  // ("to a record 14"); not a model number ("787s") and not another year.
+  const figureIn = (a: number, b: number) => (ctx.numbers[si] ?? []).some((n) => n.start >= a && n.end <= b && n.unit !== "ordinal") ||
+    /(?<![\w.,-])(?!(?:19|20)\d{2}\b)\d[\d,.]*(?![\w-]|[.,]\d)/.test(`${ctx.clean.slice(a, phrase.start)} ${ctx.clean.slice(phrase.end, b)}`);
+
+  let toks = ctx.tokens.within(start, phrase.start);
+  // "… and a political deal was struck": the coordinator is not part of the subject.
+  while (toks.length && LEAD_CONJ.test(toks[0]!.text)) toks = toks.slice(1);
+  const opensClause = toks.length === 0 || firstVerb(toks) < 0;
+  const hasFigure = figureIn(start, opensClause ? rightEnd : leftEnd);
+  const fallback = text(ctx, toks[0]?.start ?? start, phrase.start);
+  const none: OwnedClause = { text: fallback, complete: false, hasFigure };
+  const made = (subject: Token[], predicate: string): OwnedClause =>
+    goodSubject(subject)
+      ? { text: squash(`${spanText(ctx, subject)} ${predicate}`).replace(/[\s,;:]+$/, ""), complete: true, hasFigure }
+      : none;
+
+  // "The company cut jobs and the factory closed in 2009", "Smith said the plant opened in
+  // 2019": the date belongs to the last clause with a subject of its own.
+  for (let k = toks.length - 1; k > 0; k--) {
+    const w = toks[k]!.text;
+    const joins = /^(?:and|but)$/i.test(w) && firstVerb(toks.slice(0, k)) >= 0;
+    if (!joins && !(REPORTING.test(w) && isVerb(toks[k]!, toks[k - 1]))) continue;
+    const after = toks.slice(k + 1);
+    const v = firstVerb(after);
+    if (v > 0 && subjectEnd(after, v) > 0 && goodSubject(after.slice(0, subjectEnd(after, v)))) { toks = after; break; }
+  }
+
+  const v = firstVerb(toks);
+  if (v < 0) {
+    // The date opens the clause ("In 2015, the economy struggled …") or sits between subject
+    // and verb ("India and the US on 25 February finalised …"): the verb comes after it.
+    const right = ctx.tokens.within(phrase.end, rightEnd);
+    const rv = firstVerb(right);
+    if (rv < 0) return none;
+    const re = subjectEnd(right, rv);
+    if (toks.length > 0 && re > 0) return none;
+    return made(toks.length ? toks : right.slice(0, re), text(ctx, right[re]!.start, rightEnd));
+  }
+  const se = subjectEnd(toks, v);
+  if (se > 0) return made(toks.slice(0, se), text(ctx, toks[se]!.start, phrase.start));
+
+  // No subject of its own: the verb (or an adverb before it) opens the clause.
+  const predicate = text(ctx, toks[0]!.start, phrase.start);
+  const verb = toks[v]!;
+  const startsWithAux = AUX.has(verb.text.toLowerCase());
+  const participle = verb.tags.has("PastTense") || /ed$/i.test(verb.text);
+  const boundaryAt = start - opener.length;
+  if (RELATIVE.test(opener)) {
+    // "the company, which was founded in 1998" / "Smith, who joined in 2010".
+    return made(nounPhraseBefore(ctx, s, boundaryAt), predicate);
+  }
+  if (/\b(?:and|but|or)\s*$/i.test(ctx.clean.slice(left, toks[0]!.start))) {
+    // "The firm was founded in 1998 and listed in 2004": the first clause's subject and auxiliary.
+    const prior = ctx.tokens.within(s.start, toks[0]!.start);
+    const pv = firstVerb(prior);
+    const pe = pv > 0 ? subjectEnd(prior, pv) : 0;
+    if (pe === 0) return none;
+    const aux = AUX.has(prior[pv]!.text.toLowerCase()) && !startsWithAux && participle ? `${prior[pv]!.text} ` : "";
+    return made(prior.slice(0, pe), aux + predicate);
+  }
+  if (!participle || startsWithAux) return none;
+  if (opener.startsWith(",")) {
+    // "Mercosur, founded in 1991, groups …": a participle after a comma describes the noun before it.
+    const subject = nounPhraseBefore(ctx, s, boundaryAt);
+    if (subject.length) return made(subject, `${copulaFor(subject)} ${predicate}`);
+  }
+  // "Although first proposed … in 1998 and pursued …, FTA talks were halted": the opening
+  // participle's subject is the main clause's.
+  const lead = ctx.clean.slice(s.start, toks[0]!.start).trim();
+  if (/^(?:although|though|while|when|once|after|before|if)?$/i.test(lead)) {
+    const main = mainClauseAfter(ctx, s, phrase.end);
+    if (main) return made(main.subject, `${copulaFor(main.subject)} ${predicate}`);
+  }
+  return none;
+}
