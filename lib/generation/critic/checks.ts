@@ -117,7 +117,8 @@ export const CHECKS: Check[] = [
       const lead = PRONOUN_START.exec(s)?.[1];
       if (lead) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
-      const dangling = /\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
+      // "Which of these …" points at the options, which is fine.
+      const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
       return dangling ? `The question asks about “${dangling}” without saying who or what that is.` : null;
     },
   },
