@@ -18,8 +18,32 @@ describe("findPeople", () => {
     expect(peopleIn("said Margit Halvorsen, the council's chief economist.")).toEqual([["Margit Halvorsen", "council's chief economist", undefined]]);
   });
 
+  it("keeps middle initials, hyphenated surnames, particles and four-part names whole", () => {
+    expect(peopleIn("Governor Maria T Lopez opened the plant.")).toEqual([["Maria T Lopez", "Governor", undefined]]);
+    expect(peopleIn("said Acme Chief Executive Daniel R. Okafor-Smith, who founded it.").map((p) => p[0])).toEqual(["Daniel R. Okafor-Smith"]);
+    expect(peopleIn("Commissioner Ursula von der Brandt spoke first.").map((p) => p[0])).toEqual(["Ursula von der Brandt"]);
+    expect(peopleIn("President Kwame Ofori Mensah Boateng-Asare won again.").map((p) => p[0])).toEqual(["Kwame Ofori Mensah Boateng-Asare"]);
+    expect(peopleIn("Finance Minister Park Min-seo said prices would rise.").map((p) => p[0])).toEqual(["Park Min-seo"]);
+    expect(peopleIn("Chairman Sean McAllister of the Dock Board and Mayor Aoife O’Neill met.").map((p) => p[0])).toEqual(["Sean McAllister", "Aoife O’Neill"]);
+    // A weekday after the name is not part of it.
+    expect(peopleIn("Prime Minister Anna Berg Tuesday announced a budget.").map((p) => p[0])).toEqual(["Anna Berg"]);
+  });
+
+  it("keeps the country or organisation a title belongs to", () => {
+    expect(peopleIn("said Norway’s Prime Minister Ola Strand on Monday.")).toEqual([["Ola Strand", "Norway’s Prime Minister", undefined]]);
+    expect(peopleIn("Chile's finance minister Rosa Vidal said.")).toEqual([["Rosa Vidal", "Chile's finance minister", undefined]]);
+    expect(peopleIn("said ACME Chief Executive Tom Reyes.")).toEqual([["Tom Reyes", "ACME Chief Executive", undefined]]);
+    expect(peopleIn("EU Trade Commissioner Lars Holm met them.")).toEqual([["Lars Holm", "EU Trade Commissioner", undefined]]);
+    expect(peopleIn("The bureau, through its Statistician-General, Omar Haddad, released it.")).toEqual([["Omar Haddad", "Statistician-General", undefined]]);
+    expect(peopleIn("Meanwhile, Prime Minister, Dr. Lena Kowal-Brandt spoke.")).toEqual([["Lena Kowal-Brandt", "Prime Minister", undefined]]);
+    expect(peopleIn("said Ada Moreno, Denver-based Acme's vice president of sales and marketing.")).toEqual([
+      ["Ada Moreno", "Denver-based Acme's vice president of sales and marketing", undefined],
+    ]);
+  });
+
   it("finds no one in text without names", () => {
     expect(peopleIn("")).toEqual([]);
     expect(peopleIn("Seoul, the capital of Korea, is large.")).toEqual([]);
+    expect(peopleIn("As President, he cut taxes. Vietnam’s Prime Minister said so.")).toEqual([]);
   });
 });

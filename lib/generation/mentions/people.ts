@@ -13,17 +13,32 @@ export interface PersonMention {
   organisation?: string;
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+|-\p{Lu}\p{Ll}+)?`;
-export const NAME = String.raw`${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?${NAME_WORD}){0,2}`;
-const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|(?:Finance|Trade|Foreign|Industry|Economy|Commerce|Defense|Defence|Labor|Labour|Energy)\s+Minister|Minister|Vice\s+Chairman|Chairman|Chairwoman|Chairperson|Chair|Ambassador|Secretary(?:\s+of\s+\p{Lu}\p{Ll}+)?|Governor|Senator|Sen\.|Rep\.|Representative|Commissioner|Chancellor|Premier|Mayor|Chief\s+(?:Executive|Financial|Operating|Technology|Investment|Information)\s+Officer|Chief\s+Economist|Chief\s+Executive|CEO|CFO|Director|Professor|Prof\.|Dr\.|Judge|Justice|King|Queen|Crown\s+Prince|Speaker|Lawmaker|Rep|Treasurer|Spokesperson|Spokesman|Spokeswoman|Economist|Analyst)`;
-const TITLE_PREFIX = String.raw`(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
-const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_CORE}(?:\s+to\s+\p{Lu}\p{Ll}+)?)\s+(${NAME})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:of|and|for|the|on|&)?\s*\p{Lu}[\p{L}&'’-]*)*))?`, "gu");
+// One capitalised name word: "Lee", "Udvar-Hazy", "Yang-hee", "McDonald", "O’Brien" — never the
+// possessive ("Vietnam’s" stops at "Vietnam", so a title after it is not read as a name).
+const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|La|Le|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?!\p{L})`;
+// Middle initials with or without a dot ("Maria T Lopez", "Steven F. Udvar-Hazy") and lower-case
+// particles ("Ursula von der Leyen") stay inside the name.
+const NAME_LINK = String.raw`\s+(?:\p{Lu}\.?\s+)?(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el)\s+){0,2}`;
+export const NAME = String.raw`${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,3}`;
+const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|(?:Finance|Trade|Foreign|Industry|Economy|Commerce|Defense|Defence|Labor|Labour|Energy|Health|Interior|Agriculture|Education|Justice|Environment|Transport|Competition|Budget|Home)\s+(?:Minister|Commissioner|Secretary|Representative)|Minister(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+and\s+\p{Lu}\p{Ll}+)?)?|Vice\s+Chairman|Chairman|Chairwoman|Chairperson|Chair|Ambassador|(?:Secretary|Director|Statistician|Auditor|Attorney|Inspector|Surgeon|Solicitor|Governor)[-\s]General|Secretary(?:\s+of\s+\p{Lu}\p{Ll}+)?|Governor|Senator|Sen\.|Rep\.|Representative|Commissioner|Chancellor|Premier|Mayor|Chief(?:\s+\p{Lu}\p{Ll}+){1,2}\s+Officer|Chief\s+Economist|Chief\s+Executive|First\s+Lady|CEO|CFO|Director|Professor|Prof\.|Dr\.|Judge|Justice|King|Queen|Crown\s+Prince|Speaker|Lawmaker|Rep|Treasurer|Spokesperson|Spokesman|Spokeswoman|Economist|Analyst)`;
+// What a title carries with it: "Japanese Prime Minister", "Vietnam’s Prime Minister", "ILFC Chief
+// Executive": the country or organisation keeps one role apart from another of the same name.
+const TITLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+|\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll}))?(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
+const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_CORE}(?:\s+to\s+\p{Lu}\p{Ll}+)?)(?:,\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?=${NAME_WORD}${NAME_LINK}${NAME_WORD})|\s+)(${NAME})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:of|and|for|the|on|&)?\s*(?!${TITLE_CORE}\s)\p{Lu}[\p{L}&'’-]*)*))?`, "gu");
+
+/** "[Mm]inister": a role word a possessive may introduce in lower case ("Kenya’s finance minister"). */
+const anyCase = (w: string) => w.replace(/(?<![\\\p{L}])\p{Ll}(?=\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`);
+const LOWER_ROLE = anyCase(String.raw`(?:(?:new|former|acting|deputy|vice|chief|top|senior|prime)\s+)*(?:(?:finance|trade|foreign|economy|economic|defence|defense|health|energy|industry|interior|labor|labour|agriculture|education|justice|environment|transport|central bank)\s+)?(?:minister|president|governor|chancellor|secretary|ambassador|envoy|executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|director|head|negotiator|economist|statistician|commissioner)`);
+const TITLE_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+${LOWER_ROLE})\s+(${NAME})`, "gu");
+
+/** Capitalised words that follow a name without being part of it. */
+const NOT_NAME_TAIL = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|Said|Says)$/;
 
 const ROLE_NOUN = /\b(?:professor|researcher|economist|analyst|chairman|chairwoman|chair|president|director|minister|ceo|head|chief|officer|spokesperson|spokesman|spokeswoman|governor|secretary|fellow|strategist|manager|founder|partner|adviser|advisor|executive|lawmaker|member|dean|lecturer|editor|official|ambassador|envoy|commissioner|cohead|co-head|economist|trader|investor|scholar|expert|representative|senator|mayor|premier|treasurer)s?\b/i;
 const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+((?:(?:a|an|the)\s+)?[\p{Ll}\p{Lu}][\p{L}\s.'’-]{0,70}?\s+(?:at|of|for|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:of|and|for|the|on|&)?\s*\p{Lu}[\p{L}&'’.-]*)*))(?=[,.;)\s]|$)`, "gu");
 
 /** A role with no organisation: "Margit Halvorsen, the council's chief economist." */
-const ROLE_ONLY = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+((?:a|an|the)\s+[\p{L}'’ -]{2,60}?)(?=[,.;)]|$)`, "gu");
+const ROLE_ONLY = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+((?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}&.-]*['’]s\s+)[\p{L}'’ -]{2,80}?)(?=[,.;)]|$)`, "gu");
 
 const NOT_NAMES = new Set([
   "The", "A", "An", "In", "On", "At", "As", "But", "And", "If", "When", "While", "This", "That", "It",
@@ -50,19 +65,25 @@ const stripRole = (role: string) => role.replace(/^(?:a|an|the)\s+/i, "").trim()
 export function findPeople(clean: string, span: { start: number; end: number }, tokens?: TokenIndex): PersonMention[] {
   const text = clean.slice(span.start, span.end);
   const out: PersonMention[] = [];
-  TITLE_BEFORE.lastIndex = 0;
-  for (let m = TITLE_BEFORE.exec(text); m; m = TITLE_BEFORE.exec(text)) {
-    const title = (m[1] ?? "").replace(/\s+/g, " ");
-    let name = (m[2] ?? "").replace(/['’]s$/, "");
-    // "President Lee responded": only the capitalised words that look like a name.
-    const nameWords = name.split(/\s+/);
-    const tail = nameWords.findIndex((w, i) => i > 0 && tokens?.at(span.start + m!.index + m![0].indexOf(w))?.tags.has("Verb"));
-    if (tail > 0) name = nameWords.slice(0, tail).join(" ");
-    const start = span.start + m.index + (m[0].indexOf(name));
-    const mention: PersonMention = { start, end: start + name.length, name, title };
-    if (m[3] && m[0].endsWith(m[3]) && tail < 0) mention.organisation = m[3].replace(/\.$/, "");
-    out.push(mention);
-  }
+  const titled = (re: RegExp, withOrg: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const title = (m[1] ?? "").replace(/\s+/g, " ");
+      let name = (m[2] ?? "").replace(/['’]s$/, "");
+      // "President Lee responded", "Prime Minister Ishiba Tuesday": only the words that name someone.
+      const nameWords = name.split(/\s+/);
+      const nameAt = m.index + m[0].indexOf(name, m[1]?.length ?? 0);
+      const tail = nameWords.findIndex((w, i) => i > 0 && (NOT_NAME_TAIL.test(w) || tokens?.at(span.start + nameAt + name.indexOf(` ${w}`) + 1)?.tags.has("Verb")));
+      if (tail > 0) name = nameWords.slice(0, tail).join(" ").replace(/\s+\p{Lu}\.?$/u, "");
+      if (out.some((p) => p.start === span.start + nameAt)) continue;
+      const start = span.start + nameAt;
+      const mention: PersonMention = { start, end: start + name.length, name, title };
+      if (withOrg && m[3] && m[0].endsWith(m[3]) && tail < 0) mention.organisation = m[3].replace(/\.$/, "");
+      out.push(mention);
+    }
+  };
+  titled(TITLE_POSSESSIVE, false);
+  titled(TITLE_BEFORE, true);
   ROLE_AFTER.lastIndex = 0;
   for (let m = ROLE_AFTER.exec(text); m; m = ROLE_AFTER.exec(text)) {
     const raw = m[1] ?? "";
@@ -84,7 +105,8 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     const raw = m[1] ?? "";
     const name = cleanName(raw);
     const role = stripRole(m[2] ?? "");
-    const lastWord = role.split(/\s+/).pop() ?? "";
+    // The role's head noun comes before any "of …": "vice president of leasing".
+    const lastWord = (role.split(/\s+(?:of|for|at|in)\s+/)[0] ?? "").split(/\s+/).pop() ?? "";
     if (!name || name.split(/\s+/).length < 2 || !ROLE_NOUN.test(lastWord)) continue;
     const start = span.start + m.index + raw.length - name.length;
     if (out.some((p) => p.start <= start && start < p.end)) continue;
