@@ -34,9 +34,14 @@ function fromName(raw: string, people: KnownPerson[], titleBefore?: string): Att
   return { speaker: name, title, confidence: 0.8 };
 }
 
+const POSSESSIVE_AFTER = /^['’]s\b/;
+// The end of the attribution: not the dot of an initial or a title ("Daniel R. Okafor", "Dr. Lee").
+const CLAUSE_END = /[;!?“"]|(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Co|Inc|Corp|Jr|Sr))\.(?=\s|$)/u;
+
 export function buildQuoteFacts(ctx: AnalysisContext): FactDraft[] {
   const out: FactDraft[] = [];
   const people = knownPeople(ctx);
+  const mentions = ctx.people.flat();
   for (const block of ctx.blocks) {
     const inBlock = ctx.sentences.filter((s) => s.blockIndex === block.index);
     if (inBlock.length === 0) continue;
@@ -53,8 +58,16 @@ export function buildQuoteFacts(ctx: AnalysisContext): FactDraft[] {
       const a1 = AFTER_VERB_NAME.exec(after);
       const a2 = a1 ? null : AFTER_NAME_VERB.exec(after);
       const b = a1 || a2 ? null : BEFORE.exec(before);
-      if (a1?.[1]) att = fromName(a1[1], people);
+      // “…,” said Norway’s Prime Minister Ola Strand / “…,” Ola Strand, Norway’s prime minister, said:
+      // the person found with their title wins over the first capitalised words ("Norway").
+      const clause = after.slice(0, Math.min(after.length, CLAUSE_END.exec(after)?.index ?? after.length, 160));
+      const saidAfter = new RegExp(String.raw`\b${SPEECH}\b`, "u").test(clause);
+      const titled = saidAfter ? mentions.find((p) => p.start >= qEnd && p.end <= qEnd + clause.length && p.name.includes(" ")) : undefined;
+      if (titled) att = fromName(titled.name, people, titled.title);
+      else if (a1?.[1] && !POSSESSIVE_AFTER.test(after.slice(a1.index + a1[0].length))) att = fromName(a1[1], people);
       else if (a2?.[2]) att = fromName(a2[2], people, a2[1]);
+      // Someone the rules cannot name said it ("officials said", "Vietnam’s government said"): a group at best.
+      else if (saidAfter && !AFTER_PRONOUN.test(after)) att = /^\s*,?\s*(?:the\s+)?\p{Ll}/u.test(clause) && !new RegExp(String.raw`^\s*,?\s*${SPEECH}`, "u").test(clause) ? { speaker: clause.replace(new RegExp(String.raw`\s+${SPEECH}[\s\S]*$`, "u"), "").replace(/^\s*,?\s*/, ""), confidence: 0.2 } : undefined;
       else if (AFTER_PRONOUN.test(after) && previous) att = { ...previous, confidence: 0.6 };
       else if (b?.[1]) {
         const who = b[1].trim();

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analyse";
+import type { QuoteFact } from "../types";
+
+const quotesOf = (body: string) =>
+  analyse(`Headline\n${body}`).facts.filter((f): f is QuoteFact => f.kind === "quote").map((q) => [q.speaker, q.confidence >= 0.6]);
+
+describe("buildQuoteFacts", () => {
+  it("takes the full name after a possessive title, not the country or organisation", () => {
+    expect(quotesOf("“We have finally closed the talks after six long years,” said Norway’s Prime Minister Ola Strand.")).toEqual([["Ola Strand", true]]);
+    expect(quotesOf("“These ships reflect our confidence in the route,” said ACME Chief Executive Daniel R. Okafor-Smith.")).toEqual([["Daniel R. Okafor-Smith", true]]);
+    expect(quotesOf("“As our largest customer, the port matters a great deal,” said Ada Moreno, Denver-based Acme's vice president of sales.")).toEqual([["Ada Moreno", true]]);
+  });
+
+  it("resolves a surname to the one person who has it", () => {
+    const q = quotesOf("Port Spokesperson Navid Rahimi said the count would end soon.\n“We will not announce anything before the final tally arrives,” said Rahimi.");
+    expect(q).toEqual([["Navid Rahimi", true]]);
+  });
+
+  it("does not trust groups, unnamed speakers or a pronoun in a new paragraph", () => {
+    expect(quotesOf("“The warning lights are flashing for every exporter in the region,” officials said.").every(([, sure]) => !sure)).toBe(true);
+    expect(quotesOf("“The warning lights are flashing for every exporter,” Norway’s government said.").every(([, sure]) => !sure)).toBe(true);
+    expect(quotesOf("“We will ratify the treaty before the end of the year,” said Prime Minister Ola Strand.\n“It will help every exporter in the region,” he said.")).toEqual([["Ola Strand", true]]);
+  });
+});
