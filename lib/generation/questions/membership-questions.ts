@@ -1,11 +1,13 @@
 // Questions on a group and its members: who is named as a member (multiple select), who is
 // not (single choice), the stated count (numeric), the leader, and true/false claims.
 // Members named both inside and outside the group are contested and never asked or offered.
-import type { MembershipFact, SourceRef } from "../types";
+import { hasUnnamedPart } from "../facts/membership";
+import type { QuestionFlag } from "../question-schema";
+import type { ConsistencyIssue, MembershipFact, SourceRef } from "../types";
 import { explain, isContested, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
 import { COUNTRIES } from "./lexicon";
-import { mentions, normalise } from "./text";
+import { clip, mentions, normalise } from "./text";
 
 function sourceNaming(f: MembershipFact, name: string): SourceRef {
   const all = [f.source, ...(f.extraSources ?? [])];
@@ -19,34 +21,61 @@ function countNoun(sentence: string, count: number): string {
   return noun && /s$/.test(noun) ? noun : "members";
 }
 
-/** A group fact flagged only because some members are contested (or the count disagrees
- *  with the list) is still sound for everything else: those parts are left out below. */
-function usableDespiteFlag(ctx: BuildContext, f: MembershipFact): boolean {
-  if (!f.contradicted) return true;
+/** The consistency findings on this group: contested members are simply left out of every
+ *  question; anything else the finding doubts is still asked, flagged for a teacher. */
+function findings(ctx: BuildContext, f: MembershipFact) {
   const touching = ctx.issues.filter((i) => i.factIds.includes(f.id));
-  const contestedHere = [...f.members, ...f.nonMembers].some((x) => isContested(ctx, x));
-  const explained = touching.every(
-    (i) => (i.kind === "membership_contradiction" && contestedHere) || i.kind === "count_mismatch",
-  );
-  return touching.length > 0 && explained;
+  const contested = f.members.filter((x) => isContested(ctx, x));
+  const countIssue = touching.find((i) => i.kind === "count_mismatch");
+  const listed = f.members.filter((m) => mentions(f.source.sentence, m));
+  // "four members: A, B, C, D and E" with E contested: the list minus E agrees with the count.
+  const countExplained = countIssue !== undefined && f.statedCount !== undefined && listed.length - contested.length <= f.statedCount;
+  const other = touching.find((i) => i.kind !== "count_mismatch" && !(i.kind === "membership_contradiction" && contested.length > 0));
+  const flag = (i: ConsistencyIssue | undefined): QuestionFlag[] => (i ? [{ code: "contradicted", message: clip(i.message, 300) }] : []);
+  const unexplained = other ?? (f.contradicted && touching.length === 0 ? { message: "Another part of the article contradicts this group's membership." } as ConsistencyIssue : undefined);
+  return {
+    /** Flags for questions on the members. */
+    members: flag(unexplained ?? (countExplained ? undefined : countIssue)),
+    /** Flags for the question on the stated count. */
+    count: flag(unexplained ?? countIssue),
+    /** Flags for everything else (leader, outsiders). */
+    rest: flag(unexplained),
+  };
+}
+
+const GROUP_NOUN = /\b(?:bloc|pact|agreement|group|grouping|alliance|union|partnership|treaty|deal|organi[sz]ation|association|club|coalition)\b/i;
+const MEMBERSHIP_WORDS = /\b(?:join(?:ed|s|ing)?|members?|membership|accede[sd]?|accession|signator(?:y|ies)|signed (?:up|on)|ratif(?:y|ied)|admitted)\b/i;
+
+/** Names the article ties to the group's membership in any sentence (other than saying they are not
+ *  members): never safe as a wrong answer to "which are members". */
+function linkedToGroup(ctx: BuildContext, f: MembershipFact, container: string): (name: string) => boolean {
+  const sentences = ctx.text.split(/(?<=[.!?”"])\s+|\n+/).filter((t) => MEMBERSHIP_WORDS.test(t) && (mentions(t, container) || mentions(t, f.container) || GROUP_NOUN.test(t)));
+  const outside = new Set(f.nonMembers.map(normalise));
+  return (name) => !outside.has(normalise(name)) && sentences.some((t) => mentions(t, name));
 }
 
 export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
-  if (!usableDespiteFlag(ctx, f)) return [];
-  const countDisputed = ctx.issues.some((i) => i.kind === "count_mismatch" && i.factIds.includes(f.id));
+  const flags = findings(ctx, f);
   // "the CPTPP", "the European Union", but "Mercosur": acronyms and multi-word names take "the".
   const bare = f.container.trim();
   const container = /^the\s/i.test(bare) || !(/^[A-Z]{2,}$/.test(bare) || bare.includes(" ")) ? bare : `the ${bare}`;
   const clean = (xs: string[]) => xs.filter((x) => !isContested(ctx, x) && !mentions(container, x));
-  const members = clean(f.members);
+  // Only members named in the list sentence are asked there; members from other sentences are
+  // asked where they are named (true/false) and are never offered as outsiders.
+  const members = clean(f.members.filter((m) => mentions(f.source.sentence, m)));
+  const elsewhere = clean(f.members.filter((m) => !mentions(f.source.sentence, m)));
   const nonMembers = clean(f.nonMembers);
   const involved = new Set([...f.members, ...f.nonMembers, f.leader ?? ""].map(normalise));
+  const linked = linkedToGroup(ctx, f, container);
   const looksLikeCountries = [...f.members, ...f.nonMembers].some((x) => COUNTRIES.some((c) => normalise(c) === normalise(x)));
   const pool = looksLikeCountries ? ctx.countries : ctx.organisations;
+  // "10 Southeast Asian countries, as well as A, B and C": any country might be one of the unnamed.
+  const unnamedPart = hasUnnamedPart(f.source.sentence);
   const outsiders = (answer: string) =>
+    unnamedPart ? [] :
     // Built-in countries only pad: the article cannot vouch for a group it does not describe.
     entityCandidates(answer, pool, looksLikeCountries ? COUNTRIES : [], rngOf(ctx, `mem-out:${f.id}:${answer}`)).filter(
-      (c) => !involved.has(normalise(c.text)) && !isContested(ctx, c.text),
+      (c) => !involved.has(normalise(c.text)) && !isContested(ctx, c.text) && !linked(c.text),
     );
   const drafts: Draft[] = [];
   const ids = [f.id];
@@ -56,8 +85,8 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
     : "";
   // A group fact bundles several facts (members, count, leader, outsiders): each gets rank 0
   // so the per-sentence cap keeps one question on each before any second one.
-  const push = (d: Omit<Draft, "rank" | "priority">, priority: number, variant: string, rank = 0) =>
-    drafts.push({ ...d, rank, priority, variant });
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number, variant: string, rank = 0, flagged: QuestionFlag[] = flags.rest) =>
+    drafts.push({ ...d, rank, priority, variant, ...(flagged.length ? { flags: flagged } : {}) });
 
   if (members.length >= 1) {
     const shown = members.slice(0, 5);
@@ -90,11 +119,13 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
         },
         12,
         "members",
+        0,
+        flags.members,
       );
     }
   }
 
-  if (f.statedCount !== undefined && f.statedCount > 1 && !countDisputed) {
+  if (f.statedCount !== undefined && f.statedCount > 1) {
     const noun = countNoun(f.source.sentence, f.statedCount);
     push(
       {
@@ -111,6 +142,8 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       },
       11,
       "count",
+      0,
+      flags.count,
     );
   }
 
@@ -168,6 +201,31 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       6,
       "member",
       1,
+      flags.members,
+    );
+  }
+
+  // A member named in another sentence ("X became the first country to join the bloc").
+  for (const name of elsewhere.slice(0, 1)) {
+    const src = sourceNaming(f, name);
+    if (src === f.source) continue;
+    push(
+      {
+        question: {
+          type: "true_false",
+          prompt: `True or false? According to the article, ${name} is a member of ${container}.`,
+          answer: true,
+          answerText: `True — the article says ${name} joined ${container}.`,
+          explanation: explain(ctx, ids, src),
+          source: sourceOf(src),
+          factIds: ids,
+        },
+        closeness: 0.6,
+      },
+      7,
+      `joined:${name}`,
+      1,
+      flags.members,
     );
   }
   return drafts;

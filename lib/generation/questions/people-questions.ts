@@ -1,6 +1,7 @@
 // Questions on who said what and who holds which role: quote → speaker, person → title.
 // Only attributions the extractor is confident about are used (the gate checks again).
-import type { PersonFact, QuoteFact } from "../types";
+import type { QuestionFlag } from "../question-schema";
+import type { Fact, PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
 import { clauseAround, clip, mentions, normalise } from "./text";
@@ -12,25 +13,59 @@ export const MIN_CONFIDENCE = 0.6;
  *  shown as evidence must itself show who said it. */
 export function usableQuote(f: QuoteFact): boolean {
   const named = f.speaker.split(/\s+/).some((w) => w.length >= 3 && mentions(f.source.sentence, w));
-  return !f.contradicted && named && f.confidence >= MIN_CONFIDENCE && !PRONOUN.test(f.speaker.trim()) && f.text.trim().split(/\s+/).length >= 4;
+  return named && f.confidence >= MIN_CONFIDENCE && !PRONOUN.test(f.speaker.trim()) && f.text.trim().split(/\s+/).length >= 4;
 }
 
 /** Quotation marks around an excerpt, unless it already carries its own. */
 const wrapQuote = (text: string) => (/[“”"]/.test(text) ? text : `“${text}”`);
 
+const TITLE_WORD = /\b(?:President|Minister|Prime|Chairman|Chairwoman|Chair|Governor|Secretary|Ambassador|Senator|Director|Professor|Spokesperson|Spokesman|Spokeswoman|Chief|Executive|Officer|Mr|Mrs|Ms|Dr|Prof)\b/;
+
+/** "Kim Yang-hee", "Daniel R. Okafor-Smith": two or more name words, no title, no possessive. A
+ *  surname alone or "Norway’s Prime Minister" is not a name a student can pick reliably. */
+export function isFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0] ?? "") && /^\p{Lu}/u.test(words[words.length - 1] ?? "") &&
+    !/['’]s\b/.test(name) && !TITLE_WORD.test(name) && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el)$/u.test(w));
+}
+
+/** The quotation as a student reads it: whole, or its first whole sentences within `max`; never cut
+ *  inside a sentence (a "…" leaves the student guessing what was said). */
+export function completeExcerpt(text: string, max: number): string | null {
+  const t = text.trim().replace(/^[“"]+|[”"]+$/g, "").replace(/\s+/g, " ");
+  if (t.length <= max) return t;
+  let out = "";
+  for (const m of t.matchAll(/[^.!?]+[.!?]+(?:\s+|$)/g)) {
+    if ((out + m[0]).trim().length > max) break;
+    out += m[0];
+  }
+  return out.trim().length >= 20 ? out.trim() : null;
+}
+
 const excerpt = (text: string, max: number) => clip(text.trim().replace(/^[“"]+|[”"]+$/g, ""), max);
+
+/** A contradicted fact's questions are still built, held for a teacher with the finding that doubts it. */
+export function contradictionFlags(ctx: BuildContext, f: Fact): QuestionFlag[] {
+  if (!f.contradicted) return [];
+  const finding = ctx.issues.find((i) => i.factIds.includes(f.id));
+  return [{ code: "contradicted", message: clip(finding?.message ?? "Another part of the article contradicts this fact.", 300) }];
+}
 
 export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
   if (!usableQuote(f)) return [];
   const ids = [f.id];
   const base = { explanation: explain(ctx, ids, f.source, `${f.speaker} said this.`), source: sourceOf(f.source), factIds: ids };
   const drafts: Draft[] = [];
-  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority, confidence: f.confidence });
+  const flags = contradictionFlags(ctx, f);
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) =>
+    drafts.push({ ...d, rank: drafts.length, priority, confidence: f.confidence, ...(flags.length ? { flags } : {}) });
 
-  const prompt = `Who is quoted in the article as saying: “${excerpt(f.text, 200)}”?`;
-  if (!mentions(prompt, f.speaker)) {
-    const wrong = pickDistinct(f.speaker, prompt, entityCandidates(f.speaker, ctx.people, [], rngOf(ctx, `q-sc:${f.id}`)), 3);
-    if (wrong.length >= 1) {
+  const said = completeExcerpt(f.text, 200);
+  const prompt = `Who is quoted in the article as saying: “${said ?? ""}”?`;
+  if (said && isFullName(f.speaker) && !mentions(prompt, f.speaker)) {
+    const people = ctx.people.filter(isFullName);
+    const wrong = pickDistinct(f.speaker, prompt, entityCandidates(f.speaker, people, [], rngOf(ctx, `q-sc:${f.id}`)), 3);
+    if (wrong.length >= 2) {
       const sc = singleChoice(rngOf(ctx, `q-sc-o:${f.id}`), f.speaker, wrong);
       push({ question: { type: "single_choice", prompt, ...sc, answerText: f.speaker, ...base }, closeness: sc.closeness }, 6);
     }
@@ -39,7 +74,7 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
   const sentence = f.source.sentence;
   if (sentence.includes(f.speaker)) {
     const clause = clauseAround(sentence, f.speaker, ctx.banned, 240);
-    if (clause && clause.split(f.speaker).length === 2) {
+    if (clause && !clause.includes("…") && isFullName(f.speaker) && clause.split(f.speaker).length === 2) {
       push(
         {
           question: {
@@ -61,14 +96,16 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
 /** Quotes from different speakers matched to who said them. */
 export function quoteMatching(ctx: BuildContext, facts: QuoteFact[]): Draft[] {
   const bySpeaker = new Map<string, QuoteFact>();
-  for (const f of facts.filter(usableQuote)) if (!bySpeaker.has(normalise(f.speaker))) bySpeaker.set(normalise(f.speaker), f);
+  for (const f of facts.filter((q) => usableQuote(q) && !q.contradicted && isFullName(q.speaker) && completeExcerpt(q.text, 140))) {
+    if (!bySpeaker.has(normalise(f.speaker))) bySpeaker.set(normalise(f.speaker), f);
+  }
   const chosen = [...bySpeaker.values()].slice(0, 4);
   const first = chosen[0];
   if (!first || chosen.length < 2) return [];
-  const prompts = chosen.map((f) => excerpt(f.text, 140));
+  const prompts = chosen.map((f) => completeExcerpt(f.text, 140) as string);
   const speakers = chosen.map((f) => f.speaker);
   if (prompts.some((p) => speakers.some((s) => mentions(p, s))) || new Set(prompts).size !== prompts.length) return [];
-  const extra = pickDistinct(speakers[0] as string, "", entityCandidates(speakers[0] as string, ctx.people, [], rngOf(ctx, "q-match-x")), 1, speakers);
+  const extra = pickDistinct(speakers[0] as string, "", entityCandidates(speakers[0] as string, ctx.people.filter(isFullName), [], rngOf(ctx, "q-match-x")), 1, speakers);
   const options = scramble([...speakers, ...extra.map((e) => e.text)], rngOf(ctx, "q-match"));
   const ids = chosen.map((f) => f.id);
   return [
@@ -117,19 +154,23 @@ function sharesTitle(ctx: BuildContext, name: string, title: string): boolean {
 export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
   const title = roleOf(ctx, f);
   // One-word titles ("President") are too generic to point at one person.
-  if (f.contradicted || title.split(/\s+/).length < 2 || mentions(title, f.name)) return [];
+  if (title.split(/\s+/).length < 2 || mentions(title, f.name)) return [];
   const prompt = `Who does the article describe as ${/^[A-Z]/.test(title) ? "" : "the "}${title}?`;
-  const people = entityCandidates(f.name, ctx.people, [], rngOf(ctx, `p-sc:${f.id}`)).filter((c) => !sharesTitle(ctx, c.text, title));
+  if (!isFullName(f.name)) return [];
+  const people = entityCandidates(f.name, ctx.people.filter(isFullName), [], rngOf(ctx, `p-sc:${f.id}`)).filter((c) => !sharesTitle(ctx, c.text, title));
   const wrong = pickDistinct(f.name, prompt, people, 3);
-  if (wrong.length < 1) return [];
+  // Fewer than three real people to choose from is a coin toss, not a question.
+  if (wrong.length < 2) return [];
   const sc = singleChoice(rngOf(ctx, `p-sc-o:${f.id}`), f.name, wrong);
   const ids = [f.id];
+  const flags = contradictionFlags(ctx, f);
   return [
     {
       question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
       priority: 5,
       rank: 0,
       closeness: sc.closeness,
+      ...(flags.length ? { flags } : {}),
     },
   ];
 }
@@ -143,7 +184,7 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
     .filter((f) => {
       const key = normalise(f.name);
       const role = normalise(roleOf(ctx, f));
-      const ok = !f.contradicted && !seen.has(key) && !seenRole.has(role) && role.length > 2 && !mentions(f.title, f.name);
+      const ok = !f.contradicted && isFullName(f.name) && !seen.has(key) && !seenRole.has(role) && role.length > 2 && !mentions(f.title, f.name);
       seen.add(key);
       seenRole.add(role);
       return ok;

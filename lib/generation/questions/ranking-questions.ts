@@ -4,6 +4,7 @@ import type { RankingFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { numberNeighbours, pickDistinct } from "./distractors";
 import { formatPlain, say, sayNatural, type NumberView } from "./numbers";
+import { contradictionFlags } from "./people-questions";
 import { normalise } from "./text";
 
 function scoreView(f: RankingFact, score: number): NumberView {
@@ -26,7 +27,7 @@ const MEASURE: Partial<Record<string, string>> = { points: "score", currency: "a
 
 export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   const items = f.items.filter((i) => i.label.trim().length > 0);
-  if (f.contradicted || items.length < 2 || new Set(items.map((i) => normalise(i.label))).size !== items.length) return [];
+  if (items.length < 2 || new Set(items.map((i) => normalise(i.label))).size !== items.length) return [];
   const what = rankedThings(f.what);
   const measure = MEASURE[f.unit ?? "points"] ?? "figure";
   const labels = items.map((i) => i.label);
@@ -34,7 +35,9 @@ export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
   const explanation = explain(ctx, ids, f.source);
   const base = { explanation, source: sourceOf(f.source), factIds: ids };
   const drafts: Draft[] = [];
-  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority });
+  const flags = contradictionFlags(ctx, f);
+  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) =>
+    drafts.push({ ...d, rank: drafts.length, priority, ...(flags.length ? { flags } : {}) });
   const scored = items.every((i) => typeof i.score === "number");
   const byWhat = scored ? `by ${measure}, highest first` : "as the article ranks them, top first";
 

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { ConsistencyIssue, Fact, PersonFact, QuoteFact } from "../types";
+import { createContext } from "./context";
+import { completeExcerpt, isFullName, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
+
+const text = [
+  "Headline",
+  "“We have closed the talks after six long years of work,” said Prime Minister Ola Strand.",
+  "“Exports will rise by a third within two years, and jobs will follow,” said Rosa Vidal, chief economist at Norbank.",
+  "The harbour was quiet for most of the week, and the markets barely moved at all.",
+  "Finance Minister Tomas Berg and Governor Ines Kahl met on Friday. Berg said little.",
+].join("\n");
+const src = (sentence: string) => {
+  const start = text.indexOf(sentence);
+  return { sentence, start, end: start + sentence.length };
+};
+const s1 = src("“We have closed the talks after six long years of work,” said Prime Minister Ola Strand.");
+const s2 = src("“Exports will rise by a third within two years, and jobs will follow,” said Rosa Vidal, chief economist at Norbank.");
+const s3 = src("Finance Minister Tomas Berg and Governor Ines Kahl met on Friday.");
+
+const quote = (id: string, source: typeof s1, quoted: string, speaker: string, extra: Partial<QuoteFact> = {}): QuoteFact =>
+  ({ id, kind: "quote", sentenceIndex: 1, source, label: "", text: quoted, speaker, confidence: 0.95, ...extra });
+const person = (id: string, source: typeof s1, name: string, title: string): PersonFact =>
+  ({ id, kind: "person", sentenceIndex: 1, source, label: "", name, title });
+
+const facts: Fact[] = [
+  quote("f1", s1, "We have closed the talks after six long years of work", "Ola Strand"),
+  quote("f2", s2, "Exports will rise by a third within two years, and jobs will follow", "Rosa Vidal"),
+  person("f3", s1, "Ola Strand", "Prime Minister"),
+  person("f4", s2, "Rosa Vidal", "chief economist at Norbank"),
+  person("f5", s3, "Tomas Berg", "Finance Minister"),
+  person("f6", s3, "Ines Kahl", "Governor"),
+];
+
+describe("name and excerpt helpers", () => {
+  it("accepts full names only", () => {
+    for (const n of ["Ola Strand", "Daniel R. Okafor-Smith", "Kim Yang-hee", "Ursula von der Brandt"]) expect(isFullName(n), n).toBe(true);
+    for (const n of ["Berg", "Norway’s Prime Minister", "President Lee", "the officials", ""]) expect(isFullName(n), n).toBe(false);
+  });
+
+  it("keeps whole sentences of a long quotation, never a cut one", () => {
+    expect(completeExcerpt("Short and whole.", 50)).toBe("Short and whole.");
+    expect(completeExcerpt("The first sentence is here. The second one is much longer than the limit allows.", 40)).toBe("The first sentence is here.");
+    expect(completeExcerpt("One single sentence that is far longer than the limit we set", 30)).toBeNull();
+  });
+});
+
+describe("quote questions", () => {
+  const ctx = createContext(text, facts, [], 1);
+
+  it("offers at least three real people by full name", () => {
+    const [sc] = quoteQuestions(ctx, facts[0] as QuoteFact);
+    expect(sc?.question.type).toBe("single_choice");
+    if (sc?.question.type !== "single_choice") return;
+    expect(sc.question.options.length).toBeGreaterThanOrEqual(3);
+    for (const o of sc.question.options) expect(isFullName(o), o).toBe(true);
+    expect(sc.question.prompt).not.toContain("…");
+  });
+
+  it("skips pronoun, group and surname-only speakers and quotes it cannot show whole", () => {
+    expect(quoteQuestions(ctx, quote("f9", s1, "We have closed the talks after six long years of work", "he"))).toEqual([]);
+    expect(quoteQuestions(ctx, quote("f9", s1, "We have closed the talks after six long years of work", "officials", { confidence: 0.2 }))).toEqual([]);
+    expect(quoteQuestions(ctx, quote("f9", s1, "We have closed the talks after six long years of work", "Strand")).filter((d) => d.question.type === "single_choice")).toEqual([]);
+    const long = `${"word ".repeat(60)}end`;
+    expect(quoteQuestions(ctx, quote("f9", s1, long, "Ola Strand")).filter((d) => d.question.type === "single_choice")).toEqual([]);
+  });
+
+  it("builds a contradicted quote's questions flagged for a teacher", () => {
+    const issue: ConsistencyIssue = { kind: "ratio_mismatch", message: "The quoted third does not match the figures.", sentences: [s2.sentence], sources: [s2], factIds: ["f2"] };
+    const doubted = facts.map((f) => (f.id === "f2" ? { ...f, contradicted: true } : f));
+    const c = createContext(text, doubted, [issue], 1);
+    const drafts = quoteQuestions(c, doubted[1] as QuoteFact);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.flags).toEqual([{ code: "contradicted", message: "The quoted third does not match the figures." }]);
+    // A matching question never mixes a doubted quote in.
+    expect(quoteMatching(c, doubted.filter((f): f is QuoteFact => f.kind === "quote"))).toEqual([]);
+  });
+});
+
+describe("role questions", () => {
+  const ctx = createContext(text, facts, [], 1);
+
+  it("asks a role only with three or more real people to choose from", () => {
+    const [q] = personQuestions(ctx, facts[4] as PersonFact);
+    expect(q?.question.type).toBe("single_choice");
+    if (q?.question.type === "single_choice") expect(q.question.options.length).toBeGreaterThanOrEqual(3);
+    const few = createContext(text, facts.slice(2, 4), [], 1);
+    expect(personQuestions(few, facts[3] as PersonFact)).toEqual([]);
+  });
+
+  it("flags a contradicted person's question", () => {
+    const doubted = facts.map((f) => (f.id === "f5" ? { ...f, contradicted: true } : f));
+    const [q] = personQuestions(createContext(text, doubted, [], 1), doubted[4] as PersonFact);
+    expect(q?.flags?.[0]?.code).toBe("contradicted");
+  });
+});
