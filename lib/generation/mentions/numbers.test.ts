@@ -33,8 +33,48 @@ describe("findNumbers", () => {
   });
 
   it("lets list items inherit the unit stated once", () => {
-    const s = "Top fields were chips with 91 points, robotics with 57 and cars with 39. Growth was between 3 and 5 percent.";
-    expect(numbersIn(s).map((m) => [m.value, m.unit])).toEqual([[91, "points"], [57, "points"], [39, "points"], [3, "percent"], [5, "percent"]]);
+    const s = "Top fields were chips with 91 points, robotics with 57 and cars with 39. Margins were 4 and 6 percent.";
+    expect(numbersIn(s).map((m) => [m.value, m.unit])).toEqual([[91, "points"], [57, "points"], [39, "points"], [4, "percent"], [6, "percent"]]);
+  });
+
+  it("reads thousands grouped by spaces, thin spaces or two or more dot groups as one number", () => {
+    for (const sep of [" ", "\u2009", "\u202F", "\u00A0"]) {
+      const s = `The roll listed 31${sep}204${sep}118 voters and 35${sep}500 observers.`;
+      expect(pick(s).map((m) => m.value), JSON.stringify(sep)).toEqual([31204118, 35500]);
+    }
+    expect(numbersIn("Turnout was 31.204.118 ballots and 2.005.300,5 euros.").map((m) => m.value)).toEqual([31204118, 2005300.5]);
+    // A single dot group is a decimal; groups of other lengths are separate numbers.
+    expect(numbersIn("The rig weighs 1.234 tonnes.").map((m) => m.value)).toEqual([1.234]);
+    expect(numbersIn("In 2019 150 people and 12 3456 others came.").map((m) => m.value)).not.toContain(2019150);
+    expect(numbersIn("Some 12 3456 others came.").map((m) => m.value)).not.toContain(123456);
+    expect(numbersIn("They ran 3 100-metre races.").map((m) => m.value)).not.toContain(3100);
+  });
+
+  it("makes no mention of either end of a range", () => {
+    for (const s of [
+      "Growth will be between 3 and 5 percent this year.",
+      "Growth will be 5-7% this year.",
+      "Growth will be 5–7 percent this year.",
+      "Growth will be 5 to 7 percent this year.",
+      "From 10 to 12 million people are expected to attend.",
+      "The fund may need $5-7 billion.",
+      "It will take two to three weeks to fix the bridge.",
+    ]) expect(pick(s), s).toEqual([]);
+  });
+
+  it("keeps both figures of a change, of two shares and of a dash aside", () => {
+    expect(pick("Exports rose from 10 to 12 percent.").map((m) => m.value)).toEqual([10, 12]);
+    expect(pick("His lead was cut from 41% to 32%.").map((m) => m.value)).toEqual([41, 32]);
+    expect(pick("The vote went 44% to 31% in her favour.").map((m) => m.value)).toEqual([44, 31]);
+    expect(pick("Trade grew from $200 million to $77.2 billion.").map((m) => m.value)).toEqual([2e8, 7.72e10]);
+    expect(pick("Sales rose 3 percent to 355 billion dollars.").map((m) => m.value)).toEqual([3, 3.55e11]);
+    expect(numbersIn("It bought 10 planes - six jets and four others.").map((m) => m.value)).toEqual([10, 6, 4]);
+  });
+
+  it("does not count a model number that follows a count", () => {
+    expect(numbersIn("The airline ordered four 777 freighters.").map((m) => m.value)).not.toContain(777);
+    expect(numbersIn("The airline ordered 12 737 jets.").map((m) => m.value)).not.toContain(737);
+    expect(numbersIn("The airline ordered 737 jets.").map((m) => m.value)).toEqual([737]);
   });
 
   it("ignores numbers inside names, dates, years and adjectives", () => {

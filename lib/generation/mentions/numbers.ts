@@ -4,7 +4,7 @@
 import type { NumberUnit } from "../types";
 import type { TokenIndex } from "../tokens";
 import { CURRENCY_PREFIX, CURRENCY_WORD, prefixCode, wordCode } from "./currency";
-import { MULTIPLIERS, SPELLED_NUMBER, spelledValue } from "./number-words";
+import { CHANGE_WORD, MULTIPLIERS, RANGE_END, SPELLED_NUMBER, spelledValue } from "./number-words";
 
 export interface NumberMention {
   start: number;
@@ -19,8 +19,18 @@ export interface NumberMention {
   ofPhrase?: boolean;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands grouped by commas ("31,204,118"), by spaces, thin or narrow no-break spaces
+// ("31 204 118": groups of exactly three after a first group of one to three), or by dots when
+// there are two or more dot groups ("31.204.118"; a single "1.234" stays a decimal).
+const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?![\d\-–]|[.,]\d{3})(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?|\d+(?:\.\d+)?`;
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
+
+/** The value of a digit literal in any of the groupings above. */
+export function digitsValue(digits: string): number {
+  if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(digits)) return Number(digits.replace(/\./g, "").replace(",", "."));
+  return Number(digits.replace(/[,\s\u00A0\u2009\u202F]/g, ""));
+}
 const PREFIX_RE = new RegExp(String.raw`(${CURRENCY_PREFIX})\s?$`);
 const MULT_RE = /^\s?(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|b|k)\b/i;
 const CURRENCY_WORD_RE = new RegExp(String.raw`^\s(${CURRENCY_WORD})\b`, "i");
@@ -36,7 +46,62 @@ const NOT_A_COUNT = new Set([
 const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
 const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
 
-function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>) {
+type Span = { start: number; end: number };
+
+const RANGE_RE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:\b(between)\s+(${RANGE_END})\s+and\s+(${RANGE_END})|(${RANGE_END})(\s*[-–—]\s*|\s+to\s+)(${RANGE_END}))`, "giu");
+const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
+const SPELLED_START = new RegExp(String.raw`^(?:[$€£¥₩]\s?)?(${SPELLED_NUMBER}|one)\b`, "i");
+
+function rangeEnd(s: string): { value: number; scale: number; unit: string } | undefined {
+  const num = /\d[\d,]*(?:\.\d+)?/.exec(s)?.[0];
+  const word = num ? undefined : SPELLED_START.exec(s)?.[1];
+  const value = num ? Number(num.replace(/,/g, "")) : word?.toLowerCase() === "one" ? 1 : spelledValue(word ?? "");
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const mult = /(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b/i.exec(s)?.[1];
+  const unit = /%|percent|per cent|pct/i.test(s) ? "percent" : /^[$€£¥₩]/.test(s) ? "currency" : "";
+  return { value, scale: mult ? (MULTIPLIERS[mult.toLowerCase()] ?? 1) : 1, unit };
+}
+
+/** Ranges ("between 5 and 7 percent", "5-7%", "5 to 7 percent", "from 10 to 12 million"): neither
+ *  end is the figure on its own, so neither becomes a mention. Changes over time ("rose from 5 to
+ *  7 percent", "cut from 41% to 32%") and pairs of shares ("44% to 31%") are not ranges. */
+function rangeSpans(clean: string, span: Span): Span[] {
+  const text = clean.slice(span.start, span.end);
+  const out: Span[] = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {
+    const between = Boolean(m[1]);
+    const lowText = (between ? m[2] : m[4]) ?? "";
+    const highText = (between ? m[3] : m[6]) ?? "";
+    const sep = m[5] ?? "";
+    const a = rangeEnd(lowText);
+    const b = rangeEnd(highText);
+    let ok = Boolean(a && b);
+    if (a && b) {
+      if (a.unit && b.unit && a.unit !== b.unit) ok = false;
+      if (a.unit === "percent" && !b.unit) ok = false;
+      if (a.scale > 1 && b.scale === 1) ok = false;
+      const low = a.value * (a.scale > 1 ? a.scale : b.scale);
+      const high = b.value * b.scale;
+      if (!between) {
+        const before = text.slice(0, m.index);
+        const from = /\bfrom\s+$/i.test(before);
+        // The clause before "from": a change word there makes it a change, not a range.
+        const clause = before.slice(Math.max(0, before.search(/[^,;:]*$/)), -5).slice(-60);
+        if (!(low < high) || (low > 0 && high / low > 10)) ok = false;
+        else if (from && CHANGE_WORD.test(clause)) ok = false;
+        else if (/^\s+[-–—]\s+$/.test(sep)) ok = false; // a dash aside, not a range
+        else if (!from && /to/.test(sep) && a.unit === "percent") ok = false;
+      }
+    }
+    if (ok) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    // Rescan from the second figure: "cut from 41% to 32% to 25%".
+    else RANGE_RE.lastIndex = m.index + m[0].length - highText.length;
+  }
+  return out;
+}
+
+function overlaps(a: Span, spans: ReadonlyArray<Span>) {
   return spans.some((s) => a.start < s.end && s.start < a.end);
 }
 
@@ -66,7 +131,10 @@ export function nounPhraseAfter(clean: string, from: number, limit: number, toke
     if (!m?.[1] || m.index + m[0].length > limit) break;
     const wordStart = m.index + m[0].length - m[1].length;
     const tok = tokens?.at(wordStart);
-    const isVerb = tok && words.length >= Math.max(1, trustNouns) && (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Noun"))
+    // "small firms", "Korean firms": compromise reads a plural after a lone adjective as a verb.
+    const prev = words.length === 1 ? tokens?.at(pos - (words[0]?.length ?? 0)) : undefined;
+    const pluralAfterAdjective = /s$/.test(m[1]) && (tok?.tags.has("PresentTense") ?? false) && (prev?.tags.has("Adjective") || prev?.tags.has("Demonym") || false);
+    const isVerb = tok && words.length >= Math.max(1, trustNouns) && (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Noun")) && !pluralAfterAdjective
       || (tok?.tags.has("Auxiliary") ?? false) || (tok?.tags.has("Copula") ?? false);
     if (isVerb) break;
     if (/^of$/i.test(m[1]) && (words.length === 0 || !allowOf)) break;
@@ -90,13 +158,14 @@ export function findNumbers(
   const out: NumberMention[] = [];
   const plains: NumberMention[] = [];
   const text = clean.slice(span.start, span.end);
+  const ranges = rangeSpans(clean, span);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const digits = m[1];
     const spelled = m[2];
     let start = span.start + m.index;
     let end = start + m[0].length;
-    let value = digits ? Number(digits.replace(/,/g, "")) : spelledValue(spelled ?? "");
+    let value = digits ? digitsValue(digits) : spelledValue(spelled ?? "");
     if (value === undefined || !Number.isFinite(value)) continue;
     let unit: NumberUnit = "plain";
     let currency: string | undefined;
@@ -138,10 +207,12 @@ export function findNumbers(
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
-    if (overlaps(mention, exclude)) continue;
+    if (overlaps(mention, exclude) || overlaps(mention, ranges)) continue;
     const isYear = digits && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100;
     if (unit === "plain" && isYear) continue;
     if (spelled && unit === "plain" && /^\s*-/.test(after)) continue;
+    // "four 777 freighters": a number right after a small count is a model number, not a quantity.
+    if (unit === "plain" && digits && value >= 100 && COUNT_BEFORE.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
     if (unit === "plain" || unit === "ordinal" || unit === "fold") {
       // "Group of 7", "Article 5", "Boeing 737": numbers inside names.
       if (unit === "plain" && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
@@ -158,8 +229,10 @@ export function findNumbers(
           if (digits) plains.push(mention);
           continue;
         }
-        if (nextWord.toLowerCase() === "of") {
-          const np = nounPhraseAfter(clean, end + after.indexOf("of") + 2, span.end, tokens, { max: 10 });
+        const of = /^\s+(?:out\s+)?of\b/i.exec(after);
+        if (of) {
+          // "101 of the top 1,000 firms", "143 out of 193 members".
+          const np = nounPhraseAfter(clean, end + of[0].length, span.end, tokens, { max: 10 });
           if (!np.text) continue;
           mention.noun = np.text;
           mention.ofPhrase = true;
