@@ -110,6 +110,12 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expect(questions).toHaveCount(ready);
   await expect(cardWithPrompt(page, prompt)).toHaveCount(0);
   await page.goto(`/teacher/articles/${slug}?status=needs_review#questions`);
+  // Its editor repeats the reasons, and says an edit would make the question the teacher's.
+  await cardWithPrompt(page, prompt).getByRole("link", { name: `Edit: ${prompt}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit question" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Factdeck held this question back" })).toContainText(REASON.message);
+  await expectNoViolations(page, "editor of a held-back question");
+  await page.goBack();
   await cardWithPrompt(page, prompt).getByRole("button", { name: `Approve: ${prompt}` }).click();
   await expect(cardWithPrompt(page, prompt)).toHaveCount(0); // no longer held back: it leaves this filter
   await page.goto(`/teacher/articles/${slug}?status=approved#questions`);

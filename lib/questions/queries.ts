@@ -83,7 +83,7 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
 /** A question with its answer key, for its editor. Only for whoever may edit it. */
 export async function getQuestionForEdit(questionId: string, user: SessionUser) {
   const row = await requireEditableQuestion(questionId, user);
-  return { question: loadQuestion(row), version: row.version, status: row.status, slug: row.article.slug, articleTitle: await articleTitle(row.articleId) };
+  return { question: loadQuestion(row), version: row.version, status: row.status, origin: row.origin, slug: row.article.slug, articleTitle: await articleTitle(row.articleId) };
 }
 
 async function articleTitle(id: string) {

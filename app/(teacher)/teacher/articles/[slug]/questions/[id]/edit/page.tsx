@@ -5,6 +5,8 @@ import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { questionToDraft } from "@/lib/questions/draft";
+import { needsReview, reviewFlags } from "@/lib/questions/review";
+import { Alert } from "@/components/ui/alert";
 import { getQuestionForEdit } from "@/lib/questions/queries";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -31,6 +33,17 @@ export default async function EditQuestionPage({ params }: Props) {
           Version {data.version} · {data.status}. Saving makes version {data.version + 1}; answers already given stay graded by the version they answered.
         </p>
       </div>
+      {needsReview({ status: data.status, origin: data.origin }, question) ? (
+        <Alert tone="warning">
+          <p className="font-medium">Factdeck held this question back:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {reviewFlags(question).map((f) => (
+              <li key={`${f.code}:${f.message}`}>{f.message}</li>
+            ))}
+          </ul>
+          <p className="mt-1">Once you save your edit the question is yours: these reasons go, and it stays a draft until you approve it.</p>
+        </Alert>
+      ) : null}
       <Card className="space-y-2">
         <h2 className="text-sm font-medium text-muted">Source sentence</h2>
         <blockquote className="border-l-4 border-brand-200 pl-3 text-slate-700">{question.source.sentence}</blockquote>
