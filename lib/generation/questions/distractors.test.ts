@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../random";
 import { acronymExpansions } from "./acronym-distractors";
-import { entityCandidates, numberNeighbours, pickDistinct, yearNeighbours } from "./distractors";
+import { boundsAround, entityCandidates, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
 
 describe("distractors", () => {
   it("keeps number neighbours in the same magnitude and range", () => {
@@ -25,6 +25,39 @@ describe("distractors", () => {
       5,
     );
     expect(picked.map((c) => c.text)).toEqual(["Korea", "Mexico"]);
+  });
+
+  it("drops candidates equal to the answer or to each other by value", () => {
+    const cands = (xs: string[]) => xs.map((text) => ({ text, closeness: 0.5 }));
+    expect(pickDistinct("2 percent", "Prices rose ____ last year.", cands(["2.0 percent", "2%", "3 percent", "3.00 percent", "4 percent"]), 5).map((c) => c.text)).toEqual(["3 percent", "4 percent"]);
+    expect(pickDistinct("1,000", "It hired ____ staff.", cands(["1000", "1,500", "1500.0", "2,000"]), 5).map((c) => c.text)).toEqual(["1,500", "2,000"]);
+    expect(pickDistinct("$1.2 billion", "It paid ____.", cands(["$1,200 million", "$1.2 million", "$2.1 billion"]), 5).map((c) => c.text)).toEqual(["$1.2 million", "$2.1 billion"]);
+    // Names are compared as before: no figure, no change.
+    expect(figureKey("South Korea")).toBe("south korea");
+  });
+
+  it("drops candidates whose figure the stem already states, in any wording", () => {
+    const cands = ["3 percent", "9", "12", "7 percent", "10"].map((text) => ({ text, closeness: 0.5 }));
+    const stem = "Nine people died and three per cent of homes were hit, while ____ were hurt and 10.5 percent fled.";
+    expect(pickDistinct("11", stem, cands, 5).map((c) => c.text)).toEqual(["12", "7 percent", "10"]);
+  });
+
+  it("bounds a part by its whole, a whole by its part and a share by 100 percent", () => {
+    const s = "The plan was backed by 143 out of 193 members, and 96 percent of the staff; 101 of the top 1,000 firms joined.";
+    const b = (figure: string, unit = "count") => boundsAround(s, s.indexOf(figure), figure.length, unit);
+    expect(b("143")).toEqual({ max: 193 });
+    expect(b("193")).toEqual({ min: 143 });
+    expect(b("96 percent", "percent")).toEqual({ max: 100 });
+    expect(b("101")).toEqual({ max: 1000 });
+    expect(b("1,000")).toEqual({ min: 101 });
+    expect(withinBounds(150, { max: 193 })).toBe(true);
+    expect(withinBounds(243, { max: 193 })).toBe(false);
+    expect(withinBounds(139, { min: 143 })).toBe(false);
+    // No "of" after a percentage: a change, not a share, so it may exceed 100.
+    const growth = "Exports grew 500 percent in a decade.";
+    expect(boundsAround(growth, growth.indexOf("500"), "500 percent".length, "percent")).toEqual({});
+    const nothing = "The council has 40 seats.";
+    expect(boundsAround(nothing, nothing.indexOf("40"), 2, "count")).toEqual({});
   });
 
   it("never offers another name of the same person", () => {

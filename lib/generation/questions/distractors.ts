@@ -3,6 +3,7 @@
 // neighbouring years, entities of the same type, acronym expansions sharing the initials.
 import type { Rng } from "../random";
 import { shuffle } from "../random";
+import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { formatPlain, type NumberView } from "./numbers";
 import { mentions, normalise, words } from "./text";
 
@@ -12,20 +13,90 @@ export interface Candidate {
   closeness: number;
 }
 
-/** Keeps candidates that differ from the answer and each other and do not appear in the stem. */
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, tn: 1e12 };
+const SPELLED_WORD = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
+
+/** A figure in a canonical form, so that "2.0 percent" = "2 percent", "1,000" = "1000",
+ *  "$1.2 billion" = "$1,200 million", "three per cent" = "3%". Text without digits is unchanged. */
+const keyMemo = new Map<string, string>();
+export function figureKey(text: string): string {
+  const hit = keyMemo.get(text);
+  if (hit !== undefined) return hit;
+  if (keyMemo.size > 20000) keyMemo.clear();
+  const key = figureKeyUncached(text);
+  keyMemo.set(text, key);
+  return key;
+}
+
+function figureKeyUncached(text: string): string {
+  const n = normalise(text.replace(SPELLED_WORD, (w) => String(spelledValue(w) ?? w)))
+    .replace(/\bper cent\b/g, "percent")
+    .replace(/\b(?:us|u s)\s?\$/g, "$");
+  if (!/\d/.test(n)) return n;
+  return n
+    .replace(/(\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn)\b/g, (_, d: string, w: string) => String(Number((Number(d) * (SCALE[w] ?? 1)).toPrecision(12))))
+    .replace(/\d+(?:\.\d+)?/g, (d) => String(Number(d)));
+}
+
+/** `figure` (digits, maybe with a unit) as it is looked for in a stem: no currency symbols. */
+const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "").trim();
+
+/** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
+ *  "2 percent") and do not appear in the stem, in its words or as the same figure. */
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
+  const values = new Set([answer, ...extraBanned].map(figureKey));
+  let stemFigures: string | undefined;
+  // Whether the candidate's figure appears in the stem as a figure, in any wording.
+  const inStem = (text: string) => {
+    const c = bareFigure(text);
+    if (!/\d/.test(c)) return false;
+    stemFigures ??= ` ${bareFigure(stem)} `;
+    return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
+  };
   const out: Candidate[] = [];
   // "Korea" next to "South Korea" is one answer twice, not two options.
   const alias = (key: string) => /[a-z]/.test(key) && [...seen].some((s) => s.endsWith(` ${key}`) || key.endsWith(` ${s}`));
   for (const c of cands) {
     const key = normalise(c.text);
-    if (!key || seen.has(key) || alias(key) || mentions(stem, c.text)) continue;
+    const value = figureKey(c.text);
+    if (!key || seen.has(key) || values.has(value) || alias(key) || mentions(stem, c.text) || inStem(c.text)) continue;
     seen.add(key);
+    values.add(value);
     out.push(c);
     if (out.length === n) break;
   }
   return out;
+}
+
+/** Limits a figure's distractors by what the sentence says around it: a part is at most its
+ *  whole ("____ seats out of 193"), a whole at least its part ("143 out of ____"), a share "of"
+ *  something at most 100 percent. `at`/`length` locate the figure in `sentence`. */
+export interface Bounds { min?: number; max?: number }
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${SPELLED_NUMBER})`;
+const WHOLE_AFTER = new RegExp(String.raw`^\s+(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|some|total|top|about|around|nearly|over)\s+){0,3}${FIGURE}(?![\d.,]\d)`, "i");
+const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])${FIGURE}\s+(?:\p{L}+\s+)?(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|total|top)\s+){0,3}$`, "iu");
+const figureValue = (t: string) => (/\d/.test(t) ? Number(t.replace(/,/g, "")) : spelledValue(t));
+
+export function boundsAround(sentence: string, at: number, length: number, unit: string): Bounds {
+  const after = sentence.slice(at + length, at + length + 60);
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const bounds: Bounds = {};
+  if (unit === "percent") {
+    if (/^\s+of\b/i.test(after)) bounds.max = 100;
+    return bounds;
+  }
+  const whole = WHOLE_AFTER.exec(after)?.[1];
+  const part = PART_BEFORE.exec(before)?.[1];
+  const max = whole === undefined ? undefined : figureValue(whole);
+  const min = part === undefined ? undefined : figureValue(part);
+  if (max !== undefined) bounds.max = max;
+  if (min !== undefined) bounds.min = min;
+  return bounds;
+}
+
+export function withinBounds(value: number, b: Bounds): boolean {
+  return (b.max === undefined || value <= b.max) && (b.min === undefined || value >= b.min);
 }
 
 function digitSwaps(literal: string): number[] {
