@@ -1,79 +1,86 @@
-// Questions on when things happened: the year of an event (single choice, fill in the
-// blank, true/false with a neighbouring year) and the chronological order of whole dated
-// facts — never of clauses cut out of sentences, which come out garbled.
+// Questions on when things happened. Each stem is a real question built from the complete
+// clause that owns the date ("In which year were FTA talks halted?", "When was the survey
+// conducted?"); where the sentence gives no such clause, the sentence itself with the date
+// blanked at its own place ("Fill in the blank: …"), or nothing. Ordering questions put whole
+// clauses on a timeline, never fragments ("followed by Germany", "it opened").
 import type { DateFact, EventFact, Fact, NumberFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { pickDistinct, yearNeighbours } from "./distractors";
-import { decapitalise } from "./number-questions";
-import { asStatement, capitalise, clauseAround, clip, normalise } from "./text";
+import { displayDate, inSentence, ownOffset, shiftMonths, typedForms, whenQuestion } from "./date-wording";
+import { asStatement, capitalise, normalise } from "./text";
 
+/** `what` is "" when the sentence has no complete clause for the date; `year` is 0 for a date
+ *  the article gives no year for. */
 type Dated = { id: string; year: number; what: string; fact: EventFact | DateFact };
 /** Anything with a stated year that can be placed on a timeline. */
 type Timed = { id: string; year: number; what: string; fact: Fact };
 
-/** A figure tied to a year ("$200 million in 1965") as a timeline item: "Trade …: $200 million". */
-export function timedFigure(f: NumberFact): Timed | null {
-  const what = f.what.trim().replace(/[.;:,]+$/, "");
-  if (!f.year || f.contradicted || !f.source.sentence.includes(String(f.year)) || what.split(/\s+/).length < 2 || /\d/.test(what)) return null;
-  return { id: f.id, year: f.year, what: `${capitalise(what)}: ${f.raw}`, fact: f };
-}
+const FRAGMENT_EDGE = /^(with|up|down|from|at|to|in|on|of|by|for|and|but|or|since|until|as|while|whereas|then|followed|compared|including|respectively|it|its|they|their|he|she|his|her|this|these|those|there|which|who)\b|\b(the|a|an|of|at|to|in|on|from|since|and|or|by|with)$/i;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-const FRAGMENT_EDGE = /^(with|up|down|from|at|to|in|on|of|by|for|and|but|since|until|as)\b|\b(the|a|an|of|at|to|in|on|from|since)$/i;
-
+/** A clause or noun phrase that reads on its own: three words or more, no pronoun or
+ *  conjunction to start it, no dangling word to end it. */
 export function readableClause(what: string): boolean {
   const t = what.trim();
   return t.split(/\s+/).length >= 3 && /^[A-Za-z]/.test(t) && !/\d$/.test(t) && !FRAGMENT_EDGE.test(t);
 }
 
-export function datedOf(f: EventFact | DateFact): Dated | null {
-  const year = f.kind === "event" ? f.year : Number(f.iso.slice(0, 4));
+/** A figure tied to a year ("$200 million in 1965") as a timeline item: "Trade …: $200 million". */
+export function timedFigure(f: NumberFact): Timed | null {
   const what = f.what.trim().replace(/[.;:,]+$/, "");
-  if (!Number.isInteger(year) || year < 1000 || !readableClause(what)) return null;
+  if (!f.year || f.contradicted || !f.source.sentence.includes(String(f.year)) || what.split(/\s+/).length < 2 || /\d/.test(what) || FRAGMENT_EDGE.test(what)) return null;
+  return { id: f.id, year: f.year, what: `${capitalise(what)}: ${f.raw}`, fact: f };
+}
+
+export function datedOf(f: EventFact | DateFact): Dated | null {
+  const what = f.what.trim().replace(/[.;:,]+$/, "");
+  if (f.kind === "event") return Number.isInteger(f.year) && f.year >= 1000 ? { id: f.id, year: f.year, what, fact: f } : null;
+  const year = /^\d{4}/.test(f.iso) ? Number(f.iso.slice(0, 4)) : 0;
   return { id: f.id, year, what, fact: f };
 }
 
-/** Year questions for one event (or year-granular date). */
+/** The sentence with [at, at + length) blanked, when it reads as a quiz line. */
+function clozeOf(ctx: BuildContext, sentence: string, at: number, length: number): string | null {
+  if (at < 0 || sentence.length > 280 || ctx.banned.some((b) => b && sentence.includes(b))) return null;
+  return asStatement(`${sentence.slice(0, at)}____${sentence.slice(at + length)}`.replace(/\s+/g, " ").trim());
+}
+
+/** Year questions for one event: which year (with neighbouring and the article's other years),
+ *  true or false, and the sentence with the year blanked. */
 export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[]): Draft[] {
   const f = d.fact;
-  if (f.contradicted) return [];
+  if (f.contradicted || d.year < 1000) return [];
   const y = String(d.year);
   const ids = [f.id];
   const base = { explanation: explain(ctx, ids, f.source, `The article dates this to ${y}.`), source: sourceOf(f.source), factIds: ids };
   const drafts: Draft[] = [];
   const push = (dr: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...dr, rank: drafts.length, priority: priority - f.source.start / 1e6 });
-  const whatLeaks = d.what.includes(y);
   const rng = rngOf(ctx, `year:${f.id}`);
-  const cands = [...otherYears.filter((o) => o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
+  const cands = [...otherYears.filter((o) => o >= 1000 && o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
+  const clause = d.what && !d.what.includes(y) && !ctx.banned.some((b) => b && d.what.includes(b)) ? d.what : "";
 
-  if (!whatLeaks) {
-    const prompt = `According to the article, which year is given for the following: ${clip(decapitalise(d.what, ctx.text), 200)}?`;
+  const prompt = clause ? whenQuestion("In which year", clause, ctx.text) : null;
+  if (prompt) {
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rng, y, wrong);
       push({ question: { type: "single_choice", prompt, ...sc, answerText: y, ...base }, closeness: sc.closeness }, 9);
     }
   }
-  const clause = clauseAround(f.source.sentence, y, ctx.banned);
-  if (clause && clause.split(y).length === 2) {
-    push(
-      {
-        question: { type: "fill_blank", prompt: `Fill in the year: “${asStatement(clause.replace(y, "____"))}”`, answer: { accepted: [y] }, answerText: y, ...base },
-        closeness: 0.6,
-      },
-      7,
-    );
+  const cloze = clozeOf(ctx, f.source.sentence, ownOffset(f.source.sentence, y), y.length);
+  if (cloze) {
+    push({ question: { type: "fill_blank", prompt: `Fill in the blank: “${cloze}”`, answer: { accepted: [y] }, answerText: y, ...base }, closeness: 0.6 }, prompt ? 7 : 8);
+  }
+  if (prompt) {
     const wrongYear = pickDistinct(y, clause, cands, 1)[0];
     const truthful = rng.next() < 0.5 || !wrongYear;
-    const statement = truthful ? clause : clause.replace(y, wrongYear?.text ?? y);
+    const said = truthful ? y : (wrongYear?.text ?? y);
     push(
       {
         question: {
           type: "true_false",
-          prompt: `True or false? According to the article: ${clip(asStatement(capitalise(statement.replace(/^…/, ""))), 260)}`,
+          prompt: `True or false? According to the article, ${asStatement(`${inSentence(clause, ctx.text)} in ${said}`)}`,
           answer: truthful,
-          answerText: truthful ? `True — the article gives ${y}.` : `False — the article gives ${y}, not ${wrongYear?.text}.`,
+          answerText: truthful ? `True — the article gives ${y}.` : `False — the article gives ${y}, not ${said}.`,
           ...base,
         },
         closeness: 0.8,
@@ -84,45 +91,64 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   return drafts;
 }
 
-function shiftMonths(raw: string, k: number): string {
-  return raw.replace(new RegExp(`\\b(${MONTHS.join("|")})\\b`, "g"), (m) => MONTHS[(MONTHS.indexOf(m) + k + 12) % 12] as string);
-}
-
-/** For day- or month-precise dates: which dates, with month slips as distractors. */
+/** For day-precise dates: which date (months moved as distractors), and for a single day the
+ *  sentence with the date blanked, accepting the ways people type a date. */
 export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
-  const what = f.what.trim().replace(/[.;:,]+$/, "");
-  // Only day-precise dates with a clause that reads on its own ("the survey was conducted"),
-  // not fragments such as "up from 51.8 percent at the" or "since August".
-  if (f.contradicted || f.granularity !== "day" || !readableClause(what) || !/[A-Z][a-z]+/.test(f.raw)) return [];
-  const prompt = `According to the article, what dates are given for the following: ${clip(decapitalise(what, ctx.text), 200)}?`;
-  const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(f.raw, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
-  const wrong = pickDistinct(f.raw, prompt, cands, 3);
-  if (wrong.length < 2 || f.raw.length > 60) return [];
-  const sc = singleChoice(rngOf(ctx, `cal:${f.id}`), f.raw, wrong);
+  if (f.contradicted || f.granularity !== "day" || f.raw.length > 60) return [];
+  const shown = displayDate(f.raw);
+  if (!/[A-Z][a-z]+/.test(shown) || !/\d/.test(shown)) return [];
   const ids = [f.id];
-  return [
-    {
-      question: { type: "single_choice", prompt, ...sc, answerText: f.raw, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
-      priority: 4,
-      rank: 0,
-      closeness: sc.closeness,
-    },
-  ];
+  const base = { explanation: explain(ctx, ids, f.source, `The article gives ${shown}.`), source: sourceOf(f.source), factIds: ids };
+  const range = Boolean(f.endIso) || /\b(?:to|and|until|through)\b|[–-]/.test(shown);
+  const drafts: Draft[] = [];
+  const what = f.what.trim();
+  const prompt = what && !ctx.banned.some((b) => b && what.includes(b)) ? whenQuestion(range ? "When" : "On which date", what, ctx.text) : null;
+  if (prompt) {
+    const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
+    const wrong = pickDistinct(shown, prompt, cands, 3);
+    if (wrong.length >= 2) {
+      const sc = singleChoice(rngOf(ctx, `cal:${f.id}`), shown, wrong);
+      drafts.push({ question: { type: "single_choice", prompt, ...sc, answerText: shown, ...base }, priority: 4, rank: 0, closeness: sc.closeness });
+    }
+  }
+  if (!range) {
+    // The blank covers the date itself, not "on" or the weekday before it.
+    const core = /(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?$/.exec(f.raw)?.[0] ?? "";
+    const at = /\d/.test(core) ? ownOffset(f.source.sentence, core) : -1;
+    const cloze = clozeOf(ctx, f.source.sentence, at, core.length);
+    if (cloze) {
+      const accepted = typedForms(displayDate(core));
+      drafts.push({
+        question: { type: "fill_blank", prompt: `Fill in the blank: “${cloze}”`, answer: { accepted }, answerText: displayDate(core), ...base },
+        priority: prompt ? 3 : 4, rank: drafts.length, closeness: 0.6,
+      });
+    }
+  }
+  return drafts;
 }
 
-/** One ordering question over dated facts with distinct years. */
+/** An item stands on its own: a clause with a subject (or a figure's noun phrase), no pronoun
+ *  or conjunction to start it, nothing cut off at its end. */
+function selfContained(d: Timed): boolean {
+  const t = d.what.trim();
+  if (!readableClause(t.replace(/:\s.*$/, "")) || /\b\d{4}\b/.test(t)) return false;
+  return d.fact.kind === "number" || whenQuestion("When", t) !== null;
+}
+
+/** One ordering question over dated facts with distinct years, or none when fewer than three
+ *  items read on their own. */
 export function chronology(ctx: BuildContext, dated: Timed[]): Draft[] {
   const byYear = new Map<number, Timed>();
   for (const d of dated) {
     // Only years the article states: a year inferred from the reference date is not a fact.
-    if (d.fact.kind === "date" && !d.fact.raw.includes(String(d.year))) continue;
-    if (d.fact.contradicted || ctx.banned.some((b) => b && d.what.includes(b)) || /\b\d{4}\b/.test(d.what)) continue;
+    if (d.year < 1000 || (d.fact.kind === "date" && !d.fact.raw.includes(String(d.year)))) continue;
+    if (d.fact.contradicted || ctx.banned.some((b) => b && d.what.includes(b)) || !selfContained(d)) continue;
     if (!byYear.has(d.year)) byYear.set(d.year, d);
   }
   const chosen = [...byYear.values()].sort((a, b) => a.year - b.year).slice(0, 6);
-  const items = chosen.map((d) => clip(capitalise(d.what), 140));
+  const items = chosen.map((d) => capitalise(d.what.trim()));
   const first = chosen[0];
-  if (!first || chosen.length < 3 || new Set(items.map(normalise)).size !== items.length) return [];
+  if (!first || chosen.length < 3 || items.some((i) => i.length > 140) || new Set(items.map(normalise)).size !== items.length) return [];
   const options = scramble(items, rngOf(ctx, "chrono"));
   const ids = chosen.map((d) => d.id);
   return [

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "../index";
+import type { Question } from "../question-schema";
+import { questionSchema } from "../question-schema";
+
+const REF = { referenceDate: "2024-05-01" };
+const dateQuestions = (body: string) => {
+  const r = generate(`Harbour news\n${body}`, REF);
+  const dated = new Set(r.facts.filter((f) => f.kind === "event" || f.kind === "date").map((f) => f.id));
+  return r.questions.filter((q) => q.factIds.some((id) => dated.has(id)));
+};
+const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
+
+describe("year questions", () => {
+  it("ask a grammatical question that says what happened", () => {
+    const qs = dateQuestions("Although first planned by the city council in 1999, the harbour tunnels were delayed for a decade.");
+    const choice = qs.find((q) => q.type === "single_choice");
+    expect(choice?.prompt).toBe("In which year were the harbour tunnels first planned by the city council?");
+    expect(choice?.answerText).toBe("1999");
+    for (const q of qs) {
+      expect(q.prompt).not.toMatch(/for the following|is given for/);
+      expect(() => questionSchema.parse(q)).not.toThrow();
+    }
+  });
+
+  it("fall back to the sentence with the year blanked at its own place when no clause can be asked", () => {
+    const qs = dateQuestions("The terminal will hire 300 staff when it opens in 2027, and 2027 is also the year the old pier closes.");
+    expect(qs.map((q) => q.type)).toEqual(["fill_blank"]);
+    expect(qs[0]?.prompt).toBe("Fill in the blank: “The terminal will hire 300 staff when it opens in ____, and 2027 is also the year the old pier closes.”");
+  });
+
+  it("never date the main clause with the year of a 'since' clause", () => {
+    const qs = dateQuestions("The port has joined four alliances since the treaty was signed in 2005.");
+    expect(qs.some((q) => /joined|alliances/.test(q.prompt) && !q.prompt.includes("____"))).toBe(false);
+    expect(qs.find((q) => q.type === "single_choice")?.prompt).toBe("In which year was the treaty signed?");
+  });
+
+  it("make nothing of a year that only bounds a period or dates a figure", () => {
+    expect(dateQuestions("Traffic has doubled since 2010.")).toEqual([]);
+    expect(dateQuestions("The port handled 9 million containers in 2023.").filter((q) => /which year/i.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("calendar questions", () => {
+  it("ask when, with the date as a person says it", () => {
+    const qs = dateQuestions("The dock workers on Tuesday, 14 May, signed a new wage deal.");
+    const choice = qs.find((q) => q.type === "single_choice");
+    expect(choice?.prompt).toBe("On which date did the dock workers sign a new wage deal?");
+    expect(choice?.answerText).toBe("14 May");
+    expect(choice && "options" in choice ? choice.options : []).toEqual(expect.arrayContaining(["14 April", "14 June"]));
+    const blank = qs.find((q) => q.type === "fill_blank");
+    if (blank?.type === "fill_blank") expect(blank.answer.accepted).toEqual(expect.arrayContaining(["14 May", "May 14", "May 14th"]));
+  });
+
+  it("ask a range with 'When', and give no year when none is known", () => {
+    const r = generate("Harbour news\nThe survey, conducted from March 3 to March 9, covered ports.");
+    const choice = r.questions.find((q) => q.type === "single_choice" && /survey/.test(q.prompt));
+    expect(choice?.prompt).toBe("When was the survey conducted?");
+    for (const q of r.questions) expect(shown(q)).not.toMatch(/\b(?:19|20)\d{2}\b/);
+  });
+});
+
+describe("chronology", () => {
+  const body = [
+    "The harbour was founded in 1850.",
+    "The lighthouse was built in 1901.",
+    "The port authority dredged the channel in 1964.",
+    "A container terminal opened in 1988.",
+  ].join(" ");
+
+  it("orders complete clauses", () => {
+    const order = dateQuestions(body).find((q) => q.type === "ordering");
+    expect(order?.answerText).toBe("1850: The harbour was founded; 1901: The lighthouse was built; 1964: The port authority dredged the channel; 1988: A container terminal opened");
+  });
+
+  it("skips the ordering when fewer than three items stand on their own", () => {
+    const fragments = "The harbour was founded in 1850. It was rebuilt in 1901, followed by a new pier in 1964. Then came growth in 1988.";
+    expect(dateQuestions(fragments).filter((q) => q.type === "ordering")).toEqual([]);
+  });
+});

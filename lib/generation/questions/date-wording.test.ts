@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { matchesAccepted } from "../../grading/normalise-text";
+import { displayDate, ownOffset, shiftMonths, typedForms, whenQuestion } from "./date-wording";
+
+describe("whenQuestion", () => {
+  const year = (s: string, article?: string) => whenQuestion("In which year", s, article);
+
+  it("inverts an auxiliary and names what happened", () => {
+    expect(year("a free trade pact was first proposed by the finance ministry")).toBe("In which year was a free trade pact first proposed by the finance ministry?");
+    expect(year("The harbour tunnels were closed")).toBe("In which year were the harbour tunnels closed?");
+    expect(year("the new terminal will open")).toBe("In which year will the new terminal open?");
+  });
+
+  it("asks a past-tense verb with 'did' and its infinitive, adverbs kept in place", () => {
+    expect(year("The guild opened its first school")).toBe("In which year did the guild open its first school?");
+    expect(year("Output fell sharply")).toBe("In which year did output fall sharply?");
+    expect(whenQuestion("On which date", "Norway strongly opposed the new quota")).toBe("On which date did Norway strongly oppose the new quota?");
+    expect(whenQuestion("When", "the census took place")).toBe("When did the census take place?");
+  });
+
+  it("keeps the capital of a name, and of a word the article capitalises mid-sentence", () => {
+    expect(year("Portugal was admitted")).toBe("In which year was Portugal admitted?");
+    expect(year("Farmland prices doubled", "Buyers said Farmland prices were rising.")).toBe("In which year did Farmland prices double?");
+  });
+
+  it("cuts a long tail at a clause boundary", () => {
+    expect(year("The region struggled with several problems including drought and floods that ruined crops")).toBe("In which year did the region struggle with several problems?");
+  });
+
+  it("returns null for what cannot be asked cleanly", () => {
+    for (const s of ["", "was signed", "founded in the north", "The bridge did not reopen", "The company sells cars", "and the deal was signed"]) {
+      expect(year(s), s).toBeNull();
+    }
+  });
+});
+
+describe("dates as shown and as typed", () => {
+  it("shows a date without 'on' or its weekday, months in full", () => {
+    expect(displayDate("on Tuesday, 25 Feb.")).toBe("25 February");
+    expect(displayDate("Sept. 30, 2016")).toBe("September 30, 2016");
+    expect(displayDate("Jan. 15 and Feb. 20")).toBe("January 15 and February 20");
+    expect(shiftMonths("December 3 to January 9", 1)).toBe("January 3 to February 9");
+  });
+
+  it("accepts the ways people type a date, and not another date", () => {
+    const accepted = typedForms("30 September 2016");
+    const ok = (typed: string) => accepted.some((a) => matchesAccepted(typed, a));
+    for (const t of ["30 September", "September 30", "Sept. 30", "sep 30", "30th September", "September 30th", "September 30, 2016", "30 september 2016"]) expect(ok(t), t).toBe(true);
+    for (const t of ["31 September", "30 October", "September", "2016"]) expect(ok(t), t).toBe(false);
+    expect(accepted.length).toBeLessThanOrEqual(10);
+    expect(typedForms("the spring")).toEqual(["the spring"]);
+  });
+});
+
+describe("ownOffset", () => {
+  it("finds the fact's own mention, or says it cannot tell", () => {
+    const s = "Founded in 1998, the firm listed in 2004 and had 1998 staff by then.";
+    expect(ownOffset("The port opened in 2004.", "2004")).toBe(19);
+    expect(ownOffset(s, "2004")).toBe(s.indexOf("2004"));
+    expect(ownOffset(s, "1998")).toBe(s.indexOf("1998"));
+    expect(ownOffset("In 2001, then in 2001 again.", "2001")).toBe(-1);
+    expect(ownOffset("Route 20041 was closed.", "2004")).toBe(-1);
+  });
+});

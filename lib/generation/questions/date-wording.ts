@@ -1,0 +1,145 @@
+// Wording for questions about when: a statement turned into a question ("FTA talks were halted"
+// → "In which year were FTA talks halted?"), dates as people say and type them ("25 February",
+// "Feb 25th"), and a blank at a date's own place in its sentence.
+import nlp from "compromise";
+
+const AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"]);
+// compromise reads some of these as nouns ("rose" the flower); with their infinitives.
+const IRREGULAR: Record<string, string> = {
+  rose: "rise", fell: "fall", grew: "grow", began: "begin", won: "win", lost: "lose", led: "lead", held: "hold", met: "meet",
+  sold: "sell", struck: "strike", stood: "stand", became: "become", broke: "break", said: "say", took: "take", made: "make",
+  gave: "give", built: "build", sent: "send", spent: "spend", paid: "pay", left: "leave", came: "come", went: "go", set: "set", cut: "cut",
+};
+// A long tail makes a stem hard to read: it stops before the first of these.
+const TAIL_STOP = /\s*(?:,|;|\s[—–-]\s|\b(?:including|such as|which|who|whose|where|while|whilst|as well as|amid|because|despite|although|though|whereas|after|before|when|according to)\b)/i;
+const NEGATION = /\b(?:not|never|no longer|n't)\b/i;
+
+interface Term { text: string; tags: string[]; pre?: string; post?: string }
+
+function termsOf(text: string): Term[] {
+  try {
+    const json = nlp(text).json() as { terms?: Term[] }[];
+    return json.flatMap((s) => s.terms ?? []);
+  } catch {
+    return [];
+  }
+}
+
+function infinitiveOf(verb: string, clause: string): string | null {
+  const known = IRREGULAR[verb.toLowerCase()];
+  if (known) return known;
+  try {
+    // compromise's types leave .verbs() off a match; the method is there at run time.
+    const match = nlp(clause).match(verb) as unknown as { verbs(): { first(): { json(): unknown[] } } };
+    const info = (match.verbs().first().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb;
+    return info?.infinitive && info.infinitive !== verb.toLowerCase() ? info.infinitive : null;
+  } catch {
+    return null;
+  }
+}
+
+const PROPER = ["ProperNoun", "Place", "Person", "Organization", "Acronym", "Country", "City"];
+
+/** "The survey" → "the survey", "Negotiations" → "negotiations"; a name keeps its capital
+ *  ("Venezuela", "FTA talks", or a word the article capitalises mid-sentence). */
+function subjectCase(subject: string, first: Term, article?: string): string {
+  const word = /^[A-Z][a-z]+\b/.exec(subject)?.[0];
+  if (!word) return subject;
+  if (/^(?:The|A|An|This|These|That|Those|Its|Their|Some|Many|Most|All|Both|Each)$/.test(word)) return word.toLowerCase() + subject.slice(word.length);
+  if (first.tags.some((t) => PROPER.includes(t)) || (article && new RegExp(`[a-z,] ${word}\\b`).test(article))) return subject;
+  return word.toLowerCase() + subject.slice(word.length);
+}
+
+/** `statement` with its first word in the case it takes inside a sentence. */
+export function inSentence(statement: string, article?: string): string {
+  const first = termsOf(statement)[0];
+  return first ? subjectCase(statement, first, article) : statement;
+}
+
+const isVerb = (t: Term) => {
+  const w = t.text.toLowerCase();
+  return AUX.has(w) || w in IRREGULAR || (t.tags.includes("Verb") && !t.tags.includes("Gerund") && !t.tags.includes("Particle") && !t.tags.includes("Adjective"));
+};
+
+/** `statement` ("FTA talks were halted", a subject and its verb) as the question `lead` asks
+ *  ("In which year" → "In which year were FTA talks halted?"). Null when it will not read well:
+ *  no subject, a negation, a present-tense main verb, or a tail too long to cut cleanly. */
+export function whenQuestion(lead: string, statement: string, article?: string): string | null {
+  const clause = statement.trim().replace(/[.,;:]+$/, "");
+  if (!clause || NEGATION.test(clause)) return null;
+  const terms = termsOf(clause);
+  const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")));
+  const head = terms[0];
+  if (v <= 0 || !head || ["Conjunction", "Preposition", "Gerund", "Pronoun"].some((t) => head.tags.includes(t))) return null;
+  let se = v;
+  while (se > 0 && terms[se - 1]!.tags.includes("Adverb")) se--;
+  if (se === 0) return null;
+  const join = (ts: Term[]) => ts.map((t, i) => `${i ? (t.pre ?? "") : ""}${t.text}${i < ts.length - 1 ? (t.post ?? " ") : ""}`).join("").replace(/\s+/g, " ").trim();
+  const subject = subjectCase(join(terms.slice(0, se)), terms[0]!, article);
+  const adverbs = join(terms.slice(se, v));
+  const verb = terms[v]!.text;
+  let tail = join(terms.slice(v + 1));
+  const cut = TAIL_STOP.exec(tail);
+  if (cut) tail = tail.slice(0, cut.index).trim();
+  if (tail.split(/\s+/).length > 16) return null;
+  const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
+  let body: string;
+  if (AUX.has(verb.toLowerCase())) body = words(verb.toLowerCase(), subject, adverbs, tail);
+  else {
+    const tags = terms[v]!.tags;
+    if (!(tags.includes("PastTense") || verb.toLowerCase() in IRREGULAR)) return null;
+    const inf = infinitiveOf(verb, clause);
+    if (!inf) return null;
+    body = words("did", subject, adverbs, inf, tail);
+  }
+  return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/g;
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3).toLowerCase()));
+const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th"}`;
+
+/** A date as the question shows it: no leading "on" or weekday, month names in full
+ *  ("on Tuesday, 25 Feb." → "25 February"). */
+export function displayDate(raw: string): string {
+  return raw
+    .replace(/^(?:on|from|between)\s+/i, "")
+    .replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?/i, "")
+    .replace(MONTH_RE, (m) => MONTHS[monthIndex(m)] ?? m)
+    .trim();
+}
+
+/** The same date with its months moved by k ("March 3 to March 9", 1 → "April 3 to April 9"). */
+export function shiftMonths(display: string, k: number): string {
+  return display.replace(MONTH_RE, (m) => MONTHS[(monthIndex(m) + k + 12) % 12] ?? m);
+}
+
+/** One day's date in the ways a person types it, for a fill-in answer: "September 30",
+ *  "30 September", "Sept 30", "30th September", with the year when the article gives one. */
+export function typedForms(display: string): string[] {
+  const m = /^(?:([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+))(?:,?\s+((?:19|20)\d{2}))?$/.exec(display.trim());
+  if (!m) return [display];
+  const month = MONTHS[monthIndex(m[1] ?? m[4] ?? "")];
+  const day = Number(m[2] ?? m[3]);
+  if (!month || !(day >= 1 && day <= 31)) return [display];
+  const short = month.slice(0, 3);
+  const forms = [display, `${month} ${day}`, `${day} ${month}`, `${short} ${day}`, `${day} ${short}`, `${month} ${ordinal(day)}`, `${ordinal(day)} ${month}`];
+  if (month === "September") forms.push(`Sept ${day}`);
+  if (m[5]) forms.push(`${month} ${day}, ${m[5]}`, `${day} ${month} ${m[5]}`);
+  return [...new Set(forms)].slice(0, 10);
+}
+
+/** Where `needle` (a year or a date) stands in `sentence` as the fact's own mention: the only
+ *  occurrence, or the only one after "in"/"on". -1 when that is not clear. */
+export function ownOffset(sentence: string, needle: string): number {
+  const at: number[] = [];
+  for (let i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
+    const before = sentence[i - 1] ?? " ";
+    const after = sentence[i + needle.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) at.push(i);
+  }
+  if (at.length === 1) return at[0]!;
+  const marked = at.filter((i) => /\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i.test(sentence.slice(Math.max(0, i - 12), i)));
+  return marked.length === 1 ? marked[0]! : -1;
+}
