@@ -26,11 +26,14 @@ describe.each(fixtures)("generate() on fixture %s", (name) => {
     for (const q of r.questions) expect(answerProblems(q, text), q.prompt).toEqual([]);
   });
 
-  it("builds nothing on contradicted facts or contested members", () => {
+  it("holds back every question on a contradicted fact and names no contested member", () => {
     const flagged = new Set(r.facts.filter((f) => f.contradicted && f.kind !== "membership").map((f) => f.id));
     const contested = r.facts.flatMap((f) => (f.kind === "membership" ? f.members.filter((m) => f.nonMembers.includes(m)) : []));
     for (const q of r.questions) {
-      for (const id of q.factIds) expect(flagged.has(id), q.prompt).toBe(false);
+      if (q.factIds.some((id) => flagged.has(id))) {
+        expect(q.status, q.prompt).toBe("needs_review");
+        expect(q.flags?.some((f) => f.code === "contradicted"), q.prompt).toBe(true);
+      }
       for (const name of contested) for (const s of shown(q)) expect(mentions(s, name), `${name} in ${s}`).toBe(false);
     }
   });

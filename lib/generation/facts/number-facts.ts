@@ -87,6 +87,7 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
         unit: m.unit,
         raw: m.raw.replace(/\s+/g, " "),
         what: squash(what),
+        at: m.start - s.start,
       };
       if (m.currency) fact.currency = m.currency;
       const year = YEAR_AFTER.exec(ctx.clean.slice(m.end, s.end));

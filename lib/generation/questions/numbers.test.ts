@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NumberFact } from "../types";
-import { acceptedForms, mentionsNumber, say, sayNatural, toleranceFor, unitHint, viewOf } from "./numbers";
+import { matchesAccepted } from "../../grading/normalise-text";
+import { acceptedForms, bareOf, literalOf, mentionsNumber, say, sayNatural, toleranceFor, unitHint, viewOf } from "./numbers";
 
 const fact = (over: Partial<NumberFact>): NumberFact => ({
   id: "f1",
@@ -37,7 +38,38 @@ describe("number views", () => {
     expect(sayNatural("currency", 23_500_000_000, "USD")).toBe("$23.5 billion");
   });
 
+  it("accepts the article's words and the digits for a number written in words", () => {
+    const nine = viewOf(fact({ value: 9, unit: "count", raw: "Nine", what: "deaths" }));
+    expect(nine.spelled).toBe("Nine");
+    expect(acceptedForms(nine)[0]).toBe("Nine");
+    const three = viewOf(fact({ value: 3, unit: "percent", raw: "three per cent" }));
+    const accepted = acceptedForms(three);
+    for (const typed of ["three", "3", "3%", "3 percent", "three percent", "three per cent", "3 per cent"]) {
+      expect(accepted.some((a) => matchesAccepted(typed, a)), typed).toBe(true);
+    }
+    for (const typed of ["four", "30", "thirty"]) expect(accepted.some((a) => matchesAccepted(typed, a)), typed).toBe(false);
+    // Digits as printed stay first when the article used digits.
+    expect(acceptedForms(viewOf(fact({ value: 62.4, unit: "percent", raw: "62.4 percent" })))[0]).toBe("62.4");
+  });
+
+  it("reads literals grouped by commas, spaces or dots", () => {
+    expect(literalOf("31 204 118 voters")).toBe("31 204 118");
+    expect(literalOf("31\u2009204\u2009118")).toBe("31\u2009204\u2009118");
+    expect(literalOf("31.204.118")).toBe("31.204.118");
+    expect(literalOf("1.234 tonnes")).toBe("1.234");
+    expect(bareOf("31.204.118")).toBe("31204118");
+    expect(bareOf("2.005.300,5")).toBe("2005300.5");
+    expect(bareOf("31\u202F204")).toBe("31204");
+    const v = viewOf(fact({ value: 31204118, unit: "count", raw: "31 204 118" }));
+    expect([v.shown, v.decimals, say(v, v.shown)]).toEqual([31204118, 0, "31,204,118"]);
+    expect(acceptedForms(v)).toEqual(expect.arrayContaining(["31 204 118", "31204118", "31,204,118"]));
+  });
+
   it("matches numbers only as whole numbers", () => {
+    expect(mentionsNumber("reached 31 204 118 voters", "31204118")).toBe(true);
+    expect(mentionsNumber("reached 31 204 118 voters", "31")).toBe(false);
+    expect(mentionsNumber("reached 31.204.118 voters", "31,204,118")).toBe(true);
+    expect(mentionsNumber("in 2019 150 people", "150")).toBe(true);
     expect(mentionsNumber("from $200 million", "200")).toBe(true);
     expect(mentionsNumber("in 2004", "200")).toBe(false);
     expect(mentionsNumber("top 1,000 firms", "1000")).toBe(true);

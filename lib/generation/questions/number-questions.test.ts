@@ -1,0 +1,193 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { matchesAccepted } from "../../grading/normalise-text";
+import { analyse } from "../analyse";
+import type { ConsistencyIssue, NumberFact } from "../types";
+import { buildDrafts } from "./build";
+import { createContext, type Draft, type DraftQuestion } from "./context";
+import { figureKey } from "./distractors";
+import { numberQuestions } from "./number-questions";
+
+/** Every draft on a single number fact of `text`, by the fact's value. */
+function draftsOf(text: string) {
+  const a = analyse(text);
+  const drafts = buildDrafts(text, a.facts, a.issues, 1);
+  const numbers = a.facts.filter((f): f is NumberFact => f.kind === "number");
+  const on = (value: number) => {
+    const ids = new Set(numbers.filter((f) => f.value === value).map((f) => f.id));
+    return drafts.filter((d) => d.question.factIds.length === 1 && ids.has(d.question.factIds[0] ?? "")).map((d) => d.question);
+  };
+  return { facts: numbers, drafts, on };
+}
+
+const ofType = <T extends DraftQuestion["type"]>(qs: DraftQuestion[], type: T) =>
+  qs.filter((q): q is Extract<DraftQuestion, { type: T }> => q.type === type);
+const quoted = (prompt: string) => /“(.*)”/s.exec(prompt)?.[1] ?? "";
+
+describe("number questions: the blank is the fact's own figure", () => {
+  const text = "The Green Party won 52 seats while the Blue Party took 5 seats in the vote.";
+  const { on } = draftsOf(text);
+
+  it("blanks the second figure where it stands, not inside the first", () => {
+    const fill = ofType(on(5), "fill_blank")[0];
+    expect(fill?.prompt).toContain("won 52 seats while the Blue Party took ____ seats");
+    for (const q of [...on(5), ...on(52)]) expect(q.prompt).not.toMatch(/[\p{L}\p{N}]____|____[\p{L}\p{N}]/u);
+  });
+
+  it("swaps a wrong figure into the fact's own place for true/false", () => {
+    for (const q of ofType(on(5), "true_false")) {
+      if (q.answer) continue;
+      expect(q.prompt).toContain("won 52 seats");
+      expect(q.prompt).not.toContain("took 5 seats");
+    }
+  });
+
+  it("uses the fact's offset when two figures are written the same way", () => {
+    const sentence = "Turnout was 40 percent in the city and 40 percent in the hills.";
+    const fact: NumberFact = {
+      id: "f2", kind: "number", sentenceIndex: 0, source: { sentence, start: 0, end: sentence.length }, label: "40% in the hills",
+      value: 40, unit: "percent", raw: "40 percent", what: "turnout in the hills", at: sentence.lastIndexOf("40 percent"),
+    };
+    const ctx = createContext(sentence, [fact], [], 1);
+    const fill = numberQuestions(ctx, fact, false).map((d) => d.question).find((q) => q.type === "fill_blank");
+    expect(fill?.prompt).toContain("40 percent in the city and ____ percent in the hills");
+  });
+});
+
+describe("number questions: figures written in words or grouped by spaces", () => {
+  it("accepts the article's word and the digits for a number written in words", () => {
+    const { on } = draftsOf("Nine deaths were reported after the storm hit the coast.");
+    const fill = ofType(on(9), "fill_blank")[0];
+    expect(fill?.prompt).toContain("“____ deaths were reported");
+    for (const typed of ["nine", "Nine", "9"]) expect(fill?.answer.accepted.some((a) => matchesAccepted(typed, a)), typed).toBe(true);
+    expect(fill?.answer.accepted.some((a) => matchesAccepted("ten", a))).toBe(false);
+    const numeric = ofType(on(9), "numeric")[0];
+    expect(numeric?.answer.value).toBe(9);
+  });
+
+  it("accepts the word, the digits and the percent sign for a percentage written in words", () => {
+    const { on } = draftsOf("The small party did not secure three per cent of the national vote in the election.");
+    const fill = ofType(on(3), "fill_blank")[0];
+    expect(fill?.prompt).toContain("did not secure ____ per cent of the national vote");
+    for (const typed of ["three", "3", "3%", "3 percent", "three percent", "three per cent"]) {
+      expect(fill?.answer.accepted.some((a) => matchesAccepted(typed, a)), typed).toBe(true);
+    }
+    expect(fill?.answer.accepted.some((a) => matchesAccepted("4", a))).toBe(false);
+  });
+
+  it("reads thousands grouped by thin spaces as one figure", () => {
+    const { on } = draftsOf("Turnout reached 31\u2009204\u2009118 voters on polling day, the commission said.");
+    const numeric = ofType(on(31204118), "numeric")[0];
+    expect(numeric?.answer.value).toBe(31204118);
+    const fill = ofType(on(31204118), "fill_blank")[0];
+    expect(fill?.prompt).toContain("reached ____ voters");
+    for (const typed of ["31204118", "31,204,118", "31 204 118"]) expect(fill?.answer.accepted.some((a) => matchesAccepted(typed, a)), typed).toBe(true);
+    expect(on(204)).toEqual([]);
+    expect(on(118)).toEqual([]);
+  });
+});
+
+describe("number questions: ranges, contradictions and distractors", () => {
+  it("asks neither end of a range as if it were the whole figure", () => {
+    const { facts } = draftsOf("Growth will be between 3 and 5 percent next year, and from 10 to 12 million tourists may visit.");
+    expect(facts.map((f) => f.value)).toEqual([]);
+  });
+
+  it("keeps a part at most its whole and a whole at least its part", () => {
+    const { on } = draftsOf("The resolution was backed by 143 out of 193 members of the assembly.");
+    const part = ofType(on(143), "single_choice")[0];
+    const whole = ofType(on(193), "single_choice")[0];
+    expect(part?.options.length).toBeGreaterThanOrEqual(3);
+    expect(whole?.options.length).toBeGreaterThanOrEqual(3);
+    for (const o of part?.options ?? []) expect(Number(o.replace(/,/g, ""))).toBeLessThanOrEqual(193);
+    for (const o of whole?.options ?? []) expect(Number(o.replace(/,/g, ""))).toBeGreaterThanOrEqual(143);
+  });
+
+  it("never offers options equal by value, options in the stem or shares over 100 percent", () => {
+    const text = [
+      "Around 96 percent of the members said the plan was fair, while imports fell 2.0 percent and 2 percent of members left.",
+      "Exports grew by 500 percent in a decade while the plan cost 1,000 dollars per household.",
+    ].join(" ");
+    const { drafts } = draftsOf(text);
+    const choices = drafts.map((d) => d.question).filter((q) => q.type === "single_choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      const keys = q.options.map(figureKey);
+      expect(new Set(keys).size, q.options.join(" | ")).toBe(keys.length);
+      q.options.forEach((o, i) => {
+        if (i === q.answer) return;
+        expect(` ${figureKey(q.prompt)} `.includes(` ${figureKey(o)} `), `${o} in ${q.prompt}`).toBe(false);
+      });
+      if (/96 percent/.test(q.answerText)) for (const o of q.options) expect(Number.parseFloat(o), o).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("builds a contradicted figure's questions with the finding as a flag, instead of dropping them", () => {
+    const sentence = "Trade grew from $2 million to $20 billion, a 50-fold increase.";
+    const fact: NumberFact = {
+      id: "f3", kind: "number", sentenceIndex: 0, source: { sentence, start: 0, end: sentence.length }, label: "50-fold increase",
+      value: 50, unit: "fold", raw: "50-fold", what: "increase in trade", at: sentence.indexOf("50-fold"), contradicted: true,
+    };
+    const issue: ConsistencyIssue = { kind: "ratio_mismatch", message: "The article says 50-fold, but $2 million to $20 billion is 10,000-fold.", sentences: [sentence], sources: [fact.source], factIds: ["f3"] };
+    const drafts: Draft[] = numberQuestions(createContext(sentence, [fact], [issue], 1), fact, false);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.flags).toEqual([{ code: "contradicted", message: issue.message }]);
+  });
+});
+
+describe("number questions: “what percentage of …” stems", () => {
+  const stems = (text: string) =>
+    draftsOf(text).drafts.map((d) => d.question.prompt).filter((p) => /what percentage of/.test(p));
+
+  it("asks a share by its subject and verb when the figure is the subject of its clause", () => {
+    expect(stems("A poll found that about 62 percent of voters said the economy was their main concern.")).toContain(
+      "According to the article, what percentage of voters said the economy was their main concern?",
+    );
+    const both = stems("The study found that 48 percent of older firms and 59 percent of young firms planned to hire more staff.");
+    expect(both).toContain("According to the article, what percentage of older firms planned to hire more staff?");
+    expect(both).toContain("According to the article, what percentage of young firms planned to hire more staff?");
+  });
+
+  it("falls back to the cloze for objects, dangling pronouns and cut clauses", () => {
+    expect(stems("The small party did not secure three per cent of the national vote but won two seats.")).toEqual([]);
+    expect(stems("In the case of the mayor, 35% of residents approved of his handling of the floods whilst 45% disapproved.")).toEqual([]);
+    expect(stems("The survey shows that 40% of them expect prices to rise.")).toEqual([]);
+    expect(stems("Some 30 percent of the top destinations for investment next year.")).toEqual([]);
+    expect(stems("With 14 percent of the votes, the third candidate trailed.")).toEqual([]);
+  });
+});
+
+// Filling a cloze's blank with its answer gives back the article's own text.
+describe("property: a number cloze filled with its answer reads as the source sentence", () => {
+  const own = [
+    "Election officials said the Green Party won 52 seats while the Blue Party took 5 seats.",
+    "About 62 percent of voters said the economy was their main concern. Turnout reached 31 204 118 voters, the commission said.",
+    "Nine deaths were reported after the storm, and three percent of the wards were flooded.",
+    "The resolution was backed by 143 out of 193 members. Exports rose 7.5 percent to $12.4 billion in 2023, while imports fell 2.0 percent.",
+    "The firm paid US$1.2 billion (940 million euros) for 12th place and two 40-tonne trucks; it also bought 31.204.118 shares.",
+  ].join("\n\n");
+  const repo = (p: string) => readFileSync(fileURLToPath(new URL(p, import.meta.url)), "utf8");
+  const articles = [own, repo("../../../content/korea-japan-economic-ties.md"), repo("../__fixtures__/central-bank-earnings.md"), repo("../__fixtures__/eu-manufacturers-survey.md")];
+  const canon = (s: string) => figureKey(s.replace(/(\d)[\u00a0\u2009\u202f ](?=\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d{3}\.\d{3}\b)/g, "$1").replace(/(\d)\.(?=\d{3}\b)/g, "$1"));
+
+  it.each(articles.map((a, i) => [i, a] as const))("article %i", (_i, text) => {
+    const { drafts, facts } = draftsOf(text);
+    const numberIds = new Set(facts.map((f) => f.id));
+    let checked = 0;
+    for (const { question: q } of drafts) {
+      if (q.factIds.length !== 1 || !numberIds.has(q.factIds[0] ?? "")) continue;
+      const statement = q.type === "fill_blank" ? q.prompt.replace(/^Fill in the blank:\s*/, "") : quoted(q.prompt);
+      if (!statement.includes("____")) continue;
+      const fills =
+        q.type === "fill_blank" ? q.answer.accepted : q.type === "numeric" ? [String(q.answer.value)] : q.type === "single_choice" ? [q.options[q.answer] ?? ""] : [];
+      const sentence = canon(q.source.sentence);
+      const ok = fills.some((x) =>
+        statement.replace("____", x).replace(/^“|”$/g, "").split("…").map((p) => canon(p.replace(/[.]$/, ""))).filter(Boolean).every((p) => sentence.includes(p)),
+      );
+      expect(ok, `${q.type}: ${q.prompt} ← ${fills.join(" / ")}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
