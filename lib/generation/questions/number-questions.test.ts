@@ -123,6 +123,16 @@ describe("number questions: ranges, contradictions and distractors", () => {
     }
   });
 
+  it("never offers a count of one for a plural noun", () => {
+    const { on } = draftsOf("The country is now outside two trade groups that span the region.");
+    const qs = on(2);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      if (q.type === "single_choice") expect(q.options).not.toContain("1");
+      if (q.type === "true_false") expect(q.prompt).not.toMatch(/\b1 trade groups/);
+    }
+  });
+
   it("builds a contradicted figure's questions with the finding as a flag, instead of dropping them", () => {
     const sentence = "Trade grew from $2 million to $20 billion, a 50-fold increase.";
     const fact: NumberFact = {

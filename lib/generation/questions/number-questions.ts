@@ -50,13 +50,15 @@ function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView, bo
   const out: Candidate[] = [];
   const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(Math.min(a, b), 1e-9);
   const factor = view.scale?.factor ?? 1;
+  // "1 trade groups": a count of one does not fit the plural noun the article counts.
+  const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
   for (const g of ctx.facts) {
     if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
     // Plausible magnitude: within 20× (percentages: 10×, or 30 points apart at most).
     const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
     if (g.value === f.value || !near) continue;
     const gv = viewOf(g);
-    if (!withinBounds(gv.shown * (gv.scale?.factor ?? 1) / factor, bounds)) continue;
+    if (!fits(gv.shown * (gv.scale?.factor ?? 1) / factor)) continue;
     out.push({ text: say(gv, gv.shown), closeness: 0.85 });
   }
   if (view.scale && f.unit === "currency") {
@@ -64,7 +66,7 @@ function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView, bo
     out.push({ text: say(view, view.shown, other), closeness: 0.8 });
   }
   const neighbours = numberNeighbours(view, rng)
-    .filter((n) => withinBounds(n.value, bounds))
+    .filter((n) => fits(n.value))
     .map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
   // Interleave so a question does not get only article figures or only neighbours.
   const merged: Candidate[] = [];
