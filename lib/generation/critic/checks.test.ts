@@ -27,6 +27,10 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May, while…”", ["7"]))).toMatch(/cut off/);
     expect(run(sc("Which one?", ["Red", "Blue…", "Green"]))).not.toBeNull();
     expect(run(fill("Fill in the blank: “Exports rose ____ percent to $52 billion in May.”", ["7"]))).toBeNull();
+    // A cut hidden by a capital letter: the statement starts mid-sentence in the source.
+    expect(run(tf("Rose 7 percent to $52 billion in May."))).toMatch(/middle/);
+    expect(run(tf("Imports fell 9 percent.", false))).toBeNull(); // a clause after a comma and "while"
+    expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
   });
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
@@ -44,6 +48,17 @@ describe("critic checks", () => {
     expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);
     expect(run(ordering(["and Spain", "France", "Italy"]))).not.toBeNull();
     expect(run(ordering(["France", "Germany", "Italy"]))).toBeNull();
+  });
+
+  it("broken_start: a quotation or item cut mid-word or mid-sentence", () => {
+    const run = check("broken_start");
+    expect(run(sc("Who is quoted in the article as saying: “S. trade policy tends to isolate countries.”?", ["A", "B", "C"]))).toMatch(/S\. trade/);
+    expect(run(fill("Fill in the blank: “exports rose ____ percent.”", ["7"]))).not.toBeNull();
+    const matching: DraftQuestion = { ...base, type: "matching", prompt: "Match each quotation.", prompts: ["S. policy is wrong.", "We will win."], options: ["A", "B"], answer: [0, 1] };
+    expect(run(matching)).not.toBeNull();
+    expect(run(sc("Who is quoted in the article as saying: “U.S. trade policy tends to isolate countries.”?", ["A", "B", "C"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “____ percent of firms said no.”", ["3"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “iPhone sales rose ____ percent.”", ["7"]))).toBeNull();
   });
 
   it("fragment: a cut-down quoted statement with no verb", () => {

@@ -106,7 +106,22 @@ export const CHECKS: Check[] = [
     about: "a stem, statement or option cut off mid-sentence (…)",
     run(q) {
       const pieces = [q.prompt, ...choiceTexts(q), ...(q.type === "matching" ? q.prompts : [])];
-      return pieces.some((p) => p.includes("…") || p.includes("...")) ? "Part of the text is cut off (…), so a student may not have enough context to answer." : null;
+      if (pieces.some((p) => p.includes("…") || p.includes("..."))) return "Part of the text is cut off (…), so a student may not have enough context to answer.";
+      // A statement re-capitalised after a cut ("Census report reveals …" from "The latest census
+      // report reveals …") hides its ellipsis: find it in the source and look at what precedes it.
+      const statement = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
+      if (!statement) return null;
+      const body = statement.trim().replace(/[.]$/, "");
+      const pattern = body
+        .split(/(____|\d[\d.,]*)/)
+        .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : escapeRegExp(part)))
+        .join("");
+      const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
+      if (at === undefined || at === 0) return null;
+      const before = q.source.sentence.slice(0, at);
+      return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although)\b)\s*$/i.test(before)
+        ? null
+        : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
     },
   },
   {
@@ -129,6 +144,16 @@ export const CHECKS: Check[] = [
       const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
       const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()));
       return bad ? `The item “${bad}” is a fragment that does not stand on its own.` : null;
+    },
+  },
+  {
+    code: "broken_start",
+    about: "a quotation or item that starts mid-word or mid-sentence (“S. trade diplomacy…” from “U.S. trade…”)",
+    run(q) {
+      const pieces = [quotedStatement(q.prompt), ...(q.type === "matching" ? q.prompts : []), ...(q.type === "ordering" ? q.options : [])].filter((p): p is string => !!p);
+      // A cut marked with "…" is the cut_stem check's business; here the start itself is wrong.
+      const bad = pieces.find((p) => /^(?:[A-Z]\.\s|[a-z](?!\w*[A-Z]))/.test(p.trim()) && !/^(?:____|…)/.test(p.trim()) && !/^[a-z]+[A-Z]/.test(p.trim()));
+      return bad ? `“${bad.slice(0, 60)}” starts in the middle of a sentence or a word.` : null;
     },
   },
   {
