@@ -59,6 +59,7 @@ describe("critic checks", () => {
     expect(run(sc("Who is quoted in the article as saying: “U.S. trade policy tends to isolate countries.”?", ["A", "B", "C"]))).toBeNull();
     expect(run(fill("Fill in the blank: “____ percent of firms said no.”", ["3"]))).toBeNull();
     expect(run(fill("Fill in the blank: “iPhone sales rose ____ percent.”", ["7"]))).toBeNull();
+    expect(run({ ...matching, prompts: ["semiconductors", "artificial intelligence"] })).toBeNull();
   });
 
   it("fragment: a cut-down quoted statement with no verb", () => {

@@ -150,9 +150,13 @@ export const CHECKS: Check[] = [
     code: "broken_start",
     about: "a quotation or item that starts mid-word or mid-sentence (“S. trade diplomacy…” from “U.S. trade…”)",
     run(q) {
-      const pieces = [quotedStatement(q.prompt), ...(q.type === "matching" ? q.prompts : []), ...(q.type === "ordering" ? q.options : [])].filter((p): p is string => !!p);
-      // A cut marked with "…" is the cut_stem check's business; here the start itself is wrong.
-      const bad = pieces.find((p) => /^(?:[A-Z]\.\s|[a-z](?!\w*[A-Z]))/.test(p.trim()) && !/^(?:____|…)/.test(p.trim()) && !/^[a-z]+[A-Z]/.test(p.trim()));
+      // A quoted statement is a sentence and starts like one; items ("semiconductors") are often
+      // lower case, but none starts with a stray initial. A cut marked "…" is cut_stem's business.
+      const quoted = quotedStatement(q.prompt)?.trim();
+      const items = [...(q.type === "matching" ? q.prompts : []), ...(q.type === "ordering" ? q.options : [])].map((p) => p.trim());
+      const bad =
+        (quoted && /^[a-z]/.test(quoted) && !/^[a-z]+[A-Z]/.test(quoted) ? quoted : undefined) ??
+        [quoted ?? "", ...items].find((p) => /^[A-Z]\.\s/.test(p));
       return bad ? `“${bad.slice(0, 60)}” starts in the middle of a sentence or a word.` : null;
     },
   },
