@@ -4,7 +4,7 @@
 import type { NumberUnit } from "../types";
 import type { TokenIndex } from "../tokens";
 import { CURRENCY_PREFIX, CURRENCY_WORD, prefixCode, wordCode } from "./currency";
-import { CHANGE_WORD, MULTIPLIERS, RANGE_END, SPELLED_NUMBER, spelledValue } from "./number-words";
+import { MULTIPLIERS, SPELLED_NUMBER, rangeSpans, spelledValue } from "./number-words";
 
 export interface NumberMention {
   start: number;
@@ -48,58 +48,7 @@ const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|w
 
 type Span = { start: number; end: number };
 
-const RANGE_RE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:\b(between)\s+(${RANGE_END})\s+and\s+(${RANGE_END})|(${RANGE_END})(\s*[-–—]\s*|\s+to\s+)(${RANGE_END}))`, "giu");
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
-const SPELLED_START = new RegExp(String.raw`^(?:[$€£¥₩]\s?)?(${SPELLED_NUMBER}|one)\b`, "i");
-
-function rangeEnd(s: string): { value: number; scale: number; unit: string } | undefined {
-  const num = /\d[\d,]*(?:\.\d+)?/.exec(s)?.[0];
-  const word = num ? undefined : SPELLED_START.exec(s)?.[1];
-  const value = num ? Number(num.replace(/,/g, "")) : word?.toLowerCase() === "one" ? 1 : spelledValue(word ?? "");
-  if (value === undefined || !Number.isFinite(value)) return undefined;
-  const mult = /(thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b/i.exec(s)?.[1];
-  const unit = /%|percent|per cent|pct/i.test(s) ? "percent" : /^[$€£¥₩]/.test(s) ? "currency" : "";
-  return { value, scale: mult ? (MULTIPLIERS[mult.toLowerCase()] ?? 1) : 1, unit };
-}
-
-/** Ranges ("between 5 and 7 percent", "5-7%", "5 to 7 percent", "from 10 to 12 million"): neither
- *  end is the figure on its own, so neither becomes a mention. Changes over time ("rose from 5 to
- *  7 percent", "cut from 41% to 32%") and pairs of shares ("44% to 31%") are not ranges. */
-function rangeSpans(clean: string, span: Span): Span[] {
-  const text = clean.slice(span.start, span.end);
-  const out: Span[] = [];
-  RANGE_RE.lastIndex = 0;
-  for (let m = RANGE_RE.exec(text); m; m = RANGE_RE.exec(text)) {
-    const between = Boolean(m[1]);
-    const lowText = (between ? m[2] : m[4]) ?? "";
-    const highText = (between ? m[3] : m[6]) ?? "";
-    const sep = m[5] ?? "";
-    const a = rangeEnd(lowText);
-    const b = rangeEnd(highText);
-    let ok = Boolean(a && b);
-    if (a && b) {
-      if (a.unit && b.unit && a.unit !== b.unit) ok = false;
-      if (a.unit === "percent" && !b.unit) ok = false;
-      if (a.scale > 1 && b.scale === 1) ok = false;
-      const low = a.value * (a.scale > 1 ? a.scale : b.scale);
-      const high = b.value * b.scale;
-      if (!between) {
-        const before = text.slice(0, m.index);
-        const from = /\bfrom\s+$/i.test(before);
-        // The clause before "from": a change word there makes it a change, not a range.
-        const clause = before.slice(Math.max(0, before.search(/[^,;:]*$/)), -5).slice(-60);
-        if (!(low < high) || (low > 0 && high / low > 10)) ok = false;
-        else if (from && CHANGE_WORD.test(clause)) ok = false;
-        else if (/^\s+[-–—]\s+$/.test(sep)) ok = false; // a dash aside, not a range
-        else if (!from && /to/.test(sep) && a.unit === "percent") ok = false;
-      }
-    }
-    if (ok) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
-    // Rescan from the second figure: "cut from 41% to 32% to 25%".
-    else RANGE_RE.lastIndex = m.index + m[0].length - highText.length;
-  }
-  return out;
-}
 
 function overlaps(a: Span, spans: ReadonlyArray<Span>) {
   return spans.some((s) => a.start < s.end && s.start < a.end);

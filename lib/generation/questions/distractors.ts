@@ -4,7 +4,9 @@
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
-import { formatPlain, type NumberView } from "./numbers";
+import type { NumberFact } from "../types";
+import { rngOf, type BuildContext } from "./context";
+import { formatPlain, say, viewOf, type NumberView } from "./numbers";
 import { mentions, normalise, words } from "./text";
 
 export interface Candidate {
@@ -137,6 +139,49 @@ export function numberNeighbours(view: NumberView, rng: Rng): { value: number; c
     if (view.decimals === 0 && !Number.isInteger(v.value)) return false;
     return true;
   });
+}
+
+/** Whether another figure is of the same kind: counts must count the same thing. */
+function sameKind(f: NumberFact, g: NumberFact): boolean {
+  if (g.unit !== f.unit || g.currency !== f.currency) return false;
+  if (f.unit !== "count") return true;
+  const heads = (x: NumberFact) => new Set(x.what.toLowerCase().split(/\s+/).slice(0, 3).filter((w) => w.length > 3).map((w) => w.replace(/s$/, "")));
+  const a = heads(f);
+  return [...heads(g)].some((w) => a.has(w));
+}
+
+/** Article figures of the same kind, then slips and neighbours, as text in the article's style;
+ *  all of a plausible magnitude and within what the sentence allows (a part is not over its whole). */
+export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView, bounds: Bounds): Candidate[] {
+  const rng = rngOf(ctx, `num:${f.id}`);
+  const out: Candidate[] = [];
+  const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(Math.min(a, b), 1e-9);
+  const factor = view.scale?.factor ?? 1;
+  // "1 trade groups": a count of one does not fit the plural noun the article counts.
+  const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
+  for (const g of ctx.facts) {
+    if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
+    // Plausible magnitude: within 20× (percentages: 10×, or 30 points apart at most).
+    const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
+    if (g.value === f.value || !near) continue;
+    const gv = viewOf(g);
+    if (!fits(gv.shown * (gv.scale?.factor ?? 1) / factor)) continue;
+    out.push({ text: say(gv, gv.shown), closeness: 0.85 });
+  }
+  if (view.scale && f.unit === "currency") {
+    const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
+    out.push({ text: say(view, view.shown, other), closeness: 0.8 });
+  }
+  const neighbours = numberNeighbours(view, rng)
+    .filter((n) => fits(n.value))
+    .map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
+  // Interleave so a question does not get only article figures or only neighbours.
+  const merged: Candidate[] = [];
+  for (let i = 0; i < Math.max(out.length, neighbours.length); i++) {
+    if (out[i]) merged.push(out[i] as Candidate);
+    if (neighbours[i]) merged.push(neighbours[i] as Candidate);
+  }
+  return merged;
 }
 
 /** Neighbouring and digit-swapped years, never in the future of the reference year + 1. */

@@ -1,12 +1,11 @@
 // Questions on a single figure: numeric entry, single choice, fill in the blank, true/false.
+import nlp from "compromise";
 import type { QuestionFlag } from "../question-schema";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, numberNeighbours, pickDistinct, withinBounds, type Bounds, type Candidate } from "./distractors";
-import { acceptedForms, askFromWhat, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
-import { asStatement, capitalise, clauseAround, clip, escapeRegExp } from "./text";
-
-export { decapitalise } from "./numbers";
+import { boundsAround, numberCandidates, pickDistinct, type Candidate } from "./distractors";
+import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
+import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -32,49 +31,6 @@ function contradictionFlags(ctx: BuildContext, f: NumberFact): QuestionFlag[] {
   const messages = ctx.issues.filter((i) => i.factIds.includes(f.id)).map((i) => i.message);
   const message = messages.length ? messages.join(" ") : "Another part of the article contradicts this figure.";
   return [{ code: "contradicted", message: clip(message, 300) }];
-}
-
-/** Whether another figure is of the same kind: counts must count the same thing. */
-function sameKind(f: NumberFact, g: NumberFact): boolean {
-  if (g.unit !== f.unit || g.currency !== f.currency) return false;
-  if (f.unit !== "count") return true;
-  const heads = (x: NumberFact) => new Set(x.what.toLowerCase().split(/\s+/).slice(0, 3).filter((w) => w.length > 3).map((w) => w.replace(/s$/, "")));
-  const a = heads(f);
-  return [...heads(g)].some((w) => a.has(w));
-}
-
-/** Article figures of the same kind, then slips and neighbours, as text in the article's style;
- *  all of a plausible magnitude and within what the sentence allows (a part is not over its whole). */
-function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView, bounds: Bounds): Candidate[] {
-  const rng = rngOf(ctx, `num:${f.id}`);
-  const out: Candidate[] = [];
-  const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(Math.min(a, b), 1e-9);
-  const factor = view.scale?.factor ?? 1;
-  // "1 trade groups": a count of one does not fit the plural noun the article counts.
-  const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
-  for (const g of ctx.facts) {
-    if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
-    // Plausible magnitude: within 20× (percentages: 10×, or 30 points apart at most).
-    const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
-    if (g.value === f.value || !near) continue;
-    const gv = viewOf(g);
-    if (!fits(gv.shown * (gv.scale?.factor ?? 1) / factor)) continue;
-    out.push({ text: say(gv, gv.shown), closeness: 0.85 });
-  }
-  if (view.scale && f.unit === "currency") {
-    const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
-    out.push({ text: say(view, view.shown, other), closeness: 0.8 });
-  }
-  const neighbours = numberNeighbours(view, rng)
-    .filter((n) => fits(n.value))
-    .map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
-  // Interleave so a question does not get only article figures or only neighbours.
-  const merged: Candidate[] = [];
-  for (let i = 0; i < Math.max(out.length, neighbours.length); i++) {
-    if (out[i]) merged.push(out[i] as Candidate);
-    if (neighbours[i]) merged.push(neighbours[i] as Candidate);
-  }
-  return merged;
 }
 
 /** `rotation` (the figure's place among same-unit figures of its sentence) rotates which
@@ -176,4 +132,96 @@ function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: s
     answerText: truthful ? `True — the article gives ${said}.` : `False — the article gives ${said}, not ${(wrong as Candidate).text}.`,
     explanation,
   };
+}
+
+/** "The survey" → "the survey", and with the article at hand "Exports to China" →
+ *  "exports to China" — but a word the article capitalises mid-sentence ("Korea's") stays. */
+export function decapitalise(text: string, article?: string): string {
+  const out = text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+  const first = /^([A-Z][a-z]+)\b/.exec(out)?.[1];
+  if (!article || !first || out !== text) return out;
+  const proper = new RegExp(`[a-z,] ${first}\\b`).test(article);
+  return proper ? out : first.toLowerCase() + out.slice(first.length);
+}
+
+// Pronouns whose referent a stem built from `what` would lose ("his performance", "of them").
+// "their"/"its" stay: in "<who> <does what> … their …" they point back to the subject.
+const DANGLING_PRONOUN = /\b(?:he|she|his|her|hers|him|they|them|it|this|these|those|we|us|our|i|my|you|your)\b/i;
+// Before the figure: nothing, an introductory phrase, or a word that opens a clause.
+const SUBJECT_SLOT = /(?:^|[,;:—–]\s*|\b(?:that|while|whilst|whereas|and|but|although|though|because|when|if|since|where)\s+)(?:(?:some|about|around|nearly|almost|over|only|just|roughly|approximately|more than|less than|fewer than|at least|up to|a further|another)\s+)*["“]?$/i;
+const LOOSE_END = /\s+(?:and|but|or|while|whilst|whereas|as|with|than|to|of|the|a|an|in|on|at|for|by|from|that)$/i;
+const squash = (x: string) => x.replace(/\s+/g, " ").trim();
+
+const verbMemo = new Map<string, number[]>();
+/** Indexes of the words that may start the predicate: finite verbs after at least one word. */
+function verbIndexes(phrase: string): number[] {
+  const hit = verbMemo.get(phrase);
+  if (hit !== undefined) return hit;
+  let out: number[] = [];
+  try {
+    const terms = (nlp(phrase).terms().json() as Array<{ terms?: Array<{ tags?: string[] }> }>).map((t) => new Set(t.terms?.[0]?.tags ?? []));
+    terms.forEach((tags, i) => {
+      if (i > 0 && !tags.has("Gerund") && (tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense"))))) out.push(i);
+    });
+    // compromise may split a word in two ("can't"); only trust a one-to-one reading.
+    if (terms.length !== phrase.split(" ").length) out = [];
+  } catch {
+    out = [];
+  }
+  if (verbMemo.size > 5000) verbMemo.clear();
+  verbMemo.set(phrase, out);
+  return out;
+}
+
+/** "<figure> of <who> <does what>" read back as "<who> <does what>", only when the figure is the
+ *  subject of its clause, the text is the article's own (contiguous, or across coordinated
+ *  figures: "47.4 percent of Korean firms and 59.2 percent of Japanese firms said …"), a finite
+ *  verb follows the noun phrase and the clause ends where the phrase ends. */
+function shareClause(sentence: string, place: { at: number; text: string }, what: string): string | null {
+  let rest = what.replace(/^(the share of|percent of|of)\s+/i, "");
+  while (LOOSE_END.test(rest)) rest = rest.replace(LOOSE_END, "");
+  if (rest.split(" ").length < 3 || DANGLING_PRONOUN.test(rest)) return null;
+  if (!SUBJECT_SLOT.test(sentence.slice(0, place.at).replace(/\s+/g, " ").trimStart())) return null;
+  const after = squash(sentence.slice(place.at + place.text.length));
+  if (!after.startsWith("of ")) return null;
+  const tail = after.slice(3);
+  const words = rest.split(" ");
+  // The first split into noun phrase + predicate that the sentence bears out.
+  for (const v of verbIndexes(rest)) {
+    if (/^(?:and|but|or|who|which|that|nor)$/i.test(words[v - 1] ?? "")) return null;
+    const np = words.slice(0, v).join(" ");
+    const pred = words.slice(v).join(" ");
+    if (!tail.startsWith(`${np} `)) continue;
+    const afterNp = tail.slice(np.length);
+    let predAt = afterNp.startsWith(` ${pred}`) ? 1 : -1;
+    if (predAt < 0 && /^,?\s+and\s+(?:some\s+|about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s/i.test(afterNp)) {
+      predAt = afterNp.indexOf(` ${pred}`) + 1;
+      if (predAt <= 0 || /[,;:]/.test(afterNp.slice(0, predAt).replace(/^,/, ""))) continue;
+    }
+    if (predAt <= 0) continue;
+    const next = afterNp.slice(predAt + pred.length);
+    if (next === "" || /^(?:\s*[.,;:!?)”"—–]|\s+(?:and|but|or|while|whilst|whereas)\b)/.test(next)) return rest;
+  }
+  return null;
+}
+
+/** A question from the fact's `what`, or null when `what` is unusable for this phrasing.
+ *  Only shares and money read well as "what percentage of …" / "the value of …"; everything else
+ *  is asked as a cloze of the sentence, which is always grammatical. */
+export function askFromWhat(f: NumberFact, view: NumberView, place: { at: number; text: string }, banned: string[], article: string): string | null {
+  const what = f.what.trim().replace(/[.,;:]+$/, "");
+  const n = what.split(/\s+/).length;
+  if (n > 25 || /\d|:/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
+  switch (f.unit) {
+    case "percent": {
+      const clause = shareClause(f.source.sentence, place, squash(what));
+      return clause ? `According to the article, what percentage of ${decapitalise(clause, article)}?` : null;
+    }
+    case "currency":
+      // "the value of <subject> in <year>" needs a subject the sentence names and a year.
+      if (!f.year || n < 2 || what.includes(String(f.year)) || DANGLING_PRONOUN.test(what) || /^(its|their)\b/i.test(what) || LOOSE_END.test(what) || !mentions(f.source.sentence, what)) return null;
+      return `According to the article, what was the value of ${decapitalise(what, article)} in ${f.year}?`;
+    default:
+      return null;
+  }
 }

@@ -1,9 +1,8 @@
 // How a NumberFact is shown and asked: the scale the article used ("billion"), the literal
 // ("77.2"), the way a person says it ("$77.2 billion") and the unit hint for numeric entry.
-import nlp from "compromise";
 import type { NumberFact, NumberUnit } from "../types";
 import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
-import { escapeRegExp, mentions } from "./text";
+import { escapeRegExp } from "./text";
 
 const SCALES = [
   { word: "trillion", factor: 1e12, re: /\b(trillion|tn)\b|\dtn\b|\dt\b/i },
@@ -216,96 +215,4 @@ export function sayNatural(unit: NumberUnit, value: number, currency?: string): 
   if (scale) view.scale = { word: scale.word, factor: scale.factor };
   if (currency) view.currency = currency;
   return say(view, shown);
-}
-
-/** "The survey" → "the survey", and with the article at hand "Exports to China" →
- *  "exports to China" — but a word the article capitalises mid-sentence ("Korea's") stays. */
-export function decapitalise(text: string, article?: string): string {
-  const out = text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
-  const first = /^([A-Z][a-z]+)\b/.exec(out)?.[1];
-  if (!article || !first || out !== text) return out;
-  const proper = new RegExp(`[a-z,] ${first}\\b`).test(article);
-  return proper ? out : first.toLowerCase() + out.slice(first.length);
-}
-
-// Pronouns whose referent a stem built from `what` would lose ("his performance", "of them").
-// "their"/"its" stay: in "<who> <does what> … their …" they point back to the subject.
-const DANGLING_PRONOUN = /\b(?:he|she|his|her|hers|him|they|them|it|this|these|those|we|us|our|i|my|you|your)\b/i;
-// Before the figure: nothing, an introductory phrase, or a word that opens a clause.
-const SUBJECT_SLOT = /(?:^|[,;:—–]\s*|\b(?:that|while|whilst|whereas|and|but|although|though|because|when|if|since|where)\s+)(?:(?:some|about|around|nearly|almost|over|only|just|roughly|approximately|more than|less than|fewer than|at least|up to|a further|another)\s+)*["“]?$/i;
-const LOOSE_END = /\s+(?:and|but|or|while|whilst|whereas|as|with|than|to|of|the|a|an|in|on|at|for|by|from|that)$/i;
-const squash = (x: string) => x.replace(/\s+/g, " ").trim();
-
-const verbMemo = new Map<string, number[]>();
-/** Indexes of the words that may start the predicate: finite verbs after at least one word. */
-function verbIndexes(phrase: string): number[] {
-  const hit = verbMemo.get(phrase);
-  if (hit !== undefined) return hit;
-  let out: number[] = [];
-  try {
-    const terms = (nlp(phrase).terms().json() as Array<{ terms?: Array<{ tags?: string[] }> }>).map((t) => new Set(t.terms?.[0]?.tags ?? []));
-    terms.forEach((tags, i) => {
-      if (i > 0 && !tags.has("Gerund") && (tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense"))))) out.push(i);
-    });
-    // compromise may split a word in two ("can't"); only trust a one-to-one reading.
-    if (terms.length !== phrase.split(" ").length) out = [];
-  } catch {
-    out = [];
-  }
-  if (verbMemo.size > 5000) verbMemo.clear();
-  verbMemo.set(phrase, out);
-  return out;
-}
-
-/** "<figure> of <who> <does what>" read back as "<who> <does what>", only when the figure is the
- *  subject of its clause, the text is the article's own (contiguous, or across coordinated
- *  figures: "47.4 percent of Korean firms and 59.2 percent of Japanese firms said …"), a finite
- *  verb follows the noun phrase and the clause ends where the phrase ends. */
-function shareClause(sentence: string, place: { at: number; text: string }, what: string): string | null {
-  let rest = what.replace(/^(the share of|percent of|of)\s+/i, "");
-  while (LOOSE_END.test(rest)) rest = rest.replace(LOOSE_END, "");
-  if (rest.split(" ").length < 3 || DANGLING_PRONOUN.test(rest)) return null;
-  if (!SUBJECT_SLOT.test(sentence.slice(0, place.at).replace(/\s+/g, " ").trimStart())) return null;
-  const after = squash(sentence.slice(place.at + place.text.length));
-  if (!after.startsWith("of ")) return null;
-  const tail = after.slice(3);
-  const words = rest.split(" ");
-  // The first split into noun phrase + predicate that the sentence bears out.
-  for (const v of verbIndexes(rest)) {
-    if (/^(?:and|but|or|who|which|that|nor)$/i.test(words[v - 1] ?? "")) return null;
-    const np = words.slice(0, v).join(" ");
-    const pred = words.slice(v).join(" ");
-    if (!tail.startsWith(`${np} `)) continue;
-    const afterNp = tail.slice(np.length);
-    let predAt = afterNp.startsWith(` ${pred}`) ? 1 : -1;
-    if (predAt < 0 && /^,?\s+and\s+(?:some\s+|about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s/i.test(afterNp)) {
-      predAt = afterNp.indexOf(` ${pred}`) + 1;
-      if (predAt <= 0 || /[,;:]/.test(afterNp.slice(0, predAt).replace(/^,/, ""))) continue;
-    }
-    if (predAt <= 0) continue;
-    const next = afterNp.slice(predAt + pred.length);
-    if (next === "" || /^(?:\s*[.,;:!?)”"—–]|\s+(?:and|but|or|while|whilst|whereas)\b)/.test(next)) return rest;
-  }
-  return null;
-}
-
-/** A question from the fact's `what`, or null when `what` is unusable for this phrasing.
- *  Only shares and money read well as "what percentage of …" / "the value of …"; everything else
- *  is asked as a cloze of the sentence, which is always grammatical. */
-export function askFromWhat(f: NumberFact, view: NumberView, place: { at: number; text: string }, banned: string[], article: string): string | null {
-  const what = f.what.trim().replace(/[.,;:]+$/, "");
-  const n = what.split(/\s+/).length;
-  if (n > 25 || /\d|:/.test(what) || mentionsNumber(what, view.literal) || banned.some((b) => b && what.includes(b))) return null;
-  switch (f.unit) {
-    case "percent": {
-      const clause = shareClause(f.source.sentence, place, squash(what));
-      return clause ? `According to the article, what percentage of ${decapitalise(clause, article)}?` : null;
-    }
-    case "currency":
-      // "the value of <subject> in <year>" needs a subject the sentence names and a year.
-      if (!f.year || n < 2 || what.includes(String(f.year)) || DANGLING_PRONOUN.test(what) || /^(its|their)\b/i.test(what) || LOOSE_END.test(what) || !mentions(f.source.sentence, what)) return null;
-      return `According to the article, what was the value of ${decapitalise(what, article)} in ${f.year}?`;
-    default:
-      return null;
-  }
 }
