@@ -24,6 +24,16 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("tells an aside from the sentence's own predicate after it", () => {
+    expect(events("The ferry line, which has 40 boats, was launched in 1978.")).toEqual([[1978, "The ferry line was launched"]]);
+    expect(events("The pact, signed in 1992 by nine states, took effect in 1994.")).toEqual([[1992, "The pact was signed"], [1994, "The pact took effect"]]);
+  });
+
+  it("reads words the tagger takes for verbs as the nouns they are before the verb", () => {
+    expect(events("The ministry said on Monday that exports had fallen in 2019.")).toEqual([[2019, "exports had fallen"]]);
+    expect(events("Work on the new dam began in 2011.")).toEqual([[2011, "Work on the new dam began"]]);
+  });
+
   it("reads the clause after a year that opens it", () => {
     expect(events("In 2017, the port authority dredged the harbour.")).toEqual([[2017, "the port authority dredged the harbour"]]);
   });
@@ -31,6 +41,9 @@ describe("the clause that owns a year", () => {
   it("makes no event of a year that dates a figure or is only a bound", () => {
     expect(events("Sales rose 12 percent in 2023.")).toEqual([]);
     expect(events("The mill employed 400 workers in 1950.")).toEqual([]);
+    expect(events("The mill closed in 1950 with 400 jobs lost.")).toEqual([]);
+    // A count in words after the date is no figure the year dates.
+    expect(events("The mill was founded in 1850 by two brothers.")).toEqual([[1850, "The mill was founded"]]);
     expect(events("Output has doubled since 2010.")).toEqual([]);
     expect(events("The line will be finished by 2030.")).toEqual([]);
     expect(events("Exports fell after 2008 and recovered before 2012.")).toEqual([]);

@@ -29,12 +29,14 @@ const LEAD_CONJ = /^(?:and|but|or|so|yet|then|also|however|meanwhile|still)\b[\s
 const BOUNDARY = /[;()[\]"“”]\s*|:(?!\d)\s*|\s[—–-]\s+|—\s*|,(?!\d)\s*|\b(?:since|after|before|when|whenever|while|whilst|because|although|though|until|unless|once|whereas|if|that|which|who|whom|where)\s+/gi;
 const RELATIVE = /^(?:that|which|who|whom)\s+$/i;
 
-function isVerb(t: Token, prev?: Token): boolean {
+function isVerb(t: Token, prev?: Token, next?: Token): boolean {
   const w = t.text.toLowerCase();
   if (AUX.has(w)) return true;
   if (t.tags.has("Gerund") || t.tags.has("Particle") || (t.tags.has("Infinitive") && !t.tags.has("PresentTense"))) return false;
   if (PAST_OFTEN_MISSED.test(w)) return true;
   if (!t.tags.has("Verb") || t.tags.has("Adjective")) return false;
+  // "exports had fallen": a word right before an auxiliary is its subject.
+  if (next && AUX.has(next.text.toLowerCase())) return false;
   // "to figures", "the deals": a word after a determiner or preposition is a noun.
   return !(prev && (prev.tags.has("Determiner") || prev.tags.has("Preposition") || prev.tags.has("Possessive") || /^to$/i.test(prev.text)));
 }
@@ -53,16 +55,27 @@ const isPlural = (toks: Token[]) => {
 function goodSubject(toks: Token[]): boolean {
   const first = toks[0];
   if (!first || (toks.length === 1 && (PRONOUN.test(first.text) || first.tags.has("Pronoun")))) return false;
+  // Before the clause's verb, a word tagged as a verb is a noun ("exports had fallen", "Work on
+  // the dam began"): the tagger reads them out of context.
+  const noun = (t: Token) => isNounish(t) || (t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("PastTense"));
   // A noun phrase opens with a determiner, an adjective, a figure or a noun — not "even", "to", "during".
-  if (!(isNounish(first) || first.tags.has("Gerund") || first.tags.has("Determiner") || first.tags.has("Adjective") || first.tags.has("Possessive") || first.tags.has("Value"))) return false;
+  if (!(noun(first) || first.tags.has("Gerund") || first.tags.has("Determiner") || first.tags.has("Adjective") || first.tags.has("Possessive") || first.tags.has("Value"))) return false;
   // "trading volume": a gerund before a noun is a modifier.
-  if (first.tags.has("Gerund") && !(toks[1] && isNounish(toks[1]))) return false;
+  if (first.tags.has("Gerund") && !(toks[1] && noun(toks[1]))) return false;
   if (first.tags.has("Preposition") || /^(?:to|according)$/i.test(first.text)) return false;
-  return toks.some(isNounish);
+  return toks.some(noun);
 }
 
 function firstVerb(toks: Token[]): number {
-  return toks.findIndex((t, i) => isVerb(t, toks[i - 1]));
+  const v = toks.findIndex((t, i) => isVerb(t, toks[i - 1], toks[i + 1]));
+  // "Work on the dam began", "Trade rose": news has no imperatives, so a bare verb opening the
+  // clause is a noun when a verb follows.
+  const t = toks[v];
+  if (v === 0 && t && !AUX.has(t.text.toLowerCase()) && !t.tags.has("PastTense") && !PAST_OFTEN_MISSED.test(t.text)) {
+    const later = toks.slice(1).findIndex((u, i) => isVerb(u, toks[i], toks[i + 2]));
+    if (later >= 0) return later + 1;
+  }
+  return v;
 }
 
 /** Subject tokens end before adverbs that lead the verb ("Russia strongly opposed"). */
@@ -92,6 +105,15 @@ function nounPhraseBefore(ctx: AnalysisContext, sentence: Span, at: number): Tok
   if (v >= 0) toks = toks.slice(v + 1);
   while (toks.length && (toks[0]!.tags.has("Preposition") || /^(?:of|and|&|to)$/i.test(toks[0]!.text))) toks = toks.slice(1);
   return toks.some(isNounish) ? toks : [];
+}
+
+/** The noun phrase that opens the sentence, up to its first comma: "The company" in "The
+ *  company, which has 5,000 staff, was founded in 1990". Empty when that stretch has a verb. */
+function openingNounPhrase(ctx: AnalysisContext, sentence: Span): Token[] {
+  const comma = ctx.clean.slice(sentence.start, sentence.end).search(/,(?!\d)/);
+  if (comma <= 0) return [];
+  const toks = ctx.tokens.within(sentence.start, sentence.start + comma);
+  return firstVerb(toks) < 0 && toks.some(isNounish) ? toks : [];
 }
 
 /** Subject and verb group of the main clause after a sentence-opening phrase: "…, FTA talks were". */
@@ -141,7 +163,9 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
   const rightEnd = endFrom(/^[\s,]*/.exec(rest)?.[0].length ?? 0);
   // A figure in the clause: a number mention, or a bare number the number rules left alone
   // ("to a record 14"); not a model number ("787s") and not another year.
-  const figureIn = (a: number, b: number) => (ctx.numbers[si] ?? []).some((n) => n.start >= a && n.end <= b && n.unit !== "ordinal") ||
+  // After the date only a figure in digits counts: "founded in 1998 by two brothers" is an event.
+  const figureIn = (a: number, b: number) =>
+    (ctx.numbers[si] ?? []).some((n) => n.unit !== "ordinal" && ((n.start >= a && n.end <= phrase.start) || (n.start >= phrase.end && n.end <= b && /\d/.test(n.raw)))) ||
     /(?<![\w.,-])(?!(?:19|20)\d{2}\b)\d[\d,.]*(?![\w-]|[.,]\d)/.test(`${ctx.clean.slice(a, phrase.start)} ${ctx.clean.slice(phrase.end, b)}`);
 
   let toks = ctx.tokens.within(start, phrase.start);
@@ -200,12 +224,22 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     const aux = AUX.has(prior[pv]!.text.toLowerCase()) && !startsWithAux && participle ? `${prior[pv]!.text} ` : "";
     return made(prior.slice(0, pe), aux + predicate);
   }
-  if (!participle || startsWithAux) return none;
   if (opener.startsWith(",")) {
-    // "Mercosur, founded in 1991, groups …": a participle after a comma describes the noun before it.
-    const subject = nounPhraseBefore(ctx, s, boundaryAt);
-    if (subject.length) return made(subject, `${copulaFor(subject)} ${predicate}`);
+    // A clause closed by a comma with more to come is an aside about the noun before it:
+    // "Mercosur, founded in 1991, groups …". One that runs to the end is the sentence's
+    // predicate after an aside: "The company, which has 5,000 staff, was founded in 1990".
+    const aside = /^,\s*\S/.test(ctx.clean.slice(leftEnd, s.end).trim() ? ctx.clean.slice(leftEnd, s.end) : "");
+    if (aside && participle && !startsWithAux) {
+      const subject = nounPhraseBefore(ctx, s, boundaryAt);
+      if (subject.length) return made(subject, `${copulaFor(subject)} ${predicate}`);
+    }
+    if (!aside) {
+      const opening = openingNounPhrase(ctx, s);
+      if (opening.length) return made(opening, predicate);
+    }
+    return none;
   }
+  if (!participle || startsWithAux) return none;
   // "Although first proposed … in 1998 and pursued …, FTA talks were halted": the opening
   // participle's subject is the main clause's.
   const lead = ctx.clean.slice(s.start, toks[0]!.start).trim();

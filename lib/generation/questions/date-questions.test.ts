@@ -29,6 +29,10 @@ describe("year questions", () => {
     expect(qs[0]?.prompt).toBe("Fill in the blank: “The terminal will hire 300 staff when it opens in ____, and 2027 is also the year the old pier closes.”");
   });
 
+  it("make no cloze of a sentence that opens with a pronoun", () => {
+    expect(dateQuestions("It was founded in 1990.")).toEqual([]);
+  });
+
   it("never date the main clause with the year of a 'since' clause", () => {
     const qs = dateQuestions("The port has joined four alliances since the treaty was signed in 2005.");
     expect(qs.some((q) => /joined|alliances/.test(q.prompt) && !q.prompt.includes("____"))).toBe(false);

@@ -41,6 +41,8 @@ export function datedOf(f: EventFact | DateFact): Dated | null {
 /** The sentence with [at, at + length) blanked, when it reads as a quiz line. */
 function clozeOf(ctx: BuildContext, sentence: string, at: number, length: number): string | null {
   if (at < 0 || sentence.length > 280 || ctx.banned.some((b) => b && sentence.includes(b))) return null;
+  // "It was founded in ____": without its antecedent the sentence says nothing.
+  if (/^\W*(?:it|its|they|their|he|his|she|her|this|these|those|there)\b/i.test(sentence)) return null;
   return asStatement(`${sentence.slice(0, at)}____${sentence.slice(at + length)}`.replace(/\s+/g, " ").trim());
 }
 

@@ -18,6 +18,13 @@ describe("whenQuestion", () => {
     expect(whenQuestion("When", "the census took place")).toBe("When did the census take place?");
   });
 
+  it("asks a perfect tense in the simple past a year calls for", () => {
+    expect(year("exports had fallen")).toBe("In which year did exports fall?");
+    expect(year("the plan has been approved")).toBe("In which year was the plan approved?");
+    expect(year("The rules had been relaxed")).toBe("In which year were the rules relaxed?");
+    expect(year("The board had already approved the sale")).toBe("In which year did the board already approve the sale?");
+  });
+
   it("keeps the capital of a name, and of a word the article capitalises mid-sentence", () => {
     expect(year("Portugal was admitted")).toBe("In which year was Portugal admitted?");
     expect(year("Farmland prices doubled", "Buyers said Farmland prices were rising.")).toBe("In which year did Farmland prices double?");

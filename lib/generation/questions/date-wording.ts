@@ -84,7 +84,18 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   if (tail.split(/\s+/).length > 16) return null;
   const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
   let body: string;
-  if (AUX.has(verb.toLowerCase())) body = words(verb.toLowerCase(), subject, adverbs, tail);
+  const aux = verb.toLowerCase();
+  const perfect = /^(?:has|have|had)$/.test(aux) ? /^((?:(?:\w+ly|already|also|just|first|finally|jointly)\s+){0,2})(been\s+)?(\w+)\b\s*(.*)$/.exec(tail) : null;
+  if (perfect?.[3] && perfect[3] !== "been" && isVerb({ text: perfect[3], tags: termsOf(clause).find((t) => t.text === perfect[3])?.tags ?? [] })) {
+    // "exports had fallen" → "did exports fall"; "the plan has been approved" → "was the plan approved":
+    // a year or a date asks for the simple past.
+    const [, adverbsAfter = "", been, participle, rest = ""] = perfect;
+    const adverb = adverbsAfter.trim();
+    const plural = aux === "have" || (aux === "had" && terms.slice(0, se).some((t) => t.tags.includes("Plural")));
+    const inf = been ? participle : infinitiveOf(participle, clause);
+    if (!inf) return null;
+    body = been ? words(plural ? "were" : "was", subject, adverbs, adverb, participle, rest) : words("did", subject, adverbs, adverb, inf, rest);
+  } else if (AUX.has(aux)) body = words(aux, subject, adverbs, tail);
   else {
     const tags = terms[v]!.tags;
     if (!(tags.includes("PastTense") || verb.toLowerCase() in IRREGULAR)) return null;
