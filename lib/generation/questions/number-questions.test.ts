@@ -166,6 +166,15 @@ describe("number questions: “what percentage of …” stems", () => {
     expect(stems("Some 30 percent of the top destinations for investment next year.")).toEqual([]);
     expect(stems("With 14 percent of the votes, the third candidate trailed.")).toEqual([]);
   });
+
+  it("asks the value of money by the subject the sentence names, and not across an aside", () => {
+    const values = (text: string) => draftsOf(text).drafts.map((d) => d.question.prompt).filter((p) => /value of/.test(p));
+    expect(values("Trade between the two ports reached $4.5 billion in 2023.")).toContain(
+      "According to the article, what was the value of trade between the two ports in 2023?",
+    );
+    expect(values("Among the largest shipyards, Hanil had sales of $4.5 billion in 2023.")).toEqual([]);
+    expect(values("Their trade reached $4.5 billion in 2023.")).toEqual([]);
+  });
 });
 
 // Filling a cloze's blank with its answer gives back the article's own text.
