@@ -35,6 +35,13 @@ describe("parseFrontMatter: a leading header block", () => {
     expect(text.slice(0, fm.span?.end)).toMatch(/^Title:[\s\S]*x\.test\/a\n$/);
   });
 
+  it("reads a header with Windows line ends", () => {
+    const text = "Title: Ferry back\r\nDate: 5 November 2016\r\n\r\nFerry back\r\nThe ferry resumed.";
+    const fm = parseFrontMatter(text);
+    expect(fm.fields).toEqual({ title: "Ferry back", published: "5 November 2016" });
+    expect(text.slice(fm.bodyStart)).toBe("Ferry back\r\nThe ferry resumed.");
+  });
+
   it("takes a single line only when it is a date, and stray keys only before a blank line", () => {
     expect(parseFrontMatter("Published: 12 March 2024\nThe mill closed.").fields).toEqual({ published: "12 March 2024" });
     expect(parseFrontMatter("Author: Ann Lee\nSection: Business\nNote: wire copy\n\nText.").fields).toMatchObject({ byline: "Ann Lee", note: "wire copy" });

@@ -28,6 +28,7 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
   return tidy(right);
 }
 
+const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as)$/i;
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
 // "in early 2012" dates what happened as "in 2012" does; "since 2012" or "by 2012" do not.
 const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?$/i;
@@ -51,7 +52,9 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
       const prior = all.filter((o) => o.end <= phraseStart && !o.ambiguous).pop();
       const from = prior && /^[\s,]*(?:and|but|or|then|;|—|–)\s/i.test(ctx.clean.slice(prior.end, phraseStart)) ? prior.end : undefined;
       const clause = clauseOwning(ctx, si, { start: phraseStart, end: d.end }, from);
-      const what = clause.complete ? clause.text : "";
+      // "fell in the three months to [August]": a clause ending on a preposition leads into a
+      // period the date only bounds, so it does not say what happened on that date.
+      const what = clause.complete && !DANGLING_END.test(clause.text) ? clause.text : "";
       const around = clause.complete ? clause.text : happenedAround(ctx, si, phraseStart, d.end, 2, from);
       if (d.granularity !== "year") {
         const fact: Omit<DateFact, "id"> = {

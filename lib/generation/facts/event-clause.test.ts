@@ -66,5 +66,8 @@ describe("the clause that owns a calendar date", () => {
   it("leaves `what` empty when the date's clause has no subject that names something", () => {
     expect(dates("The bank lost the appeal, and on March 14, as the last resort, paid it.")).toEqual([["March 14", ""]]);
     expect(dates("A storm hit the coast, killing nine people on March 14, 2019.")).toEqual([["March 14, 2019", ""]]);
+    // The date bounds a period: nothing happened "on" it.
+    expect(dates("Unemployment fell in the three months to August.")).toEqual([["August", ""]]);
+    expect(dates("Trading was the busiest since the end of June.")).toEqual([["end of June", ""]]);
   });
 });
