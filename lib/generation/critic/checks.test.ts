@@ -92,6 +92,10 @@ describe("critic checks", () => {
     // A blank at the end of the sentence holds the whole figure, not its first digit.
     expect(run(sc("Which figure completes this statement? “while imports fell ____.”", ["5 percent", "7 percent", "9 percent"], 0))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose 7 percent to ____ in May”", ["$52 billion", "$5 billion", "$7 billion"], 0))).toBeNull();
+    // A number written in words is the same figure as its digits.
+    const words = "The group met leaders of five major firms.";
+    expect(run({ ...numeric("According to the article, what number fills the blank? “The group met leaders of ____ major firms.” Answer with a number.", 5), source: { sentence: words, start: 0, end: words.length } })).toBeNull();
+    expect(run({ ...numeric("According to the article, what number fills the blank? “The group met leaders of ____ major firms.” Answer with a number.", 6), source: { sentence: words, start: 0, end: words.length } })).not.toBeNull();
     // A reworded stem is not compared.
     expect(run(fill("Fill in the blank: according to the article, ABC stands for the Alpha Beta ____.", ["Corporation"]))).toBeNull();
   });

@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import type { DraftQuestion } from "../questions/context";
 import type { Fact, MembershipFact } from "../types";
+import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
@@ -64,7 +65,13 @@ function answerForms(q: DraftQuestion): string[] {
   }
 }
 
-function sameValue(a: string, b: string): boolean {
+const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
+/** "three percent" → "3 percent", so a number written in words compares with its digits. */
+const digitsFor = (s: string) => s.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
+
+function sameValue(x: string, y: string): boolean {
+  if (normalise(x) === normalise(y)) return true;
+  const [a, b] = [digitsFor(x), digitsFor(y)];
   if (normalise(a) === normalise(b)) return true;
   const fa = figureOf(a);
   const fb = figureOf(b);

@@ -6,6 +6,7 @@ import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft }
 import { boundsAround, numberCandidates, pickDistinct, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
+import { whQuestion } from "./wh-question";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -66,7 +67,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blanked = put(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const cands = numberCandidates(ctx, f, view, boundsAround(sentence, place.at, place.text.length, f.unit));
-  const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text);
+  const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place);
   const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
   const scPrompt = whatQ ?? clozeQ;
   const distractors = pickDistinct(answer, scPrompt, cands, 3);
@@ -117,6 +118,31 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const k = drafts.length ? rotation % drafts.length : 0;
   const lead = drafts[k];
   return (lead ? [lead, ...drafts.filter((_, i) => i !== k)] : drafts).map((d, rank) => ({ ...d, rank }));
+}
+
+const COUNT_STOP = /^(?:and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
+
+/** "How many seats did the party win?" / "By what percentage did exports rise in May?" from the
+ *  clause that owns the figure, when it is a plain subject–verb–figure clause. */
+function askFromClause(f: NumberFact, view: NumberView, place: { at: number; text: string }): string | null {
+  const sentence = f.source.sentence;
+  if (f.unit === "count") {
+    // What is counted: up to three words after the figure, up to a preposition or a break.
+    const words: string[] = [];
+    for (const m of sentence.slice(place.at + place.text.length).matchAll(/\s+([A-Za-z][A-Za-z-]*)|([^\sA-Za-z])/gy)) {
+      const w = m[1];
+      if (!w || COUNT_STOP.test(w) || words.length === 3) break;
+      words.push(w);
+    }
+    const noun = words.length ? words.join(" ") : undefined;
+    return noun ? (whQuestion(sentence, place.at, place.text, "count", noun)?.stem ?? null) : null;
+  }
+  if (f.unit === "percent") {
+    const token = view.spelled ?? view.literal;
+    const inner = place.text.indexOf(token);
+    return inner < 0 ? null : (whQuestion(sentence, place.at + inner, token, "percent_change")?.stem ?? null);
+  }
+  return null;
 }
 
 function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string) {

@@ -34,3 +34,12 @@ describe("whQuestion", () => {
     expect(ask("", "5", "count", "seats")).toBeNull();
   });
 });
+
+describe("number questions use it", () => {
+  it("asks a figure as a real question where the clause allows, a cloze otherwise", async () => {
+    const { generate } = await import("../index");
+    const qs = generate("The Green Party won 52 seats in the regional vote. Factory output fell 3.2 percent in March, officials said.").questions;
+    expect(qs.some((q) => q.prompt.startsWith("According to the article, how many seats did the Green Party win in the regional vote?"))).toBe(true);
+    expect(qs.some((q) => q.prompt.startsWith("According to the article, by what percentage did factory output fall in March?"))).toBe(true);
+  });
+});

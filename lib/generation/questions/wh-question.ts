@@ -38,8 +38,9 @@ function infinitiveOf(verb: string, clause: string): string | null {
   const known = CHANGE_VERBS[verb.toLowerCase()];
   if (known) return known;
   try {
-    const term = nlp(clause).match(verb).verbs().first();
-    const info = (term.json()[0] as { verb?: { grammar?: { form?: string }; infinitive?: string; auxiliary?: string } } | undefined)?.verb;
+    type VerbJson = { text?: string; verb?: { grammar?: { form?: string }; infinitive?: string; auxiliary?: string } };
+    const all = nlp(clause).verbs().json() as VerbJson[];
+    const info = all.find((v) => (v.text ?? "").split(/\s+/).includes(verb))?.verb;
     if (info?.grammar?.form !== "simple-past" || info.auxiliary || !info.infinitive) return null;
     return info.infinitive;
   } catch {
