@@ -14,6 +14,11 @@ describe("findAcronyms (Schwartz–Hearst)", () => {
     ]);
   });
 
+  it("reads an acronym written as a word only with a long capitalised expansion", () => {
+    expect(acronymsIn("a summit of the Association of Pacific Island Nations (Apin) in June")).toEqual([["Apin", "Association of Pacific Island Nations"]]);
+    expect(acronymsIn("a statement from Harbour Pilots (Reuters) and the mayor (Anna)")).toEqual([]);
+  });
+
   it("skips numeric and non-matching parentheses", () => {
     expect(acronymsIn("the Group of 7 (G7) summit, profits (up 3%) and Apple (AAPL)")).toEqual([]);
     expect(bestLongForm("XYZ", "nothing matches")).toBeUndefined();

@@ -32,6 +32,11 @@ function isShortForm(s: string): boolean {
   return /^\p{Lu}[\p{L}\d&.-]{1,9}$/u.test(s) && (s.match(/\p{Lu}/gu) ?? []).length >= 2 && s.split(/\s+/).length === 1;
 }
 
+/** "Asean", "Nato": an acronym some papers write as a word; only trusted with a long expansion. */
+function isWordAcronym(s: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,5}$/u.test(s);
+}
+
 export function findAcronyms(clean: string, span: { start: number; end: number }): AcronymMention[] {
   const text = clean.slice(span.start, span.end);
   const out: AcronymMention[] = [];
@@ -39,7 +44,8 @@ export function findAcronyms(clean: string, span: { start: number; end: number }
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const short = m[1] ?? "";
     // Digits make for junk like "Group of 7 (G7)": real, but not worth a question.
-    if (!isShortForm(short) || /\d/.test(short)) continue;
+    const wordLike = isWordAcronym(short);
+    if ((!isShortForm(short) && !wordLike) || /\d/.test(short)) continue;
     const before = text.slice(0, m.index).trimEnd();
     const words = before.split(/\s+/);
     const maxWords = Math.min(short.length + 5, short.length * 2);
@@ -47,6 +53,7 @@ export function findAcronyms(clean: string, span: { start: number; end: number }
     const long = bestLongForm(short, window)?.replace(/^(?:the|a|an)\s+/i, "");
     if (!long || long.length <= short.length || !/^\p{Lu}/u.test(long)) continue;
     if (long.split(/\s+/).length < 2 && !/-/.test(long)) continue;
+    if (wordLike && (long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 3 || long.charAt(0) !== short.charAt(0))) continue;
     const longStart = span.start + before.length - long.length;
     out.push({ start: longStart, end: span.start + m.index + m[0].length, short, long });
   }

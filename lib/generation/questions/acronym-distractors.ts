@@ -1,12 +1,41 @@
-// Acronym expansions that share the real one's initials, so a learner cannot answer
-// "What does FKI stand for?" by matching first letters. Built by swapping content words
-// for others with the same initial, taken from the article's own capitalised words first
-// (they sound plausible next to the real name) and then from a small institution lexicon.
+// Wrong expansions for "What does FKI stand for?". A learner must not be able to answer by
+// matching first letters, nor by taking the most common word at each place: so the wrong options
+// are other REAL organisations with the same initials (from the article, then a curated list),
+// and when there are too few the question is not asked. The older generator that swaps one word
+// of the real name (acronymExpansions) is kept for reference only; no question uses it.
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import type { Candidate } from "./distractors";
-import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, NAME_FUNCTION_WORDS } from "./lexicon";
+import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, NAME_FUNCTION_WORDS, REAL_ORGANISATIONS } from "./lexicon";
 import { normalise } from "./text";
+
+const INITIAL_SKIP = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
+
+/** "Federation of Korean Industries" → "FKI"; hyphenated words count once per part, as a reader sees them. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
+}
+
+/** Real organisations whose initials spell the acronym as its own expansion does. */
+export function realExpansions(short: string, long: string, fromArticle: readonly string[]): Candidate[] {
+  const keys = new Set([initialsOf(long), short.replace(/[^\p{L}\d]/gu, "").toUpperCase()]);
+  const own = normalise(long);
+  const seen = new Set([own]);
+  const out: Candidate[] = [];
+  const consider = (name: string, closeness: number) => {
+    const key = normalise(name);
+    if (seen.has(key) || !keys.has(initialsOf(name))) return;
+    seen.add(key);
+    out.push({ text: name, closeness });
+  };
+  for (const name of fromArticle) consider(name.replace(/^the\s+/i, ""), 0.9);
+  for (const name of REAL_ORGANISATIONS) consider(name, 0.7);
+  return out;
+}
 
 function byInitial(pool: Iterable<string>): Map<string, string[]> {
   const map = new Map<string, string[]>();

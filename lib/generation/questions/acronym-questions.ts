@@ -1,84 +1,60 @@
-// Questions on an acronym and its expansion. Wrong expansions share the acronym's initials.
+// Questions on an acronym and its expansion. Asking what an acronym stands for only tests
+// reading when the wrong options could be right by their initials too: they are other real
+// organisations with the same initials, and without two of those the question is not asked.
+// Everyday acronyms (EU, GDP, NATO …) are never asked: that is general knowledge.
 import type { AcronymFact } from "../types";
-import { acronymExpansions } from "./acronym-distractors";
+import { shuffle } from "../random";
+import { initialsOf, realExpansions } from "./acronym-distractors";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { pickDistinct, type Candidate } from "./distractors";
-import { NAME_FUNCTION_WORDS } from "./lexicon";
+import { pickDistinct } from "./distractors";
+import { UBIQUITOUS_ACRONYMS } from "./lexicon";
+import { contradictionFlags } from "./people-questions";
 import { normalise } from "./text";
 
 const stripThe = (s: string) => s.trim().replace(/^the\s+/i, "");
 
-function wrongExpansions(ctx: BuildContext, f: AcronymFact, n: number): Candidate[] {
+/** Whether asking what this acronym stands for could teach anything. */
+export function askable(f: AcronymFact): boolean {
   const long = stripThe(f.long);
-  const same = acronymExpansions(long, ctx.articleWords, rngOf(ctx, `acr:${f.id}`), n + 2);
-  const others = ctx.organisations.filter((o) => normalise(o) !== normalise(long)).map((text) => ({ text: stripThe(text), closeness: 0.3 }));
-  return [...same, ...others];
+  return !UBIQUITOUS_ACRONYMS.has(f.short.toUpperCase()) && long.split(/\s+/).length >= 2 && normalise(long) !== normalise(f.short);
 }
 
 export function acronymQuestions(ctx: BuildContext, f: AcronymFact): Draft[] {
-  if (f.contradicted) return [];
+  if (!askable(f)) return [];
   const long = stripThe(f.long);
-  if (long.split(/\s+/).length < 2 || normalise(long) === normalise(f.short)) return [];
-  const ids = [f.id];
-  const base = { explanation: explain(ctx, ids, f.source, `${f.short} stands for the ${long}.`), source: sourceOf(f.source), factIds: ids };
-  const drafts: Draft[] = [];
-  const push = (d: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...d, rank: drafts.length, priority });
-
   const prompt = `According to the article, what does ${f.short} stand for?`;
-  const wrong = pickDistinct(long, prompt, wrongExpansions(ctx, f, 3), 3);
-  if (wrong.length >= 2) {
-    const sc = singleChoice(rngOf(ctx, `acr-sc:${f.id}`), long, wrong);
-    push({ question: { type: "single_choice", prompt, ...sc, answerText: long, ...base }, closeness: sc.closeness }, 8);
-  }
-
-  // Blank the last content word that occurs once, so the learner recalls part of the name.
-  const tokens = long.split(/\s+/);
-  const k = [...tokens.keys()].reverse().find((i) => {
-    const t = tokens[i] as string;
-    return !NAME_FUNCTION_WORDS.has(t.toLowerCase()) && tokens.filter((x) => x === t).length === 1 && /^[A-Za-z]/.test(t);
-  });
-  if (k !== undefined) {
-    const word = (tokens[k] as string).replace(/[.,;:)]+$/, "");
-    const blanked = tokens.map((t, i) => (i === k ? "____" : t)).join(" ");
-    push(
-      {
-        question: {
-          type: "fill_blank",
-          prompt: `Fill in the blank: according to the article, ${f.short} stands for the ${blanked}.`,
-          answer: { accepted: [word] },
-          answerText: word,
-          ...base,
-        },
-        closeness: 0.5,
-      },
-      5,
-    );
-  }
-
-  const fake = wrong[0];
-  const truthful = rngOf(ctx, `acr-tf:${f.id}`).next() < 0.5 || !fake;
-  push(
+  const pool = shuffle(realExpansions(f.short, long, ctx.organisations), rngOf(ctx, `acr:${f.id}`));
+  const wrong = pickDistinct(long, prompt, pool, 3);
+  if (wrong.length < 2) return [];
+  const ids = [f.id];
+  const sc = singleChoice(rngOf(ctx, `acr-sc:${f.id}`), long, wrong);
+  const flags = contradictionFlags(ctx, f);
+  return [
     {
       question: {
-        type: "true_false",
-        prompt: `True or false? In the article, ${f.short} stands for the ${truthful ? long : (fake as Candidate).text}.`,
-        answer: truthful,
-        answerText: truthful ? `True — ${f.short} is the ${long}.` : `False — ${f.short} is the ${long}.`,
-        ...base,
+        type: "single_choice",
+        prompt,
+        ...sc,
+        answerText: long,
+        explanation: explain(ctx, ids, f.source, `${f.short} stands for the ${long}.`),
+        source: sourceOf(f.source),
+        factIds: ids,
       },
-      closeness: 0.8,
+      priority: 6,
+      rank: 0,
+      closeness: sc.closeness,
+      ...(flags.length ? { flags } : {}),
     },
-    3,
-  );
-  return drafts;
+  ];
 }
 
-/** One question matching every acronym of the article to its organisation. */
+/** One question matching the article's acronyms to their organisations — only when initials
+ *  alone cannot do the matching (every acronym fits two or more of the choices). */
 export function acronymMatching(ctx: BuildContext, facts: AcronymFact[]): Draft[] {
   const seen = new Set<string>();
   const usable = facts.filter((f) => {
     const key = normalise(f.short);
-    const ok = !f.contradicted && !seen.has(key) && stripThe(f.long).split(/\s+/).length >= 2;
+    const ok = !f.contradicted && askable(f) && !seen.has(key);
     seen.add(key);
     return ok;
   });
@@ -86,8 +62,10 @@ export function acronymMatching(ctx: BuildContext, facts: AcronymFact[]): Draft[
   const first = chosen[0];
   if (!first || chosen.length < 2 || new Set(chosen.map((f) => normalise(f.long))).size !== chosen.length) return [];
   const longs = chosen.map((f) => stripThe(f.long));
-  const extra = pickDistinct(longs[0] as string, "", acronymExpansions(longs[0] as string, ctx.articleWords, rngOf(ctx, "acr-match-x")), 1, longs);
+  const extra = pickDistinct(longs[0] as string, "", realExpansions(first.short, longs[0] as string, ctx.organisations), 1, longs);
   const options = scramble([...longs, ...extra.map((e) => e.text)], rngOf(ctx, "acr-match"));
+  const fits = (f: AcronymFact, o: string) => [initialsOf(stripThe(f.long)), f.short.toUpperCase()].includes(initialsOf(o));
+  if (chosen.some((f) => options.filter((o) => fits(f, o)).length < 2)) return [];
   const ids = chosen.map((f) => f.id);
   return [
     {
