@@ -51,7 +51,8 @@ describe("analyse() on the seed article", () => {
   });
 
   it("builds the CPTPP membership and flags Britain", () => {
-    const m = only("membership")[0] as MembershipFact;
+    // Item lists ("imported textiles and chemical machinery") are stored as memberships too.
+    const m = only("membership").find((x) => x.container === "CPTPP") as MembershipFact;
     expect(m).toMatchObject({ container: "CPTPP", statedCount: 12, leader: "Japan", contested: ["Britain"], contradicted: true });
     expect(m.members).toEqual(expect.arrayContaining(["Australia", "Canada", "Mexico", "Vietnam"]));
     expect(m.nonMembers).toEqual(["Britain", "China"]);

@@ -4,6 +4,7 @@
 import type { ConsistencyIssue, Fact, MembershipFact, NumberFact, Sentence, SourceRef } from "./types";
 import type { AnalysisContext } from "./facts/context";
 import { isPartialList, parseNameList } from "./facts/membership";
+import { isItemList } from "./facts/ranking";
 import { capitalise, formatNumber } from "./facts/phrases";
 import { SPELLED_NUMBER, spelledValue } from "./mentions/number-words";
 import { mentions } from "./questions/text";
@@ -63,7 +64,8 @@ const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").trim();
 
 function membershipIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] {
   const out: ConsistencyIssue[] = [];
-  const memberships = facts.filter((f): f is MembershipFact => f.kind === "membership");
+  // Item lists ("imported textiles and machinery") are stored as memberships but are not groups.
+  const memberships = facts.filter((f): f is MembershipFact => f.kind === "membership" && !isItemList(f));
   for (const f of memberships) {
     const others = memberships.filter((g) => g !== f && norm(g.container) === norm(f.container));
     const outside = new Set([...f.nonMembers, ...others.flatMap((g) => g.nonMembers)].map(norm));

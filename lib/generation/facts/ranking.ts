@@ -1,9 +1,13 @@
 // Stage 4d: RankingFacts — "the most promising fields were semiconductors with 91 points,
 // artificial intelligence with 57 and automobiles with 39": scored items listed in one sentence.
-import type { RankingFact } from "../types";
+// Also unscored item lists ("imported textiles and chemical machinery", "goods like steel, ships
+// and chips"): the engine has no list kind of fact yet, so a list is stored as a MembershipFact
+// whose container is its lower-case lead-in as written ("primarily imported"); a group's
+// container is always a capitalised name, which is how the two are told apart (isItemList).
+import type { MembershipFact, RankingFact } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
-import { formatNumber, squash, stripDeterminer } from "./phrases";
+import { capitalise, formatNumber, squash, stripDeterminer } from "./phrases";
 
 const ITEM = /(?:^|[,:;]\s*(?:and\s+|or\s+)?|\s(?:were|are|was|is|included?|and|or|led by)\s+)([^,:;()]{2,60}?)\s*(?:\(\s*|\s+(?:with|at|on|scoring|scored)\s+|\s+)$/i;
 
@@ -49,6 +53,70 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
         label: `${what}: ${items.map((i) => `${i.label} (${unit === "currency" ? formatNumber(i.score) : i.score}${unit === "percent" ? "%" : ""})`).join(", ")}`,
       };
       out.push({ ...fact, order: firstItemStart });
+    }
+  });
+  return out;
+}
+
+// What introduces a list of things: a category ("intermediate goods like …") or a trade verb.
+const CATEGORY_LEAD = /(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:like|such as|including))\s+/gu;
+const VERB_LEAD = /\b((?:(?:mostly|mainly|primarily|largely|chiefly)\s+)?(?:imported|exported|imports|exports|produced|produces|manufactured|manufactures|sold|sells|shipped|ships|bought|buys|grew|grows|highlighted|highlights)(?:\s+(?:mostly|mainly|primarily|largely|chiefly))?)\s+/gu;
+// Where the list ends: punctuation, or a preposition or relative word after the last item.
+const LIST_STOP = /[.;:!?()“”"—–]|\s(?:from|to|into|in|for|with|as|at|by|on|over|under|amid|during|since|because|through|across|between|while|which|that|who|whose|than)\s/;
+const LIST_ITEM = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+const NOT_AN_ITEM = /^(?:the|a|an|some|other|others|more|many|most|all|both|each|its|their|this|that|these|those|other things)$/i;
+
+/** Whether a MembershipFact is an item list rather than a group (see the note at the top). */
+export function isItemList(f: MembershipFact): boolean {
+  return /^\p{Ll}/u.test(f.container);
+}
+
+/** Lower-case items after a lead: "textiles and chemical machinery from Japan" → two items. */
+function itemsAfter(ctx: AnalysisContext, from: number, end: number): string[] {
+  const rest = ctx.clean.slice(from, end);
+  const stop = LIST_STOP.exec(rest);
+  const body = stop ? rest.slice(0, stop.index) : rest;
+  const items: string[] = [];
+  let cursor = from;
+  for (const raw of body.split(/(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
+    const at = ctx.clean.indexOf(raw, cursor);
+    cursor = at >= 0 ? at + raw.length : cursor;
+    if (/^\s*,|\s(?:and|or)\s|^\s+$/.test(raw) || raw === "") continue;
+    // "steel has expanded": the item ends where a verb begins, and so does the list.
+    const words = raw.trim().split(/\s+/);
+    const verbAt = words.findIndex((w, i) => {
+      const tok = ctx.tokens.at(at + raw.indexOf(w, words.slice(0, i).join(" ").length));
+      return i > 0 && tok !== undefined && (tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Copula")) && !tok.tags.has("Noun");
+    });
+    const item = (verbAt > 0 ? words.slice(0, verbAt) : words).join(" ").replace(/^(?:the|a|an)\s+/i, "");
+    if (!LIST_ITEM.test(item) || NOT_AN_ITEM.test(item)) break;
+    items.push(item);
+    if (verbAt > 0) break;
+  }
+  return items;
+}
+
+export function buildItemLists(ctx: AnalysisContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  ctx.sentences.forEach((s, si) => {
+    const block = ctx.blocks[s.blockIndex];
+    if (block && block.kind !== "body") return;
+    const text = ctx.clean.slice(s.start, s.end);
+    const seen = new Set<string>();
+    for (const re of [CATEGORY_LEAD, VERB_LEAD]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const lead = (m[1] ?? "").trim().replace(/^(?:(?:in|of|on|for|and|or|the|with)\s+)+/, "");
+        const from = s.start + (m.index ?? 0) + m[0].length;
+        const items = itemsAfter(ctx, from, s.end);
+        if (items.length < 2 || new Set(items).size !== items.length || seen.has(items.join("|"))) continue;
+        seen.add(items.join("|"));
+        const fact: Omit<MembershipFact, "id"> = {
+          kind: "membership", sentenceIndex: si, source: sourceOf(ctx, s), container: lead, members: items, nonMembers: [],
+          label: `${capitalise(lead)}: ${items.join(", ")}`,
+        };
+        out.push({ ...fact, order: from });
+      }
     }
   });
   return out;

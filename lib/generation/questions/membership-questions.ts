@@ -2,10 +2,12 @@
 // not (single choice), the stated count (numeric), the leader, and true/false claims.
 // Members named both inside and outside the group are contested and never asked or offered.
 import { hasUnnamedPart } from "../facts/membership";
+import { isItemList } from "../facts/ranking";
 import type { QuestionFlag } from "../question-schema";
 import type { ConsistencyIssue, MembershipFact, SourceRef } from "../types";
 import { explain, isContested, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
+import { itemListQuestions } from "./ranking-questions";
 import { COUNTRIES } from "./lexicon";
 import { clip, mentions, normalise } from "./text";
 
@@ -55,6 +57,7 @@ function linkedToGroup(ctx: BuildContext, f: MembershipFact, container: string):
 }
 
 export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
+  if (isItemList(f)) return itemListQuestions(ctx, f);
   const flags = findings(ctx, f);
   // "the CPTPP", "the European Union", but "Mercosur": acronyms and multi-word names take "the".
   const bare = f.container.trim();

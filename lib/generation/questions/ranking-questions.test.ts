@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ConsistencyIssue, RankingFact } from "../types";
+import type { ConsistencyIssue, MembershipFact, RankingFact } from "../types";
 import { createContext } from "./context";
-import { rankingQuestions } from "./ranking-questions";
+import { itemListQuestions, rankingQuestions } from "./ranking-questions";
 
 const sentence = "The panel ranked the sectors most at risk: shipping scored 81 points, mining 64 and farming 40.";
 const text = `Headline\n${sentence}`;
@@ -24,5 +24,35 @@ describe("ranking questions", () => {
     const drafts = rankingQuestions(createContext(text, [doubted], [issue], 1), doubted);
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts) expect(d.flags).toEqual([{ code: "contradicted", message: "These scores cannot all be right." }]);
+  });
+});
+
+describe("item list questions", () => {
+  const body = [
+    "Before the war, the island exported mostly sugar, rum and tobacco to Spain.",
+    "After the war, trade in manufactured goods like cement, glass and textiles grew quickly.",
+  ];
+  const listText = `Headline\n${body.join(" ")}`;
+  const fact = (id: string, sentence: string, container: string, members: string[]): MembershipFact => {
+    const start = listText.indexOf(sentence);
+    return { id, kind: "membership", sentenceIndex: 1, source: { sentence, start, end: start + sentence.length }, label: "", container, members, nonMembers: [] };
+  };
+  const a = fact("f1", body[0] as string, "exported mostly", ["sugar", "rum", "tobacco"]);
+  const b = fact("f2", body[1] as string, "manufactured goods like", ["cement", "glass", "textiles"]);
+
+  it("blanks the list in the sentence and offers things listed elsewhere as wrong options", () => {
+    const q = itemListQuestions(createContext(listText, [a, b], [], 1), a)[0]?.question;
+    expect(q?.type).toBe("multiple_select");
+    if (q?.type !== "multiple_select") return;
+    expect(q.prompt).toContain("exported mostly ____ to Spain.");
+    expect(q.answerText).toBe("sugar, rum and tobacco");
+    expect(q.answer.map((i) => q.options[i]).sort()).toEqual(["rum", "sugar", "tobacco"]);
+    const wrong = q.options.filter((_, i) => !q.answer.includes(i));
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong) expect(["cement", "glass", "textiles"]).toContain(w);
+  });
+
+  it("is not asked without enough wrong options from the article", () => {
+    expect(itemListQuestions(createContext(listText, [a], [], 1), a)).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // Questions on a ranking with scores: put the items in order, match items to scores,
 // name the top item, and give the top score.
-import type { RankingFact } from "../types";
+import { isItemList } from "../facts/ranking";
+import { shuffle } from "../random";
+import type { MembershipFact, RankingFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { numberNeighbours, pickDistinct } from "./distractors";
+import { numberNeighbours, pickDistinct, type Candidate } from "./distractors";
 import { formatPlain, say, sayNatural, type NumberView } from "./numbers";
 import { contradictionFlags } from "./people-questions";
-import { normalise } from "./text";
+import { mentions, normalise } from "./text";
 
 function scoreView(f: RankingFact, score: number): NumberView {
   const decimals = String(score).includes(".") ? (String(score).split(".")[1] ?? "").length : 0;
@@ -110,4 +112,54 @@ export function rankingQuestions(ctx: BuildContext, f: RankingFact): Draft[] {
     );
   }
   return drafts;
+}
+
+const MAX_LIST_SENTENCE = 260;
+
+/** A list of things in one sentence ("imported textiles and chemical machinery from Japan"), asked
+ *  as that sentence with the list blanked: which of these complete it? Wrong options are things the
+ *  article lists elsewhere, so each is plausible and only reading tells them apart. */
+export function itemListQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
+  if (!isItemList(f) || f.members.length < 2) return [];
+  const sentence = f.source.sentence;
+  const leadAt = sentence.indexOf(f.container);
+  const first = f.members[0] as string;
+  const last = f.members[f.members.length - 1] as string;
+  const start = sentence.indexOf(first, Math.max(0, leadAt + f.container.length));
+  const lastAt = start < 0 ? -1 : sentence.indexOf(last, start);
+  if (leadAt < 0 || start < 0 || lastAt < 0 || sentence.length > MAX_LIST_SENTENCE) return [];
+  const end = lastAt + last.length;
+  const written = sentence.slice(start, end);
+  const prompt = `Which of these complete the article's statement? “${sentence.slice(0, start)}____${sentence.slice(end)}” Select all that apply.`;
+  // Things listed elsewhere in the article, never one this sentence names.
+  const elsewhere: Candidate[] = [];
+  for (const g of ctx.facts) {
+    if (g.id === f.id) continue;
+    const items = g.kind === "membership" && isItemList(g) ? g.members : g.kind === "ranking" ? g.items.map((i) => i.label) : [];
+    for (const text of items) if (/^\p{Ll}/u.test(text) && !mentions(sentence, text)) elsewhere.push({ text, closeness: 0.8 });
+  }
+  const shown = f.members.slice(0, 5);
+  const wrong = pickDistinct(first, prompt, shuffle(elsewhere, rngOf(ctx, `list-x:${f.id}`)), Math.min(4, 7 - shown.length), shown.slice(1));
+  if (wrong.length < 2) return [];
+  const options = scramble([...shown, ...wrong.map((w) => w.text)], rngOf(ctx, `list:${f.id}`));
+  const ids = [f.id];
+  const flags = contradictionFlags(ctx, f);
+  return [
+    {
+      question: {
+        type: "multiple_select",
+        prompt,
+        options,
+        answer: shown.map((m) => options.indexOf(m)).sort((a, b) => a - b),
+        answerText: written,
+        explanation: explain(ctx, ids, f.source),
+        source: sourceOf(f.source),
+        factIds: ids,
+      },
+      priority: 9,
+      rank: 0,
+      closeness: 0.8,
+      ...(flags.length ? { flags } : {}),
+    },
+  ];
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analyse";
+import type { MembershipFact } from "../types";
+import { isItemList } from "./ranking";
+
+const listsOf = (body: string) =>
+  analyse(`Headline\n${body}`).facts.filter((f): f is MembershipFact => f.kind === "membership" && isItemList(f)).map((f) => [f.container, f.members]);
+
+describe("item lists", () => {
+  it("reads things listed after a trade verb or a category", () => {
+    expect(listsOf("Before the war, the island exported mostly sugar, rum and tobacco to Spain.")).toEqual([["exported mostly", ["sugar", "rum", "tobacco"]]]);
+    expect(listsOf("Since 2010, sales of farm machinery like tractors, harvesters and irrigation pumps have doubled.")).toEqual([
+      ["farm machinery like", ["tractors", "harvesters", "irrigation pumps"]],
+    ]);
+    expect(listsOf("The town mainly imported timber and salt from the coast and sold wool.")).toEqual([["mainly imported", ["timber", "salt"]]]);
+  });
+
+  it("ignores single items, names and clauses that are not lists", () => {
+    expect(listsOf("The island exported sugar to Spain.")).toEqual([]);
+    expect(listsOf("The pact includes members such as Peru, Chile and Colombia.")).toEqual([]);
+    expect(listsOf("Exports grew, prices fell and wages rose.")).toEqual([]);
+    expect(listsOf("The firm sold more than it bought, and the rest went to waste.")).toEqual([]);
+  });
+
+  it("keeps groups apart from lists", () => {
+    const r = analyse("Headline\nThe pact includes members such as Peru, Chile and Colombia.");
+    const [g] = r.facts.filter((f): f is MembershipFact => f.kind === "membership");
+    expect(g && isItemList(g)).toBe(false);
+  });
+});
