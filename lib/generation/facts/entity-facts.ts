@@ -60,6 +60,7 @@ export function resolveName(name: string, people: KnownPerson[]): KnownPerson | 
 
 function personLabel(p: PersonMention): string {
   if (!p.title) return p.name;
+  if (/^(?:administration|government)$/.test(p.title)) return `the ${p.name} ${p.title}`;
   if (/^\p{Lu}/u.test(p.title)) return `${p.title} ${p.name}${p.organisation ? ` of ${p.organisation}` : ""}`;
   return `${p.name}, ${/['’]s\b/.test(p.title) ? "the" : /^[aeiou]/i.test(p.title) ? "an" : "a"} ${p.title}`;
 }

@@ -41,6 +41,12 @@ describe("findPeople", () => {
     ]);
   });
 
+  it("reads governments named after the person who led them, not after a place", () => {
+    expect(peopleIn("Although the Park Min-seo administration pushed to join, talks stalled.")).toEqual([["Park Min-seo", "administration", undefined]]);
+    expect(peopleIn("It was first proposed by the Anna Berg government in 2001.")).toEqual([["Anna Berg", "government", undefined]]);
+    expect(peopleIn("the Korean government and the South Korean government agreed")).toEqual([]);
+  });
+
   it("finds no one in text without names", () => {
     expect(peopleIn("")).toEqual([]);
     expect(peopleIn("Seoul, the capital of Korea, is large.")).toEqual([]);

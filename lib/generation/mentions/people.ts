@@ -31,6 +31,9 @@ const anyCase = (w: string) => w.replace(/(?<![\\\p{L}])\p{Ll}(?=\p{Ll})/gu, (c)
 const LOWER_ROLE = anyCase(String.raw`(?:(?:new|former|acting|deputy|vice|chief|top|senior|prime)\s+)*(?:(?:finance|trade|foreign|economy|economic|defence|defense|health|energy|industry|interior|labor|labour|agriculture|education|justice|environment|transport|central bank)\s+)?(?:minister|president|governor|chancellor|secretary|ambassador|envoy|executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|director|head|negotiator|economist|statistician|commissioner)`);
 const TITLE_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+${LOWER_ROLE})\s+(${NAME})`, "gu");
 
+/** "the Yoon Suk Yeol administration": a government named after the person who led it. */
+const ADMINISTRATION = new RegExp(String.raw`\bthe\s+(${NAME})\s+(administration|government)\b`, "gu");
+
 /** Capitalised words that follow a name without being part of it. */
 const NOT_NAME_TAIL = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|Said|Says)$/;
 
@@ -112,6 +115,17 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     if (out.some((p) => p.start <= start && start < p.end)) continue;
     if (notAPerson(name, start, tokens)) continue;
     out.push({ start, end: start + name.length, name, title: role });
+  }
+  ADMINISTRATION.lastIndex = 0;
+  for (let m = ADMINISTRATION.exec(text); m; m = ADMINISTRATION.exec(text)) {
+    const name = m[1] ?? "";
+    const start = span.start + m.index + m[0].indexOf(name);
+    // "the South Korean government", "the Tokyo government": places and peoples, not persons
+    // (compromise tags the whole "X administration" as an organisation, so that tag says nothing).
+    const toks = tokens?.within(start, start + name.length) ?? [];
+    if (name.split(/\s+/).length < 2 || toks.some((t) => ["Place", "Demonym", "Country", "City"].some((tag) => t.tags.has(tag)) && !t.tags.has("Person"))) continue;
+    if (/(?:an|ese|ish|ian)$/.test(name) || out.some((p) => p.start <= start && start < p.end)) continue;
+    out.push({ start, end: start + name.length, name, title: m[2] ?? "administration" });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -94,3 +94,31 @@ describe("role questions", () => {
     expect(q?.flags?.[0]?.code).toBe("contradicted");
   });
 });
+
+describe("who did what", () => {
+  const body = "Although the Anna Berg administration pushed to join, the effort stalled.\nPresident Lars Holm and Prime Minister Eva Lind met in May. Chief Economist Rosa Vidal spoke.";
+  const t = `Headline\n${body}`;
+  const at = (s: string) => ({ sentence: s, start: t.indexOf(s), end: t.indexOf(s) + s.length });
+  const s1 = at("Although the Anna Berg administration pushed to join, the effort stalled.");
+  const s2 = at("President Lars Holm and Prime Minister Eva Lind met in May.");
+  const people: Fact[] = [
+    person("f1", s1, "Anna Berg", "administration"),
+    person("f2", s2, "Lars Holm", "President"),
+    person("f3", s2, "Eva Lind", "Prime Minister"),
+    person("f4", at("Chief Economist Rosa Vidal spoke."), "Rosa Vidal", "Chief Economist"),
+  ];
+
+  it("asks which leader's government acted, with other leaders as the wrong options", () => {
+    const [q] = personQuestions(createContext(t, people, [], 1), people[0] as PersonFact);
+    expect(q?.question.type).toBe("single_choice");
+    if (q?.question.type !== "single_choice") return;
+    expect(q.question.prompt).toContain("“Although the ____ administration pushed to join");
+    expect([...q.question.options].sort()).toEqual(["Anna Berg", "Eva Lind", "Lars Holm"]);
+    expect(q.question.answerText).toBe("Anna Berg");
+  });
+
+  it("is not asked with fewer than two other leaders", () => {
+    const few = people.filter((f) => f.id !== "f3");
+    expect(personQuestions(createContext(t, few, [], 1), few[0] as PersonFact)).toEqual([]);
+  });
+});

@@ -151,7 +151,37 @@ function sharesTitle(ctx: BuildContext, name: string, title: string): boolean {
   return false;
 }
 
+const LEADER_TITLE = /^(?:administration|government)$|\b(?:President|Prime Minister|Premier|Chancellor)$/;
+const MAX_ACTOR_SENTENCE = 260;
+
+/** Who did what: "Although the ____ administration pushed to join, the effort stalled …", with the
+ *  other leaders the article names as the wrong options. */
+function actorQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
+  const sentence = f.source.sentence;
+  const phrase = `the ${f.name} ${f.title}`;
+  const at = sentence.indexOf(phrase);
+  if (at < 0 || sentence.indexOf(phrase, at + 1) >= 0 || sentence.length > MAX_ACTOR_SENTENCE || !isFullName(f.name)) return [];
+  const nameAt = at + 4;
+  const prompt = `Which name completes the article's statement? “${sentence.slice(0, nameAt)}____${sentence.slice(nameAt + f.name.length)}”`;
+  const leaders = ctx.facts.filter((g): g is PersonFact => g.kind === "person" && g.id !== f.id && LEADER_TITLE.test(g.title.trim())).map((g) => g.name).filter(isFullName);
+  const wrong = pickDistinct(f.name, prompt, entityCandidates(f.name, leaders, [], rngOf(ctx, `actor:${f.id}`)), 3);
+  if (wrong.length < 2) return [];
+  const sc = singleChoice(rngOf(ctx, `actor-o:${f.id}`), f.name, wrong);
+  const ids = [f.id];
+  const flags = contradictionFlags(ctx, f);
+  return [
+    {
+      question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
+      priority: 6,
+      rank: 0,
+      closeness: sc.closeness,
+      ...(flags.length ? { flags } : {}),
+    },
+  ];
+}
+
 export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
+  if (/^(?:administration|government)$/.test(f.title.trim())) return actorQuestions(ctx, f);
   const title = roleOf(ctx, f);
   // One-word titles ("President") are too generic to point at one person.
   if (title.split(/\s+/).length < 2 || mentions(title, f.name)) return [];
