@@ -30,6 +30,8 @@ describe("critic checks", () => {
     // A cut hidden by a capital letter: the statement starts mid-sentence in the source.
     expect(run(tf("Rose 7 percent to $52 billion in May."))).toMatch(/middle/);
     expect(run(tf("Imports fell 9 percent.", false))).toBeNull(); // a clause after a comma and "while"
+    // The swapped figure of a false statement may be written differently from the article's.
+    expect(run(tf("Rose 9 percent to $52 billion in May.", false))).toMatch(/middle/);
     expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
   });
 
@@ -98,6 +100,14 @@ describe("critic checks", () => {
     expect(run({ ...numeric("According to the article, what number fills the blank? “The group met leaders of ____ major firms.” Answer with a number.", 6), source: { sentence: words, start: 0, end: words.length } })).not.toBeNull();
     // A reworded stem is not compared.
     expect(run(fill("Fill in the blank: according to the article, ABC stands for the Alpha Beta ____.", ["Corporation"]))).toBeNull();
+  });
+
+  it("count_in_stem: a count given away by the list that follows it", () => {
+    const run = check("count_in_stem");
+    expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue, Green, Gold and Grey — won seats.”", ["4", "5", "6"], 1))).toMatch(/5 items/);
+    expect(run(fill("Fill in the blank: “The ____ founders (Ann, Bo and Cy) met in May.”", ["three", "3"]))).not.toBeNull();
+    expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue and Green — won seats.”", ["4", "5", "6"], 1))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “Only ____ parties won seats.”", ["4", "5", "6"], 1))).toBeNull();
   });
 
   it("answer_in_stem: the key or an option readable in the stem", () => {

@@ -120,7 +120,7 @@ export const CHECKS: Check[] = [
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
-        .split(/(____|\d[\d.,]*)/)
+        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b))?)/)
         .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : escapeRegExp(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
@@ -208,6 +208,21 @@ export const CHECKS: Check[] = [
       return answerForms(q).some((f) => sameValue(there, f) || normalise(there) === normalise(f) || (literalOf(f) !== null && mentionsNumber(there, literalOf(f) as string) && literalOf(there) === literalOf(f)))
         ? null
         : `The blank stands for “${there}” in the article, not for the answer ${q.answerText}.`;
+    },
+  },
+  {
+    code: "count_in_stem",
+    about: "a count the stem gives away by listing that many items (“only ____ parties — A, B, C, D and E —”)",
+    run(q) {
+      if (!isCloze(q) || !["numeric", "single_choice", "fill_blank"].includes(q.type)) return null;
+      const n = figureOf(digitsFor(answerForms(q)[0] ?? ""))?.value;
+      if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      // A list set off by dashes, brackets or a colon right after the blank.
+      const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
+      if (!list) return null;
+      const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
+      return items.length === n ? `The statement lists the ${n} items right after the blank, so counting them gives the answer.` : null;
     },
   },
   {

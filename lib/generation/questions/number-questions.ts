@@ -44,6 +44,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const sentence = f.source.sentence;
   const place = placeOf(f, view);
   if (!place) return [];
+  if (f.unit === "count" && isPeriod(sentence, place)) return [];
   const mark = MARK.repeat(place.text.length);
   const marked = sentence.slice(0, place.at) + mark + sentence.slice(place.at + place.text.length);
   const markedClause = clauseAround(marked, mark, ctx.banned);
@@ -112,7 +113,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   );
   // A swapped-in figure already present in the clause would make the statement read oddly.
   const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfWrong?.text ?? place.text), tfWrong, explanation);
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text), tfWrong, explanation);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
@@ -143,6 +144,27 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
     return inner < 0 ? null : (whQuestion(sentence, place.at + inner, token, "percent_change")?.stem ?? null);
   }
   return null;
+}
+
+const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b/i;
+/** "in the three months to August", "over the past two years": the length of a reporting period
+ *  describes the figures around it; it is not itself worth asking. */
+export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
+  const after = sentence.slice(place.at + place.text.length);
+  const before = sentence.slice(0, place.at);
+  return TIME_UNIT.test(after) && /\b(?:the|past|last|next|previous|first|coming|recent)\s+$/i.test(before);
+}
+
+/** A swapped-in figure written the way the article wrote the one it replaces ("18%" where the
+ *  article says "69%"), so a false statement does not give itself away by its style. */
+export function inStyleOf(original: string, replacement: string): string {
+  const pct = /^(-?[\d.,]+)\s?(?:percent|per cent|%)$/i.exec(replacement);
+  if (pct) {
+    if (/\d%$/.test(original)) return `${pct[1]}%`;
+    if (/\d\s%$/.test(original)) return `${pct[1]} %`;
+    if (/per cent$/i.test(original)) return `${pct[1]} per cent`;
+  }
+  return replacement;
 }
 
 function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string) {

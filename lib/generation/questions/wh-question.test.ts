@@ -43,3 +43,27 @@ describe("number questions use it", () => {
     expect(qs.some((q) => q.prompt.startsWith("According to the article, by what percentage did factory output fall in March?"))).toBe(true);
   });
 });
+
+describe("a false statement's swapped figure", () => {
+  it("is written in the article's style", async () => {
+    const { inStyleOf } = await import("./number-questions");
+    expect(inStyleOf("69%", "18 percent")).toBe("18%");
+    expect(inStyleOf("69 per cent", "18 percent")).toBe("18 per cent");
+    expect(inStyleOf("69 percent", "18 percent")).toBe("18 percent");
+    expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
+  });
+});
+
+describe("the length of a reporting period", () => {
+  it("is not asked as a figure", async () => {
+    const { isPeriod } = await import("./number-questions");
+    const a = "Unemployment fell in the three months to August.";
+    expect(isPeriod(a, { at: a.indexOf("three"), text: "three" })).toBe(true);
+    const b = "Prices rose over the past two years.";
+    expect(isPeriod(b, { at: b.indexOf("two"), text: "two" })).toBe(true);
+    const c = "The ministers met two days before the summit.";
+    expect(isPeriod(c, { at: c.indexOf("two"), text: "two" })).toBe(false);
+    const d = "The firm hired the three engineers in May.";
+    expect(isPeriod(d, { at: d.indexOf("three"), text: "three" })).toBe(false);
+  });
+});
