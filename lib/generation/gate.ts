@@ -63,6 +63,14 @@ export function isAcronymExpansion(q: DraftQuestion): boolean {
   return /\bstands? for\b|\bstand for\b/.test(q.prompt) || /abbreviation/i.test(q.prompt);
 }
 
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+function oneLine(q: DraftQuestion): DraftQuestion {
+  const out = { ...q, prompt: squash(q.prompt), answerText: squash(q.answerText) } as DraftQuestion;
+  if ("options" in out) out.options = out.options.map(squash);
+  if (out.type === "matching") out.prompts = out.prompts.map(squash);
+  return out;
+}
+
 interface Candidate {
   q: Question;
   flags: QuestionFlag[];
@@ -86,7 +94,9 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
   drafts
     .map((d, i) => ({ d, i }))
     .sort((a, b) => a.d.rank - b.d.rank || b.d.priority - a.d.priority || a.i - b.i)
-    .forEach(({ d, i }) => {
+    .forEach(({ d: raw, i }) => {
+      // Hard-wrapped copy puts line breaks inside sentences; a stem reads on one line.
+      const d = { ...raw, question: oneLine(raw.question) };
       const q = d.question;
       const parsed = questionSchema.safeParse({ ...q, id: questionId(q), difficulty: difficultyOf(q, d.closeness) });
       if (!parsed.success) return;

@@ -74,6 +74,21 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “Its trade with Europe rose by ____ percent.”", ["11.7"]), { ...ctx, sentences: [its] })).toBeNull();
   });
 
+  it("ends_mid_clause, aside and misquote", () => {
+    expect(check("ends_mid_clause")(tf("Growth rose to 8 percent from 6 percent in the same quarter of."))).not.toBeNull();
+    expect(check("ends_mid_clause")(tf("Growth rose to 8 percent from 6 percent a year earlier."))).toBeNull();
+    expect(check("aside")(tf("($1 = 101.10 shillings)."))).not.toBeNull();
+    expect(check("aside")(tf("Rates (in dollars) rose 5 percent."))).toBeNull();
+    expect(check("misquote")(tf("“We will win after eight years of work,” the minister said."))).not.toBeNull();
+    expect(check("misquote")(tf("The minister said the talks took eight years."))).toBeNull();
+  });
+
+  it("broken_start: an article sentence that is itself a piece of a longer one", () => {
+    const piece = "141.92 billion shillings, helped by low oil prices, the office said.";
+    const q = { ...tf(piece), source: { sentence: piece, start: 0, end: piece.length } };
+    expect(check("broken_start")(q)).toMatch(/piece of a longer one/);
+  });
+
   it("blank_in_word: a blank glued to digits or letters", () => {
     const run = check("blank_in_word");
     expect(run(fill("Fill in the blank: “takes about ____2 seats”", ["5"]))).not.toBeNull();

@@ -32,6 +32,9 @@ const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID"
 const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
 const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|accession|signator(?:y|ies)|signed up|admitted)\b/i;
 
+/** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
+const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
+
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
 function statementOf(q: DraftQuestion): string {
   return quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? q.prompt;
@@ -121,7 +124,7 @@ export const CHECKS: Check[] = [
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
         .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b))?)/)
-        .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : escapeRegExp(part)))
+        .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
       if (at === undefined || at === 0) return null;
@@ -164,6 +167,10 @@ export const CHECKS: Check[] = [
       const bad =
         (quoted && /^[a-z]/.test(quoted) && !/^[a-z]+[A-Z]/.test(quoted) ? quoted : undefined) ??
         [quoted ?? "", ...items].find((p) => /^[A-Z]\.\s/.test(p));
+      // A "sentence" that starts with a small letter or a figure was cut out of a longer one
+      // (hard-wrapped wire copy, a missed abbreviation): whatever is asked of it lacks its start.
+      const source = q.source.sentence.trim();
+      if (!bad && /^[a-z\d]/.test(source) && !/^[a-z]+[A-Z]/.test(source)) return `The article's sentence “${source.slice(0, 50)}…” is itself a piece of a longer one.`;
       return bad ? `“${bad.slice(0, 60)}” starts in the middle of a sentence or a word.` : null;
     },
   },
@@ -179,6 +186,34 @@ export const CHECKS: Check[] = [
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()))) return null;
       return hasFiniteVerb(bare) ? null : "The quoted statement has no verb: it is a fragment, not something the article claims.";
+    },
+  },
+  {
+    code: "ends_mid_clause",
+    about: "a statement that stops on a preposition, article or conjunction (“… in the same quarter of.”)",
+    run(q) {
+      const statement = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
+      if (!statement) return null;
+      return /\b(?:of|the|a|an|in|on|at|to|for|with|and|or|by|from|than|as)[.!?]?$/i.test(statement.trim().replace(/[”"]$/, ""))
+        ? "The statement stops in the middle of a phrase."
+        : null;
+    },
+  },
+  {
+    code: "aside",
+    about: "a statement that is only a bracketed aside (“($1 = 101 shillings).”)",
+    run(q) {
+      const statement = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null))?.trim();
+      return statement && /^\(/.test(statement) && /\)[.]?$/.test(statement) ? "The statement is a bracketed note, not a claim of the article." : null;
+    },
+  },
+  {
+    code: "misquote",
+    about: "a true/false statement that contains a quotation (it either repeats it or puts words in someone's mouth)",
+    run(q) {
+      if (q.type !== "true_false") return null;
+      const statement = assertedStatement(q.prompt) ?? "";
+      return /[“”]|"[^"]{12,}"/.test(statement) ? "A true/false statement built on a quotation either repeats it or misquotes the speaker." : null;
     },
   },
   {
@@ -200,8 +235,8 @@ export const CHECKS: Check[] = [
       if (b.trim().length < 3 && a.trim().length < 3) return null;
       // The blank's text runs to the end of a token ("0.8 percent" is not cut at "0"), and a
       // blank that ends the sentence runs to its end.
-      const tail = a.trim() === "" ? "[.!?”\"’']*$" : `(?![\\p{L}\\p{N}]|[.,]\\d)${escapeRegExp(a)}`;
-      const m = new RegExp(`${escapeRegExp(b)}(.{1,200}?)${tail}`, "su").exec(q.source.sentence);
+      const tail = a.trim() === "" ? "[.!?”\"’']*$" : `(?![\\p{L}\\p{N}]|[.,]\\d)${loose(a)}`;
+      const m = new RegExp(`${loose(b)}(.{1,200}?)${tail}`, "su").exec(q.source.sentence);
       // Reworded stems ("according to the article, KITA stands for …") are not compared.
       if (!m?.[1]) return null;
       const there = m[1];

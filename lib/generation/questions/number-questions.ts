@@ -45,6 +45,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const place = placeOf(f, view);
   if (!place) return [];
   if (f.unit === "count" && isPeriod(sentence, place)) return [];
+  // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
+  if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
   const mark = MARK.repeat(place.text.length);
   const marked = sentence.slice(0, place.at) + mark + sentence.slice(place.at + place.text.length);
   const markedClause = clauseAround(marked, mark, ctx.banned);
@@ -164,6 +166,10 @@ export function inStyleOf(original: string, replacement: string): string {
     if (/\d\s%$/.test(original)) return `${pct[1]} %`;
     if (/per cent$/i.test(original)) return `${pct[1]} per cent`;
   }
+  // "35.92 billion U.S. dollars" is not swapped for "$195.47 billion".
+  const money = /^[$€£¥₩]([\d.,]+)\s+(million|billion|trillion)$/i.exec(replacement);
+  const words = /^[\d.,]+\s+(million|billion|trillion)\s+(.+)$/i.exec(original);
+  if (money && words) return `${money[1]} ${money[2]} ${words[2]}`;
   return replacement;
 }
 

@@ -51,6 +51,7 @@ describe("a false statement's swapped figure", () => {
     expect(inStyleOf("69 per cent", "18 percent")).toBe("18 per cent");
     expect(inStyleOf("69 percent", "18 percent")).toBe("18 percent");
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
+    expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
   });
 });
 
