@@ -21,7 +21,7 @@ export function buildAcronymFacts(ctx: AnalysisContext): FactDraft[] {
   return out;
 }
 
-export interface KnownPerson { name: string; title?: string; organisation?: string; sentenceIndex: number }
+export interface KnownPerson { name: string; title?: string; organisation?: string; sentenceIndex: number; ambiguous?: boolean }
 
 /** Everyone named with a title, merged by name; a bare surname ("President Lee") folds into the
  *  full name when exactly one known person has it. */
@@ -38,7 +38,21 @@ export function knownPeople(ctx: AnalysisContext): KnownPerson[] {
       people.push({ name: p.name, title: p.title, organisation: p.organisation, sentenceIndex: si });
     }
   });
-  return people.filter((p) => p.name.includes(" ") || !people.some((q) => q !== p && q.name.includes(" ") && nameParts(q.name).includes(p.name)));
+  // "President Trump" is not "First Lady Melania Trump": a surname folds into the full name only
+  // when no title says it is someone else.
+  const role = (t?: string) => (t && !/^(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame)\.?$/i.test(t.trim()) ? t.toLowerCase() : undefined);
+  const clash = (short: KnownPerson, full: KnownPerson) => {
+    const [a, b] = [role(short.title), role(full.title)];
+    return a !== undefined && b !== undefined && a !== b && !b.endsWith(a) && !a.endsWith(b);
+  };
+  const folds = (p: KnownPerson) => people.filter((q) => q !== p && q.name.includes(" ") && nameParts(q.name).includes(p.name));
+  const kept = people.filter((p) => {
+    if (p.name.includes(" ")) return true;
+    const fulls = folds(p);
+    return fulls.length === 0 || fulls.some((q) => clash(p, q));
+  });
+  // A surname kept as someone of its own is never resolved to the full name that shares it.
+  return kept.map((p) => (p.name.includes(" ") || folds(p).length === 0 ? p : { ...p, ambiguous: true }));
 }
 
 export function nameParts(name: string): string[] {
@@ -54,6 +68,7 @@ export function resolveName(name: string, people: KnownPerson[]): KnownPerson | 
     const tails = people.filter((p) => p.name.endsWith(` ${name}`));
     return tails.length === 1 ? tails[0] : undefined;
   }
+  if (people.some((p) => p.name === name && p.ambiguous)) return undefined;
   const hits = people.filter((p) => p.name.includes(" ") && nameParts(p.name).includes(name));
   return hits.length === 1 ? hits[0] : undefined;
 }

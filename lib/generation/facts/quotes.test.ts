@@ -23,3 +23,12 @@ describe("buildQuoteFacts", () => {
     expect(quotesOf("“We will ratify the treaty before the end of the year,” said Prime Minister Ola Strand.\n“It will help every exporter in the region,” he said.")).toEqual([["Ola Strand", true]]);
   });
 });
+
+describe("surnames shared by two people", () => {
+  it("never hands a quote to the relative who shares the surname", () => {
+    const q = quotesOf("President Tom Ward and First Lady Jill Ward arrived on Monday.\nPresident Ward spoke first.\n“Our teams have made real progress on the trade deal this week,” Ward added.");
+    expect(q.map(([s]) => s)).not.toContain("Jill Ward");
+    const r = quotesOf("Governor Maya Stone opened the session. First Lady Jill Ward attended.\nPresident Ward spoke first.\n“Our teams have made real progress on the trade deal this week,” Ward added.");
+    expect(r.map(([s]) => s)).toEqual(["Ward"]);
+  });
+});
