@@ -75,6 +75,13 @@ describe("quote questions", () => {
     // A matching question never mixes a doubted quote in.
     expect(quoteMatching(c, doubted.filter((f): f is QuoteFact => f.kind === "quote"))).toEqual([]);
   });
+
+  it("matches quotations to speakers only with three pairs or more", () => {
+    const third = quote("f7", s3, "Harbour fees will fall next spring for every small boat", "Tomas Berg");
+    expect(quoteMatching(ctx, [facts[0], facts[1]] as QuoteFact[])).toEqual([]);
+    const [m] = quoteMatching(ctx, [facts[0], facts[1], third] as QuoteFact[]);
+    expect(m?.question.type).toBe("matching");
+  });
 });
 
 describe("role questions", () => {

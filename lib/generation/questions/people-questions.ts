@@ -33,6 +33,8 @@ export function isFullName(name: string): boolean {
  *  inside a sentence (a "…" leaves the student guessing what was said). */
 export function completeExcerpt(text: string, max: number): string | null {
   const t = text.trim().replace(/^[“"]+|[”"]+$/g, "").replace(/\s+/g, " ");
+  // "These airplanes …", "It will …": out of its paragraph, the quotation points at nothing.
+  if (/^(?:he|she|it|they|them|this|these|those|his|her|its|their|there)\b/i.test(t)) return null;
   if (t.length <= max) return t;
   let out = "";
   for (const m of t.matchAll(/[^.!?]+[.!?]+(?:\s+|$)/g)) {
@@ -101,7 +103,8 @@ export function quoteMatching(ctx: BuildContext, facts: QuoteFact[]): Draft[] {
   }
   const chosen = [...bySpeaker.values()].slice(0, 4);
   const first = chosen[0];
-  if (!first || chosen.length < 2) return [];
+  // Two pairs are one guess: a matching question needs three.
+  if (!first || chosen.length < 3) return [];
   const prompts = chosen.map((f) => completeExcerpt(f.text, 140) as string);
   const speakers = chosen.map((f) => f.speaker);
   if (prompts.some((p) => speakers.some((s) => mentions(p, s))) || new Set(prompts).size !== prompts.length) return [];
@@ -223,7 +226,7 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
     .slice(0, 5);
   const titles = chosen.map((f) => roleOf(ctx, f));
   const first = chosen[0];
-  if (!first || chosen.length < 2 || new Set(titles.map(normalise)).size !== titles.length) return [];
+  if (!first || chosen.length < 3 || new Set(titles.map(normalise)).size !== titles.length) return [];
   const options = scramble(titles, rngOf(ctx, "p-match"));
   const ids = chosen.map((f) => f.id);
   return [
