@@ -4,6 +4,7 @@
 import type { MembershipFact, SourceRef } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
+import { countryKey } from "../questions/lexicon";
 
 const LIST_INTRO = /\b(?:(?:members|countries|nations|states|economies|signatories)\s*:|includes?|including|comprises?|comprising|consists? of|(?:is |are )?made up of|composed of|members? (?:include|are)|(?:states|countries|nations|economies|signatories|members|partners),?\s+(?:such as|including|namely|like)|such as|namely|as well as)\s*:?\s+/gi;
 /** "10 Southeast Asian countries, as well as A, B and C": the count is of a part left unnamed. */
@@ -160,8 +161,8 @@ export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
       const text = clean.slice(t.start, t.end);
       const generic = !named.test(text) && new RegExp(String.raw`\b${GENERIC_GROUP}\b`, "i").test(text) && genericRefersTo(ctx, j, aliases, groups);
       if (!named.test(text) && !generic) return;
-      const joined = membersSaid(text, aliases, generic).filter((n) => !f.members.some((x) => x.toLowerCase() === n.toLowerCase()));
-      const outside = negatives(text).map(stripThe).filter((n) => !f.nonMembers.includes(n) && !aliases.includes(n));
+      const joined = membersSaid(text, aliases, generic).filter((n) => !f.members.some((x) => countryKey(x) === countryKey(n)));
+      const outside = negatives(text).map(stripThe).filter((n) => !f.nonMembers.some((x) => countryKey(x) === countryKey(n)) && !aliases.includes(n));
       if (joined.length === 0 && outside.length === 0) return;
       f.members.push(...joined);
       f.nonMembers.push(...outside);

@@ -133,3 +133,22 @@ export const REAL_ORGANISATIONS = [
   "South Asian Association for Regional Cooperation", "Japan International Cooperation Agency",
   "Japan Bank for International Cooperation",
 ] as const;
+
+/** Names news copy uses for one country: never two options, never a member and an outsider. */
+export const SAME_COUNTRY: readonly (readonly string[])[] = [
+  ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+  ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+  ["United Arab Emirates", "UAE", "U.A.E."],
+  ["South Korea", "Korea", "Republic of Korea", "ROK"],
+  ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+  ["China", "People's Republic of China", "PRC", "mainland China"],
+  ["Netherlands", "Holland"],
+  ["Russia", "Russian Federation"],
+];
+
+/** One key per country whatever it is called ("the US", "America" → "united states"). */
+export function countryKey(name: string): string {
+  const bare = name.trim().replace(/^the\s+/i, "").toLowerCase();
+  const group = SAME_COUNTRY.find((g) => g.some((n) => n.toLowerCase() === bare));
+  return (group?.[0] ?? bare).toLowerCase();
+}

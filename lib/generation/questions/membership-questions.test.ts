@@ -42,6 +42,16 @@ describe("membership questions", () => {
     expect(not?.question.answerText).toBe("Brazil");
   });
 
+  it("never offers one country twice under two names", () => {
+    const { drafts } = draftsFor(
+      "The Andean Trade Pact includes members such as Chile, Peru and Colombia. The United States is not a member.\n" +
+      "The US is now absent from the Andean Trade Pact. Brazil and Mexico are not members either.",
+    );
+    const ms = drafts.find((d) => d.question.type === "multiple_select");
+    const wrong = wrongOptions(ms!);
+    expect(wrong.filter((w) => /^(?:US|United States)$/.test(w)).length).toBeLessThanOrEqual(1);
+  });
+
   it("flags the count question when the count disagrees with the list, and keeps explained member questions ready", () => {
     const { drafts } = draftsFor("The Andean Trade Pact groups four full members: Chile, Peru, Colombia, Ecuador and Bolivia. Bolivia is not a full member yet.");
     const count = drafts.find((d) => d.question.type === "numeric");

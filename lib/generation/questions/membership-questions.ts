@@ -8,7 +8,7 @@ import type { ConsistencyIssue, MembershipFact, SourceRef } from "../types";
 import { explain, isContested, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";
 import { itemListQuestions } from "./ranking-questions";
-import { COUNTRIES } from "./lexicon";
+import { COUNTRIES, countryKey } from "./lexicon";
 import { clip, mentions, normalise } from "./text";
 
 function sourceNaming(f: MembershipFact, name: string): SourceRef {
@@ -98,6 +98,15 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
       ...nonMembers.map((text) => ({ text, closeness: 0.95 })),
       ...outsiders(shown[0] as string),
     ];
+    // "the US" and "the United States" are one outsider, and never a member's other name.
+    const keys = new Set(shown.map(countryKey));
+    const distinctWrong = wrong.filter((w) => {
+      const key = countryKey(w.text);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+    wrong.splice(0, wrong.length, ...distinctWrong);
     const fromArticle = wrong.filter((w) => w.closeness > 0.5);
     const want = Math.max(2, Math.min(4, 8 - shown.length));
     const strong = pickDistinct(shown[0] as string, prompt, fromArticle, want, shown.slice(1));
