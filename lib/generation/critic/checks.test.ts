@@ -41,6 +41,7 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
+    expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
     expect(run(sc("Which of these does the article name as members? Select all that apply.", ["a", "b", "c"]))).toBeNull();
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
   });

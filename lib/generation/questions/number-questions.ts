@@ -154,7 +154,9 @@ const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)
 export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
   const after = sentence.slice(place.at + place.text.length);
   const before = sentence.slice(0, place.at);
-  return TIME_UNIT.test(after) && /\b(?:the|past|last|next|previous|first|coming|recent)\s+$/i.test(before);
+  if (TIME_UNIT.test(after) && /\b(?:the|past|last|next|previous|first|coming|recent)\s+$/i.test(before)) return true;
+  // "children below five years old": an age bracket that qualifies a count, not a finding.
+  return /^\s+years?\s+old\b/i.test(after) && /\b(?:below|under|over|above|aged|than)\s+$/i.test(before);
 }
 
 /** A swapped-in figure written the way the article wrote the one it replaces ("18%" where the
@@ -166,6 +168,7 @@ export function inStyleOf(original: string, replacement: string): string {
     if (/\d\s%$/.test(original)) return `${pct[1]} %`;
     if (/per cent$/i.test(original)) return `${pct[1]} per cent`;
   }
+  if (/^US\$/.test(original) && /^\$/.test(replacement)) return `US${replacement}`;
   // "35.92 billion U.S. dollars" is not swapped for "$195.47 billion".
   const money = /^[$€£¥₩]([\d.,]+)\s+(million|billion|trillion)$/i.exec(replacement);
   const words = /^[\d.,]+\s+(million|billion|trillion)\s+(.+)$/i.exec(original);

@@ -52,6 +52,7 @@ describe("a false statement's swapped figure", () => {
     expect(inStyleOf("69 percent", "18 percent")).toBe("18 percent");
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
     expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
+    expect(inStyleOf("US$1.2 billion", "$1.2 million")).toBe("US$1.2 million");
   });
 });
 
@@ -66,5 +67,9 @@ describe("the length of a reporting period", () => {
     expect(isPeriod(c, { at: c.indexOf("two"), text: "two" })).toBe(false);
     const d = "The firm hired the three engineers in May.";
     expect(isPeriod(d, { at: d.indexOf("three"), text: "three" })).toBe(false);
+    const e = "It reported 134 cases, including 113 children below five years old.";
+    expect(isPeriod(e, { at: e.indexOf("five"), text: "five" })).toBe(true);
+    const g = "A man aged 45 was arrested.";
+    expect(isPeriod(g, { at: g.indexOf("45"), text: "45" })).toBe(false);
   });
 });
