@@ -31,3 +31,11 @@ describe("text helpers", () => {
     expect(clip("a b c d e f", 6)).toBe("a b c…");
   });
 });
+describe("clauseAround on a long sentence", () => {
+  it("ends a long sentence where the clause after the figure begins, when the figure is in the main clause", () => {
+    const s = "Ministers of the two countries met in the capital on Monday and signed trade deals worth USD 4 billion, and agreed to open three new consulates, as officials from both sides said the visit marked a turning point in relations.";
+    expect(clauseAround(s, "USD 4 billion", [], 120)).toBe("Ministers of the two countries met in the capital on Monday and signed trade deals worth USD 4 billion");
+    // A figure in a later clause is still clipped around, with the cut marked.
+    expect(clauseAround(s, "three", [], 120)).toMatch(/…/);
+  });
+});

@@ -98,6 +98,15 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
   }
   if (clause.length <= max) return clause.replace(/[\s,;:]+$/, "");
   const at = clause.indexOf(needle);
+  // A long sentence whose figure sits in its main clause is cut where the next clause begins
+  // (", and signed …", ", as the minister said …"): a whole statement, no ellipsis needed.
+  if (sentence.startsWith(clause.slice(0, 30))) {
+    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid)\s/g)) {
+      if (m.index < at + needle.length) continue;
+      if (m.index <= max && m.index >= 40) return clause.slice(0, m.index);
+      break;
+    }
+  }
   let start = Math.max(0, at - Math.floor((max - needle.length) / 2));
   let end = Math.min(clause.length, start + max);
   start = Math.max(0, end - max);
