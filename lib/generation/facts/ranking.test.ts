@@ -15,6 +15,12 @@ describe("item lists", () => {
     expect(listsOf("The town mainly imported timber and salt from the coast and sold wool.")).toEqual([["mainly imported", ["timber", "salt"]]]);
   });
 
+  it("reads a counted list of names only when the names match the count", () => {
+    expect(listsOf("In the vote, four states (Peru, Chile, Fiji and Nepal) voted against the motion.")).toEqual([["four states", ["Peru", "Chile", "Fiji", "Nepal"]]]);
+    expect(listsOf("Only three parties — Green Union, Labour Front and Civic Alliance — won seats.")).toEqual([["three parties", ["Green Union", "Labour Front", "Civic Alliance"]]]);
+    expect(listsOf("In the vote, five states (Peru, Chile, Fiji and Nepal) voted against the motion.")).toEqual([]);
+  });
+
   it("ignores single items, names and clauses that are not lists", () => {
     expect(listsOf("The island exported sugar to Spain.")).toEqual([]);
     expect(listsOf("The pact includes members such as Peru, Chile and Colombia.")).toEqual([]);

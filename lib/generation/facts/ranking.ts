@@ -8,6 +8,8 @@ import type { MembershipFact, RankingFact } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
 import { capitalise, formatNumber, squash, stripDeterminer } from "./phrases";
+import { parseNameList } from "./membership";
+import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 
 const ITEM = /(?:^|[,:;]\s*(?:and\s+|or\s+)?|\s(?:were|are|was|is|included?|and|or|led by)\s+)([^,:;()]{2,60}?)\s*(?:\(\s*|\s+(?:with|at|on|scoring|scored)\s+|\s+)$/i;
 
@@ -66,9 +68,13 @@ const LIST_STOP = /[.;:!?()“”"—–]|\s(?:from|to|into|in|for|with|as|at|by
 const LIST_ITEM = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 const NOT_AN_ITEM = /^(?:the|a|an|some|other|others|more|many|most|all|both|each|its|their|this|that|these|those|other things)$/i;
 
+/** "five states (A, B, C, D and E) voted against": a counted list whose names match the count is
+ *  complete, so anyone else is safely not in it. */
+const COUNTED_LIST = new RegExp(String.raw`\b(\d+|${SPELLED_NUMBER})\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s)\s*(?:\(|:|[—–]|,\s*namely)\s*`, "giu");
+
 /** Whether a MembershipFact is an item list rather than a group (see the note at the top). */
 export function isItemList(f: MembershipFact): boolean {
-  return /^\p{Ll}/u.test(f.container);
+  return !/^\p{Lu}/u.test(f.container);
 }
 
 /** Lower-case items after a lead: "textiles and chemical machinery from Japan" → two items. */
@@ -103,6 +109,19 @@ export function buildItemLists(ctx: AnalysisContext): FactDraft[] {
     if (block && block.kind !== "body") return;
     const text = ctx.clean.slice(s.start, s.end);
     const seen = new Set<string>();
+    for (const m of text.matchAll(COUNTED_LIST)) {
+      const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue(m[1] ?? "");
+      const rest = text.slice((m.index ?? 0) + m[0].length).split(")")[0] ?? "";
+      const names = parseNameList(rest).map((n) => n.replace(/^the\s+/i, ""));
+      if (count === undefined || names.length < 2 || names.length !== count) continue;
+      const lead = `${m[1]} ${m[2]}`;
+      seen.add(names.join("|"));
+      const fact: Omit<MembershipFact, "id"> = {
+        kind: "membership", sentenceIndex: si, source: sourceOf(ctx, s), container: lead, members: names, nonMembers: [],
+        label: `${capitalise(lead)}: ${names.join(", ")}`,
+      };
+      out.push({ ...fact, order: s.start + (m.index ?? 0) });
+    }
     for (const re of [CATEGORY_LEAD, VERB_LEAD]) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {

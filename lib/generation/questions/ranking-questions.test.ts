@@ -56,3 +56,22 @@ describe("item list questions", () => {
     expect(itemListQuestions(createContext(listText, [a], [], 1), a)).toEqual([]);
   });
 });
+
+describe("counted lists of names", () => {
+  const sentence = "In the vote, four states (Peru, Chile, Fiji and Nepal) voted against the motion, while Ghana abstained.";
+  const t = `Headline\n${sentence}`;
+  const f: MembershipFact = {
+    id: "f1", kind: "membership", sentenceIndex: 1, source: { sentence, start: t.indexOf(sentence), end: t.indexOf(sentence) + sentence.length },
+    label: "", container: "four states", members: ["Peru", "Chile", "Fiji", "Nepal"], nonMembers: [],
+  };
+
+  it("offers other countries, never one the sentence names", () => {
+    const q = itemListQuestions(createContext(t, [f], [], 1), f)[0]?.question;
+    expect(q?.type).toBe("multiple_select");
+    if (q?.type !== "multiple_select") return;
+    expect(q.prompt).toContain("four states (____) voted against");
+    const wrong = q.options.filter((_, i) => !q.answer.includes(i));
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    expect(wrong).not.toContain("Ghana");
+  });
+});

@@ -7,6 +7,7 @@ import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, ty
 import { numberNeighbours, pickDistinct, type Candidate } from "./distractors";
 import { formatPlain, say, sayNatural, type NumberView } from "./numbers";
 import { contradictionFlags } from "./people-questions";
+import { COUNTRIES, countryKey } from "./lexicon";
 import { mentions, normalise } from "./text";
 
 function scoreView(f: RankingFact, score: number): NumberView {
@@ -131,15 +132,24 @@ export function itemListQuestions(ctx: BuildContext, f: MembershipFact): Draft[]
   const end = lastAt + last.length;
   const written = sentence.slice(start, end);
   const prompt = `Which of these complete the article's statement? “${sentence.slice(0, start)}____${sentence.slice(end)}” Select all that apply.`;
-  // Things listed elsewhere in the article, never one this sentence names.
+  // Things listed elsewhere in the article, never one this sentence names. A list of names is
+  // only built when the article's count matches it (complete), so any other country is outside it.
   const elsewhere: Candidate[] = [];
+  const names = /^\p{Lu}/u.test(first);
+  const countries = names && f.members.some((m) => COUNTRIES.some((c) => countryKey(c) === countryKey(m)));
+  const pool = countries
+    ? [...ctx.countries.map((text) => ({ text, closeness: 0.8 })), ...shuffle(COUNTRIES, rngOf(ctx, `list-c:${f.id}`)).map((text) => ({ text, closeness: 0.4 }))]
+    : names ? ctx.organisations.map((text) => ({ text, closeness: 0.8 })) : [];
   for (const g of ctx.facts) {
-    if (g.id === f.id) continue;
+    if (g.id === f.id || names) continue;
     const items = g.kind === "membership" && isItemList(g) ? g.members : g.kind === "ranking" ? g.items.map((i) => i.label) : [];
-    for (const text of items) if (/^\p{Ll}/u.test(text) && !mentions(sentence, text)) elsewhere.push({ text, closeness: 0.8 });
+    for (const text of items) if (/^\p{Ll}/u.test(text)) pool.push({ text, closeness: 0.8 });
   }
+  const keys = new Set(f.members.map(countryKey));
+  for (const c of pool) if (!mentions(sentence, c.text) && !keys.has(countryKey(c.text))) elsewhere.push(c);
   const shown = f.members.slice(0, 5);
-  const wrong = pickDistinct(first, prompt, shuffle(elsewhere, rngOf(ctx, `list-x:${f.id}`)), Math.min(4, 7 - shown.length), shown.slice(1));
+  const ordered = [...shuffle(elsewhere.filter((c) => c.closeness > 0.5), rngOf(ctx, `list-x:${f.id}`)), ...elsewhere.filter((c) => c.closeness <= 0.5)];
+  const wrong = pickDistinct(first, prompt, ordered, Math.min(4, 7 - shown.length), shown.slice(1));
   if (wrong.length < 2) return [];
   const options = scramble([...shown, ...wrong.map((w) => w.text)], rngOf(ctx, `list:${f.id}`));
   const ids = [f.id];
