@@ -130,7 +130,7 @@ export const CHECKS: Check[] = [
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
       if (at === undefined || at === 0) return null;
       const before = q.source.sentence.slice(0, at);
-      return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although)\b)\s*$/i.test(before)
+      return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
     },

@@ -38,4 +38,10 @@ describe("clauseAround on a long sentence", () => {
     // A figure in a later clause is still clipped around, with the cut marked.
     expect(clauseAround(s, "three", [], 120)).toMatch(/…/);
   });
+
+  it("drops a pronoun's reporting lead: the claim stands on its own", () => {
+    expect(clauseAround("It said farm output grew 5.5 percent in the year.", "5.5 percent")).toBe("Farm output grew 5.5 percent in the year.");
+    expect(clauseAround("She said that exports rose 3 percent.", "3 percent")).toBe("Exports rose 3 percent.");
+    expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
+  });
 });

@@ -73,6 +73,22 @@ const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/g;
  *  punctuation, then clipped to `max` characters around the needle. Returns null when the
  *  needle itself sits in a banned piece. */
 export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220): string | null {
+  const clause = clauseAroundAsWritten(sentence, needle, banned, max);
+  return clause === null ? null : unreported(clause, needle);
+}
+
+// "It said agriculture grew 5.5 percent": the pronoun names the source of a claim, not its
+// subject; the claim stands on its own, and the question already says "according to the article".
+const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z])/;
+
+function unreported(clause: string, needle: string): string {
+  const m = REPORTING_LEAD.exec(clause);
+  if (!m || !clause.slice(m[0].length).includes(needle)) return clause;
+  const rest = clause.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+function clauseAroundAsWritten(sentence: string, needle: string, banned: string[], max: number): string | null {
   const isBanned = (p: string) => banned.some((b) => b && p.includes(b));
   // Pieces with the separator that precedes each, so kept pieces rejoin exactly as written.
   const pieces: { sep: string; text: string }[] = [];
