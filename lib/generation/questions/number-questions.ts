@@ -161,7 +161,17 @@ export function isPeriod(sentence: string, place: { at: number; text: string }):
 
 /** A swapped-in figure written the way the article wrote the one it replaces ("18%" where the
  *  article says "69%"), so a false statement does not give itself away by its style. */
+const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
 export function inStyleOf(original: string, replacement: string): string {
+  // "three per cent" is swapped for "six per cent", not "6 per cent".
+  const lead = /^([a-z]+)\b/i.exec(original)?.[1];
+  const digits = /^(\d+)\b\s?(.*)$/.exec(replacement);
+  if (lead && SMALL_NUMBER_WORDS.includes(lead.toLowerCase()) && digits) {
+    const word = SMALL_NUMBER_WORDS[Number(digits[1])];
+    const unit = original.slice(lead.length).trim();
+    if (word) return unit ? `${word} ${unit}` : word;
+  }
   const pct = /^(-?[\d.,]+)\s?(?:percent|per cent|%)$/i.exec(replacement);
   if (pct) {
     if (/\d%$/.test(original)) return `${pct[1]}%`;

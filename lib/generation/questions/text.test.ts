@@ -39,6 +39,11 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(s, "three", [], 120)).toMatch(/…/);
   });
 
+  it("never cuts inside a list set off by dashes", () => {
+    const s = "According to the ministry, only four parties — Red Party, Blue Party, Green Party, and Gold Party — were able to get national status in the long count that ended on Monday night in the capital city.";
+    expect(clauseAround(s, "four", [], 120)).not.toMatch(/Green Party\.?$/);
+  });
+
   it("drops a pronoun's reporting lead: the claim stands on its own", () => {
     expect(clauseAround("It said farm output grew 5.5 percent in the year.", "5.5 percent")).toBe("Farm output grew 5.5 percent in the year.");
     expect(clauseAround("She said that exports rose 3 percent.", "3 percent")).toBe("Exports rose 3 percent.");

@@ -119,6 +119,9 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
   if (sentence.startsWith(clause.slice(0, 30))) {
     for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid)\s/g)) {
       if (m.index < at + needle.length) continue;
+      // Never inside an aside: a list set off by dashes or brackets must stay whole.
+      const head = clause.slice(0, m.index);
+      if ((head.match(/\s[—–]\s|\s-\s/g) ?? []).length % 2 === 1 || (head.match(/\(/g) ?? []).length > (head.match(/\)/g) ?? []).length) break;
       if (m.index <= max && m.index >= 40) return clause.slice(0, m.index);
       break;
     }

@@ -53,6 +53,9 @@ describe("a false statement's swapped figure", () => {
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
     expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
     expect(inStyleOf("US$1.2 billion", "$1.2 million")).toBe("US$1.2 million");
+    expect(inStyleOf("three per cent", "6 percent")).toBe("six per cent");
+    expect(inStyleOf("four", "7")).toBe("seven");
+    expect(inStyleOf("four", "40")).toBe("40");
   });
 });
 
