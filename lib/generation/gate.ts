@@ -63,7 +63,8 @@ export function isAcronymExpansion(q: DraftQuestion): boolean {
   return /\bstands? for\b|\bstand for\b/.test(q.prompt) || /abbreviation/i.test(q.prompt);
 }
 
-const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+// A quoted sentence that itself opens with a quotation would read "““I am …”".
+const squash = (text: string) => text.replace(/\s+/g, " ").replace(/““/g, "“").replace(/””/g, "”").trim();
 function oneLine(q: DraftQuestion): DraftQuestion {
   const out = { ...q, prompt: squash(q.prompt), answerText: squash(q.answerText) } as DraftQuestion;
   if ("options" in out) out.options = out.options.map(squash);
