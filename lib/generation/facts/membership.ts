@@ -96,20 +96,21 @@ function aliasesOf(ctx: AnalysisContext, container: string): string[] {
   return [...new Set(out)];
 }
 
-/** Whether "the bloc" in sentence `si` refers to this group: the last group named before it is this one. */
-function genericRefersTo(ctx: AnalysisContext, si: number, aliases: string[], groups: string[]): boolean {
-  const lower = aliases.map((a) => a.toLowerCase());
-  for (let j = si; j >= 0; j--) {
-    const t = ctx.clean.slice(ctx.sentences[j]!.start, ctx.sentences[j]!.end);
-    let last: { at: number; name: string } | undefined;
+/** For each sentence, the group named last up to and including it: "the bloc" refers to that one. */
+function lastGroupNamed(ctx: AnalysisContext, groups: string[]): (string | undefined)[] {
+  let last: string | undefined;
+  return ctx.sentences.map((t) => {
+    const text = ctx.clean.slice(t.start, t.end);
+    let at = -1;
     for (const g of groups) {
-      const at = t.lastIndexOf(g);
-      if (at >= 0 && (!last || at > last.at)) last = { at, name: g };
+      const i = text.lastIndexOf(g);
+      if (i > at) { at = i; last = g; }
     }
-    if (last) return lower.includes(last.name.toLowerCase());
-  }
-  return false;
+    return last;
+  });
 }
+
+const GENERIC_RE = new RegExp(String.raw`\b${GENERIC_GROUP}\b`, "i");
 
 export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
   const out: FactDraft[] = [];
@@ -152,14 +153,16 @@ export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
   });
   // Every other sentence that names the group (or "the bloc" right after it) may add members or outsiders.
   const groups = [...new Set([...out.map((f) => (f as MembershipFact).container), ...ctx.acronyms.flat().flatMap((a) => [a.short, stripThe(a.long)])])];
+  const lastGroup = out.length > 0 ? lastGroupNamed(ctx, groups) : [];
   for (const draft of out) {
     const f = draft as MembershipFact;
     const aliases = aliasesOf(ctx, f.container);
+    const lower = aliases.map((a) => a.toLowerCase());
     const named = new RegExp(String.raw`\b(?:${aliases.map(escape).join("|")})\b`, "u");
     ctx.sentences.forEach((t, j) => {
       if (j === f.sentenceIndex || f.extraSources?.some((x) => x.start === t.start)) return;
       const text = clean.slice(t.start, t.end);
-      const generic = !named.test(text) && new RegExp(String.raw`\b${GENERIC_GROUP}\b`, "i").test(text) && genericRefersTo(ctx, j, aliases, groups);
+      const generic = !named.test(text) && GENERIC_RE.test(text) && lower.includes(lastGroup[j]?.toLowerCase() ?? "");
       if (!named.test(text) && !generic) return;
       const joined = membersSaid(text, aliases, generic).filter((n) => !f.members.some((x) => countryKey(x) === countryKey(n)));
       const outside = negatives(text).map(stripThe).filter((n) => !f.nonMembers.some((x) => countryKey(x) === countryKey(n)) && !aliases.includes(n));
