@@ -42,6 +42,9 @@ describe("name and excerpt helpers", () => {
     expect(completeExcerpt("Short and whole.", 50)).toBe("Short and whole.");
     expect(completeExcerpt("The first sentence is here. The second one is much longer than the limit allows.", 40)).toBe("The first sentence is here.");
     expect(completeExcerpt("One single sentence that is far longer than the limit we set", 30)).toBeNull();
+    // Abbreviations are not sentence ends.
+    expect(completeExcerpt("The U.S. trade plan tends to split allies apart. It is therefore essential to coordinate our responses with others.", 60)).toBe("The U.S. trade plan tends to split allies apart.");
+    expect(completeExcerpt("Mr. Lee was right about it. The rest of the long speech went on and on for hours.", 40)).toBe("Mr. Lee was right about it.");
   });
 });
 

@@ -36,10 +36,13 @@ export function completeExcerpt(text: string, max: number): string | null {
   // "These airplanes …", "It will …": out of its paragraph, the quotation points at nothing.
   if (/^(?:he|she|it|they|them|this|these|those|his|her|its|their|there)\b/i.test(t)) return null;
   if (t.length <= max) return t;
+  // Sentence ends, but not the dots of "U.S.", "Mr." or "Dr.".
   let out = "";
-  for (const m of t.matchAll(/[^.!?]+[.!?]+(?:\s+|$)/g)) {
-    if ((out + m[0]).trim().length > max) break;
-    out += m[0];
+  for (const m of t.matchAll(/[.!?]+[”’"]?(?=\s+[“"‘]?\p{Lu}|$)/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (/(?:\b\p{Lu}\.(?:\p{Lu}\.)*|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Gen|Gov|Sen|Rep))\.$/u.test(t.slice(0, end))) continue;
+    if (t.slice(0, end).trim().length > max) break;
+    out = t.slice(0, end);
   }
   return out.trim().length >= 20 ? out.trim() : null;
 }
@@ -82,7 +85,7 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
           question: {
             type: "fill_blank",
             prompt: `Fill in the blank with the speaker's name: ${wrapQuote(clause.replace(f.speaker, "____"))}`,
-            answer: { accepted: [f.speaker, f.speaker.replace(/-/g, " ")].filter((v, i, a) => a.indexOf(v) === i) },
+            answer: { accepted: nameForms(f.speaker, ctx.people) },
             answerText: f.speaker,
             ...base,
           },
@@ -248,4 +251,18 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
       crossSentence: true,
     },
   ];
+}
+
+/** The ways a reader may rightly write a person's name: in full, without hyphens or middle
+ *  initials, and by surname alone when no one else in the article shares it ("Udvar-Hazy" for
+ *  "Steven F. Udvar-Hazy"; never "Kim" where the article has several Kims). A Korean-style
+ *  name ("Kim Yang-hee") puts the surname first. */
+export function nameForms(name: string, people: string[]): string[] {
+  const words = name.split(/\s+/);
+  const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[A-Z]\.?$/.test(w));
+  const korean = words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1] ?? "");
+  const surname = (korean ? words[0] : words[words.length - 1]) ?? name;
+  const shared = people.some((p) => p !== name && p.split(/\s+/).includes(surname));
+  const forms = [name, bare.join(" "), ...(words.length > 1 && !shared ? [surname] : [])];
+  return [...new Set(forms.flatMap((f) => [f, f.replace(/-/g, " ")]))].slice(0, 10);
 }
