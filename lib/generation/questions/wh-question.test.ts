@@ -76,3 +76,13 @@ describe("the length of a reporting period", () => {
     expect(isPeriod(g, { at: g.indexOf("45"), text: "45" })).toBe(false);
   });
 });
+
+describe("a speaker's name", () => {
+  it("is accepted in full, without middle initials, and by an unshared surname", async () => {
+    const { nameForms } = await import("./people-questions");
+    expect(nameForms("Steven F. Udvar-Hazy", ["Steven F. Udvar-Hazy", "John Feren"])).toEqual(expect.arrayContaining(["Steven F. Udvar-Hazy", "Steven Udvar-Hazy", "Udvar-Hazy", "Udvar Hazy"]));
+    expect(nameForms("John Feren", ["John Feren"])).toEqual(["John Feren", "Feren"]);
+    expect(nameForms("Kim Yang-hee", ["Kim Yang-hee", "Kim Gyu-pan"])).not.toContain("Kim");
+    expect(nameForms("Kim Yang-hee", ["Kim Yang-hee"])).toContain("Kim");
+  });
+});
