@@ -167,6 +167,8 @@ function actorQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
   const phrase = `the ${f.name} ${f.title}`;
   const at = sentence.indexOf(phrase);
   if (at < 0 || sentence.indexOf(phrase, at + 1) >= 0 || sentence.length > MAX_ACTOR_SENTENCE || !isFullName(f.name)) return [];
+  // The whole sentence is shown as true: never one carrying a figure the article contradicts.
+  if (ctx.banned.some((b) => b && sentence.includes(b))) return [];
   const nameAt = at + 4;
   const prompt = `Which name completes the article's statement? “${sentence.slice(0, nameAt)}____${sentence.slice(nameAt + f.name.length)}”`;
   const leaders = ctx.facts.filter((g): g is PersonFact => g.kind === "person" && g.id !== f.id && LEADER_TITLE.test(g.title.trim())).map((g) => g.name).filter(isFullName);

@@ -52,6 +52,11 @@ describe("item list questions", () => {
     for (const w of wrong) expect(["cement", "glass", "textiles"]).toContain(w);
   });
 
+  it("never shows a sentence that carries a contradicted figure", () => {
+    const doubted = { id: "f9", kind: "number", sentenceIndex: 1, source: a.source, label: "", value: 3, unit: "count", raw: "rum", what: "x", contradicted: true } as const;
+    expect(itemListQuestions(createContext(listText, [a, b, doubted], [], 1), a)).toEqual([]);
+  });
+
   it("is not asked without enough wrong options from the article", () => {
     expect(itemListQuestions(createContext(listText, [a], [], 1), a)).toEqual([]);
   });

@@ -128,7 +128,8 @@ export function itemListQuestions(ctx: BuildContext, f: MembershipFact): Draft[]
   const last = f.members[f.members.length - 1] as string;
   const start = sentence.indexOf(first, Math.max(0, leadAt + f.container.length));
   const lastAt = start < 0 ? -1 : sentence.indexOf(last, start);
-  if (leadAt < 0 || start < 0 || lastAt < 0 || sentence.length > MAX_LIST_SENTENCE) return [];
+  // The whole sentence is shown as true: never one carrying a figure the article contradicts.
+  if (leadAt < 0 || start < 0 || lastAt < 0 || sentence.length > MAX_LIST_SENTENCE || ctx.banned.some((b) => b && sentence.includes(b))) return [];
   const end = lastAt + last.length;
   const written = sentence.slice(start, end);
   const prompt = `Which of these complete the article's statement? “${sentence.slice(0, start)}____${sentence.slice(end)}” Select all that apply.`;
