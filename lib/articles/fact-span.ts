@@ -21,6 +21,8 @@ function needleOf(fact: StoredFact): string | undefined {
       return str(d.container);
     case "cause":
       return str(d.reason);
+    case "list":
+      return typeof d.at === "number" && typeof d.end === "number" && d.end > d.at ? fact.sentence.slice(d.at, d.end) : undefined;
     case "event":
       return typeof d.year === "number" ? String(d.year) : undefined;
     case "ranking": {

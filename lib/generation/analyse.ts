@@ -17,6 +17,7 @@ import { buildNumberFacts } from "./facts/number-facts";
 import { buildDateFacts } from "./facts/date-facts";
 import { buildOtherFacts } from "./facts/build";
 import { buildCauseFacts } from "./facts/causes";
+import { buildListFacts } from "./facts/lists";
 import { checkConsistency } from "./consistency";
 
 export interface Analysis {
@@ -70,7 +71,7 @@ export function analyse(text: string, options: GenerateOptions = {}): Analysis {
     people: sentences.map((s) => findPeople(clean, s, tokens)),
     acronyms: sentences.map((s) => findAcronyms(clean, s)),
   };
-  const drafts: FactDraft[] = [...buildNumberFacts(ctx), ...buildDateFacts(ctx, reference.dateline), ...buildOtherFacts(ctx), ...buildCauseFacts(ctx)];
+  const drafts: FactDraft[] = [...buildNumberFacts(ctx), ...buildDateFacts(ctx, reference.dateline), ...buildOtherFacts(ctx), ...buildCauseFacts(ctx), ...buildListFacts(ctx)];
   drafts.sort((a, b) => a.source.start - b.source.start || (a.order ?? 0) - (b.order ?? 0));
   const facts = drafts.map((d, i) => {
     const { order: _order, ...rest } = d;

@@ -44,7 +44,8 @@ export type FactKind =
   | "ranking"
   | "quote"
   | "person"
-  | "cause";
+  | "cause"
+  | "list";
 
 interface FactBase {
   /** Stable within one result, e.g. "f12". */
@@ -156,6 +157,7 @@ export interface CauseFact extends FactBase {
 }
 
 export type Fact =
+  | import("./facts/list-fact").ListFact
   | NumberFact
   | DateFact
   | EventFact

@@ -31,5 +31,6 @@ export const KIND_LABELS: Record<string, string> = {
   person: "People",
   acronym: "Acronyms",
   cause: "Causes and aims",
+  list: "Lists",
   other: "Other",
 };

@@ -4,6 +4,7 @@ import { acronymMatching, acronymQuestions } from "./acronym-questions";
 import { createContext, type Draft } from "./context";
 import { causeQuestions } from "./cause-questions";
 import { calendarQuestion, chronology, datedOf, timedFigure, yearQuestions } from "./date-questions";
+import { coveredByList, listQuestions } from "./list-questions";
 import { membershipQuestions } from "./membership-questions";
 import { numberQuestions } from "./number-questions";
 import { personMatching, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
@@ -22,7 +23,7 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
     rankings.some((r) => r.source.start === start && r.items.some((i) => i.score === value));
 
   // A stated group size is asked through the group.
-  const memberships = of(facts, "membership");
+  const memberships = of(facts, "membership").filter((m) => !coveredByList(ctx, m));
   const isGroupSize = (start: number, value: number) => memberships.some((m) => m.source.start === start && m.statedCount === value);
   // The same figure stated twice (headline and body) is asked once, where it has most context.
   const sameFigure = (a: NumberFact, b: NumberFact) => a.unit === b.unit && a.value === b.value && a.currency === b.currency && !b.contradicted;
@@ -36,6 +37,7 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
   for (const f of rankings) drafts.push(...rankingQuestions(ctx, f));
   for (const f of of(facts, "cause") as CauseFact[]) drafts.push(...causeQuestions(ctx, f));
   for (const f of memberships) drafts.push(...membershipQuestions(ctx, f));
+  for (const f of of(facts, "list")) drafts.push(...listQuestions(ctx, f));
   const acronyms = of(facts, "acronym") as AcronymFact[];
   for (const f of acronyms) drafts.push(...acronymQuestions(ctx, f));
   drafts.push(...acronymMatching(ctx, acronyms));

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analyse";
+import type { ListFact } from "./list-fact";
+
+const listsOf = (...body: string[]) => analyse(`Headline\n${body.join(" ")}`).facts.filter((f): f is ListFact => f.kind === "list");
+
+describe("list facts", () => {
+  it("reads the object of a verb, with its subject, tail, time and what the subject did otherwise", () => {
+    const [f] = listsOf("The survey found that before 1990, the island mainly exported sugar, rum and tobacco to Spain and imported cloth.");
+    expect(f).toMatchObject({
+      items: ["sugar", "rum", "tobacco"],
+      what: "mainly exported to Spain",
+      time: "before 1990",
+      named: false,
+      clause: { subject: "the island", verb: "mainly exported", tail: "to Spain" },
+      contrast: { verb: "imported", items: ["cloth"] },
+    });
+    expect(f && f.source.sentence.slice(f.at, f.end)).toBe("sugar, rum and tobacco");
+  });
+
+  it("reads examples of a head noun in a subject, with the predicate and a leading time", () => {
+    const [f] = listsOf("Since 2010, sales of farm machinery like tractors, harvesters and irrigation pumps have doubled, officials said.");
+    expect(f).toMatchObject({
+      items: ["tractors", "harvesters", "irrigation pumps"],
+      head: "farm machinery",
+      what: "farm machinery",
+      time: "Since 2010",
+      clause: { pre: "sales of", predicate: "have doubled" },
+    });
+  });
+
+  it("reads examples of a head noun in an object", () => {
+    const [f] = listsOf("The valley exports crops such as coffee, tea and cocoa to Europe.");
+    expect(f).toMatchObject({ items: ["coffee", "tea", "cocoa"], head: "crops", clause: { subject: "The valley", verb: "exports", tail: "to Europe" } });
+  });
+
+  it("reads names a counted head spells out between dashes or in brackets", () => {
+    const [a] = listsOf("The country's four provinces — Alpha, Beta, Gamma and Delta — held elections in May.");
+    expect(a).toMatchObject({ items: ["Alpha", "Beta", "Gamma", "Delta"], head: "provinces", count: 4, named: true, clause: { predicate: "held elections in May" } });
+    const [b] = listsOf("Three small ports (Ostby, Westby and Nordby) handled more cargo last year.");
+    expect(b).toMatchObject({ items: ["Ostby", "Westby", "Nordby"], head: "small ports", count: 3, time: "last year" });
+  });
+
+  it("keeps a two-item list of things", () => {
+    expect(listsOf("Farmers sold wheat and barley to the mills.").map((f) => f.items)).toEqual([["wheat", "barley"]]);
+  });
+
+  it("makes no list of people, quotations, figures or adjectives", () => {
+    expect(listsOf("The board appointed Maria Lopez, John Smith and Ana Ruiz as directors.")).toEqual([]);
+    expect(listsOf("Officials named Dr. Amy Chan, Prof. Li Wei and Sam Okafor to the panel.")).toEqual([]);
+    expect(listsOf("“We sell rice, beans and maize,” the trader said.")).toEqual([]);
+    expect(listsOf("The minister said the plan was “about roads, bridges and schools” and nothing else.")).toEqual([]);
+    expect(listsOf("Prices rose 3, 5 and 7 percent in the three quarters.")).toEqual([]);
+    expect(listsOf("The economy is strong and stable.")).toEqual([]);
+    expect(listsOf("The new rules are simple, fair and cheap to apply.")).toEqual([]);
+  });
+
+  it("makes no list of a group's members without a head saying what they are", () => {
+    expect(listsOf("The pact includes Peru, Chile and Colombia.")).toEqual([]);
+  });
+
+  it("makes no list that hangs on nothing", () => {
+    expect(listsOf("Exports grew, prices fell and wages rose.")).toEqual([]);
+    expect(listsOf("In the north and the south, voters stayed at home.")).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "../index";
+import type { Question } from "../question-schema";
+
+type MultipleSelect = Extract<Question, { type: "multiple_select" }>;
+
+function listQuestionsOf(...body: string[]) {
+  const r = generate(`Headline\n${body.join(" ")}`);
+  const ids = new Set(r.facts.filter((f) => f.kind === "list").map((f) => f.id));
+  return r.questions.filter((q) => q.factIds.some((id) => ids.has(id)));
+}
+const right = (q: MultipleSelect) => q.answer.map((i) => q.options[i]);
+const wrong = (q: MultipleSelect) => q.options.filter((_, i) => !q.answer.includes(i));
+const only = (qs: Question[]): MultipleSelect => {
+  expect(qs).toHaveLength(1);
+  const q = qs[0] as Question;
+  expect(q.type).toBe("multiple_select");
+  return q as MultipleSelect;
+};
+
+const TRADE = [
+  "Before 1990, the island mainly exported sugar, rum and tobacco to Spain and imported cloth.",
+  "Since 1990, the island has exported goods like cement, glass and fertiliser to Asia.",
+];
+
+describe("list questions", () => {
+  it("ask what the subject did with the list, in its period, with other periods' things as wrong options", () => {
+    const q = only(listQuestionsOf(...TRADE).filter((x) => x.answerText.includes("sugar")));
+    expect(q.prompt).toBe("According to the article, which of these goods did the island mainly export to Spain before 1990? Select all that apply.");
+    expect(q.status).toBe("ready");
+    expect(right(q).sort()).toEqual(["rum", "sugar", "tobacco"]);
+    expect(wrong(q).length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong(q)) expect(["cloth", "cement", "glass", "fertiliser"]).toContain(w);
+    expect(q.answerText).toBe("sugar, rum and tobacco");
+  });
+
+  it("ask examples of a head as examples, restating the clause", () => {
+    const q = only(listQuestionsOf(...TRADE).filter((x) => x.answerText.includes("cement")));
+    expect(q.prompt).toBe("According to the article, the island has exported goods to Asia since 1990. Which of these does the article give as examples? Select all that apply.");
+    expect(q.status).toBe("ready");
+    expect(right(q).sort()).toEqual(["cement", "fertiliser", "glass"]);
+    for (const w of wrong(q)) expect(["cloth", "sugar", "rum", "tobacco"]).toContain(w);
+  });
+
+  it("ask a counted set of names in full, with other names of the kind as wrong options", () => {
+    const q = only(listQuestionsOf("Five states (Canada, Chile, Peru, Norway and Kenya) signed the treaty on Monday."));
+    expect(q.prompt).toBe("According to the article, which of these states signed the treaty on Monday? Select all that apply.");
+    expect(q.status).toBe("ready");
+    expect(right(q)).toHaveLength(5);
+    for (const w of wrong(q)) expect(q.source.sentence).not.toContain(w.replace(/^the /, ""));
+  });
+
+  it("pad wrong options from the lexicon of the kind, never with a thing the article mentions", () => {
+    const q = only(listQuestionsOf("The valley exports crops such as coffee, tea and cocoa to Europe. Its farmers also keep goats."));
+    expect(q.status).toBe("ready");
+    expect(wrong(q).length).toBeGreaterThanOrEqual(2);
+    for (const w of wrong(q)) expect(["goats", "coffee", "tea", "cocoa"]).not.toContain(w);
+  });
+
+  it("never offer as wrong a thing the article ties to the same relation", () => {
+    const qs = listQuestionsOf("The island exported sugar and rum to Spain.", "The island also exported tobacco and coffee to France.");
+    expect(qs).toHaveLength(2);
+    for (const q of qs) {
+      expect(q.type).toBe("multiple_select");
+      if (q.type !== "multiple_select") continue;
+      const stated = right(q).includes("sugar") ? ["tobacco", "coffee"] : ["sugar", "rum"];
+      for (const w of wrong(q)) expect(stated).not.toContain(w);
+    }
+  });
+
+  it("ask nothing without a whole stem or enough sure wrong options", () => {
+    // No subject to ask about, a verb with its object left out, a count the list does not fill,
+    // names with nothing of their kind to set beside them.
+    expect(listQuestionsOf("It imported cars and machinery from Germany.")).toEqual([]);
+    expect(listQuestionsOf("Five states (Canada, Chile, Peru, Norway and Kenya) voted against.")).toEqual([]);
+    expect(listQuestionsOf("The four provinces — Alpha, Beta and Gamma — held elections in May.")).toEqual([]);
+    expect(listQuestionsOf("The provinces — Alpha, Beta and Gamma — held elections in May.")).toEqual([]);
+  });
+
+  it("ask a list once: the older cloze on the same list gives way", () => {
+    const r = generate(`Headline\n${TRADE.join(" ")}`);
+    const onSugar = r.questions.filter((q) => q.type === "multiple_select" && q.answerText.includes("sugar"));
+    expect(onSugar).toHaveLength(1);
+  });
+});
