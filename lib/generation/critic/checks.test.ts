@@ -42,6 +42,7 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
     expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
+    expect(run(fill("Fill in the blank: “I am delighted to say that after ____ years of work.”", ["8"]))).toMatch(/“I”/);
     expect(run(sc("Which of these does the article name as members? Select all that apply.", ["a", "b", "c"]))).toBeNull();
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
   });

@@ -116,7 +116,7 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
   const at = clause.indexOf(needle);
   // A long sentence whose figure sits in its main clause is cut where the next clause begins
   // (", and signed …", ", as the minister said …"): a whole statement, no ellipsis needed.
-  if (sentence.startsWith(clause.slice(0, 30))) {
+  if (sentence.startsWith(clause.slice(0, 30)) && !/^\s*["“‘']/.test(sentence)) {
     for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid)\s/g)) {
       if (m.index < at + needle.length) continue;
       // Never inside an aside: a list set off by dashes or brackets must stay whole.
