@@ -83,3 +83,15 @@ describe("list questions", () => {
     expect(onSugar).toHaveLength(1);
   });
 });
+
+describe("the other half of a contrast", () => {
+  it("asks what the same subject did otherwise, with the list's items among the wrong options", () => {
+    const qs = listQuestionsOf(TRADE[0] as string);
+    const q = qs.find((x) => x.type === "single_choice");
+    expect(q?.prompt).toBe("According to the article, which of these did the island import before 1990?");
+    expect(q?.status).toBe("ready");
+    if (q?.type !== "single_choice") return;
+    expect(q.options[q.answer]).toBe("cloth");
+    expect(q.options.filter((_, i) => i !== q.answer).sort()).toEqual(["rum", "sugar", "tobacco"]);
+  });
+});

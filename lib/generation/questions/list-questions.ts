@@ -99,37 +99,50 @@ function buildListQuestions(ctx: BuildContext, f: ListFact): Draft[] {
   if (f.items.length < 2 || f.items.length > MAX_ITEMS || f.source.sentence.length > MAX_SENTENCE) return [];
   // A stated count the list does not fill ("the four regions — A, B and C") leaves items unnamed.
   if (f.count !== undefined && f.count !== f.items.length) return [];
+  const main = asked(ctx, f, f, 0);
+  const other = flipped(f);
+  return main ? [main, ...[other && asked(ctx, other, f, 1)].filter((d): d is Draft => !!d)] : [];
+}
+
+/** "… imported textiles and machinery from Japan and exported apparel": the same subject's other
+ *  verb, seen as a list of its own whose contrast is the first list. */
+function flipped(f: ListFact): ListFact | null {
+  const c = f.contrast;
+  if (!c || !f.clause.subject || f.head) return null;
+  const at = f.source.sentence.indexOf(c.items[0] as string, f.end);
+  const last = c.items[c.items.length - 1] as string;
+  const lastAt = at < 0 ? -1 : f.source.sentence.indexOf(last, at);
+  if (lastAt < 0) return null;
+  const { tail: _tail, ...clause } = f.clause;
+  return { ...f, items: c.items, what: c.verb, clause: { ...clause, verb: c.verb }, contrast: { verb: f.clause.verb ?? "", items: f.items }, at, end: lastAt + last.length };
+}
+
+/** One question on the list `f` (or on its flipped view, for `base`), or null. */
+function asked(ctx: BuildContext, f: ListFact, base: ListFact, rank: number): Draft | null {
   const stem = listStem(f);
-  if (!stem) return [];
-  const prompt = `According to the article, ${stem}? Select all that apply.`;
-  const kind = kindOf(f);
+  if (!stem) return null;
+  const single = f.items.length === 1;
+  const prompt = `According to the article, ${stem}?${single ? "" : " Select all that apply."}`;
+  const kind = kindOf(base);
   const want = f.items.length <= 3 ? 3 : 2;
   const wrong = pickDistinct(f.items[0] as string, prompt, wrongOptions(ctx, f, kind), want, [...statedFor(ctx, f), ...f.items.slice(1)]);
-  if (wrong.length < 2) return [];
-  const options = scramble([...f.items, ...wrong.map((w) => w.text)], rngOf(ctx, `list-ms:${f.id}`));
-  const ids = [f.id];
+  if (wrong.length < (single ? 3 : 2)) return null;
+  const options = scramble([...f.items, ...wrong.map((w) => w.text)], rngOf(ctx, `list-ms:${f.id}:${rank}`));
+  const ids = [base.id];
   const answerText = f.source.sentence.slice(f.at, f.end);
   const lead = isExamples(f) ? `The article gives ${answerText} as examples.` : `The article names ${answerText}.`;
-  const flags = f.contradicted ? [{ code: "contradicted", message: "Another part of the article contradicts this list." }] : [];
-  const closeness = wrong.reduce((s, w) => s + w.closeness, 0) / wrong.length;
-  return [
-    {
-      question: {
-        type: "multiple_select",
-        prompt,
-        options,
-        answer: f.items.map((i) => options.indexOf(i)).sort((a, b) => a - b),
-        answerText,
-        explanation: explain(ctx, ids, f.source, lead),
-        source: sourceOf(f.source),
-        factIds: ids,
-      },
-      priority: 8,
-      rank: 0,
-      closeness,
-      ...(flags.length ? { flags } : {}),
-    },
-  ];
+  const common = { prompt, options, answerText, explanation: explain(ctx, ids, f.source, lead), source: sourceOf(f.source), factIds: ids };
+  const flags = base.contradicted ? [{ code: "contradicted", message: "Another part of the article contradicts this list." }] : [];
+  return {
+    question: single
+      ? { type: "single_choice", ...common, answer: options.indexOf(f.items[0] as string) }
+      : { type: "multiple_select", ...common, answer: f.items.map((i) => options.indexOf(i)).sort((a, b) => a - b) },
+    priority: 8 - rank,
+    rank,
+    closeness: wrong.reduce((sum, w) => sum + w.closeness, 0) / wrong.length,
+    ...(rank > 0 ? { variant: "contrast" } : {}),
+    ...(flags.length ? { flags } : {}),
+  };
 }
 
 /** An item list stored as a membership (../facts/ranking.ts) that a ListFact now asks: asking
