@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
 import { QUESTION_TYPES, questionSchema, type Question } from "./question-schema";
-import { answerProblems } from "./questions/answer-checks";
+import { answerProblems, keyedText } from "./questions/answer-checks";
 import { mentionsNumber } from "./questions/numbers";
 
 const seed = readFileSync(fileURLToPath(new URL("../../content/korea-japan-economic-ties.md", import.meta.url)), "utf8");
@@ -14,16 +14,7 @@ const ready = qs.filter((q) => q.status === "ready");
 /** Everything a learner sees or is told is right, as one string. */
 const shown = (q: Question) =>
   [q.prompt, q.answerText, ...("options" in q ? q.options : []), ...(q.type === "matching" ? q.prompts : [])].join(" | ");
-const keyed = (q: Question): string => {
-  switch (q.type) {
-    case "numeric":
-      return `${q.answer.value} ${q.answerText}`;
-    case "fill_blank":
-      return `${q.answer.accepted.join(" ")} ${q.answerText}`;
-    default:
-      return q.answerText;
-  }
-};
+const keyed = keyedText;
 const asked = (figure: string) => qs.filter((q) => mentionsNumber(keyed(q), figure));
 
 describe("generate() on the seed article", () => {

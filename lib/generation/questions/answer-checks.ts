@@ -23,6 +23,18 @@ function backed(sentence: string, answer: string): boolean {
     .some((w) => w.length >= 3 && mentions(sentence, w) && /^[A-Z]/.test(a));
 }
 
+/** The right answer as keyed, in words a test can search ("77.2 $77.2 billion"). */
+export function keyedText(q: Question): string {
+  switch (q.type) {
+    case "numeric":
+      return `${q.answer.value} ${q.answerText}`;
+    case "fill_blank":
+      return `${q.answer.accepted.join(" ")} ${q.answerText}`;
+    default:
+      return q.answerText;
+  }
+}
+
 export function answerProblems(q: Question, text: string): string[] {
   const problems: string[] = [];
   const s = q.source.sentence;
