@@ -64,3 +64,15 @@ describe("list facts", () => {
     expect(listsOf("In the north and the south, voters stayed at home.")).toEqual([]);
   });
 });
+
+describe("list facts: subjects and tails", () => {
+  it("finds the subject before an aside that opens with a participle, and an 'as' phrase after the list", () => {
+    const [f] = listsOf("The report, published in May, listed coal, copper and timber as the main exports of the region.");
+    expect(f?.clause).toEqual({ subject: "The report", verb: "listed", tail: "as the main exports of the region" });
+  });
+
+  it("keeps no clause as a tail, and no capitalised month as an auxiliary", () => {
+    const [f] = listsOf("The island exported sugar and rum as prices rose.");
+    expect(f?.clause).toEqual({ subject: "The island", verb: "exported" });
+  });
+});

@@ -6,136 +6,17 @@
 // "and"/"or"; the list must hang on a verb or a head noun, or it says nothing quizzable.
 // Not lists: names of people, lists inside quotations, figures, adjectives ("strong and stable").
 import type { Token } from "../tokens";
-import { isKnownItem } from "../questions/list-lexicon";
-import { spelledValue } from "../mentions/number-words";
 import { sourceOf, type AnalysisContext, type FactDraft } from "./context";
 import type { ListClause, ListFact } from "./list-fact";
 import { capitalise } from "./phrases";
+import { ADVERBS, AUX, MAX_ITEM_WORDS, clauseStart, has, isCap, isVerb, itemWord, leadOf, listAround, nounEnd, subjectOf, type Found } from "./list-scan";
 
-const MAX_ITEM_WORDS = 4;
-const MAX_NAME_WORDS = 5;
-const CATEGORY_LEADS = new Set(["like", "such as", "including"]);
-const ADVERBS = /^(?:mostly|mainly|primarily|largely|chiefly|principally|predominantly|also|only|still|typically|usually|mostly)$/i;
-const AUX = /^(?:has|have|had|will|would|can|could|may|might|did|does|do)$/i;
-const PRONOUN = /^(?:it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|which|who)$/i;
-const TAIL_PREPS = /^(?:from|to|into|across|via|through)$/i;
-const PRE = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s(?:in|of|for|on)$/iu;
 // When a list held: a year-bound phrase, or a short "before/after/since/during …" phrase.
 const TIME = /\b(?:(?:prior to|before|after|since|until|till|by|in|during|through|throughout|as of)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?\d{4}s?|between \d{4} and \d{4}|from \d{4} to \d{4}|(?:last|this) (?:year|decade)|(?:before|after|since|during) the (?:war|crisis|pandemic|recession))\b/gi;
 // Strong breaks: a time phrase on the far side belongs to another clause.
 const CLAUSE_BREAK = /[;—–]|,\s+(?:but|and|while|whereas|although|though)\s/g;
-
-type Tags = Token["tags"];
-const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
-// compromise tags the particle of a phrasal verb ("trade in", "calls on") as a verb.
-const isVerb = (t: Token | undefined) => has(t, "Verb") && !has(t, "Auxiliary", "Copula", "Gerund", "Particle", "Preposition");
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-/** Whether a token can be part of an item ("chemical machinery", "Federal Forum-North"). */
-function itemWord(t: Token, beforeComma: boolean): boolean {
-  if (/\d/.test(t.text) || has(t, "Pronoun", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "Auxiliary", "Copula")) return false;
-  if (isKnownItem(t.text) || has(t, "Noun", "Adjective")) return !has(t, "Gerund") || has(t, "Noun");
-  // "maize" may be tagged a verb; a bare present-tense word before a list comma is an item.
-  const tags: Tags = t.tags;
-  return beforeComma && tags.has("Verb") && !tags.has("PastTense") && !tags.has("Gerund");
-}
-
-const nounEnd = (t: Token | undefined) => !!t && (has(t, "Noun") || isKnownItem(t.text)) && !has(t, "Pronoun", "Value") && !/ly$/.test(t.text);
-
-interface Found { items: [number, number][]; first: number; last: number }
-
-/** Items of a list around the conjunction at toks[c]: [first token, last token] per item. */
-function listAround(toks: Token[], c: number, gap: (i: number) => string): Found | null {
-  const inWord = (i: number) => /^(?:\s+|-)$/.test(gap(i));
-  const items: [number, number][] = [];
-  // The last item runs forward from the conjunction.
-  let j = c + 1;
-  while (j < toks.length && j - c - 1 < MAX_NAME_WORDS && (j === c + 1 ? /^\s+$/.test(gap(j)) : inWord(j)) && itemWord(toks[j] as Token, /^,/.test(gap(j + 1)))) j++;
-  // Trim what cannot end a noun phrase ("the strong" → none).
-  while (j > c + 1 && !nounEnd(toks[j - 1])) j--;
-  if (j === c + 1) return null;
-  items.push([c + 1, j - 1]);
-  // Earlier items run back from the conjunction, separated by commas.
-  let end = c - 1;
-  let sep = gap(c);
-  while (end >= 0 && /^,?\s+$/.test(sep)) {
-    if (!nounEnd(toks[end])) break;
-    let k = end;
-    while (k - 1 >= 0 && end - k + 1 < MAX_NAME_WORDS && inWord(k) && itemWord(toks[k - 1] as Token, false)) k--;
-    items.unshift([k, end]);
-    sep = gap(k);
-    end = k - 1;
-    if (!/^,\s+$/.test(sep)) break;
-  }
-  if (items.length < 2) return null;
-  return { items, first: items[0]?.[0] ?? 0, last: j - 1 };
-}
-
-interface Lead { kind: "verb" | "category" | "apposition"; head?: string; count?: number; slotStart: number; slotEnd: number }
-
-/** What the list hangs on: the verb before it, a head noun with "like"/"such as", or a head
- *  noun the list spells out between dashes, in brackets or after a colon. */
-function leadOf(toks: Token[], f: Found, gap: (i: number) => string, text: (a: number, b: number) => string): Lead | null {
-  const g = gap(f.first);
-  // The head: a noun with the adjectives before it ("intermediate goods"), then perhaps a count
-  // ("four") and a determiner or possessive ("the", "the country's").
-  const headBefore = (end: number): { start: number; head: string; count?: number } | null => {
-    const word = (k: number) => !has(toks[k], "Pronoun", "Value", "Determiner", "Possessive") && (k === 0 || !isCap(toks[k] as Token)) && /^\s+$/.test(gap(k + 1));
-    if (!nounEnd(toks[end]) || has(toks[end], "Gerund", "Pronoun", "Possessive") || (end > 0 && isCap(toks[end] as Token))) return null;
-    let k = end - 1;
-    while (k >= 0 && end - k < 3 && has(toks[k], "Adjective") && !has(toks[k], "Noun", "Verb") && word(k)) k--;
-    // One noun modifier ("farm machinery") where a phrase plainly starts before it: after "of",
-    // "the", a count or a comma — not "the north grow crops", where the tagger took a verb for one.
-    const opener = (i: number) => i < 0 || has(toks[i], "Determiner", "Preposition", "Possessive", "Value") || /[,;:(—–]/.test(gap(i + 1));
-    if (k >= 0 && end - k < 3 && has(toks[k], "Noun") && !has(toks[k], "Verb", "Pronoun", "Value", "Possessive") && word(k) && opener(k - 1)) k--;
-    const head = text(k + 1, end);
-    const countTok = toks[k];
-    const count = countTok && has(countTok, "Value") ? (spelledValue(countTok.text) ?? (Number(countTok.text.replace(/,/g, "")) || undefined)) : undefined;
-    let start = count !== undefined ? k : k + 1;
-    if (has(toks[start - 1], "Possessive")) start -= 1;
-    if (/^the$/i.test(toks[start - 1]?.text ?? "")) start -= 1;
-    return { start, head, ...(count !== undefined ? { count } : {}) };
-  };
-  // Between dashes, in brackets, or after a colon.
-  const open = /[—–(:]/.exec(g)?.[0];
-  if (open) {
-    const after = gap(f.last + 1);
-    const closes = open === "(" ? after.includes(")") : open === ":" ? /^[.;]?\s*$/.test(after) || f.last === toks.length - 1 : /[—–]/.test(after);
-    const h = headBefore(f.first - 1);
-    if (!closes || !h) return null;
-    return { kind: "apposition", head: h.head, ...(h.count !== undefined ? { count: h.count } : {}), slotStart: h.start, slotEnd: f.last };
-  }
-  if (!/^\s+$/.test(g)) return null;
-  const one = toks[f.first - 1]?.text.toLowerCase() ?? "";
-  const two = `${toks[f.first - 2]?.text.toLowerCase() ?? ""} ${one}`;
-  const leadWords = CATEGORY_LEADS.has(two) ? 2 : CATEGORY_LEADS.has(one) ? 1 : 0;
-  if (leadWords > 0) {
-    const h = headBefore(f.first - leadWords - 1);
-    if (!h || /^members?$/i.test(h.head)) return null;
-    return { kind: "category", head: h.head, slotStart: h.start, slotEnd: f.last };
-  }
-  let v = f.first - 1;
-  while (v >= 0 && ADVERBS.test(toks[v]?.text ?? "")) v--;
-  const verb = toks[v];
-  if (!isVerb(verb) || /^to$/i.test(toks[v - 1]?.text ?? "")) return null;
-  return { kind: "verb", slotStart: f.first, slotEnd: f.last };
-}
-
-/** Clause start before token i: after a comma, dash, bracket, "that" or the sentence start. */
-function clauseStart(toks: Token[], i: number, gap: (i: number) => string): number {
-  let k = i;
-  while (k > 0 && !/[,;:—–(“"]/.test(gap(k)) && !/^(?:that|which|who)$/i.test(toks[k - 1]?.text ?? "")) k--;
-  return k;
-}
-
-/** The words of the subject [a, b], if they make a plain subject: no verb, pronoun or quote. */
-function plainSubject(toks: Token[], a: number, b: number): boolean {
-  const n = b - a + 1;
-  if (n < 1 || n > 6) return false;
-  const span = toks.slice(a, b + 1);
-  if (PRONOUN.test(span[0]?.text ?? "") || /^(?:a|an)$/i.test(span[0]?.text ?? "")) return false;
-  return span.every((t) => !has(t, "Pronoun", "Preposition", "Conjunction") && (!has(t, "Verb") || has(t, "Noun")));
-}
+const TAIL_PREPS = /^(?:from|to|into|across|via|through|as|for)$/i;
+const PRE = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s(?:in|of|for|on)$/iu;
 
 export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
   const out: FactDraft[] = [];
@@ -195,15 +76,21 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
   if (verbBefore) {
     // The list is the verb's object: "Korea primarily imported …", "farmers grow crops such as …".
     let g = v;
-    while (g > 0 && (ADVERBS.test(toks[g - 1]?.text ?? "") || AUX.test(toks[g - 1]?.text ?? ""))) g--;
+    while (g > 0 && /^\s+$/.test(gap(g)) && (ADVERBS.test(toks[g - 1]?.text ?? "") || AUX.test(toks[g - 1]?.text ?? ""))) g--;
     clause.verb = text(g, lead.slotStart - 1);
-    const cs = clauseStart(toks, g, gap);
-    if (plainSubject(toks, cs, g - 1)) clause.subject = text(cs, g - 1);
+    const subject = subjectOf(toks, g, gap);
+    if (subject) clause.subject = text(subject[0], subject[1]);
+    // Phrases that complete the verb: "from Japan", "as the most promising sectors". A phrase
+    // must end where the clause or another phrase does ("as prices rose" is a clause, not one).
     const tail: string[] = [];
-    while (tail.length < 2 && TAIL_PREPS.test(toks[after]?.text ?? "") && /^\s+$/.test(gap(after))) {
+    const ends = (e: number) => e >= toks.length || !/^\s+$/.test(gap(e)) || /^(?:of|and|in|on|at|during|since|before|after)$/i.test(toks[e]?.text ?? "") || TAIL_PREPS.test(toks[e]?.text ?? "");
+    // "of" only continues a phrase: "as the main exports of the region".
+    const opens = (i: number) => TAIL_PREPS.test(toks[i]?.text ?? "") || (tail.length > 0 && /^of$/i.test(toks[i]?.text ?? ""));
+    while (tail.length < 3 && opens(after) && /^\s+$/.test(gap(after))) {
       let e = after + 1;
-      while (e < toks.length && e - after <= 4 && /^\s+$/.test(gap(e)) && has(toks[e], "Noun", "Adjective", "Determiner") && !has(toks[e], "Pronoun", "Value")) e++;
-      if (e === after + 1) break;
+      const word = (t: Token | undefined) => (has(t, "Noun", "Adjective", "Determiner") || /^(?:most|more|least)$/i.test(t?.text ?? "")) && !has(t, "Pronoun", "Value");
+      while (e < toks.length && e - after <= 4 && /^\s+$/.test(gap(e)) && word(toks[e])) e++;
+      if (e === after + 1 || !nounEnd(toks[e - 1]) || !ends(e)) break;
       tail.push(text(after, e - 1));
       after = e;
     }

@@ -88,7 +88,9 @@ export function listStem(f: ListFact): string | null {
     if (!asked) return null;
     const body = join(asked, c.tail);
     if (OPEN_END.test(body)) return null;
-    stem = join("which of these", f.head ?? (kind ? KIND_NOUN[kind] : undefined), body, when(body));
+    // "which of these did the survey highlight as the most promising sectors": the noun once.
+    const noun = f.head ?? (kind && !mentions(body, KIND_NOUN[kind]) ? KIND_NOUN[kind] : undefined);
+    stem = join("which of these", noun, body, when(body));
   } else if (c.predicate && f.head) {
     // "five parties — A … E — were able to …": the list spells out its head.
     if (OPEN_END.test(c.predicate)) return null;
