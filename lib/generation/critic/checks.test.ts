@@ -47,6 +47,14 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
   });
 
+  it("vague_reference: a generic subject that points back to another sentence", () => {
+    const run = check("vague_reference");
+    expect(run(fill("Fill in the blank: “The deal was to involve ____ countries.”", ["12"]))).toMatch(/The deal/);
+    expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
+    expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
+    expect(run(tf("The survey found 40 percent support."))).toBeNull();
+  });
+
   it("dangling_item: ordering items that begin mid-clause", () => {
     const run = check("dangling_item");
     expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);

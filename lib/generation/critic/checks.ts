@@ -149,6 +149,15 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "vague_reference",
+    about: "a statement whose subject points back to an earlier sentence (“The deal was to involve …” where the article has two deals)",
+    run(q) {
+      const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
+      const noun = /^(?:…\s*)?The (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
+      return noun ? `“The ${noun}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
+    },
+  },
+  {
     code: "dangling_item",
     about: "ordering or matching items that begin mid-clause (“followed by Germany”)",
     run(q) {
