@@ -39,10 +39,14 @@ export function listAround(toks: Token[], c: number, gap: (i: number) => string)
   const inWord = (i: number) => /^(?:\s+|-)$/.test(gap(i));
   const items: [number, number][] = [];
   // The last item runs forward from the conjunction.
+  // A last item the tagger reads as a verb ("cars and phones to the US") is a noun when nothing
+  // follows it but punctuation or a preposition.
+  const bare = (i: number) => i + 1 >= toks.length || /^\s*[,.;:!?)—–]/.test(gap(i + 1)) || has(toks[i + 1], "Preposition") || /^(?:to|from|in|on|at|for|with|into|across|by|as|of)$/i.test(toks[i + 1]?.text ?? "");
+  const pluralVerb = (i: number) => has(toks[i], "PresentTense") && !has(toks[i], "Auxiliary", "Copula") && /[a-z]s$/.test(toks[i]?.text ?? "") && bare(i);
   let j = c + 1;
-  while (j < toks.length && j - c - 1 < MAX_NAME_WORDS && (j === c + 1 ? /^\s+$/.test(gap(j)) : inWord(j)) && itemWord(toks[j] as Token, /^,/.test(gap(j + 1)))) j++;
+  while (j < toks.length && j - c - 1 < MAX_NAME_WORDS && (j === c + 1 ? /^\s+$/.test(gap(j)) : inWord(j)) && itemWord(toks[j] as Token, /^,/.test(gap(j + 1)) || bare(j))) j++;
   // Trim what cannot end a noun phrase ("the strong" → none).
-  while (j > c + 1 && !nounEnd(toks[j - 1])) j--;
+  while (j > c + 1 && !nounEnd(toks[j - 1]) && !pluralVerb(j - 1)) j--;
   if (j === c + 1) return null;
   items.push([c + 1, j - 1]);
   // Earlier items run back from the conjunction, separated by commas.
@@ -114,7 +118,7 @@ export function leadOf(toks: Token[], f: Found, gap: (i: number) => string, text
 /** Clause start before token i: after a comma, dash, bracket, "that" or the sentence start. */
 export function clauseStart(toks: Token[], i: number, gap: (i: number) => string): number {
   let k = i;
-  while (k > 0 && !/[,;:—–(“"]/.test(gap(k)) && !/^(?:that|which|who)$/i.test(toks[k - 1]?.text ?? "")) k--;
+  while (k > 0 && !/[,;:—–(“"]/.test(gap(k)) && !/^(?:that|which|who|while|whereas|although|though|but|because)$/i.test(toks[k - 1]?.text ?? "")) k--;
   return k;
 }
 

@@ -76,3 +76,18 @@ describe("list facts: subjects and tails", () => {
     expect(f?.clause).toEqual({ subject: "The island", verb: "exported" });
   });
 });
+
+describe("list facts: edges of the clause", () => {
+  it("reads a last item the tagger may take for a verb, and a subject after 'while'", () => {
+    const [a] = listsOf("Since 2015, the country has exported ships, cars and phones to India.");
+    expect(a).toMatchObject({ items: ["ships", "cars", "phones"], time: "Since 2015", clause: { subject: "the country", verb: "has exported", tail: "to India" } });
+    const lists = listsOf("Farmers here mostly grow maize and beans, while traders sell fish and salt.");
+    expect(lists.map((f) => f.clause.subject)).toEqual(["Farmers here", "traders"]);
+  });
+
+  it("gives no subject to a list whose tail is itself a list: a question would misquote it", () => {
+    const [f] = listsOf("The country imports soybeans, iron ore and crude oil from Brazil, Australia and Chile.");
+    expect(f?.items).toEqual(["soybeans", "iron ore", "crude oil"]);
+    expect(f?.clause.subject).toBeUndefined();
+  });
+});

@@ -95,6 +95,10 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
       after = e;
     }
     if (tail.length) clause.tail = tail.join(" ");
+    // "from Brazil, Australia and Chile": a tail that is itself a list is not read whole, and
+    // a question from its first name would misquote the article — so no subject, no stem.
+    const next = toks[after];
+    if (tail.length && (/^,\s+$/.test(gap(after)) && next && !has(next, "Verb", "Conjunction", "Preposition") || (/^(?:and|or)$/i.test(next?.text ?? "") && !isVerb(toks[after + 1]) && !/ed$/.test(toks[after + 1]?.text ?? "")))) delete clause.subject;
     contrast = contrastAt(sc, after, clause.verb);
   } else if (lead.kind !== "verb") {
     // The list in the subject: "[trade in] intermediate goods like … has expanded".

@@ -95,3 +95,19 @@ describe("the other half of a contrast", () => {
     expect(q.options.filter((_, i) => i !== q.answer).sort()).toEqual(["rum", "sugar", "tobacco"]);
   });
 });
+
+describe("lists of two periods", () => {
+  it("ask each period's list with the other period's things as wrong options", () => {
+    const qs = listQuestionsOf("Since 2015, the country has exported ships, cars and phones to India.", "Before 2015, the country mostly exported textiles and toys to India.");
+    expect(qs.map((q) => q.prompt)).toEqual([
+      "According to the article, which of these goods has the country exported to India since 2015? Select all that apply.",
+      "According to the article, which of these goods did the country mostly export to India before 2015? Select all that apply.",
+    ]);
+    for (const q of qs) {
+      expect(q.status).toBe("ready");
+      if (q.type !== "multiple_select") continue;
+      const other = right(q).includes("ships") ? ["textiles", "toys"] : ["ships", "cars", "phones"];
+      expect(wrong(q).filter((w) => other.includes(w)).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
