@@ -21,9 +21,12 @@ export const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some
 export const isVerb = (t: Token | undefined) => has(t, "Verb") && !has(t, "Auxiliary", "Copula", "Gerund", "Particle", "Preposition");
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
+// Verbs of change the tagger reads as nouns ("coffee rose 5 percent"): never part of an item.
+export const CHANGE_VERB = /^(?:rose|fell|grew|soared|slumped|jumped|dropped|climbed|surged|declined|increased|decreased|rallied|slid|doubled|tripled|halved)$/i;
+
 /** Whether a token can be part of an item ("chemical machinery", "Federal Forum-North"). */
 export function itemWord(t: Token, beforeComma: boolean): boolean {
-  if (/\d/.test(t.text) || has(t, "Pronoun", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "Auxiliary", "Copula")) return false;
+  if (/\d/.test(t.text) || CHANGE_VERB.test(t.text) || has(t, "Pronoun", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "Auxiliary", "Copula")) return false;
   if (isKnownItem(t.text) || has(t, "Noun", "Adjective")) return !has(t, "Gerund") || has(t, "Noun");
   // "maize" may be tagged a verb; a bare present-tense word before a list comma is an item.
   const tags: Tags = t.tags;

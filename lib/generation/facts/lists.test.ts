@@ -55,6 +55,12 @@ describe("list facts", () => {
     expect(listsOf("The new rules are simple, fair and cheap to apply.")).toEqual([]);
   });
 
+  it("makes no list of what did not happen", () => {
+    expect(listsOf("The island did not import cloth and salt from Spain.")).toEqual([]);
+    expect(listsOf("The firm never sold cars and trucks abroad.")).toEqual([]);
+    expect(listsOf("The firm doesn't sell steel and glass.")).toEqual([]);
+  });
+
   it("makes no list of a group's members without a head saying what they are", () => {
     expect(listsOf("The pact includes Peru, Chile and Colombia.")).toEqual([]);
   });
@@ -89,5 +95,24 @@ describe("list facts: edges of the clause", () => {
     const [f] = listsOf("The country imports soybeans, iron ore and crude oil from Brazil, Australia and Chile.");
     expect(f?.items).toEqual(["soybeans", "iron ore", "crude oil"]);
     expect(f?.clause.subject).toBeUndefined();
+  });
+});
+
+describe("list facts: time and predicate", () => {
+  it("takes the time of the list's own clause, not of an aside about the source", () => {
+    const [f] = listsOf("The study, released in 2021, says that the town exports cars and ships.");
+    expect(f?.time).toBeUndefined();
+    const [g] = listsOf("The study says that after 1995, the town mostly exported wool and cheese.");
+    expect(g?.time).toBe("after 1995");
+  });
+
+  it("reads a verb of change as the predicate, never as part of an item", () => {
+    const [f] = listsOf("Exports of crops such as tea and coffee rose in 2019.");
+    expect(f).toMatchObject({ items: ["tea", "coffee"], head: "crops", time: "in 2019", clause: { pre: "Exports of", predicate: "rose in 2019" } });
+  });
+
+  it("never takes a reporting verb for the words before a head", () => {
+    const [f] = listsOf("The study says trade in goods like cars and ships has expanded.");
+    expect(f?.clause.pre).toBeUndefined();
   });
 });

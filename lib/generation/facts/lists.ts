@@ -9,14 +9,17 @@ import type { Token } from "../tokens";
 import { sourceOf, type AnalysisContext, type FactDraft } from "./context";
 import type { ListClause, ListFact } from "./list-fact";
 import { capitalise } from "./phrases";
-import { ADVERBS, AUX, MAX_ITEM_WORDS, clauseStart, has, isCap, isVerb, itemWord, leadOf, listAround, nounEnd, subjectOf, type Found } from "./list-scan";
+import { ADVERBS, AUX, CHANGE_VERB, MAX_ITEM_WORDS, clauseStart, has, isCap, isVerb, itemWord, leadOf, listAround, nounEnd, subjectOf, type Found, type Lead } from "./list-scan";
 
 // When a list held: a year-bound phrase, or a short "before/after/since/during …" phrase.
 const TIME = /\b(?:(?:prior to|before|after|since|until|till|by|in|during|through|throughout|as of)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?\d{4}s?|between \d{4} and \d{4}|from \d{4} to \d{4}|(?:last|this) (?:year|decade)|(?:before|after|since|during) the (?:war|crisis|pandemic|recession))\b/gi;
 // Strong breaks: a time phrase on the far side belongs to another clause.
-const CLAUSE_BREAK = /[;—–]|,\s+(?:but|and|while|whereas|although|though)\s/g;
+const CLAUSE_BREAK = /[;—–]|,\s+(?:but|and|while|whereas|although|though)\s/;
 const TAIL_PREPS = /^(?:from|to|into|across|via|through|as|for)$/i;
 const PRE = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s(?:in|of|for|on)$/iu;
+// Nouns of trade the tagger may read as verbs ("exports of steel").
+const PRE_NOUNS = /^(?:exports|imports|sales|prices|demand|shipments|production|output|supply|trade)$/i;
+const NEGATION = /^(?:not|never|no|nor|neither|hardly|barely)$|n['’]t$/i;
 
 export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
   const out: FactDraft[] = [];
@@ -31,7 +34,7 @@ export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
     toks.forEach((t, c) => {
       if (c <= done || !/^(?:and|or)$/i.test(t.text)) return;
       const f = listAround(toks, c, gap);
-      const fact = f && listFact(ctx, { toks, gap, text, start: s.start, end: s.end }, f);
+      const fact = f && listFact(ctx, { ctx, toks, gap, text, start: s.start, end: s.end }, f);
       if (!f || !fact) return;
       done = f.last;
       out.push({ ...fact, sentenceIndex: s.index, source, order: (toks[f.first]?.start ?? s.start) + 0.5 });
@@ -41,6 +44,7 @@ export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
 }
 
 interface Scope {
+  ctx: AnalysisContext;
   toks: Token[];
   gap: (i: number) => string;
   text: (a: number, b: number) => string;
@@ -67,58 +71,15 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
   // Names need a head that says what they are ("five states (…)"); groups are memberships.
   if (!lead || (named && lead.kind !== "apposition")) return null;
 
-  const clause: ListClause = {};
-  let contrast: ListFact["contrast"];
-  let after = lead.slotEnd + 1;
+  // "did not import", "never sold": the list is what did not happen — no fact to ask.
+  if (toks.slice(clauseStart(toks, lead.slotStart, gap), lead.slotStart).some((t) => NEGATION.test(t.text))) return null;
   let v = lead.slotStart - 1;
   while (v >= 0 && ADVERBS.test(toks[v]?.text ?? "")) v--;
   const verbBefore = v >= 0 && isVerb(toks[v]) && /^\s+$/.test(gap(lead.slotStart)) && !/^to$/i.test(toks[v - 1]?.text ?? "");
-  if (verbBefore) {
-    // The list is the verb's object: "Korea primarily imported …", "farmers grow crops such as …".
-    let g = v;
-    while (g > 0 && /^\s+$/.test(gap(g)) && (ADVERBS.test(toks[g - 1]?.text ?? "") || AUX.test(toks[g - 1]?.text ?? ""))) g--;
-    clause.verb = text(g, lead.slotStart - 1);
-    const subject = subjectOf(toks, g, gap);
-    if (subject) clause.subject = text(subject[0], subject[1]);
-    // Phrases that complete the verb: "from Japan", "as the most promising sectors". A phrase
-    // must end where the clause or another phrase does ("as prices rose" is a clause, not one).
-    const tail: string[] = [];
-    const ends = (e: number) => e >= toks.length || !/^\s+$/.test(gap(e)) || /^(?:of|and|in|on|at|during|since|before|after)$/i.test(toks[e]?.text ?? "") || TAIL_PREPS.test(toks[e]?.text ?? "");
-    // "of" only continues a phrase: "as the main exports of the region".
-    const opens = (i: number) => TAIL_PREPS.test(toks[i]?.text ?? "") || (tail.length > 0 && /^of$/i.test(toks[i]?.text ?? ""));
-    while (tail.length < 3 && opens(after) && /^\s+$/.test(gap(after))) {
-      let e = after + 1;
-      const word = (t: Token | undefined) => (has(t, "Noun", "Adjective", "Determiner") || /^(?:most|more|least)$/i.test(t?.text ?? "")) && !has(t, "Pronoun", "Value");
-      while (e < toks.length && e - after <= 4 && /^\s+$/.test(gap(e)) && word(toks[e])) e++;
-      if (e === after + 1 || !nounEnd(toks[e - 1]) || !ends(e)) break;
-      tail.push(text(after, e - 1));
-      after = e;
-    }
-    if (tail.length) clause.tail = tail.join(" ");
-    // "from Brazil, Australia and Chile": a tail that is itself a list is not read whole, and
-    // a question from its first name would misquote the article — so no subject, no stem.
-    const next = toks[after];
-    if (tail.length && (/^,\s+$/.test(gap(after)) && next && !has(next, "Verb", "Conjunction", "Preposition") || (/^(?:and|or)$/i.test(next?.text ?? "") && !isVerb(toks[after + 1]) && !/ed$/.test(toks[after + 1]?.text ?? "")))) delete clause.subject;
-    contrast = contrastAt(sc, after, clause.verb);
-  } else if (lead.kind !== "verb") {
-    // The list in the subject: "[trade in] intermediate goods like … has expanded".
-    let cs = clauseStart(toks, lead.slotStart, gap);
-    while (cs < lead.slotStart && ADVERBS.test(toks[cs]?.text ?? "")) cs++;
-    const pre = cs < lead.slotStart ? text(cs, lead.slotStart - 1) : "";
-    const p = after;
-    let e = p;
-    while (e < toks.length && (e === p || /^(?:\s+|-)$/.test(gap(e))) && e - p < 10) e++;
-    const opens = lead.kind === "apposition" || /^\s+$/.test(gap(p));
-    if (opens && e > p && (pre === "" || PRE.test(pre)) && has(toks[p], "Verb", "Auxiliary", "Copula") && !has(toks[p], "Gerund")) {
-      if (pre) clause.pre = pre;
-      clause.predicate = text(p, e - 1);
-      after = e;
-    }
-  }
-  if (!lead.head && !clause.verb) return null;
-
-  const sentence = ctx.clean.slice(sc.start, sc.end);
-  const time = timeOf(sentence, listStart - sc.start, (toks[Math.min(after, toks.length) - 1]?.end ?? listEnd) - sc.start);
+  const read = verbBefore ? objectClause(sc, lead, v) : lead.kind !== "verb" ? subjectClause(sc, lead) : null;
+  if (!read || (!lead.head && !read.clause.verb)) return null;
+  const { clause, contrast } = read;
+  const time = timeOf(sc, read.clauseAt, listStart, read.end);
   const what = lead.head ?? [clause.verb, clause.tail].filter(Boolean).join(" ");
   return {
     kind: "list",
@@ -160,12 +121,81 @@ function contrastAt(sc: Scope, i: number, verb: string): ListFact["contrast"] {
   return items.length ? { verb: text(i + 1, v), items } : undefined;
 }
 
-/** The time phrase of the list's clause: the nearest before the list, else the first after it. */
-function timeOf(sentence: string, listAt: number, clauseEnd: number): string | undefined {
-  let from = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) if (m.index < listAt) from = m.index + m[0].length;
-  const window = sentence.slice(from, Math.max(from, clauseEnd));
-  const found = [...window.matchAll(TIME)].map((m) => ({ at: from + m.index, text: m[0] }));
-  const before = found.filter((m) => m.at < listAt).pop();
-  return (before ?? found.find((m) => m.at >= listAt))?.text;
+interface Read { clause: ListClause; contrast?: ListFact["contrast"]; clauseAt: number; end: number }
+
+/** The list as the object of the verb at toks[v]: "Korea primarily imported … from Japan". */
+function objectClause(sc: Scope, lead: Lead, v: number): Read {
+  const { toks, gap, text } = sc;
+  const clause: ListClause = {};
+  let g = v;
+  while (g > 0 && /^\s+$/.test(gap(g)) && (ADVERBS.test(toks[g - 1]?.text ?? "") || AUX.test(toks[g - 1]?.text ?? ""))) g--;
+  clause.verb = text(g, lead.slotStart - 1);
+  const subject = subjectOf(toks, g, gap);
+  if (subject) clause.subject = text(subject[0], subject[1]);
+  // Phrases that complete the verb: "from Japan", "as the most promising sectors". A phrase
+  // must end where the clause or another phrase does ("as prices rose" is a clause, not one).
+  const tail: string[] = [];
+  const ends = (e: number) => e >= toks.length || !/^\s+$/.test(gap(e)) || /^(?:of|and|in|on|at|during|since|before|after)$/i.test(toks[e]?.text ?? "") || TAIL_PREPS.test(toks[e]?.text ?? "");
+  // "of" only continues a phrase: "as the main exports of the region".
+  const opens = (i: number) => TAIL_PREPS.test(toks[i]?.text ?? "") || (tail.length > 0 && /^of$/i.test(toks[i]?.text ?? ""));
+  const word = (t: Token | undefined) => (has(t, "Noun", "Adjective", "Determiner") || /^(?:most|more|least)$/i.test(t?.text ?? "")) && !has(t, "Pronoun", "Value");
+  let after = lead.slotEnd + 1;
+  while (tail.length < 3 && opens(after) && /^\s+$/.test(gap(after))) {
+    let e = after + 1;
+    while (e < toks.length && e - after <= 4 && /^\s+$/.test(gap(e)) && word(toks[e])) e++;
+    if (e === after + 1 || !nounEnd(toks[e - 1]) || !ends(e)) break;
+    tail.push(text(after, e - 1));
+    after = e;
+  }
+  if (tail.length) clause.tail = tail.join(" ");
+  // "from Brazil, Australia and Chile": a tail that is itself a list is not read whole, and
+  // a question from its first name would misquote the article — so no subject, no stem.
+  const next = toks[after];
+  const listTail = (/^,\s+$/.test(gap(after)) && next && !has(next, "Verb", "Conjunction", "Preposition")) || (/^(?:and|or)$/i.test(next?.text ?? "") && !isVerb(toks[after + 1]) && !/ed$/.test(toks[after + 1]?.text ?? ""));
+  if (tail.length && listTail) delete clause.subject;
+  const contrast = contrastAt(sc, after, clause.verb);
+  return { clause, ...(contrast ? { contrast } : {}), clauseAt: subject ? subject[0] : clauseStart(toks, g, gap), end: after };
+}
+
+/** The list in the subject: "[trade in] intermediate goods like … has expanded". */
+function subjectClause(sc: Scope, lead: Lead): Read {
+  const { toks, gap, text } = sc;
+  const clause: ListClause = {};
+  const clauseAt = clauseStart(toks, lead.slotStart, gap);
+  let cs = clauseAt;
+  while (cs < lead.slotStart && ADVERBS.test(toks[cs]?.text ?? "")) cs++;
+  // What may stand before the head: "trade in", "sales of" — nouns, never a reporting verb.
+  const preToks = toks.slice(cs, lead.slotStart);
+  const pre = preToks.length ? text(cs, lead.slotStart - 1) : "";
+  const preOk = pre === "" || (PRE.test(pre) && preToks.slice(0, -1).every((t) => !has(t, "Verb") || has(t, "Infinitive") || PRE_NOUNS.test(t.text)));
+  const p = lead.slotEnd + 1;
+  let e = p;
+  while (e < toks.length && (e === p || /^(?:\s+|-)$/.test(gap(e))) && e - p < 10) e++;
+  const opens = lead.kind === "apposition" || /^\s+$/.test(gap(p));
+  const verb = (has(toks[p], "Verb", "Auxiliary", "Copula") && !has(toks[p], "Gerund")) || CHANGE_VERB.test(toks[p]?.text ?? "");
+  if (opens && e > p && preOk && verb) {
+    if (pre) clause.pre = pre;
+    clause.predicate = text(p, e - 1);
+    return { clause, clauseAt, end: e };
+  }
+  return { clause, clauseAt, end: p };
+}
+
+/** The time phrase of the list's own clause: from the clause's start — back over comma-set
+ *  phrases with no verb before it ("prior to 2000, Korea …", "Since 2000, however, trade …") —
+ *  to the next strong break; the nearest before the list, else the first after it. */
+function timeOf(sc: Scope, clauseAt: number, listStart: number, endTok: number): string | undefined {
+  const { toks, gap } = sc;
+  let k = clauseAt;
+  while (k > 0 && /^,\s+$/.test(gap(k))) {
+    const c = clauseStart(toks, k - 1, gap);
+    if (toks.slice(c, k).some((t) => has(t, "Verb", "Auxiliary", "Copula") && !has(t, "Particle", "Preposition"))) break;
+    k = c;
+  }
+  const from = toks[k]?.start ?? sc.start;
+  const rest = sc.ctx.clean.slice(toks[Math.min(endTok, toks.length - 1)]?.start ?? sc.end, sc.end);
+  const stop = CLAUSE_BREAK.exec(rest);
+  const to = stop ? sc.end - rest.length + stop.index : sc.end;
+  const found = [...sc.ctx.clean.slice(from, Math.max(from, to)).matchAll(TIME)].map((m) => ({ at: from + m.index, text: m[0] }));
+  return (found.filter((m) => m.at < listStart).pop() ?? found.find((m) => m.at >= listStart))?.text;
 }

@@ -4,7 +4,7 @@
 // never mentions is offered from here. Nothing here is keyed to any one article.
 import { normalise } from "./text";
 
-export type ItemKind = "goods" | "crops" | "sectors";
+export type ItemKind = "goods" | "crops" | "sectors" | "metals";
 
 const GOODS = [
   "textiles", "apparel", "clothing", "footwear", "steel", "iron ore", "copper", "aluminium", "coal", "crude oil",
@@ -27,7 +27,9 @@ const SECTORS = [
   "aerospace", "automobiles", "shipbuilding", "steelmaking", "renewable energy", "financial services", "defence",
 ];
 
-export const ITEM_LEXICON: Record<ItemKind, readonly string[]> = { goods: GOODS, crops: CROPS, sectors: SECTORS };
+const METALS = ["copper", "zinc", "nickel", "aluminium", "tin", "iron ore", "gold", "silver", "platinum", "palladium", "lithium", "cobalt", "uranium"];
+
+export const ITEM_LEXICON: Record<ItemKind, readonly string[]> = { goods: GOODS, crops: CROPS, sectors: SECTORS, metals: METALS };
 
 const KNOWN = new Map<string, Set<ItemKind>>();
 for (const [kind, words] of Object.entries(ITEM_LEXICON) as [ItemKind, readonly string[]][]) {
@@ -53,6 +55,7 @@ const HEAD_KIND: [RegExp, ItemKind][] = [
   [/\b(?:goods|products|commodities|exports|imports|merchandise|manufactures)$/i, "goods"],
   [/\b(?:crops|grains|cereals|staples)$/i, "crops"],
   [/\b(?:sectors|industries|fields|areas)$/i, "sectors"],
+  [/\b(?:metals|minerals)$/i, "metals"],
 ];
 const VERB_KIND: [RegExp, ItemKind][] = [
   [/\b(?:import|export|ship|sell|sold|buy|bought|trade)/i, "goods"],
@@ -73,4 +76,4 @@ export function kindOfList(items: readonly string[], head?: string, verb?: strin
 }
 
 /** The noun a stem uses for things of a kind: "which of these goods …". */
-export const KIND_NOUN: Record<ItemKind, string> = { goods: "goods", crops: "crops", sectors: "sectors" };
+export const KIND_NOUN: Record<ItemKind, string> = { goods: "goods", crops: "crops", sectors: "sectors", metals: "metals" };

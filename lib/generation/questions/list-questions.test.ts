@@ -111,3 +111,10 @@ describe("lists of two periods", () => {
     }
   });
 });
+
+describe("the other half of a contrast, held back", () => {
+  it("is not asked when it may have a time of its own", () => {
+    const qs = listQuestionsOf("Before 1990, the island mainly exported sugar, rum and tobacco to Spain and imported cloth in 1995.");
+    expect(qs.some((q) => q.answerText === "cloth")).toBe(false);
+  });
+});

@@ -109,6 +109,8 @@ function buildListQuestions(ctx: BuildContext, f: ListFact): Draft[] {
 function flipped(f: ListFact): ListFact | null {
   const c = f.contrast;
   if (!c || !f.clause.subject || f.head) return null;
+  // "… and exported rum in 2000": a time of its own after the list may not be the list's time.
+  if (/\b(?:1[5-9]|20)\d\d\b|\b(?:year|decade|war|month)\b/i.test(f.source.sentence.slice(f.end))) return null;
   const at = f.source.sentence.indexOf(c.items[0] as string, f.end);
   const last = c.items[c.items.length - 1] as string;
   const lastAt = at < 0 ? -1 : f.source.sentence.indexOf(last, at);
