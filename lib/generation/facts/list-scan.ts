@@ -26,7 +26,7 @@ export const CHANGE_VERB = /^(?:rose|fell|grew|soared|slumped|jumped|dropped|cli
 
 /** Whether a token can be part of an item ("chemical machinery", "Federal Forum-North"). */
 export function itemWord(t: Token, beforeComma: boolean): boolean {
-  if (/\d/.test(t.text) || CHANGE_VERB.test(t.text) || has(t, "Pronoun", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "Auxiliary", "Copula")) return false;
+  if (/\d/.test(t.text) || CHANGE_VERB.test(t.text) || PRONOUN.test(t.text) || has(t, "Possessive", "Pronoun", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "Auxiliary", "Copula")) return false;
   if (isKnownItem(t.text) || has(t, "Noun", "Adjective")) return !has(t, "Gerund") || has(t, "Noun");
   // "maize" may be tagged a verb; a bare present-tense word before a list comma is an item.
   const tags: Tags = t.tags;
@@ -45,7 +45,7 @@ export function listAround(toks: Token[], c: number, gap: (i: number) => string)
   // A last item the tagger reads as a verb ("cars and phones to the US") is a noun when nothing
   // follows it but punctuation or a preposition.
   const bare = (i: number) => i + 1 >= toks.length || /^\s*[,.;:!?)—–]/.test(gap(i + 1)) || has(toks[i + 1], "Preposition") || /^(?:to|from|in|on|at|for|with|into|across|by|as|of)$/i.test(toks[i + 1]?.text ?? "");
-  const pluralVerb = (i: number) => has(toks[i], "PresentTense") && !has(toks[i], "Auxiliary", "Copula") && /[a-z]s$/.test(toks[i]?.text ?? "") && bare(i);
+  const pluralVerb = (i: number) => has(toks[i], "PresentTense", "Infinitive") && !has(toks[i], "Auxiliary", "Copula", "PastTense", "Gerund") && /^[a-z]+$/.test(toks[i]?.text ?? "") && bare(i);
   let j = c + 1;
   while (j < toks.length && j - c - 1 < MAX_NAME_WORDS && (j === c + 1 ? /^\s+$/.test(gap(j)) : inWord(j)) && itemWord(toks[j] as Token, /^,/.test(gap(j + 1)) || bare(j))) j++;
   // Trim what cannot end a noun phrase ("the strong" → none).

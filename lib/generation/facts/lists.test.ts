@@ -116,3 +116,12 @@ describe("list facts: time and predicate", () => {
     expect(f?.clause.pre).toBeUndefined();
   });
 });
+
+describe("list facts: what is no item", () => {
+  it("takes alternatives, possessives and a second verb for no list items", () => {
+    expect(listsOf("The company may sell its steel or cement units.")).toEqual([]);
+    expect(listsOf("The shop sells shoes and travels to fairs.")).toEqual([]);
+    const [f] = listsOf("The valley mostly produces cocoa, gold and oil for export.");
+    expect(f?.items).toEqual(["cocoa", "gold", "oil"]);
+  });
+});

@@ -32,7 +32,8 @@ export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
     const text = (a: number, b: number) => ctx.clean.slice(toks[a]?.start ?? 0, toks[b]?.end ?? 0).replace(/\s+/g, " ");
     let done = -1;
     toks.forEach((t, c) => {
-      if (c <= done || !/^(?:and|or)$/i.test(t.text)) return;
+      // "and" only: "steel or cement" names alternatives, not things that all hold.
+      if (c <= done || !/^and$/i.test(t.text)) return;
       const f = listAround(toks, c, gap);
       const fact = f && listFact(ctx, { ctx, toks, gap, text, start: s.start, end: s.end }, f);
       if (!f || !fact) return;
@@ -71,6 +72,11 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
   // Names need a head that says what they are ("five states (…)"); groups are memberships.
   if (!lead || (named && lead.kind !== "apposition")) return null;
 
+  // "The firm sells cars and travels to Japan": a last "item" the tagger reads as a verb, in the
+  // lead verb's own form and with words after it, is the subject's second verb, not a thing sold.
+  const lastTok = toks[f.last];
+  const leadVerb = lead.kind === "verb" ? toks[lead.slotStart - 1]?.text ?? "" : "";
+  if (f.items[f.items.length - 1]?.[0] === f.last && lastTok && has(lastTok, "Verb") && !has(lastTok, "Noun") && leadVerb && /s$/.test(leadVerb) === /s$/.test(lastTok.text) && /^\s+$/.test(gap(f.last + 1))) return null;
   // "did not import", "never sold": the list is what did not happen — no fact to ask.
   if (toks.slice(clauseStart(toks, lead.slotStart, gap), lead.slotStart).some((t) => NEGATION.test(t.text))) return null;
   let v = lead.slotStart - 1;
