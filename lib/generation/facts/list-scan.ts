@@ -68,7 +68,18 @@ export function listAround(toks: Token[], c: number, gap: (i: number) => string)
   return { items, first: items[0]?.[0] ?? 0, last: j - 1 };
 }
 
-export interface Lead { kind: "verb" | "category" | "apposition"; head?: string; count?: number; slotStart: number; slotEnd: number }
+export interface Lead {
+  kind: "verb" | "category" | "apposition" | "subject";
+  head?: string;
+  count?: number;
+  slotStart: number;
+  slotEnd: number;
+  /** A first item set before "along with" ("Tourism, along with tea and …, are …"). */
+  extra?: [number, number];
+}
+
+const REPORTING = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|adds|added|report|reports|reported|state|states|stated|argue|argues|argued|warn|warns|warned)$/i;
+const ALONG = /^(?:along with|together with|as well as)$/i;
 
 /** What the list hangs on: the verb before it, a head noun with "like"/"such as", or a head
  *  noun the list spells out between dashes, in brackets or after a colon. */
@@ -102,6 +113,8 @@ export function leadOf(toks: Token[], f: Found, gap: (i: number) => string, text
     if (!closes || !h) return null;
     return { kind: "apposition", head: h.head, ...(h.count !== undefined ? { count: h.count } : {}), slotStart: h.start, slotEnd: f.last };
   }
+  const subject = subjectLead(toks, f, gap);
+  if (subject) return subject;
   if (!/^\s+$/.test(g)) return null;
   const one = toks[f.first - 1]?.text.toLowerCase() ?? "";
   const two = `${toks[f.first - 2]?.text.toLowerCase() ?? ""} ${one}`;
@@ -114,7 +127,8 @@ export function leadOf(toks: Token[], f: Found, gap: (i: number) => string, text
   let v = f.first - 1;
   while (v >= 0 && ADVERBS.test(toks[v]?.text ?? "")) v--;
   const verb = toks[v];
-  if (!isVerb(verb) || /^to$/i.test(toks[v - 1]?.text ?? "")) return null;
+  // "said prices, wages and rents rose": what someone said is a clause, not the verb's things.
+  if (!isVerb(verb) || REPORTING.test(verb?.text ?? "") || /^to$/i.test(toks[v - 1]?.text ?? "")) return null;
   return { kind: "verb", slotStart: f.first, slotEnd: f.last };
 }
 
@@ -145,4 +159,20 @@ export function subjectOf(toks: Token[], g: number, gap: (i: number) => string):
   if (a < 1 || !/^,\s+$/.test(gap(a)) || !has(toks[a], "PastTense", "Gerund", "Participle")) return null;
   const s0 = clauseStart(toks, a - 1, gap);
   return plainSubject(toks, s0, a - 1) ? [s0, a - 1] : null;
+}
+
+/** A list that is its clause's subject, followed by the verb: "Prices, wages and rents rose",
+ *  "Tourism, along with tea and horticulture, is …". */
+function subjectLead(toks: Token[], f: Found, gap: (i: number) => string): Lead | null {
+  const verbAt = (i: number) => (has(toks[i], "Verb", "Auxiliary", "Copula") && !has(toks[i], "Gerund", "Particle", "Preposition", "Noun")) || CHANGE_VERB.test(toks[i]?.text ?? "");
+  const p = f.last + 1;
+  if (clauseStart(toks, f.first, gap) === f.first) return /^\s+$/.test(gap(p)) && verbAt(p) ? { kind: "subject", slotStart: f.first, slotEnd: f.last } : null;
+  // "X, along with A, B and C, are …": X is the first item.
+  const n = [3, 2].find((k) => ALONG.test(toks.slice(f.first - k, f.first).map((t) => t.text).join(" ")));
+  if (!n || !/^,\s+$/.test(gap(f.first - n)) || !/^,\s+$/.test(gap(p)) || !verbAt(p)) return null;
+  const end = f.first - n - 1;
+  let k = end;
+  while (k - 1 >= 0 && end - k < MAX_ITEM_WORDS - 1 && /^\s+$/.test(gap(k)) && itemWord(toks[k - 1] as Token, false)) k--;
+  if (!nounEnd(toks[end]) || !itemWord(toks[end] as Token, true) || clauseStart(toks, k, gap) !== k) return null;
+  return { kind: "subject", slotStart: k, slotEnd: f.last, extra: [k, end] };
 }

@@ -125,3 +125,21 @@ describe("list facts: what is no item", () => {
     expect(f?.items).toEqual(["cocoa", "gold", "oil"]);
   });
 });
+
+describe("list facts: lists that are the subject", () => {
+  it("reads a subject list with its predicate, the first word lower-cased when only its place capitalises it", () => {
+    const [f] = listsOf("Steel, cement and glass were among the hardest-hit industries last year.");
+    expect(f).toMatchObject({ items: ["steel", "cement", "glass"], named: false, time: "last year", clause: { predicate: "were among the hardest-hit industries last year" } });
+  });
+
+  it("takes the word before 'along with' as the first item", () => {
+    const [f] = listsOf("Timber, along with tea, cotton and remittances, is the region's main source of foreign currency.");
+    expect(f).toMatchObject({ items: ["timber", "tea", "cotton", "remittances"], clause: { predicate: "is the region's main source of foreign currency" } });
+  });
+
+  it("reads no list in what someone said, and no predicate that is a copula alone", () => {
+    expect(listsOf("He said wages, rents and prices went up.")).toEqual([]);
+    const [f] = listsOf("Timber, along with tea and cotton, are");
+    expect(f?.clause.predicate).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ const TAIL_PREPS = /^(?:from|to|into|across|via|through|as|for)$/i;
 const PRE = /^[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s(?:in|of|for|on)$/iu;
 // Nouns of trade the tagger may read as verbs ("exports of steel").
 const PRE_NOUNS = /^(?:exports|imports|sales|prices|demand|shipments|production|output|supply|trade)$/i;
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const NEGATION = /^(?:not|never|no|nor|neither|hardly|barely)$|n['’]t$/i;
 
 export function buildListFacts(ctx: AnalysisContext): FactDraft[] {
@@ -55,10 +56,14 @@ interface Scope {
 
 type Built = Omit<ListFact, "id" | "sentenceIndex" | "source">;
 
-function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
+function listFact(ctx: AnalysisContext, sc: Scope, found: Found): Built | null {
   const { toks, gap, text } = sc;
-  const items = f.items.map(([a, b]) => text(a, b));
-  const named = f.items.every(([a]) => isCap(toks[a] as Token));
+  const lead = leadOf(toks, found, gap, text);
+  if (!lead) return null;
+  const f: Found = lead.extra ? { items: [lead.extra, ...found.items], first: lead.extra[0], last: found.last } : found;
+  // A sentence's first word is capitalised for its place, not as a name ("Tourism, along with …").
+  const items = f.items.map(([a, b]) => (a === 0 && !has(toks[a], "ProperNoun") ? lowerFirst(text(a, b)) : text(a, b)));
+  const named = f.items.every(([a]) => isCap(toks[a] as Token) && (a > 0 || has(toks[a], "ProperNoun")));
   if (!named && f.items.some(([a]) => a !== 0 && isCap(toks[a] as Token))) return null;
   if (new Set(items.map((i) => i.toLowerCase())).size !== items.length) return null;
   const listStart = toks[f.first]?.start ?? 0;
@@ -68,9 +73,8 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
   if (ctx.people.some((ps) => ps.some((p) => p.start < listEnd && p.end > listStart))) return null;
   const before = ctx.clean.slice(sc.start, listStart);
   if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return null;
-  const lead = leadOf(toks, f, gap, text);
   // Names need a head that says what they are ("five states (…)"); groups are memberships.
-  if (!lead || (named && lead.kind !== "apposition")) return null;
+  if (named && lead.kind !== "apposition") return null;
 
   // "The firm sells cars and travels to Japan": a last "item" the tagger reads as a verb, in the
   // lead verb's own form and with words after it, is the subject's second verb, not a thing sold.
@@ -81,12 +85,13 @@ function listFact(ctx: AnalysisContext, sc: Scope, f: Found): Built | null {
   if (toks.slice(clauseStart(toks, lead.slotStart, gap), lead.slotStart).some((t) => NEGATION.test(t.text))) return null;
   let v = lead.slotStart - 1;
   while (v >= 0 && ADVERBS.test(toks[v]?.text ?? "")) v--;
-  const verbBefore = v >= 0 && isVerb(toks[v]) && /^\s+$/.test(gap(lead.slotStart)) && !/^to$/i.test(toks[v - 1]?.text ?? "");
+  const verbBefore = lead.kind !== "subject" && v >= 0 && isVerb(toks[v]) && /^\s+$/.test(gap(lead.slotStart)) && !/^to$/i.test(toks[v - 1]?.text ?? "");
   const read = verbBefore ? objectClause(sc, lead, v) : lead.kind !== "verb" ? subjectClause(sc, lead) : null;
-  if (!read || (!lead.head && !read.clause.verb)) return null;
+  // A list hangs on a head noun, a verb it is the object of, or (as a subject) its predicate.
+  if (!read || (!lead.head && !read.clause.verb && !read.clause.predicate)) return null;
   const { clause, contrast } = read;
   const time = timeOf(sc, read.clauseAt, listStart, read.end);
-  const what = lead.head ?? [clause.verb, clause.tail].filter(Boolean).join(" ");
+  const what = lead.head ?? (clause.verb ? [clause.verb, clause.tail].filter(Boolean).join(" ") : (clause.predicate ?? ""));
   return {
     kind: "list",
     label: `${capitalise(what)}${time ? ` (${time})` : ""}: ${items.join(", ")}`,
@@ -177,9 +182,11 @@ function subjectClause(sc: Scope, lead: Lead): Read {
   const p = lead.slotEnd + 1;
   let e = p;
   while (e < toks.length && (e === p || /^(?:\s+|-)$/.test(gap(e))) && e - p < 10) e++;
-  const opens = lead.kind === "apposition" || /^\s+$/.test(gap(p));
+  const opens = lead.kind === "apposition" || /^\s+$/.test(gap(p)) || (!!lead.extra && /^,\s+$/.test(gap(p)));
   const verb = (has(toks[p], "Verb", "Auxiliary", "Copula") && !has(toks[p], "Gerund")) || CHANGE_VERB.test(toks[p]?.text ?? "");
-  if (opens && e > p && preOk && verb) {
+  // A copula or auxiliary alone ("… remittances, are" where a line break cut the sentence) says nothing.
+  const bare = e === p + 1 && has(toks[p], "Copula", "Auxiliary");
+  if (opens && e > p && !bare && preOk && verb && (lead.kind !== "subject" || pre === "")) {
     if (pre) clause.pre = pre;
     clause.predicate = text(p, e - 1);
     return { clause, clauseAt, end: e };

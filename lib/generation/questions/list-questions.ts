@@ -63,7 +63,8 @@ function wrongOptions(ctx: BuildContext, f: ListFact, kind: ItemKind | undefined
     if (isList(g) && !(sameRelation(f, g) && sameTime(f, g))) {
       own = g.source.sentence;
       const fits = f.named ? g.named && !!f.head && !!g.head && normalise(f.head) === normalise(g.head) : !g.named && kind !== undefined && kindOf(g) === kind;
-      if (fits) items = [...g.items, ...(g.contrast?.items ?? [])];
+      // Each thing on its own must be of the kind: a list of goods may end in "remittances".
+      if (fits) items = [...g.items, ...(g.contrast?.items ?? [])].filter((i) => f.named || (kind !== undefined && kindsOf(i).has(kind)));
     } else if (!f.named && kind && g.kind === "ranking") {
       // Things a ranking scores, when each is known to be of the kind.
       items = g.items.map((i) => i.label).filter((i) => /^\p{Ll}/u.test(i) && kindsOf(i).has(kind));
@@ -131,7 +132,8 @@ function asked(ctx: BuildContext, f: ListFact, base: ListFact, rank: number): Dr
   if (wrong.length < (single ? 3 : 2)) return null;
   const options = scramble([...f.items, ...wrong.map((w) => w.text)], rngOf(ctx, `list-ms:${f.id}:${rank}`));
   const ids = [base.id];
-  const answerText = f.source.sentence.slice(f.at, f.end);
+  // The items as a person would list them ("Tourism, along with tea and …" reads "tourism, tea and …").
+  const answerText = f.items.length > 1 ? `${f.items.slice(0, -1).join(", ")} and ${f.items[f.items.length - 1]}` : (f.items[0] as string);
   const lead = isExamples(f) ? `The article gives ${answerText} as examples.` : `The article names ${answerText}.`;
   const common = { prompt, options, answerText, explanation: explain(ctx, ids, f.source, lead), source: sourceOf(f.source), factIds: ids };
   const flags = base.contradicted ? [{ code: "contradicted", message: "Another part of the article contradicts this list." }] : [];

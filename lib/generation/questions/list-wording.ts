@@ -91,9 +91,10 @@ export function listStem(f: ListFact): string | null {
     // "which of these did the survey highlight as the most promising sectors": the noun once.
     const noun = f.head ?? (kind && !mentions(body, KIND_NOUN[kind]) ? KIND_NOUN[kind] : undefined);
     stem = join("which of these", noun, body, when(body));
-  } else if (c.predicate && f.head) {
-    // "five parties — A … E — were able to …": the list spells out its head.
-    if (OPEN_END.test(c.predicate)) return null;
+  } else if (c.predicate) {
+    // "five parties — A … E — were able to …": the list spells out its head; or the list is the
+    // subject itself ("Steel, cement and glass were among the hardest-hit industries").
+    if (OPEN_END.test(c.predicate) || (!f.head && c.pre)) return null;
     stem = join(c.pre && lowerFirst(c.pre, sentence), "which of these", f.head, c.predicate, when(c.predicate));
   }
   if (!stem || stem.split(/\s+/).length > MAX_WORDS || /[“”"()]/.test(stem)) return null;
