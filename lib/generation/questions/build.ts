@@ -4,7 +4,8 @@ import { acronymMatching, acronymQuestions } from "./acronym-questions";
 import { createContext, type Draft } from "./context";
 import { causeQuestions } from "./cause-questions";
 import { calendarQuestion, chronology, datedOf, timedFigure, yearQuestions } from "./date-questions";
-import { coveredByList, listQuestions } from "./list-questions";
+import { listDrafts } from "./list-matching";
+import { coveredByList } from "./list-questions";
 import { membershipQuestions } from "./membership-questions";
 import { numberQuestions } from "./number-questions";
 import { personMatching, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
@@ -37,7 +38,7 @@ export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssu
   for (const f of rankings) drafts.push(...rankingQuestions(ctx, f));
   for (const f of of(facts, "cause") as CauseFact[]) drafts.push(...causeQuestions(ctx, f));
   for (const f of memberships) drafts.push(...membershipQuestions(ctx, f));
-  for (const f of of(facts, "list")) drafts.push(...listQuestions(ctx, f));
+  drafts.push(...listDrafts(ctx, of(facts, "list")));
   const acronyms = of(facts, "acronym") as AcronymFact[];
   for (const f of acronyms) drafts.push(...acronymQuestions(ctx, f));
   drafts.push(...acronymMatching(ctx, acronyms));

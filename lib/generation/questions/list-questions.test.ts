@@ -136,3 +136,29 @@ describe("subject lists", () => {
     expect(r.answerText).toBe("timber, tea, cotton and remittances");
   });
 });
+
+describe("matching across lists", () => {
+  const body = [
+    "Before 1990, the island mainly exported sugar and tobacco to Spain and imported cloth.",
+    "Since 1990, sales of consumer goods like smartphones, computers and furniture have grown quickly.",
+  ];
+
+  it("matches one thing from each list to what the article says about it", () => {
+    const r = generate(`Headline\n${body.join(" ")}`);
+    const q = r.questions.find((x) => x.type === "matching");
+    expect(q?.status).toBe("ready");
+    if (q?.type !== "matching") return;
+    expect(q.prompt).toBe("Match each of the goods below to what the article says about it.");
+    const pairs = q.prompts.map((p, i) => [p, q.options[q.answer[i] as number]]);
+    expect(pairs).toEqual([
+      ["sugar", "What the island mainly exported to Spain before 1990"],
+      ["cloth", "What the island imported before 1990"],
+      ["smartphones", "Consumer goods whose sales have grown quickly since 1990"],
+    ]);
+  });
+
+  it("needs three lists: two pairs are one guess", () => {
+    const r = generate(`Headline\n${body[1]} The town mostly exported tea and coffee.`);
+    expect(r.questions.some((x) => x.type === "matching")).toBe(false);
+  });
+});

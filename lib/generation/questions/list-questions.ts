@@ -107,7 +107,7 @@ function buildListQuestions(ctx: BuildContext, f: ListFact): Draft[] {
 
 /** "… imported textiles and machinery from Japan and exported apparel": the same subject's other
  *  verb, seen as a list of its own whose contrast is the first list. */
-function flipped(f: ListFact): ListFact | null {
+export function flipped(f: ListFact): ListFact | null {
   const c = f.contrast;
   if (!c || !f.clause.subject || f.head) return null;
   // "… and exported rum in 2000": a time of its own after the list may not be the list's time.
