@@ -9,6 +9,9 @@ test("public pages pass axe", async ({ page }) => {
 });
 
 test("student pages, including every question type of a quiz, pass axe", async ({ page }) => {
+  // Thirteen axe scans (dashboard, the ten practice questions, result, forbidden) at 3–5 s each on
+  // a shared 2-core machine under a full run: about a minute, just over the default 60 s.
+  test.setTimeout(120_000);
   await signUpStudent(page);
   await page.goto("/dashboard");
   await expectNoViolations(page, "/dashboard");
