@@ -55,6 +55,30 @@ describe("pickPracticeQuestions and source sentences", () => {
     expect(new Set(picked.map((q) => q.sentence))).toEqual(new Set(["A", "B", "C"]));
   });
 
+  it("gives every type a question of its own sentence before any type a second one, when the sentences allow it", () => {
+    // The seed article's shape: the only ordering questions share their sentences with a matching
+    // and the only fill-in, which have no other sentence or one other. Taking the matching and the
+    // fill-in first on those sentences would leave ordering out of a quiz that has room for it.
+    const shared = [
+      { id: "ord-1", type: "ordering", sentence: "fields" },
+      { id: "ord-2", type: "ordering", sentence: "trade" },
+      { id: "mat-1", type: "matching", sentence: "fields" },
+      { id: "mat-2", type: "matching", sentence: "roles" },
+      { id: "fb-1", type: "fill_blank", sentence: "trade" },
+      { id: "tf-1", type: "true_false", sentence: "members" },
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `sc-${i}`, type: "single_choice", sentence: ["fields", "trade", "roles", "members", "survey", "fta"][i]! })),
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `ms-${i}`, type: "multiple_select", sentence: ["fields", "trade", "goods", "members"][i]! })),
+    ];
+    const types = new Set(shared.map((q) => q.type));
+    for (let seed = 1; seed <= 300; seed++) {
+      for (const count of [types.size, 8, 10]) {
+        const picked = pickPracticeQuestions(shared, count, seed);
+        expect(new Set(picked.map((q) => q.type)), `seed ${seed}, ${count} questions`).toEqual(types);
+        if (count === types.size) expect(new Set(picked.map((q) => q.sentence)).size, `seed ${seed}: no sentence twice`).toBe(count);
+      }
+    }
+  });
+
   it("picks from every sentence of the seed-sized bank before repeating one", () => {
     const wide = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, type: ["numeric", "true_false", "fill_blank"][i % 3]!, sentence: `s${i % 15}` }));
     for (let seed = 1; seed <= 50; seed++) {

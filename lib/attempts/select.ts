@@ -5,7 +5,10 @@ import { createRng, shuffle } from "@/lib/generation/random";
  * then take one of each type in turn so a short quiz is not all true/false. Questions that
  * come from the same source sentence are kept apart while the bank allows: a fill-in-the-blank
  * quoting a sentence would otherwise hand over the answer to another question about the same
- * sentence (the FKI survey's "101 firms" cloze quotes its "62.4 percent"). Pure and seeded.
+ * sentence (the FKI survey's "101 firms" cloze quotes its "62.4 percent"). The first round gives
+ * as many types as the sentences allow a question of their own, so one type taking a sentence
+ * first never leaves out a type whose only questions are about it (the seed's ordering questions
+ * share their sentences with its fill-in and a matching). Pure and seeded.
  */
 export function pickPracticeQuestions<T extends { id: string; type: string; sentence?: string }>(bank: readonly T[], count: number, seed: number): T[] {
   const rng = createRng(seed);
@@ -18,6 +21,11 @@ export function pickPracticeQuestions<T extends { id: string; type: string; sent
   const queues = shuffle([...byType.keys()].sort(), rng).map((type) => shuffle(byType.get(type)!, rng));
   const picked: T[] = [];
   const sentences = new Set<string>();
+  for (const [t, q] of oneOfEachType(queues, count)) {
+    picked.push(q);
+    queues[t]!.splice(queues[t]!.indexOf(q), 1);
+    if (q.sentence !== undefined) sentences.add(q.sentence);
+  }
   const deferred: T[] = []; // same sentence as one already picked: only if nothing else is left
   while (picked.length < count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
@@ -34,4 +42,34 @@ export function pickPracticeQuestions<T extends { id: string; type: string; sent
   }
   picked.push(...deferred.slice(0, Math.max(0, count - picked.length)));
   return shuffle(picked, rng);
+}
+
+/**
+ * One question for each of as many types as possible (at most `count`), no two about the same
+ * sentence: a maximum matching of types to sentences, found with augmenting paths. Types are
+ * tried in their (shuffled) order and a type once given a question keeps one, so when the quiz
+ * is shorter than the list of types the first types win, as in a plain round; within a type the
+ * queue's order decides. Returns [type index, question] pairs.
+ */
+function oneOfEachType<T extends { sentence?: string }>(queues: readonly (readonly T[])[], count: number): [number, T][] {
+  const chosen = new Map<number, T>();
+  const holder = new Map<string, number>(); // sentence → the type whose chosen question is about it
+  const place = (t: number, visited: Set<number>): boolean => {
+    for (const q of queues[t]!) {
+      const s = q.sentence;
+      const other = s === undefined ? undefined : holder.get(s);
+      if (other === t) continue;
+      if (other !== undefined) {
+        if (visited.has(other)) continue;
+        visited.add(other);
+        if (!place(other, visited)) continue; // the type on this sentence could not move to another
+      }
+      chosen.set(t, q);
+      if (s !== undefined) holder.set(s, t);
+      return true;
+    }
+    return false;
+  };
+  for (let t = 0; t < queues.length && chosen.size < count; t++) place(t, new Set([t]));
+  return [...chosen.entries()].sort(([a], [b]) => a - b);
 }
