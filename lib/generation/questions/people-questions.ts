@@ -3,7 +3,7 @@
 import type { QuestionFlag } from "../question-schema";
 import type { Fact, PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { entityCandidates, pickDistinct } from "./distractors";
+import { entityCandidates, pickDistinct, type Candidate } from "./distractors";
 import { clauseAround, clip, mentions, normalise } from "./text";
 
 const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
@@ -174,18 +174,7 @@ function actorQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
   const leaders = ctx.facts.filter((g): g is PersonFact => g.kind === "person" && g.id !== f.id && LEADER_TITLE.test(g.title.trim())).map((g) => g.name).filter(isFullName);
   const wrong = pickDistinct(f.name, prompt, entityCandidates(f.name, leaders, [], rngOf(ctx, `actor:${f.id}`)), 3);
   if (wrong.length < 2) return [];
-  const sc = singleChoice(rngOf(ctx, `actor-o:${f.id}`), f.name, wrong);
-  const ids = [f.id];
-  const flags = contradictionFlags(ctx, f);
-  return [
-    {
-      question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
-      priority: 6,
-      rank: 0,
-      closeness: sc.closeness,
-      ...(flags.length ? { flags } : {}),
-    },
-  ];
+  return [nameChoice(ctx, f, prompt, wrong, `actor-o:${f.id}`, 6)];
 }
 
 export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
@@ -199,18 +188,21 @@ export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
   const wrong = pickDistinct(f.name, prompt, people, 3);
   // Fewer than three real people to choose from is a coin toss, not a question.
   if (wrong.length < 2) return [];
-  const sc = singleChoice(rngOf(ctx, `p-sc-o:${f.id}`), f.name, wrong);
+  return [nameChoice(ctx, f, prompt, wrong, `p-sc-o:${f.id}`, 5)];
+}
+
+/** A single-choice question whose key is the person's name, flagged when the article contradicts the fact. */
+function nameChoice(ctx: BuildContext, f: PersonFact, prompt: string, wrong: Candidate[], shuffleKey: string, priority: number): Draft {
+  const sc = singleChoice(rngOf(ctx, shuffleKey), f.name, wrong);
   const ids = [f.id];
   const flags = contradictionFlags(ctx, f);
-  return [
-    {
-      question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
-      priority: 5,
-      rank: 0,
-      closeness: sc.closeness,
-      ...(flags.length ? { flags } : {}),
-    },
-  ];
+  return {
+    question: { type: "single_choice", prompt, ...sc, answerText: f.name, explanation: explain(ctx, ids, f.source), source: sourceOf(f.source), factIds: ids },
+    priority,
+    rank: 0,
+    closeness: sc.closeness,
+    ...(flags.length ? { flags } : {}),
+  };
 }
 
 /** People matched to the roles the article gives them. */
