@@ -10,6 +10,7 @@ import type { Draft, DraftQuestion } from "./questions/context";
 import { normalise } from "./questions/text";
 import { hashString } from "./random";
 import { CHECKS } from "./critic/checks";
+import { withLeadSentence } from "./lead";
 
 export interface GateOptions {
   maxPerSentence?: number;
@@ -46,6 +47,7 @@ export function questionId(q: DraftQuestion): string {
   return `q-${hashString(key).toString(36)}${hashString(`${key}#`).toString(36).slice(0, 3)}`;
 }
 
+const POINTS_BACK_CODES = new Set(["pronoun_stem", "vague_reference"]);
 const NO_ARTICLE: CriticContext = { text: "", sentences: [], facts: [] };
 const answerInStem = CHECKS.find((c) => c.code === "answer_in_stem");
 
@@ -97,7 +99,19 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
     .sort((a, b) => a.d.rank - b.d.rank || b.d.priority - a.d.priority || a.i - b.i)
     .forEach(({ d: raw, i }) => {
       // Hard-wrapped copy puts line breaks inside sentences; a stem reads on one line.
-      const d = { ...raw, question: oneLine(raw.question) };
+      let d = { ...raw, question: oneLine(raw.question) };
+      let flags = critique(d, ctx);
+      // A statement that points back ("This growth …") is quoted with the sentence before it.
+      if (flags.length > 0 && flags.every((f) => POINTS_BACK_CODES.has(f.code)) && ctx.blocks) {
+        const blocks = ctx.blocks;
+        const widened = withLeadSentence(d.question, ctx.sentences.map((text, k) => ({ text, block: blocks[k] ?? -1 })));
+        const d2 = widened ? { ...d, question: widened } : null;
+        const flags2 = d2 ? critique(d2, ctx) : null;
+        if (d2 && flags2?.length === 0) {
+          d = d2;
+          flags = flags2;
+        }
+      }
       const q = d.question;
       const parsed = questionSchema.safeParse({ ...q, id: questionId(q), difficulty: difficultyOf(q, d.closeness) });
       if (!parsed.success) return;
@@ -106,7 +120,7 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
       const factKey = `${[...q.factIds].sort().join(",")}${d.variant ? `#${d.variant.split(":")[0]}` : ""}`;
       candidates.push({
         q: parsed.data,
-        flags: critique(d, ctx),
+        flags,
         d,
         order: i,
         promptKey: `${q.type}|${normalise(q.prompt)}`,

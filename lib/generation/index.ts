@@ -8,7 +8,7 @@ import type { GenerateOptions, GenerationResult } from "./types";
 export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
   const analysis = analyse(text, options);
   const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
-  const critic = { text, sentences: analysis.sentences.map((s) => s.text), facts: analysis.facts };
+  const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), facts: analysis.facts };
   const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? 3, critic });
   return { ...analysis, questions };
 }

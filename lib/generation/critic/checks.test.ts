@@ -133,6 +133,17 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “The ____ founders (Ann, Bo and Cy) met in May.”", ["three", "3"]))).not.toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue and Green — won seats.”", ["4", "5", "6"], 1))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties won seats.”", ["4", "5", "6"], 1))).toBeNull();
+    // A count of things just named: "these ____ towns".
+    expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
+    expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
+  });
+
+  it("long_stem: one sentence up to 300 characters, a two-sentence passage up to 440", () => {
+    const run = check("long_stem");
+    const clause = "the harbour board said its tonnage rose again".padEnd(140, " and again");
+    expect(run(fill(`Fill in the blank: “${clause} by ____ percent, ${clause}.”`, ["7"]))).not.toBeNull();
+    expect(run(fill(`Fill in the blank: “${clause}. It rose by ____ percent, ${clause.slice(0, 100)}.”`, ["7"]))).toBeNull();
+    expect(run(fill(`Fill in the blank: “${clause}. It rose by ____ percent, ${clause}, ${clause}.”`, ["7"]))).not.toBeNull();
   });
 
   it("answer_in_stem: the key or an option readable in the stem", () => {

@@ -14,6 +14,8 @@ export interface CriticContext {
   text: string;
   /** Every quiz sentence of the article. */
   sentences: string[];
+  /** The paragraph of each sentence (parallel to `sentences`), where known. */
+  blocks?: number[];
   facts: Fact[];
 }
 
@@ -34,6 +36,10 @@ const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "a"
 const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|accession|signator(?:y|ies)|signed up|admitted)\b/i;
 
 /** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
+/** Longest stem, and longest stem quoting a two-sentence passage. */
+export const LONG_STEM = 300;
+export const LONG_PASSAGE = 440;
+
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
@@ -263,6 +269,8 @@ export const CHECKS: Check[] = [
       const n = figureOf(digitsFor(answerForms(q)[0] ?? ""))?.value;
       if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
+      // "these ____ regions", "both ____ firms": a count of things the text has just named.
+      if (/\b(?:these|those|both|all)\s+____\s+[a-z]+s\b/i.test(statement)) return "The blank counts things the statement points back to, so the answer is given by what came before.";
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       if (!list) return null;
@@ -375,7 +383,10 @@ export const CHECKS: Check[] = [
     code: "long_stem",
     about: "a stem too long to read comfortably in a quiz",
     run(q) {
-      return q.prompt.length > 300 ? "The question is too long to read comfortably." : null;
+      // A quoted passage of two sentences (a statement and the one its "This …" points back to)
+      // may run longer; one sentence should not.
+      const passage = /[a-z\d%)][.!?]\s+[A-Z]/.test(quotedStatement(q.prompt) ?? "");
+      return q.prompt.length > (passage ? LONG_PASSAGE : LONG_STEM) ? "The question is too long to read comfortably." : null;
     },
   },
   {

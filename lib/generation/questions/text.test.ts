@@ -39,6 +39,11 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(s, "three", [], 120)).toMatch(/…/);
   });
 
+  it("drops an attribution that trails a long sentence", () => {
+    const s = "The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men, according to a first report released by the statistics office on Friday from its national count of 2026.";
+    expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");
+  });
+
   it("never cuts inside a list set off by dashes", () => {
     const s = "According to the ministry, only four parties — Red Party, Blue Party, Green Party, and Gold Party — were able to get national status in the long count that ended on Monday night in the capital city.";
     expect(clauseAround(s, "four", [], 120)).not.toMatch(/Green Party\.?$/);

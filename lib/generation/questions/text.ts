@@ -115,9 +115,10 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
   if (clause.length <= max) return clause.replace(/[\s,;:]+$/, "");
   const at = clause.indexOf(needle);
   // A long sentence whose figure sits in its main clause is cut where the next clause begins
-  // (", and signed …", ", as the minister said …"): a whole statement, no ellipsis needed.
+  // (", and signed …", ", as the minister said …", ", according to a report …"): a whole
+  // statement, no ellipsis needed; the question already says "according to the article".
   if (sentence.startsWith(clause.slice(0, 30)) && !/^\s*["“‘']/.test(sentence)) {
-    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid)\s/g)) {
+    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing)\s/g)) {
       if (m.index < at + needle.length) continue;
       // Never inside an aside: a list set off by dashes or brackets must stay whole.
       const head = clause.slice(0, m.index);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { generate } from ".";
+import { withLeadSentence } from "./lead";
+import type { DraftQuestion } from "./questions/context";
+
+const first = "The harbour of Port Elm handled 4.2 million tonnes of cargo in 2025.";
+const second = "This growth came mostly from grain, which rose 18 percent.";
+const sentences = [
+  { text: first, block: 0 },
+  { text: second, block: 1 },
+];
+const question = (sentence: string, statement: string): DraftQuestion => ({
+  type: "fill_blank",
+  prompt: `Fill in the blank: “${statement}”`,
+  answer: { accepted: ["18"] },
+  answerText: "18",
+  explanation: "The article says so.",
+  source: { sentence, start: 0, end: sentence.length },
+  factIds: ["f1"],
+});
+
+describe("withLeadSentence", () => {
+  it("quotes the sentence a “This …” statement points back to", () => {
+    const q = withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), sentences);
+    expect(q?.prompt).toBe(`Fill in the blank: “${first} This growth came mostly from grain, which rose ____ percent.”`);
+  });
+
+  it("gives up when there is no usable sentence before", () => {
+    // The first sentence of the article has nothing before it.
+    expect(withLeadSentence(question(first, "The harbour of Port Elm handled ____ million tonnes of cargo in 2025."), sentences)).toBeNull();
+    // Two paragraphs back is too far.
+    expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: first, block: 0 }, { text: second, block: 2 }])).toBeNull();
+    // A lead that points back itself would only move the problem.
+    const vague = "It was a record for the port.";
+    expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: vague, block: 0 }, { text: second, block: 0 }])).toBeNull();
+    // A statement cut out of the middle of its sentence cannot follow the lead.
+    expect(withLeadSentence(question(second, "…mostly from grain, which rose ____ percent."), sentences)).toBeNull();
+  });
+
+  it("lets the engine ask a pointing-back sentence as a ready question", () => {
+    const article = `# Port Elm\n\n${first}\n\n${second}\n\nThe port employs 1,200 dockers, the board said on Monday.`;
+    const asked = generate(article).questions.filter((q) => q.source.sentence === second && q.status === "ready" && q.prompt.includes("____"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toContain(first);
+  });
+});

@@ -1,0 +1,38 @@
+// A sentence that opens by pointing back ("This growth translates to …", "These two regions …",
+// "The deal was to …") cannot be quoted alone: the student never learns what it points at.
+// Its antecedent is almost always the sentence just before it, so the
+// quotation is widened to both sentences, as a teacher copying the passage would do. The critic
+// then reads the widened question afresh; nothing else about the question changes.
+import { LONG_PASSAGE } from "./critic/checks";
+import { quotedStatement } from "./critic/statement";
+import type { DraftQuestion } from "./questions/context";
+
+export interface LeadSentence {
+  text: string;
+  /** The paragraph (block) the sentence belongs to. */
+  block: number;
+}
+
+/** Longest previous sentence worth quoting as a lead. */
+const MAX_LEAD = 220;
+// The lead must itself stand on its own: it cannot point further back, nor be a quotation.
+const POINTS_BACK = /^(?:[A-Z][a-z]+ly,?\s+)?(?:he|she|it|they|them|this|these|those|his|her|its|their|there|the (?:deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc))\b/i;
+
+/** The question with its quotation widened to the previous sentence, or null when that sentence
+ *  is missing, further back than the paragraph before, points back itself, or would make the stem too long. */
+export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSentence[]): DraftQuestion | null {
+  const statement = quotedStatement(q.prompt);
+  if (!statement || q.type === "matching" || q.type === "ordering") return null;
+  // Only a statement that starts where its sentence starts can follow the lead.
+  const head = statement.trim().slice(0, 24);
+  if (statement.trim().startsWith("…") || !q.source.sentence.trim().startsWith(head.replace(/____.*$/, ""))) return null;
+  const at = sentences.findIndex((s) => s.text.trim() === q.source.sentence.trim());
+  const lead = at > 0 ? sentences[at - 1] : undefined;
+  const self = sentences[at];
+  // News copy often gives each sentence a paragraph of its own: the paragraph before will do.
+  if (!lead || !self || self.block - lead.block > 1) return null;
+  const text = lead.text.trim().replace(/\s+/g, " ");
+  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || /^["“‘']/.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
+  const prompt = q.prompt.replace(`“${statement}”`, `“${text} ${statement.trim()}”`);
+  return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;
+}
