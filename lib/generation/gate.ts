@@ -11,6 +11,7 @@ import { normalise } from "./questions/text";
 import { hashString } from "./random";
 import { CHECKS } from "./critic/checks";
 import { withLeadSentence } from "./lead";
+import { withSpeakerNamed } from "./quote-tail";
 
 export interface GateOptions {
   maxPerSentence?: number;
@@ -47,7 +48,15 @@ export function questionId(q: DraftQuestion): string {
   return `q-${hashString(key).toString(36)}${hashString(`${key}#`).toString(36).slice(0, 3)}`;
 }
 
-const POINTS_BACK_CODES = new Set(["pronoun_stem", "vague_reference"]);
+const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) => DraftQuestion | null }[] = [
+  // A statement that points back ("This growth …") is quoted with the sentence before it.
+  {
+    cures: ["pronoun_stem", "vague_reference"],
+    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 }))) : null),
+  },
+  // The last sentence of a longer quotation (`… 60%," she added.`) names its speaker outside it.
+  { cures: ["garbled"], fix: withSpeakerNamed },
+];
 const NO_ARTICLE: CriticContext = { text: "", sentences: [], facts: [] };
 const answerInStem = CHECKS.find((c) => c.code === "answer_in_stem");
 
@@ -101,14 +110,14 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
       // Hard-wrapped copy puts line breaks inside sentences; a stem reads on one line.
       let d = { ...raw, question: oneLine(raw.question) };
       let flags = critique(d, ctx);
-      // A statement that points back ("This growth …") is quoted with the sentence before it.
-      if (flags.length > 0 && flags.every((f) => POINTS_BACK_CODES.has(f.code)) && ctx.blocks) {
-        const blocks = ctx.blocks;
-        const widened = withLeadSentence(d.question, ctx.sentences.map((text, k) => ({ text, block: blocks[k] ?? -1 })));
-        const d2 = widened ? { ...d, question: widened } : null;
-        const flags2 = d2 ? critique(d2, ctx) : null;
-        if (d2 && flags2?.length === 0) {
-          d = d2;
+      // A question held back for a reason a rewording cures is reworded, and kept only if the
+      // critic then has nothing to say.
+      for (const repair of REPAIRS) {
+        if (flags.length === 0 || !flags.every((f) => repair.cures.includes(f.code))) continue;
+        const fixed = repair.fix(d.question, ctx);
+        const flags2 = fixed ? critique({ ...d, question: fixed }, ctx) : null;
+        if (fixed && flags2?.length === 0) {
+          d = { ...d, question: fixed };
           flags = flags2;
         }
       }
