@@ -53,6 +53,13 @@ describe("critic checks", () => {
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
     expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
     expect(run(tf("The survey found 40 percent support."))).toBeNull();
+    // A measure named by its kind alone points back too; "The number of …" says what it counts.
+    expect(run(tf("The figure stood at 9,120 on Monday, officials said."))).toMatch(/The figure/);
+    expect(run(tf("The number of cases stood at 9,120 on Monday."))).toBeNull();
+    expect(run(tf("The six pupils were taken to a clinic in the town."))).toMatch(/six pupils/);
+    expect(run(tf("The six pupils of the choir sang at the opening."))).toBeNull();
+    expect(run(tf("The three women were released on Friday."))).toMatch(/three women/);
+    expect(run(tf("The 2031 census counted 3,100 villages."))).toBeNull();
   });
 
   it("dangling_item: ordering items that begin mid-clause", () => {

@@ -75,6 +75,8 @@ function answerForms(q: DraftQuestion): string[] {
   }
 }
 
+// "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
+const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?The ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
 const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
 /** "three percent" → "3 percent", so a number written in words compares with its digits. */
 const digitsFor = (s: string) => s.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
@@ -160,7 +162,12 @@ export const CHECKS: Check[] = [
     run(q) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       const noun = /^(?:…\s*)?The (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
-      return noun ? `“The ${noun}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
+      // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
+      const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
+      // "The nine children were …": a group counted in an earlier sentence.
+      const group = COUNTED_GROUP.exec(s)?.[1];
+      const ref = noun ?? measure ?? group;
+      return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
   {

@@ -71,6 +71,15 @@ describe("findNumbers", () => {
     expect(numbersIn("It bought 10 planes - six jets and four others.").map((m) => m.value)).toEqual([10, 6, 4]);
   });
 
+  it("counts a large bare figure that a quantity moves by or to", () => {
+    const counts = (s: string) => numbersIn(s).filter((m) => m.unit === "count").map((m) => m.value);
+    expect(counts("Jobless claims fell by 7,300 in the month to April to 2.4 million, the office said.")).toEqual([7300, 2_400_000]);
+    expect(counts("Visitors rose to 48,200, reaching a five-year high of 51,000 in May.")).toEqual([48_200, 51_000]);
+    // Small figures, or figures with no change verb before them, stay unclaimed.
+    expect(counts("The score rose to 3 in the second half.")).toEqual([]);
+    expect(counts("The office answered 7,300 in May.")).toEqual([]);
+  });
+
   it("does not count a model number that follows a count", () => {
     expect(numbersIn("The airline ordered four 777 freighters.").map((m) => m.value)).not.toContain(777);
     expect(numbersIn("The airline ordered 12 737 jets.").map((m) => m.value)).not.toContain(737);

@@ -48,6 +48,10 @@ const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|w
 
 type Span = { start: number; end: number };
 
+const CHANGE_VERB = String.raw`(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|increased|decreased|grew|grow(?:s|n)?|growing|jumped|climbed|slipped|slid|plunged|soared|surged|reached|reach(?:es|ing)?|totall?ed|totall?ing|stood|stands?|standing)`;
+// A change verb, then within its clause (commas inside figures don't end it) "by"/"to"/"at"/"of"
+// right before the figure.
+const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()—–"“”]|(?<=\d)[,.](?=\d)){0,50}\s)?(?:by|to|at|of)\s+(?:(?:about|around|nearly|almost|some|over|roughly|more than|less than|just over|just under)\s+)?$`, "i");
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
 function overlaps(a: Span, spans: ReadonlyArray<Span>) {
@@ -175,7 +179,12 @@ export function findNumbers(
         const tok = tokens?.at(end + (after.length - after.trimStart().length));
         if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||
             tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective")) {
-          if (digits) plains.push(mention);
+          // "unemployment dropped by 5,000", "reaching a two-year low of 835,800": a large figure
+          // a quantity moved by or to is a count of what the sentence is about.
+          if (digits && value >= 1000 && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start))) {
+            mention.unit = "count";
+            out.push(mention);
+          } else if (digits) plains.push(mention);
           continue;
         }
         const of = /^\s+(?:out\s+)?of\b/i.exec(after);
