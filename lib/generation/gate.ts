@@ -1,6 +1,6 @@
 // Stage 7: choose, bound and validate. Every draft passes the critic (stage 8, ./critic); the
 // gate then picks the ready questions a teacher can trust — no duplicates, at most two per
-// fact, every fact's first question before any fact's second, a cap per sentence, and a mix
+// fact, every fact's first question before any fact's second, at most 4 per sentence, and a mix
 // of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %, true/false at
 // most 25 %, as far as striking a fact's second question gets there) — and keeps
 // one held-back question, with its reasons, for each fact that has no ready question.
@@ -94,7 +94,7 @@ interface Candidate {
 }
 
 export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
-  const maxPerSentence = options.maxPerSentence ?? 3;
+  const maxPerSentence = options.maxPerSentence ?? 4;
   const maxPerFact = options.maxPerFact ?? 2;
   const maxCloze = options.maxClozeShare ?? 0.4;
   const maxAcronym = options.maxAcronymShare ?? 0.1;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generate } from "./index";
+import { generate, MAX_PER_SENTENCE } from "./index";
 import { QUESTION_TYPES, questionSchema, type Question } from "./question-schema";
 import { answerProblems, keyedText } from "./questions/answer-checks";
 import { mentionsNumber } from "./questions/numbers";
@@ -80,7 +80,7 @@ describe("generate() on the seed article", () => {
   it("caps ready questions per sentence and keeps ids unique", () => {
     const per = new Map<number, number>();
     for (const q of ready.filter((x) => x.factIds.length === 1)) per.set(q.source.start, (per.get(q.source.start) ?? 0) + 1);
-    for (const n of per.values()) expect(n).toBeLessThanOrEqual(3);
+    for (const n of per.values()) expect(n).toBeLessThanOrEqual(MAX_PER_SENTENCE);
     expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
   });
 

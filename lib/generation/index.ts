@@ -5,11 +5,13 @@ import { gate } from "./gate";
 import { buildDrafts } from "./questions/build";
 import type { GenerateOptions, GenerationResult } from "./types";
 
+export const MAX_PER_SENTENCE = 4;
+
 export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
   const analysis = analyse(text, options);
   const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
   const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), facts: analysis.facts };
-  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? 3, critic });
+  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? MAX_PER_SENTENCE, critic });
   return { ...analysis, questions };
 }
 

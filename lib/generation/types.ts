@@ -191,7 +191,8 @@ export interface GenerateOptions {
   referenceDate?: string;
   /** Seed for the deterministic random generator. Default 1. */
   seed?: number;
-  /** Maximum questions kept per sentence. Default 3. */
+  /** Maximum ready questions per sentence. Default 4: news packs several figures into one sentence, and
+   *  each fact's first question comes before any fact's second. */
   maxPerSentence?: number;
   /** Include captions as quiz material. Default false. */
   includeCaptions?: boolean;

@@ -78,6 +78,8 @@ describe("findNumbers", () => {
     // Small figures, or figures with no change verb before them, stay unclaimed.
     expect(counts("The score rose to 3 in the second half.")).toEqual([]);
     expect(counts("The office answered 7,300 in May.")).toEqual([]);
+    // The rest of a group counted before.
+    expect(counts("The motion was backed by 120 of 150 members, while the remaining 30 abstained.")).toContain(30);
   });
 
   it("does not count a model number that follows a count", () => {

@@ -52,6 +52,7 @@ const CHANGE_VERB = String.raw`(?:rose|rise[sn]?|rising|fell|falls?|falling|drop
 // A change verb, then within its clause (commas inside figures don't end it) "by"/"to"/"at"/"of"
 // right before the figure.
 const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()—–"“”]|(?<=\d)[,.](?=\d)){0,50}\s)?(?:by|to|at|of)\s+(?:(?:about|around|nearly|almost|some|over|roughly|more than|less than|just over|just under)\s+)?$`, "i");
+const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
 function overlaps(a: Span, spans: ReadonlyArray<Span>) {
@@ -181,7 +182,7 @@ export function findNumbers(
             tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective")) {
           // "unemployment dropped by 5,000", "reaching a two-year low of 835,800": a large figure
           // a quantity moved by or to is a count of what the sentence is about.
-          if (digits && value >= 1000 && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start))) {
+          if (digits && (value >= 1000 && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start)) || REST_BEFORE.test(clean.slice(Math.max(span.start, start - 12), start)) && tok?.tags.has("Verb"))) {
             mention.unit = "count";
             out.push(mention);
           } else if (digits) plains.push(mention);
