@@ -45,6 +45,17 @@ export function secretsOf(questions: Question[]): string[] {
   return [...secrets];
 }
 
+/**
+ * The keys of `withheld` questions by their values only (explanations, typed answers), for replies
+ * that rightly carry other questions' keys — the demo's grade, a review answer, a practice result —
+ * and so contain the key field names anyway. A value the `keyed` questions share (two questions on
+ * one fact have one explanation) is theirs to show, so it is left out.
+ */
+export function keyValuesOf(withheld: Question[], keyed: Question[] = []): string[] {
+  const shown = new Set(secretsOf(keyed));
+  return secretsOf(withheld).filter((secret) => !secret.startsWith('"') && !shown.has(secret));
+}
+
 /** The text a student is meant to see: prompts and options. An answer word that also appears
  *  in another question's prompt is not a leak, so public text is removed before searching. */
 export function publicTextOf(questions: Question[]): string[] {
