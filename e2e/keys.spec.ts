@@ -57,6 +57,7 @@ async function graderReplies(page: Page) {
 }
 
 test("the demo keys only the questions it served and were answered, never an open assignment's, even asked directly", async ({ page }) => {
+  test.setTimeout(120_000);
   const db = openTestDb();
   const assigned = openAssignmentQuestions(db);
   expect(assigned.length).toBeGreaterThan(0); // the demo class's open assignment
@@ -115,7 +116,7 @@ function answerOf(q: Question): unknown {
 }
 
 test("with feedback after the due date, neither the review queue nor a practice quiz gives the assignment's keys before it", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // two browsers, a whole assignment and a practice quiz
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
