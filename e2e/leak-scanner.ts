@@ -45,6 +45,24 @@ export function secretsOf(questions: Question[]): string[] {
   return [...secrets];
 }
 
+/**
+ * The keys of `withheld` questions by their values only (explanations, typed answers), for replies
+ * that rightly carry other questions' keys — the demo's grade, a review answer, a practice result —
+ * and so contain the key field names anyway. A value the `keyed` questions share (two questions on
+ * one fact have one explanation) is theirs to show, so it is left out.
+ */
+export function keyValuesOf(withheld: Question[], keyed: Question[] = []): string[] {
+  const shown = new Set(secretsOf(keyed));
+  return secretsOf(withheld).filter((secret) => !secret.startsWith('"') && !shown.has(secret));
+}
+
+/** What a reply that keys `keyed` rightly shows of them (answers, explanations, source sentences,
+ *  which quote the article and so hold other questions' answers too): public text for a scan of
+ *  the other questions' keys in that reply. */
+export function shownKeyTextOf(keyed: Question[]): string[] {
+  return keyed.flatMap((q) => [q.answerText, q.explanation, q.source.sentence]);
+}
+
 /** The text a student is meant to see: prompts and options. An answer word that also appears
  *  in another question's prompt is not a leak, so public text is removed before searching. */
 export function publicTextOf(questions: Question[]): string[] {
@@ -54,6 +72,7 @@ export function publicTextOf(questions: Question[]): string[] {
 
 export function findLeaks(bodies: { url: string; body: string }[], secrets: string[], publicText: string[] = []) {
   const leaks: { url: string; secret: string; context: string }[] = [];
+  publicText = [...publicText].sort((a, b) => b.length - a.length); // a longer text first, before a part of it
   for (const { url, body } of bodies) {
     // RSC payloads inside HTML are JSON-escaped strings; search the unescaped form too.
     // HTML text is entity-escaped (an apostrophe arrives as &#x27;): search that form decoded too.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findLeaks, indexOfToken } from "@/e2e/leak-scanner";
+import { findLeaks, indexOfToken, keyValuesOf } from "@/e2e/leak-scanner";
+import { fillBlank as blank, numericPercent, singleChoice } from "@/lib/grading/test-fixtures";
 
 describe("the answer-key leak scanner", () => {
   it("finds an answer given as a word, in HTML, JSON and escaped RSC text", () => {
@@ -26,5 +27,22 @@ describe("the answer-key leak scanner", () => {
     expect(indexOfToken("a62.4% later 62.4%", "62.4%")).toBe(13);
     expect(indexOfToken('k"answerText"', '"answerText"')).toBe(1);
     expect(indexOfToken("Korea’s", "Korea")).toBe(0);
+  });
+});
+
+describe("keyValuesOf, for replies that rightly carry some keys", () => {
+  it("finds a withheld question's key in a reply that carries another question's key", () => {
+    const fillBlank = { ...blank, explanation: "Exports to Japan grew by a fifth, the article says." };
+    const secrets = keyValuesOf([fillBlank, singleChoice], [numericPercent]);
+    expect(secrets).not.toContain('"answerText"'); // the field names are in the reply rightly
+    const reply = JSON.stringify({ items: [{ answerText: numericPercent.answerText, explanation: numericPercent.explanation }] });
+    expect(findLeaks([{ url: "/demo (action)", body: reply }], secrets)).toEqual([]);
+    const leaky = JSON.stringify({ items: [{ answerText: fillBlank.answerText, explanation: fillBlank.explanation }] });
+    expect(findLeaks([{ url: "/demo (action)", body: leaky }], secrets).map((l) => l.secret)).toContain(fillBlank.explanation);
+  });
+
+  it("leaves out a value the shown questions share", () => {
+    const twin = { ...singleChoice, id: "twin" };
+    expect(keyValuesOf([singleChoice], [twin])).toEqual([]);
   });
 });

@@ -27,7 +27,14 @@ export async function createSet(ownerId: string, questionIds: readonly string[],
   });
 }
 
-export async function createAssignment(opts: { classId: string; setId: string; opensAt?: Date; dueAt?: Date | null; attemptsAllowed?: number }) {
+export async function createAssignment(opts: {
+  classId: string;
+  setId: string;
+  opensAt?: Date;
+  dueAt?: Date | null;
+  attemptsAllowed?: number;
+  feedbackMode?: "immediate" | "after_submit" | "after_due";
+}) {
   return db.assignment.create({
     data: {
       classId: opts.classId,
@@ -35,6 +42,7 @@ export async function createAssignment(opts: { classId: string; setId: string; o
       opensAt: opts.opensAt ?? new Date(Date.now() - 86_400_000),
       dueAt: opts.dueAt ?? null,
       attemptsAllowed: opts.attemptsAllowed ?? 1,
+      ...(opts.feedbackMode ? { feedbackMode: opts.feedbackMode } : {}),
     },
   });
 }
@@ -53,6 +61,8 @@ export async function createAssignmentAttempt(opts: {
   startedAt: Date;
   deadline?: Date | null;
   close?: { status: "submitted" | "expired"; at: Date };
+  /** Copied from the assignment when a student starts it; defaults to the schema's "after_submit". */
+  feedbackMode?: "immediate" | "after_submit" | "after_due";
 }) {
   const versions = await db.question.findMany({ where: { id: { in: [...opts.questionIds] } }, select: { id: true, version: true } });
   const versionOf = new Map(versions.map((v) => [v.id, v.version]));
@@ -64,6 +74,7 @@ export async function createAssignmentAttempt(opts: {
       questionOrder: JSON.stringify(opts.questionIds),
       startedAt: opts.startedAt,
       deadline: opts.deadline ?? null,
+      ...(opts.feedbackMode ? { feedbackMode: opts.feedbackMode } : {}),
       responses: {
         create: Object.entries(opts.answers).map(([questionId, given]) => ({
           questionId,

@@ -34,9 +34,21 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
                 <VerdictBadge result={item} />
               </div>
               <h2 className="text-lg font-medium leading-snug">{item.prompt}</h2>
-              <AnswerComparison given={item.yourAnswer} answerText={item.answerText} />
-              <p className="text-sm text-slate-700">{item.explanation}</p>
-              <SourceQuote source={item.source} href={item.sourceHref} />
+              {item.answered ? (
+                <>
+                  <AnswerComparison given={item.yourAnswer} answerText={item.answerText} />
+                  <p className="text-sm text-slate-700">{item.explanation}</p>
+                  <SourceQuote source={item.source} href={item.sourceHref} />
+                </>
+              ) : (
+                <>
+                  <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
+                    <dt className="text-muted">Your answer</dt>
+                    <dd className="font-medium">{item.yourAnswer}</dd>
+                  </dl>
+                  <p className="text-sm text-muted">Answer it to see the correct answer and where the article says it: try the demo again.</p>
+                </>
+              )}
             </Card>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { createOrResumeAttempt } from "./create";
 import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
+import { withheldFromStudent } from "./withheld";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
@@ -21,12 +22,19 @@ export async function startPracticeAction(formData: FormData): Promise<void> {
   const { slug, feedback } = articleSlugInput.parse({ slug: formData.get("slug"), feedback: formData.get("feedback") ?? undefined });
   const article = await db.article.findUnique({ where: { slug }, select: { id: true } });
   if (!article) throw new NotFoundError("That article isn't in the library.");
-  const bank = await db.question.findMany({
+  const approved = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
     select: { id: true, type: true, sentence: true },
     orderBy: { key: "asc" },
   });
-  if (bank.length === 0) throw new ConflictError("This article has no approved questions yet.");
+  if (approved.length === 0) throw new ConflictError("This article has no approved questions yet.");
+  // Practice shows keys after each answer or on submitting: never those of an assignment whose
+  // feedback the student may not see yet (lib/attempts/withheld.ts).
+  const withheld = await withheldFromStudent(user.id);
+  const bank = approved.filter((q) => !withheld.has(q.id));
+  if (bank.length === 0) {
+    throw new ConflictError("This article's questions are all in an assignment of yours. Practise them once its feedback is out.");
+  }
   const seed = Date.now() % 2_147_483_647; // a fresh mix each attempt; selection itself is pure
   const attemptId = await createOrResumeAttempt({
     userId: user.id,
@@ -63,6 +71,11 @@ export async function checkAnswerAction(input: unknown): Promise<ActionResult<{ 
     const user = await requireRole("student");
     const { attempt, row, question } = await openQuestion(user.id, input);
     if (attempt.feedbackMode !== "immediate") throw new ConflictError("Feedback for this quiz comes after you submit it.");
+    // A practice quiz never explains a question of an assignment whose feedback isn't out for this
+    // student (it was assigned after the practice began); the assignment's own attempt follows its mode.
+    if (!attempt.assignmentId && (await withheldFromStudent(user.id)).has(row.id)) {
+      throw new ConflictError("This question is also in an assignment of yours: its answer shows once that assignment's feedback is out.");
+    }
     const feedback = await db.$transaction(async (tx) => {
       const response = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } } });
       if (!response) throw new ValidationError("Answer the question first, then check it.");

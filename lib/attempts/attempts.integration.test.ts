@@ -12,6 +12,7 @@ import { setQuestionStatusAction } from "@/lib/questions/actions";
 import { saveAnswer } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
+import { createAssignment, createAssignmentAttempt, createClass, createSet, enroll } from "@/test/teacher-factories";
 import { startPracticeAction, submitAttemptAction } from "./actions";
 import { DEADLINE_GRACE_MS } from "./policy";
 import { getAttemptForTaking, getAttemptReview } from "./queries";
@@ -401,6 +402,72 @@ describe("answer-key safety", () => {
     expect(text).not.toContain(sample.explanation);
     // The student's own saved answer does come back, so a reload resumes where it was.
     expect(Object.values(taking.saved)).toEqual([{ choice: 2 }]);
+  });
+});
+
+describe("practice and open assignments (issue 12: one rule for keys)", () => {
+  /** A student in a class whose open assignment holds the article's first `n` questions. */
+  async function studentWithOpenAssignment(n: number, feedbackMode: "after_submit" | "after_due" = "after_due") {
+    const student = await createUser({ role: "student" });
+    const teacher = await createUser({ role: "teacher" });
+    const { article, questions } = await createArticleWithQuestions();
+    const klass = await createClass(teacher.id);
+    await enroll(klass.id, [student.id]);
+    const assigned = questions.slice(0, n).map((q) => q.id);
+    const set = await createSet(teacher.id, assigned);
+    const assignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + 86_400_000), feedbackMode });
+    return { student, article, questions, assigned, assignment };
+  }
+
+  it("a practice quiz leaves out the questions of an assignment whose feedback the student can't see yet", async () => {
+    const { student, article, questions, assigned } = await studentWithOpenAssignment(3);
+    signInAs(student.id);
+    const url = await startPractice(article.slug);
+    const attempt = await db.attempt.findFirstOrThrow({ where: { userId: student.id } });
+    expect(url).toBe(`/attempts/${attempt.id}`);
+    const order = JSON.parse(attempt.questionOrder) as string[];
+    expect(order).toHaveLength(questions.length - assigned.length);
+    for (const id of assigned) expect(order).not.toContain(id);
+  });
+
+  it("says so, and starts nothing, when every question is in such an assignment", async () => {
+    const { student, article, questions } = await studentWithOpenAssignment(7);
+    expect(questions).toHaveLength(7);
+    signInAs(student.id);
+    await expect(startPractice(article.slug)).rejects.toThrow("all in an assignment of yours");
+    expect(await db.attempt.count({ where: { userId: student.id } })).toBe(0);
+  });
+
+  it("once the student has submitted an after-submit assignment, its questions come back to practice", async () => {
+    const { student, article, questions, assigned, assignment } = await studentWithOpenAssignment(3, "after_submit");
+    await createAssignmentAttempt({
+      userId: student.id,
+      assignmentId: assignment.id,
+      questionIds: assigned,
+      answers: {},
+      startedAt: new Date(Date.now() - 60_000),
+      close: { status: "submitted", at: new Date() },
+    });
+    signInAs(student.id);
+    await startPractice(article.slug);
+    const attempt = await db.attempt.findFirstOrThrow({ where: { userId: student.id, assignmentId: null } });
+    expect(JSON.parse(attempt.questionOrder)).toHaveLength(questions.length);
+  });
+
+  it("a practice result keeps back the key of a question assigned after the practice began", async () => {
+    const { student, questions, attempt } = await studentWithAttempt();
+    signInAs(student.id);
+    const teacher = await createUser({ role: "teacher" });
+    const klass = await createClass(teacher.id);
+    await enroll(klass.id, [student.id]);
+    const set = await createSet(teacher.id, [questions[0]!.id]);
+    await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + 86_400_000) });
+    expect(await submitAttemptAction({ attemptId: attempt.id })).toMatchObject({ ok: true });
+    const review = await getAttemptReview(attempt.id, student.id);
+    expect(review!.showAnswers).toBe(true);
+    const keyed = review!.items.filter((i) => i.keyVisible).map((i) => i.question.id);
+    expect(keyed).toHaveLength(questions.length - 1);
+    expect(keyed).not.toContain(questions[0]!.id);
   });
 });
 

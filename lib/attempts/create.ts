@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { loadQuestion } from "@/lib/questions/store";
-import { makeOptionOrders } from "./option-order";
+import { makeOptionOrders, unsolvedOrders } from "./option-order";
 import type { FeedbackMode } from "./policy";
 
 export type NewAttempt = {
@@ -36,15 +36,15 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
   );
   const deadline = limits.length ? new Date(Math.min(...limits)) : null;
 
-  let optionOrder = "{}";
-  if (input.shuffleOptions) {
-    const rows = await db.question.findMany({ where: { id: { in: input.questionIds } } });
-    const shapes = rows.map((row) => {
-      const q = loadQuestion(row);
-      return { id: row.id, type: q.type, optionCount: "options" in q ? q.options.length : 0 };
-    });
-    optionOrder = JSON.stringify(makeOptionOrders(shapes, input.seed));
-  }
+  // Shuffled when the assignment asks for it; either way no ordering or matching question is shown
+  // already solved (lib/attempts/option-order.ts).
+  const rows = await db.question.findMany({ where: { id: { in: input.questionIds } } });
+  const shapes = rows.map((row) => {
+    const q = loadQuestion(row);
+    return { id: row.id, type: q.type, optionCount: "options" in q ? q.options.length : 0, answer: q.answer };
+  });
+  const orders = input.shuffleOptions ? makeOptionOrders(shapes, input.seed) : unsolvedOrders(shapes, input.seed);
+  const optionOrder = JSON.stringify(orders);
 
   try {
     const created = await db.attempt.create({

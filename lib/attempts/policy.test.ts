@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsAnswers, DEADLINE_GRACE_MS, feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
+import { acceptsAnswers, assignmentKeysPublic, assignmentKeysVisible, DEADLINE_GRACE_MS, feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
 
 describe("acceptsAnswers", () => {
   const now = new Date("2026-01-01T10:00:00Z");
@@ -49,5 +49,30 @@ describe("feedbackVisible", () => {
     expect(feedbackVisible("after_due", "submitted", later, now)).toBe(false);
     expect(feedbackVisible("after_due", "expired", now, now)).toBe(true);
     expect(feedbackVisible("after_due", "submitted", null, now)).toBe(true);
+  });
+});
+
+describe("assignmentKeysVisible", () => {
+  const now = new Date("2026-01-01T10:00:00Z");
+  const due = new Date("2026-01-03T10:00:00Z");
+  const past = new Date("2026-01-01T09:00:00Z");
+  const submitted = (feedbackMode: string) => ({ status: "submitted", feedbackMode });
+  it("keeps the keys back before the student has closed an attempt, whatever the mode", () => {
+    expect(assignmentKeysVisible({ dueAt: due }, [], now)).toBe(false);
+    expect(assignmentKeysVisible({ dueAt: null }, [{ status: "in_progress", feedbackMode: "immediate" }], now)).toBe(false);
+  });
+  it("after the due date mode: only from the due date, even once submitted", () => {
+    expect(assignmentKeysVisible({ dueAt: due }, [submitted("after_due")], now)).toBe(false);
+    expect(assignmentKeysVisible({ dueAt: due }, [submitted("after_due")], due)).toBe(true);
+  });
+  it("after submitting or immediate: once the student has submitted", () => {
+    expect(assignmentKeysVisible({ dueAt: due }, [submitted("after_submit")], now)).toBe(true);
+    expect(assignmentKeysVisible({ dueAt: null }, [submitted("immediate")], now)).toBe(true);
+  });
+  it("past the due date, to everyone; with no due date, never to a visitor", () => {
+    expect(assignmentKeysVisible({ dueAt: past }, [], now)).toBe(true);
+    expect(assignmentKeysPublic({ dueAt: past }, now)).toBe(true);
+    expect(assignmentKeysPublic({ dueAt: due }, now)).toBe(false);
+    expect(assignmentKeysPublic({ dueAt: null }, now)).toBe(false);
   });
 });

@@ -30,6 +30,26 @@ export function feedbackVisible(mode: string, attemptStatus: string, dueAt: Date
   return true;
 }
 
+/**
+ * Whether the keys of an assignment's questions may reach this student by any path: the review
+ * queue, a practice quiz, the demo. Only once one of their own closed attempts on it shows its
+ * feedback (by the rule above), or once the assignment is past its due date. Before that a key
+ * would let them answer the assignment, or know its answers before the teacher shows them.
+ */
+export function assignmentKeysVisible(
+  assignment: { dueAt: Date | null },
+  ownAttempts: readonly { status: string; feedbackMode: string }[],
+  now: Date,
+): boolean {
+  if (assignment.dueAt && now.getTime() >= assignment.dueAt.getTime()) return true;
+  return ownAttempts.some((a) => a.status !== "in_progress" && feedbackVisible(a.feedbackMode, a.status, assignment.dueAt, now));
+}
+
+/** For someone with no attempt of their own (a signed-out visitor): only past the due date. */
+export function assignmentKeysPublic(assignment: { dueAt: Date | null }, now: Date): boolean {
+  return assignmentKeysVisible(assignment, [], now);
+}
+
 export function acceptsAnswers(attempt: { status: string; deadline: Date | null }, now: Date): boolean {
   if (attempt.status !== "in_progress") return false;
   return !attempt.deadline || now.getTime() <= attempt.deadline.getTime() + DEADLINE_GRACE_MS;

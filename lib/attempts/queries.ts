@@ -9,6 +9,7 @@ import { questionsAsAnswered } from "@/lib/questions/versions";
 import { closeAttempt, closeOverdueAttempts } from "./close";
 import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
 import { feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
+import { withheldFromStudent } from "./withheld";
 
 const attemptInclude = {
   article: { select: { slug: true, title: true } },
@@ -120,7 +121,11 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   const questions = await questionsAsAnswered(db, attempt.responses, order);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
-  const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, attempt.assignment?.dueAt ?? null, new Date());
+  const now = new Date();
+  const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, attempt.assignment?.dueAt ?? null, now);
+  // One rule for keys: a question that is also in an assignment whose feedback this student may not
+  // see yet (a practice quiz started before it was assigned) keeps its key back here too.
+  const withheld = showAnswers ? await withheldFromStudent(userId, now) : new Set<string>();
   const items = rows.flatMap((row) => {
     const question = byId.get(row.id);
     if (!question) return [];
@@ -128,7 +133,8 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     const given: unknown = response ? JSON.parse(response.answerJson) : null;
     const parsed = response ? parseResponse(question, given) : null;
     const result = parsed?.ok ? grade(question, parsed.response) : null;
-    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "" }];
+    const keyVisible = showAnswers && !withheld.has(row.id);
+    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "", keyVisible }];
   });
   return {
     id: attempt.id,

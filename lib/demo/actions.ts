@@ -8,14 +8,9 @@ import { gradeAttempt, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
 import { gradeDemoInput } from "@/lib/validation/demo";
-import { demoQuestionRows } from "./queries";
+import { servedDemoRows } from "./queries";
 
-export type DemoReviewItem = {
-  questionId: string;
-  prompt: string;
-  score: number;
-  correct: boolean;
-  yourAnswer: string;
+type DemoKey = {
   answerText: string;
   explanation: string;
   source: SourceRef;
@@ -23,14 +18,24 @@ export type DemoReviewItem = {
   sourceHref: string;
 };
 
+/** One graded question. The key (answer, explanation, source) comes only with an answer given:
+ *  a question left blank gets its verdict and nothing more. */
+export type DemoReviewItem = {
+  questionId: string;
+  prompt: string;
+  score: number;
+  correct: boolean;
+  yourAnswer: string;
+} & ({ answered: true } & DemoKey | { answered: false });
+
 export type DemoReview = { score: number; maxScore: number; percent: number; items: DemoReviewItem[] };
 export type DemoResult = ({ ok: true } & DemoReview) | { ok: false; message: string };
 
 /**
  * Grades a visitor's demo quiz and stores nothing. Deliberately open to signed-out visitors
- * (no requireRole): it reads only the seed article's approved questions and writes no rows,
- * so the only thing it can reveal is the key of questions the caller has just answered —
- * which is what the demo is for. The key reaches the browser here and nowhere earlier.
+ * (no requireRole), so it keys nothing it didn't serve: it grades only questions of the demo
+ * quiz as the page serves it now (servedDemoRows — never a question of an open assignment), and
+ * returns the key only of those the caller answered, which is what the demo is for.
  */
 export async function gradeDemoAction(input: unknown): Promise<DemoResult> {
   try {
@@ -41,12 +46,11 @@ export async function gradeDemoAction(input: unknown): Promise<DemoResult> {
       throw new ValidationError("An answer was sent for a question that isn't in this quiz. Please reload the page and try again.");
     }
 
-    const rows = await demoQuestionRows(questionIds);
-    if (rows.length !== questionIds.length) {
+    const served = new Map((await servedDemoRows()).map((row) => [row.id, row]));
+    if (!questionIds.every((id) => served.has(id))) {
       throw new NotFoundError("Those questions aren't part of the demo quiz. Please reload the page to get the current one.");
     }
-    const byId = new Map(rows.map((row) => [row.id, loadQuestion(row)]));
-    const questions = questionIds.map((id) => byId.get(id)!);
+    const questions = questionIds.map((id) => loadQuestion(served.get(id)!));
 
     // Malformed answers are refused with the question's own message rather than scored 0:
     // the controls can't produce them, so a visitor seeing this has a stale or tampered page.
@@ -68,13 +72,12 @@ export async function gradeDemoAction(input: unknown): Promise<DemoResult> {
 }
 
 function reviewItem(question: Question, given: unknown, result: { score: number; correct: boolean }): DemoReviewItem {
+  const graded = { questionId: question.id, prompt: question.prompt, score: result.score, correct: result.correct, yourAnswer: formatAnswer(question, given) };
+  if (given === undefined) return { ...graded, answered: false };
   const { start, end } = question.source;
   return {
-    questionId: question.id,
-    prompt: question.prompt,
-    score: result.score,
-    correct: result.correct,
-    yourAnswer: formatAnswer(question, given),
+    ...graded,
+    answered: true,
     answerText: question.answerText,
     explanation: question.explanation,
     source: question.source,

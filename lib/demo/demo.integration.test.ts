@@ -7,7 +7,8 @@ import type { Question } from "@/lib/generation/question-schema";
 import { correctResponse } from "@/lib/grading";
 import { wrongResponse } from "@/lib/seed/demo-answers";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
-import { createArticleWithQuestions, ONE_PER_TYPE } from "@/test/factories";
+import { createArticleWithQuestions, createUser, ONE_PER_TYPE } from "@/test/factories";
+import { createAssignment, createClass, createSet } from "@/test/teacher-factories";
 import { gradeDemoAction } from "./actions";
 import { getDemoQuiz } from "./queries";
 
@@ -75,12 +76,16 @@ describe("gradeDemoAction", () => {
     expect(result.items.map((i) => i.questionId)).toEqual(ids);
     expect(result.items[0]).toMatchObject({ correct: true, score: 1, answerText: keyOf(first!).answerText, explanation: keyOf(first!).explanation });
     expect(result.items[1]!.correct).toBe(false);
-    expect(result.items.at(-1)).toMatchObject({ correct: false, score: 0, yourAnswer: "No answer" });
+    expect(result.items.at(-1)).toMatchObject({ correct: false, score: 0, yourAnswer: "No answer", answered: false });
+    // A question left blank gets its verdict, never its key (issue 12, defect 2).
+    const blank = keyOf(ids.at(-1)!);
+    expect(result.items.at(-1)).not.toHaveProperty("answerText");
+    expect(JSON.stringify(result.items.at(-1))).not.toContain(blank.explanation);
     expect(result.score).toBeGreaterThanOrEqual(4);
     expect(result.score).toBeLessThan(5);
     const { source } = keyOf(first!);
-    expect(result.items[0]!.source).toEqual(source);
-    expect(result.items[0]!.sourceHref).toBe(`/articles/${SEED_ARTICLE_SLUG}?s=${source.start}-${source.end}#source`);
+    expect(result.items[0]).toMatchObject({ answered: true, source });
+    expect(result.items[0]).toHaveProperty("sourceHref", `/articles/${SEED_ARTICLE_SLUG}?s=${source.start}-${source.end}#source`);
   });
 
   it("formats the visitor's own answer as a person would read it", async () => {
@@ -140,5 +145,58 @@ describe("gradeDemoAction", () => {
     await gradeDemoAction({ questionIds: ids, responses: { [ids[0]!]: { nope: 1 } } });
     await gradeDemoAction({ questionIds: [foreign[0]!.id], responses: {} });
     expect(await countAllRows()).toEqual(before);
+  });
+});
+
+describe("the demo keys only what it served, answered (issue 12, defect 2)", () => {
+  const DAY = 86_400_000;
+
+  it("never serves or keys a question of an open assignment; once past due, it may again", async () => {
+    const teacher = await createUser({ role: "teacher" });
+    const klass = await createClass(teacher.id);
+    const assigned = [demo[0]!, demo[1]!];
+    const set = await createSet(teacher.id, assigned.map((q) => q.id));
+    const assignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + 2 * DAY) });
+
+    const served = (await getDemoQuiz())!.questions.map((q) => q.id);
+    expect(served.length).toBeGreaterThan(0);
+    for (const q of assigned) expect(served).not.toContain(q.id);
+
+    // Asked for them directly, answered right, the grader refuses and reveals no key.
+    const ids = assigned.map((q) => q.id);
+    const responses = Object.fromEntries(ids.map((id) => [id, correctResponse(keyOf(id))]));
+    for (const questionIds of [ids, [...ids, served[0]!]]) {
+      const result = await gradeDemoAction({ questionIds, responses: Object.fromEntries(Object.entries(responses).filter(([id]) => questionIds.includes(id))) });
+      expect(result).toEqual({ ok: false, message: expect.stringContaining("aren't part of the demo quiz") });
+      for (const id of ids) expect(JSON.stringify(result)).not.toContain(keyOf(id).explanation);
+    }
+
+    // An assignment with no due date stays open; past its due date its questions are fair game.
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: null } });
+    expect((await getDemoQuiz())!.questions.map((q) => q.id)).not.toContain(ids[0]);
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    const graded = await gradeDemoAction({ questionIds: ids, responses });
+    expect(graded).toMatchObject({ ok: true, items: [{ answered: true, explanation: keyOf(ids[0]!).explanation }, { answered: true }] });
+    await db.assignment.delete({ where: { id: assignment.id } });
+  });
+
+  it("grades only the questions it serves: an approved demo-article question it didn't pick is refused", async () => {
+    // A second bank on the demo article: more approved questions than the quiz takes.
+    const more = await createArticleWithQuestions();
+    const article = await db.article.findUniqueOrThrow({ where: { slug: SEED_ARTICLE_SLUG } });
+    for (const [i, q] of more.questions.entries()) await db.question.update({ where: { id: q.id }, data: { articleId: article.id, key: `q-more-${i}` } });
+    const bank = [...demo, ...more.questions];
+    const served = (await getDemoQuiz())!.questions.map((q) => q.id);
+    expect(served).toHaveLength(8);
+    const unserved = bank.filter((q) => !served.includes(q.id));
+    expect(unserved.length).toBeGreaterThan(0);
+    for (const q of unserved) {
+      const body = { ...(JSON.parse(q.bodyJson) as Question), id: q.id };
+      const result = await gradeDemoAction({ questionIds: [q.id], responses: { [q.id]: correctResponse(body) } });
+      expect(result).toEqual({ ok: false, message: expect.stringContaining("aren't part of the demo quiz") });
+      expect(JSON.stringify(result)).not.toContain(body.explanation);
+    }
+    const ok = await gradeDemoAction({ questionIds: served, responses: {} });
+    expect(ok.ok && ok.items.every((item) => !item.answered && !("explanation" in item))).toBe(true);
   });
 });

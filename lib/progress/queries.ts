@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { countDue } from "@/lib/review/queries";
 import { safeTimeZone } from "@/lib/time/calendar";
 import { KIND_LABELS, masteryBy, type Mastery, type ScoredAnswer } from "./mastery";
 import { computeStreak, type Streak } from "./streak";
@@ -47,7 +48,7 @@ export async function getProgress(userId: string, now = new Date(), teacherId?: 
     }),
     db.response.findMany({ where: { attempt: { userId, ...visible }, score: { not: null } }, select: { questionId: true, score: true } }),
     db.reviewCard.findMany({ where: { userId, lastReview: { not: null } }, select: { lastReview: true } }),
-    db.reviewCard.count({ where: { userId, due: { lte: now }, question: { status: "approved" } } }), // as the review queue counts them
+    countDue(userId, now), // as the review queue counts them
   ]);
 
   // Question → article and fact kinds: one read of the distinct questions and their articles' facts.

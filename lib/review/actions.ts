@@ -7,6 +7,7 @@ import { formatAnswer } from "@/lib/attempts/format-answer";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { reviewAnswerInput } from "@/lib/validation/review";
+import { isServable } from "./queries";
 import { scheduleReview } from "./schedule";
 
 export type ReviewFeedback = {
@@ -39,7 +40,11 @@ export async function submitReviewAction(input: unknown): Promise<ReviewResult> 
       include: { question: { include: { article: { select: { slug: true } } } } },
     });
     // Only approved questions are on the queue (lib/review/queries.ts): a draft or retired one is not served.
-    if (!card || card.question.status !== "approved") throw new NotFoundError("That question isn't on your review queue.");
+    // Nor one whose key the student may not see yet (an assignment's feedback not visible to them):
+    // answered as if the card weren't there, so the reply tells nothing about the assignment.
+    if (!card || card.question.status !== "approved" || !(await isServable(user.id, questionId, now))) {
+      throw new NotFoundError("That question isn't on your review queue.");
+    }
     if (card.due > now) throw new ConflictError("You've already reviewed that one. It will come back later.");
 
     const question = loadQuestion(card.question);

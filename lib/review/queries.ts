@@ -1,4 +1,5 @@
 import "server-only";
+import { withheldFromStudent } from "@/lib/attempts/withheld";
 import { db } from "@/lib/db";
 import type { PublicQuestion } from "@/lib/generation/question-schema";
 import { loadPublicQuestion } from "@/lib/questions/store";
@@ -7,11 +8,25 @@ import { loadPublicQuestion } from "@/lib/questions/store";
 // they were wrong or unfair); one moved back to draft waits there until a teacher approves it again,
 // like every draft, which no student may see (lib/questions/review.ts).
 const SERVED = { status: "approved" } as const;
-const reviewable = (userId: string, now: Date) => ({ userId, due: { lte: now }, question: SERVED });
+
+/**
+ * The cards a student may be served: approved questions whose keys the student may see. A card
+ * from an assignment whose feedback is not visible to them yet ("after the due date" before it,
+ * or one they have not submitted) waits, however due FSRS says it is (lib/attempts/withheld.ts).
+ */
+async function servable(userId: string, now: Date) {
+  const withheld = await withheldFromStudent(userId, now);
+  return { userId, question: SERVED, ...(withheld.size ? { questionId: { notIn: [...withheld] } } : {}) };
+}
+
+/** Whether the student may be served (and told the key of) this question on the review queue now. */
+export async function isServable(userId: string, questionId: string, now = new Date()): Promise<boolean> {
+  return !(await withheldFromStudent(userId, now)).has(questionId);
+}
 
 /** How many review cards are due now (for the dashboard and the review page). */
 export async function countDue(userId: string, now = new Date()): Promise<number> {
-  return db.reviewCard.count({ where: reviewable(userId, now) });
+  return db.reviewCard.count({ where: { ...(await servable(userId, now)), due: { lte: now } } });
 }
 
 export type DueCard = { question: PublicQuestion; articleTitle: string; reps: number; lapses: number; due: number };
@@ -19,7 +34,7 @@ export type DueCard = { question: PublicQuestion; articleTitle: string; reps: nu
 /** The most overdue card, without its answer key: the browser gets the key only after answering. */
 export async function nextDueCard(userId: string, now = new Date()): Promise<DueCard | null> {
   const card = await db.reviewCard.findFirst({
-    where: reviewable(userId, now),
+    where: { ...(await servable(userId, now)), due: { lte: now } },
     orderBy: [{ due: "asc" }, { id: "asc" }],
     select: { reps: true, lapses: true, question: { select: { id: true, bodyJson: true, version: true, article: { select: { title: true } } } } },
   });
@@ -28,10 +43,10 @@ export async function nextDueCard(userId: string, now = new Date()): Promise<Due
   return { question: loadPublicQuestion(card.question), articleTitle: card.question.article.title, reps: card.reps, lapses: card.lapses, due };
 }
 
-/** When the next card comes due, for the "all done" screen. */
-export async function nextDueAt(userId: string): Promise<Date | null> {
+/** When the next servable card comes due, for the "all done" screen. */
+export async function nextDueAt(userId: string, now = new Date()): Promise<Date | null> {
   const card = await db.reviewCard.findFirst({
-    where: { userId, question: SERVED },
+    where: await servable(userId, now),
     orderBy: { due: "asc" },
     select: { due: true },
   });

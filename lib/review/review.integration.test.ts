@@ -5,13 +5,14 @@ import { closeAttempt } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { correctResponse } from "@/lib/grading";
+import { wrongResponse } from "@/lib/seed/demo-answers";
 import { getProgress, getStudentProgressForTeacher } from "@/lib/progress/queries";
 import { loadQuestion } from "@/lib/questions/store";
 import { createArticleWithQuestions, createAttempt, createUser } from "@/test/factories";
 import { createAssignment, createAssignmentAttempt, createClass, createSet, enroll } from "@/test/teacher-factories";
 import { signInAs, signOut } from "@/test/session";
 import { submitReviewAction } from "./actions";
-import { countDue, nextDueCard } from "./queries";
+import { countDue, nextDueAt, nextDueCard } from "./queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -100,6 +101,97 @@ describe("the review queue", () => {
     await db.reviewCard.updateMany({ where: { userId: student.id }, data: { due: new Date(Date.now() + 86_400_000) } });
     const early = await submitReviewAction({ questionId: questions[0]!.id, response: correctResponse(loadQuestion(questions[0]!)) });
     expect(early.ok).toBe(false);
+  });
+});
+
+describe("review cards from an assignment (issue 12, defect 3)", () => {
+  const MINUTE = 60_000;
+  const DAY = 86_400_000;
+
+  /** A student who submitted an assignment a minute ago, one answer right and one wrong. */
+  async function submittedAssignment(feedbackMode: "after_due" | "after_submit", dueInMs: number | null) {
+    const student = await createUser();
+    const teacher = await createUser({ role: "teacher" });
+    const { questions } = await createArticleWithQuestions();
+    const klass = await createClass(teacher.id);
+    await enroll(klass.id, [student.id]);
+    const set = await createSet(teacher.id, [questions[0]!.id, questions[1]!.id]);
+    const dueAt = dueInMs === null ? null : new Date(Date.now() + dueInMs);
+    const assignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt, feedbackMode });
+    const [right, wrong] = [loadQuestion(questions[0]!), loadQuestion(questions[1]!)];
+    const submittedAt = new Date(Date.now() - MINUTE);
+    await createAssignmentAttempt({
+      userId: student.id,
+      assignmentId: assignment.id,
+      questionIds: [right.id, wrong.id],
+      answers: { [right.id]: { answer: correctResponse(right) }, [wrong.id]: { answer: wrongResponse(wrong) } },
+      startedAt: new Date(submittedAt.getTime() - MINUTE),
+      close: { status: "submitted", at: submittedAt },
+      feedbackMode,
+    });
+    return { student, assignment, right, wrong, dueAt };
+  }
+
+  it("with feedback after the due date: cards wait until the due date, then are served", async () => {
+    const { student, assignment, wrong, dueAt } = await submittedAssignment("after_due", 2 * DAY);
+    // Grading scheduled the cards (the missed one is due within minutes by FSRS)…
+    const cards = await db.reviewCard.findMany({ where: { userId: student.id } });
+    expect(cards).toHaveLength(2);
+    const soon = new Date(Date.now() + 30 * MINUTE);
+    expect(cards.some((c) => c.due <= soon)).toBe(true);
+    // …but half an hour after submitting, two days before the due date, none is served or keyed.
+    expect(await countDue(student.id, soon)).toBe(0);
+    expect(await nextDueCard(student.id, soon)).toBeNull();
+    expect(await nextDueAt(student.id, soon)).toBeNull();
+    signInAs(student.id);
+    await db.reviewCard.updateMany({ where: { userId: student.id }, data: { due: new Date(Date.now() - MINUTE) } }); // due now by FSRS
+    const early = await submitReviewAction({ questionId: wrong.id, response: correctResponse(wrong) });
+    expect(early).toEqual({ ok: false, message: "That question isn't on your review queue." });
+    expect(JSON.stringify(early)).not.toContain(wrong.explanation);
+    expect(await countDue(student.id)).toBe(0);
+
+    // After the due date they are served, and answering one gives its key.
+    const after = new Date(dueAt!.getTime() + MINUTE);
+    expect(await countDue(student.id, after)).toBe(2);
+    expect((await nextDueCard(student.id, after))?.question.id).toBeDefined();
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - MINUTE) } }); // time passes
+    expect(await countDue(student.id)).toBe(2);
+    const late = await submitReviewAction({ questionId: wrong.id, response: correctResponse(wrong) });
+    expect(late).toMatchObject({ ok: true, correct: true, explanation: wrong.explanation });
+  });
+
+  it("a due date moved later holds the cards back again", async () => {
+    const { student, assignment } = await submittedAssignment("after_due", 2 * DAY);
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - MINUTE) } });
+    expect(await countDue(student.id, new Date(Date.now() + 30 * MINUTE))).toBe(2);
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() + DAY) } });
+    expect(await countDue(student.id, new Date(Date.now() + 30 * MINUTE))).toBe(0);
+  });
+
+  it("with feedback after submitting, the cards are served once the student has submitted", async () => {
+    const { student } = await submittedAssignment("after_submit", 2 * DAY);
+    expect(await countDue(student.id, new Date(Date.now() + 30 * MINUTE))).toBeGreaterThan(0);
+  });
+
+  it("a practice card on a question of an assignment the student hasn't submitted waits for it too", async () => {
+    const { student, questions } = await gradedStudent(); // practice cards on questions 0..2
+    const teacher = await createUser({ role: "teacher" });
+    const klass = await createClass(teacher.id);
+    await enroll(klass.id, [student.id]);
+    const before = await countDue(student.id, new Date(Date.now() + 30 * DAY));
+    expect(before).toBe(3);
+    const set = await createSet(teacher.id, [questions[0]!.id]);
+    const assignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + DAY) });
+    expect(await countDue(student.id, new Date(Date.now() + 30 * DAY))).toBe(3); // the assignment is past due by then
+    expect(await countDue(student.id, new Date(Date.now() + 12 * 3_600_000))).toBeLessThan(before);
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: null } }); // open with no due date
+    const later = new Date(Date.now() + 30 * DAY);
+    expect(await countDue(student.id, later)).toBe(2);
+    expect((await nextDueCard(student.id, later))?.question.id).not.toBe(questions[0]!.id);
+    signInAs(student.id);
+    await db.reviewCard.updateMany({ where: { userId: student.id }, data: { due: new Date(Date.now() - MINUTE) } });
+    const asked = await submitReviewAction({ questionId: questions[0]!.id, response: correctResponse(loadQuestion(questions[0]!)) });
+    expect(asked).toEqual({ ok: false, message: "That question isn't on your review queue." });
   });
 });
 

@@ -63,7 +63,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       ) : null}
 
       <ol className="grid gap-4">
-        {review.items.map(({ question, given, score, correct, articleSlug }, i) => (
+        {review.items.map(({ question, given, score, correct, articleSlug, keyVisible }, i) => (
           <li key={question.id}>
             <Card className="space-y-3">
               <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
@@ -72,10 +72,12 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
                 <dt className="text-muted">Your answer</dt>
                 <dd className="font-medium">{formatAnswer(question, given)}</dd>
               </dl>
-              {review.showAnswers ? (
+              {keyVisible ? (
                 <FeedbackPanel
                   feedback={{ correct, score, answerText: question.answerText, explanation: question.explanation, source: question.source, articleSlug }}
                 />
+              ) : review.showAnswers ? (
+                <p className="text-sm text-muted">This question is also in an assignment of yours: its answer shows once that assignment&apos;s feedback is out.</p>
               ) : null}
             </Card>
           </li>

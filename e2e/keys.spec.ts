@@ -1,0 +1,193 @@
+// Issue 12, "one rule for keys": a question's key leaves the server only when the feedback rules
+// of that student's context allow it. The leak scanner over the side doors: the demo grader (even
+// asked for other ids than the page sent), the review queue and practice quizzes, while an
+// assignment's feedback is not out yet; then, once it is, the same scans find the keys.
+import { expect, test, type Page } from "@playwright/test";
+import type Database from "better-sqlite3";
+import type { Question } from "@/lib/generation/question-schema";
+import { DEMO_TEACHER, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent } from "./helpers";
+import { findLeaks, keyValuesOf, publicTextOf, recordBodies, secretsOf, shownKeyTextOf } from "./leak-scanner";
+import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
+import { createClass, joinWith, startAssigning } from "./teacher-helpers";
+
+const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
+
+/** The questions of every assignment not yet past its due date (the demo class's is one). */
+function openAssignmentQuestions(db: Database.Database): Question[] {
+  const rows = db.prepare("SELECT i.questionId AS id, a.dueAt AS dueAt FROM Assignment a JOIN QuestionSetItem i ON i.setId = a.setId").all() as { id: string; dueAt: string | number | null }[];
+  const open = rows.filter((r) => r.dueAt === null || new Date(r.dueAt).getTime() > Date.now());
+  return [...new Set(open.map((r) => r.id))].map((id) => ({ ...answerKey(db, id), id }));
+}
+
+/** Walks the demo quiz, answering only the first question; returns every question served. */
+async function walkDemo(page: Page, db: Database.Database): Promise<Question[]> {
+  const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
+  const served: Question[] = [];
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+    const { id } = await currentQuestion(page);
+    served.push({ ...answerKey(db, id), id });
+    if (i === 0) await fillCorrectAnswer(page.getByTestId("question"), served[0]!);
+    if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  return served;
+}
+
+async function submitDemo(page: Page) {
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await page.getByRole("button", { name: "Submit anyway" }).click();
+}
+
+/**
+ * Every reply of the demo's grader (a server action: a POST to /demo), read in full through the
+ * route; with `tamper` set, the request is first rewritten to ask for other questions.
+ */
+async function graderReplies(page: Page) {
+  const replies: { url: string; body: string }[] = [];
+  const state: { tamper: null | { questionIds: string[]; responses: Record<string, unknown> } } = { tamper: null };
+  await page.route("**/demo", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    // The grader takes one plain object, so the action's body is the JSON of its argument list.
+    const response = await route.fetch(state.tamper ? { postData: JSON.stringify([state.tamper]) } : undefined);
+    replies.push({ url: `${request.url()} (grader${state.tamper ? ", rewritten" : ""})`, body: await response.text() });
+    await route.fulfill({ response });
+  });
+  return { replies, state };
+}
+
+test("the demo keys only the questions it served and were answered, never an open assignment's, even asked directly", async ({ page }) => {
+  test.setTimeout(120_000);
+  const db = openTestDb();
+  const assigned = openAssignmentQuestions(db);
+  expect(assigned.length).toBeGreaterThan(0); // the demo class's open assignment
+
+  const grader = await graderReplies(page);
+  const recorder = recordBodies(page);
+  await page.goto("/demo");
+  const served = await walkDemo(page, db);
+  for (const q of served) expect(assigned.map((a) => a.id), "an open assignment's question in the demo").not.toContain(q.id);
+  await submitDemo(page);
+  await expect(page.getByTestId("score")).toHaveText(`You scored 1 out of ${served.length}`);
+  const bodies = [...(await recorder.stop()), ...grader.replies];
+  expect(grader.replies).toHaveLength(1);
+  const answered = served.slice(0, 1);
+  const shown = [...publicTextOf([...served, ...assigned]), ...shownKeyTextOf(answered)];
+  // Nothing of the assignment's keys, nor of the questions left blank, reached the browser...
+  expect(findLeaks(bodies, keyValuesOf([...assigned, ...served.slice(1)], answered), shown)).toEqual([]);
+  // ...and the scan is live: the one answered question's key did arrive, with its grade.
+  expect(findLeaks(grader.replies, keyValuesOf(answered)).length).toBeGreaterThan(0);
+
+  // A visitor who rewrites the grader's request to ask for the assignment's questions, answered
+  // right, is refused and learns no key.
+  grader.state.tamper = {
+    questionIds: assigned.map((q) => q.id),
+    responses: Object.fromEntries(assigned.map((q) => [q.id, answerOf(q)])),
+  };
+  await page.getByRole("button", { name: "Try the demo again" }).click();
+  await fillCorrectAnswer(page.getByTestId("question"), served[0]!);
+  await submitDemo(page);
+  await expect(page.getByText(/aren't part of the demo quiz/)).toBeVisible();
+  const tampered = grader.replies.slice(1);
+  expect(tampered).toHaveLength(1);
+  expect(tampered[0]!.body).toContain("aren't part of the demo quiz");
+  expect(findLeaks(tampered, secretsOf(assigned), publicTextOf([...served, ...assigned]))).toEqual([]);
+  db.close();
+});
+
+/** A right answer in the grader's (canonical) shape, straight from the key. */
+function answerOf(q: Question): unknown {
+  switch (q.type) {
+    case "single_choice":
+      return { choice: q.answer };
+    case "multiple_select":
+      return { choices: q.answer };
+    case "true_false":
+      return { value: q.answer };
+    case "numeric":
+      return { value: String(q.answer.value) };
+    case "fill_blank":
+      return { text: q.answer.accepted[0] };
+    case "ordering":
+      return { order: q.answer };
+    case "matching":
+      return { pairs: q.answer };
+  }
+}
+
+test("with feedback after the due date, neither the review queue nor a practice quiz gives the assignment's keys before it", async ({ browser }) => {
+  test.setTimeout(240_000); // two browsers, a whole assignment and a practice quiz
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  await signIn(teacher, DEMO_TEACHER);
+  const code = await createClass(teacher, `Keys ${Date.now()}`);
+  await startAssigning(teacher, DEMO_SET_TITLE);
+  const opensAt = await teacher.getByLabel("Opens at").inputValue();
+  await teacher.getByLabel("Due at (optional)").fill(`${Number(opensAt.slice(0, 4)) + 1}${opensAt.slice(4)}`);
+  await teacher.getByText("After the due date", { exact: true }).click();
+  await teacher.getByRole("button", { name: "Assign to class" }).click();
+  await expect(teacher.getByTestId("class-assignment")).toContainText("after the due date");
+  await teacherContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUpStudent(page, "Kim Keys");
+  await joinWith(page, code);
+  await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  const attemptId = page.url().split("/").pop()!;
+  const db = openTestDb();
+  const order = JSON.parse((db.prepare("SELECT questionOrder FROM Attempt WHERE id = ?").get(attemptId) as { questionOrder: string }).questionOrder) as string[];
+  const assigned = order.map((id) => ({ ...answerKey(db, id), id }));
+  // Kim answers the first question right, then submits: that answer goes on her review queue.
+  const first = assigned[0]!;
+  await expect(page.getByTestId("question")).toHaveAttribute("data-question-id", first.id);
+  await fillCorrectAnswer(page.getByTestId("question"), first);
+  await expect(page.getByTestId("question").getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  const cards = db.prepare("SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId = ? AND userId = (SELECT userId FROM Attempt WHERE id = ?)").get(first.id, attemptId) as { n: number };
+  expect(cards.n).toBe(1); // grading scheduled it, as before
+  // FSRS would bring it back within minutes; make it due now, as if they had passed.
+  expect(letTimePass("UPDATE ReviewCard SET due = ? WHERE userId = (SELECT userId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
+
+  // The review queue: nothing to review, and no key of the set anywhere in what it sends.
+  const reviewBodies = recordBodies(page);
+  await page.goto("/review");
+  await expect(page.getByTestId("review-empty")).toBeVisible();
+  await page.goto("/dashboard");
+  const seenReview = await reviewBodies.stop();
+  expect(seenReview.some((b) => new URL(b.url).pathname === "/review")).toBe(true);
+  const everyone = assigned;
+  expect(findLeaks(seenReview, secretsOf(assigned), publicTextOf(everyone))).toEqual([]);
+
+  // A practice quiz on the same article: none of the set's questions, so its result keys none of them.
+  await page.goto(`/articles/${SEED_SLUG}`);
+  await page.getByRole("button", { name: "Practise this article" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  const practiceId = page.url().split("/").pop()!;
+  const practiceOrder = JSON.parse((db.prepare("SELECT questionOrder FROM Attempt WHERE id = ?").get(practiceId) as { questionOrder: string }).questionOrder) as string[];
+  expect(practiceOrder.length).toBeGreaterThan(0);
+  for (const id of practiceOrder) expect(order, "an assignment question in practice").not.toContain(id);
+  const practised = practiceOrder.map((id) => ({ ...answerKey(db, id), id }));
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  const practiceResult = [{ url: page.url(), body: await (await page.request.get(page.url())).text() }];
+  const shown = [...publicTextOf([...assigned, ...practised]), ...shownKeyTextOf(practised)];
+  expect(findLeaks(practiceResult, keyValuesOf(assigned, practised), shown)).toEqual([]);
+  expect(findLeaks(practiceResult, keyValuesOf(practised), publicTextOf([...assigned, ...practised])).length).toBeGreaterThan(0); // live
+
+  // The due date passes: the card is served, and answering it gives its key.
+  expect(letTimePass("UPDATE Assignment SET dueAt = ? WHERE id = (SELECT assignmentId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
+  await page.goto("/review");
+  const card = page.getByTestId("review-card");
+  await expect(card.getByRole("heading", { name: first.prompt })).toBeVisible();
+  await fillCorrectAnswer(card, first);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByTestId("review-feedback")).toContainText(first.explanation);
+  expect(findLeaks([{ url: page.url(), body: await page.content() }], keyValuesOf([first]), publicTextOf(everyone)).length).toBeGreaterThan(0);
+  db.close();
+  await context.close();
+});
