@@ -39,7 +39,7 @@ export async function requireRolePage(role: Role, returnTo: string): Promise<Ses
   if (!allowed(user, role)) {
     // A teacher sign-up waiting for an admin sees that, where the teacher pages would be.
     if (role === "teacher" && (await teacherRequestStatus(user.id))) redirect("/teacher-approval");
-    redirect("/forbidden");
+    redirect(role === "admin" ? "/forbidden?for=admin" : "/forbidden");
   }
   return user;
 }
