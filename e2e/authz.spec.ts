@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, openTestDb, SEED_SLUG, signIn } from "./helpers";
+import { DEMO_STUDENT, openTestDb, SEED_SLUG, signIn } from "./helpers";
+import { DEMO_ADMIN } from "./teacher-helpers";
 
 function questionStatus(id: string): string {
   const db = openTestDb();
@@ -21,7 +22,10 @@ test("a student is refused the teacher pages, and an anonymous visitor is sent t
   await anonymous.close();
 });
 
-/** Captures a real call of the teacher's "Retire" server action, to replay it as others. */
+/**
+ * Captures a real call of the "Retire" server action, to replay it as others. Only a question's owner
+ * or the admin retires one, and the seed's library questions have no owner: the admin does it here.
+ */
 async function captureRetireAction(page: Page) {
   await page.goto(`/teacher/articles/${SEED_SLUG}?status=approved`);
   const card = page.getByTestId("bank-question").first();
@@ -34,13 +38,13 @@ async function captureRetireAction(page: Page) {
 }
 
 test("a student or a visitor calling the teacher's action directly is refused and nothing changes", async ({ page, browser }) => {
-  await signIn(page, DEMO_TEACHER);
+  await signIn(page, DEMO_ADMIN);
   const call = await captureRetireAction(page);
   const questionId = /name="(?:_?\d+_)?questionId"\r\n\r\n([^\r]+)/.exec(call.body.toString())?.[1];
   expect(questionId, call.body.toString().slice(0, 400)).toBeTruthy();
   await expect.poll(() => questionStatus(questionId!)).toBe("retired");
 
-  // The teacher restores it, so the replays below would have something to change.
+  // The admin restores it, so the replays below would have something to change.
   await page.goto(`/teacher/articles/${SEED_SLUG}?status=retired`);
   await page.getByTestId("bank-question").first().getByRole("button", { name: /^Restore to draft/ }).click();
   await expect.poll(() => questionStatus(questionId!)).toBe("draft");

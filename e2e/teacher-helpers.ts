@@ -1,4 +1,6 @@
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { uniqueEmail } from "./helpers";
 
 /** A realistic business story: figures, a year trail, an acronym, a member list, a quote, and one ratio that doesn't add up. */
@@ -13,6 +15,26 @@ Revenue at Nordlys rose to $310 million last year from $120 million in 2022, a 3
 "This plant is our answer to the question of whether Europe can make its own batteries," said Chief Executive Ingrid Halvorsen. "We will not wait for subsidies to decide for us."
 `;
 
+export const DEMO_ADMIN = { email: "admin@factdeck.test", password: "factdeck-admin", name: "Factdeck Admin" };
+
+/**
+ * A school invitation code the journeys' fresh teachers sign up with (a teacher sign-up without one
+ * waits for an admin: e2e/teacher-access.spec.ts). Written straight into the test server's
+ * database, as an admin would make it on /admin; idempotent.
+ */
+export const E2E_INVITE_CODE = "E2ETEACHERS";
+export function ensureE2eInviteCode(): string {
+  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
+  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
+  try {
+    const farFuture = new Date(Date.now() + 365 * 86_400_000).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
+    db.prepare('INSERT OR IGNORE INTO "TeacherInvite" (id, code, label, maxUses, uses, expiresAt) VALUES (?, ?, ?, ?, 0, ?)').run("e2e-invite", E2E_INVITE_CODE, "Playwright journeys", 100_000, farFuture);
+  } finally {
+    db.close();
+  }
+  return E2E_INVITE_CODE;
+}
+
 /** A teacher of their own, so journeys never see another test's articles or sets. */
 export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
   await page.goto("/sign-up");
@@ -20,8 +42,10 @@ export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
   await page.getByLabel("Email").fill(uniqueEmail("teacher"));
   await page.getByLabel("Password").fill("a-long-teacher-phrase");
   await page.getByRole("radio", { name: /Teacher/ }).click();
+  await page.getByLabel(/invitation code/).fill(ensureE2eInviteCode());
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/teacher$/);
+  await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
 }
 
 /** Adds an article through the form and waits for its bank page. */

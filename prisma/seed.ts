@@ -2,17 +2,23 @@
 // Run with `npm run db:seed` (tsx with the react-server condition, so server-only modules load).
 import path from "node:path";
 import { db } from "@/lib/db";
+import { adminFromEnv, DEMO_ADMIN, ensureAdmin } from "@/lib/seed/admin";
 import { seedArticles, seedDemoAccounts } from "@/lib/seed/demo";
 
 async function main() {
   const started = Date.now();
   const articleId = await seedArticles(path.join(process.cwd(), "content"));
   const production = process.env.NODE_ENV === "production";
-  if (production && process.env.FACTDECK_DEMO !== "1") {
+  const demo = !production || process.env.FACTDECK_DEMO === "1";
+  if (!demo) {
     console.log("seed: NODE_ENV=production, so no demo accounts were created (set FACTDECK_DEMO=1 to allow them).");
   } else {
     await seedDemoAccounts(articleId);
   }
+  // The admin approves teachers and makes invitation codes (/admin): from the environment, else the demo one.
+  const admin = adminFromEnv(process.env) ?? (demo ? DEMO_ADMIN : null);
+  if (admin) await ensureAdmin(admin);
+  else console.log("seed: no admin account (set ADMIN_EMAIL and ADMIN_PASSWORD to create one).");
   const [questions, drafts, users] = await Promise.all([db.question.count(), db.question.count({ where: { articleId, status: "draft" } }), db.user.count()]);
   // Drafts on the seed article are the questions the engine held back for a teacher's review.
   console.log(`seed: ${questions} questions (${drafts} on the seed article await review), ${users} users (${Date.now() - started} ms)`);

@@ -4,7 +4,8 @@
 //
 // Actions and handlers are DISCOVERED (every "use server" module under lib/ and app/, every
 // route.ts under app/(teacher)) and each must have an entry below: a new one without an entry
-// fails the first test, by name. Pages are covered by e2e/role-matrix.spec.ts.
+// fails the first test, by name. Admin actions (lib/admin) get their own matrix: refused to
+// everyone but an admin, a pending teacher included. Pages are covered by e2e/role-matrix.spec.ts.
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -82,9 +83,12 @@ async function makeWorld() {
   const drafts = await createArticleWithQuestions({ questions: [singleChoice], status: "draft" });
   await db.article.update({ where: { id: drafts.article.id }, data: { createdById: teacherA.id } });
   const [q0, q1, q2] = shared.questions.map((q) => q.id) as [string, string, string];
+  // A shipped library article (no creator): its question is in A's assignment but is no one's.
+  const library = await createArticleWithQuestions({ questions: [{ ...singleChoice, id: "q-library" }] });
+  const libraryQuestionId = library.questions[0]!.id;
   const klass = await createClass(teacherA.id, { name: "Avery's class" });
   await enroll(klass.id, [student.id]);
-  const set = await createSet(teacherA.id, [q0, q1], "Avery's assigned set");
+  const set = await createSet(teacherA.id, [q0, q1, libraryQuestionId], "Avery's assigned set");
   const spareSet = await createSet(teacherA.id, [q0, q1], "Avery's spare set");
   const assignment = await createAssignment({ classId: klass.id, setId: set.id });
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
@@ -95,6 +99,7 @@ async function makeWorld() {
     student,
     shared: { ...shared.article, questionIds: [q0, q1, q2] },
     drafts: { ...drafts.article, questionId: drafts.questions[0]!.id },
+    libraryQuestionId,
     klass,
     set,
     spareSet,
@@ -147,6 +152,8 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     otherTeacher: "refused",
     crossCalls: {
       "retire an approved question of A's shared article": (act, w) => act(form({ questionId: w.shared.questionIds[0]!, status: "retired" })),
+      "retire a library question in A's assignment": (act, w) => act(form({ questionId: w.libraryQuestionId, status: "retired" })),
+      "return a library question in A's assignment to draft": (act, w) => act(form({ questionId: w.libraryQuestionId, status: "draft" })),
     },
     check: async (w) => expect((await db.question.findUniqueOrThrow({ where: { id: w.drafts.questionId } })).status).toBe("approved"),
   },
@@ -265,6 +272,36 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   "lib/attempts/actions.ts#submitAttemptAction": { notTeacher: "student: the caller's own attempt (lib/attempts/attempts.integration.test.ts)" },
   "lib/review/actions.ts#submitReviewAction": { notTeacher: "student: the caller's own review cards" },
   "lib/leaderboard/actions.ts#setHideFromGlobalAction": { notTeacher: "student: the caller's own leaderboard setting" },
+  "lib/admin/actions.ts#createInviteAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
+  "lib/admin/actions.ts#revokeInviteAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
+  "lib/admin/actions.ts#decideTeacherRequestAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Admin actions: refused to a visitor, a student, a teacher and a teacher awaiting approval; the admin's works.
+
+type AdminWorld = { admin: { id: string }; pending: { id: string }; requestId: string; inviteId: string };
+async function makeAdminWorld(): Promise<AdminWorld> {
+  const admin = await createUser({ role: "admin", name: "Admin Ada" });
+  const pending = await createUser({ name: "Pending Pat" });
+  const request = await db.teacherRequest.create({ data: { userId: pending.id } });
+  const invite = await db.teacherInvite.create({ data: { code: `MATRIX${Math.random().toString(36).slice(2, 8).toUpperCase()}`, expiresAt: new Date(Date.now() + 86_400_000) } });
+  return { admin, pending, requestId: request.id, inviteId: invite.id };
+}
+type AdminAction = { call: (action: ActionFn, w: AdminWorld) => Promise<unknown>; check: (w: AdminWorld) => Promise<void> };
+const ADMIN_ACTIONS: Record<string, AdminAction> = {
+  "lib/admin/actions.ts#createInviteAction": {
+    call: (act) => act(initialFormState, form({ label: "Matrix school", maxUses: "3", expiresInDays: "7" })),
+    check: async () => expect(await db.teacherInvite.count({ where: { label: "Matrix school" } })).toBe(1),
+  },
+  "lib/admin/actions.ts#revokeInviteAction": {
+    call: (act, w) => act(form({ inviteId: w.inviteId })),
+    check: async (w) => expect((await db.teacherInvite.findUniqueOrThrow({ where: { id: w.inviteId } })).revokedAt).not.toBeNull(),
+  },
+  "lib/admin/actions.ts#decideTeacherRequestAction": {
+    call: (act, w) => act(form({ requestId: w.requestId, decision: "approve" })),
+    check: async (w) => expect((await db.user.findUniqueOrThrow({ where: { id: w.pending.id } })).role).toBe("teacher"),
+  },
 };
 
 type RouteCase = { params: (w: World) => Record<string, string>; url: (w: World) => string };
@@ -420,6 +457,44 @@ describe("teacher actions", () => {
     await spec.check(w, outcome);
     row.push("owner: works");
     report.push(`${key}\n    ${row.join("\n    ")}`);
+  });
+});
+
+describe("admin actions", () => {
+  it.each(Object.entries(ADMIN_ACTIONS))("%s: refused to a visitor, a student, a pending teacher and a teacher; works for an admin", async (key, spec) => {
+    actions ??= await discoverActions();
+    const action = actions.get(key);
+    expect(action, `${key} was not discovered`).toBeDefined();
+    const w = await makeAdminWorld();
+    const teacher = await createUser({ role: "teacher" });
+    const student = await createUser();
+    const callers: [string, string | null][] = [["anonymous", null], ["student", student.id], ["pending teacher", w.pending.id], ["teacher", teacher.id]];
+    const row: string[] = [];
+    for (const [label, id] of callers) {
+      const before = await snapshotDb();
+      signInOrOut(id);
+      const outcome = await outcomeOf(() => spec.call(action!, w));
+      const message = refusal(outcome);
+      expect(message, `${key} as ${label} was not refused: ${JSON.stringify(outcome)}`).not.toBeNull();
+      expect(message).toBe(id ? new ForbiddenError().message : new UnauthenticatedError().message);
+      expect(await snapshotDb(), `${key} as ${label} changed the database`).toEqual(before);
+      row.push(`${label}: refused (${message})`);
+    }
+    signInAs(w.admin.id);
+    const outcome = await outcomeOf(() => spec.call(action!, w));
+    expect(refusal(outcome), `${key} as the admin: ${JSON.stringify(outcome)}`).toBeNull();
+    await spec.check(w);
+    row.push("admin: works");
+    report.push(`${key}\n    ${row.join("\n    ")}`);
+  });
+});
+
+describe("admin pages", () => {
+  const pages = walk(path.join(ROOT, "app/(admin)"), (f) => /\/page\.(ts|tsx)$/.test(f)).map(rel).sort();
+  it("every page checks the admin role itself", () => {
+    expect(pages).toContain("app/(admin)/admin/page.tsx");
+    const unchecked = pages.filter((file) => !/\brequireRole(Page)?\(\s*"admin"/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(unchecked, "admin pages that rely on the layout alone").toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 "use client";
 import { RadioGroup } from "radix-ui";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,6 +15,11 @@ const ROLE_CHOICES = [
 export function SignUpForm() {
   const [state, action] = useActionState(signUpAction, initialFormState);
   const roleErrors = state.fieldErrors?.role;
+  // The role picked since the last submit; after one, the role that was sent. The radio group is
+  // remounted per answer: on a refused submit React resets the form, and Radix would reset it to
+  // the role it first mounted with (Student), hiding the invitation code field.
+  const [picked, setPicked] = useState<{ after: FormState; role: string } | null>(null);
+  const chosenRole = picked?.after === state ? picked.role : (state.values?.role ?? "student");
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
@@ -23,7 +28,7 @@ export function SignUpForm() {
       <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={state.fieldErrors?.password} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink">I am a…</legend>
-        <RadioGroup.Root name="role" defaultValue={state.values?.role ?? "student"} className="grid gap-2 sm:grid-cols-2" aria-describedby={roleErrors ? "role-error" : undefined}>
+        <RadioGroup.Root key={JSON.stringify(state)} name="role" value={chosenRole} onValueChange={(role) => setPicked({ after: state, role })} className="grid gap-2 sm:grid-cols-2" aria-describedby={roleErrors ? "role-error" : undefined}>
           {ROLE_CHOICES.map((r) => (
             <label key={r.value} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-white p-3 has-[[data-state=checked]]:border-brand-500 has-[[data-state=checked]]:bg-brand-50">
               <RadioGroup.Item value={r.value} className="mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full border border-slate-400 bg-white data-[state=checked]:border-brand-600">
@@ -42,6 +47,18 @@ export function SignUpForm() {
           </p>
         ) : null}
       </fieldset>
+      {chosenRole === "teacher" ? (
+        <Field
+          name="inviteCode"
+          label="School invitation code (optional)"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          hint="With a code from your school's Factdeck admin you can teach at once. Without one, an admin approves your teacher account first; meanwhile you can use Factdeck as a student."
+          defaultValue={state.values?.inviteCode}
+          errors={state.fieldErrors?.inviteCode}
+        />
+      ) : null}
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

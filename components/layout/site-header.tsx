@@ -20,6 +20,7 @@ export async function SiteHeader() {
               { href: "/teacher/classes", label: "Classes" },
             ]
           : []),
+        ...(user.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
       ]
     : [{ href: "/articles", label: "Articles" }];
 

@@ -8,10 +8,24 @@ import { TYPE_LABELS } from "@/lib/questions/labels";
 import { needsReview, reviewFlags } from "@/lib/questions/review";
 import { cn } from "@/components/ui/cn";
 
-type Props = { slug: string; question: Question; status: string; version: number; origin: string; editable: boolean; highlight?: boolean };
+type Props = {
+  slug: string;
+  question: Question;
+  status: string;
+  version: number;
+  origin: string;
+  editable: boolean;
+  /** The statuses this teacher may move it to (only its owner retires it: lib/questions/ownership.ts). */
+  statusChoices: readonly string[];
+  /** Not theirs: editing makes their own copy. */
+  makesCopy: boolean;
+  /** Their own copy of someone else's question. */
+  copy: boolean;
+  highlight?: boolean;
+};
 
 /** One question as its reviewer sees it: answer key, explanation and source included. Text only, never markup. */
-export function BankQuestionCard({ slug, question, status, version, origin, editable, highlight }: Props) {
+export function BankQuestionCard({ slug, question, status, version, origin, editable, statusChoices, makesCopy, copy, highlight }: Props) {
   const held = needsReview({ status, origin }, question);
   return (
     <Card id={`question-${question.id}`} className={cn("space-y-2", held && "border-l-4 border-l-amber-500", highlight && "ring-2 ring-brand-300")} data-testid="bank-question">
@@ -24,7 +38,7 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
             Needs review
           </Badge>
         ) : null}
-        {origin === "manual" ? <Badge tone="warning">written by hand</Badge> : null}
+        {copy ? <Badge tone="brand">your copy</Badge> : origin === "manual" ? <Badge tone="warning">written by hand</Badge> : null}
         {version > 1 ? <Badge>edited · v{version}</Badge> : null}
         <span className="text-xs text-muted">difficulty {question.difficulty.toFixed(2)}</span>
       </div>
@@ -61,9 +75,9 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
       </p>
       {editable ? (
         <div className="flex flex-wrap items-center gap-2 pt-1">
-          <StatusButtons questionId={question.id} status={status} prompt={question.prompt} />
-          <Link href={`/teacher/articles/${slug}/questions/${question.id}/edit`} className={buttonClasses("ghost", "sm")} aria-label={`Edit: ${question.prompt}`}>
-            Edit
+          <StatusButtons questionId={question.id} status={status} prompt={question.prompt} allowed={statusChoices} />
+          <Link href={`/teacher/articles/${slug}/questions/${question.id}/edit`} className={buttonClasses("ghost", "sm")} aria-label={`${makesCopy ? "Edit a copy" : "Edit"}: ${question.prompt}`}>
+            {makesCopy ? "Edit a copy" : "Edit"}
           </Link>
         </div>
       ) : null}

@@ -11,7 +11,7 @@ import { FieldError, ListEditor, TextArea } from "./editor-parts";
 import { AnswerFields } from "./answer-fields";
 
 type Mode =
-  | { kind: "edit"; questionId: string; version: number; draft: QuestionDraft }
+  | { kind: "edit"; questionId: string; version: number; draft: QuestionDraft; makesCopy?: boolean }
   | { kind: "create"; slug: string; sentences: { index: number; text: string }[] };
 
 /** Edits one question, or writes a new one tied to a sentence. The server validates with the engine's schema. */
@@ -118,7 +118,7 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
 
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode.kind === "edit" ? "Save as new version" : "Add question"}
+          {pending ? "Saving…" : mode.kind === "edit" ? (mode.makesCopy ? "Save as my copy" : "Save as new version") : "Add question"}
         </Button>
       </div>
       {Object.keys(errors).some((k) => !["sentence", "prompt", "explanation", "options", "correct", "truth", "value", "tolerance", "unit", "accepted", "pairs", "extras"].includes(k)) ? (

@@ -9,7 +9,7 @@ const NEXT: Record<string, { status: string; label: string }[]> = {
   retired: [{ status: "draft", label: "Restore to draft" }],
 };
 
-export function StatusButtons({ questionId, status, prompt }: { questionId: string; status: string; prompt: string }) {
+export function StatusButtons({ questionId, status, prompt, allowed }: { questionId: string; status: string; prompt: string; allowed: readonly string[] }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -23,7 +23,7 @@ export function StatusButtons({ questionId, status, prompt }: { questionId: stri
       }
     >
       <input type="hidden" name="questionId" value={questionId} />
-      {(NEXT[status] ?? []).map((n) => (
+      {(NEXT[status] ?? []).filter((n) => allowed.includes(n.status)).map((n) => (
         <Button key={n.status} type="submit" name="status" value={n.status} size="sm" variant={n.status === "approved" ? "primary" : "secondary"} disabled={pending} aria-label={`${n.label}: ${prompt}`}>
           {n.label}
         </Button>

@@ -480,10 +480,12 @@ describe("teacher-only actions", () => {
   }
 
   it("setQuestionStatusAction refuses students and visitors and lets a teacher change the status", async () => {
-    const { questions } = await createArticleWithQuestions();
+    const { article, questions } = await createArticleWithQuestions();
     const question = questions[0]!;
     const student = await createUser({ role: "student" });
     const teacher = await createUser({ role: "teacher" });
+    // Only a question's owner retires it (lib/questions/ownership.ts): the teacher added this article.
+    await db.article.update({ where: { id: article.id }, data: { createdById: teacher.id } });
     const status = async () => (await db.question.findUniqueOrThrow({ where: { id: question.id } })).status;
 
     signOut();

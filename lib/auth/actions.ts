@@ -7,6 +7,7 @@ import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, signOut } from "./config";
 import { hashPassword } from "./password";
+import { checkTeacherInvite, settleTeacherSignUp } from "./teacher-access";
 
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
 
@@ -30,7 +31,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name", "email", "role"]);
+  const values = formValues(formData, ["name", "email", "role", "inviteCode"]);
   const parsed = signUpSchema.safeParse({
     name: formData.get("name"),
     email: formData.get("email"),
@@ -39,10 +40,14 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { name, email, password, role } = parsed.data;
+  // A teacher account needs a valid invitation code or an admin's approval (lib/auth/teacher-access.ts).
+  const invite = await checkTeacherInvite(role, formData.get("inviteCode"));
+  if (!invite.ok) return { ok: false, fieldErrors: { inviteCode: [invite.message] }, values };
 
   const passwordHash = await hashPassword(password);
   try {
-    await db.user.create({ data: { name, email, role, passwordHash } });
+    const user = await db.user.create({ data: { name, email, role: "student", passwordHash } });
+    if (role === "teacher") await settleTeacherSignUp(user.id, invite.code);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       return {

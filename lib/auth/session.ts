@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Role } from "@/lib/validation/auth";
 import { auth } from "./config";
+import { teacherRequestStatus } from "./teacher-access";
 
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
@@ -35,6 +36,10 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 export async function requireRolePage(role: Role, returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!allowed(user, role)) redirect("/forbidden");
+  if (!allowed(user, role)) {
+    // A teacher sign-up waiting for an admin sees that, where the teacher pages would be.
+    if (role === "teacher" && (await teacherRequestStatus(user.id))) redirect("/teacher-approval");
+    redirect(role === "admin" ? "/forbidden?for=admin" : "/forbidden");
+  }
   return user;
 }

@@ -6,28 +6,35 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { ConflictError, ForbiddenError, ValidationError, userMessage } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
 import { questionSchema } from "@/lib/generation/question-schema";
 import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
+import { createOwnCopy } from "./copy";
 import { buildQuestion, questionDraftSchema } from "./draft";
 import { needsReview, readyToApprove, withoutEngineReview } from "./review";
+import { editMakesCopy, mayChangeStatus, NOT_YOURS_STATUS } from "./ownership";
 import { loadQuestion } from "./store";
 
 export type StatusResult = { ok: true } | { ok: false; message: string };
 export type ApproveAllResult = { ok: true; approved: number; needsReview: number } | { ok: false; message: string };
 export type EditorResult = { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
-/** Approve, retire or return a question to draft. Only whoever may edit the article's bank. */
+/**
+ * Approve, retire or return a question to draft. Only whoever may edit the article's bank, and only
+ * the question's owner takes it out of the sets using it (lib/questions/ownership.ts).
+ */
 export async function setQuestionStatusAction(formData: FormData): Promise<StatusResult> {
   try {
     const user = await requireRole("teacher");
     const parsed = setQuestionStatusInput.safeParse({ questionId: formData.get("questionId"), status: formData.get("status") });
     if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Invalid request.");
     const question = await requireEditableQuestion(parsed.data.questionId, user);
-    const updated = await db.question.updateMany({ where: { id: question.id }, data: { status: parsed.data.status } });
-    if (updated.count === 0) throw new NotFoundError("That question no longer exists.");
+    if (!mayChangeStatus(user, question, question.status, parsed.data.status)) throw new ForbiddenError(NOT_YOURS_STATUS);
+    // `status` in the where: the check above held for the status it read.
+    const updated = await db.question.updateMany({ where: { id: question.id, status: question.status }, data: { status: parsed.data.status } });
+    if (updated.count === 0) throw new ConflictError("That question changed meanwhile. Reload the page and try again.");
     revalidatePath(`/teacher/articles/${question.article.slug}`);
     return { ok: true };
   } catch (error) {
@@ -66,10 +73,13 @@ const editInput = questionDraftSchema.extend({ questionId: z.string().min(1).max
  * Saves an edit as a new version. The previous versions stay, so answers already given keep being
  * graded by the version they answered (lib/questions/versions.ts). `version` is the one the teacher
  * edited: if someone saved in between, the edit is refused instead of silently overwriting theirs.
+ * A question the teacher doesn't own is never changed: the edit becomes their own copy
+ * (lib/questions/ownership.ts), so no one changes the key of a question in another teacher's set.
  */
 export async function updateQuestionAction(input: unknown): Promise<EditorResult> {
   let slug: string;
   let questionId: string;
+  let copied = false;
   try {
     const user = await requireRole("teacher");
     const parsed = editInput.safeParse(input);
@@ -82,22 +92,27 @@ export async function updateQuestionAction(input: unknown): Promise<EditorResult
     if (!built.ok) return { ok: false, fieldErrors: built.fieldErrors };
     // The edited question is the teacher's: the engine's doubts about the old one don't carry over.
     const bodyJson = JSON.stringify(withoutEngineReview(built.question));
-    await db.$transaction(async (tx) => {
-      const claimed = await tx.question.updateMany({ where: { id, version }, data: { version: version + 1, bodyJson, prompt: built.question.prompt } });
-      if (claimed.count === 0) throw new ConflictError("Someone saved this question while you were editing it. Reload to see their version.");
-      // Questions stored before versioning have no snapshot of the version being replaced: keep it now,
-      // or answers given to it would be graded by the new one.
-      const kept = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId: id, version } }, select: { id: true } });
-      if (!kept) await tx.questionVersion.create({ data: { questionId: id, version, bodyJson: row.bodyJson } });
-      await tx.questionVersion.create({ data: { questionId: id, version: version + 1, bodyJson } });
-    });
     slug = row.article.slug;
-    questionId = id;
+    if (editMakesCopy(user, row)) {
+      questionId = (await db.$transaction((tx) => createOwnCopy(tx, row, withoutEngineReview(built.question), user.id))).id;
+      copied = true;
+    } else {
+      await db.$transaction(async (tx) => {
+        const claimed = await tx.question.updateMany({ where: { id, version }, data: { version: version + 1, bodyJson, prompt: built.question.prompt } });
+        if (claimed.count === 0) throw new ConflictError("Someone saved this question while you were editing it. Reload to see their version.");
+        // Questions stored before versioning have no snapshot of the version being replaced: keep it now,
+        // or answers given to it would be graded by the new one.
+        const kept = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId: id, version } }, select: { id: true } });
+        if (!kept) await tx.questionVersion.create({ data: { questionId: id, version, bodyJson: row.bodyJson } });
+        await tx.questionVersion.create({ data: { questionId: id, version: version + 1, bodyJson } });
+      });
+      questionId = id;
+    }
   } catch (error) {
     return { ok: false, formError: userMessage(error) };
   }
   revalidatePath(`/teacher/articles/${slug}`);
-  redirect(`/teacher/articles/${slug}?edited=${questionId}#question-${questionId}`);
+  redirect(`/teacher/articles/${slug}?${copied ? "copied" : "edited"}=${questionId}#question-${questionId}`);
 }
 
 const createInput = questionDraftSchema.extend({

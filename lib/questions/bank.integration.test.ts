@@ -223,11 +223,12 @@ describe("who may do what", () => {
     expect(await setQuestionStatusAction(retire)).toEqual({ ok: false, message: "Only the teacher who added this article can change its questions." });
   });
 
-  it("shared library articles (no creator) are editable by any teacher", async () => {
+  it("shared library articles (no creator): any teacher's edit is their own copy (lib/questions/ownership.integration.test.ts)", async () => {
     const teacher = await createUser({ role: "teacher" });
     const { questions } = await createArticleWithQuestions({ questions: [singleChoice], status: "draft" });
     signInAs(teacher.id);
     const outcome = await redirected(() => updateQuestionAction(edit(questions[0]!.id, 1, { correct: [2] })));
-    expect("url" in outcome).toBe(true);
+    expect("url" in outcome && outcome.url).toMatch(/\?copied=/);
+    expect(await db.question.count({ where: { copiedFromId: questions[0]!.id, createdById: teacher.id } })).toBe(1);
   });
 });

@@ -5,8 +5,10 @@ import { NotFoundError } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
 import type { Block, SourceRef } from "@/lib/generation/types";
 import { canEditArticle, requireEditableArticle, requireEditableQuestion, visibleArticlesWhere } from "./access";
+import { editMakesCopy, mayChangeStatus } from "./ownership";
 import { countReview, heldForReview, matchesStatusFilter, type BankStatusFilter } from "./review";
 import { loadQuestion } from "./store";
+import { QUESTION_STATUSES } from "@/lib/validation/questions";
 
 export async function listQuestionBanks(user: SessionUser) {
   const articles = await db.article.findMany({
@@ -52,7 +54,21 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
     : filters.kind
       ? new Set(article.facts.filter((f) => f.kind === filters.kind).map((f) => f.key))
       : null;
-  const all = article.questions.filter((q) => editable || q.status === "approved").map((row) => ({ status: row.status, version: row.version, origin: row.origin, question: loadQuestion(row) }));
+  const all = article.questions
+    .filter((q) => editable || q.status === "approved")
+    .map((row) => {
+      const owned = { createdById: row.createdById, article };
+      return {
+        status: row.status,
+        version: row.version,
+        origin: row.origin,
+        question: loadQuestion(row),
+        /** Which statuses this teacher may move it to, and whether an edit makes their own copy. */
+        statusChoices: QUESTION_STATUSES.filter((to) => to !== row.status && mayChangeStatus(user, owned, row.status, to)),
+        makesCopy: editMakesCopy(user, owned),
+        copy: row.copiedFromId !== null && row.createdById === user.id,
+      };
+    });
   const questions = all.filter(
     ({ status, origin, question }) =>
       (!filters.type || question.type === filters.type) &&
@@ -83,7 +99,15 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
 /** A question with its answer key, for its editor. Only for whoever may edit it. */
 export async function getQuestionForEdit(questionId: string, user: SessionUser) {
   const row = await requireEditableQuestion(questionId, user);
-  return { question: loadQuestion(row), version: row.version, status: row.status, origin: row.origin, slug: row.article.slug, articleTitle: await articleTitle(row.articleId) };
+  return {
+    question: loadQuestion(row),
+    version: row.version,
+    status: row.status,
+    origin: row.origin,
+    slug: row.article.slug,
+    articleTitle: await articleTitle(row.articleId),
+    makesCopy: editMakesCopy(user, row),
+  };
 }
 
 async function articleTitle(id: string) {

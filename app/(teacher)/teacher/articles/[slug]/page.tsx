@@ -21,7 +21,7 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string };
+type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string; copied?: string };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Search> };
 
 export default async function QuestionBankPage({ params, searchParams }: Props) {
@@ -42,7 +42,13 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
   const ranges: Range[] = factRanges(bank.facts);
   const target = targetRange(sp.s);
   if (target) ranges.push(target);
-  const notice = sp.edited ? "Saved as a new version. Answers already given stay graded by the version they answered." : sp.created ? "Question added as a draft. Approve it when it is ready." : null;
+  const notice = sp.edited
+    ? "Saved as a new version. Answers already given stay graded by the version they answered."
+    : sp.copied
+      ? "Saved as your own copy, a draft in this bank: approve it to use it in your sets. The original is unchanged for everyone using it."
+      : sp.created
+        ? "Question added as a draft. Approve it when it is ready."
+        : null;
 
   return (
     <div className="space-y-8">
@@ -111,7 +117,18 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
           <ul className="grid gap-3">
             {bank.questions.map((q) => (
               <li key={q.question.id}>
-                <BankQuestionCard slug={article.slug} question={q.question} status={q.status} version={q.version} origin={q.origin} editable={bank.editable} highlight={q.question.id === (sp.edited ?? sp.created)} />
+                <BankQuestionCard
+                  slug={article.slug}
+                  question={q.question}
+                  status={q.status}
+                  version={q.version}
+                  origin={q.origin}
+                  editable={bank.editable}
+                  statusChoices={q.statusChoices}
+                  makesCopy={q.makesCopy}
+                  copy={q.copy}
+                  highlight={q.question.id === (sp.edited ?? sp.copied ?? sp.created)}
+                />
               </li>
             ))}
           </ul>

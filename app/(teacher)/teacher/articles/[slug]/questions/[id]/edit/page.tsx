@@ -28,11 +28,21 @@ export default async function EditQuestionPage({ params }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <BackLink href={`/teacher/articles/${slug}#question-${question.id}`}>{data.articleTitle}</BackLink>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit question</h1>
-        <p className="mt-1 text-sm text-muted">
-          Version {data.version} · {data.status}. Saving makes version {data.version + 1}; answers already given stay graded by the version they answered.
-        </p>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{data.makesCopy ? "Edit a copy" : "Edit question"}</h1>
+        {data.makesCopy ? null : (
+          <p className="mt-1 text-sm text-muted">
+            Version {data.version} · {data.status}. Saving makes version {data.version + 1}; answers already given stay graded by the version they answered.
+          </p>
+        )}
       </div>
+      {data.makesCopy ? (
+        <Alert tone="info">
+          <p className="font-medium">Editing makes your own copy.</p>
+          <p className="mt-1">
+            This question isn&apos;t yours: other teachers&apos; sets and assignments may use it, so it stays as it is. Saving adds your edited copy to this article&apos;s bank as a draft of yours, to approve and put in your sets.
+          </p>
+        </Alert>
+      ) : null}
       {needsReview({ status: data.status, origin: data.origin }, question) ? (
         <Alert tone="warning">
           <p className="font-medium">Factdeck held this question back:</p>
@@ -41,7 +51,9 @@ export default async function EditQuestionPage({ params }: Props) {
               <li key={`${f.code}:${f.message}`}>{f.message}</li>
             ))}
           </ul>
-          <p className="mt-1">Once you save your edit the question is yours: these reasons go, and it stays a draft until you approve it.</p>
+          <p className="mt-1">
+            {data.makesCopy ? "Your copy won't carry these reasons; it stays a draft until you approve it." : "Once you save your edit the question is yours: these reasons go, and it stays a draft until you approve it."}
+          </p>
         </Alert>
       ) : null}
       <Card className="space-y-2">
@@ -49,7 +61,7 @@ export default async function EditQuestionPage({ params }: Props) {
         <blockquote className="border-l-4 border-brand-200 pl-3 text-slate-700">{question.source.sentence}</blockquote>
       </Card>
       <Card>
-        <QuestionEditor mode={{ kind: "edit", questionId: question.id, version: data.version, draft: questionToDraft(question) }} />
+        <QuestionEditor mode={{ kind: "edit", questionId: question.id, version: data.version, draft: questionToDraft(question), makesCopy: data.makesCopy }} />
       </Card>
     </div>
   );

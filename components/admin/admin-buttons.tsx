@@ -1,0 +1,56 @@
+"use client";
+import { useState, useTransition } from "react";
+import { decideTeacherRequestAction, revokeInviteAction, type AdminResult } from "@/lib/admin/actions";
+import { Button, type ButtonProps } from "@/components/ui/button";
+
+type Choice = { label: string; ariaLabel: string; fields: Record<string, string>; variant: ButtonProps["variant"] };
+
+/** One row's buttons: each posts its fields to the action; a refusal is read out next to them. */
+function ActionButtons({ run, choices }: { run: (data: FormData) => Promise<AdminResult>; choices: Choice[] }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {choices.map((c) => (
+        <Button
+          key={c.label}
+          size="sm"
+          variant={c.variant}
+          disabled={pending}
+          aria-label={c.ariaLabel}
+          onClick={() =>
+            start(async () => {
+              const data = new FormData();
+              for (const [k, v] of Object.entries(c.fields)) data.set(k, v);
+              const result = await run(data);
+              setError(result.ok ? null : result.message);
+            })
+          }
+        >
+          {c.label}
+        </Button>
+      ))}
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function DecideRequestButtons({ requestId, name }: { requestId: string; name: string }) {
+  return (
+    <ActionButtons
+      run={decideTeacherRequestAction}
+      choices={[
+        { label: "Approve", ariaLabel: `Approve ${name} as a teacher`, fields: { requestId, decision: "approve" }, variant: "primary" },
+        { label: "Refuse", ariaLabel: `Refuse ${name}'s teacher account`, fields: { requestId, decision: "refuse" }, variant: "secondary" },
+      ]}
+    />
+  );
+}
+
+export function RevokeInviteButton({ inviteId, code }: { inviteId: string; code: string }) {
+  return <ActionButtons run={revokeInviteAction} choices={[{ label: "Revoke", ariaLabel: `Revoke code ${code}`, fields: { inviteId }, variant: "secondary" }]} />;
+}
