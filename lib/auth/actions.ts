@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
-import { signIn, signOut } from "./config";
+import { signIn, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
 
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
@@ -15,6 +15,8 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // signIn throws a redirect on success; only authentication failures are ours to handle.
+    // Throttled (lib/security/rate-limit.ts, checked in `authenticate`): the same words for every email.
+    if (error instanceof SignInThrottled) return { ok: false, formError: error.userMessage, values: { email } };
     if (error instanceof AuthError) return { ok: false, formError: BAD_CREDENTIALS, values: { email } };
     throw error;
   }
