@@ -1,12 +1,17 @@
 "use server";
 import "server-only";
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
-import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { consumeSignUp, RateLimitedError, requestIp } from "@/lib/security/rate-limit";
+import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
+
+const SIGN_UP_NEXT =
+  "Now sign in. If this email is new to Factdeck, your account is ready: use the password you just chose. If you already had an account with it, use that account's password.";
 
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
 
@@ -31,9 +36,25 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   return signInOrMessage(parsed.data.email, parsed.data.password, redirectTo);
 }
 
+const NAME_TAKEN =
+  "Someone already goes by that display name. Add an initial, a middle name or a nickname so classmates can tell you apart.";
+
+/**
+ * Sign-up answers the same whether the email is free or already has an account (issue 12,
+ * defect 14): no "that email is taken", and no signing in straight away either, since only a new
+ * account could be signed into. Both cases end on the same "now sign in" step, after the same
+ * work (a password hash and an insert): a new address signs in with the password just chosen; the
+ * owner of an existing account, told by that step that an account may already exist, signs in
+ * with its password. There is no email to send a "someone tried to sign up as you" note with.
+ *
+ * What stays observable: a free email becomes an account, so a second request (signing in with
+ * the chosen password, or taking the same display name) can tell the two apart. Without email
+ * verification no flow avoids that; sign-ups (per address) and sign-ins (per account and address)
+ * are throttled, which keeps such probing slow.
+ */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["name", "email", "role"]);
-  const parsed = signUpSchema.safeParse({
+  const parsed = await signUpSchema.safeParseAsync({
     name: formData.get("name"),
     email: formData.get("email"),
     password: formData.get("password"),
@@ -42,20 +63,29 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { name, email, password, role } = parsed.data;
 
-  const passwordHash = await hashPassword(password);
   try {
-    await db.user.create({ data: { name, email, role, passwordHash } });
+    await consumeSignUp(requestIp(await headers()));
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      return {
-        ok: false,
-        fieldErrors: { email: ["We can't create an account with that email. If it's yours, sign in instead."] },
-        values,
-      };
-    }
+    if (error instanceof RateLimitedError) return { ok: false, formError: error.message, values };
     throw error;
   }
-  return signInOrMessage(email, password, role === "teacher" ? "/teacher" : "/dashboard");
+
+  // Display names are public (rosters, leaderboards), so saying one is taken reveals nothing new.
+  // Refused rather than silently suffixed ("Sam Park 2"): the user picks how classmates see them.
+  const nameKey = displayNameKey(name);
+  const nameTaken = () => db.user.findUnique({ where: { nameKey }, select: { email: true } });
+  if (await nameTaken()) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
+
+  const passwordHash = await hashPassword(password);
+  try {
+    await db.user.create({ data: { name, nameKey, email, role, passwordHash } });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    // The name taken meanwhile (by another account) is said; a taken email is not.
+    const holder = await nameTaken();
+    if (holder && holder.email !== email) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
+  }
+  return { ok: true, message: SIGN_UP_NEXT, values: { email, role } };
 }
 
 export async function signOutAction(): Promise<void> {

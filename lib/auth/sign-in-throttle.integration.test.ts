@@ -60,5 +60,5 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < 101; i++) answers.push(await attempt(`spray-${i}@example.com`, "Winter2026!", "203.0.113.99"));
     expect(answers.slice(0, 100).every((a) => a === "wrong")).toBe(true);
     expect(answers[100]).toMatch(/^Too many sign-in attempts\. Try again in 15 minutes\.$/);
-  });
+  }, 120_000); // 100 real argon2 verifications
 });
