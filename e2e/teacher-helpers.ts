@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { uniqueEmail } from "./helpers";
+import { finishSignUp, uniqueEmail, uniqueName } from "./helpers";
 
 /** A realistic business story: figures, a year trail, an acronym, a member list, a quote, and one ratio that doesn't add up. */
 export const NEWS_ARTICLE = `Nordlys Batteries to build $2.4 billion plant as Baltic consortium grows
@@ -14,13 +14,14 @@ Revenue at Nordlys rose to $310 million last year from $120 million in 2022, a 3
 `;
 
 /** A teacher of their own, so journeys never see another test's articles or sets. */
-export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
+export async function signUpTeacher(page: Page, name = uniqueName("Fresh Teacher")) {
   await page.goto("/sign-up");
   await page.getByLabel("Display name").fill(name);
   await page.getByLabel("Email").fill(uniqueEmail("teacher"));
   await page.getByLabel("Password").fill("a-long-teacher-phrase");
   await page.getByRole("radio", { name: /Teacher/ }).click();
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, "a-long-teacher-phrase");
   await expect(page).toHaveURL(/\/teacher$/);
 }
 
