@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { RateLimitedError, recordSignInFailure, recordSignInSuccess, requestIp, SIGN_IN_ATTEMPTS, signInWait } from "@/lib/security/rate-limit";
+import { beginSignIn, RateLimitedError, recordSignInSuccess, requestIp, SIGN_IN_ATTEMPTS } from "@/lib/security/rate-limit";
 import { ROLES, signInSchema, type Role } from "@/lib/validation/auth";
 import { burnVerifyTime, verifyPassword } from "./password";
 
@@ -48,18 +48,14 @@ export async function authenticate(raw: unknown, request?: Request) {
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = requestIp(request?.headers ?? new Headers());
-  const wait = await signInWait(email, ip);
+  const wait = await beginSignIn(email, ip); // counts this attempt as a failure until it succeeds
   if (wait > 0) throw new SignInThrottled(wait);
   const user = await db.user.findUnique({ where: { email } });
   if (!user) {
     await burnVerifyTime(password);
-    await recordSignInFailure(email, ip);
     return null;
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordSignInFailure(email, ip);
-    return null;
-  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
   await recordSignInSuccess(email, ip);
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
 }

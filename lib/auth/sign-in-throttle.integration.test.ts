@@ -55,6 +55,13 @@ describe("sign-in throttling", () => {
     expect(await attempt("owner@example.com", PASSWORD, "192.0.2.45")).toBe("user");
   });
 
+  it("lets no more than the limit through when guesses arrive all at once", async () => {
+    await user("burst@example.com");
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt("burst@example.com", `parallel-${i}`, "203.0.113.50")));
+    expect(answers.filter((a) => a === "wrong")).toHaveLength(5);
+    expect(answers.filter((a) => a.startsWith("Too many sign-in attempts."))).toHaveLength(15);
+  });
+
   it("throttles one address spraying many emails", async () => {
     const answers: string[] = [];
     for (let i = 0; i < 101; i++) answers.push(await attempt(`spray-${i}@example.com`, "Winter2026!", "203.0.113.99"));

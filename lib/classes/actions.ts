@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
-import { assertJoinAllowed, RateLimitedError, recordJoinFailure, recordJoinSuccess, requestIp } from "@/lib/security/rate-limit";
+import { beginJoin, RateLimitedError, recordJoinSuccess, requestIp } from "@/lib/security/rate-limit";
 import { classIdInput, createClassInput, joinClassInput, removeStudentInput } from "@/lib/validation/classes";
 import { generateJoinCode } from "./join-code";
 import { requireOwnClass } from "./queries";
@@ -96,13 +96,10 @@ export async function joinClassAction(_prev: FormState, formData: FormData): Pro
     const parsed = joinClassInput.safeParse({ code: formData.get("code") });
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
     const ip = requestIp(await headers());
-    await assertJoinAllowed(user.id, ip);
+    await beginJoin(user.id, ip); // counts this attempt as a wrong code until it turns out right
     const found = await db.class.findUnique({ where: { joinCode: parsed.data.code }, select: { id: true, name: true, teacherId: true } });
-    if (!found) {
-      await recordJoinFailure(user.id, ip);
-      return { ok: false, fieldErrors: { code: [WRONG_CODE] }, values };
-    }
-    await recordJoinSuccess(user.id);
+    if (!found) return { ok: false, fieldErrors: { code: [WRONG_CODE] }, values };
+    await recordJoinSuccess(user.id, ip);
     if (found.teacherId === user.id) throw new ValidationError("That's your own class: you teach it, so you can't join it as a student.");
     try {
       await db.enrollment.create({ data: { classId: found.id, userId: user.id } });

@@ -45,10 +45,8 @@ describe.skipIf(!hasRedis)("rate limits in Redis", () => {
 
   it("counts sign-in failures in Redis, blocks with the same answer, and a success clears the account", async () => {
     const ip = "203.0.113.70";
-    for (let i = 0; i < 4; i++) await limits.recordSignInFailure("shared@example.com", ip);
-    expect(await limits.signInWait("shared@example.com", ip)).toBe(0);
-    await limits.recordSignInFailure("shared@example.com", ip);
-    const wait = await limits.signInWait("shared@example.com", ip);
+    for (let i = 0; i < 5; i++) expect(await limits.beginSignIn("shared@example.com", ip)).toBe(0); // the 5th blocks behind it
+    const wait = await limits.beginSignIn("shared@example.com", ip);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(60_000);
 
@@ -60,16 +58,20 @@ describe.skipIf(!hasRedis)("rate limits in Redis", () => {
     expect(await limits.signInWait("shared@example.com", ip)).toBe(0);
   });
 
+  it("counts a burst of parallel attempts atomically: no more than the limit get through", async () => {
+    const waits = await Promise.all(Array.from({ length: 30 }, () => limits.beginSignIn("burst@example.com", "203.0.113.72")));
+    expect(waits.filter((w) => w === 0)).toHaveLength(5);
+  });
+
   it("doubles the block at the next lockout of the same key", async () => {
     const ip = "203.0.113.71";
-    for (let i = 0; i < 5; i++) await limits.recordJoinFailure("user-1", ip);
-    await expect(limits.assertJoinAllowed("user-1", ip)).resolves.toBeUndefined(); // 10 are allowed
+    for (let i = 0; i < 5; i++) await limits.beginJoin("user-1", ip);
     expect(await redis.pttl("factdeck:join-acct:user-1")).toBeGreaterThan(14 * 60_000); // the 15-minute window
-    for (let i = 0; i < 5; i++) await limits.recordJoinFailure("user-1", ip);
-    await expect(limits.assertJoinAllowed("user-1", ip)).rejects.toThrow("Too many wrong join codes. Try again in 5 minutes.");
+    for (let i = 0; i < 5; i++) await limits.beginJoin("user-1", ip); // 10 are allowed
+    await expect(limits.beginJoin("user-1", ip)).rejects.toThrow("Too many wrong join codes. Try again in 5 minutes.");
     expect(await redis.pttl("factdeck:join-acct:user-1")).toBeLessThanOrEqual(5 * 60_000); // now the block
     await redis.del("factdeck:join-acct:user-1"); // as if the block had run out
-    for (let i = 0; i < 10; i++) await limits.recordJoinFailure("user-1", ip);
-    await expect(limits.assertJoinAllowed("user-1", ip)).rejects.toThrow("Too many wrong join codes. Try again in 10 minutes.");
+    for (let i = 0; i < 10; i++) await limits.beginJoin("user-1", ip);
+    await expect(limits.beginJoin("user-1", ip)).rejects.toThrow("Too many wrong join codes. Try again in 10 minutes.");
   });
 });

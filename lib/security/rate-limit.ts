@@ -10,8 +10,8 @@ import { accountKey, clientIp, retryPhrase } from "./keys";
 // Counters live in Redis when REDIS_URL is set (shared by every app process; if Redis is down the
 // in-process limiter takes over), in this process otherwise (the embedded default: one process).
 //
-// Only failures count toward sign-in and join limits: a right password or a right code costs
-// nothing. Crossing a limit blocks that key for a while, and each further lockout of the same key
+// Only failures count toward sign-in and join limits: each attempt is counted up-front and a
+// right password or a right code gives its point back. Crossing a limit blocks that key for a while, and each further lockout of the same key
 // within a day doubles the block (backoff), up to a cap: guessing gets slower and slower, while a
 // real user locked out by someone else is back in minutes, not days.
 
@@ -80,18 +80,32 @@ async function blockedFor(policy: Policy, key: string): Promise<number> {
   return res && res.consumedPoints >= policy.points ? Math.max(1, res.msBeforeNext) : 0;
 }
 
-/** Counts one failure; the one that reaches the limit blocks the key, longer at each lockout. */
-async function countFailure(policy: Policy, key: string): Promise<void> {
+/**
+ * Counts one attempt against `key` and answers how long it must wait (0: go ahead). Counting
+ * comes first, atomically in the store, so a burst of parallel guesses can't all pass a check
+ * made before any of them was counted. The attempt that reaches the limit still goes ahead and
+ * blocks the key behind it, longer at each lockout; attempts while blocked are refused.
+ */
+async function countAttempt(policy: Policy, key: string): Promise<number> {
   const res = await failures(policy)
     .consume(key)
     .catch((rejected: unknown) => {
       if (rejected instanceof RateLimiterRes) return rejected;
       throw rejected;
     });
-  if (res.consumedPoints !== policy.points) return; // below the limit, or already blocked
-  const lockout = await lockouts(policy).penalty(key, 1);
-  const seconds = Math.min(policy.maxBlockSec, policy.blockSec * 2 ** Math.max(0, lockout.consumedPoints - 1));
-  await failures(policy).block(key, seconds);
+  if (res.consumedPoints > policy.points) return Math.max(1, res.msBeforeNext);
+  if (res.consumedPoints === policy.points) {
+    const lockout = await lockouts(policy).penalty(key, 1);
+    const seconds = Math.min(policy.maxBlockSec, policy.blockSec * 2 ** Math.max(0, lockout.consumedPoints - 1));
+    await failures(policy).block(key, seconds);
+  }
+  return 0;
+}
+
+/** Gives back the point an attempt took up-front, when it turned out not to be a failure. */
+async function refund(policy: Policy, key: string): Promise<void> {
+  const res = await failures(policy).get(key);
+  if (res && res.consumedPoints > 0 && res.consumedPoints < policy.points) await failures(policy).reward(key, 1);
 }
 
 async function reset(policy: Policy, key: string): Promise<void> {
@@ -138,19 +152,27 @@ function signInKeys(email: string, ip: string): [Policy, string][] {
   ];
 }
 
-/** Milliseconds before this email may be tried again from this address; 0 when it may now. */
+/** Milliseconds before this email may be tried again from this address; 0 when it may now. Counts nothing. */
 export function signInWait(email: string, ip: string): Promise<number> {
   return longestWait(signInKeys(email, ip));
 }
 
-export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  await Promise.all(signInKeys(email, ip).map(([policy, key]) => countFailure(policy, key)));
+/**
+ * Counts a sign-in attempt before the password is checked; answers the wait when it must be
+ * refused (0: check the password). Every attempt counts as a failure until `recordSignInSuccess`.
+ */
+export async function beginSignIn(email: string, ip: string): Promise<number> {
+  const waits = await Promise.all(signInKeys(email, ip).map(([policy, key]) => countAttempt(policy, key)));
+  return Math.max(0, ...waits);
 }
 
-/** The right password clears the account's counters (not the address's: one's own account mustn't launder guesses at others). */
+/**
+ * The right password clears the account's counters, and gives the address back its point (its
+ * other failures stay: one's own account mustn't launder guesses at others).
+ */
 export async function recordSignInSuccess(email: string, ip: string): Promise<void> {
-  const [accountIp, account] = signInKeys(email, ip);
-  await Promise.all([accountIp, account].map((check) => check && reset(...check)));
+  const [accountIp, account, address] = signInKeys(email, ip);
+  await Promise.all([accountIp && reset(...accountIp), account && reset(...account), address && refund(...address)]);
 }
 
 // --- join codes ----------------------------------------------------------------------------
@@ -164,18 +186,16 @@ function joinKeys(userId: string, ip: string): [Policy, string][] {
 
 export const JOIN_ATTEMPTS = "wrong join codes";
 
-/** Throws RateLimitedError while this account or address is blocked from trying codes. */
-export async function assertJoinAllowed(userId: string, ip: string): Promise<void> {
-  const wait = await longestWait(joinKeys(userId, ip));
+/** Counts a join attempt before the code is looked up; throws RateLimitedError when it must be refused. */
+export async function beginJoin(userId: string, ip: string): Promise<void> {
+  const waits = await Promise.all(joinKeys(userId, ip).map(([policy, key]) => countAttempt(policy, key)));
+  const wait = Math.max(0, ...waits);
   if (wait > 0) throw new RateLimitedError(wait, JOIN_ATTEMPTS);
 }
 
-export async function recordJoinFailure(userId: string, ip: string): Promise<void> {
-  await Promise.all(joinKeys(userId, ip).map(([policy, key]) => countFailure(policy, key)));
-}
-
-export async function recordJoinSuccess(userId: string): Promise<void> {
-  await reset(POLICIES.joinAccount, userId);
+/** A right code: the account starts afresh and the address gets its point back. */
+export async function recordJoinSuccess(userId: string, ip: string): Promise<void> {
+  await Promise.all([reset(POLICIES.joinAccount, userId), refund(POLICIES.joinIp, ip)]);
 }
 
 // --- sign-up -------------------------------------------------------------------------------
@@ -184,7 +204,6 @@ export const SIGN_UP_ATTEMPTS = "sign-ups from your network";
 
 /** Counts one sign-up from this address; throws RateLimitedError once the address is over its limit. */
 export async function consumeSignUp(ip: string): Promise<void> {
-  const wait = await blockedFor(POLICIES.signUpIp, ip);
+  const wait = await countAttempt(POLICIES.signUpIp, ip);
   if (wait > 0) throw new RateLimitedError(wait, SIGN_UP_ATTEMPTS);
-  await countFailure(POLICIES.signUpIp, ip);
 }
