@@ -27,6 +27,7 @@ test("a visitor signs up as a student, signs in on the next step, signs out, and
   await page.getByRole("link", { name: "Sign up" }).click();
   await page.getByRole("radio", { name: /Student/ }).click();
   await fillSignUp(page, { name, email, password: "a-long-pass-phrase" });
+  await expect(page.getByRole("status").filter({ hasText: /^Now sign in\./ })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await page.screenshot({ path: "test-results/sign-up-next-step.png" });
   await finishSignUp(page, "a-long-pass-phrase");
@@ -106,7 +107,7 @@ test("sign-up answers a taken email exactly as a free one", async ({ browser }) 
 });
 
 test("20 wrong passwords lock the account for a while: the right one is refused, as an unknown email would be", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // 27 sign-ins, each a real argon2 check
   const email = uniqueEmail("guessed");
   await page.goto("/sign-up");
   await fillSignUp(page, { name: uniqueName("Guessed"), email, password: "a-long-pass-phrase" });
