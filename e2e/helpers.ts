@@ -45,13 +45,30 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
+/** Display names are unique (issue 12): a default name gets a tag of its own. */
+export function uniqueName(prefix: string) {
+  return `${prefix} ${Date.now().toString(36).slice(-4)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/**
+ * After "Create account": sign-up answers the same for a taken email as for a new one, so it
+ * never signs in by itself; the step it shows next is a sign-in form with the email filled in.
+ */
+export async function finishSignUp(page: Page, password: string) {
+  await expect(page.getByRole("status").filter({ hasText: /^Now sign in\./ })).toBeVisible();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
 /** A new student of its own, so a journey starts from a clean slate whatever ran before. */
-export async function signUpStudent(page: Page, name = "Fresh Student") {
+export async function signUpStudent(page: Page, name = uniqueName("Fresh Student")) {
   await page.goto("/sign-up");
   await page.getByLabel("Display name").fill(name);
   await page.getByLabel("Email").fill(uniqueEmail("student"));
   await page.getByLabel("Password").fill("a-long-pass-phrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, "a-long-pass-phrase");
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 

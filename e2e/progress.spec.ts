@@ -1,7 +1,7 @@
 // Journey: a student finishes a practice quiz, sees their progress, reviews the questions that
 // came due, and finds themselves on the leaderboard. Issue 6.
 import { expect, test } from "@playwright/test";
-import { expectNoViolations, letTimePass, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
+import { expectNoViolations, finishSignUp, letTimePass, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 /** Spaced review works in days: move this student's cards into the past, as if time had passed. */
@@ -15,6 +15,7 @@ test("a student sees progress, reviews due questions and finds their own row on 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-pass-phrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, "a-long-pass-phrase");
   await expect(page).toHaveURL(/\/dashboard$/);
 
   // A practice quiz, all answered right.

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { uniqueEmail } from "./helpers";
+import { finishSignUp, uniqueEmail, uniqueName } from "./helpers";
 
 /** A realistic business story: figures, a year trail, an acronym, a member list, a quote, and one ratio that doesn't add up. */
 export const NEWS_ARTICLE = `Nordlys Batteries to build $2.4 billion plant as Baltic consortium grows
@@ -36,7 +36,7 @@ export function ensureE2eInviteCode(): string {
 }
 
 /** A teacher of their own, so journeys never see another test's articles or sets. */
-export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
+export async function signUpTeacher(page: Page, name = uniqueName("Fresh Teacher")) {
   await page.goto("/sign-up");
   await page.getByLabel("Display name").fill(name);
   await page.getByLabel("Email").fill(uniqueEmail("teacher"));
@@ -44,6 +44,7 @@ export async function signUpTeacher(page: Page, name = "Fresh Teacher") {
   await page.getByRole("radio", { name: /Teacher/ }).click();
   await page.getByLabel(/invitation code/).fill(ensureE2eInviteCode());
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, "a-long-teacher-phrase");
   await expect(page).toHaveURL(/\/teacher$/);
   await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
 }

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "@/lib/results/csv";
-import { DEMO_TEACHER, openTestDb, signIn, signUpStudent, uniqueEmail } from "./helpers";
+import { DEMO_TEACHER, finishSignUp, openTestDb, signIn, signUpStudent, uniqueEmail } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 
 const DEMO_JOIN_CODE = "FACT42";
@@ -55,6 +55,7 @@ test("the teacher sees a student's submitted assignment, the per-question analys
   await student.getByLabel("Email").fill(email);
   await student.getByLabel("Password").fill("a-long-pass-phrase");
   await student.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(student, "a-long-pass-phrase");
   await expect(student).toHaveURL(/\/dashboard$/);
   await student.getByLabel("Join code").fill(DEMO_JOIN_CODE.toLowerCase());
   await student.getByRole("button", { name: "Join class" }).click();

@@ -14,6 +14,14 @@ const envSchema = z.object({
     .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a SQLite URL such as file:./data/factdeck.db"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   FACTDECK_DATA_DIR: z.string().default("data"),
+  // Rate limits (lib/security/rate-limit.ts): shared in Redis when set, in this process otherwise.
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^rediss?:\/\//.test(v), "REDIS_URL must be a redis:// or rediss:// URL")
+    .optional(),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, served directly).
+  TRUST_PROXY: z.coerce.number().int("TRUST_PROXY must be a whole number of proxies").min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
@@ -34,6 +42,8 @@ function loadEnv(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    REDIS_URL: process.env.REDIS_URL || undefined,
+    TRUST_PROXY: process.env.TRUST_PROXY || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

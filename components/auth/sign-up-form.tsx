@@ -6,6 +6,7 @@ import { initialFormState, type FormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { SignInForm } from "./sign-in-form";
 
 const ROLE_CHOICES = [
   { value: "student", title: "Student", text: "Take quizzes, review what you missed, join a class." },
@@ -20,12 +21,21 @@ export function SignUpForm() {
   // the role it first mounted with (Student), hiding the invitation code field.
   const [picked, setPicked] = useState<{ after: FormState; role: string } | null>(null);
   const chosenRole = picked?.after === state ? picked.role : (state.values?.role ?? "student");
+  // The same next step whether the email was free or not (see signUpAction): sign in.
+  if (state.ok) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">{state.message}</Alert>
+        <SignInForm email={state.values?.email} callbackUrl={state.values?.role === "teacher" ? "/teacher" : "/dashboard"} autoFocusPassword />
+      </div>
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       <Field name="name" label="Display name" autoComplete="nickname" required hint="Shown to classmates and on leaderboards." defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={state.fieldErrors?.password} />
+      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters and hard to guess: a few unrelated words work well." errors={state.fieldErrors?.password} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink">I am a…</legend>
         <RadioGroup.Root key={JSON.stringify(state)} name="role" value={chosenRole} onValueChange={(role) => setPicked({ after: state, role })} className="grid gap-2 sm:grid-cols-2" aria-describedby={roleErrors ? "role-error" : undefined}>

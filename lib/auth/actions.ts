@@ -1,13 +1,18 @@
 "use server";
 import "server-only";
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
-import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { consumeSignUp, RateLimitedError, requestIp } from "@/lib/security/rate-limit";
+import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
-import { signIn, signOut } from "./config";
+import { signIn, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
 import { checkTeacherInvite, settleTeacherSignUp } from "./teacher-access";
+
+const SIGN_UP_NEXT =
+  "Now sign in. If this email is new to Factdeck, your account is ready: use the password you just chose. If you already had an account with it, use that account's password.";
 
 const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
 
@@ -16,6 +21,8 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // signIn throws a redirect on success; only authentication failures are ours to handle.
+    // Throttled (lib/security/rate-limit.ts, checked in `authenticate`): the same words for every email.
+    if (error instanceof SignInThrottled) return { ok: false, formError: error.userMessage, values: { email } };
     if (error instanceof AuthError) return { ok: false, formError: BAD_CREDENTIALS, values: { email } };
     throw error;
   }
@@ -30,9 +37,25 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   return signInOrMessage(parsed.data.email, parsed.data.password, redirectTo);
 }
 
+const NAME_TAKEN =
+  "Someone already goes by that display name. Add an initial, a middle name or a nickname so classmates can tell you apart.";
+
+/**
+ * Sign-up answers the same whether the email is free or already has an account (issue 12,
+ * defect 14): no "that email is taken", and no signing in straight away either, since only a new
+ * account could be signed into. Both cases end on the same "now sign in" step, after the same
+ * work (a password hash and an insert): a new address signs in with the password just chosen; the
+ * owner of an existing account, told by that step that an account may already exist, signs in
+ * with its password. There is no email to send a "someone tried to sign up as you" note with.
+ *
+ * What stays observable: a free email becomes an account, so a second request (signing in with
+ * the chosen password, or taking the same display name) can tell the two apart. Without email
+ * verification no flow avoids that; sign-ups (per address) and sign-ins (per account and address)
+ * are throttled, which keeps such probing slow.
+ */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["name", "email", "role", "inviteCode"]);
-  const parsed = signUpSchema.safeParse({
+  const parsed = await signUpSchema.safeParseAsync({
     name: formData.get("name"),
     email: formData.get("email"),
     password: formData.get("password"),
@@ -40,25 +63,35 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { name, email, password, role } = parsed.data;
+  try {
+    await consumeSignUp(requestIp(await headers()));
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { ok: false, formError: error.message, values };
+    throw error;
+  }
   // A teacher account needs a valid invitation code or an admin's approval (lib/auth/teacher-access.ts).
+  // Checked after the sign-up throttle, so codes can't be guessed faster than sign-ups.
   const invite = await checkTeacherInvite(role, formData.get("inviteCode"));
   if (!invite.ok) return { ok: false, fieldErrors: { inviteCode: [invite.message] }, values };
 
+  // Display names are public (rosters, leaderboards), so saying one is taken reveals nothing new.
+  // Refused rather than silently suffixed ("Sam Park 2"): the user picks how classmates see them.
+  const nameKey = displayNameKey(name);
+  const nameTaken = () => db.user.findUnique({ where: { nameKey }, select: { email: true } });
+  if (await nameTaken()) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
+
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({ data: { name, email, role: "student", passwordHash } });
+    // Created as a student; a teacher's code makes it a teacher, no code leaves a request for an admin.
+    const user = await db.user.create({ data: { name, nameKey, email, role: "student", passwordHash } });
     if (role === "teacher") await settleTeacherSignUp(user.id, invite.code);
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      return {
-        ok: false,
-        fieldErrors: { email: ["We can't create an account with that email. If it's yours, sign in instead."] },
-        values,
-      };
-    }
-    throw error;
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    // The name taken meanwhile (by another account) is said; a taken email is not.
+    const holder = await nameTaken();
+    if (holder && holder.email !== email) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
   }
-  return signInOrMessage(email, password, role === "teacher" ? "/teacher" : "/dashboard");
+  return { ok: true, message: SIGN_UP_NEXT, values: { email, role } };
 }
 
 export async function signOutAction(): Promise<void> {

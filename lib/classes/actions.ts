@@ -2,11 +2,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { beginJoin, RateLimitedError, recordJoinSuccess, requestIp } from "@/lib/security/rate-limit";
 import { classIdInput, createClassInput, joinClassInput, removeStudentInput } from "@/lib/validation/classes";
 import { generateJoinCode } from "./join-code";
 import { requireOwnClass } from "./queries";
@@ -82,15 +84,22 @@ export async function removeStudentAction(formData: FormData): Promise<ActionRes
 
 const WRONG_CODE = "No class has that join code. Check it with your teacher: codes can be changed.";
 
-/** A student joins with a code. Joining twice is fine: it says so and changes nothing. */
+/**
+ * A student joins with a code. Joining twice is fine: it says so and changes nothing.
+ * Wrong codes are counted per account and per address (lib/security/rate-limit.ts): past the
+ * limit, no code is looked up at all until the block ends, so the code space can't be walked.
+ */
 export async function joinClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["code"]);
   try {
     const user = await requireRole("student");
     const parsed = joinClassInput.safeParse({ code: formData.get("code") });
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+    const ip = requestIp(await headers());
+    await beginJoin(user.id, ip); // counts this attempt as a wrong code until it turns out right
     const found = await db.class.findUnique({ where: { joinCode: parsed.data.code }, select: { id: true, name: true, teacherId: true } });
     if (!found) return { ok: false, fieldErrors: { code: [WRONG_CODE] }, values };
+    await recordJoinSuccess(user.id, ip);
     if (found.teacherId === user.id) throw new ValidationError("That's your own class: you teach it, so you can't join it as a student.");
     try {
       await db.enrollment.create({ data: { classId: found.id, userId: user.id } });
@@ -101,6 +110,7 @@ export async function joinClassAction(_prev: FormState, formData: FormData): Pro
     revalidatePath("/dashboard");
     return { ok: true, message: `You joined ${found.name}. Its assignments are below.` };
   } catch (error) {
+    if (error instanceof RateLimitedError) return { ok: false, formError: error.message, values };
     return { ok: false, formError: userMessage(error), values };
   }
 }

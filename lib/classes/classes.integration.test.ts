@@ -15,6 +15,9 @@ import { getTeacherClass, listStudentClasses, requireOwnClass } from "./queries"
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// No HTTP request reaches an action called here: next/headers gives the address the limiter reads.
+let clientAddress = "192.0.2.10";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }) }));
 
 const DAY = 86_400_000;
 
@@ -97,6 +100,34 @@ describe("joining a class", () => {
     expect(again).toMatchObject({ ok: true, message: "You're already in Economics 101." });
     expect(await db.enrollment.count({ where: { userId: student.id } })).toBe(1);
     expect(await listStudentClasses(student.id)).toEqual([expect.objectContaining({ name: "Economics 101", timeZone: "Asia/Seoul" })]);
+  });
+
+  it("throttles join-code guessing per account and per address (issue 12, defect 12)", async () => {
+    const teacher = await createUser({ role: "teacher" });
+    const klass = await createClassAs(teacher.id);
+    const guesses = Array.from({ length: 80 }, (_, i) => `ZZ${"ABCDEFGHJK"[i % 10]}${"MNPQRSTUVW"[Math.floor(i / 10)]}ZZ`).filter((c) => c !== klass.joinCode);
+
+    // One account: 10 wrong codes, then even the right one is refused for a while.
+    clientAddress = "198.51.100.20";
+    const guesser = await createUser();
+    for (const code of guesses.slice(0, 10)) expect((await join(guesser.id, code)).fieldErrors?.code?.[0]).toMatch(/No class has that join code/);
+    const blocked = await join(guesser.id, klass.joinCode);
+    expect(blocked).toMatchObject({ ok: false, formError: "Too many wrong join codes. Try again in 5 minutes." });
+    expect(await db.enrollment.count({ where: { userId: guesser.id } })).toBe(0);
+
+    // A classmate on the same network still joins.
+    const classmate = await createUser();
+    expect((await join(classmate.id, klass.joinCode)).ok).toBe(true);
+
+    // Many throwaway accounts from one address: 60 wrong codes block the address.
+    clientAddress = "198.51.100.21";
+    for (let i = 0; i < 6; i++) {
+      const throwaway = await createUser();
+      for (const code of guesses.slice(i * 10, i * 10 + 10)) await join(throwaway.id, code);
+    }
+    const fresh = await createUser();
+    expect(await join(fresh.id, klass.joinCode)).toMatchObject({ ok: false, formError: "Too many wrong join codes. Try again in 15 minutes." });
+    clientAddress = "192.0.2.10";
   });
 
   it("a regenerated code replaces the old one", async () => {

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { emailSchema, passwordSchema } from "@/lib/validation/auth";
+import { displayNameKey, emailSchema, passwordSchema } from "@/lib/validation/auth";
 
 export const DEMO_ADMIN = { email: "admin@factdeck.test", password: "factdeck-admin", name: "Factdeck Admin" };
 
@@ -29,5 +29,8 @@ export async function ensureAdmin(admin: { email: string; password: string; name
     if (existing.role !== "admin") await db.user.update({ where: { id: existing.id }, data: { role: "admin" } });
     return;
   }
-  await db.user.create({ data: { email: admin.email, name: admin.name, role: "admin", passwordHash: await hashPassword(admin.password) } });
+  // The admin's display name is reserved like anyone's, unless someone already holds it.
+  const key = displayNameKey(admin.name);
+  const nameKey = (await db.user.findUnique({ where: { nameKey: key }, select: { id: true } })) ? null : key;
+  await db.user.create({ data: { email: admin.email, name: admin.name, nameKey, role: "admin", passwordHash: await hashPassword(admin.password) } });
 }

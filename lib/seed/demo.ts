@@ -7,6 +7,7 @@ import { pickPracticeQuestions } from "@/lib/attempts/select";
 import { db } from "@/lib/db";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
+import { displayNameKey } from "@/lib/validation/auth";
 import { storeArticle } from "./articles";
 import { demoResponse } from "./demo-answers";
 import { seedDemoClass } from "./demo-class";
@@ -34,7 +35,7 @@ async function upsertUser(u: { email: string; name: string; password: string; ro
   const existing = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
   if (existing) return existing.id;
   const created = await db.user.create({
-    data: { email: u.email, name: u.name, role: u.role, passwordHash: await hashPassword(u.password) },
+    data: { email: u.email, name: u.name, nameKey: displayNameKey(u.name), role: u.role, passwordHash: await hashPassword(u.password) },
     select: { id: true },
   });
   return created.id;

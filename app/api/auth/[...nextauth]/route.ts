@@ -1,3 +1,6 @@
+import type { NextRequest } from "next/server";
+import { withSignInThrottle } from "@/lib/auth/credentials-route";
 import { handlers } from "@/lib/auth/config";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+export const POST = withSignInThrottle((request) => handlers.POST(request as NextRequest));
