@@ -15,6 +15,9 @@ import { teacherRequestStatus } from "./teacher-access";
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+// Sign-up is throttled per address: each test run gets an address of its own.
+const clientAddress = `198.51.100.${Math.floor(Math.random() * 200) + 1}`;
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }) }));
 
 let n = 0;
 function signUpForm(fields: Record<string, string> = {}) {
