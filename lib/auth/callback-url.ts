@@ -12,7 +12,6 @@ const MAX_LENGTH = 2000;
 
 export function safeCallbackUrl(raw: unknown, fallback: string, siteOrigin: string = PLACEHOLDER_ORIGIN): string {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_LENGTH) return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
   let base: URL;
   let url: URL;
