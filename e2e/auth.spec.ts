@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { DEMO_STUDENT, signIn, signOut, uniqueEmail } from "./helpers";
 
 test("a visitor signs up as a student, signs out, and the demo student signs in", async ({ page }) => {
