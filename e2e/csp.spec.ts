@@ -30,7 +30,7 @@ async function expectStrictPolicy(page: Page, path: string) {
 }
 
 test("every page carries a strict nonce policy, for visitors, students and teachers", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // 25 page loads, teacher banks among them, on a shared 2-core machine
   const visitor = ["/", "/articles", `/articles/${SEED_SLUG}`, "/demo", "/sign-in", "/sign-up", "/forbidden", "/no-such-page"];
   const nonces = new Set<string>();
   for (const path of visitor) nonces.add(await expectStrictPolicy(page, path));
@@ -81,6 +81,7 @@ test("a visitor's journey runs with no policy violation: home, an article, the d
 });
 
 test("a student's journey runs with no policy violation: a practice quiz with autosave, the progress chart", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, DEMO_STUDENT_WITH_HISTORY);
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
@@ -98,6 +99,7 @@ test("a student's journey runs with no policy violation: a practice quiz with au
 });
 
 test("a teacher's journey runs with no policy violation: the bank, a question, a class's results", async ({ page }) => {
+  test.setTimeout(180_000); // the seed bank is a long page
   await signIn(page, DEMO_TEACHER);
   await page.goto("/teacher");
   await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
