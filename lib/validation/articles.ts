@@ -1,9 +1,5 @@
 import { z } from "zod";
 
-// This module reaches the browser (the new-article form). There zod's speed-up probe,
-// `new Function("")`, is an eval the Content-Security-Policy refuses (and reports): run without it.
-if (typeof window !== "undefined") z.config({ jitless: true });
-
 /** The most an article may weigh, in bytes of UTF-8: what a long feature runs to, with room. */
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const ARTICLE_FILE_TYPES = [".txt", ".md"] as const;
