@@ -13,8 +13,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
-    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
-    // bundled through Vite it resolves, so tests can import the real lib/auth/config.ts.
+    // next-auth imports "next/server" without an extension, which only a bundler resolves:
+    // let Vite transform it, so integration tests can run the real auth configuration.
     server: { deps: { inline: ["next-auth"] } },
   },
 });

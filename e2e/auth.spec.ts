@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { DEMO_STUDENT, finishSignUp, signIn, signOut, uniqueEmail, uniqueName } from "./helpers";
 
 const THROTTLED = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import type { Question } from "@/lib/generation/question-schema";
 import { expectNoViolations, openTestDb, SEED_SLUG } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";

@@ -1,6 +1,6 @@
 // Journey: a student finishes a practice quiz, sees their progress, reviews the questions that
 // came due, and finds themselves on the leaderboard. Issue 6.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { expectNoViolations, finishSignUp, letTimePass, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 

@@ -1,6 +1,6 @@
 // Journey: a teacher adds a news article, reviews what Factdeck made of it, approves and edits
 // questions, writes one by hand; and markup in articles and questions stays text.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { addArticle, approveQuestions, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 test("a teacher turns a pasted article into a reviewed question bank", async ({ page }) => {

@@ -8,8 +8,13 @@ import { signedInUserId } from "./session";
 const ORIGIN = "http://localhost:3000";
 
 /** The Cookie header next-auth would have set for this user (an A256CBC-HS512 JWE). */
-export async function sessionCookie(userId: string, opts: { maxAge?: number } = {}): Promise<string> {
-  const token = await encode({ token: { uid: userId, role: "student" }, secret: env.AUTH_SECRET, salt: "authjs.session-token", maxAge: opts.maxAge });
+export async function sessionCookie(userId: string, opts: { maxAge?: number; sv?: number } = {}): Promise<string> {
+  const token = await encode({
+    token: { uid: userId, role: "student", ...(opts.sv === undefined ? {} : { sv: opts.sv }) },
+    secret: env.AUTH_SECRET,
+    salt: "authjs.session-token",
+    maxAge: opts.maxAge,
+  });
   return `authjs.session-token=${token}`;
 }
 

@@ -5,11 +5,15 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { beginSignIn, RateLimitedError, recordSignInSuccess, requestIp, SIGN_IN_ATTEMPTS } from "@/lib/security/rate-limit";
 import { ROLES, signInSchema, type Role } from "@/lib/validation/auth";
+import { safeCallbackUrl } from "./callback-url";
 import { burnVerifyTime, verifyPassword } from "./password";
+import { endAllSessions, isLiveSession, sessionUserRow, tokenVersion } from "./session-version";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
+    /** The session version the token was issued with (lib/auth/session-version.ts). */
+    sv?: number;
   }
   interface User {
     role?: Role;
@@ -20,6 +24,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The user's session version at sign-in; a different current version ends the session. */
+    sv?: number;
   }
 }
 
@@ -60,10 +66,15 @@ export async function authenticate(raw: unknown, request?: Request) {
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
 }
 
+// Seven days, counted from sign-in: a server component can't write cookies, so the token's expiry
+// is not rolled forward as pages are read. A student who left a shared school computer signed in
+// is exposed for a week at most; everyone signs in again once a week.
+const SESSION_MAX_AGE = 7 * 24 * 60 * 60;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -72,18 +83,45 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // A disabled account can't sign in (the form shows its usual "don't match" message).
+    async signIn({ user }) {
+      if (!user.id) return false;
+      const row = await sessionUserRow(user.id);
+      return !!row && row.disabledAt === null;
+    },
+    async jwt({ token, user }) {
       if (user?.id) {
+        // Signing in: the token carries the account's current session version.
+        const row = await sessionUserRow(user.id);
+        if (!row) return null;
         token.uid = user.id;
         token.role = user.role;
+        token.sv = row.sessionVersion;
+        return token;
       }
-      return token;
+      // Every later read: a token of a signed-out-everywhere, disabled or deleted account is no
+      // session (and the session endpoint clears its cookie).
+      if (typeof token.uid !== "string") return null;
+      return isLiveSession(await sessionUserRow(token.uid), token.sv) ? token : null;
     },
     session({ session, token }) {
       if (token.uid && token.role && (ROLES as readonly string[]).includes(token.role)) {
         session.user = { ...session.user, id: token.uid, role: token.role, name: session.user.name ?? "" };
+        session.sv = tokenVersion(token.sv);
       }
       return session;
+    },
+    // The auth routes' callbackUrl (query, form field or cookie) goes through the same check as
+    // the sign-in page's: a foreign, `javascript:` or malformed URL lands on the home page.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, "/", baseUrl)}`;
+    },
+  },
+  events: {
+    // Signing out ends every session of the user, so a copy of the cookie is worthless too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid === "string") await endAllSessions(token.uid, tokenVersion(token.sv));
     },
   },
 });

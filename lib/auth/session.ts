@@ -1,21 +1,23 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Role } from "@/lib/validation/auth";
 import { auth } from "./config";
 import { teacherRequestStatus } from "./teacher-access";
+import { isLiveSession, sessionUserRow } from "./session-version";
 
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
-// The JWT carries the role, but roles can change: read the user row once per request.
+// The JWT carries the role, but roles can change: read the user row once per request (the same
+// cached lookup that checked the session version while auth() read the token).
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true } });
-  return user ? { ...user, role: user.role as Role } : null;
+  const row = await sessionUserRow(id);
+  if (!isLiveSession(row, session.sv)) return null;
+  return { id: row.id, name: row.name, email: row.email, role: row.role as Role };
 });
 
 const RANK: Record<Role, number> = { student: 0, teacher: 1, admin: 2 };
