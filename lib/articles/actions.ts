@@ -3,7 +3,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formValues, isForm, NO_FORM, type FormState } from "@/lib/forms";
 import { userMessage } from "@/lib/errors";
 import { GenerationFailed, generateOffThread } from "@/lib/articles/generation-worker";
 import type { GenerationResult } from "@/lib/generation/types";
@@ -26,6 +26,7 @@ async function uniqueSlug(title: string): Promise<string> {
  * Questions start as drafts for the teacher to review; the article is theirs (lib/questions/access.ts).
  */
 export async function createArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NO_FORM;
   const values = formValues(formData, ["title", "source", "published"]);
   let user;
   try {

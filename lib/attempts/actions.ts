@@ -1,6 +1,6 @@
 "use server";
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
@@ -12,21 +12,28 @@ import { createOrResumeAttempt } from "./create";
 import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
+import { isForm } from "@/lib/forms";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
-/** Starts (or resumes) the student's practice attempt on an article, then opens it. */
+/**
+ * Starts (or resumes) the student's practice attempt on an article, then opens it. An unknown or
+ * malformed slug is the not-found page (404), as the article's own URL would be, never a 500.
+ */
 export async function startPracticeAction(formData: FormData): Promise<void> {
   const user = await requireRole("student");
-  const { slug, feedback } = articleSlugInput.parse({ slug: formData.get("slug"), feedback: formData.get("feedback") ?? undefined });
+  const input = articleSlugInput.safeParse({ slug: isForm(formData) ? formData.get("slug") : null, feedback: (isForm(formData) && formData.get("feedback")) || undefined });
+  if (!input.success) notFound();
+  const { slug, feedback } = input.data;
   const article = await db.article.findUnique({ where: { slug }, select: { id: true } });
-  if (!article) throw new NotFoundError("That article isn't in the library.");
+  if (!article) notFound();
   const bank = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
     select: { id: true, type: true, sentence: true },
     orderBy: { key: "asc" },
   });
-  if (bank.length === 0) throw new ConflictError("This article has no approved questions yet.");
+  // Nothing to practise yet (the page shows no practice button then): back to the article.
+  if (bank.length === 0) redirect(`/articles/${slug}`);
   const seed = Date.now() % 2_147_483_647; // a fresh mix each attempt; selection itself is pure
   const attemptId = await createOrResumeAttempt({
     userId: user.id,

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formValues, isForm, NO_FORM, type FormState } from "@/lib/forms";
 import { classIdInput, createClassInput, joinClassInput, removeStudentInput } from "@/lib/validation/classes";
 import { generateJoinCode } from "./join-code";
 import { requireOwnClass } from "./queries";
@@ -84,6 +84,7 @@ const WRONG_CODE = "No class has that join code. Check it with your teacher: cod
 
 /** A student joins with a code. Joining twice is fine: it says so and changes nothing. */
 export async function joinClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NO_FORM;
   const values = formValues(formData, ["code"]);
   try {
     const user = await requireRole("student");
