@@ -19,7 +19,7 @@ function run(label, command, args, extraEnv = {}) {
   }
 }
 
-const SOURCES = ["app", "components", "lib", "content", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "content", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 function sourceHash() {
   const hash = createHash("sha256");
   const visit = (p) => {
