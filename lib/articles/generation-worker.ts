@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import * as threads from "node:worker_threads";
+import type { Worker, WorkerOptions } from "node:worker_threads";
 import { Mutex } from "async-mutex";
 import type { GenerateOptions, GenerationResult } from "@/lib/generation/types";
 
@@ -20,6 +21,13 @@ export const GENERATION_TIMEOUT_MS = 60_000;
 /** The worker's own heap bound: a pathological text ends its worker, not the server. */
 const WORKER_HEAP_MB = 1_024;
 
+/**
+ * `new Worker(file)` written out is recognised by the bundler (Turbopack), which then bundles the
+ * worker's entry and with it tsx and esbuild's binary, and fails. Constructed this way the entry
+ * stays a file on disk, loaded by Node at run time.
+ */
+const startWorker = (file: string, options: WorkerOptions): Worker => Reflect.construct(threads.Worker, [file, options]) as Worker;
+
 const queue = new Mutex();
 let worker: Worker | undefined;
 let nextId = 1;
@@ -33,7 +41,7 @@ export class GenerationFailed extends Error {
 
 function currentWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const w = startWorker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   // An idle worker doesn't keep the process alive (tests, scripts).
   w.unref();
   w.on("exit", () => {

@@ -109,8 +109,11 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
   return { id, result };
 }
 
-/** Rows per insert: 500 rows of at most 12 columns stay far below SQLite's parameter bound. */
-export const INSERT_BATCH = 500;
+/**
+ * Rows per insert: far below SQLite's parameter bound (200 rows of at most 12 columns), and
+ * small enough that each statement holds the event loop only briefly.
+ */
+export const INSERT_BATCH = 200;
 
 function batches<T>(rows: readonly T[], size = INSERT_BATCH): T[][] {
   const out: T[][] = [];
