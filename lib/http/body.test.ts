@@ -20,7 +20,7 @@ function chunked(total: number, chunk = 1024) {
 }
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", body, headers, duplex: "half" } as RequestInit & { duplex: "half" });
+  new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", body, headers, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
 
 describe("readBodyText", () => {
   it("returns a body within the bound", async () => {

@@ -17,10 +17,10 @@ export class PayloadTooLargeError extends ValidationError {
  * Content-Length) is cancelled as soon as it passes the bound, so a 256 MB upload costs at most
  * `maxBytes` of memory, never the whole body (request.text() would buffer all of it first).
  */
-export async function readBodyBytes(request: Request, maxBytes: number, message?: string): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, maxBytes: number, message?: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) throw new PayloadTooLargeError(message);
-  if (!request.body) return new Uint8Array(0);
+  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -34,7 +34,7 @@ export async function readBodyBytes(request: Request, maxBytes: number, message?
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
+  const out = new Uint8Array(new ArrayBuffer(total));
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
