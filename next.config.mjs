@@ -34,6 +34,10 @@ const nextConfig = {
   // the build doesn't repeat it, so a type error in a benchmark can't stop the app building.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // A server action's request may carry an article pasted without JavaScript (the form checks the
+  // 200 KB bound before sending when it can): room enough that the action itself answers a
+  // paste of a few megabytes with its friendly "over 200 KB" message instead of Next's 1 MB error.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "compromise"],
   async headers() {

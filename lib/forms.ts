@@ -28,3 +28,11 @@ export function formValues(formData: FormData, keys: string[]): Record<string, s
   }
   return values;
 }
+
+/** Whether an action was sent a form at all: a hand-made request can call it with anything. */
+export function isForm(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
+/** What an action that needs a form answers a request that carried none. */
+export const NO_FORM: FormState = { ok: false, formError: "This request carried no form. Reload the page and submit the form again." };

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { PayloadTooLargeError } from "@/lib/http/body";
 
 // Small pieces shared by the app's route handlers (layouts don't guard those: each checks for itself).
 
@@ -7,6 +8,7 @@ const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDD
 
 /** The HTTP status for an error: its kind for expected ones, 500 for anything else. */
 export function httpStatus(error: unknown): number {
+  if (error instanceof PayloadTooLargeError) return error.status;
   return error instanceof AppError ? STATUS[error.code] : 500;
 }
 

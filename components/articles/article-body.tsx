@@ -1,4 +1,4 @@
-import { splitRuns, type Range } from "@/lib/articles/highlight";
+import { rangesByBlock, splitRuns, type Range } from "@/lib/articles/highlight";
 import type { Block } from "@/lib/generation/types";
 
 /**
@@ -7,14 +7,17 @@ import type { Block } from "@/lib/generation/types";
  */
 export function ArticleBody({ rawText, blocks, ranges, factLabels }: { rawText: string; blocks: Block[]; ranges: Range[]; factLabels: Map<string, string> }) {
   const visible = blocks.filter((b) => b.kind === "body" || b.kind === "caption");
+  const byBlock = rangesByBlock(visible, ranges);
   return (
     <div className="space-y-5 font-serif text-lg leading-8 text-slate-800">
       {visible.map((block) => {
         const text = rawText.slice(block.start, block.end);
-        const runs = splitRuns(text, block.start, ranges);
+        const runs = splitRuns(text, block.start, byBlock.get(block.index) ?? []);
         const content = runs.map((run) => {
           const target = run.marks.find((m) => m.kind === "target");
           const fact = run.marks.find((m) => m.kind === "fact");
+          // Plain text needs no element of its own: fewer nodes for a long article to render.
+          if (!fact && !target) return run.text;
           let node: React.ReactNode = run.text;
           if (fact) {
             node = (

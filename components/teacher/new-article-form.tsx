@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { articleFileProblem } from "@/lib/validation/articles";
+import { ARTICLE_TOO_LONG, articleFileProblem, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/articles";
 
 export function NewArticleForm() {
   const [state, action] = useActionState(createArticleAction, initialFormState);
@@ -17,7 +17,10 @@ export function NewArticleForm() {
     setEchoed(state.values?.text);
     setText(state.values?.text ?? "");
   }
-  const errors = state.fieldErrors ?? {};
+  // Checked here before sending: a paste of megabytes would otherwise meet the server's limit on
+  // a request's size before the friendly message (the server checks again, for a browser without JS).
+  const [tooLong, setTooLong] = useState(false);
+  const errors = tooLong ? { ...state.fieldErrors, text: [ARTICLE_TOO_LONG] } : (state.fieldErrors ?? {});
   const textErrorId = errors.text?.length ? "field-text-error" : undefined;
   const fileErrors = [...(errors.file ?? []), ...(fileNote?.tone === "error" ? [fileNote.text] : [])];
 
@@ -30,7 +33,19 @@ export function NewArticleForm() {
   }
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form
+      action={action}
+      className="space-y-5"
+      noValidate
+      onSubmit={(e) => {
+        const over = byteLength(text) > MAX_ARTICLE_BYTES;
+        setTooLong(over);
+        if (over) {
+          e.preventDefault();
+          document.getElementById("field-text")?.focus();
+        }
+      }}
+    >
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       <Field name="title" label="Title" required defaultValue={state.values?.title} errors={errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -81,7 +96,10 @@ export function NewArticleForm() {
           name="text"
           rows={14}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (tooLong) setTooLong(false);
+          }}
           aria-describedby={["field-text-hint", textErrorId].filter(Boolean).join(" ")}
           aria-invalid={textErrorId ? true : undefined}
           className={`${inputClasses} font-mono text-sm`}

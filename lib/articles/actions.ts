@@ -3,9 +3,9 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formValues, isForm, NO_FORM, type FormState } from "@/lib/forms";
 import { userMessage } from "@/lib/errors";
-import { generate } from "@/lib/generation";
+import { GenerationFailed, generateOffThread } from "@/lib/articles/generation-worker";
 import type { GenerationResult } from "@/lib/generation/types";
 import { storeArticle } from "@/lib/seed/articles";
 import { articleFileProblem, MAX_ARTICLE_BYTES, newArticleSchema, slugify } from "@/lib/validation/articles";
@@ -26,6 +26,7 @@ async function uniqueSlug(title: string): Promise<string> {
  * Questions start as drafts for the teacher to review; the article is theirs (lib/questions/access.ts).
  */
 export async function createArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NO_FORM;
   const values = formValues(formData, ["title", "source", "published"]);
   let user;
   try {
@@ -54,9 +55,13 @@ export async function createArticleAction(_prev: FormState, formData: FormData):
 
   let result: GenerationResult;
   try {
-    result = generate(input.text, input.published ? { referenceDate: input.published } : {});
+    // In a worker thread: the server keeps answering everyone else while this article is read.
+    result = await generateOffThread(input.text, input.published ? { referenceDate: input.published } : {});
   } catch (error) {
     console.error(error);
+    if (error instanceof GenerationFailed && error.reason === "timeout") {
+      return { ok: false, formError: "This text took too long to read. Paste a single article, or split a very long one into parts.", values: withText };
+    }
     return { ok: false, formError: "Factdeck couldn't read this text. Check that it is plain text and try again.", values: withText };
   }
   if (result.facts.length === 0 || result.questions.length === 0) return { ok: false, formError: NOTHING_FOUND, values: withText };

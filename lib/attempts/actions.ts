@@ -1,9 +1,10 @@
 "use server";
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { isForm } from "@/lib/forms";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, moveOnInput, saveResponseInput } from "@/lib/validation/attempts";
@@ -16,18 +17,24 @@ import { withheldFromStudent } from "./withheld";
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
-/** Starts (or resumes) the student's practice attempt on an article, then opens it. */
+/**
+ * Starts (or resumes) the student's practice attempt on an article, then opens it. An unknown or
+ * malformed slug is the not-found page (404), as the article's own URL would be, never a 500.
+ */
 export async function startPracticeAction(formData: FormData): Promise<void> {
   const user = await requireRole("student");
-  const { slug, feedback } = articleSlugInput.parse({ slug: formData.get("slug"), feedback: formData.get("feedback") ?? undefined });
+  const input = articleSlugInput.safeParse({ slug: isForm(formData) ? formData.get("slug") : null, feedback: (isForm(formData) && formData.get("feedback")) || undefined });
+  if (!input.success) notFound();
+  const { slug, feedback } = input.data;
   const article = await db.article.findUnique({ where: { slug }, select: { id: true } });
-  if (!article) throw new NotFoundError("That article isn't in the library.");
+  if (!article) notFound();
   const approved = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
     select: { id: true, type: true, sentence: true },
     orderBy: { key: "asc" },
   });
-  if (approved.length === 0) throw new ConflictError("This article has no approved questions yet.");
+  // Nothing to practise yet (the page shows no practice button then): back to the article.
+  if (approved.length === 0) redirect(`/articles/${slug}`);
   // Practice shows keys after each answer or on submitting: never those of an assignment whose
   // feedback the student may not see yet (lib/attempts/withheld.ts).
   const withheld = await withheldFromStudent(user.id);

@@ -180,8 +180,10 @@ describe("starting a practice attempt", () => {
     const student = await createUser({ role: "student" });
     const { article } = await createArticleWithQuestions({ status: "draft" });
     signInAs(student.id);
-    await expect(startPractice("no-such-article")).rejects.toThrow("That article isn't in the library.");
-    await expect(startPractice(article.slug)).rejects.toThrow("This article has no approved questions yet.");
+    // An unknown article is the not-found page (a 404, not a 500: issue 12, defect 11).
+    await expect(startPractice("no-such-article")).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    // Nothing to practise yet: back to the article's page.
+    expect(await startPractice(article.slug)).toBe(`/articles/${article.slug}`);
     expect(await db.attempt.count({ where: { userId: student.id } })).toBe(0);
   });
 });

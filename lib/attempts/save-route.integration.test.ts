@@ -71,7 +71,6 @@ describe("PUT /api/attempts/:id/responses/:questionId", () => {
     const before = await snapshotAttempt(attempt.id);
     const cases = [
       { raw: "{not json", message: "That answer couldn't be read. Please try again." },
-      { raw: JSON.stringify({ response: { choice: 1 }, pad: "x".repeat(20_000) }), message: "That answer is too long to save." },
       { raw: "choice=1", headers: { "content-type": "application/x-www-form-urlencoded" }, message: "Send the answer as JSON." },
       { raw: JSON.stringify({ response: { choice: 1 }, timeMs: -5 }), message: "That answer couldn't be read. Please try again." },
       { raw: JSON.stringify({ response: { choice: 9 } }) },
@@ -81,6 +80,44 @@ describe("PUT /api/attempts/:id/responses/:questionId", () => {
       expect(res.status, c.raw.slice(0, 40)).toBe(400);
       if (c.message) expect(res.body).toEqual({ ok: false, message: c.message });
     }
+    expect(await snapshotAttempt(attempt.id)).toEqual(before);
+  });
+
+  it("refuses an over-long body with 413, reading no more of a chunked one than the bound (issue 12, defect 10)", async () => {
+    const { student, attempt, single } = await studentWithAttempt();
+    const before = await snapshotAttempt(attempt.id);
+    const tooLong = { status: 413, body: { ok: false, message: "That answer is too long to save." } };
+    const declared = await reply(await putAnswer(attempt.id, single.id, { userId: student.id, raw: JSON.stringify({ response: { choice: 1 }, pad: "x".repeat(20_000) }) }));
+    expect(declared).toMatchObject(tooLong);
+
+    // 256 MB sent in 64 KB chunks with no Content-Length: the stream is pulled only as it is read.
+    const CHUNK = 64 * 1024;
+    const TOTAL = 256 * 1024 * 1024;
+    let pulled = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= TOTAL) return controller.close();
+        pulled += CHUNK;
+        controller.enqueue(new Uint8Array(CHUNK).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const url = `http://localhost:3000/api/attempts/${attempt.id}/responses/${single.id}`;
+    const request = new Request(url, {
+      method: "PUT",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", "sec-fetch-site": "same-origin", cookie: await sessionCookie(student.id) },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const { putResponse } = await import("./save-route");
+    expect(await reply(await putResponse(request, attempt.id, single.id))).toMatchObject(tooLong);
+    expect(cancelled).toBe(true);
+    // The bound is 16 KB; the stream may be a chunk or two ahead of the reader, never the whole body.
+    expect(pulled).toBeLessThan(1024 * 1024);
     expect(await snapshotAttempt(attempt.id)).toEqual(before);
   });
 

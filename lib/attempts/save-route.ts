@@ -2,6 +2,7 @@ import "server-only";
 import { sessionUserId } from "@/lib/auth/request-session";
 import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
 import { httpStatus, isSameOrigin } from "@/lib/http";
+import { readBodyText } from "@/lib/http/body";
 import { saveResponse } from "./save";
 
 /** A generous bound: the longest legitimate answer (an ordering of many items) is well under 2 KB. */
@@ -14,7 +15,7 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
  * page's autosave. A route handler rather than a server action: it is the busiest call in the
  * app, a server action costs several times a plain handler in Next.js (bench/attempts), and a
  * plain fetch can use `keepalive` so an answer given just before the tab closes still lands.
- * Replies `{ ok: true, savedAt }`, or `{ ok: false, message }` with 400/401/403/404/409.
+ * Replies `{ ok: true, savedAt }`, or `{ ok: false, message }` with 400/401/403/404/409/413.
  */
 export async function putResponse(request: Request, attemptId: string, questionId: string): Promise<Response> {
   try {
@@ -33,10 +34,8 @@ export async function putResponse(request: Request, attemptId: string, questionI
 /** The request's JSON body, bounded, or a ValidationError that tells the student what went wrong. */
 async function readAnswerBody(request: Request): Promise<unknown> {
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send the answer as JSON.");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new ValidationError("That answer is too long to save.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ValidationError("That answer is too long to save.");
+  // Streamed and stopped at the bound (a chunked body has no Content-Length to check first).
+  const text = await readBodyText(request, MAX_BODY_BYTES, "That answer is too long to save.");
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formValues, isForm, NO_FORM, type FormState } from "@/lib/forms";
 import { beginJoin, RateLimitedError, recordJoinSuccess, requestIp } from "@/lib/security/rate-limit";
 import { classIdInput, createClassInput, joinClassInput, removeStudentInput } from "@/lib/validation/classes";
 import { generateJoinCode } from "./join-code";
@@ -90,6 +90,7 @@ const WRONG_CODE = "No class has that join code. Check it with your teacher: cod
  * limit, no code is looked up at all until the block ends, so the code space can't be walked.
  */
 export async function joinClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  if (!isForm(formData)) return NO_FORM;
   const values = formValues(formData, ["code"]);
   try {
     const user = await requireRole("student");

@@ -40,6 +40,13 @@ function titleOf(fields: Record<string, string>, blocks: Block[], clean: string,
   return t ? (t.length > 200 ? `${t.slice(0, 197)}…` : t) : "Untitled";
 }
 
+/**
+ * The most facts kept from one article, in reading order. A long feature yields 100-300; the
+ * bound keeps a 200 KB paste of short figure-laden sentences (thousands of facts) from growing
+ * the question stages, the stored bank and the article page without end.
+ */
+export const MAX_FACTS = 1_500;
+
 export function analyse(text: string, options: GenerateOptions = {}): Analysis {
   const input = typeof text === "string" ? text : "";
   const front = parseFrontMatter(input);
@@ -73,7 +80,7 @@ export function analyse(text: string, options: GenerateOptions = {}): Analysis {
   };
   const drafts: FactDraft[] = [...buildNumberFacts(ctx), ...buildDateFacts(ctx, reference.dateline), ...buildOtherFacts(ctx), ...buildCauseFacts(ctx), ...buildListFacts(ctx)];
   drafts.sort((a, b) => a.source.start - b.source.start || (a.order ?? 0) - (b.order ?? 0));
-  const facts = drafts.map((d, i) => {
+  const facts = drafts.slice(0, MAX_FACTS).map((d, i) => {
     const { order: _order, ...rest } = d;
     return { ...rest, id: `f${i + 1}` } as Fact;
   });

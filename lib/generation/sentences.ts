@@ -82,6 +82,15 @@ export function splitBlock(clean: string, block: Block): Span[] {
   return out;
 }
 
+/**
+ * The longest span read as a sentence. A news sentence runs to 300-400 characters at most; a
+ * longer one is a link list, a table flattened to text or a page of navigation, never quiz
+ * material. Every later stage works per sentence (a fact keeps its sentence, clauses are found
+ * around each mention), so one run-on "sentence" of n characters holding n/100 figures cost
+ * n^2 - a 200 KB link soup blocked the server for minutes. Such spans are left out here, once.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
 export function splitSentences(
   text: string,
   clean: string,
@@ -93,6 +102,7 @@ export function splitSentences(
     const use = block.kind === "body" || block.kind === "headline" || (includeCaptions && block.kind === "caption");
     if (!use) continue;
     for (const span of splitBlock(clean, block)) {
+      if (span.end - span.start > MAX_SENTENCE_CHARS) continue;
       sentences.push({ index: sentences.length, blockIndex: block.index, text: text.slice(span.start, span.end), ...span });
     }
   }

@@ -55,7 +55,7 @@ describe("adding an article", () => {
     expect(article._count.questions).toBeGreaterThan(10);
     expect(await db.question.count({ where: { articleId: article.id, status: { not: "draft" } } })).toBe(0);
     expect(await db.questionVersion.count({ where: { question: { articleId: article.id } } })).toBe(article._count.questions);
-  });
+  }, 120_000); // the first paste starts the generation worker (lib/articles/generation-worker.ts)
 
   it("refuses bad input with a clear message and stores nothing", async () => {
     const teacher = await createUser({ role: "teacher" });

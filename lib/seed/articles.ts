@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { generate } from "@/lib/generation";
 import type { GenerationResult } from "@/lib/generation/types";
 import { compareEngineBodies, heldForReview, storedStatus } from "@/lib/questions/review";
@@ -40,61 +41,84 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
     blocksJson: JSON.stringify(result.blocks),
   };
   const create = { slug: input.slug, createdById: input.createdById, ...data };
-  const article = input.createOnly
-    ? await db.article.create({ data: create, select: { id: true } })
-    : await db.article.upsert({ where: { slug: input.slug }, create, update: data, select: { id: true } });
 
-  await db.$transaction([
-    db.fact.deleteMany({ where: { articleId: article.id } }),
-    db.articleIssue.deleteMany({ where: { articleId: article.id } }),
-    db.fact.createMany({
-      data: result.facts.map((f) => ({
-        articleId: article.id,
-        key: f.id,
-        kind: f.kind,
-        label: f.label,
-        sentence: f.source.sentence,
-        start: f.source.start,
-        end: f.source.end,
-        contradicted: f.contradicted ?? false,
-        dataJson: JSON.stringify(f),
-      })),
-    }),
-    db.articleIssue.createMany({
-      data: result.issues.map((i) => ({
-        articleId: article.id,
-        kind: i.kind,
-        message: i.message,
-        sourcesJson: JSON.stringify(i.sources),
-        factKeys: JSON.stringify(i.factIds),
-      })),
-    }),
-  ]);
+  // One transaction: a paste that fails half-way (a constraint, a full disk, a bug) leaves no
+  // article with half its facts and no question versions behind. Rows go in batches so no
+  // statement passes SQLite's bound on parameters (32,766) whatever the article's size.
+  const id = await db.$transaction(
+    async (tx) => {
+      const article = input.createOnly
+        ? await tx.article.create({ data: create, select: { id: true } })
+        : await tx.article.upsert({ where: { slug: input.slug }, create, update: data, select: { id: true } });
+      await tx.fact.deleteMany({ where: { articleId: article.id } });
+      await tx.articleIssue.deleteMany({ where: { articleId: article.id } });
+      for (const facts of batches(result.facts)) {
+        await tx.fact.createMany({
+          data: facts.map((f) => ({
+            articleId: article.id,
+            key: f.id,
+            kind: f.kind,
+            label: f.label,
+            sentence: f.source.sentence,
+            start: f.source.start,
+            end: f.source.end,
+            contradicted: f.contradicted ?? false,
+            dataJson: JSON.stringify(f),
+          })),
+        });
+      }
+      for (const issues of batches(result.issues)) {
+        await tx.articleIssue.createMany({
+          data: issues.map((i) => ({
+            articleId: article.id,
+            kind: i.kind,
+            message: i.message,
+            sourcesJson: JSON.stringify(i.sources),
+            factKeys: JSON.stringify(i.factIds),
+          })),
+        });
+      }
 
-  const stored = await db.question.findMany({ where: { articleId: article.id }, select: { id: true, key: true, status: true, version: true, origin: true, bodyJson: true } });
-  await refreshVerdicts(stored, result);
-  const existing = new Set(stored.map((q) => q.key));
-  const fresh = result.questions.filter((q) => !existing.has(q.id));
-  if (fresh.length > 0) {
-    await db.question.createMany({
-      data: fresh.map((q) => ({
-        articleId: article.id,
-        key: q.id,
-        type: q.type,
-        status: storedStatus(q, status),
-        prompt: q.prompt,
-        bodyJson: JSON.stringify(q),
-        difficulty: q.difficulty,
-        sentence: q.source.sentence,
-        start: q.source.start,
-        end: q.source.end,
-      })),
-    });
-    // Version 1 of each new question, so later edits can keep grading old answers by it.
-    const created = await db.question.findMany({ where: { articleId: article.id, key: { in: fresh.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
-    await db.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
-  }
-  return { id: article.id, result };
+      const stored = await tx.question.findMany({ where: { articleId: article.id }, select: { id: true, key: true, status: true, version: true, origin: true, bodyJson: true } });
+      await refreshVerdicts(tx, stored, result);
+      const existing = new Set(stored.map((q) => q.key));
+      const fresh = result.questions.filter((q) => !existing.has(q.id));
+      for (const some of batches(fresh)) {
+        await tx.question.createMany({
+          data: some.map((q) => ({
+            articleId: article.id,
+            key: q.id,
+            type: q.type,
+            status: storedStatus(q, status),
+            prompt: q.prompt,
+            bodyJson: JSON.stringify(q),
+            difficulty: q.difficulty,
+            sentence: q.source.sentence,
+            start: q.source.start,
+            end: q.source.end,
+          })),
+        });
+        // Version 1 of each new question, so later edits can keep grading old answers by it.
+        const created = await tx.question.findMany({ where: { articleId: article.id, key: { in: some.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
+        await tx.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
+      }
+      return article.id;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+  return { id, result };
+}
+
+/**
+ * Rows per insert: far below SQLite's parameter bound (200 rows of at most 12 columns), and
+ * small enough that each statement holds the event loop only briefly.
+ */
+export const INSERT_BATCH = 200;
+
+function batches<T>(rows: readonly T[], size = INSERT_BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }
 
 type StoredRow = { id: string; key: string; status: string; version: number; origin: string; bodyJson: string };
@@ -107,7 +131,7 @@ type StoredRow = { id: string; key: string; status: string; version: number; ori
  * given knowing it. Only untouched engine questions (version 1) are refreshed: a teacher's edit is
  * theirs, and a changed question would change the grade of answers already given to it.
  */
-async function refreshVerdicts(stored: readonly StoredRow[], result: GenerationResult): Promise<void> {
+async function refreshVerdicts(tx: Prisma.TransactionClient, stored: readonly StoredRow[], result: GenerationResult): Promise<void> {
   const byKey = new Map(result.questions.map((q) => [q.id, q]));
   for (const row of stored) {
     const now = byKey.get(row.key);
@@ -115,9 +139,7 @@ async function refreshVerdicts(stored: readonly StoredRow[], result: GenerationR
     if (compareEngineBodies(JSON.parse(row.bodyJson) as Record<string, unknown>, now) !== "review") continue;
     const bodyJson = JSON.stringify(now);
     const demote = heldForReview(now) && row.status === "approved";
-    await db.$transaction([
-      db.question.update({ where: { id: row.id }, data: { bodyJson, ...(demote ? { status: "draft" } : {}) } }),
-      db.questionVersion.updateMany({ where: { questionId: row.id, version: 1 }, data: { bodyJson } }),
-    ]);
+    await tx.question.update({ where: { id: row.id }, data: { bodyJson, ...(demote ? { status: "draft" } : {}) } });
+    await tx.questionVersion.updateMany({ where: { questionId: row.id, version: 1 }, data: { bodyJson } });
   }
 }

@@ -4,7 +4,9 @@ import { z } from "zod";
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const ARTICLE_FILE_TYPES = [".txt", ".md"] as const;
 
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+export const ARTICLE_TOO_LONG = "The article is over 200 KB. Paste a single article, not a whole page or a collection.";
+
+export const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -23,7 +25,7 @@ export const newArticleSchema = z.object({
   text: z
     .string()
     .refine((t) => t.trim().length > 0, "Paste the article's text, or upload a .txt or .md file.")
-    .refine((t) => byteLength(t) <= MAX_ARTICLE_BYTES, "The article is over 200 KB. Paste a single article, not a whole page or a collection."),
+    .refine((t) => byteLength(t) <= MAX_ARTICLE_BYTES, ARTICLE_TOO_LONG),
 });
 export type NewArticleInput = z.infer<typeof newArticleSchema>;
 

@@ -1,0 +1,22 @@
+// The proxy's same-origin rule for writes (issue 12, defect 11: foreign-origin actions got 500).
+import { describe, expect, it } from "vitest";
+import { isForeignWrite } from "./origin";
+
+const req = (method: string, headers: Record<string, string>) => new Request("http://localhost:3000/teacher/articles/new", { method, headers });
+
+describe("isForeignWrite", () => {
+  it("passes reads, same-origin writes and clients that send no Origin", () => {
+    expect(isForeignWrite(req("GET", { origin: "https://evil.example", host: "localhost:3000" }))).toBe(false);
+    expect(isForeignWrite(req("POST", { origin: "http://localhost:3000", host: "localhost:3000", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(isForeignWrite(req("POST", { host: "localhost:3000" }))).toBe(false);
+    expect(isForeignWrite(req("POST", { origin: "https://factdeck.example", host: "internal:3000", "x-forwarded-host": "factdeck.example" }))).toBe(false);
+  });
+
+  it("refuses writes from another site, a null origin, and a browser that says cross-site", () => {
+    expect(isForeignWrite(req("POST", { origin: "https://evil.example", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignWrite(req("POST", { origin: "http://localhost:3000.evil.example", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignWrite(req("PUT", { origin: "null", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignWrite(req("POST", { "sec-fetch-site": "cross-site", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignWrite(req("POST", { origin: "not a url", host: "localhost:3000" }))).toBe(true);
+  });
+});
