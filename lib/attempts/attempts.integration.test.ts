@@ -373,9 +373,10 @@ describe("without a session", () => {
     await db.user.delete({ where: { id: student.id } });
     signInAs(student.id);
     expect(await submitAttemptAction({ attemptId: attempt.id })).toEqual(signInMessage);
+    // The autosave route checks the session against the user row (issue 12: sessions that end).
     expect(await save(attempt.id, byType(questions, "true_false").id, { value: false })).toEqual({
       ok: false,
-      message: "We couldn't find that attempt.",
+      message: "You've been signed out. Sign in again to keep saving your answers.",
     });
   });
 });
