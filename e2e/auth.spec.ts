@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { DEMO_STUDENT, finishSignUp, signIn, signOut, uniqueEmail, uniqueName } from "./helpers";
+import { ensureE2eInviteCode } from "./teacher-helpers";
 
 const THROTTLED = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/;
 
@@ -40,9 +41,10 @@ test("a visitor signs up as a student, signs in on the next step, signs out, and
   await expect(page.getByRole("heading", { name: `Hello, ${DEMO_STUDENT.name}` })).toBeVisible();
 });
 
-test("sign-up as a teacher lands on the teacher pages", async ({ page }) => {
+test("sign-up as a teacher with a school invitation code lands on the teacher pages", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByRole("radio", { name: /Teacher/ }).click();
+  await page.getByLabel(/invitation code/).fill(ensureE2eInviteCode());
   await fillSignUp(page, { name: uniqueName("Mr. Teach"), email: uniqueEmail("teacher"), password: "another-long-phrase" });
   await finishSignUp(page, "another-long-phrase");
   await expect(page).toHaveURL(/\/teacher$/);
@@ -69,6 +71,7 @@ test("sign-up refuses short and guessable passwords, keeping what was typed", as
   await expect(page.getByLabel("Display name")).toHaveValue("Short Pass");
 
   for (const password of ["1234567890", "password12", email]) {
+    await page.goto("/sign-up"); // a fresh form: the message from the case before must not pass for this one
     await fillSignUp(page, { name: "Short Pass", email, password });
     await expect(page.getByText(/^That password is too easy to guess\./), password).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(email);
@@ -77,12 +80,14 @@ test("sign-up refuses short and guessable passwords, keeping what was typed", as
 });
 
 test("sign-up refuses disguised and copied display names", async ({ page }) => {
-  await page.goto("/sign-up");
   for (const name of ["Sam\u200BPark", "\u202EkraP maS", "Sam\u0007Park"]) {
+    // A fresh form each time: the same message from the case before must not pass for this one.
+    await page.goto("/sign-up");
     await fillSignUp(page, { name, email: uniqueEmail("names"), password: "a-long-pass-phrase" });
     await expect(page.getByText(/no invisible, control or text-direction characters/), JSON.stringify(name)).toBeVisible();
   }
   // The demo student's name, in another case and with extra spaces.
+  await page.goto("/sign-up");
   await fillSignUp(page, { name: "  sam   PARK ", email: uniqueEmail("names"), password: "a-long-pass-phrase" });
   await expect(page.getByText(/^Someone already goes by that display name\./)).toBeVisible();
 });

@@ -3,7 +3,7 @@
 // zone); the page holds no answer key until then. Then the same page shows the feedback.
 import { expect, test } from "@playwright/test";
 import type { Question } from "@/lib/generation/question-schema";
-import { DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, signIn, signUpStudent } from "./helpers";
+import { DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
 import { findLeaks, publicTextOf, secretsOf } from "./leak-scanner";
 import { answerKey } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
@@ -25,7 +25,7 @@ test("with feedback after the due date, the result shows the score and keeps the
 
   const studentContext = await browser.newContext();
   const page = await studentContext.newPage();
-  await signUpStudent(page, "Dee Due");
+  await signUpStudent(page, uniqueName("Dee Due"));
   await joinWith(page, code);
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);

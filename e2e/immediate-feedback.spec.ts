@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectNoViolations, openTestDb, SEED_SLUG, signUpStudent } from "./helpers";
+import { expectNoViolations, openTestDb, SEED_SLUG, signUpStudent, uniqueName } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 
 test("with feedback after each question, checking an answer shows the verdict and its source, and locks the answer", async ({ page }) => {
-  await signUpStudent(page, "Immediate Learner");
+  await signUpStudent(page, uniqueName("Immediate Learner"));
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByLabel("Feedback after each question").check();
   await page.getByRole("button", { name: "Practise this article" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SEED_SLUG, signUpStudent } from "./helpers";
+import { SEED_SLUG, signUpStudent, uniqueName } from "./helpers";
 
 // Runs in the "phone" project (Pixel 7). Each page must fit the screen: no sideways scrolling.
 async function expectFits(page: Page, name: string) {
@@ -13,7 +13,7 @@ test("the student's pages fit a phone screen", async ({ page }) => {
   await expectFits(page, "landing");
   await page.goto(`/articles/${SEED_SLUG}`);
   await expectFits(page, "article");
-  await signUpStudent(page, "Phone Student");
+  await signUpStudent(page, uniqueName("Phone Student"));
   await expectFits(page, "dashboard");
   // The menu has a row of its own; it marks the current page, and its last link is reachable.
   const menu = page.getByRole("navigation", { name: "Main" });

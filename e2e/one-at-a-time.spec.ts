@@ -2,7 +2,7 @@
 // one question at a time. The student moves only forward (skipping asks first), a reload or an
 // old address can't take them back, and the server refuses an answer to a question left behind.
 import { expect, test } from "@playwright/test";
-import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent } from "./helpers";
+import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
 
@@ -22,7 +22,7 @@ test("one question at a time: forward only, skipping asks first, and no way back
 
   const studentContext = await browser.newContext();
   const page = await studentContext.newPage();
-  await signUpStudent(page, "Omar Onward");
+  await signUpStudent(page, uniqueName("Omar Onward"));
   await joinWith(page, code);
   await expect(page.getByTestId("assignments-todo")).toContainText("One question at a time");
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();

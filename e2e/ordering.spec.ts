@@ -2,7 +2,7 @@
 // new order is saved and survives a reload. The demo class's set has an ordering question.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Question } from "@/lib/generation/question-schema";
-import { openTestDb, signUpStudent } from "./helpers";
+import { openTestDb, signUpStudent, uniqueName } from "./helpers";
 import { answerKey, currentQuestion } from "./quiz-helpers";
 import { joinWith } from "./teacher-helpers";
 
@@ -28,7 +28,7 @@ async function goToOrderingQuestion(page: Page) {
 }
 
 test("an ordering question is answered by dragging with the mouse or with the keyboard alone, and the order is saved", async ({ page }) => {
-  await signUpStudent(page, "Orla Order");
+  await signUpStudent(page, uniqueName("Orla Order"));
   await joinWith(page, DEMO_JOIN_CODE);
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { linkSoup, longArticle } from "../bench/generation/synthetic";
 import { baseURL } from "../playwright.config";
-import { DEMO_STUDENT, DEMO_TEACHER, SEED_SLUG, signIn, signUpStudent } from "./helpers";
+import { DEMO_STUDENT, DEMO_TEACHER, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 
 const TOO_LONG = "The article is over 200 KB. Paste a single article, not a whole page or a collection.";
 const KB200 = 200 * 1024;
@@ -108,7 +108,7 @@ test("a paste of megabytes gets the friendly 'over 200 KB' message, without Java
 });
 
 test("a server action posted from another site gets 403, and nothing runs", async ({ page }) => {
-  await signUpStudent(page, "Origin Tester");
+  await signUpStudent(page, uniqueName("Origin Tester"));
   await page.goto(`/articles/${SEED_SLUG}`);
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),

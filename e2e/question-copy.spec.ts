@@ -2,7 +2,7 @@
 // teacher's live assignment. The demo class's assignment uses the seed article's questions; a
 // second teacher editing one of them gets their own copy, and can't retire the original.
 import { expect, test } from "@playwright/test";
-import { openTestDb, SEED_SLUG } from "./helpers";
+import { openTestDb, SEED_SLUG, uniqueName } from "./helpers";
 import { signUpTeacher } from "./teacher-helpers";
 
 test("editing a library question in another teacher's assignment makes your own copy", async ({ page }) => {
@@ -17,7 +17,7 @@ test("editing a library question in another teacher's assignment makes your own 
     .get() as { id: string; prompt: string; bodyJson: string; version: number };
   db.close();
 
-  await signUpTeacher(page, "Second Teacher");
+  await signUpTeacher(page, uniqueName("Second Teacher"));
   await page.goto(`/teacher/articles/${SEED_SLUG}?status=approved`);
   const card = page.locator(`#question-${row.id}`);
   await expect(card.getByRole("button", { name: /^Retire:/ })).toHaveCount(0);

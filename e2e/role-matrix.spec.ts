@@ -8,7 +8,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_TEACHER, openTestDb, signIn, signUpStudent } from "./helpers";
+import { DEMO_TEACHER, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
 import { addArticle, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 const TEACHER_APP = path.resolve(process.cwd(), "app", "(teacher)");
@@ -136,8 +136,8 @@ test.beforeAll(async ({ browser }) => {
   db.close();
   fixtures = readFixtures(slug);
   contexts.anonymous = await browser.newContext();
-  contexts.student = await newSignedIn(browser, (page) => signUpStudent(page, "Matrix Student"));
-  contexts.otherTeacher = await newSignedIn(browser, (page) => signUpTeacher(page, "Matrix Teacher"));
+  contexts.student = await newSignedIn(browser, (page) => signUpStudent(page, uniqueName("Matrix Student")));
+  contexts.otherTeacher = await newSignedIn(browser, (page) => signUpTeacher(page, uniqueName("Matrix Teacher")));
 });
 
 test.afterAll(async () => {

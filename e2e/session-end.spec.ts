@@ -1,9 +1,10 @@
 // Sessions that end and callbacks that stay on site (issue 12, defects 5 and 6).
 import { expect, test } from "./csp-guard";
-import { signOut, signUpStudent } from "./helpers";
+import { signOut, signUpStudent, uniqueName } from "./helpers";
 
 test("a copy of the session cookie is refused once its owner signs out", async ({ page, browser, baseURL }) => {
-  await signUpStudent(page, "Cookie Owner");
+  const name = uniqueName("Cookie Owner");
+  await signUpStudent(page, name);
   const stolen = await page.context().cookies();
   expect(stolen.some((c) => c.name.includes("session-token"))).toBe(true);
 
@@ -12,7 +13,7 @@ test("a copy of the session cookie is refused once its owner signs out", async (
   await attacker.addCookies(stolen);
   const theirs = await attacker.newPage();
   await theirs.goto("/dashboard");
-  await expect(theirs.getByRole("heading", { name: "Hello, Cookie Owner" })).toBeVisible();
+  await expect(theirs.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();
 
   // ... and not after they sign out: the sign-in page, as for anyone signed out.
   await signOut(page);
@@ -27,7 +28,7 @@ test("a copy of the session cookie is refused once its owner signs out", async (
 
 test("a signed-in visit to sign-in with a tricky callbackUrl stays on this site, and never gets a 500", async ({ page, baseURL }) => {
   test.setTimeout(150_000); // sixteen page loads on a shared 2-core machine
-  await signUpStudent(page, "Redirect Tester");
+  await signUpStudent(page, uniqueName("Redirect Tester"));
   const site = new URL(baseURL!).host;
   for (const callbackUrl of ["%2F%09%2Fevil.example", "%2F%0D%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%0D%0A%2Fevil.example", "%2F%5C%2Fevil.example", "%2F.%2F%2Fevil.example", "javascript%3Aalert(1)", "https%3A%2F%2Fevil.example"]) {
     const direct = await page.request.get(`/sign-in?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });

@@ -2,7 +2,7 @@
 // The admin makes a code on /admin and a new teacher signs up with it; a teacher who signs up
 // without one waits (the teacher pages say so) until the admin approves them on /admin.
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoViolations, signIn, signUpStudent, uniqueEmail } from "./helpers";
+import { expectNoViolations, finishSignUp, signIn, signUpStudent, uniqueEmail, uniqueName } from "./helpers";
 import { DEMO_ADMIN } from "./teacher-helpers";
 
 async function signUpAsTeacher(page: Page, name: string, code?: string) {
@@ -39,11 +39,13 @@ test("the admin makes an invitation code; a teacher who signs up with it teaches
   await expect(listed).toContainText("active");
 
   // A mistyped code is a field error; the right one (lower case is fine) makes a teacher.
-  await signUpAsTeacher(page, "Invited Teacher", "ZZZZZ-ZZZZZ");
+  await signUpAsTeacher(page, uniqueName("Invited Teacher"), "ZZZZZ-ZZZZZ");
   await expect(page.getByText(/That invitation code isn't valid/)).toBeVisible();
   await page.getByLabel("School invitation code (optional)").fill(code.toLowerCase());
   await page.getByLabel("Password").fill("a-long-teacher-phrase");
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up never signs in by itself (it answers a taken email as a free one): the next step does.
+  await finishSignUp(page, "a-long-teacher-phrase");
   await expect(page).toHaveURL(/\/teacher$/);
   await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
 
@@ -59,6 +61,7 @@ test("a teacher who signs up without a code waits for the admin, who approves th
   test.setTimeout(240_000); // two sign-ins, axe twice and two full-page screenshots on a shared 2-core machine
   const name = `Waiting Teacher ${Date.now() % 100000}`;
   await signUpAsTeacher(page, name);
+  await finishSignUp(page, "a-long-teacher-phrase");
   await expect(page).toHaveURL(/\/teacher-approval$/);
   await expect(page.getByRole("heading", { name: "Your teacher account is waiting for approval" })).toBeVisible();
   await expectNoViolations(page, "the waiting page");
@@ -97,7 +100,7 @@ test("a teacher who signs up without a code waits for the admin, who approves th
 test("/admin is for the admin only", async ({ browser, page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/);
-  await signUpStudent(page, "Curious Student");
+  await signUpStudent(page, uniqueName("Curious Student"));
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "That page is for admins" })).toBeVisible();
   await expect(page.getByText("Invitation codes")).toHaveCount(0);

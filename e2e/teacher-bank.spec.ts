@@ -2,6 +2,7 @@
 // questions, writes one by hand; and markup in articles and questions stays text.
 import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { addArticle, approveQuestions, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
+import { uniqueName } from "./helpers";
 
 test("a teacher turns a pasted article into a reviewed question bank", async ({ page }) => {
   test.setTimeout(180_000); // a long journey on a shared 2-core machine
@@ -101,7 +102,7 @@ Harbor Foods said sales rose 12 percent to $4.5 billion in 2024, its best year s
 
 <img src=x onerror="window.__xss=2"> Chief Executive Mara Lind said the chain would open 35 new stores in 2025, up from 20 in 2024.
 `;
-  await signUpTeacher(page, "Careful Teacher");
+  await signUpTeacher(page, uniqueName("Careful Teacher"));
   await addArticle(page, { title: "Harbor <script>window.__xss=3</script> Foods", text: article });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbor <script>window.__xss=3</script> Foods");
   // The reading view leaves markup out; the pasted text shows it, literally.

@@ -5,7 +5,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { openTestDb } from "./helpers";
+import { openTestDb, uniqueName } from "./helpers";
 import { addArticle, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 const REASON = { code: "cut_stem", message: "The stem is cut off mid-sentence, so a student may not know what is asked." };
@@ -54,7 +54,7 @@ function cardWithPrompt(page: Page, prompt: string) {
 
 test("a teacher reviews what the engine held back and approves all ready questions", async ({ page }, testInfo) => {
   test.setTimeout(180_000); // a long journey on a shared 2-core machine
-  await signUpTeacher(page, "Reviewing Teacher");
+  await signUpTeacher(page, uniqueName("Reviewing Teacher"));
   await addArticle(page, { title: "Nordlys battery plant", source: "Baltic Business Wire", published: "2025-03-04", text: NEWS_ARTICLE });
   const slug = new URL(page.url()).pathname.split("/").pop()!;
   const prompt = holdOneBack(slug);
