@@ -4,12 +4,12 @@ import type { Question } from "@/lib/generation/question-schema";
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain/;
 
 /** Records every HTML, RSC and JSON body the page receives, to search for answer keys. */
-export function recordBodies(page: Page) {
+export function recordBodies(page: Page, options: { skip?: (res: Response) => boolean } = {}) {
   const bodies: { url: string; body: string }[] = [];
   const pending: Promise<void>[] = [];
   const onResponse = (res: Response) => {
     const type = res.headers()["content-type"] ?? "";
-    if (!TEXTUAL.test(type)) return;
+    if (!TEXTUAL.test(type) || options.skip?.(res)) return;
     pending.push(
       // Decoded as UTF-8 ourselves: RSC replies (text/x-component) carry no charset, and a
       // Latin-1 reading garbles curly quotes so public prompt text would no longer match.

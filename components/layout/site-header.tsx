@@ -38,8 +38,9 @@ export async function SiteHeader() {
         <div className="ml-auto flex shrink-0 items-center gap-2">
           {user ? (
             <>
-              {/* Only where there is room beside every link, and never wider than 10rem. */}
-              <span className="hidden max-w-40 truncate text-sm text-muted lg:inline" title={user.name} data-testid="signed-in-as">
+              {/* Only where there is room beside every link (an admin's eight links fill the row),
+                  and never wider than 10rem. */}
+              <span className={`hidden max-w-40 truncate text-sm text-muted ${links.length > 7 ? "" : "lg:inline"}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
               <form action={signOutAction}>
