@@ -51,8 +51,10 @@ test("a teacher turns a pasted article into a reviewed question bank", async ({ 
   await expect(page).toHaveURL(/kind=quote/);
   for (const card of await questions.all()) await expect(card).toContainText(/Ingrid Halvorsen|This plant|subsidies/);
   await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).not.toHaveURL(/kind=/); // the cleared page, before choosing on it
   await page.getByLabel("Type", { exact: true }).selectOption("single_choice");
   await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/type=single_choice/);
   await expect(questions.first()).toContainText("Single choice");
 
   // Edit a question: a bad edit is refused and changes nothing; a good one makes version 2.
