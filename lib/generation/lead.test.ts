@@ -25,6 +25,12 @@ describe("withLeadSentence", () => {
     expect(q?.prompt).toBe(`Fill in the blank: “${first} This growth came mostly from grain, which rose ____ percent.”`);
   });
 
+  it("keeps the lead as written, dollar signs and all", () => {
+    const lead = "Fees rose to US$& 40 and US$' 12 at the port.";
+    const q = withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: lead, block: 0 }, { text: second, block: 1 }]);
+    expect(q?.prompt).toContain(`“${lead} This growth`);
+  });
+
   it("gives up when there is no usable sentence before", () => {
     // The first sentence of the article has nothing before it.
     expect(withLeadSentence(question(first, "The harbour of Port Elm handled ____ million tonnes of cargo in 2025."), sentences)).toBeNull();

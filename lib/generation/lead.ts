@@ -33,6 +33,7 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   if (!lead || !self || self.block - lead.block > 1) return null;
   const text = lead.text.trim().replace(/\s+/g, " ");
   if (text.length > MAX_LEAD || POINTS_BACK.test(text) || /^["“‘']/.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
-  const prompt = q.prompt.replace(`“${statement}”`, `“${text} ${statement.trim()}”`);
+  // A function, not a string: "$'" or "$&" in an article's text must stay as written.
+  const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);
   return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;
 }

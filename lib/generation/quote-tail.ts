@@ -22,5 +22,5 @@ export function withSpeakerNamed(q: DraftQuestion): DraftQuestion | null {
   const speaker = (m?.[2] ?? m?.[3])?.trim();
   if (!words || !speaker || PRONOUN.test(speaker) || (q.prompt.includes("____") && !words.includes("____"))) return null;
   const said = `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said: “${words.replace(/[,;:]$/, "")}.”`;
-  return { ...q, prompt: q.prompt.replace(`“${statement}”`, said) } as DraftQuestion;
+  return { ...q, prompt: q.prompt.replace(`“${statement}”`, () => said) } as DraftQuestion;
 }
