@@ -6,6 +6,8 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const hasRedis = spawnSync("redis-server", ["--version"]).status === 0;
+// A skipped suite says why.
+if (!hasRedis) console.log("Skipped: rate limits in Redis (no redis-server on this machine; the in-process limiter is tested in lib/auth).");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
