@@ -48,6 +48,9 @@ export function questionId(q: DraftQuestion): string {
   return `q-${hashString(key).toString(36)}${hashString(`${key}#`).toString(36).slice(0, 3)}`;
 }
 
+/** Ready questions per sentence by default: news packs several figures into one sentence. */
+export const MAX_PER_SENTENCE = 4;
+
 const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) => DraftQuestion | null }[] = [
   // A statement that points back ("This growth …") is quoted with the sentence before it.
   {
@@ -94,7 +97,7 @@ interface Candidate {
 }
 
 export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
-  const maxPerSentence = options.maxPerSentence ?? 4;
+  const maxPerSentence = options.maxPerSentence ?? MAX_PER_SENTENCE;
   const maxPerFact = options.maxPerFact ?? 2;
   const maxCloze = options.maxClozeShare ?? 0.4;
   const maxAcronym = options.maxAcronymShare ?? 0.1;

@@ -1,11 +1,10 @@
 // The engine's front door: article text → facts, consistency findings and gated questions.
 // Pure and deterministic: same text, options and seed give the same result.
 import { analyse } from "./analyse";
-import { gate } from "./gate";
+import { gate, MAX_PER_SENTENCE } from "./gate";
 import { buildDrafts } from "./questions/build";
 import type { GenerateOptions, GenerationResult } from "./types";
 
-export const MAX_PER_SENTENCE = 4;
 /** The most questions kept from one article (a bank a teacher can still review). */
 export const MAX_QUESTIONS = 1_000;
 
@@ -19,7 +18,7 @@ export function generate(text: string, options: GenerateOptions = {}): Generatio
 
 export { analyse, MAX_FACTS, type Analysis } from "./analyse";
 export { MAX_SENTENCE_CHARS } from "./sentences";
-export { gate, type GateOptions } from "./gate";
+export { gate, MAX_PER_SENTENCE, type GateOptions } from "./gate";
 export { critique, CHECKS, type CriticContext } from "./critic";
 export { buildDrafts } from "./questions/build";
 export * from "./question-schema";
