@@ -45,7 +45,10 @@ test("a 200 KB page of markdown links, then a 200 KB article, are read while /ap
 
   // Warm the generation worker (its first start loads the NLP libraries) so the figures are a paste's own.
   await paste(page, "Warm-up note", "Exports to Japan rose 5.2 percent in 2024, the trade ministry said.");
-  await expect(page).toHaveURL(/\/teacher\/articles\/warm-up-note/, { timeout: 60_000 });
+  // Answered at once with the job's page, which opens the bank when it is stored.
+  await expect(page).toHaveURL(/\/teacher\/articles\/new\/[\w-]+$/);
+  await expect(page).toHaveURL(/\/teacher\/articles\/warm-up-note\?generated=1$/, { timeout: 60_000 });
+  await expect(page.getByText("Your question bank is ready.")).toBeVisible();
 
   // The same probes with nothing else running: the yardstick for the figures below (shared machine).
   const idle = await probingHealth(() => new Promise((r) => setTimeout(r, 5_000)));
@@ -55,13 +58,48 @@ test("a 200 KB page of markdown links, then a 200 KB article, are read while /ap
   });
   const long = await probingHealth(async () => {
     await paste(page, "A very long report", longArticle(30_000).slice(0, KB200 - 200));
-    await expect(page.getByRole("heading", { level: 1, name: "A very long report" })).toBeVisible({ timeout: 120_000 });
+    // The job's page shows where the paste is while the worker reads it.
+    await expect(page.getByRole("list", { name: "Progress" })).toBeVisible();
+    await page.screenshot({ path: "test-results/paste-progress.png" });
+    await expect(page).toHaveURL(/\/teacher\/articles\/a-very-long-report\?generated=1$/, { timeout: 120_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "A very long report" })).toBeVisible();
   });
   for (const [name, l] of [["idle (baseline)", idle], ["link soup", soup], ["long article", long]] as const) {
     console.log(`${name}: ${l.length} health probes, p50 ${quantile(l, 0.5).toFixed(1)} ms, p99 ${quantile(l, 0.99).toFixed(1)} ms, max ${Math.max(...l).toFixed(0)} ms`);
     // Before: the paste ran in the request; every probe waited for it (104 s for the link page).
     expect(quantile(l, 0.99), name).toBeLessThan(1_000);
   }
+});
+
+test("a paste that can't be read says why, keeps the text to edit and try again, and can be discarded", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_TEACHER);
+  const text = "Hello there. This note says nothing that could be asked about at all.";
+  await paste(page, "Nothing to ask", text);
+  await expect(page.getByRole("alert")).toContainText("Factdeck found nothing to ask about in this text", { timeout: 60_000 });
+  // The bank overview lists it, so a teacher who left the page finds it again.
+  await page.goto("/teacher");
+  const waiting = page.getByRole("region", { name: "Articles you added that aren't banks yet" });
+  await expect(waiting.getByText("couldn't be read")).toBeVisible();
+  await waiting.getByRole("link", { name: "Nothing to ask" }).click();
+
+  await page.getByRole("link", { name: "Edit the text and try again" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Nothing to ask");
+  await expect(page.getByLabel("Article text")).toHaveValue(text);
+  await page.getByLabel("Title").fill("Something to ask");
+  await page.getByLabel("Article text").fill("Exports to Japan rose 5.2 percent in 2024, the trade ministry said.");
+  await page.getByRole("button", { name: "Generate question bank" }).click();
+  await expect(page).toHaveURL(/\/teacher\/articles\/something-to-ask\?generated=1$/, { timeout: 60_000 });
+  // The failed paste was replaced by the one that worked.
+  await page.goto("/teacher");
+  await expect(page.getByRole("region", { name: "Articles you added that aren't banks yet" })).toHaveCount(0);
+
+  // A failed paste can also just be thrown away.
+  await paste(page, "Nothing again", text);
+  await expect(page.getByRole("button", { name: "Discard this paste" })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Discard this paste" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  await expect(page.getByRole("link", { name: "Nothing again" })).toHaveCount(0);
 });
 
 test("a paste of megabytes gets the friendly 'over 200 KB' message, without JavaScript (5 MB) and with it (1.5 MB)", async ({ page, browser }) => {

@@ -50,13 +50,14 @@ const DEMO_CLASS_NAME = "Demo class — Economics 101";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 const PRIVATE_TITLE = `Role matrix private draft ${Date.now()}`;
 
-type Fixtures = { classId: string; setId: string; assignmentId: string; studentId: string; slug: string; questionId: string; joinCode: string };
+type Fixtures = { classId: string; setId: string; assignmentId: string; studentId: string; slug: string; questionId: string; joinCode: string; jobId: string };
 
 /** Fills each [param] with an id of the demo teacher's own resources. */
 const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/articles/[slug]": (f) => ({ slug: f.slug }),
   "/teacher/articles/[slug]/questions/new": (f) => ({ slug: f.slug }),
   "/teacher/articles/[slug]/questions/[id]/edit": (f) => ({ slug: f.slug, id: f.questionId }),
+  "/teacher/articles/new/[job]": (f) => ({ job: f.jobId }),
   "/teacher/assignments/[id]/results": (f) => ({ id: f.assignmentId }),
   "/teacher/classes/[id]": (f) => ({ id: f.classId }),
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
@@ -79,7 +80,8 @@ function readFixtures(slug: string): Fixtures {
     const student = one<{ id: string }>("SELECT u.id FROM User u JOIN Enrollment e ON e.userId = u.id WHERE e.classId = ? AND u.email = 'ana@factdeck.test'", klass.id);
     const article = one<{ id: string }>("SELECT id FROM Article WHERE slug = ? AND createdById = ?", slug, teacher.id);
     const question = one<{ id: string }>("SELECT id FROM Question WHERE articleId = ? ORDER BY key LIMIT 1", article.id);
-    return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode };
+    const job = one<{ id: string }>("SELECT id FROM GenerationJob WHERE articleSlug = ? AND createdById = ?", slug, teacher.id);
+    return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode, jobId: job.id };
   } finally {
     db.close();
   }

@@ -49,7 +49,7 @@ export async function signUpTeacher(page: Page, name = uniqueName("Fresh Teacher
   await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
 }
 
-/** Adds an article through the form and waits for its bank page. */
+/** Adds an article through the form and waits for its bank page (the job's page opens it when ready). */
 export async function addArticle(page: Page, opts: { title: string; text: string; source?: string; published?: string }) {
   await page.goto("/teacher/articles/new");
   await page.getByLabel("Title").fill(opts.title);
@@ -57,7 +57,7 @@ export async function addArticle(page: Page, opts: { title: string; text: string
   if (opts.published) await page.getByLabel("Published (optional)").fill(opts.published);
   await page.getByLabel("Article text").fill(opts.text);
   await page.getByRole("button", { name: "Generate question bank" }).click();
-  await expect(page).toHaveURL(/\/teacher\/articles\/(?!new$)[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/teacher\/articles\/(?!new(?:\/|$))[a-z0-9-]+\?generated=1$/, { timeout: 60_000 });
   await expect(page.getByRole("heading", { name: "Consistency findings" })).toBeVisible();
 }
 

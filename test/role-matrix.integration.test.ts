@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { runJob } from "@/lib/articles/jobs";
 import { db } from "@/lib/db";
 import { ForbiddenError, GENERIC_ERROR, UnauthenticatedError } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
@@ -91,6 +92,7 @@ async function makeWorld() {
   const set = await createSet(teacherA.id, [q0, q1, libraryQuestionId], "Avery's assigned set");
   const spareSet = await createSet(teacherA.id, [q0, q1], "Avery's spare set");
   const assignment = await createAssignment({ classId: klass.id, setId: set.id });
+  const failedJob = await db.generationJob.create({ data: { createdById: teacherA.id, title: "Avery's unreadable paste", rawText: "x", status: "failed", error: "nothing to ask" } });
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
   const setB = await createSet(teacherB.id, [q0], "Blake's set");
   return {
@@ -106,6 +108,7 @@ async function makeWorld() {
     assignment,
     classB,
     setB,
+    failedJob,
   };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -143,9 +146,18 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     call: (act) => act(initialFormState, form({ title: "Korea and Japan at 60", source: "Test Daily", published: "2025-06-23", text: ARTICLE_TEXT })),
     otherTeacher: "own",
     check: async (w, o) => {
-      expect(o).toMatchObject({ kind: "redirect", url: expect.stringMatching(/^\/teacher\/articles\//) });
+      expect(o).toMatchObject({ kind: "redirect", url: expect.stringMatching(/^\/teacher\/articles\/new\/[\w-]+$/) });
+      // The paste is a job, read in the background: let every job started here finish, so none
+      // writes while a later case compares the database before and after.
+      const jobs = await db.generationJob.findMany({ where: { status: { in: ["queued", "reading", "storing"] } }, select: { id: true } });
+      await Promise.all(jobs.map((j) => runJob(j.id)));
       expect(await db.article.count({ where: { createdById: w.teacherA.id } })).toBe(3);
     },
+  },
+  "lib/articles/actions.ts#discardJobAction": {
+    call: (act, w) => act(form({ id: w.failedJob.id })),
+    otherTeacher: "refused",
+    check: async (w) => expect(await db.generationJob.findUnique({ where: { id: w.failedJob.id } })).toBeNull(),
   },
   "lib/questions/actions.ts#setQuestionStatusAction": {
     call: (act, w) => act(form({ questionId: w.drafts.questionId, status: "approved" })),

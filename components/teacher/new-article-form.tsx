@@ -7,8 +7,11 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ARTICLE_TOO_LONG, articleFileProblem, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/articles";
 
-export function NewArticleForm() {
-  const [state, action] = useActionState(createArticleAction, initialFormState);
+type Retry = { from: string; title: string; source: string; published: string; text: string };
+
+/** `retry`: a failed paste's input, to edit and send again (it replaces the failed one). */
+export function NewArticleForm({ retry }: { retry?: Retry }) {
+  const [state, action] = useActionState(createArticleAction, retry ? { ...initialFormState, values: retry } : initialFormState);
   const [text, setText] = useState(state.values?.text ?? "");
   const [fileNote, setFileNote] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
   // Re-sync the text box with what the server echoed back after a failed submit.
@@ -47,6 +50,7 @@ export function NewArticleForm() {
       }}
     >
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      {retry ? <input type="hidden" name="from" value={retry.from} /> : null}
       <Field name="title" label="Title" required defaultValue={state.values?.title} errors={errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="source" label="Source (optional)" hint="The publication, e.g. Korea JoongAng Daily." defaultValue={state.values?.source} errors={errors.source} />
@@ -113,7 +117,7 @@ export function NewArticleForm() {
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingLabel="Reading the article…">Generate question bank</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">Generate question bank</SubmitButton>
     </form>
   );
 }

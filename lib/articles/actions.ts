@@ -2,28 +2,15 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { fieldErrorsOf, formValues, isForm, NO_FORM, type FormState } from "@/lib/forms";
-import { userMessage } from "@/lib/errors";
-import { GenerationFailed, generateOffThread } from "@/lib/articles/generation-worker";
-import type { GenerationResult } from "@/lib/generation/types";
-import { storeArticle } from "@/lib/seed/articles";
-import { articleFileProblem, MAX_ARTICLE_BYTES, newArticleSchema, slugify } from "@/lib/validation/articles";
-
-const NOTHING_FOUND =
-  "Factdeck found nothing to ask about in this text: no figures, dates, names, lists or quotes it could turn into questions. " +
-  "Check that you pasted the article itself (not a menu or a page of links), in English, with its paragraphs.";
-
-async function uniqueSlug(title: string): Promise<string> {
-  const base = slugify(title);
-  const taken = new Set((await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+import { NotFoundError, userMessage, ValidationError } from "@/lib/errors";
+import { discardJob, enqueueGeneration } from "@/lib/articles/jobs";
+import { articleFileProblem, MAX_ARTICLE_BYTES, newArticleSchema } from "@/lib/validation/articles";
 
 /**
- * A teacher's new article: validate, run the engine, and store only if it found something to ask.
- * Questions start as drafts for the teacher to review; the article is theirs (lib/questions/access.ts).
+ * A teacher's new article: validate, then queue it for the engine (lib/articles/jobs.ts), which stores
+ * it only if it found something to ask. Questions start as drafts for the teacher to review; the
+ * article is theirs (lib/questions/access.ts).
  */
 export async function createArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   if (!isForm(formData)) return NO_FORM;
@@ -53,28 +40,28 @@ export async function createArticleAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: withText };
   const input = parsed.data;
 
-  let result: GenerationResult;
+  let jobId: string;
   try {
-    // In a worker thread: the server keeps answering everyone else while this article is read.
-    result = await generateOffThread(input.text, input.published ? { referenceDate: input.published } : {});
+    // Read off the request path: the job's page shows its progress and then the bank.
+    jobId = await enqueueGeneration(input, user);
   } catch (error) {
-    console.error(error);
-    if (error instanceof GenerationFailed && error.reason === "timeout") {
-      return { ok: false, formError: "This text took too long to read. Paste a single article, or split a very long one into parts.", values: withText };
-    }
-    return { ok: false, formError: "Factdeck couldn't read this text. Check that it is plain text and try again.", values: withText };
+    return { ok: false, formError: userMessage(error), values: withText };
   }
-  if (result.facts.length === 0 || result.questions.length === 0) return { ok: false, formError: NOTHING_FOUND, values: withText };
+  // Tried again from a failed job: the new one replaces it.
+  const from = formData.get("from");
+  if (typeof from === "string" && from) await discardJob(from, user);
+  redirect(`/teacher/articles/new/${jobId}`);
+}
 
-  let slug = await uniqueSlug(input.title);
-  const article = { rawText: input.text, createdById: user.id, title: input.title, source: input.source, published: input.published, result, createOnly: true };
+/** Removes a failed (or still waiting) paste of the teacher's. */
+export async function discardJobAction(formData: FormData): Promise<{ ok: false; message: string }> {
   try {
-    await storeArticle({ slug, ...article }, "draft");
+    if (!isForm(formData)) throw new ValidationError(NO_FORM.formError!);
+    const user = await requireRole("teacher");
+    const id = formData.get("id");
+    if (typeof id !== "string" || !(await discardJob(id, user))) throw new NotFoundError("That paste is no longer there: it was read or discarded already.");
   } catch (error) {
-    // Another article took the slug between the check and the insert: take a random suffix instead.
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    slug = `${slug}-${crypto.randomUUID().slice(0, 6)}`;
-    await storeArticle({ slug, ...article }, "draft");
+    return { ok: false, message: userMessage(error) };
   }
-  redirect(`/teacher/articles/${slug}`);
+  redirect("/teacher");
 }

@@ -10,14 +10,17 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
-/** Articles anyone may read: shared content, or a teacher's article once it has approved questions. */
-export const LIBRARY_WHERE: Prisma.ArticleWhereInput = {
-  OR: [{ createdById: null }, { questions: { some: { status: "approved" } } }],
-};
+const LIBRARY_OR: Prisma.ArticleWhereInput[] = [{ createdById: null }, { questions: { some: { status: "approved" } } }];
+
+/**
+ * Articles anyone may read: shared content, or a teacher's article once it has approved questions.
+ * Never one still being stored by a generation job (`complete: false`, lib/articles/store.ts).
+ */
+export const LIBRARY_WHERE: Prisma.ArticleWhereInput = { complete: true, OR: LIBRARY_OR };
 
 /** Articles a teacher sees in the bank overview: the library plus their own. */
 export function visibleArticlesWhere(userId: string): Prisma.ArticleWhereInput {
-  return { OR: [...(LIBRARY_WHERE.OR ?? []), { createdById: userId }] };
+  return { complete: true, OR: [...LIBRARY_OR, { createdById: userId }] };
 }
 
 export function canEditArticle(article: { createdById: string | null }, user: Pick<SessionUser, "id">): boolean {

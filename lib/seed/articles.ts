@@ -30,16 +30,7 @@ export type ArticleInput = {
  */
 export async function storeArticle(input: ArticleInput, status: "draft" | "approved"): Promise<{ id: string; result: GenerationResult }> {
   const result = input.result ?? generate(input.rawText, input.published ? { referenceDate: input.published } : {});
-  const { article: meta } = result;
-  const data = {
-    title: input.title ?? meta.title,
-    source: input.source ?? meta.source ?? null,
-    byline: meta.byline ?? null,
-    published: input.published ?? meta.published ?? null,
-    rawText: input.rawText,
-    wordCount: meta.wordCount,
-    blocksJson: JSON.stringify(result.blocks),
-  };
+  const data = articleRow(input, result);
   const create = { slug: input.slug, createdById: input.createdById, ...data };
 
   // One transaction: a paste that fails half-way (a constraint, a full disk, a bug) leaves no
@@ -53,30 +44,10 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
       await tx.fact.deleteMany({ where: { articleId: article.id } });
       await tx.articleIssue.deleteMany({ where: { articleId: article.id } });
       for (const facts of batches(result.facts)) {
-        await tx.fact.createMany({
-          data: facts.map((f) => ({
-            articleId: article.id,
-            key: f.id,
-            kind: f.kind,
-            label: f.label,
-            sentence: f.source.sentence,
-            start: f.source.start,
-            end: f.source.end,
-            contradicted: f.contradicted ?? false,
-            dataJson: JSON.stringify(f),
-          })),
-        });
+        await tx.fact.createMany({ data: factRows(article.id, facts) });
       }
       for (const issues of batches(result.issues)) {
-        await tx.articleIssue.createMany({
-          data: issues.map((i) => ({
-            articleId: article.id,
-            kind: i.kind,
-            message: i.message,
-            sourcesJson: JSON.stringify(i.sources),
-            factKeys: JSON.stringify(i.factIds),
-          })),
-        });
+        await tx.articleIssue.createMany({ data: issueRows(article.id, issues) });
       }
 
       const stored = await tx.question.findMany({ where: { articleId: article.id }, select: { id: true, key: true, status: true, version: true, origin: true, bodyJson: true } });
@@ -84,20 +55,7 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
       const existing = new Set(stored.map((q) => q.key));
       const fresh = result.questions.filter((q) => !existing.has(q.id));
       for (const some of batches(fresh)) {
-        await tx.question.createMany({
-          data: some.map((q) => ({
-            articleId: article.id,
-            key: q.id,
-            type: q.type,
-            status: storedStatus(q, status),
-            prompt: q.prompt,
-            bodyJson: JSON.stringify(q),
-            difficulty: q.difficulty,
-            sentence: q.source.sentence,
-            start: q.source.start,
-            end: q.source.end,
-          })),
-        });
+        await tx.question.createMany({ data: questionRows(article.id, some, status) });
         // Version 1 of each new question, so later edits can keep grading old answers by it.
         const created = await tx.question.findMany({ where: { articleId: article.id, key: { in: some.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
         await tx.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
@@ -115,10 +73,63 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
  */
 export const INSERT_BATCH = 200;
 
-function batches<T>(rows: readonly T[], size = INSERT_BATCH): T[][] {
+export function batches<T>(rows: readonly T[], size = INSERT_BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** The rows an engine result becomes: one mapping, used by every path that stores an article. */
+export function articleRow(input: ArticleInput, result: GenerationResult) {
+  const { article: meta } = result;
+  return {
+    title: input.title ?? meta.title,
+    source: input.source ?? meta.source ?? null,
+    byline: meta.byline ?? null,
+    published: input.published ?? meta.published ?? null,
+    rawText: input.rawText,
+    wordCount: meta.wordCount,
+    blocksJson: JSON.stringify(result.blocks),
+  };
+}
+
+export function factRows(articleId: string, facts: GenerationResult["facts"]) {
+  return facts.map((f) => ({
+    articleId,
+    key: f.id,
+    kind: f.kind,
+    label: f.label,
+    sentence: f.source.sentence,
+    start: f.source.start,
+    end: f.source.end,
+    contradicted: f.contradicted ?? false,
+    dataJson: JSON.stringify(f),
+  }));
+}
+
+export function issueRows(articleId: string, issues: GenerationResult["issues"]) {
+  return issues.map((i) => ({
+    articleId,
+    kind: i.kind,
+    message: i.message,
+    sourcesJson: JSON.stringify(i.sources),
+    factKeys: JSON.stringify(i.factIds),
+  }));
+}
+
+export function questionRows(articleId: string, questions: GenerationResult["questions"], status: "draft" | "approved") {
+  return questions.map((q) => ({
+    articleId,
+    key: q.id,
+    type: q.type,
+    status: storedStatus(q, status),
+    prompt: q.prompt,
+    bodyJson: JSON.stringify(q),
+    difficulty: q.difficulty,
+    sentence: q.source.sentence,
+    start: q.source.start,
+    end: q.source.end,
+  }));
 }
 
 type StoredRow = { id: string; key: string; status: string; version: number; origin: string; bodyJson: string };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { listUnfinishedJobs } from "@/lib/articles/jobs";
 import { requireRolePage } from "@/lib/auth/session";
 import { listQuestionBanks } from "@/lib/questions/queries";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeacherHome() {
   const user = await requireRolePage("teacher", "/teacher");
-  const banks = await listQuestionBanks(user);
+  const [banks, jobs] = await Promise.all([listQuestionBanks(user), listUnfinishedJobs(user)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -27,6 +28,25 @@ export default async function TeacherHome() {
           </Link>
         </div>
       </div>
+      {jobs.length > 0 ? (
+        <section aria-labelledby="jobs-heading" className="space-y-3">
+          <h2 id="jobs-heading" className="text-lg font-semibold">
+            Articles you added that aren&apos;t banks yet
+          </h2>
+          <ul className="grid gap-3">
+            {jobs.map((j) => (
+              <li key={j.id}>
+                <Card className="flex flex-wrap items-center justify-between gap-3">
+                  <Link href={`/teacher/articles/new/${j.id}`} className="min-w-0 font-medium break-words hover:underline">
+                    {j.title}
+                  </Link>
+                  {j.status === "failed" ? <Badge tone="danger">couldn&apos;t be read</Badge> : <Badge tone="brand">{j.status === "queued" ? "waiting" : "being read"}</Badge>}
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {banks.length === 0 ? (
         <Card>
           <p className="text-muted">No articles yet. Add one to generate its question bank.</p>

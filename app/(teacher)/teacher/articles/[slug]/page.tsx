@@ -21,7 +21,7 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string; copied?: string };
+type Search = { type?: string; status?: string; kind?: string; fact?: string; s?: string; edited?: string; created?: string; copied?: string; generated?: string };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Search> };
 
 export default async function QuestionBankPage({ params, searchParams }: Props) {
@@ -48,7 +48,9 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
       ? "Saved as your own copy, a draft in this bank: approve it to use it in your sets. The original is unchanged for everyone using it."
       : sp.created
         ? "Question added as a draft. Approve it when it is ready."
-        : null;
+        : sp.generated
+          ? "Your question bank is ready. Its questions are drafts that only you see: approve the ready ones, and check those that need review."
+          : null;
 
   return (
     <div className="space-y-8">

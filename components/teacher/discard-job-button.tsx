@@ -1,0 +1,26 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { discardJobAction } from "@/lib/articles/actions";
+
+/** Throws a failed paste away; a refusal (already gone) is said next to the button. */
+export function DiscardJobButton({ jobId }: { jobId: string }) {
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <form
+      className="inline-flex flex-wrap items-center gap-2"
+      action={(formData) => start(async () => setMessage((await discardJobAction(formData)).message))}
+    >
+      <input type="hidden" name="id" value={jobId} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Discarding…" : "Discard this paste"}
+      </Button>
+      {message ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
