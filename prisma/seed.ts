@@ -3,11 +3,15 @@
 import path from "node:path";
 import { db } from "@/lib/db";
 import { adminFromEnv, DEMO_ADMIN, ensureAdmin } from "@/lib/seed/admin";
+import { backfillFactMarks } from "@/lib/seed/articles";
 import { seedArticles, seedDemoAccounts } from "@/lib/seed/demo";
 
 async function main() {
   const started = Date.now();
   const articleId = await seedArticles(path.join(process.cwd(), "content"));
+  // Teachers' articles stored before facts kept their highlight offsets get them once.
+  const marked = await backfillFactMarks();
+  if (marked > 0) console.log(`seed: worked out the highlighted words of ${marked} facts stored before`);
   const production = process.env.NODE_ENV === "production";
   const demo = !production || process.env.FACTDECK_DEMO === "1";
   if (!demo) {

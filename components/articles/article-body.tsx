@@ -18,22 +18,18 @@ export function ArticleBody({ rawText, blocks, ranges, factLabels }: { rawText: 
           const fact = run.marks.find((m) => m.kind === "fact");
           // Plain text needs no element of its own: fewer nodes for a long article to render.
           if (!fact && !target) return run.text;
-          let node: React.ReactNode = run.text;
-          if (fact) {
-            node = (
-              <mark className="fact" title={factLabels.get(fact.id)}>
-                {node}
-              </mark>
-            );
-          }
-          if (target) {
-            node = (
-              <mark className="source-target" id={run.start === target.start ? "source" : undefined}>
-                {node}
-              </mark>
-            );
-          }
-          return <span key={run.start}>{node}</span>;
+          // The mark is the run's own element (no wrapper): a long article has thousands of them.
+          const factMark = fact ? (
+            <mark key={target ? undefined : run.start} className="fact" title={factLabels.get(fact.id)}>
+              {run.text}
+            </mark>
+          ) : null;
+          if (!target) return factMark;
+          return (
+            <mark key={run.start} className="source-target" id={run.start === target.start ? "source" : undefined}>
+              {factMark ?? run.text}
+            </mark>
+          );
         });
         return block.kind === "caption" ? (
           <p key={block.index} className="border-l-4 border-line pl-4 font-sans text-sm leading-6 text-muted">

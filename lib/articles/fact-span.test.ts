@@ -19,10 +19,19 @@ describe("factSpan", () => {
   });
 });
 
-describe("factRanges", () => {
-  it("marks a ranking by its leading item rather than the whole sentence", () => {
+describe("factSpan of a ranking", () => {
+  it("marks the leading item rather than the whole sentence", () => {
     const s = "The top fields were semiconductors with 91 points and AI with 57.";
-    const [range] = factRanges([{ key: "f9", kind: "ranking", sentence: s, start: 10, end: 10 + s.length, data: { items: [{ label: "semiconductors" }] } }]);
-    expect(range).toEqual({ start: 10 + s.indexOf("semiconductors"), end: 10 + s.indexOf("semiconductors") + 14, id: "f9", kind: "fact" });
+    const span = factSpan({ kind: "ranking", sentence: s, start: 10, end: 10 + s.length, data: { items: [{ label: "semiconductors" }] } });
+    expect(span).toEqual({ start: 10 + s.indexOf("semiconductors"), end: 10 + s.indexOf("semiconductors") + 14 });
+  });
+});
+
+describe("factRanges", () => {
+  it("reads the marks stored with each fact", () => {
+    expect(factRanges([{ key: "f9", start: 10, end: 80, markStart: 29, markEnd: 43 }])).toEqual([{ start: 29, end: 43, id: "f9", kind: "fact" }]);
+  });
+  it("highlights the whole sentence of a fact stored before marks were", () => {
+    expect(factRanges([{ key: "f1", start: 10, end: 80, markStart: null, markEnd: null }])).toEqual([{ start: 10, end: 80, id: "f1", kind: "fact" }]);
   });
 });

@@ -1,5 +1,6 @@
 // Where in its sentence a fact is mentioned, so the reader can highlight the words rather
 // than the whole sentence. Falls back to the sentence when the mention can't be found.
+// Computed once, when a fact is stored (markStart/markEnd): the reader only reads the offsets.
 import type { Range } from "./highlight";
 
 type StoredFact = { kind: string; sentence: string; start: number; end: number; data: Record<string, unknown> };
@@ -45,7 +46,14 @@ export function factSpan(fact: StoredFact): { start: number; end: number } {
   return { start: fact.start, end: fact.end };
 }
 
-/** Highlight ranges for an article's stored facts (data = the parsed dataJson). */
-export function factRanges(facts: (StoredFact & { key: string })[]): Range[] {
-  return facts.map((f) => ({ ...factSpan(f), id: f.key, kind: "fact" as const }));
+type MarkedFact = { key: string; start: number; end: number; markStart: number | null; markEnd: number | null };
+
+/** Highlight ranges for an article's stored facts: their marks, or their sentence if not marked yet. */
+export function factRanges(facts: readonly MarkedFact[]): Range[] {
+  return facts.map((f) => ({
+    start: f.markStart ?? f.start,
+    end: f.markEnd ?? f.end,
+    id: f.key,
+    kind: "fact" as const,
+  }));
 }

@@ -25,7 +25,7 @@ export async function listArticles() {
 export async function getArticleForReading(slug: string) {
   const article = await db.article.findFirst({
     where: { AND: [{ slug }, LIBRARY_WHERE] },
-    include: { facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, sentence: true, start: true, end: true, dataJson: true } } },
+    include: { facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, start: true, end: true, markStart: true, markEnd: true } } },
   });
   if (!article) throw new NotFoundError("That article isn't in the library.");
   const blocks = JSON.parse(article.blocksJson) as Block[];

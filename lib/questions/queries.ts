@@ -45,7 +45,11 @@ export type BankFilters = { type?: string; status?: BankStatusFilter; kind?: str
 export async function getQuestionBank(slug: string, user: SessionUser, filters: BankFilters) {
   const article = await db.article.findFirst({
     where: { AND: [{ slug }, visibleArticlesWhere(user.id)] },
-    include: { issues: true, facts: { orderBy: { start: "asc" } }, questions: { orderBy: [{ start: "asc" }, { key: "asc" }] } },
+    include: {
+      issues: true,
+      facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, start: true, end: true, markStart: true, markEnd: true } },
+      questions: { orderBy: [{ start: "asc" }, { key: "asc" }] },
+    },
   });
   if (!article) throw new NotFoundError("That article isn't in your library.");
   const editable = canEditArticle(article, user);
@@ -87,7 +91,7 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
       mine: article.createdById === user.id,
     },
     editable,
-    facts: article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> })),
+    facts: article.facts,
     issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: JSON.parse(i.sourcesJson) as SourceRef[] })),
     total: all.length,
     /** Drafts "Approve all ready" would approve, and drafts the engine held back for review. */

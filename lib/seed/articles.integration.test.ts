@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { getDemoQuiz } from "@/lib/demo/queries";
 import { questionSchema } from "@/lib/generation/question-schema";
 import { CUT_STEM, judged, SEED_TEXT, seedResult, withoutVerdicts } from "@/test/judged";
-import { storeArticle } from "./articles";
+import { backfillFactMarks, storeArticle } from "./articles";
 import { SEED_ARTICLE_SLUG, seedDemoAccounts } from "./demo";
 import { DEMO_SET_TITLE } from "./demo-class";
 
@@ -116,5 +116,36 @@ describe("the demo seed", () => {
     const quiz = await getDemoQuiz();
     expect(quiz!.questions).toHaveLength(8);
     expect(quiz!.questions.filter((q) => held.has(q.id))).toEqual([]);
+  });
+});
+
+describe("facts' stored offsets", () => {
+  it("keep the sentence as offsets into the article's text, with the highlighted words worked out once", async () => {
+    const { id } = await storeArticle({ slug: "fact-offsets", rawText: SEED_TEXT, result: engine }, "draft");
+    const rows = await db.fact.findMany({ where: { articleId: id } });
+    expect(rows.length).toBe(engine.facts.length);
+    for (const row of rows) {
+      const fact = engine.facts.find((f) => f.id === row.key)!;
+      // The sentence is the article's own text at those offsets; the row holds no copy of it.
+      expect(SEED_TEXT.slice(row.start, row.end)).toBe(fact.source.sentence);
+      expect(row.dataJson).not.toContain(JSON.stringify(fact.source.sentence));
+      expect(row.markStart).toBeGreaterThanOrEqual(row.start);
+      expect(row.markEnd).toBeLessThanOrEqual(row.end);
+    }
+    const figure = rows.find((r) => r.kind === "number" && SEED_TEXT.slice(r.markStart!, r.markEnd!).includes("$77.2 billion"));
+    expect(figure, "the $77.2 billion figure is highlighted by its own words").toBeDefined();
+  });
+
+  it("are backfilled for facts stored before they were, from the sentence those rows still carry", async () => {
+    const { id } = await storeArticle({ slug: "old-facts", rawText: SEED_TEXT, result: engine }, "draft");
+    const fact = engine.facts.find((f) => f.kind === "number")!;
+    const old = await db.fact.create({
+      data: { articleId: id, key: "old-1", kind: fact.kind, label: fact.label, start: fact.source.start, end: fact.source.end, dataJson: JSON.stringify(fact) },
+    });
+    expect(old.markStart).toBeNull();
+    expect(await backfillFactMarks()).toBeGreaterThanOrEqual(1);
+    const marked = await db.fact.findUniqueOrThrow({ where: { id: old.id } });
+    expect(SEED_TEXT.slice(marked.markStart!, marked.markEnd!)).toBe((fact as unknown as { raw: string }).raw);
+    expect(await backfillFactMarks()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { factSpan } from "@/lib/articles/fact-span";
 import { generate } from "@/lib/generation";
 import type { GenerationResult } from "@/lib/generation/types";
 import { compareEngineBodies, heldForReview, storedStatus } from "@/lib/questions/review";
@@ -93,18 +94,47 @@ export function articleRow(input: ArticleInput, result: GenerationResult) {
   };
 }
 
+/**
+ * A fact's row: its sentence as offsets into the article's text (not a copy of it), and the words
+ * the reader highlights, worked out here once rather than on every view of the article.
+ */
 export function factRows(articleId: string, facts: GenerationResult["facts"]) {
-  return facts.map((f) => ({
-    articleId,
-    key: f.id,
-    kind: f.kind,
-    label: f.label,
-    sentence: f.source.sentence,
-    start: f.source.start,
-    end: f.source.end,
-    contradicted: f.contradicted ?? false,
-    dataJson: JSON.stringify(f),
-  }));
+  return facts.map((f) => {
+    const mark = factSpan({ kind: f.kind, sentence: f.source.sentence, start: f.source.start, end: f.source.end, data: f as unknown as Record<string, unknown> });
+    const { sentence: _copy, ...offsets } = f.source;
+    return {
+      articleId,
+      key: f.id,
+      kind: f.kind,
+      label: f.label,
+      start: f.source.start,
+      end: f.source.end,
+      markStart: mark.start,
+      markEnd: mark.end,
+      contradicted: f.contradicted ?? false,
+      dataJson: JSON.stringify({ ...f, source: offsets }),
+    };
+  });
+}
+
+/**
+ * Facts stored before their marks were (an install upgraded in place): their marks, worked out
+ * from the copy of the sentence those rows still carry in their data. Runs with the seed at every
+ * start; once every row has its marks it finds nothing to do.
+ */
+export async function backfillFactMarks(): Promise<number> {
+  const rows = await db.fact.findMany({ where: { markStart: null }, select: { id: true, kind: true, start: true, end: true, dataJson: true } });
+  for (const some of batches(rows)) {
+    await db.$transaction(
+      some.map((row) => {
+        const data = JSON.parse(row.dataJson) as Record<string, unknown> & { source?: { sentence?: unknown } };
+        const sentence = typeof data.source?.sentence === "string" ? data.source.sentence : "";
+        const mark = factSpan({ kind: row.kind, sentence, start: row.start, end: row.end, data });
+        return db.fact.update({ where: { id: row.id }, data: { markStart: mark.start, markEnd: mark.end } });
+      }),
+    );
+  }
+  return rows.length;
 }
 
 export function issueRows(articleId: string, issues: GenerationResult["issues"]) {

@@ -32,11 +32,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { s } = await searchParams;
   const [article, user] = await Promise.all([load(slug), currentUser()]);
-  const facts = article.facts.map((f) => ({ ...f, data: JSON.parse(f.dataJson) as Record<string, unknown> }));
+  const { facts } = article;
   const ranges: Range[] = factRanges(facts);
   const target = targetRange(s);
   if (target) ranges.push(target);
-  const counts = facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {});
+  const counts: Record<string, number> = {};
+  for (const f of facts) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
 
   return (
     <article className="space-y-6">
