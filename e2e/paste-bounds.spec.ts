@@ -80,8 +80,9 @@ test("a paste that can't be read says why, keeps the text to edit and try again,
   // The bank overview lists it, so a teacher who left the page finds it again.
   await page.goto("/teacher");
   const waiting = page.getByRole("region", { name: "Articles you added that aren't banks yet" });
-  await expect(waiting.getByText("couldn't be read")).toBeVisible();
-  await waiting.getByRole("link", { name: "Nothing to ask" }).click();
+  const mine = waiting.getByRole("listitem").filter({ hasText: "Nothing to ask" });
+  await expect(mine.getByText("couldn't be read")).toBeVisible();
+  await mine.getByRole("link", { name: "Nothing to ask" }).click();
 
   await page.getByRole("link", { name: "Edit the text and try again" }).click();
   await expect(page.getByLabel("Title")).toHaveValue("Nothing to ask");
@@ -92,7 +93,8 @@ test("a paste that can't be read says why, keeps the text to edit and try again,
   await expect(page).toHaveURL(/\/teacher\/articles\/something-to-ask\?generated=1$/, { timeout: 60_000 });
   // The failed paste was replaced by the one that worked.
   await page.goto("/teacher");
-  await expect(page.getByRole("region", { name: "Articles you added that aren't banks yet" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Nothing to ask" })).toHaveCount(0);
 
   // A failed paste can also just be thrown away.
   await paste(page, "Nothing again", text);

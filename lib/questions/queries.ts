@@ -73,6 +73,7 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
         copy: row.copiedFromId !== null && row.createdById === user.id,
       };
     });
+  const quizzed = new Set(all.flatMap(({ question }) => question.factIds));
   const questions = all.filter(
     ({ status, origin, question }) =>
       (!filters.type || question.type === filters.type) &&
@@ -92,6 +93,8 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
     },
     editable,
     facts: article.facts,
+    /** The facts the bank has questions on: what filtering by fact can find (a long article has far more facts). */
+    quizzedFacts: article.facts.filter((f) => quizzed.has(f.key)),
     issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: JSON.parse(i.sourcesJson) as SourceRef[] })),
     total: all.length,
     /** Drafts "Approve all ready" would approve, and drafts the engine held back for review. */

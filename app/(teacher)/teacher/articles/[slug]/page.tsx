@@ -110,7 +110,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
         </div>
         {bank.editable ? <ReviewSummary slug={article.slug} ready={bank.review.ready} needsReview={bank.review.needsReview} /> : null}
         {/* Keyed by the filters: its selects are uncontrolled, so a link that changes the filters (a count above, Clear) must reset them. */}
-        <BankFilterForm key={JSON.stringify(filters)} slug={article.slug} filters={filters} facts={bank.facts} />
+        <BankFilterForm key={JSON.stringify(filters)} slug={article.slug} filters={filters} facts={bank.quizzedFacts} />
         {bank.questions.length === 0 ? (
           <Card>
             <p className="text-muted">{bank.total === 0 ? "No questions yet. Write one by hand." : "No questions match these filters. Clear them to see every question."}</p>
