@@ -30,9 +30,6 @@ const nextConfig = {
   // A separate build folder lets several test servers (different ports) build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
-  // Types are checked by `npm run typecheck` over the whole repo (tests, bench, scripts too);
-  // the build doesn't repeat it, so a type error in a benchmark can't stop the app building.
-  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // A server action's request may carry an article pasted without JavaScript (the form checks the
   // 200 KB bound before sending when it can): room enough that the action itself answers a

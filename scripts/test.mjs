@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration tests (Vitest), then browser journeys (Playwright),
-// then one closing line that adds both up: "Total: N passed, N failed, N skipped".
+// `npm test`: lint and typecheck (gates: a failure fails the run), unit and integration tests
+// (Vitest), then browser journeys (Playwright), then one closing line that adds the tests up:
+// "Total: N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +25,12 @@ function readJson(file) {
   }
 }
 
+// The gates run first and fast; the tests still run after a failed gate, so one run shows everything.
+console.log("▶ Lint (eslint)");
+const lintStatus = run(bin("eslint"), ["."]);
+console.log("▶ Typecheck (tsc --noEmit)");
+const typeStatus = run(bin("tsc"), ["--noEmit"]);
+
 const vitestJson = path.join(out, "vitest.json");
 const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 
@@ -36,7 +43,8 @@ const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?
 const failed = (v?.numFailedTests ?? (unitStatus ? 1 : 0)) + (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0));
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 
-console.log(`\nUnit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
+console.log(`\nLint: ${lintStatus ? "FAILED" : "clean"}; typecheck: ${typeStatus ? "FAILED" : "clean"}`);
+console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
 console.log(`Browser (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
 console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unitStatus || e2eStatus ? 1 : 0);
+process.exit(lintStatus || typeStatus || unitStatus || e2eStatus ? 1 : 0);
