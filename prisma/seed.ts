@@ -3,7 +3,7 @@
 import path from "node:path";
 import { db } from "@/lib/db";
 import { adminFromEnv, DEMO_ADMIN, ensureAdmin } from "@/lib/seed/admin";
-import { backfillFactMarks } from "@/lib/seed/articles";
+import { backfillFactMarks } from "@/lib/articles/store";
 import { seedArticles, seedDemoAccounts } from "@/lib/seed/demo";
 
 async function main() {

@@ -2,6 +2,7 @@
 // Prisma creates, questions stored as the engine's JSON. Needs "@/test/db" imported first.
 import { randomUUID } from "node:crypto";
 import { practiceKey } from "@/lib/attempts/policy";
+import { questionRow } from "@/lib/articles/store";
 import { db } from "@/lib/db";
 import type { Question } from "@/lib/generation/question-schema";
 import {
@@ -61,20 +62,8 @@ export async function createArticleWithQuestions(
   const questions = [];
   for (const q of opts.questions ?? ONE_PER_TYPE) {
     questions.push(
-      await db.question.create({
-        data: {
-          articleId: article.id,
-          key: q.id,
-          type: q.type,
-          status: opts.status ?? "approved",
-          prompt: q.prompt,
-          bodyJson: JSON.stringify(q),
-          difficulty: q.difficulty,
-          sentence: q.source.sentence,
-          start: q.source.start,
-          end: q.source.end,
-        },
-      }),
+      // The store's own mapping (lib/articles/store.ts), with the status the test asks for as it is.
+      await db.question.create({ data: { ...questionRow(article.id, q, "draft"), status: opts.status ?? "approved" } }),
     );
   }
   return { article, questions };

@@ -16,7 +16,7 @@ import { setQuestionStatusAction } from "@/lib/questions/actions";
 import { loadQuestion } from "@/lib/questions/store";
 import { submitReviewAction } from "@/lib/review/actions";
 import { countDue, nextDueCard, nextDueAt } from "@/lib/review/queries";
-import { storeArticle } from "@/lib/seed/articles";
+import { storeArticle } from "@/lib/articles/store";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
 import { addSetItemAction } from "@/lib/sets/actions";
 import { createUser } from "@/test/factories";

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { initialFormState } from "@/lib/forms";
 import { generate, MAX_FACTS } from "@/lib/generation";
 import { databaseIsUp } from "@/lib/health";
-import { storeArticle } from "@/lib/seed/articles";
+import { storeArticle } from "@/lib/articles/store";
 import { MAX_ARTICLE_BYTES } from "@/lib/validation/articles";
 import { createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
@@ -137,7 +137,7 @@ describe("storing a paste", () => {
     // Two questions with one engine id: the question insert fails after the article and its facts went in.
     const q = small.questions[0]!;
     const result = { ...small, questions: [q, q] };
-    await expect(storeArticle({ slug: "half-stored", rawText: "x", result, createOnly: true }, "draft")).rejects.toThrow();
+    await expect(storeArticle({ slug: "half-stored", rawText: "x", result }, "draft")).rejects.toThrow();
     expect(await db.article.findUnique({ where: { slug: "half-stored" } })).toBeNull();
     expect(await db.fact.count({ where: { article: { slug: "half-stored" } } })).toBe(0);
   });

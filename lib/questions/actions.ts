@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
+import { questionRow } from "@/lib/articles/store";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError, userMessage } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
@@ -142,23 +143,9 @@ export async function createQuestionAction(input: unknown): Promise<EditorResult
     });
     if (!built.ok) return { ok: false, fieldErrors: built.fieldErrors };
     const q = built.question;
-    const bodyJson = JSON.stringify(q);
+    const row = questionRow(article.id, q, "draft");
     const created = await db.question.create({
-      data: {
-        articleId: article.id,
-        key,
-        type: q.type,
-        status: "draft",
-        prompt: q.prompt,
-        bodyJson,
-        difficulty: q.difficulty,
-        sentence: q.source.sentence,
-        start: q.source.start,
-        end: q.source.end,
-        origin: "manual",
-        createdById: user.id,
-        versions: { create: { version: 1, bodyJson } },
-      },
+      data: { ...row, origin: "manual", createdById: user.id, versions: { create: { version: 1, bodyJson: row.bodyJson } } },
     });
     slug = article.slug;
     questionId = created.id;

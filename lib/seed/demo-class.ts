@@ -37,7 +37,7 @@ export async function seedDemoClass(teacherId: string, studentIds: string[], art
 
   let set = await db.questionSet.findFirst({ where: { ownerId: teacherId, title: DEMO_SET_TITLE } });
   if (!set) {
-    // Approved questions only: the ones the engine held back for review are drafts (lib/seed/articles.ts)
+    // Approved questions only: the ones the engine held back for review are drafts (lib/articles/store.ts)
     // and must not reach the demo students. The set is as large as the approved bank allows.
     const bank = await db.question.findMany({ where: { articleId, status: "approved" }, select: { id: true, type: true, sentence: true }, orderBy: { key: "asc" } });
     const picked = pickPracticeQuestions(bank, DEMO_SET_SIZE, DEMO_SET_SEED);

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
 import { displayNameKey } from "@/lib/validation/auth";
-import { storeArticle } from "./articles";
+import { storeArticle } from "@/lib/articles/store";
 import { demoResponse } from "./demo-answers";
 import { seedDemoClass } from "./demo-class";
 

@@ -7,9 +7,9 @@ import { db } from "@/lib/db";
 import { getDemoQuiz } from "@/lib/demo/queries";
 import { questionSchema } from "@/lib/generation/question-schema";
 import { CUT_STEM, judged, SEED_TEXT, seedResult, withoutVerdicts } from "@/test/judged";
-import { backfillFactMarks, storeArticle } from "./articles";
-import { SEED_ARTICLE_SLUG, seedDemoAccounts } from "./demo";
-import { DEMO_SET_TITLE } from "./demo-class";
+import { backfillFactMarks, storeArticle } from "./store";
+import { SEED_ARTICLE_SLUG, seedDemoAccounts } from "@/lib/seed/demo";
+import { DEMO_SET_TITLE } from "@/lib/seed/demo-class";
 
 const engine = seedResult();
 
