@@ -121,7 +121,7 @@ describe("gate: no ready question gives away another's answer", () => {
     held: qs.filter((q) => q.status === "needs_review").map((q) => [q.prompt, q.flags?.map((f) => f.code)]),
   });
 
-  it("holds back a true/false quoting the sentence, even one the builders ranked first", () => {
+  it("holds back a true/false quoting the sentence, even one the builders ranked first, when its fact has another question", () => {
     const statement: DraftQuestion = {
       type: "true_false",
       prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
@@ -129,15 +129,28 @@ describe("gate: no ready question gives away another's answer", () => {
       answerText: "True — the article gives 2 million.",
       ...base(["tickets"]),
     };
-    const qs = gate([draft(statement, { priority: 9 }), draft(ferries, { priority: 1 })], { maxTrueFalseShare: 1 });
-    expect(byStatus(qs)).toEqual({ ready: [ferries.prompt], held: [[statement.prompt, ["gives_away"]]] });
-    expect(qs.find((q) => q.type === "true_false")?.flags?.[0]?.message).toMatch(/^Shows the answer \(40\) to another question on the same sentence: “According to the article, how many ferries/);
+    const qs = gate([draft(statement, { priority: 9 }), draft(ferries, { priority: 1 }), draft(tickets, { priority: 2 })], { maxTrueFalseShare: 1 });
+    expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[statement.prompt, ["gives_away"]]] });
+    expect(qs.find((q) => q.type === "true_false")?.flags?.[0]?.message).toMatch(/^Shows the answer \(2 million\) to another question on the same sentence: “According to the article, how many tickets/);
   });
 
   it("holds back a fact's second question before any fact's first: coverage first", () => {
     const cloze: DraftQuestion = { type: "fill_blank", prompt: "Fill in the blank: “Operators ran ____ ferries and sold 2 million tickets in 2021.”", answer: { accepted: ["40"] }, answerText: "40", ...base(["ferries"]) };
     const qs = gate([draft(ferries, { priority: 3 }), draft(cloze, { rank: 1, priority: 9 }), draft(tickets, { priority: 2 })]);
     expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[cloze.prompt, ["gives_away"]]] });
+  });
+
+  it("keeps a true/false that is its fact's only question beside the question whose key it shows; strict holds it back", () => {
+    const statement: DraftQuestion = {
+      type: "true_false",
+      prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
+      answer: true,
+      answerText: "True — the article gives 2 million.",
+      ...base(["tickets"]),
+    };
+    const drafts = [draft(statement, { priority: 9 }), draft(ferries, { priority: 1 })];
+    expect(byStatus(gate(drafts, { maxTrueFalseShare: 1 })).ready).toHaveLength(2);
+    expect(byStatus(gate(drafts, { maxTrueFalseShare: 1, strictGiveaways: true }))).toEqual({ ready: [ferries.prompt], held: [[statement.prompt, ["gives_away"]]] });
   });
 
   it("keeps two facts' only questions by default though each shows the other's key; strict holds the later one back", () => {

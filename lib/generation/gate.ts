@@ -233,21 +233,24 @@ function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, sh
  *  on the same stem, which only adds options to it). Each question is checked against those
  *  already kept, best first, so a clashing pair costs one question.
  *
- *  Coverage before giveaways: when two questions are each their fact's first ready question and
- *  neither is a true/false, both stay unless `strict` — "101 of the top 1,000 firms" cannot be
- *  asked as two questions without one showing the other's key, and issue 11 wants both figures
- *  quizzed. Practice quizzes keep questions on one sentence apart (lib/attempts/select.ts). */
+ *  Coverage before giveaways: when two questions are each their fact's first ready question, both
+ *  stay unless `strict` — "101 of the top 1,000 firms" cannot be asked as two questions without
+ *  one showing the other's key, and a fact whose only question is a true/false would otherwise go
+ *  unasked. Each is sound on its own; they must not meet in one quiz, and practice and the demo
+ *  keep questions on one sentence apart (lib/attempts/select.ts). */
 function clashesOf(ready: Candidate[], strict: boolean): Map<Candidate, QuestionFlag> {
+  const isTf = (c: Candidate) => (c.q.type === "true_false" ? 1 : 0);
+  // A fact's round-1 question is its best one that makes the student find the answer; a
+  // true/false is its first only when the fact has nothing else.
   const round = new Map<Candidate, number>();
   const perFact = new Map<string, number>();
-  ready.forEach((c) => {
+  [...ready].sort((a, b) => isTf(a) - isTf(b)).forEach((c) => {
     const n = (perFact.get(c.factKey) ?? 0) + 1;
     perFact.set(c.factKey, n);
     round.set(c, n);
   });
-  const isTf = (c: Candidate) => (c.q.type === "true_false" ? 1 : 0);
   const order = ready.map((c, i) => ({ c, i })).sort((a, b) => (round.get(a.c) ?? 0) - (round.get(b.c) ?? 0) || isTf(a.c) - isTf(b.c) || a.i - b.i);
-  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1 && !isTf(a) && !isTf(b);
+  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1;
   const kept: Candidate[] = [];
   const out = new Map<Candidate, QuestionFlag>();
   for (const { c } of order) {
