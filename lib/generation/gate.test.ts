@@ -107,3 +107,64 @@ describe("gate", () => {
     expect(leaks(sc("Is it 12?", 0, ["a"]))).toBe(true);
   });
 });
+
+describe("gate: no ready question gives away another's answer", () => {
+  // A sentence written for these tests: "Operators ran 40 ferries and sold 2 million tickets in 2021."
+  const at = { sentence: "Operators ran 40 ferries and sold 2 million tickets in 2021.", start: 0, end: 61 };
+  const base = (factIds: string[]) => ({ explanation: "Because.", source: at, factIds });
+  const numeric = (prompt: string, value: number, answerText: string, factIds: string[]): DraftQuestion => ({ type: "numeric", prompt, answer: { value, tolerance: 0.5 }, answerText, ...base(factIds) });
+  const choice = (prompt: string, options: string[], factIds: string[]): DraftQuestion => ({ type: "single_choice", prompt, options, answer: 0, answerText: options[0] as string, ...base(factIds) });
+  const ferries = numeric("According to the article, how many ferries did operators run in 2021? Answer with a number.", 40, "40", ["ferries"]);
+  const tickets = numeric("According to the article, how many tickets did operators sell in 2021? Answer in millions.", 2, "2 million", ["tickets"]);
+  const byStatus = (qs: ReturnType<typeof gate>) => ({
+    ready: qs.filter((q) => q.status === "ready").map((q) => q.prompt),
+    held: qs.filter((q) => q.status === "needs_review").map((q) => [q.prompt, q.flags?.map((f) => f.code)]),
+  });
+
+  it("holds back a true/false quoting the sentence, even one the builders ranked first, when its fact has another question", () => {
+    const statement: DraftQuestion = {
+      type: "true_false",
+      prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
+      answer: true,
+      answerText: "True — the article gives 2 million.",
+      ...base(["tickets"]),
+    };
+    const qs = gate([draft(statement, { priority: 9 }), draft(ferries, { priority: 1 }), draft(tickets, { priority: 2 })], { maxTrueFalseShare: 1 });
+    expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[statement.prompt, ["gives_away"]]] });
+    expect(qs.find((q) => q.type === "true_false")?.flags?.[0]?.message).toMatch(/^Shows the answer \(2 million\) to another question on the same sentence: “According to the article, how many tickets/);
+  });
+
+  it("holds back a fact's second question before any fact's first: coverage first", () => {
+    const cloze: DraftQuestion = { type: "fill_blank", prompt: "Fill in the blank: “Operators ran ____ ferries and sold 2 million tickets in 2021.”", answer: { accepted: ["40"] }, answerText: "40", ...base(["ferries"]) };
+    const qs = gate([draft(ferries, { priority: 3 }), draft(cloze, { rank: 1, priority: 9 }), draft(tickets, { priority: 2 })]);
+    expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[cloze.prompt, ["gives_away"]]] });
+  });
+
+  it("keeps a true/false that is its fact's only question beside the question whose key it shows; strict holds it back", () => {
+    const statement: DraftQuestion = {
+      type: "true_false",
+      prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
+      answer: true,
+      answerText: "True — the article gives 2 million.",
+      ...base(["tickets"]),
+    };
+    const drafts = [draft(statement, { priority: 9 }), draft(ferries, { priority: 1 })];
+    expect(byStatus(gate(drafts, { maxTrueFalseShare: 1 })).ready).toHaveLength(2);
+    expect(byStatus(gate(drafts, { maxTrueFalseShare: 1, strictGiveaways: true }))).toEqual({ ready: [ferries.prompt], held: [[statement.prompt, ["gives_away"]]] });
+  });
+
+  it("keeps two facts' only questions by default though each shows the other's key; strict holds the later one back", () => {
+    const blankFerries = choice("According to the article, which figure completes this statement? “Operators ran ____ ferries and sold 2 million tickets in 2021.”", ["40", "30", "50"], ["ferries"]);
+    const blankTickets = choice("According to the article, which figure completes this statement? “Operators ran 40 ferries and sold ____ tickets in 2021.”", ["2 million", "3 million", "1 million"], ["tickets"]);
+    const drafts = [draft(blankFerries, { priority: 3 }), draft(blankTickets, { priority: 2 })];
+    expect(byStatus(gate(drafts)).ready).toHaveLength(2);
+    expect(byStatus(gate(drafts, { strictGiveaways: true }))).toEqual({ ready: [blankFerries.prompt], held: [[blankTickets.prompt, ["gives_away"]]] });
+  });
+
+  it("keeps one of two questions asking the same fact in the same words: the one the builders rank first", () => {
+    const sameStem = choice("According to the article, how many ferries did operators run in 2021?", ["40", "30", "50"], ["ferries"]);
+    const qs = gate([draft(ferries, { priority: 3 }), draft(sameStem, { rank: 1, priority: 2 }), draft(tickets, { priority: 1 })]);
+    expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[sameStem.prompt, ["duplicate"]]] });
+    expect(qs.find((q) => q.type === "single_choice")?.flags?.[0]?.message).toMatch(/^Asks the same thing, with the same answer, as another question on this fact, which is kept: “According to the article, how many ferries did operators run in 2021\? Answer with a number\.”$/);
+  });
+});

@@ -2,8 +2,9 @@
 // gate then picks the ready questions a teacher can trust — no duplicates, at most two per
 // fact, every fact's first question before any fact's second, at most 4 per sentence, and a mix
 // of kinds (sentences with a blank at most 40 %, acronym expansions at most 10 %, true/false at
-// most 25 %, as far as striking a fact's second question gets there) — and keeps
-// one held-back question, with its reasons, for each fact that has no ready question.
+// most 25 %, as far as striking a fact's second question gets there), and no ready question that
+// gives away another's answer or repeats it (./giveaway) — and keeps one held-back question,
+// with its reasons, for each fact that has no ready question.
 import { critique, type CriticContext } from "./critic";
 import { questionSchema, type Question, type QuestionFlag } from "./question-schema";
 import type { Draft, DraftQuestion } from "./questions/context";
@@ -12,6 +13,7 @@ import { hashString } from "./random";
 import { CHECKS } from "./critic/checks";
 import { withLeadSentence } from "./lead";
 import { withSpeakerNamed } from "./quote-tail";
+import { conflictWith } from "./giveaway";
 
 export interface GateOptions {
   maxPerSentence?: number;
@@ -23,6 +25,9 @@ export interface GateOptions {
   maxAcronymShare?: number;
   /** Share of ready questions that may be true/false (a coin toss is right half the time). */
   maxTrueFalseShare?: number;
+  /** Hold back every question that shows another's key, even a fact's only ready question
+   *  (see clashesOf; the default keeps coverage first). */
+  strictGiveaways?: boolean;
   /** The article the critic reads the questions against. */
   critic?: CriticContext;
 }
@@ -144,19 +149,29 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
   // Choosing ready questions again after striking one out lets another kind of question on the
   // same fact or sentence take its place.
   const struck = new Set<Candidate>();
-  let ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
+  // Questions withheld for what they would do beside another ready question, with the reason. A
+  // withheld question keeps its place in pickReady: the slot it frees stays empty rather than go
+  // to another question on the same sentence, which would most likely show the same figures.
+  const withheld = new Map<Candidate, QuestionFlag>();
+  let ready: Candidate[];
   for (;;) {
+    ready = pickReady(candidates, struck, maxPerSentence, maxPerFact).filter((c) => !withheld.has(c));
     const victim =
       overShare(ready, isCloze, maxCloze) ?? overShare(ready, isAcronymExpansion, maxAcronym) ?? overShare(ready, (q) => q.type === "true_false", maxTrueFalse);
-    if (!victim) break;
-    struck.add(victim);
-    ready = pickReady(candidates, struck, maxPerSentence, maxPerFact);
+    if (victim) {
+      struck.add(victim);
+      continue;
+    }
+    const clashes = clashesOf(ready, options.strictGiveaways ?? false);
+    if (clashes.size === 0) break;
+    for (const [c, flag] of clashes) withheld.set(c, flag);
   }
 
-  // For each fact with no ready question, its best held-back question goes to the teacher with the reasons.
-  const coveredFacts = new Set(ready.map((c) => c.factKey));
-  const seenPrompts = new Set(ready.map((c) => c.promptKey));
-  const review: Candidate[] = [];
+  // A withheld question is a sound question: it goes to the teacher's bank with its reason.
+  // For each other fact with no ready question, its best held-back question goes too.
+  const review: Candidate[] = [...withheld.keys()];
+  const coveredFacts = new Set([...ready, ...review].map((c) => c.factKey));
+  const seenPrompts = new Set([...ready, ...review].map((c) => c.promptKey));
   for (const c of candidates) {
     if (c.flags.length === 0 || coveredFacts.has(c.factKey) || seenPrompts.has(c.promptKey)) continue;
     coveredFacts.add(c.factKey);
@@ -166,7 +181,7 @@ export function gate(drafts: Draft[], options: GateOptions = {}): Question[] {
 
   const out = [
     ...ready.map((c) => ({ c, q: { ...c.q, status: "ready" as const, flags: [] } })),
-    ...review.map((c) => ({ c, q: { ...c.q, status: "needs_review" as const, flags: c.flags } })),
+    ...review.map((c) => ({ c, q: { ...c.q, status: "needs_review" as const, flags: withheld.has(c) ? [withheld.get(c) as QuestionFlag] : c.flags } })),
   ];
   return out.sort((a, b) => a.q.source.start - b.q.source.start || a.c.order - b.c.order).map((x) => x.q);
 }
@@ -206,4 +221,47 @@ function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, sh
   return ofKind
     .filter((c) => (perFact.get(c.factKey) ?? 0) > 1)
     .sort((a, b) => b.d.rank - a.d.rank || a.d.priority - b.d.priority)[0];
+}
+
+/** Ready questions that cannot stay ready beside the others (./giveaway: one shows another's
+ *  key, or asks the same thing again), each with the reason a teacher reads.
+ *
+ *  Which of a pair stays: a fact's first ready question before any fact's second (coverage
+ *  first, as in pickReady); within a round, a question that makes the student find the answer
+ *  before a true/false that quotes the sentence around it; then the gate's own order (rank,
+ *  then priority: for a figure, the numeric entry the builders rank first before a single choice
+ *  on the same stem, which only adds options to it). Each question is checked against those
+ *  already kept, best first, so a clashing pair costs one question.
+ *
+ *  Coverage before giveaways: when two questions are each their fact's first ready question, both
+ *  stay unless `strict` — "101 of the top 1,000 firms" cannot be asked as two questions without
+ *  one showing the other's key, and a fact whose only question is a true/false would otherwise go
+ *  unasked. Each is sound on its own; they must not meet in one quiz, and practice and the demo
+ *  keep questions on one sentence apart (lib/attempts/select.ts). */
+function clashesOf(ready: Candidate[], strict: boolean): Map<Candidate, QuestionFlag> {
+  const isTf = (c: Candidate) => (c.q.type === "true_false" ? 1 : 0);
+  // A fact's round-1 question is its best one that makes the student find the answer; a
+  // true/false is its first only when the fact has nothing else.
+  const round = new Map<Candidate, number>();
+  const perFact = new Map<string, number>();
+  [...ready].sort((a, b) => isTf(a) - isTf(b)).forEach((c) => {
+    const n = (perFact.get(c.factKey) ?? 0) + 1;
+    perFact.set(c.factKey, n);
+    round.set(c, n);
+  });
+  const order = ready.map((c, i) => ({ c, i })).sort((a, b) => (round.get(a.c) ?? 0) - (round.get(b.c) ?? 0) || isTf(a.c) - isTf(b.c) || a.i - b.i);
+  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1;
+  const kept: Candidate[] = [];
+  const out = new Map<Candidate, QuestionFlag>();
+  for (const { c } of order) {
+    let flag: QuestionFlag | null = null;
+    for (const k of kept) {
+      flag = conflictWith(k.q, c.q);
+      if (flag?.code === "gives_away" && tolerated(k, c)) flag = null;
+      if (flag) break;
+    }
+    if (flag) out.set(c, flag);
+    else kept.push(c);
+  }
+  return out;
 }

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { conflictWith, keysOf, nearDuplicate, promptOverlap, shownKey, showsKey } from "./giveaway";
+import type { DraftQuestion } from "./questions/context";
+
+// Sentences written for these tests.
+const REVENUE = "Tourism revenue climbed 8.5% to $3.2 billion in 2022, the agency said.";
+const PORTS = "Fourteen of the 20 largest ports reported delays in March.";
+const at = (sentence: string) => ({ sentence, start: sentence === REVENUE ? 0 : 500, end: (sentence === REVENUE ? 0 : 500) + sentence.length });
+
+const base = (sentence: string, factIds: string[]) => ({ explanation: "Because.", source: at(sentence), factIds });
+const numeric = (prompt: string, value: number, answerText: string, factIds = ["pct"], sentence = REVENUE): DraftQuestion => ({
+  type: "numeric",
+  prompt,
+  answer: { value, tolerance: 0.05 },
+  answerText,
+  ...base(sentence, factIds),
+});
+const single = (prompt: string, options: string[], answer: number, factIds = ["usd"], sentence = REVENUE): DraftQuestion => ({
+  type: "single_choice",
+  prompt,
+  options,
+  answer,
+  answerText: options[answer] as string,
+  ...base(sentence, factIds),
+});
+const blank = (prompt: string, accepted: string[], answerText: string, factIds = ["pct"], sentence = REVENUE): DraftQuestion => ({
+  type: "fill_blank",
+  prompt,
+  answer: { accepted },
+  answerText,
+  ...base(sentence, factIds),
+});
+const trueFalse = (statement: string, answer: boolean, answerText: string, factIds = ["usd"], sentence = REVENUE): DraftQuestion => ({
+  type: "true_false",
+  prompt: `True or false? According to the article: ${statement}`,
+  answer,
+  answerText,
+  ...base(sentence, factIds),
+});
+
+const clozePct = blank("Fill in the blank: “Tourism revenue climbed ____ percent to $3.2 billion in 2022, the agency said.”", ["8.5", "8.5 percent", "8.5%"], "8.5 percent");
+const askPct = numeric("According to the article, by what percentage did tourism revenue climb in 2022? Give the figure as a percentage.", 8.5, "8.5 percent");
+const askUsd = numeric("According to the article, what was tourism revenue in 2022? Answer in billions of US dollars.", 3.2, "$3.2 billion", ["usd"]);
+
+describe("showsKey", () => {
+  it("finds a figure however the article writes it", () => {
+    expect(showsKey("Revenue climbed 8.5% to 3.2 billion U.S. dollars.", "$3.2 billion")).toBe(true);
+    expect(showsKey(REVENUE, "8.5 percent")).toBe(true);
+    expect(showsKey("Arrivals rose six per cent in May.", "6 percent")).toBe(true);
+    expect(showsKey("Arrivals rose 6 per cent in May.", "six")).toBe(true);
+    expect(showsKey("Some 1200 ports reported delays.", "1,200")).toBe(true);
+    expect(showsKey("Turnout was 31 204 118 voters.", "31,204,118")).toBe(true);
+    expect(showsKey("Imports fell to $3.2bn.", "$3.2 billion")).toBe(true);
+    expect(showsKey("The talks began in Lisbon in 2019.", "Lisbon")).toBe(true);
+  });
+
+  it("does not take a different figure or unit for the key", () => {
+    expect(showsKey("Prices were steady over the past 12 months.", "12 percent")).toBe(false);
+    expect(showsKey("Revenue climbed to $3.2 million.", "$3.2 billion")).toBe(false);
+    expect(showsKey("Revenue climbed 18.5% last year.", "8.5 percent")).toBe(false);
+    expect(showsKey("The series began in 20045 BC.", "2004")).toBe(false);
+    expect(showsKey("The talks began in Lisbonne.", "Lisbon")).toBe(false);
+  });
+});
+
+describe("keysOf", () => {
+  it("reads the figure a true/false turns on, whichever way it was written", () => {
+    expect(keysOf(trueFalse("x", false, "False — the article gives $3.2 billion, not $2.3 billion."))).toEqual(["$3.2 billion"]);
+    expect(keysOf(trueFalse("x", true, "True — the article gives 8.5 percent."))).toEqual(["8.5 percent"]);
+    expect(keysOf(trueFalse("x", true, "True — the article names Chile among the members of the pact."))).toEqual([]);
+  });
+});
+
+describe("gives_away", () => {
+  it("flags a true/false quoting the sentence whose figure another question blanks", () => {
+    const tf = trueFalse("Tourism revenue climbed 8.5% to $3.2 billion in 2022, the agency said.", true, "True — the article gives $3.2 billion.");
+    const flag = conflictWith(clozePct, tf);
+    expect(flag?.code).toBe("gives_away");
+    expect(flag?.message).toMatch(/^Shows the answer \(8\.5 percent\) to another question on the same sentence: “Fill in the blank: “Tourism revenue climbed ____/);
+  });
+
+  it("reads a false statement as written: it shows the figures it did not change", () => {
+    // The dollar figure was swapped, the percentage still shows.
+    const swappedUsd = trueFalse("Tourism revenue climbed 8.5% to $2.3 billion in 2022.", false, "False — the article gives $3.2 billion, not $2.3 billion.");
+    expect(conflictWith(askPct, swappedUsd)?.code).toBe("gives_away");
+    // The percentage was swapped: nothing in it answers the percentage question, and the
+    // percentage question shows nothing that settles the statement.
+    const swappedPct = trueFalse("Tourism revenue climbed 5.8% to $2.3 billion in 2022.", false, "False — the article gives 8.5 percent, not 5.8 percent.", ["pct"]);
+    expect(conflictWith(askPct, swappedPct)).toBeNull();
+    // …but the dollar question does settle it if its stem prints the true figure.
+    const dollarStem = single("According to the article, tourism revenue climbed 8.5% to what in 2022?", ["$3.2 billion", "$2.3 billion", "$4.1 billion"], 0);
+    expect(conflictWith(swappedPct, dollarStem)?.message).toMatch(/^Shows the answer \(8\.5 percent\)/);
+  });
+
+  it("flags a stem that prints another question's key, and says which way round", () => {
+    const stemShowsUsd = single("According to the article, by how much did tourism revenue climb to $3.2 billion in 2022?", ["8.5 percent", "5.8 percent", "9.5 percent"], 0, ["pct"]);
+    expect(conflictWith(askUsd, stemShowsUsd)?.message).toMatch(/^Shows the answer \(\$3\.2 billion\)/);
+    expect(conflictWith(stemShowsUsd, askUsd)?.message).toMatch(/^Another question on the same sentence shows its answer \(\$3\.2 billion\)/);
+  });
+
+  it("counts options against a question the student must recall, not against another choice", () => {
+    const offersUsd = single("According to the article, which figure did the agency give for tourism revenue in 2022?", ["$3.2 billion", "$2.3 billion", "$4.1 billion"], 0, ["usd-2"]);
+    expect(shownKey(offersUsd, askUsd)).toBe("$3.2 billion");
+    const alsoOffers = single("According to the article, what was tourism revenue in 2022?", ["$4.1 billion", "$3.2 billion", "$2.3 billion"], 1, ["usd-3"]);
+    expect(shownKey(offersUsd, alsoOffers)).toBeNull();
+  });
+
+  it("does not count a matching item that is only a name the other question offers too", () => {
+    const matching: DraftQuestion = {
+      type: "matching",
+      prompt: "Match each person to the role the article gives them.",
+      prompts: ["Ana Ruiz", "Tom Berg"],
+      options: ["head of the agency", "ports minister"],
+      answer: [0, 1],
+      answerText: "Ana Ruiz: head of the agency; Tom Berg: ports minister",
+      ...base(REVENUE, ["people"]),
+    };
+    const who = single("Who does the article describe as head of the agency?", ["Tom Berg", "Ana Ruiz", "Lea Kim"], 1, ["ana"]);
+    expect(conflictWith(matching, who)).toBeNull();
+  });
+
+  it("leaves questions on different sentences alone, and spelled numbers are figures too", () => {
+    const elsewhere = single("According to the article, how many of the largest ports reported delays in March, at 8.5 percent?", ["14", "12", "16"], 0, ["ports"], PORTS);
+    expect(conflictWith(askPct, elsewhere)).toBeNull();
+    const portsCloze = blank("Fill in the blank: “Fourteen of the ____ largest ports reported delays in March.”", ["20"], "20", ["largest"], PORTS);
+    const howMany = numeric("According to the article, how many of the largest ports reported delays in March? Answer with a number.", 14, "14", ["delayed"], PORTS);
+    expect(conflictWith(howMany, portsCloze)?.code).toBe("gives_away");
+  });
+
+  it("reads a stem widened with the sentence before it as about that sentence too", () => {
+    const widened = blank(`Fill in the blank: “${REVENUE} ____ of the 20 largest ports reported delays in March.”`, ["Fourteen", "14"], "14", ["delayed"], PORTS);
+    expect(conflictWith(askPct, widened)?.message).toMatch(/^Shows the answer \(8\.5 percent\)/);
+  });
+});
+
+describe("duplicate", () => {
+  const earnNumeric = numeric("According to the article, how much did the company earn in the quarter? Answer in millions of US dollars.", 41, "$41 million", ["earn"]);
+  const earnChoice = single("According to the article, how much did the company earn in the quarter?", ["$41 million", "$14 million", "$44 million"], 0, ["earn"]);
+
+  it("flags the same fact asked twice in nearly the same words", () => {
+    expect(promptOverlap(earnNumeric.prompt, earnChoice.prompt)).toBe(1);
+    expect(nearDuplicate(earnNumeric, earnChoice)).toBe(true);
+    const flag = conflictWith(earnNumeric, earnChoice);
+    expect(flag?.code).toBe("duplicate");
+    expect(flag?.message).toMatch(/which is kept: “According to the article, how much did the company earn in the quarter\? Answer in millions/);
+  });
+
+  it("does not flag different stems, different facts or different keys", () => {
+    const cloze = single("According to the article, which figure completes this statement? “The company earned ____ in the quarter, up from a loss.”", ["$41 million", "$14 million", "$44 million"], 0, ["earn"]);
+    expect(nearDuplicate(earnNumeric, cloze)).toBe(false);
+    const otherFact = single("According to the article, how much did the company earn in the quarter?", ["$41 million", "$14 million", "$44 million"], 0, ["earn-2"]);
+    expect(nearDuplicate(earnNumeric, otherFact)).toBe(false);
+    const otherKey = numeric("According to the article, how much did the company earn in the quarter? Answer in millions of US dollars.", 44, "$44 million", ["earn"]);
+    expect(nearDuplicate(otherKey, earnChoice)).toBe(false);
+  });
+});

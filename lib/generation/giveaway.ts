@@ -1,0 +1,260 @@
+// Set-level rules of the gate (stage 7): ready questions may meet in one quiz (the demo quiz, a
+// practice round, a teacher's set), so no ready question may hand a student the answer to
+// another. Two rules, both about questions made from the same sentence:
+//   gives_away — question A shows question B's key: a cloze of "Exports rose 12% to $45 billion"
+//                blanking the 12 % prints the $45 billion another question asks for; a true/false
+//                quoting the sentence prints every figure in it.
+//   duplicate  — two questions ask the same fact with the same key in nearly the same words
+//                ("How much did the company earn?" as a numeric entry and as a single choice).
+// The gate decides which question of a pair stays ready (see pickReady's caller in ./gate.ts);
+// this module only says whether two questions conflict, and why, in words a teacher reads.
+import type { QuestionFlag } from "./question-schema";
+import type { DraftQuestion } from "./questions/context";
+import { SPELLED_NUMBER, spelledValue } from "./mentions/number-words";
+import { mentionsNumber } from "./questions/numbers";
+import { clip, normalise } from "./questions/text";
+
+/** Prompt-word overlap (Jaccard, stop words and format hints dropped) from which two questions
+ *  with the same key on the same fact are the same question. */
+export const NEAR_DUPLICATE = 0.8;
+
+/** What a student sees before answering, split by how it reads:
+ *  `stated` — text put to the student as the article's (the stem with any quoted sentence, the
+ *             items of an ordering, the left-hand items of a matching);
+ *  `offered` — candidates, most of them wrong (choice options, a matching's right-hand choices). */
+interface Shown {
+  stated: string[];
+  offered: string[];
+}
+
+export function shownOf(q: DraftQuestion): Shown {
+  switch (q.type) {
+    case "single_choice":
+    case "multiple_select":
+      return { stated: [q.prompt], offered: q.options };
+    case "ordering":
+      return { stated: [q.prompt, ...q.options], offered: [] };
+    case "matching":
+      return { stated: [q.prompt, ...q.prompts], offered: q.options };
+    default:
+      return { stated: [q.prompt], offered: [] };
+  }
+}
+
+/** The answers a student gives, each as text a stem could show: the keyed option(s), the number,
+ *  every form a blank accepts, the figure a true/false turns on. Orderings and matchings are
+ *  keyed by an arrangement of items they show themselves: no text of theirs is a key. */
+export function keysOf(q: DraftQuestion): string[] {
+  switch (q.type) {
+    case "single_choice":
+      return [q.options[q.answer] ?? q.answerText];
+    case "multiple_select":
+      return q.answer.map((i) => q.options[i]).filter((o): o is string => o !== undefined);
+    case "numeric":
+      return [q.answerText];
+    case "fill_blank":
+      return [q.answerText, ...q.answer.accepted];
+    case "true_false": {
+      // "False — the article gives $35.92 billion, not $195.47 billion.": a stem that prints
+      // $35.92 billion settles it, whichever way the statement was written.
+      const m = /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText);
+      return m?.[1] ? [m[1]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
+/** "seven percent" → "7 percent", so a key typed as digits is found where the article spelled it. */
+const digitised = (text: string) => text.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
+
+// A figure's digits and the unit word that says what they count ("12%", "$45 billion", "352-fold").
+const UNIT = String.raw`%|per\s?cent|percent|pct|percentage points?|basis points?|points?|-?fold|thousand|million|billion|trillion|bn|mn|tn`;
+const FIGURE = new RegExp(String.raw`^(?:US\s?)?[$€£¥₩]?\s?(\d[\d,.]*)\s?(${UNIT})?(?![A-Za-z])`, "i");
+/** One spelling for units: no currency sign, "per cent" and "%" as "percent", "bn" as "billion". */
+const canon = (text: string) =>
+  normalise(
+    text
+      .replace(/[$€£¥₩]/g, " ")
+      .replace(/per\s?cent|pct/gi, "percent")
+      .replace(/(\d)\s?bn\b/gi, "$1 billion")
+      .replace(/(\d)\s?mn\b/gi, "$1 million")
+      .replace(/(\d)\s?tn\b/gi, "$1 trillion"),
+  );
+
+/** `needle` as whole words of `haystack`, both already normalised (as `mentions` does). */
+function hasWords(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = at === 0 ? " " : haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if (before === " " && (after === undefined || after === " " || after === "'")) return true;
+  }
+  return false;
+}
+
+// The gate compares every ready question with every other, several times over: each text and
+// key is read once (spelled numbers turned to digits, normalised, units in one spelling).
+interface Text {
+  raw: string;
+  digits: string;
+  words: string;
+  units: string;
+}
+interface Key {
+  raw: string;
+  words: string;
+  /** The figure with its unit, in `Text.units` form ("45 billion", "12 percent"). */
+  withUnit?: string;
+  /** A bare count or year ("1,000", "2004"), matched however its digits are grouped. */
+  bare?: string;
+}
+const texts = new Map<string, Text>();
+function textOf(raw: string): Text {
+  let t = texts.get(raw);
+  if (!t) {
+    const digits = digitised(raw);
+    t = { raw, digits, words: normalise(digits), units: canon(digits) };
+    if (texts.size > 5000) texts.clear();
+    texts.set(raw, t);
+  }
+  return t;
+}
+function keyOf(raw: string): Key {
+  const k = digitised(raw.replace(/^…|…$/g, "").trim());
+  const key: Key = { raw, words: normalise(k) };
+  const m = FIGURE.exec(k);
+  if (m?.[1]) {
+    const digits = m[1].replace(/[.,]+$/, "");
+    if (m[2]) key.withUnit = canon(`${digits} ${m[2]}`);
+    else if (k.slice(m[0].length).trim() === "") key.bare = digits;
+  }
+  return key;
+}
+function shows(t: Text, k: Key): boolean {
+  if (hasWords(t.words, k.words)) return true;
+  if (k.withUnit) return hasWords(t.units, k.withUnit);
+  return k.bare !== undefined && mentionsNumber(t.digits, k.bare);
+}
+
+/** Whether `text` shows `key`, as whole words after the engine's usual normalising, or as a
+ *  figure however it is written: "$45 billion" is shown by "45 billion U.S. dollars", "7 percent"
+ *  by "seven per cent", "1,000" by "1000" — but "12 percent" not by "12 months". */
+export function showsKey(text: string, key: string): boolean {
+  return shows(textOf(text), keyOf(key));
+}
+
+interface Profile {
+  stated: Text[];
+  offered: Text[];
+  offeredWords: string[];
+  keys: Key[];
+  prompt: Text;
+  sentence: string;
+  promptWords: Set<string>;
+}
+const profiles = new WeakMap<DraftQuestion, Profile>();
+function profileOf(q: DraftQuestion): Profile {
+  let p = profiles.get(q);
+  if (!p) {
+    const shown = shownOf(q);
+    const offered = shown.offered.map(textOf);
+    p = {
+      stated: shown.stated.map(textOf),
+      offered,
+      offeredWords: offered.map((t) => t.words),
+      keys: keysOf(q).map(keyOf),
+      prompt: textOf(q.prompt),
+      sentence: textOf(q.source.sentence).words,
+      promptWords: promptWords(q.prompt),
+    };
+    profiles.set(q, p);
+  }
+  return p;
+}
+
+// Recall questions: the student produces the answer, so even seeing it as one of another
+// question's options helps. A choice question offers its key itself, and a true/false turns on
+// whether a figure is right, which a list of candidates does not settle.
+const RECALL = new Set<DraftQuestion["type"]>(["numeric", "fill_blank"]);
+
+/** The key of `b` that `a` shows the student, or null. Text `a` states counts always, except an
+ *  item that is nothing but a key `b` lists among its own options (a name in a matching that a
+ *  "who is …?" question offers anyway); `a`'s options count only against a recall question. */
+export function shownKey(a: DraftQuestion, b: DraftQuestion): string | null {
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  for (const key of pb.keys) {
+    if (pa.stated.some((t) => shows(t, key) && !(t.words === key.words && pb.offeredWords.includes(key.words)))) return key.raw;
+    if (RECALL.has(b.type) && pa.offered.some((t) => shows(t, key))) return key.raw;
+  }
+  return null;
+}
+
+// Words that carry no meaning of their own in a stem, and the format hints a numeric entry adds
+// ("Give the figure as a percentage.", "Answer in billions of US dollars.").
+const STOP = new Set(
+  "a an the of in on at to by for from with as and or is are was were be been did do does has have had what which who whom whose when where how much many according article this that these those it its their give figure answer percentage number select all apply following statement completes fills blank us dollars billions millions trillions".split(
+    " ",
+  ),
+);
+const FORMAT_HINT = /\s*(?:Give the figure as [^.?!]*|Answer (?:in|with) [^.?!]*|Select all that apply)\.\s*$/;
+
+function promptWords(prompt: string): Set<string> {
+  return new Set(
+    normalise(prompt.replace(FORMAT_HINT, ""))
+      .split(" ")
+      .filter((w) => w && !STOP.has(w)),
+  );
+}
+
+function overlap(x: Set<string>, y: Set<string>): number {
+  if (x.size === 0 && y.size === 0) return 1;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / (x.size + y.size - both);
+}
+
+export function promptOverlap(a: string, b: string): number {
+  return overlap(promptWords(a), promptWords(b));
+}
+
+/** Same fact, same key, nearly the same stem: one question asked twice. */
+export function nearDuplicate(a: DraftQuestion, b: DraftQuestion): boolean {
+  if (!a.factIds.some((id) => b.factIds.includes(id))) return false;
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  if (overlap(pa.promptWords, pb.promptWords) < NEAR_DUPLICATE) return false;
+  return pa.keys.some((x) => pb.keys.some((y) => shows(textOf(x.raw), y) && shows(textOf(y.raw), x)));
+}
+
+/** Questions that a student could read side by side as being about the same sentence: their
+ *  sources overlap, they share a fact, or one quotes the other's sentence (a stem widened with
+ *  the sentence before it). */
+export function related(a: DraftQuestion, b: DraftQuestion): boolean {
+  if (a.source.start < b.source.end && b.source.start < a.source.end) return true;
+  if (a.factIds.some((id) => b.factIds.includes(id))) return true;
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  return hasWords(pa.prompt.words, pb.sentence) || hasWords(pb.prompt.words, pa.sentence);
+}
+
+const quote = (q: DraftQuestion) => `“${clip(q.prompt, 150)}”`;
+
+/** Why `later` cannot be ready alongside `kept` (already ready, and preferred), or null. */
+export function conflictWith(kept: DraftQuestion, later: DraftQuestion): QuestionFlag | null {
+  if (!related(kept, later)) return null;
+  if (nearDuplicate(kept, later)) {
+    return { code: "duplicate", message: clip(`Asks the same thing, with the same answer, as another question on this fact, which is kept: ${quote(kept)}`, 300) };
+  }
+  const itShows = shownKey(later, kept);
+  if (itShows !== null) {
+    return { code: "gives_away", message: clip(`Shows the answer (${clip(itShows, 60)}) to another question on the same sentence: ${quote(kept)}`, 300) };
+  }
+  const shown = shownKey(kept, later);
+  if (shown !== null) {
+    return { code: "gives_away", message: clip(`Another question on the same sentence shows its answer (${clip(shown, 60)}): ${quote(kept)}`, 300) };
+  }
+  return null;
+}
