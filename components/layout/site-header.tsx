@@ -43,6 +43,11 @@ export async function SiteHeader() {
               <span className={`hidden max-w-40 truncate text-sm text-muted ${links.length > 7 ? "" : "lg:inline"}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
+              {/* Beside "Sign out", not among the main links: it is about the account, and an
+                  admin's row of links is already full. */}
+              <Link href="/account" className={`${buttonClasses("ghost", "sm")} whitespace-nowrap`}>
+                Account
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
                   Sign out
