@@ -194,3 +194,23 @@ for (const route of PAGES) {
     await other.close();
   });
 }
+
+// Pages for any signed-in role, outside app/(teacher): a visitor is sent to sign in, every role
+// opens their own (and sees nothing of the demo teacher's).
+for (const route of ["/account"]) {
+  test(`${route}: visitor → sign in, student and teachers → their own`, async () => {
+    const anonymous = await contexts.anonymous!.newPage();
+    await anonymous.goto(route);
+    await expect(anonymous).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(route)}$`));
+    await expect(anonymous.getByRole("heading", { name: /sign in/i })).toBeVisible();
+    await anonymous.close();
+    for (const who of ["student", "otherTeacher", "owner"] as const) {
+      const page = await contexts[who]!.newPage();
+      const res = await page.goto(route);
+      expect(res?.status(), `${who} opens ${route}`).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSecrets(page, fixtures, who);
+      await page.close();
+    }
+  });
+}

@@ -287,6 +287,9 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   "lib/admin/actions.ts#createInviteAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
   "lib/admin/actions.ts#revokeInviteAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
   "lib/admin/actions.ts#decideTeacherRequestAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
+  "lib/admin/actions.ts#setAccountDisabledAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
+  "lib/account/actions.ts#changePasswordAction": { notTeacher: "any signed-in role: the caller's own password, after their current one (lib/account/account.integration.test.ts)" },
+  "lib/account/actions.ts#signOutEverywhereAction": { notTeacher: "ends the caller's own sessions only" },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -313,6 +316,10 @@ const ADMIN_ACTIONS: Record<string, AdminAction> = {
   "lib/admin/actions.ts#decideTeacherRequestAction": {
     call: (act, w) => act(form({ requestId: w.requestId, decision: "approve" })),
     check: async (w) => expect((await db.user.findUniqueOrThrow({ where: { id: w.pending.id } })).role).toBe("teacher"),
+  },
+  "lib/admin/actions.ts#setAccountDisabledAction": {
+    call: (act, w) => act(form({ userId: w.pending.id, disabled: "true" })),
+    check: async (w) => expect(await db.user.findUniqueOrThrow({ where: { id: w.pending.id } })).toMatchObject({ disabledAt: expect.any(Date), sessionVersion: 1 }),
   },
 };
 

@@ -4,6 +4,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
 import type { NavLink } from "@/lib/navigation";
 import { MainNav } from "./main-nav";
+import { StaleSessionRefresh } from "./stale-session-refresh";
 
 export async function SiteHeader() {
   const user = await currentUser();
@@ -35,14 +36,20 @@ export async function SiteHeader() {
         </Link>
         {/* On a phone the links take a row of their own, below the logo and sign-out. */}
         <MainNav links={links} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
-        <div className="ml-auto flex shrink-0 items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-1.5">
           {user ? (
             <>
-              {/* Only where there is room beside every link (an admin's eight links fill the row),
-                  and never wider than 10rem. */}
-              <span className={`hidden max-w-40 truncate text-sm text-muted ${links.length > 7 ? "" : "lg:inline"}`} title={user.name} data-testid="signed-in-as">
+              <StaleSessionRefresh />
+              {/* Only where there is room beside every link and the Account link (a teacher's seven
+                  links and an admin's eight fill the row), and never wider than 10rem. */}
+              <span className={`hidden max-w-40 truncate text-sm text-muted ${links.length > 5 ? "" : "lg:inline"}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
+              {/* Beside "Sign out", not among the main links: it is about the account. Styled like
+                  a main link, whose padding is narrower than a button's: an admin's row is full. */}
+              <Link href="/account" title={`Signed in as ${user.name}`} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                Account
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
                   Sign out

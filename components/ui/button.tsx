@@ -1,5 +1,5 @@
 import { Slot } from "radix-ui";
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
 import { cn } from "./cn";
 
 const VARIANTS = {
@@ -12,6 +12,8 @@ const VARIANTS = {
 const SIZES = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-12 px-6 text-base" } as const;
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  /** React 19 passes `ref` as a prop: it reaches the button (to move focus back to it). */
+  ref?: Ref<HTMLButtonElement>;
   variant?: keyof typeof VARIANTS;
   size?: keyof typeof SIZES;
   /** Render the child (e.g. a Link) with button styles. */

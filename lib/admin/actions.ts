@@ -5,7 +5,9 @@ import { requireRole } from "@/lib/auth/session";
 import { createTeacherInvite, decideTeacherRequest, formatInviteCode, revokeTeacherInvite } from "@/lib/auth/teacher-access";
 import { ValidationError, userMessage } from "@/lib/errors";
 import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
+import { setAccountDisabledInput } from "@/lib/validation/account";
 import { createInviteInput, decideRequestInput, inviteIdInput } from "@/lib/validation/teacher-access";
+import { setAccountState } from "./accounts";
 
 export type AdminResult = { ok: true } | { ok: false; message: string };
 
@@ -44,6 +46,20 @@ export async function decideTeacherRequestAction(formData: FormData): Promise<Ad
     const parsed = decideRequestInput.safeParse({ requestId: formData.get("requestId"), decision: formData.get("decision") });
     if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "That request couldn't be read.");
     await decideTeacherRequest(parsed.data.requestId, parsed.data.decision, admin.id);
+    revalidatePath("/admin");
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
+/** Disable (ends the account's sessions at once, refuses its sign-ins) or re-enable an account. */
+export async function setAccountDisabledAction(formData: FormData): Promise<AdminResult> {
+  try {
+    const admin = await requireRole("admin");
+    const parsed = setAccountDisabledInput.safeParse({ userId: formData.get("userId"), disabled: formData.get("disabled") });
+    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "That request couldn't be read.");
+    await setAccountState(admin.id, parsed.data.userId, parsed.data.disabled);
     revalidatePath("/admin");
     return { ok: true };
   } catch (error) {

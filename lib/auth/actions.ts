@@ -7,7 +7,7 @@ import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
 import { consumeSignUp, RateLimitedError, requestIp } from "@/lib/security/rate-limit";
 import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
-import { signIn, SignInThrottled, signOut } from "./config";
+import { signIn, SignInDisabled, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
 import { checkTeacherInvite, settleTeacherSignUp } from "./teacher-access";
 
@@ -23,6 +23,8 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
     // signIn throws a redirect on success; only authentication failures are ours to handle.
     // Throttled (lib/security/rate-limit.ts, checked in `authenticate`): the same words for every email.
     if (error instanceof SignInThrottled) return { ok: false, formError: error.userMessage, values: { email } };
+    // Only ever after the right password (see `authenticate`).
+    if (error instanceof SignInDisabled) return { ok: false, formError: error.userMessage, values: { email } };
     if (error instanceof AuthError) return { ok: false, formError: BAD_CREDENTIALS, values: { email } };
     throw error;
   }

@@ -45,6 +45,16 @@ export class SignInThrottled extends CredentialsSignin {
 }
 
 /**
+ * Thrown by `authenticate` for a disabled account, and only once its password was right: a wrong
+ * password gets the usual "don't match", so "disabled" tells nothing to someone guessing. The
+ * sign-in action shows `userMessage`; the HTTP endpoint redirects with `code=account_disabled`.
+ */
+export class SignInDisabled extends CredentialsSignin {
+  code = "account_disabled";
+  readonly userMessage = "This account has been disabled by an admin, so it can't sign in. If you think that's a mistake, ask your teacher or your school's Factdeck admin.";
+}
+
+/**
  * Every sign-in path ends here (the sign-in form's action through `signIn`, and POSTs to
  * /api/auth/callback/credentials), so this is where guessing is throttled: the email (registered
  * or not) and the address each get a failure budget (lib/security/rate-limit.ts).
@@ -62,7 +72,9 @@ export async function authenticate(raw: unknown, request?: Request) {
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
+  // A right password, even for a disabled account: nobody is guessing, so the counters clear.
   await recordSignInSuccess(email, ip);
+  if (user.disabledAt) throw new SignInDisabled();
   return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
 }
 
@@ -83,7 +95,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    // A disabled account can't sign in (the form shows its usual "don't match" message).
+    // A disabled account can't sign in: `authenticate` refuses it with its own message; this
+    // catches one disabled between that check and here.
     async signIn({ user }) {
       if (!user.id) return false;
       const row = await sessionUserRow(user.id);

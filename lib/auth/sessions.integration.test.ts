@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { sessionCookie } from "@/test/autosave";
 import { createUser } from "@/test/factories";
 import * as authRoute from "./auth-route";
-import { handlers } from "./config";
+import { authenticate, handlers, SignInDisabled } from "./config";
 import { hashPassword } from "./password";
 import { sessionUserId } from "./request-session";
 import { changePassword, endAllSessions, setAccountDisabled } from "./session-version";
@@ -108,6 +108,33 @@ describe("sessions that end", () => {
     const c = (await signInByForm(user.email, "a-brand-new-pass-phrase"))!;
     expect((await sessionFor(c))?.user?.id).toBe(user.id);
     expect(await sessionFor(b)).toBeNull();
+  });
+
+  it("a disabled account hears it is disabled only after its right password", async () => {
+    const { user, password } = await userWithPassword();
+    await setAccountDisabled(user.id, true);
+    const answer = (pw: string) =>
+      authenticate({ email: user.email, password: pw }).then(
+        (u) => (u ? "user" : "wrong"),
+        (error: unknown) => (error instanceof SignInDisabled ? error.userMessage : `threw ${String(error)}`),
+      );
+    expect(await answer("not-the-password")).toBe("wrong");
+    expect(await answer(password)).toMatch(/^This account has been disabled by an admin/);
+    // The HTTP endpoint: no cookie, and the redirect names the reason only for the right password.
+    const csrfRes = await handlers.GET(new Request(`${ORIGIN}/api/auth/csrf`) as never);
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const post = (pw: string) =>
+      handlers.POST(
+        new Request(`${ORIGIN}/api/auth/callback/credentials`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes).join("; ") },
+          body: new URLSearchParams({ email: user.email, password: pw, csrfToken, callbackUrl: "/dashboard" }),
+        }) as never,
+      );
+    expect((await post(password)).headers.get("location")).toContain("code=account_disabled");
+    expect((await post("not-the-password")).headers.get("location")).not.toContain("account_disabled");
+    await setAccountDisabled(user.id, false);
+    expect(await answer(password)).toBe("user");
   });
 
   it("tokens from before session versions count as version 0, until the first sign-out", async () => {

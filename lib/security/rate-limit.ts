@@ -207,3 +207,19 @@ export async function consumeSignUp(ip: string): Promise<void> {
   const wait = await countAttempt(POLICIES.signUpIp, ip);
   if (wait > 0) throw new RateLimitedError(wait, SIGN_UP_ATTEMPTS);
 }
+
+// --- password checks by a signed-in user -----------------------------------------------------
+// Changing a password asks for the current one, which makes the form a password oracle for
+// anyone holding a session (a borrowed laptop, a stolen cookie). It counts against the same
+// counters as sign-in, so guesses there and at the sign-in form share one budget.
+
+export const PASSWORD_ATTEMPTS = "wrong passwords";
+
+/** Counts a current-password check before it is made; throws RateLimitedError when it must be refused. */
+export async function beginPasswordCheck(email: string, ip: string): Promise<void> {
+  const wait = await beginSignIn(email, ip);
+  if (wait > 0) throw new RateLimitedError(wait, PASSWORD_ATTEMPTS);
+}
+
+/** The right current password: as a right sign-in password. */
+export const recordPasswordCheckSuccess = recordSignInSuccess;

@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
+import { AccountsSection } from "@/components/admin/accounts-section";
 import { CreateInviteForm } from "@/components/admin/create-invite-form";
 import { DecideRequestButtons, RevokeInviteButton } from "@/components/admin/admin-buttons";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { searchAccounts } from "@/lib/admin/accounts";
 import { requireRolePage } from "@/lib/auth/session";
 import { listPendingTeacherRequests, listTeacherInvites, type InviteState } from "@/lib/auth/teacher-access";
+import { accountSearchSchema } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Admin" };
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const STATE_TONE: Record<InviteState, "success" | "neutral" | "danger"> = { active: "success", "used up": "neutral", expired: "neutral", revoked: "danger" };
 
-export default async function AdminPage() {
-  await requireRolePage("admin", "/admin");
-  const [requests, invites] = await Promise.all([listPendingTeacherRequests(), listTeacherInvites()]);
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const admin = await requireRolePage("admin", "/admin");
+  const { q } = await searchParams;
+  const search = accountSearchSchema.safeParse({ q: Array.isArray(q) ? q[0] : q });
+  const query = search.success ? search.data.q : "";
+  const [requests, invites, found] = await Promise.all([listPendingTeacherRequests(), listTeacherInvites(), searchAccounts(query)]);
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Admin</h1>
-        <p className="mt-1 text-muted">Who may teach: approve teacher sign-ups, and give schools invitation codes that make teachers at once.</p>
+        <p className="mt-1 text-muted">
+          Who may teach: approve teacher sign-ups, and give schools invitation codes that make teachers at once. Who may sign in: disable and enable accounts.
+        </p>
       </div>
 
       <section aria-labelledby="requests-heading" className="space-y-3">
@@ -76,6 +84,14 @@ export default async function AdminPage() {
           </ul>
         )}
       </section>
+
+      <AccountsSection
+        query={search.success ? query : typeof q === "string" ? q.slice(0, 100) : ""}
+        queryError={search.success ? undefined : search.error.issues[0]?.message}
+        accounts={found.accounts}
+        more={found.more}
+        selfId={admin.id}
+      />
     </div>
   );
 }

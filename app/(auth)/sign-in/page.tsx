@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SIGN_IN_NOTICES, signInNoticeSchema } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
+  const { callbackUrl, notice } = await searchParams;
   if (await currentUser()) redirect(safeCallbackUrl(callbackUrl, "/dashboard"));
+  // Only the site's own words: an unknown notice shows nothing.
+  const said = signInNoticeSchema.safeParse(notice);
   return (
     <Card>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
@@ -20,6 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Create an account
         </Link>
       </p>
+      {said.success ? (
+        <Alert tone="success" className="mb-6">
+          {SIGN_IN_NOTICES[said.data]}
+        </Alert>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
     </Card>
   );

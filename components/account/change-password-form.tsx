@@ -1,0 +1,29 @@
+"use client";
+import { useActionState } from "react";
+import { changePasswordAction } from "@/lib/account/actions";
+import { initialFormState } from "@/lib/forms";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+/** Current password, new password twice. On success the action ends every session and sends this browser to sign in. */
+export function ChangePasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
+      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters and hard to guess: a few unrelated words work well."
+        errors={state.fieldErrors?.newPassword}
+      />
+      <Field name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
+      <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+    </form>
+  );
+}

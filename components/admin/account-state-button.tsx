@@ -1,0 +1,62 @@
+"use client";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { setAccountDisabledAction } from "@/lib/admin/actions";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Disable (after a confirming second click that says what it does) or re-enable one account.
+ * Enabling takes one click: it gives back nothing but the right to sign in.
+ */
+export function AccountStateButton({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const disableButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    // Cancel puts the keyboard back where it was.
+    if (wasConfirming.current && !confirming) disableButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const run = (disable: boolean) =>
+    start(async () => {
+      const data = new FormData();
+      data.set("userId", userId);
+      data.set("disabled", String(disable));
+      const result = await setAccountDisabledAction(data);
+      setError(result.ok ? null : result.message);
+      if (result.ok) setConfirming(false);
+    });
+
+  return (
+    <div className="flex flex-col items-start gap-2 sm:items-end">
+      {disabled ? (
+        <Button size="sm" variant="primary" disabled={pending} onClick={() => run(false)} aria-label={`Enable ${name}'s account`}>
+          Enable
+        </Button>
+      ) : confirming ? (
+        <div role="group" aria-label={`Confirm disabling ${name}'s account`} className="flex flex-col items-start gap-2 sm:items-end">
+          <p className="text-sm text-ink">This signs {name} out everywhere at once and stops them signing in.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" variant="danger" disabled={pending} autoFocus onClick={() => run(true)}>
+              Yes, disable {name}
+            </Button>
+            <Button size="sm" variant="ghost" disabled={pending} onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button ref={disableButton} size="sm" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Disable ${name}'s account`}>
+          Disable…
+        </Button>
+      )}
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
