@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { adminFromEnv, DEMO_ADMIN, ensureAdmin } from "@/lib/seed/admin";
 import { backfillFactMarks } from "@/lib/articles/store";
 import { seedArticles, seedDemoAccounts } from "@/lib/seed/demo";
+import { refreshNameKeys } from "@/lib/seed/name-keys";
 
 async function main() {
   const started = Date.now();
@@ -12,6 +13,8 @@ async function main() {
   // Teachers' articles stored before facts kept their highlight offsets get them once.
   const marked = await backfillFactMarks();
   if (marked > 0) console.log(`seed: worked out the highlighted words of ${marked} facts stored before`);
+  const renamed = await refreshNameKeys();
+  if (renamed > 0) console.log(`seed: brought ${renamed} display-name keys up to the look-alike rule`);
   const production = process.env.NODE_ENV === "production";
   const demo = !production || process.env.FACTDECK_DEMO === "1";
   if (!demo) {

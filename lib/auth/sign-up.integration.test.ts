@@ -5,6 +5,7 @@ import "@/test/db"; // first: creates the temp database and points DATABASE_URL 
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { initialFormState } from "@/lib/forms";
+import { refreshNameKeys } from "@/lib/seed/name-keys";
 import { signUpAction } from "./actions";
 import { verifyPassword } from "./password";
 
@@ -57,12 +58,26 @@ describe("sign-up", () => {
       const result = await signUp({ name, email: "copycat@example.com" });
       expect(result.fieldErrors?.name?.[0], JSON.stringify(name)).toMatch(/no invisible, control or text-direction characters/);
     }
-    for (const name of ["Mina Cho", "mina  CHO", "ｍｉｎａ cho"]) {
+    // The last is "Mina Сһо": its second word all Cyrillic letters that look like "Cho".
+    for (const name of ["Mina Cho", "mina  CHO", "ｍｉｎａ cho", "Mina \u0421\u04BB\u043E"]) {
       const result = await signUp({ name, email: "copycat@example.com" });
       expect(result.fieldErrors?.name?.[0], name).toMatch(/^Someone already goes by that display name\./);
     }
     expect(await db.user.count({ where: { email: "copycat@example.com" } })).toBe(0);
+    // A word mixing alphabets is refused outright: Cyrillic А in a Latin word.
+    expect((await signUp({ name: "\u0410na Lima", email: "copycat@example.com" })).fieldErrors?.name?.[0]).toMatch(/^Write each word of your display name in one alphabet/);
     expect((await signUp({ name: "Mina C.", email: "copycat@example.com" })).ok).toBe(true);
+  });
+
+  it("brings keys stored under the earlier rule up to the look-alike rule, leaving a key another account holds alone", async () => {
+    const cyrillicSam = "\u0405\u0430\u043C"; // "Ѕаm", all Cyrillic
+    const old = await db.user.create({ data: { email: "old-key@example.com", name: cyrillicSam, nameKey: cyrillicSam.toLowerCase(), role: "student", passwordHash: "x" } });
+    expect(await refreshNameKeys()).toBeGreaterThanOrEqual(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: old.id } })).nameKey).toBe("sam");
+    // Now a Latin "Sam" meets it.
+    clientAddress = "192.0.2.58";
+    expect((await signUp({ name: "Sam", email: "latin-sam@example.com" })).fieldErrors?.name?.[0]).toMatch(/^Someone already goes by that display name\./);
+    expect(await refreshNameKeys()).toBe(0);
   });
 
   it("throttles sign-ups from one address", async () => {

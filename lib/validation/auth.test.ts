@@ -48,6 +48,24 @@ describe("display names", () => {
     expect(displayNameKey("ÉMILE")).toBe(displayNameKey("émile"));
     expect(displayNameKey("Sam Park")).not.toBe(displayNameKey("Sam Parks"));
   });
+
+  it("read Cyrillic and Greek look-alikes as the Latin letters they copy, and keep Latin accents apart", () => {
+    // "Ѕаm" in Cyrillic letters only (U+0405 U+0430 U+043C) reads as "Sam".
+    expect(displayNameKey("\u0405\u0430m")).toBe(displayNameKey("Sam"));
+    // Greek capitals Alpha, Nu, Alpha read as "ANA".
+    expect(displayNameKey("\u0391\u039D\u0391")).toBe(displayNameKey("Ana"));
+    expect(displayNameKey("Émile")).not.toBe(displayNameKey("Emile"));
+    expect(displayNameKey("김민준")).toBe("김민준");
+  });
+
+  it("refuse a word that mixes Latin with Cyrillic or Greek letters, and accept each alphabet on its own", () => {
+    const mixed = "Write each word of your display name in one alphabet (a word mixing Latin with Cyrillic or Greek letters can pass for someone else's name).";
+    expect(nameErrors("\u0410na Lima")).toEqual([mixed]); // Cyrillic А + Latin "na"
+    expect(nameErrors("Ana Li\u03BCa")).toEqual([mixed]); // Greek mu inside a Latin word
+    expect(nameErrors("Ирина Петрова")).toEqual([]);
+    expect(nameErrors("Ολγα Παππά")).toEqual([]);
+    expect(nameErrors("Ana Ирина")).toEqual([]); // two alphabets, one per word
+  });
 });
 
 describe("passwords", () => {

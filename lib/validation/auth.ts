@@ -1,3 +1,4 @@
+import { remove as unconfuse } from "confusables";
 import { z } from "zod";
 import { passwordWeakness } from "./password-strength";
 
@@ -35,9 +36,28 @@ export function normalizeDisplayName(raw: string): string {
   return raw.normalize("NFKC").replace(/\s+/gu, " ").trim();
 }
 
-/** What two display names share when they would read the same: compared case-insensitively after normalising. */
+// Letters of the scripts whose capitals and small letters copy Latin ones (Cyrillic "а", Greek "Α").
+const LOOK_ALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+
+/**
+ * What two display names share when they would read the same: compared case-insensitively after
+ * normalising, with Cyrillic and Greek letters read as the Latin letters they look like (so an
+ * all-Cyrillic "Ѕаm" is the same name as "Sam"). Only those scripts are folded: Latin accents
+ * stay distinct ("Émile" is not "Emile"). The look-alike table is the `confusables` package's
+ * (Unicode's confusables data); hand-copying it would go stale.
+ */
 export function displayNameKey(name: string): string {
-  return normalizeDisplayName(name).toLowerCase();
+  return normalizeDisplayName(name)
+    .replace(LOOK_ALIKE_SCRIPTS, (ch) => unconfuse(ch))
+    .toLowerCase();
+}
+
+/** A word mixing Latin, Cyrillic and Greek letters: how a copy of someone's name is spelt ("Аna" with a Cyrillic А). */
+function mixesScripts(name: string): boolean {
+  return name.split(/[\s\-'’.]+/u).some((word) => {
+    const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u].filter((re) => re.test(word));
+    return scripts.length > 1;
+  });
 }
 
 export const displayNameSchema = z
@@ -54,7 +74,8 @@ export const displayNameSchema = z
       .min(2, "Enter a display name of at least 2 characters.")
       .max(40, "Keep your display name under 40 characters.")
       .refine((n) => /[\p{L}\p{N}]/u.test(n), "Use at least one letter or digit in your display name.")
-      .refine((n) => !n.includes("@"), "Your display name is shown to classmates, so don't use an email address."),
+      .refine((n) => !n.includes("@"), "Your display name is shown to classmates, so don't use an email address.")
+      .refine((n) => !mixesScripts(n), "Write each word of your display name in one alphabet (a word mixing Latin with Cyrillic or Greek letters can pass for someone else's name)."),
   );
 
 /** Async (zxcvbn loads its dictionaries once, on first use): parse with `safeParseAsync`. */
