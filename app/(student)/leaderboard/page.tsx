@@ -6,6 +6,7 @@ import { BoardTable } from "@/components/leaderboard/board-table";
 import { HideToggle } from "@/components/leaderboard/hide-toggle";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { closeAllOverdue, closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { ASSIGNMENT_BONUS, POINTS_PER_CORRECT } from "@/lib/leaderboard/points";
@@ -38,6 +39,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const [classes, settings] = await Promise.all([listBoardClasses(user.id), getLeaderboardSettings(user.id)]);
 
   const klass = boardId === "global" ? null : await requireBoardClass(boardId, user.id).catch((e: unknown) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  // Points are awarded when an attempt is graded: an attempt that expired unopened counts once closed.
+  await (klass ? closeOverdueFor({ classId: klass.id }) : closeAllOverdue());
   const board = klass
     ? await getClassBoard({ classId: klass.id, timeZone: klass.timeZone, viewerId: user.id, period })
     : await getGlobalBoard({ viewerId: user.id, period });
