@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
 import { loadQuestion } from "@/lib/questions/store";
-import { safeTimeZone } from "@/lib/time/calendar";
+import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
 
 export type AssignmentResults = {

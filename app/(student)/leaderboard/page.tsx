@@ -11,11 +11,11 @@ import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { ASSIGNMENT_BONUS, POINTS_PER_CORRECT } from "@/lib/leaderboard/points";
 import { getClassBoard, getGlobalBoard, getLeaderboardSettings, listBoardClasses, requireBoardClass, type Period } from "@/lib/leaderboard/queries";
+import { zoneLabel } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
 
-const zoneName = (z: string) => z.replace(/_/g, " ");
 const dayFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
 const day = (key: string) => dayFormat.format(new Date(`${key}T12:00:00Z`));
 
@@ -46,7 +46,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     : await getGlobalBoard({ viewerId: user.id, period });
   const href = (b: string, p: Period) => `/leaderboard?board=${encodeURIComponent(b)}&period=${p}`;
   const title = klass ? klass.name : "Everyone";
-  const resetZone = klass ? zoneName(klass.timeZone) : "UTC";
+  const resetZone = klass ? zoneLabel(klass.timeZone) : "UTC";
 
   return (
     <div className="space-y-6">
