@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 import { initialFormState } from "@/lib/forms";
+import { zoneLabel } from "@/lib/time/zones";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -26,7 +27,7 @@ export function AssignmentForm({ classId, timeZone, sets, defaults }: Props) {
   const [state, action] = useActionState(createAssignmentAction, initialFormState);
   const v = state.values;
   const errors = state.fieldErrors ?? {};
-  const zone = timeZone.replace(/_/g, " ");
+  const zone = zoneLabel(timeZone);
   const checked = (key: string, fallback: boolean) => (v ? v[key] === "on" : fallback);
   const feedback = v?.feedbackMode ?? "after_submit";
   return (

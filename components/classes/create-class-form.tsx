@@ -2,6 +2,7 @@
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { createClassAction } from "@/lib/classes/actions";
 import { initialFormState } from "@/lib/forms";
+import { zoneLabel } from "@/lib/time/zones";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -31,7 +32,7 @@ export function CreateClassForm({ timeZones }: { timeZones: string[] }) {
       >
         {timeZones.map((tz) => (
           <option key={tz} value={tz}>
-            {tz.replace(/_/g, " ")}
+            {zoneLabel(tz)}
           </option>
         ))}
       </SelectField>

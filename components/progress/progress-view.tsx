@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Progress } from "@/lib/progress/queries";
 import type { Mastery } from "@/lib/progress/mastery";
+import { zoneLabel } from "@/lib/time/zones";
 import { ScoreChart } from "./score-chart";
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -119,7 +120,7 @@ export function ProgressView({ progress, emptyHint }: { progress: Progress; empt
         <MasteryList title="Mastery by article" id="by-article" rows={progress.byArticle.map((a) => ({ ...a, label: a.title, href: a.slug ? `/articles/${a.slug}` : undefined }))} />
         <MasteryList title="Mastery by kind of fact" id="by-kind" rows={progress.byKind} />
       </div>
-      <p className="text-xs text-muted">Days and times are shown in {progress.timeZone.replace(/_/g, " ")} time; the streak counts your days there.</p>
+      <p className="text-xs text-muted">Days and times are shown in {zoneLabel(progress.timeZone)} time; the streak counts your days there.</p>
     </div>
   );
 }

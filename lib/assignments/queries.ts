@@ -1,5 +1,4 @@
 import "server-only";
-import { closeOverdueAttempts } from "@/lib/attempts/close";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { classifyAssignment, type StudentAssignmentState } from "./policy";
@@ -34,10 +33,12 @@ export type StudentAssignment = {
   questionCount: number;
 } & StudentAssignmentState;
 
-/** The student's assignments across the classes they are in, each placed in its dashboard group. */
+/**
+ * The student's assignments across the classes they are in, each placed in its dashboard group.
+ * Reads only: the caller closes the student's overdue attempts first (closeOverdueFor), or an
+ * attempt abandoned at its time limit would still offer "Resume".
+ */
 export async function listStudentAssignments(userId: string, now = new Date()): Promise<StudentAssignment[]> {
-  // First, or an attempt abandoned at its time limit would still offer "Resume".
-  await closeOverdueAttempts(userId, now);
   const assignments = await db.assignment.findMany({
     where: { class: { enrollments: { some: { userId } } } },
     orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
 import { scheduleAnswers } from "@/lib/review/store";
-import { isoWeekOf } from "@/lib/time/week";
+import { isoWeekOf } from "@/lib/time/zones";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,23 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAttempt } from "@/lib/grading";
 import { questionsAsAnswered } from "@/lib/questions/versions";
 import { afterAttemptGraded } from "./after-grade";
-import { isOverdue, parseQuestionOrder } from "./policy";
+import { DEADLINE_GRACE_MS, isOverdue, parseQuestionOrder } from "./policy";
 
 /**
  * Grades an in-progress attempt and closes it, exactly once. The conditional status update is
  * the claim: of any number of concurrent closes, one flips in_progress → closed inside the
  * transaction and writes the grades; the others see nothing to claim and change nothing.
- * Each answer is graded by the question version it answered.
+ * Each answer is graded by the question version it answered. True when this call closed it.
  */
-export async function closeAttempt(attemptId: string, status: "submitted" | "expired", closedAt = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function closeAttempt(attemptId: string, status: "submitted" | "expired", closedAt = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
     const claimed = await tx.attempt.updateMany({
       where: { id: attemptId, status: "in_progress" },
       data: { status, submittedAt: closedAt, activeKey: null },
     });
-    if (claimed.count === 0) return;
+    if (claimed.count === 0) return false;
 
     const attempt = await tx.attempt.findUniqueOrThrow({
       where: { id: attemptId },
@@ -52,18 +53,45 @@ export async function closeAttempt(attemptId: string, status: "submitted" | "exp
       awardedAt: closedAt,
       answered: answered.map((o) => ({ questionId: o.questionId, score: o.result.score, correct: o.result.correct })),
     });
+    return true;
   });
 }
 
+/** Which overdue attempts to close: one student's, one assignment's, or one class's assignments'. */
+export type OverdueScope = { userId: string } | { assignmentId: string } | { classId: string };
+
+function scopeWhere(scope: OverdueScope): Prisma.AttemptWhereInput {
+  if ("userId" in scope) return { userId: scope.userId };
+  if ("assignmentId" in scope) return { assignmentId: scope.assignmentId };
+  return { assignment: { classId: scope.classId } };
+}
+
 /**
- * Closes the student's attempts left open past their deadline (and grace), each at its
- * deadline with the answers it had. Lists of attempts call this before reading, so an attempt
- * abandoned at its time limit never shows as still in progress.
+ * Expiring is a step of its own, never a side effect of reading: a page or route handler that
+ * shows attempts, grades or points calls one of these first, then its query (which only reads).
+ * Each attempt left open past its deadline and grace is closed at its deadline with the answers
+ * it had, graded, and its points and review cards written (closeAttempt: exactly once, however
+ * many of these race). Returns how many this call closed.
  */
-export async function closeOverdueAttempts(userId: string, now = new Date()): Promise<void> {
+async function closeOverdue(where: Prisma.AttemptWhereInput, now: Date): Promise<number> {
+  // Overdue means past deadline + grace (isOverdue); the range reads Attempt(status, deadline).
   const open = await db.attempt.findMany({
-    where: { userId, status: "in_progress", deadline: { not: null } },
+    where: { ...where, status: "in_progress", deadline: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
     select: { id: true, status: true, deadline: true },
   });
-  for (const a of open) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline!);
+  let closed = 0;
+  for (const a of open) {
+    if (isOverdue(a, now) && (await closeAttempt(a.id, "expired", a.deadline!))) closed++;
+  }
+  return closed;
+}
+
+/** Closes the overdue attempts in one scope: before a student's pages, an assignment's results, a class's board. */
+export function closeOverdueFor(scope: OverdueScope, now = new Date()): Promise<number> {
+  return closeOverdue(scopeWhere(scope), now);
+}
+
+/** Closes every overdue attempt: before the global boards, which rank everyone. */
+export function closeAllOverdue(now = new Date()): Promise<number> {
+  return closeOverdue({}, now);
 }

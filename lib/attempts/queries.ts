@@ -6,9 +6,8 @@ import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { questionsAsAnswered } from "@/lib/questions/versions";
-import { closeAttempt, closeOverdueAttempts } from "./close";
 import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
-import { feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
+import { feedbackVisible, parseQuestionOrder } from "./policy";
 import { withheldFromStudent } from "./withheld";
 
 const attemptInclude = {
@@ -19,14 +18,12 @@ const attemptInclude = {
 
 /**
  * Another student's attempt is reported as missing, not forbidden, so ids reveal nothing.
- * An attempt left open past its deadline is closed here, on first sight, with the answers it had.
+ * Reads only: the page closes an overdue attempt first (closeOverdueFor in ./close.ts).
  */
 async function ownAttempt(attemptId: string, userId: string) {
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, include: attemptInclude });
   if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-  if (!isOverdue(attempt, new Date())) return attempt;
-  await closeAttempt(attempt.id, "expired", attempt.deadline ?? new Date());
-  return db.attempt.findFirstOrThrow({ where: { id: attemptId, userId }, include: attemptInclude });
+  return attempt;
 }
 
 async function questionRowsInOrder(order: string[]) {
@@ -152,9 +149,8 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   };
 }
 
-/** The student's attempts, newest first; overdue ones are closed first so the list is true. */
+/** The student's attempts, newest first. Reads only: callers close overdue ones first (closeOverdueFor). */
 export async function listAttempts(userId: string) {
-  await closeOverdueAttempts(userId);
   return db.attempt.findMany({
     where: { userId },
     orderBy: { startedAt: "desc" },

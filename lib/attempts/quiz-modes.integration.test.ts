@@ -6,6 +6,7 @@ import { putAnswer, saveAnswer } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
 import { checkAnswerAction, moveOnAction, submitAttemptAction } from "./actions";
+import { closeOverdueFor } from "./close";
 import { DEADLINE_GRACE_MS } from "./policy";
 import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
 
@@ -178,6 +179,7 @@ describe("deadlines", () => {
     const deadline = new Date(Date.now() - DEADLINE_GRACE_MS - 1_000);
     await db.attempt.update({ where: { id: attempt.id }, data: { deadline } });
 
+    expect(await closeOverdueFor({ userId: attempt.userId })).toBe(1);
     const list = await listAttempts(attempt.userId);
     const closed = list.find((a) => a.id === attempt.id)!;
     expect(closed.status).toBe("expired");

@@ -4,7 +4,7 @@ import "@/test/db"; // first: creates the temp database and points DATABASE_URL 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createAssignmentAction, startAssignmentAction } from "@/lib/assignments/actions";
 import { listStudentAssignments } from "@/lib/assignments/queries";
-import { closeAttempt } from "@/lib/attempts/close";
+import { closeAttempt, closeOverdueFor } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
@@ -254,7 +254,7 @@ describe("starting an assignment", () => {
     expect(await listStudentAssignments(outsider.id)).toEqual([]);
   });
 
-  it("an attempt abandoned at its time limit is closed before the list is read, so it no longer offers Resume", async () => {
+  it("an attempt abandoned at its time limit, once closed by the explicit step, no longer offers Resume", async () => {
     const { student, assignment } = await classWithAssignment({ attemptsAllowed: 2 });
     signInAs(student.id);
     const attemptId = String(await start(assignment.id)).split("/").pop()!;
@@ -263,6 +263,7 @@ describe("starting an assignment", () => {
     const deadline = new Date(Date.now() - 60_000);
     await db.attempt.update({ where: { id: attemptId }, data: { deadline } });
 
+    await closeOverdueFor({ userId: student.id }); // as the dashboard does before it lists
     const [listed] = await listStudentAssignments(student.id);
     expect(listed).toMatchObject({ inProgressId: null, attemptsUsed: 1, canStart: true });
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "expired", submittedAt: deadline });

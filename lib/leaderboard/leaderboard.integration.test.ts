@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import type { Question } from "@/lib/generation/question-schema";
 import { correctResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
-import { isoWeekOf } from "@/lib/time/week";
+import { isoWeekOf } from "@/lib/time/zones";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { pointsForAttempt } from "./points";
 import { getClassBoard, getGlobalBoard, type Board } from "./queries";

@@ -2,9 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { isoWeekOf, type Week } from "@/lib/time/week";
+import { isoWeekOf, safeTimeZone, type Week } from "@/lib/time/zones";
 import { ROLES } from "@/lib/validation/auth";
-import { safeTimeZone } from "@/lib/time/calendar";
 import { rankFromCountAbove, rankRows } from "./ranks";
 
 // Boards show display names only: no query here ever selects an email.

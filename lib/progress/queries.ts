@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { countDue } from "@/lib/review/queries";
-import { safeTimeZone } from "@/lib/time/calendar";
+import { safeTimeZone } from "@/lib/time/zones";
 import { KIND_LABELS, masteryBy, type Mastery, type ScoredAnswer } from "./mastery";
 import { computeStreak, type Streak } from "./streak";
 

@@ -1,6 +1,6 @@
 // Daily streaks in the student's own time zone: a "day" is their calendar day, so a quiz at
 // 23:50 and one at 00:10 are two days wherever the server runs. Pure.
-import { localDayNumber } from "@/lib/time/calendar";
+import { localDayNumber } from "@/lib/time/zones";
 
 export type Streak = {
   /** Consecutive active days ending today, or ending yesterday if today has no activity yet. */

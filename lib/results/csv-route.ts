@@ -1,4 +1,5 @@
 import "server-only";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRole } from "@/lib/auth/session";
 import { userMessage } from "@/lib/errors";
 import { httpStatus } from "@/lib/http";
@@ -14,6 +15,7 @@ import { getAssignmentResults } from "./queries";
 export async function resultsCsv(request: Request, assignmentId: string, kind: "students" | "questions"): Promise<Response> {
   try {
     const user = await requireRole("teacher");
+    await closeOverdueFor({ assignmentId });
     const results = await getAssignmentResults(assignmentId, user);
     const meta = { title: results.assignment.title, className: results.assignment.className, timeZone: results.assignment.timeZone };
     const file = kind === "students" ? studentsCsv(meta, results.students) : questionsCsv(meta, results.questions, new URL(request.url).origin);

@@ -1,12 +1,11 @@
 import "server-only";
-import { isOverdue, parseQuestionOrder } from "@/lib/attempts/policy";
-import { closeAttempt } from "@/lib/attempts/close";
+import { parseQuestionOrder } from "@/lib/attempts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
 import { loadQuestion } from "@/lib/questions/store";
-import { safeTimeZone } from "@/lib/time/calendar";
+import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
 
 export type AssignmentResults = {
@@ -40,16 +39,6 @@ async function ownedAssignment(assignmentId: string, user: Pick<SessionUser, "id
   return assignment;
 }
 
-/** Attempts left open past their deadline are closed first (as the student pages do), so the figures are true. */
-async function closeOverdue(assignmentId: string) {
-  const open = await db.attempt.findMany({
-    where: { assignmentId, status: "in_progress", deadline: { not: null } },
-    select: { id: true, status: true, deadline: true },
-  });
-  const now = new Date();
-  for (const a of open) if (isOverdue(a, now)) await closeAttempt(a.id, "expired", a.deadline ?? now);
-}
-
 /** Each stored version a response answered, keyed "questionId:version", plus today's questions. */
 async function loadQuestions(questionIds: string[]) {
   const rows = await db.question.findMany({ where: { id: { in: questionIds } }, include: { article: { select: { slug: true } } } });
@@ -68,11 +57,11 @@ async function loadQuestions(questionIds: string[]) {
 /**
  * Results of one assignment for its teacher: every enrolled student (started or not) and a
  * per-question analysis over the closed attempts of enrolled students. Another teacher's
- * assignment, or a missing one, is NotFoundError.
+ * assignment, or a missing one, is NotFoundError. Reads only: the page and the CSV downloads
+ * close the assignment's overdue attempts first (closeOverdueFor in lib/attempts/close.ts).
  */
 export async function getAssignmentResults(assignmentId: string, user: Pick<SessionUser, "id">): Promise<AssignmentResults> {
   const assignment = await ownedAssignment(assignmentId, user);
-  await closeOverdue(assignment.id);
 
   const enrollments = await db.enrollment.findMany({
     where: { classId: assignment.classId },

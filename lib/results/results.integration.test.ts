@@ -4,6 +4,7 @@ import "@/test/db"; // first: creates the temp database and points DATABASE_URL 
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as questionsCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/questions.csv/route";
 import { GET as studentsCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/students.csv/route";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fillBlank, multipleSelect, numericPercent, singleChoice } from "@/lib/grading/test-fixtures";
@@ -121,7 +122,7 @@ describe("getAssignmentResults", () => {
     await expect(getAssignmentResults("no-such-assignment", world.teacher)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("closes an attempt left open past its deadline, so it counts as expired with its answers", async () => {
+  it("an attempt left open past its deadline, once closed by the explicit step, counts as expired with its answers", async () => {
     const teacher = await createUser({ role: "teacher" });
     const student = await createUser({ name: "Eve" });
     const { questions } = await createArticleWithQuestions({ questions: [singleChoice, fillBlank] });
@@ -137,6 +138,7 @@ describe("getAssignmentResults", () => {
       deadline: new Date(Date.now() - 1_800_000),
       answers: { [questions[0]!.id]: { answer: { choice: 1 } } },
     });
+    expect(await closeOverdueFor({ assignmentId: assignment.id })).toBe(1); // as the page and the CSV routes do first
     const results = await getAssignmentResults(assignment.id, teacher);
     expect(results.students[0]).toMatchObject({ status: "expired", best: { score: 1, maxScore: 2, percent: 50, timeTakenMs: 1_800_000 } });
     expect(results.questions.map((q) => q.facility)).toEqual([1, 0]);

@@ -1,6 +1,15 @@
-// Class times live in the class's IANA time zone: a teacher in Seoul types "09:00" and means
-// 09:00 in Seoul, whatever zone the server runs in. Pure, built on Intl only.
+// Times in a named IANA time zone, the one module for them: a class's times (a teacher in Seoul
+// types "09:00" and means 09:00 in Seoul, whatever zone the server runs in), a student's days
+// (streaks) and the leaderboards' ISO weeks. The arithmetic is @date-fns/tz's TZDate, which
+// reads each zone's offsets and DST rules from Intl: a day or a week begins at its local
+// midnight however long it is (23, 25 hours; 167, 169), a wall time the clocks skip moves
+// forward with them, and a midnight the clocks skip starts the day when they jump. Pure.
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, startOfDay, startOfISOWeek } from "date-fns";
 
+// --- Zones -------------------------------------------------------------------------------------
+
+/** True when the runtime knows the zone. Stored and submitted zones are user input: check first. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone || timeZone.length > 64) return false;
   try {
@@ -11,68 +20,116 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Falls back to UTC for an unknown zone rather than failing a whole page. */
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  return timeZone && isValidTimeZone(timeZone) ? timeZone : "UTC";
+}
+
 /** Every zone this runtime knows, UTC first (some runtimes leave it out of the list). */
 export function listTimeZones(): string[] {
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   return ["UTC", ...zones.filter((z) => z !== "UTC")];
 }
 
+/** A zone's name as people read it: "America/New_York" → "America/New York" (callers add " time"). */
+export function zoneLabel(timeZone: string): string {
+  return timeZone.replace(/_/g, " ");
+}
+
+/** Minutes the zone is ahead of UTC at that instant (Seoul +540, New York -300 or -240). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  return -new TZDate(instant.getTime(), timeZone).getTimezoneOffset();
+}
+
+// --- Wall-clock times (forms, CSV, pages) --------------------------------------------------------
+
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-function partsInZone(date: Date, timeZone: string): Parts {
-  const fmt = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
-}
-
-/** Milliseconds to add to UTC to get the zone's wall-clock time at that instant. */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = partsInZone(new Date(instant), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
-}
-
 /**
- * "2026-03-01T09:00" (a datetime-local value) read as wall-clock time in `timeZone`.
- * Null for malformed or impossible dates. In a DST gap the time moves forward with the clocks.
+ * "2026-03-01T09:00" (a datetime-local value) read as wall-clock time in `timeZone`. Null for
+ * malformed or impossible dates and unknown zones. A time the clocks skip (02:30 on the night
+ * they spring forward) moves forward with them (03:30); a time that happens twice (01:30 on the
+ * night they fall back) is the first of the two.
  */
 export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   const m = LOCAL_PATTERN.exec(local.trim());
   if (!m || !isValidTimeZone(timeZone)) return null;
   const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
-  // Two passes: the offset at the first guess may differ from the offset at the answer near a DST change.
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The datetime-local value showing `date` in `timeZone`, e.g. to pre-fill a form. */
 export function utcToZonedLocal(date: Date, timeZone: string): string {
-  const p = partsInZone(date, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm");
 }
 
-/** "Mon, Mar 2, 2026, 9:00 AM" in the zone; pair it with the zone's name when shown. */
+const displayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mon, Mar 2, 2026, 9:00 AM" in the zone; pair it with zoneLabel when shown. */
 export function formatInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
+  let f = displayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+    displayFormats.set(timeZone, f);
+  }
+  return f.format(date);
 }
 
-/** "Asia/Seoul" → "Asia/Seoul time"; underscores read badly: "America/New_York" → "America/New York". */
-export function zoneLabel(timeZone: string): string {
-  return timeZone.replace(/_/g, " ");
+// --- Calendar days -------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+/** A day number for a calendar date (days since 1970-01-01), so date differences are exact. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** The day number of a zoned date's own calendar day. */
+function dayNumberOf(local: TZDate): number {
+  return dayNumber(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/** The local calendar day of an instant, as a day number. */
+export function localDayNumber(instant: Date, timeZone: string): number {
+  return dayNumberOf(new TZDate(instant.getTime(), timeZone));
+}
+
+/** "2026-03-08" for a day number. */
+export function dayKey(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a calendar day begins in the zone: local midnight, or when the clocks jump if they skip it. */
+export function startOfLocalDay(day: number, timeZone: string): Date {
+  const date = new Date(day * DAY_MS);
+  // Noon on that date in the zone (a wall time no clock change touches), then back to its start.
+  const noon = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12, 0, 0, timeZone);
+  return new Date(startOfDay(noon).getTime());
+}
+
+// --- ISO weeks (leaderboards) ----------------------------------------------------------------------
+
+/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+export type Week = { start: Date; end: Date; firstDay: string; lastDay: string; timeZone: string };
+
+/** The ISO week containing `now`, as the zone's clocks see it: Monday 00:00 to the next Monday 00:00. */
+export function isoWeekOf(now: Date, timeZone: string): Week {
+  const monday = startOfISOWeek(new TZDate(now.getTime(), timeZone));
+  // The next Monday's own start, not monday + 7 × 24 h: the week may be 167 or 169 hours long,
+  // and if the clocks skipped this Monday's midnight, next Monday still starts at 00:00.
+  const nextMonday = startOfDay(addDays(monday, 7));
+  return {
+    start: new Date(monday.getTime()),
+    end: new Date(nextMonday.getTime()),
+    firstDay: dayKey(dayNumberOf(monday)),
+    lastDay: dayKey(dayNumberOf(monday) + 6),
+    timeZone,
+  };
 }

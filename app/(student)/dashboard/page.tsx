@@ -8,6 +8,7 @@ import { ReviewDueCard } from "@/components/review/review-due-card";
 import { Card } from "@/components/ui/card";
 import { listArticles } from "@/lib/articles/queries";
 import { listStudentAssignments } from "@/lib/assignments/queries";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { listAttempts } from "@/lib/attempts/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { listStudentClasses } from "@/lib/classes/queries";
@@ -16,6 +17,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireRolePage("student", "/dashboard");
+  // First, or an attempt abandoned at its time limit would still show (and offer "Resume").
+  await closeOverdueFor({ userId: user.id });
   const [articles, attempts, assignments, classes] = await Promise.all([
     listArticles(),
     listAttempts(user.id),

@@ -6,15 +6,16 @@ import { BoardTable } from "@/components/leaderboard/board-table";
 import { HideToggle } from "@/components/leaderboard/hide-toggle";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { closeAllOverdue, closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { ASSIGNMENT_BONUS, POINTS_PER_CORRECT } from "@/lib/leaderboard/points";
 import { getClassBoard, getGlobalBoard, getLeaderboardSettings, listBoardClasses, requireBoardClass, type Period } from "@/lib/leaderboard/queries";
+import { zoneLabel } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
 
-const zoneName = (z: string) => z.replace(/_/g, " ");
 const dayFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
 const day = (key: string) => dayFormat.format(new Date(`${key}T12:00:00Z`));
 
@@ -38,12 +39,14 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const [classes, settings] = await Promise.all([listBoardClasses(user.id), getLeaderboardSettings(user.id)]);
 
   const klass = boardId === "global" ? null : await requireBoardClass(boardId, user.id).catch((e: unknown) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  // Points are awarded when an attempt is graded: an attempt that expired unopened counts once closed.
+  await (klass ? closeOverdueFor({ classId: klass.id }) : closeAllOverdue());
   const board = klass
     ? await getClassBoard({ classId: klass.id, timeZone: klass.timeZone, viewerId: user.id, period })
     : await getGlobalBoard({ viewerId: user.id, period });
   const href = (b: string, p: Period) => `/leaderboard?board=${encodeURIComponent(b)}&period=${p}`;
   const title = klass ? klass.name : "Everyone";
-  const resetZone = klass ? zoneName(klass.timeZone) : "UTC";
+  const resetZone = klass ? zoneLabel(klass.timeZone) : "UTC";
 
   return (
     <div className="space-y-6">

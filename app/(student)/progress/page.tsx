@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressView } from "@/components/progress/progress-view";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { getProgress } from "@/lib/progress/queries";
 
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ProgressPage() {
   const user = await requireRolePage("student", "/dashboard");
+  await closeOverdueFor({ userId: user.id });
   const progress = await getProgress(user.id);
   return (
     <div className="space-y-6">

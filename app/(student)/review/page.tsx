@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ReviewSession } from "@/components/review/review-session";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { nextDueAt, nextDueCard } from "@/lib/review/queries";
 
@@ -14,6 +15,8 @@ const whenFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "
 
 export default async function ReviewPage() {
   const user = await requireRolePage("student", "/dashboard");
+  // An expired attempt's answers join the queue when it is graded: grade it before reading the queue.
+  await closeOverdueFor({ userId: user.id });
   const card = await nextDueCard(user.id);
   const upcoming = card ? null : await nextDueAt(user.id);
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { getAttemptForTaking } from "@/lib/attempts/queries";
 import { openingIndex } from "@/lib/attempts/resume";
 import { requireRolePage } from "@/lib/auth/session";
@@ -17,6 +18,8 @@ export default async function AttemptPage({
 }) {
   const [{ id }, { q }] = await Promise.all([params, searchParams]);
   const user = await requireRolePage("student", "/dashboard");
+  // An attempt reopened after its deadline closes first (with the answers it had) and goes to its result.
+  await closeOverdueFor({ userId: user.id });
   const attempt = await getAttemptForTaking(id, user.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -7,6 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { formatAnswer } from "@/lib/attempts/format-answer";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { getAttemptReview } from "@/lib/attempts/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -17,6 +18,7 @@ export const metadata: Metadata = { title: "Your result" };
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRolePage("student", "/dashboard");
+  await closeOverdueFor({ userId: user.id });
   const review = await getAttemptReview(id, user.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

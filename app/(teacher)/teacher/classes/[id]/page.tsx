@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { getTeacherClass } from "@/lib/classes/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
@@ -29,6 +30,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const teacher = await requireRolePage("teacher", "/teacher");
   const { id } = await params;
   const { assigned } = await searchParams;
+  // Each assignment shows how many attempts are finished: close the overdue ones first.
+  await closeOverdueFor({ classId: id });
   const klass = await getTeacherClass(id, teacher.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

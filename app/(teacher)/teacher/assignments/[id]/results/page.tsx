@@ -7,6 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { getAssignmentResults } from "@/lib/results/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
 import { BackLink } from "@/components/ui/back-link";
@@ -19,6 +20,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const { id } = await params;
   // The page renders alongside the layout, so it checks too (and redirects like the layout would).
   const user = await requireRolePage("teacher", `/teacher/assignments/${id}/results`);
+  // Attempts left open past their deadline are closed first (as the student pages do), so the figures are true.
+  await closeOverdueFor({ assignmentId: id });
   const results = await getAssignmentResults(id, user).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

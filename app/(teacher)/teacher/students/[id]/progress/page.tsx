@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProgressView } from "@/components/progress/progress-view";
+import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getStudentProgressForTeacher } from "@/lib/progress/queries";
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
 export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const teacher = await requireRolePage("teacher", "/teacher");
+  // Closing is the same whoever asks, and an id that is no student's closes nothing.
+  await closeOverdueFor({ userId: id });
   // Only students in one of this teacher's classes; anyone else is "not found", revealing nothing.
   const progress = await getStudentProgressForTeacher(id, teacher.id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
