@@ -39,6 +39,9 @@ type Spec<A extends Access, S extends z.ZodType> = {
   input?: InputSpec<A, S>;
 };
 
+/** The action's argument: a form, or the schema's input as an object; optional when the schema takes none. */
+type Args<S extends z.ZodType> = undefined extends z.input<S> ? [input?: FormData | z.input<S>] : [input: FormData | z.input<S>];
+
 /** What a handler that returns nothing (or never returns: a redirect) answers with. */
 type Data<T> = [T] extends [never] ? never : [T] extends [void | undefined] ? object : T;
 
@@ -88,8 +91,8 @@ async function guarded<T>(work: () => Promise<T>): Promise<{ ok: true; value: T 
 export function defineAction<A extends Access, T, S extends z.ZodType = z.ZodUndefined>(
   spec: Spec<A, S> & { invalid?: string },
   handler: (input: z.output<S>, ctx: ActionContext<A>) => Promise<T>,
-): (input: FormData | z.input<S>) => Promise<ActionResult<Data<T>>> {
-  return async (raw) => {
+): (...args: Args<S>) => Promise<ActionResult<Data<T>>> {
+  return async (...[raw]) => {
     const outcome = await guarded(async () => {
       const ctx = await authorize(spec.role);
       return handler(await parseInput(schemaOf(spec.input, ctx), raw, spec.invalid ?? UNREADABLE_REQUEST), ctx);
