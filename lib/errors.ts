@@ -3,7 +3,7 @@
 export class AppError extends Error {
   constructor(
     message: string,
-    readonly code: "NOT_FOUND" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "UNAUTHENTICATED",
+    readonly code: "NOT_FOUND" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "UNAUTHENTICATED" | "RATE_LIMITED",
   ) {
     super(message);
     this.name = "AppError";
@@ -25,6 +25,15 @@ export class ValidationError extends AppError {
     super(message, "VALIDATION");
   }
 }
+/** Bad input found field by field (a check the input schema can't make alone): shown beside each field. */
+export class InvalidFieldsError extends ValidationError {
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    message = FIX_THE_FIELDS,
+  ) {
+    super(message);
+  }
+}
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(message, "CONFLICT");
@@ -35,6 +44,10 @@ export class UnauthenticatedError extends AppError {
     super(message, "UNAUTHENTICATED");
   }
 }
+
+export const FIX_THE_FIELDS = "Some fields need fixing: see the messages below. Nothing was saved.";
+/** Input no form control could have sent (a stale page, a hand-made request): nothing to fix by hand. */
+export const UNREADABLE_REQUEST = "That request couldn't be read. Reload the page and try again.";
 
 export const GENERIC_ERROR = "Something went wrong on our side. Please try again.";
 

@@ -4,7 +4,7 @@ import { PayloadTooLargeError } from "@/lib/http/body";
 
 // Small pieces shared by the app's route handlers (layouts don't guard those: each checks for itself).
 
-const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409 };
+const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409, RATE_LIMITED: 429 };
 
 /** The HTTP status for an error: its kind for expected ones, 500 for anything else. */
 export function httpStatus(error: unknown): number {

@@ -1,12 +1,13 @@
 "use client";
 import { useState, useTransition } from "react";
-import { decideTeacherRequestAction, revokeInviteAction, type AdminResult } from "@/lib/admin/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { decideTeacherRequestAction, revokeInviteAction } from "@/lib/admin/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 type Choice = { label: string; ariaLabel: string; fields: Record<string, string>; variant: ButtonProps["variant"] };
 
 /** One row's buttons: each posts its fields to the action; a refusal is read out next to them. */
-function ActionButtons({ run, choices }: { run: (data: FormData) => Promise<AdminResult>; choices: Choice[] }) {
+function ActionButtons({ run, choices }: { run: (data: FormData) => Promise<ActionResult>; choices: Choice[] }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (

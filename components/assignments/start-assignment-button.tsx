@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { startAssignmentAction, type StartResult } from "@/lib/assignments/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { startAssignmentAction } from "@/lib/assignments/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Starts or resumes; on success the action redirects to the quiz, otherwise its message shows here. */
 export function StartAssignmentButton({ assignmentId, label, title }: { assignmentId: string; label: string; title: string }) {
-  const [state, action] = useActionState<StartResult | null, FormData>((_prev, formData) => startAssignmentAction(formData), null);
+  const [state, action] = useActionState<ActionResult<never> | null, FormData>((_prev, formData) => startAssignmentAction(formData), null);
   return (
     <form action={action} className="flex flex-col items-start gap-2 sm:items-end">
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -4,7 +4,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/generation/question-schema";
-import { createQuestionAction, updateQuestionAction, type EditorResult } from "@/lib/questions/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { createQuestionAction, updateQuestionAction } from "@/lib/questions/actions";
 import { emptyDraft, type QuestionDraft } from "@/lib/questions/draft";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 import { FieldError, ListEditor, TextArea } from "./editor-parts";
@@ -18,7 +19,7 @@ type Mode =
 export function QuestionEditor({ mode }: { mode: Mode }) {
   const [draft, setDraft] = useState<QuestionDraft>(mode.kind === "edit" ? mode.draft : emptyDraft("single_choice"));
   const [sentenceIndex, setSentenceIndex] = useState(-1);
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<ActionResult<never> | null>(null);
   const [pending, start] = useTransition();
   const errors = result?.fieldErrors ?? {};
   const patch = (p: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...p }));
@@ -40,8 +41,8 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
 
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
-      {result?.formError ? <Alert tone="error">{result.formError}</Alert> : null}
-      {result?.fieldErrors ? <Alert tone="error">Some fields need fixing: see the messages below. Nothing was saved.</Alert> : null}
+      {/* A refusal's message; for fields to fix, "Some fields need fixing: see the messages below." */}
+      {result ? <Alert tone="error">{result.message}</Alert> : null}
       {mode.kind === "create" ? (
         <>
           <div className="space-y-1.5">

@@ -1,7 +1,11 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { addSetItemAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction, type SetResult } from "@/lib/sets/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { addSetItemAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction } from "@/lib/sets/actions";
+
+/** Moves and edits say what they did; duplicating and deleting redirect, so only a refusal comes back. */
+type SetResult = ActionResult<{ message?: string }>;
 
 const ACTIONS = {
   add: addSetItemAction,

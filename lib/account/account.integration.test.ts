@@ -7,6 +7,7 @@ import { setAccountDisabledAction } from "@/lib/admin/actions";
 import { searchAccounts } from "@/lib/admin/accounts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { UNREADABLE_REQUEST } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
 import { createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
@@ -160,7 +161,8 @@ describe("the admin disables and enables accounts", () => {
     expect(await toggle("no-such-user", true)).toEqual({ ok: false, message: "That account no longer exists. Search again." });
     const target = await createUser();
     const bad = await setAccountDisabledAction(form({ userId: target.id, disabled: "maybe" }));
-    expect(bad).toEqual({ ok: false, message: "Choose disable or enable." });
+    // A button sent something no button sends: reload, with the field's own message kept beside it.
+    expect(bad).toEqual({ ok: false, message: UNREADABLE_REQUEST, fieldErrors: { disabled: ["Choose disable or enable."] } });
     expect(await row(target.id)).toMatchObject({ disabledAt: null });
   });
 });

@@ -3,12 +3,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { signOut } from "@/lib/auth/config";
 import { verifyPassword } from "@/lib/auth/password";
-import { currentUser, requireRole } from "@/lib/auth/session";
+import { defineFormAction, defineRedirectAction } from "@/lib/actions/define-action";
+import { currentUser } from "@/lib/auth/session";
 import { changePassword, endAllSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
-import { userMessage } from "@/lib/errors";
-import { fieldErrorsOf, isForm, NO_FORM, type FormState } from "@/lib/forms";
-import { beginPasswordCheck, RateLimitedError, recordPasswordCheckSuccess, requestIp } from "@/lib/security/rate-limit";
+import { InvalidFieldsError } from "@/lib/errors";
+import { beginPasswordCheck, recordPasswordCheckSuccess, requestIp } from "@/lib/security/rate-limit";
 import { changePasswordSchema, type SignInNotice } from "@/lib/validation/account";
 
 // The account page's actions (any signed-in role). Both end every session of the account, this
@@ -28,46 +28,27 @@ const signInWith = (notice: SignInNotice) => `/sign-in?notice=${notice}`;
  * about; typing the new password once straight away also proves it works and lets a password
  * manager save it.
  */
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!isForm(formData)) return NO_FORM;
-  let user;
-  try {
-    user = await requireRole("student");
-  } catch (error) {
-    return { ok: false, formError: userMessage(error) };
-  }
-  const parsed = await changePasswordSchema(user).safeParseAsync({
-    currentPassword: formData.get("currentPassword"),
-    newPassword: formData.get("newPassword"),
-    confirmPassword: formData.get("confirmPassword"),
-  });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { currentPassword, newPassword } = parsed.data;
-
+export const changePasswordAction = defineFormAction({ role: "any-signed-in", input: ({ user }) => changePasswordSchema(user) }, async ({ currentPassword, newPassword }, { user }) => {
   const ip = requestIp(await headers());
-  try {
-    await beginPasswordCheck(user.email, ip);
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { ok: false, formError: error.message };
-    throw error;
-  }
+  await beginPasswordCheck(user.email, ip); // throttled: RateLimitedError, the form's error
   const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false, fieldErrors: { currentPassword: [WRONG_CURRENT] } };
+  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) throw new InvalidFieldsError({ currentPassword: [WRONG_CURRENT] });
   await recordPasswordCheckSuccess(user.email, ip);
-  if (newPassword === currentPassword) return { ok: false, fieldErrors: { newPassword: [SAME_AS_CURRENT] } };
+  if (newPassword === currentPassword) throw new InvalidFieldsError({ newPassword: [SAME_AS_CURRENT] });
 
   await changePassword(user.id, newPassword);
   // Clears this browser's (now ended) cookie; throws the redirect to the sign-in page.
   await signOut({ redirectTo: signInWith("password-changed") });
   return { ok: true };
-}
+});
 
 /**
  * Ends every session of the account, on every device. (The header's "Sign out" does the same,
- * lib/auth/config.ts events.signOut; this is the same thing asked for by name.)
+ * lib/auth/config.ts events.signOut; this is the same thing asked for by name.) Public: signed out
+ * already, it still lands on the sign-in page.
  */
-export async function signOutEverywhereAction(): Promise<void> {
+export const signOutEverywhereAction = defineRedirectAction({ role: "public" }, async () => {
   const user = await currentUser();
   if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: signInWith("signed-out-everywhere") });
-}
+});

@@ -1,10 +1,9 @@
 "use server";
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { defineAction, defineRedirectAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/auth/session";
-import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
-import { isForm } from "@/lib/forms";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { articleSlugInput, attemptIdInput, moveOnInput, saveResponseInput } from "@/lib/validation/attempts";
@@ -15,17 +14,11 @@ import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
 import { withheldFromStudent } from "./withheld";
 
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
-
 /**
  * Starts (or resumes) the student's practice attempt on an article, then opens it. An unknown or
  * malformed slug is the not-found page (404), as the article's own URL would be, never a 500.
  */
-export async function startPracticeAction(formData: FormData): Promise<void> {
-  const user = await requireRole("student");
-  const input = articleSlugInput.safeParse({ slug: isForm(formData) ? formData.get("slug") : null, feedback: (isForm(formData) && formData.get("feedback")) || undefined });
-  if (!input.success) notFound();
-  const { slug, feedback } = input.data;
+export const startPracticeAction = defineRedirectAction({ role: "student", input: articleSlugInput }, async ({ slug, feedback }, { user }) => {
   const article = await db.article.findUnique({ where: { slug }, select: { id: true } });
   if (!article) notFound();
   const approved = await db.question.findMany({
@@ -53,29 +46,26 @@ export async function startPracticeAction(formData: FormData): Promise<void> {
     seed,
   });
   redirect(`/attempts/${attemptId}`);
-}
+});
 
 /** The attempt and question behind a save or check, after every ownership and state check. */
-async function openQuestion(userId: string, input: unknown) {
-  const parsedInput = saveResponseInput.safeParse(input);
-  if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
-  const { attemptId, questionId } = parsedInput.data;
+async function openQuestion(userId: string, { attemptId, questionId }: { attemptId: string; questionId: string }) {
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId } });
   if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
   if (!acceptsAnswers(attempt, new Date())) throw new ConflictError(ATTEMPT_CLOSED);
   if (!parseQuestionOrder(attempt.questionOrder).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
   const row = await db.question.findUnique({ where: { id: questionId }, include: { article: { select: { slug: true } } } });
   if (!row) throw new NotFoundError("That question isn't part of this attempt.");
-  return { attempt, row, question: loadQuestion(row), input: parsedInput.data };
+  return { attempt, row, question: loadQuestion(row) };
 }
 
 /**
  * Immediate-feedback mode: grades the saved answer to one question and locks it. Only then
  * does that question's key (answer, explanation, source) go to the browser.
  */
-export async function checkAnswerAction(input: unknown): Promise<ActionResult<{ feedback: Feedback }>> {
-  try {
-    const user = await requireRole("student");
+export const checkAnswerAction = defineAction(
+  { role: "student", input: saveResponseInput, invalid: "That answer couldn't be read. Please try again." },
+  async (input, { user }): Promise<{ feedback: Feedback }> => {
     const { attempt, row, question } = await openQuestion(user.id, input);
     if (attempt.feedbackMode !== "immediate") throw new ConflictError("Feedback for this quiz comes after you submit it.");
     // A practice quiz never explains a question of an assignment whose feedback isn't out for this
@@ -93,23 +83,18 @@ export async function checkAnswerAction(input: unknown): Promise<ActionResult<{ 
       }
       return feedbackFor(question, row.article.slug, result);
     });
-    return { ok: true, feedback };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
+    return { feedback };
+  },
+);
 
 /**
  * One question at a time: closes the question at `from` and opens the next. Safe to repeat (a
  * double click, a retry): only a move from the position the attempt is at changes anything, and
  * every call answers with the position the attempt is at now.
  */
-export async function moveOnAction(input: unknown): Promise<ActionResult<{ index: number }>> {
-  try {
-    const user = await requireRole("student");
-    const parsed = moveOnInput.safeParse(input);
-    if (!parsed.success) throw new ValidationError("That move couldn't be read. Please try again.");
-    const { attemptId, from } = parsed.data;
+export const moveOnAction = defineAction(
+  { role: "student", input: moveOnInput, invalid: "That move couldn't be read. Please try again." },
+  async ({ attemptId, from }, { user }) => {
     const attempt = await db.attempt.findFirst({
       where: { id: attemptId, userId: user.id },
       select: { status: true, deadline: true, oneAtATime: true, questionOrder: true },
@@ -121,27 +106,21 @@ export async function moveOnAction(input: unknown): Promise<ActionResult<{ index
       await db.attempt.updateMany({ where: { id: attemptId, status: "in_progress", currentIndex: from }, data: { currentIndex: from + 1 } });
     }
     const { currentIndex } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { currentIndex: true } });
-    return { ok: true, index: currentIndex };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
+    return { index: currentIndex };
+  },
+);
 
 /** Grades and closes the attempt. Safe to call any number of times: one grade results. */
-export async function submitAttemptAction(input: unknown): Promise<ActionResult<{ attemptId: string }>> {
-  try {
-    const user = await requireRole("student");
-    const parsed = attemptIdInput.safeParse(input);
-    if (!parsed.success) throw new ValidationError("That attempt couldn't be read.");
-    const attempt = await db.attempt.findFirst({ where: { id: parsed.data.attemptId, userId: user.id }, select: { id: true, status: true, deadline: true } });
+export const submitAttemptAction = defineAction(
+  { role: "student", input: attemptIdInput, invalid: "That attempt couldn't be read." },
+  async ({ attemptId }, { user }) => {
+    const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadline: true } });
     if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
     // Past its deadline and grace, a submit is too late: the attempt closes as it would have
     // unattended, expired at its deadline (so points are dated then, not now).
     if (isOverdue(attempt, new Date())) await closeAttempt(attempt.id, "expired", attempt.deadline!);
     else await closeAttempt(attempt.id, "submitted");
-    return { ok: true, attemptId: attempt.id };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
+    return { attemptId: attempt.id };
+  },
+);
 

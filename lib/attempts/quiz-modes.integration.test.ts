@@ -54,13 +54,13 @@ describe("immediate feedback", () => {
 
   it("refuses to check before answering, and in after-submit mode", async () => {
     const { ids, attempt } = await setup({ feedbackMode: "immediate" });
-    expect(await checkAnswerAction({ attemptId: attempt.id, questionId: ids.true_false })).toEqual({
+    expect(await checkAnswerAction({ attemptId: attempt.id, questionId: ids.true_false! })).toEqual({
       ok: false,
       message: "Answer the question first, then check it.",
     });
     const other = await setup({ feedbackMode: "after_submit" });
     await saveAnswer({ attemptId: other.attempt.id, questionId: other.ids.true_false, response: { value: true } });
-    const refused = await checkAnswerAction({ attemptId: other.attempt.id, questionId: other.ids.true_false });
+    const refused = await checkAnswerAction({ attemptId: other.attempt.id, questionId: other.ids.true_false! });
     expect(refused).toEqual({ ok: false, message: "Feedback for this quiz comes after you submit it." });
     expect(await db.response.count({ where: { attemptId: other.attempt.id, checkedAt: { not: null } } })).toBe(0);
   });
@@ -107,7 +107,7 @@ describe("one question at a time", () => {
   it("refuses malformed moves, other students' attempts, free attempts and closed ones", async () => {
     const { attempt } = await setup({ oneAtATime: true });
     for (const bad of [null, {}, { attemptId: attempt.id }, { attemptId: attempt.id, from: -1 }, { attemptId: attempt.id, from: 1.5 }, { attemptId: attempt.id, from: "1" }, { attemptId: "x".repeat(500), from: 0 }]) {
-      expect(await moveOnAction(bad)).toEqual({ ok: false, message: "That move couldn't be read. Please try again." });
+      expect(await moveOnAction(bad as never)).toMatchObject({ ok: false, message: "That move couldn't be read. Please try again." });
     }
     const other = await setup({ oneAtATime: true }); // signs in as another student
     expect(await moveOnAction({ attemptId: attempt.id, from: 0 })).toEqual({ ok: false, message: "We couldn't find that attempt." });

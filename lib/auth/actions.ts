@@ -2,9 +2,11 @@
 import "server-only";
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
+import { defineFormAction, defineRedirectAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/forms";
-import { consumeSignUp, RateLimitedError, requestIp } from "@/lib/security/rate-limit";
+import { InvalidFieldsError } from "@/lib/errors";
+import type { FormState } from "@/lib/forms";
+import { consumeSignUp, requestIp } from "@/lib/security/rate-limit";
 import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, SignInDisabled, SignInThrottled, signOut } from "./config";
@@ -31,13 +33,9 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
   return { ok: true };
 }
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["email"]);
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const redirectTo = safeCallbackUrl(formData.get("callbackUrl"), "/dashboard");
-  return signInOrMessage(parsed.data.email, parsed.data.password, redirectTo);
-}
+export const signInAction = defineFormAction({ role: "public", input: signInSchema, values: ["email"] }, async ({ email, password }, { formData }) =>
+  signInOrMessage(email, password, safeCallbackUrl(formData.get("callbackUrl"), "/dashboard")),
+);
 
 const NAME_TAKEN =
   "Someone already goes by that display name. Add an initial, a middle name or a nickname so classmates can tell you apart.";
@@ -55,47 +53,36 @@ const NAME_TAKEN =
  * verification no flow avoids that; sign-ups (per address) and sign-ins (per account and address)
  * are throttled, which keeps such probing slow.
  */
-export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name", "email", "role", "inviteCode"]);
-  const parsed = await signUpSchema.safeParseAsync({
-    name: formData.get("name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-    role: formData.get("role"),
-  });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { name, email, password, role } = parsed.data;
-  try {
-    await consumeSignUp(requestIp(await headers()));
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { ok: false, formError: error.message, values };
-    throw error;
-  }
-  // A teacher account needs a valid invitation code or an admin's approval (lib/auth/teacher-access.ts).
-  // Checked after the sign-up throttle, so codes can't be guessed faster than sign-ups.
-  const invite = await checkTeacherInvite(role, formData.get("inviteCode"));
-  if (!invite.ok) return { ok: false, fieldErrors: { inviteCode: [invite.message] }, values };
+export const signUpAction = defineFormAction(
+  { role: "public", input: signUpSchema, values: ["name", "email", "role", "inviteCode"] },
+  async ({ name, email, password, role }, { formData }) => {
+    await consumeSignUp(requestIp(await headers())); // throttled: RateLimitedError, the form's error
+    // A teacher account needs a valid invitation code or an admin's approval (lib/auth/teacher-access.ts).
+    // Checked after the sign-up throttle, so codes can't be guessed faster than sign-ups.
+    const invite = await checkTeacherInvite(role, formData.get("inviteCode"));
+    if (!invite.ok) throw new InvalidFieldsError({ inviteCode: [invite.message] });
 
-  // Display names are public (rosters, leaderboards), so saying one is taken reveals nothing new.
-  // Refused rather than silently suffixed ("Sam Park 2"): the user picks how classmates see them.
-  const nameKey = displayNameKey(name);
-  const nameTaken = () => db.user.findUnique({ where: { nameKey }, select: { email: true } });
-  if (await nameTaken()) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
+    // Display names are public (rosters, leaderboards), so saying one is taken reveals nothing new.
+    // Refused rather than silently suffixed ("Sam Park 2"): the user picks how classmates see them.
+    const nameKey = displayNameKey(name);
+    const nameTaken = () => db.user.findUnique({ where: { nameKey }, select: { email: true } });
+    if (await nameTaken()) throw new InvalidFieldsError({ name: [NAME_TAKEN] });
 
-  const passwordHash = await hashPassword(password);
-  try {
-    // Created as a student; a teacher's code makes it a teacher, no code leaves a request for an admin.
-    const user = await db.user.create({ data: { name, nameKey, email, role: "student", passwordHash } });
-    if (role === "teacher") await settleTeacherSignUp(user.id, invite.code);
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    // The name taken meanwhile (by another account) is said; a taken email is not.
-    const holder = await nameTaken();
-    if (holder && holder.email !== email) return { ok: false, fieldErrors: { name: [NAME_TAKEN] }, values };
-  }
-  return { ok: true, message: SIGN_UP_NEXT, values: { email, role } };
-}
+    const passwordHash = await hashPassword(password);
+    try {
+      // Created as a student; a teacher's code makes it a teacher, no code leaves a request for an admin.
+      const user = await db.user.create({ data: { name, nameKey, email, role: "student", passwordHash } });
+      if (role === "teacher") await settleTeacherSignUp(user.id, invite.code);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      // The name taken meanwhile (by another account) is said; a taken email is not.
+      const holder = await nameTaken();
+      if (holder && holder.email !== email) throw new InvalidFieldsError({ name: [NAME_TAKEN] });
+    }
+    return { ok: true, message: SIGN_UP_NEXT, values: { email, role } };
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = defineRedirectAction({ role: "public" }, async () => {
   await signOut({ redirectTo: "/" });
-}
+});

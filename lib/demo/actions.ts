@@ -1,7 +1,8 @@
 "use server";
 import "server-only";
 import { formatAnswer } from "@/lib/attempts/format-answer";
-import { NotFoundError, userMessage, ValidationError } from "@/lib/errors";
+import { defineAction } from "@/lib/actions/define-action";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
 import type { SourceRef } from "@/lib/generation/types";
 import { gradeAttempt, parseResponse } from "@/lib/grading";
@@ -29,19 +30,16 @@ export type DemoReviewItem = {
 } & ({ answered: true } & DemoKey | { answered: false });
 
 export type DemoReview = { score: number; maxScore: number; percent: number; items: DemoReviewItem[] };
-export type DemoResult = ({ ok: true } & DemoReview) | { ok: false; message: string };
 
 /**
  * Grades a visitor's demo quiz and stores nothing. Deliberately open to signed-out visitors
- * (no requireRole), so it keys nothing it didn't serve: it grades only questions of the demo
+ * (role "public"), so it keys nothing it didn't serve: it grades only questions of the demo
  * quiz as the page serves it now (servedDemoRows — never a question of an open assignment), and
  * returns the key only of those the caller answered, which is what the demo is for.
  */
-export async function gradeDemoAction(input: unknown): Promise<DemoResult> {
-  try {
-    const parsed = gradeDemoInput.safeParse(input);
-    if (!parsed.success) throw new ValidationError("We couldn't read your answers. Please reload the page and try again.");
-    const { questionIds, responses } = parsed.data;
+export const gradeDemoAction = defineAction(
+  { role: "public", input: gradeDemoInput, invalid: "We couldn't read your answers. Please reload the page and try again." },
+  async ({ questionIds, responses }): Promise<DemoReview> => {
     if (Object.keys(responses).some((id) => !questionIds.includes(id))) {
       throw new ValidationError("An answer was sent for a question that isn't in this quiz. Please reload the page and try again.");
     }
@@ -65,11 +63,9 @@ export async function gradeDemoAction(input: unknown): Promise<DemoResult> {
 
     const graded = gradeAttempt(questions, accepted);
     const items = questions.map((question, i) => reviewItem(question, accepted[question.id], graded.results[i]!.result));
-    return { ok: true, score: graded.score, maxScore: graded.maxScore, percent: graded.percent, items };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
+    return { score: graded.score, maxScore: graded.maxScore, percent: graded.percent, items };
+  },
+);
 
 function reviewItem(question: Question, given: unknown, result: { score: number; correct: boolean }): DemoReviewItem {
   const graded = { questionId: question.id, prompt: question.prompt, score: result.score, correct: result.correct, yourAnswer: formatAnswer(question, given) };

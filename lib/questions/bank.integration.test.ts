@@ -149,8 +149,11 @@ describe("editing a question", () => {
       expect(result.ok).toBe(false);
       expect(Object.keys(result.fieldErrors ?? {}).length, JSON.stringify(patch)).toBeGreaterThan(0);
     }
-    expect(await updateQuestionAction({ ...edit(question.id, 1), type: "numeric" })).toMatchObject({ formError: expect.stringMatching(/type can't change/) });
-    expect(await updateQuestionAction({ questionId: question.id, version: 1, prompt: 42 })).toMatchObject({ formError: expect.any(String) });
+    expect(await updateQuestionAction({ ...edit(question.id, 1), type: "numeric" })).toMatchObject({ message: expect.stringMatching(/type can't change/) });
+    expect(await updateQuestionAction({ questionId: question.id, version: 1, prompt: 42 } as never)).toMatchObject({
+      message: "That edit couldn't be read. Reload the page and try again.",
+      fieldErrors: expect.objectContaining({ prompt: expect.any(Array) }),
+    });
     expect(await db.question.findUniqueOrThrow({ where: { id: question.id } })).toEqual(before);
     expect(await db.questionVersion.count({ where: { questionId: question.id } })).toBe(0);
   });
@@ -160,7 +163,7 @@ describe("editing a question", () => {
     const { question } = await ownedQuestion(teacher.id);
     signInAs(teacher.id);
     await redirected(() => updateQuestionAction(edit(question.id, 1, { correct: [0] })));
-    expect(await updateQuestionAction(edit(question.id, 1, { correct: [3] }))).toMatchObject({ formError: expect.stringMatching(/Someone saved/) });
+    expect(await updateQuestionAction(edit(question.id, 1, { correct: [3] }))).toMatchObject({ message: expect.stringMatching(/Someone saved/) });
     expect(loadQuestion(await db.question.findUniqueOrThrow({ where: { id: question.id } }))).toMatchObject({ answer: 0 });
   });
 
@@ -218,12 +221,12 @@ describe("who may do what", () => {
     expect((await listQuestionBanks((await db.user.findUniqueOrThrow({ where: { id: other.id } })) as never)).some((b) => b.id === article.id)).toBe(false);
     await expect(getQuestionBank(article.slug, { id: other.id } as never, {})).rejects.toThrow(/isn't in your library/);
     expect(await setQuestionStatusAction(form)).toEqual({ ok: false, message: "That article isn't in your library." });
-    expect(await updateQuestionAction(edit(question.id, 1, { correct: [0] }))).toMatchObject({ formError: "That article isn't in your library." });
-    expect(await createQuestionAction({ ...questionToDraft(singleChoice), slug: article.slug, sentenceIndex: 0 })).toMatchObject({ formError: "That article isn't in your library." });
+    expect(await updateQuestionAction(edit(question.id, 1, { correct: [0] }))).toMatchObject({ message: "That article isn't in your library." });
+    expect(await createQuestionAction({ ...questionToDraft(singleChoice), slug: article.slug, sentenceIndex: 0 })).toMatchObject({ message: "That article isn't in your library." });
 
     signInAs(student.id);
     expect(await setQuestionStatusAction(form)).toEqual({ ok: false, message: "You don't have access to that." });
-    expect(await updateQuestionAction(edit(question.id, 1, { correct: [0] }))).toMatchObject({ formError: "You don't have access to that." });
+    expect(await updateQuestionAction(edit(question.id, 1, { correct: [0] }))).toMatchObject({ message: "You don't have access to that." });
     expect(await db.question.findUniqueOrThrow({ where: { id: question.id } })).toMatchObject({ status: "draft", version: 1 });
 
     // Once approved by its owner it is shared: visible read-only, approved questions only, still not editable.

@@ -3,6 +3,7 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { UNREADABLE_REQUEST } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
 import { matching, multipleSelect, numericPercent, singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
@@ -105,7 +106,7 @@ describe("Approve all ready", () => {
     expect(await approveAllReadyAction(form({ slug: b.article.slug }))).toEqual({ ok: false, message: "Only the teacher who added this article can change its questions." });
     expect(await approveAllReadyAction(form({ slug: "no-such-article" }))).toEqual({ ok: false, message: "That article isn't in your library." });
     signInAs(owner.id);
-    expect(await approveAllReadyAction(form({}))).toEqual({ ok: false, message: "Choose an article." });
+    expect(await approveAllReadyAction(form({}))).toEqual({ ok: false, message: UNREADABLE_REQUEST, fieldErrors: { slug: ["Choose an article."] } });
     expect(await approveAllReadyAction(form({ slug: "x".repeat(500) }))).toMatchObject({ ok: false });
     expect(await statuses(b.article.id)).toEqual(before);
   });

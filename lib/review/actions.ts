@@ -1,8 +1,8 @@
 "use server";
 import "server-only";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/auth/session";
-import { ConflictError, NotFoundError, ValidationError, userMessage } from "@/lib/errors";
+import { defineAction } from "@/lib/actions/define-action";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
@@ -21,18 +21,13 @@ export type ReviewFeedback = {
   nextDue: string;
 };
 
-export type ReviewResult = ({ ok: true } & ReviewFeedback) | { ok: false; message: string };
-
 /**
  * Grades one review answer on the server and reschedules its card by it. The answer key
  * (correct answer, explanation) goes back only now, after the answer is in.
  */
-export async function submitReviewAction(input: unknown): Promise<ReviewResult> {
-  try {
-    const user = await requireRole("student");
-    const parsedInput = reviewAnswerInput.safeParse(input);
-    if (!parsedInput.success) throw new ValidationError("That answer couldn't be read. Please try again.");
-    const { questionId, response } = parsedInput.data;
+export const submitReviewAction = defineAction(
+  { role: "student", input: reviewAnswerInput, invalid: "That answer couldn't be read. Please try again." },
+  async ({ questionId, response }, { user }): Promise<ReviewFeedback> => {
     const now = new Date();
 
     const card = await db.reviewCard.findUnique({
@@ -58,7 +53,6 @@ export async function submitReviewAction(input: unknown): Promise<ReviewResult> 
     if (moved.count === 0) throw new ConflictError("You've already reviewed that one. It will come back later.");
 
     return {
-      ok: true,
       correct: result.correct,
       score: result.score,
       given: formatAnswer(question, parsed.response),
@@ -68,7 +62,5 @@ export async function submitReviewAction(input: unknown): Promise<ReviewResult> 
       articleSlug: card.question.article.slug,
       nextDue: next.due.toISOString(),
     };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
-}
+  },
+);

@@ -2,6 +2,7 @@ import "server-only";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { accountKey, clientIp, retryPhrase } from "./keys";
 
 // The one rate limiter every guessable door goes through: sign-in (the form action and the
@@ -123,13 +124,16 @@ export function requestIp(headers: Headers): string {
   return clientIp(headers, env.TRUST_PROXY);
 }
 
-/** An answer meant for whoever is being slowed down; it names no account and says nothing of one. */
-export class RateLimitedError extends Error {
+/**
+ * An answer meant for whoever is being slowed down; it names no account and says nothing of one.
+ * An expected error: an action's guard (lib/actions/define-action.ts) shows its message.
+ */
+export class RateLimitedError extends AppError {
   constructor(
     readonly retryAfterMs: number,
     what: string,
   ) {
-    super(`Too many ${what}. ${retryPhrase(retryAfterMs)}`);
+    super(`Too many ${what}. ${retryPhrase(retryAfterMs)}`, "RATE_LIMITED");
     this.name = "RateLimitedError";
   }
   get retryAfterSeconds(): number {

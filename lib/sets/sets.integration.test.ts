@@ -3,6 +3,7 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { UNREADABLE_REQUEST } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
@@ -126,6 +127,23 @@ describe("a teacher sees and changes only their own sets", () => {
     expect(await listSets(otherUser)).toEqual([]);
     expect(await order(setId)).toEqual(before);
     expect(await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).toMatchObject({ ownerId: teacher.id, title: "Week 3: trade" });
+  });
+
+  it("bad input says the request couldn't be read (not that the set is missing) and changes nothing", async () => {
+    const { setId } = await teacherWithSet();
+    const { questions } = await createArticleWithQuestions();
+    await addSetItemAction(form({ setId, questionId: questions[0]!.id }));
+    const before = await db.questionSet.findUniqueOrThrow({ where: { id: setId }, include: { items: true } });
+    const unreadable = { ok: false, message: UNREADABLE_REQUEST, fieldErrors: expect.any(Object) };
+    expect(await addSetItemAction(form({ setId }))).toEqual(unreadable);
+    expect(await removeSetItemAction(form({ setId: "", questionId: questions[0]!.id }))).toEqual(unreadable);
+    expect(await moveSetItemAction(form({ setId, questionId: questions[0]!.id, direction: "sideways" }))).toEqual({ ...unreadable, fieldErrors: { direction: [expect.any(String)] } });
+    expect(await duplicateSetAction(form({ setId: "x".repeat(65) }))).toEqual(unreadable);
+    expect(await deleteSetAction(form({}))).toEqual(unreadable);
+    // The details form: a bad hidden id is the form's error; a bad title is the title's, with what was typed kept.
+    expect(await updateSetDetailsAction(initialFormState, form({ title: "Renamed" }))).toEqual({ ok: false, formError: UNREADABLE_REQUEST, values: { title: "Renamed" } });
+    expect(await updateSetDetailsAction(initialFormState, form({ setId, title: "R" }))).toEqual({ ok: false, fieldErrors: { title: [expect.stringMatching(/at least 3/)] }, values: { title: "R" } });
+    expect(await db.questionSet.findUniqueOrThrow({ where: { id: setId }, include: { items: true } })).toEqual(before);
   });
 
   it("the picker offers approved questions of visible articles only", async () => {

@@ -49,3 +49,6 @@ export function slugify(title: string): string {
     .replace(/-+$/g, "");
   return slug || "article";
 }
+
+/** A paste (generation job) of the teacher's, to discard. */
+export const jobIdInput = z.object({ id: z.string().min(1).max(64) });
