@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { setAccountDisabledAction } from "@/lib/admin/actions";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
 
 /**
  * Disable (after a confirming second click that says what it does) or re-enable one account.
@@ -52,11 +53,7 @@ export function AccountStateButton({ userId, name, disabled }: { userId: string;
           Disable…
         </Button>
       )}
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideTeacherRequestAction, revokeInviteAction } from "@/lib/admin/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
 
 type Choice = { label: string; ariaLabel: string; fields: Record<string, string>; variant: ButtonProps["variant"] };
 
@@ -31,11 +32,7 @@ function ActionButtons({ run, choices }: { run: (data: FormData) => Promise<Acti
           {c.label}
         </Button>
       ))}
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </div>
   );
 }

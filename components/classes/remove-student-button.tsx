@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { removeStudentAction } from "@/lib/classes/actions";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
 
 /** Two steps, so a stray click never drops a student from the roster. */
 export function RemoveStudentButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {
@@ -36,11 +37,7 @@ export function RemoveStudentButton({ classId, userId, name }: { classId: string
           Remove
         </Button>
       )}
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </div>
   );
 }

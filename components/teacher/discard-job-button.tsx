@@ -1,6 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
 import { discardJobAction } from "@/lib/articles/actions";
 
 /** Throws a failed paste away; a refusal (already gone) is said next to the button. */
@@ -16,11 +17,7 @@ export function DiscardJobButton({ jobId }: { jobId: string }) {
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Discarding…" : "Discard this paste"}
       </Button>
-      {message ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {message}
-        </p>
-      ) : null}
+      <InlineError message={message} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { setQuestionStatusAction } from "@/lib/questions/actions";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
 
 const NEXT: Record<string, { status: string; label: string }[]> = {
   draft: [{ status: "approved", label: "Approve" }, { status: "retired", label: "Retire" }],
@@ -28,11 +29,7 @@ export function StatusButtons({ questionId, status, prompt, allowed }: { questio
           {n.label}
         </Button>
       ))}
-      {error ? (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </form>
   );
 }

@@ -116,19 +116,20 @@ describe("gate: no ready question gives away another's answer", () => {
   const choice = (prompt: string, options: string[], factIds: string[]): DraftQuestion => ({ type: "single_choice", prompt, options, answer: 0, answerText: options[0] as string, ...base(factIds) });
   const ferries = numeric("According to the article, how many ferries did operators run in 2021? Answer with a number.", 40, "40", ["ferries"]);
   const tickets = numeric("According to the article, how many tickets did operators sell in 2021? Answer in millions.", 2, "2 million", ["tickets"]);
+  // A true/false on the tickets quoting the whole sentence, the ferries' figure with it.
+  const statement: DraftQuestion = {
+    type: "true_false",
+    prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
+    answer: true,
+    answerText: "True — the article gives 2 million.",
+    ...base(["tickets"]),
+  };
   const byStatus = (qs: ReturnType<typeof gate>) => ({
     ready: qs.filter((q) => q.status === "ready").map((q) => q.prompt),
     held: qs.filter((q) => q.status === "needs_review").map((q) => [q.prompt, q.flags?.map((f) => f.code)]),
   });
 
   it("holds back a true/false quoting the sentence, even one the builders ranked first, when its fact has another question", () => {
-    const statement: DraftQuestion = {
-      type: "true_false",
-      prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
-      answer: true,
-      answerText: "True — the article gives 2 million.",
-      ...base(["tickets"]),
-    };
     const qs = gate([draft(statement, { priority: 9 }), draft(ferries, { priority: 1 }), draft(tickets, { priority: 2 })], { maxTrueFalseShare: 1 });
     expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[statement.prompt, ["gives_away"]]] });
     expect(qs.find((q) => q.type === "true_false")?.flags?.[0]?.message).toMatch(/^Shows the answer \(2 million\) to another question on the same sentence: “According to the article, how many tickets/);
@@ -141,13 +142,6 @@ describe("gate: no ready question gives away another's answer", () => {
   });
 
   it("keeps a true/false that is its fact's only question beside the question whose key it shows; strict holds it back", () => {
-    const statement: DraftQuestion = {
-      type: "true_false",
-      prompt: "True or false? According to the article: Operators ran 40 ferries and sold 2 million tickets in 2021.",
-      answer: true,
-      answerText: "True — the article gives 2 million.",
-      ...base(["tickets"]),
-    };
     const drafts = [draft(statement, { priority: 9 }), draft(ferries, { priority: 1 })];
     expect(byStatus(gate(drafts, { maxTrueFalseShare: 1 })).ready).toHaveLength(2);
     expect(byStatus(gate(drafts, { maxTrueFalseShare: 1, strictGiveaways: true }))).toEqual({ ready: [ferries.prompt], held: [[statement.prompt, ["gives_away"]]] });
