@@ -147,6 +147,19 @@ describe("gate: no ready question gives away another's answer", () => {
     expect(byStatus(gate(drafts, { maxTrueFalseShare: 1, strictGiveaways: true }))).toEqual({ ready: [ferries.prompt], held: [[statement.prompt, ["gives_away"]]] });
   });
 
+  it("never keeps two true/false statements on one sentence, even when each is its fact's only question", () => {
+    const falseFerries: DraftQuestion = {
+      type: "true_false",
+      prompt: "True or false? According to the article: Operators ran 30 ferries and sold 2 million tickets in 2021.",
+      answer: false,
+      answerText: "False — the article gives 40, not 30.",
+      ...base(["ferries"]),
+    };
+    const qs = gate([draft(falseFerries, { priority: 3 }), draft(statement, { priority: 2 })], { maxTrueFalseShare: 1 });
+    expect(byStatus(qs).ready).toEqual([falseFerries.prompt]);
+    expect(byStatus(qs).held).toEqual([[statement.prompt, ["gives_away"]]]);
+  });
+
   it("keeps two facts' only questions by default though each shows the other's key; strict holds the later one back", () => {
     const blankFerries = choice("According to the article, which figure completes this statement? “Operators ran ____ ferries and sold 2 million tickets in 2021.”", ["40", "30", "50"], ["ferries"]);
     const blankTickets = choice("According to the article, which figure completes this statement? “Operators ran 40 ferries and sold ____ tickets in 2021.”", ["2 million", "3 million", "1 million"], ["tickets"]);

@@ -233,8 +233,8 @@ function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, sh
  *  on the same stem, which only adds options to it). Each question is checked against those
  *  already kept, best first, so a clashing pair costs one question.
  *
- *  Coverage before giveaways: when two questions are each their fact's first ready question, both
- *  stay unless `strict` — "101 of the top 1,000 firms" cannot be asked as two questions without
+ *  Coverage before giveaways: when two questions are each their fact's first ready question (and
+ *  not both true/false), both stay unless `strict` — "101 of the top 1,000 firms" cannot be asked as two questions without
  *  one showing the other's key, and a fact whose only question is a true/false would otherwise go
  *  unasked. Each is sound on its own; they must not meet in one quiz, and practice and the demo
  *  keep questions on one sentence apart (lib/attempts/select.ts). */
@@ -250,7 +250,9 @@ function clashesOf(ready: Candidate[], strict: boolean): Map<Candidate, Question
     round.set(c, n);
   });
   const order = ready.map((c, i) => ({ c, i })).sort((a, b) => (round.get(a.c) ?? 0) - (round.get(b.c) ?? 0) || isTf(a.c) - isTf(b.c) || a.i - b.i);
-  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1;
+  // Two true/false statements on one sentence are never both kept: the true one quotes the real
+  // figure the false one altered, so side by side they answer each other.
+  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1 && !(isTf(a) && isTf(b));
   const kept: Candidate[] = [];
   const out = new Map<Candidate, QuestionFlag>();
   for (const { c } of order) {
