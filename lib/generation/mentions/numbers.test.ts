@@ -88,6 +88,20 @@ describe("findNumbers", () => {
     expect(numbersIn("The airline ordered 737 jets.").map((m) => m.value)).toEqual([737]);
   });
 
+  it("counts the noun after a model number, and nouns headed by an acronym", () => {
+    const nouns = (s: string) => numbersIn(s).filter((m) => m.unit === "count").map((m) => [m.value, m.noun]);
+    expect(nouns("The airline ordered four 777 freighters and two A350 jets.")).toEqual([[4, "777 freighters"], [2, "A350 jets"]]);
+    expect(nouns("The Greens could win 41 PR seats; the envoys signed three MoUs.")).toEqual([[41, "PR seats"], [3, "MoUs"]]);
+    expect(nouns("The talks start at 10 PM on Monday.")).toEqual([]);
+  });
+
+  it("reads a word in -s after a count as a plural noun, and stops a noun phrase at a past tense", async () => {
+    const { analyse } = await import("../analyse");
+    const counts = (s: string) => analyse(s).facts.flatMap((f) => (f.kind === "number" && f.unit === "count" ? [[f.value, f.what]] : []));
+    expect(counts("The lessor agreed to buy a total of 10 planes worth about $1 billion.")).toContainEqual([10, "planes"]);
+    expect(counts("The two leaders signed three agreements on Monday.")).toEqual([[2, "leaders"], [3, "agreements"]]);
+  });
+
   it("ignores numbers inside names, dates, years and adjectives", () => {
     expect(pick("The Group of 7 (G7) met on June 17 in 1998 to discuss a one-sided 3-year deal.")).toEqual([]);
     expect(pick("")).toEqual([]);

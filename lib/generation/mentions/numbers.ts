@@ -44,7 +44,7 @@ const NOT_A_COUNT = new Set([
 ]);
 
 const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
-const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
+const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|worth\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
 
 type Span = { start: number; end: number };
 
@@ -53,6 +53,10 @@ const CHANGE_VERB = String.raw`(?:rose|rise[sn]?|rising|fell|falls?|falling|drop
 // right before the figure.
 const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()—–"“”]|(?<=\d)[,.](?=\d)){0,50}\s)?(?:by|to|at|of)\s+(?:(?:about|around|nearly|almost|some|over|roughly|more than|less than|just over|just under)\s+)?$`, "i");
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
+// "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
+const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
+// "41 PR seats", "three MoUs": an acronym heads the counted noun (not a clock time or zone).
+const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
 function overlaps(a: Span, spans: ReadonlyArray<Span>) {
@@ -88,7 +92,9 @@ export function nounPhraseAfter(clean: string, from: number, limit: number, toke
     // "small firms", "Korean firms": compromise reads a plural after a lone adjective as a verb.
     const prev = words.length === 1 ? tokens?.at(pos - (words[0]?.length ?? 0)) : undefined;
     const pluralAfterAdjective = /s$/.test(m[1]) && (tok?.tags.has("PresentTense") ?? false) && (prev?.tags.has("Adjective") || prev?.tags.has("Demonym") || false);
-    const isVerb = tok && words.length >= Math.max(1, trustNouns) && (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Noun")) && !pluralAfterAdjective
+    // Trusted words may be plurals read as verbs ("member states"), never past tenses ("two leaders signed").
+    const trusted = words.length === 0 || words.length < trustNouns && !(tok?.tags.has("PastTense") ?? false);
+    const isVerb = tok && !trusted && (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Noun")) && !pluralAfterAdjective
       || (tok?.tags.has("Auxiliary") ?? false) || (tok?.tags.has("Copula") ?? false);
     if (isVerb) break;
     if (/^of$/i.test(m[1]) && (words.length === 0 || !allowOf)) break;
@@ -176,10 +182,25 @@ export function findNumbers(
         if (!sentenceInitial && !/'s$|’s$/.test(prevWord)) continue;
       }
       const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+      const model = unit === "plain" && value >= 2 && value < 100 && Number.isInteger(value) ? MODEL_AFTER.exec(after) : null;
+      if (model?.[1]) {
+        const np = nounPhraseAfter(clean, end + model[0].length, span.end, tokens, { max: 4, allowOf: false, trustNouns: 1 });
+        if (np.text && /^\p{Ll}/u.test(np.text)) {
+          mention.unit = "count";
+          mention.noun = `${model[1]} ${np.text}`;
+          out.push(mention);
+          NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end - span.start);
+          continue;
+        }
+      }
       if (unit === "plain") {
         const tok = tokens?.at(end + (after.length - after.trimStart().length));
+        // "10 planes": a plural subject takes "work", not "works", so a word in -s after a count
+        // above one is a plural noun even where compromise tags it as a present-tense verb.
+        const pluralAfterCount = value !== 1 && !!nextWord && /^\p{Ll}[\p{Ll}'’-]*[^s'’]s$/u.test(nextWord) &&
+          !/^(?:does|goes|says)$/.test(nextWord) && (tok?.tags.has("PresentTense") ?? false);
         if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||
-            tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective")) {
+            tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective") && !pluralAfterCount) {
           // "unemployment dropped by 5,000", "reaching a two-year low of 835,800": a large figure
           // a quantity moved by or to is a count of what the sentence is about.
           if (digits && (value >= 1000 && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start)) || REST_BEFORE.test(clean.slice(Math.max(span.start, start - 12), start)) && tok?.tags.has("Verb"))) {
@@ -197,7 +218,8 @@ export function findNumbers(
           mention.ofPhrase = true;
         } else {
           const np = nounPhraseAfter(clean, end, span.end, tokens, { max: 5, allowOf: false, trustNouns: 2 });
-          if (!np.text || !/^[\p{Ll}]/u.test(np.text) && !tokens?.at(end + 1)?.tags.has("Demonym") && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(np.text)) continue;
+          if (!np.text || !/^[\p{Ll}]/u.test(np.text) && !tokens?.at(end + 1)?.tags.has("Demonym") && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(np.text) &&
+              !ACRONYM_NOUN.test(np.text)) continue;
           mention.noun = np.text;
         }
         unit = "count";

@@ -17,7 +17,18 @@ describe("whQuestion", () => {
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
     expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
     expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");
+    expect(ask("Farm output grew 5 percent versus 3 percent in the same quarter last year.", "5", "percent_change")).toBe("According to the article, by what percentage did farm output grow?");
+    expect(ask("The fund bought a total of 8 buildings - two offices and six shops - in a deal done at list prices.", "8", "count", "buildings"))
+      .toBe("According to the article, how many buildings did the fund buy?");
     expect(ask("Exports jumped by 9% year on year.", "9", "percent_change")).toBe("According to the article, by what percentage did exports jump year on year?");
+  });
+
+  it("moves an auxiliary before the subject and keeps the rest of the verb chain", () => {
+    expect(ask("The party has won 52 seats.", "52", "count", "seats")).toBe("According to the article, how many seats has the party won?");
+    expect(ask("The Greens could get 41 PR seats in the assembly.", "41", "count", "PR seats")).toBe("According to the article, how many PR seats could the Greens get in the assembly?");
+    expect(ask("The agency said that the charity has agreed to fund a total of 12 schools.", "12", "count", "schools"))
+      .toBe("According to the article, how many schools has the charity agreed to fund?");
+    expect(ask("It has opened 12 schools.", "12", "count", "schools")).toBeNull(); // pronoun subject
   });
 
   it("keeps proper names as written", () => {
@@ -29,7 +40,8 @@ describe("whQuestion", () => {
     expect(ask("The index was 5 percent higher.", "5", "percent_change")).toBeNull(); // no verb of change
     expect(ask("Sales of cars, trucks and vans rose 5 percent.", "5", "percent_change")).toBeNull(); // a list, not a subject
     expect(ask("The party won 52 seats.", "52", "count", "votes")).toBeNull(); // wrong noun
-    expect(ask("The party has won 52 seats.", "52", "count", "seats")).toBeNull(); // not a simple past
+    expect(ask("Ten seats were won by 52 candidates.", "52", "count", "candidates")).toBeNull(); // a passive
+    expect(ask("The party has been given 52 seats.", "52", "count", "seats")).toBeNull(); // a passive chain
     expect(ask("The party won 52 seats.", "53", "count", "seats")).toBeNull(); // not where it says
     expect(ask("", "5", "count", "seats")).toBeNull();
   });

@@ -16,7 +16,10 @@ const CHANGE_VERBS: Record<string, string> = {
 const BRIDGE = /^(?:by|about|around|nearly|almost|some|more than|over|just|only|a total of|an estimated|roughly)$/i;
 const LEAD_CONJUNCTION = /^(?:and|but|while|whereas|however|meanwhile|also)\b[,]?\s*/i;
 const PRONOUN = /^(?:it|this|that|these|those|they|he|she|we|its|their|his|her|there|which|who)\b/i;
-const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|as|which)\s+|;\s+|\s+[—–]\s+|\s+while\s+|,\s+(?=(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told|reported|showed)\b)|,\s+(?=according to\b)/gi;
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|as|which)\s+|;\s+|\s+[—–-]\s+|\s+while\s+|,\s+(?=(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told|reported|showed)\b)|,\s+(?=according to\b)/gi;
+const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$/i;
+// "Boeing said that …": the reporting lead before a clause's own subject.
+const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
 const TIME_LEAD = /^(?:in|on|during|for|between|from|by|at the end of|over)\s+[^,]{2,40}$/i;
 
 /** The clause of `sentence` that contains [at, at + length): strong breaks only. */
@@ -79,11 +82,24 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   // Subject and verb: "<lead>, <subject> <verb> <bridge words>" before the figure.
   const words = before.split(/\s+/).filter(Boolean);
   const bridge: string[] = [];
+  if (/^a total of$/i.test(words.slice(-3).join(" "))) bridge.unshift(...words.splice(-3));
   while (words.length && BRIDGE.test(words[words.length - 1] as string)) bridge.unshift(words.pop() as string);
   if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
-  const verb = words.pop();
-  if (!verb || !/^[a-z]+$/.test(verb)) return null;
-  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "");
+  // "The party could win 41 seats" → "how many seats could the party win"; "X has exercised an
+  // option to buy 10 planes" → "how many planes has X exercised an option to buy": the auxiliary
+  // moves before the subject and the rest of the verb chain stays, for counts only.
+  const auxAt = kind === "count" ? words.findLastIndex((w) => AUXILIARY.test(w)) : -1;
+  let chain = "";
+  let aux = "";
+  if (auxAt >= 1 && words.length - auxAt - 1 >= 1 && words.length - auxAt - 1 <= 6 &&
+      words.slice(auxAt + 1).every((w) => /^[a-z]+$/.test(w))) {
+    aux = (words[auxAt] as string).toLowerCase();
+    chain = words.slice(auxAt + 1).join(" ");
+    words.splice(auxAt);
+  }
+  const verb = aux ? chain : words.pop();
+  if (!verb || !aux && !/^[a-z]+$/.test(verb)) return null;
+  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, "");
   let lead = "";
   const comma = subject.lastIndexOf(", ");
   if (comma >= 0) {
@@ -94,8 +110,9 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "has won", "were found": only the simple past reads back as "did … win".
-  if (/^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
-  const inf = infinitiveOf(verb, clause.text);
+  if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
+  if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
+  const inf = aux ? chain : infinitiveOf(verb, clause.text);
   if (!inf) return null;
 
   let what = "";
@@ -109,6 +126,9 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
     after = after.slice(unit[0].length).trim();
   }
   // The tail: phrases without another figure ("in the second quarter"), up to the clause's end.
+  // "grew 5 percent versus 4 percent in the year-ago period": what follows a comparison belongs to it.
+  const comparison = /\s*\b(?:versus|vs\.?|compared (?:with|to)|against|than|up from|down from)\b/i.exec(after);
+  if (comparison) after = after.slice(0, comparison.index);
   const tail = after
     .split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i)
     .filter((p) => p && !/\d/.test(p) && !/^(?:to|from)\b/i.test(p))
@@ -121,7 +141,7 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   const subj = lowerFirst(subject);
   const stem =
     kind === "count"
-      ? `According to the article, how many ${what} did ${subj} ${inf}${bridge.length ? "" : ""}${rest}?`
+      ? `According to the article, how many ${what} ${aux || "did"} ${subj} ${inf}${rest}?`
       : `According to the article, by what percentage did ${subj} ${inf}${rest}?`;
   return { stem, kind };
 }
