@@ -42,7 +42,11 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
     expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
-    expect(run(fill("Fill in the blank: “I am delighted to say that after ____ years of work.”", ["8"]))).toMatch(/“I”/);
+    expect(run(fill("Fill in the blank: “We are proud that after ____ years of talks the deal is done.”", ["6"]))).toMatch(/“We”/);
+    // A first person inside a quote whose speaker the statement names (or asks for) is fine.
+    expect(run(fill("Fill in the blank with the speaker's name: “We are proud of the deal,” said trade minister ____.", ["Ana Ruiz"]))).toBeNull();
+    expect(run(tf("“I will stay on,” said the coach."))).toBeNull();
+    expect(run(tf("“They will stay on,” said the coach."))).toMatch(/“They”/);
     expect(run(sc("Which of these does the article name as members? Select all that apply.", ["a", "b", "c"]))).toBeNull();
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
   });
@@ -123,6 +127,11 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “while imports fell ____ percent.” Give the figure as a percentage.", 7))).not.toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 1))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose ____ to $52 billion in May”", ["5 percent", "7 percent", "9 percent"], 0))).not.toBeNull();
+    // A speaker's blank after the quote stands for the name, not for the end of the quote.
+    const said = "“We are proud of the deal,” said trade minister Ana Ruiz.";
+    const speaker = (accepted: string[]) => ({ ...fill("Fill in the blank with the speaker's name: “We are proud of the deal,” said trade minister ____.", accepted), source: { sentence: said, start: 0, end: said.length } });
+    expect(run(speaker(["Ana Ruiz", "Ruiz"]))).toBeNull();
+    expect(run(speaker(["Luis Vega"]))).toMatch(/“Ana Ruiz”/);
     // A blank at the end of the sentence holds the whole figure, not its first digit.
     expect(run(sc("Which figure completes this statement? “while imports fell ____.”", ["5 percent", "7 percent", "9 percent"], 0))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Exports rose 7 percent to ____ in May”", ["$52 billion", "$5 billion", "$7 billion"], 0))).toBeNull();

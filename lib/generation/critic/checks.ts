@@ -149,7 +149,9 @@ export const CHECKS: Check[] = [
     run(q) {
       const s = statementOf(q).trim();
       const lead = PRONOUN_START.exec(s)?.[1];
-      if (lead) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
+      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
+      if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
@@ -251,7 +253,9 @@ export const CHECKS: Check[] = [
     about: "the blank is not where the answer stands in the source sentence",
     run(q) {
       if (!isCloze(q) || q.type === "matching" || q.type === "ordering") return null;
-      const statement = quotedStatement(q.prompt) ?? q.prompt.replace(/^Fill in the blank:\s*/, "");
+      // "“…,” said the minister ____.": the blank may stand after the quote, not inside it.
+      const quoted = quotedStatement(q.prompt);
+      const statement = quoted?.includes("____") ? quoted : q.prompt.replace(/^Fill in the blank[^:“]*:\s*/, "");
       const [before = "", after = ""] = statement.replace(/^…|…$/g, "").split("____");
       const b = before.slice(-25);
       const a = after.slice(0, 25).replace(/[.]$/, "");
