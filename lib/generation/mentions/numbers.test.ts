@@ -93,6 +93,7 @@ describe("findNumbers", () => {
     expect(nouns("The airline ordered four 777 freighters and two A350 jets.")).toEqual([[4, "777 freighters"], [2, "A350 jets"]]);
     expect(nouns("The Greens could win 41 PR seats; the envoys signed three MoUs.")).toEqual([[41, "PR seats"], [3, "MoUs"]]);
     expect(nouns("The talks start at 10 PM on Monday.")).toEqual([]);
+    expect(nouns("It agreed to sell the carrier Delta Cargo two 767 freighters.")).toEqual([[2, "767 freighters"]]);
   });
 
   it("reads a word in -s after a count as a plural noun, and stops a noun phrase at a past tense", async () => {

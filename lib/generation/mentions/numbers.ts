@@ -174,15 +174,16 @@ export function findNumbers(
     // "four 777 freighters": a number right after a small count is a model number, not a quantity.
     if (unit === "plain" && digits && value >= 100 && COUNT_BEFORE.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
     if (unit === "plain" || unit === "ordinal" || unit === "fold") {
-      // "Group of 7", "Article 5", "Boeing 737": numbers inside names.
-      if (unit === "plain" && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
+      const model = unit === "plain" && value >= 2 && value < 100 && Number.isInteger(value) ? MODEL_AFTER.exec(after) : null;
+      // "Group of 7", "Article 5", "Boeing 737": numbers inside names ("… Freighters four 777
+      // freighters" is a count: a spelled number before a model number).
+      if (unit === "plain" && !(spelled && model) && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
           !/^(?:Some|About|Around|Nearly|Almost|Over|Just|Only|All|The|Of|By|With)\s*$/.test(before.trim().split(/\s+/).pop() ?? "")) {
         const prevWord = /(\p{Lu}[\p{L}]*)\s+(?:of\s+)?$/u.exec(clean.slice(Math.max(span.start, start - 20), start))?.[1] ?? "";
         const sentenceInitial = clean.slice(span.start, start - prevWord.length).trim() === "";
         if (!sentenceInitial && !/'s$|’s$/.test(prevWord)) continue;
       }
       const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
-      const model = unit === "plain" && value >= 2 && value < 100 && Number.isInteger(value) ? MODEL_AFTER.exec(after) : null;
       if (model?.[1]) {
         const np = nounPhraseAfter(clean, end + model[0].length, span.end, tokens, { max: 4, allowOf: false, trustNouns: 1 });
         if (np.text && /^\p{Ll}/u.test(np.text)) {
