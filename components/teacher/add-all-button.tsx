@@ -13,7 +13,6 @@ export function AddAllButton({ setId, questionIds, articleTitle }: { setId: stri
       <Button
         size="sm"
         disabled={pending || questionIds.length === 0}
-        aria-label={questionIds.length > 0 ? `Add all ${questionIds.length} from ${articleTitle}` : `All questions from ${articleTitle} are in this set`}
         onClick={() =>
           start(async () => {
             const outcome = await addQuestionsToSetAction({ setId, questionIds });
@@ -22,6 +21,7 @@ export function AddAllButton({ setId, questionIds, articleTitle }: { setId: stri
         }
       >
         {pending ? "Adding…" : questionIds.length > 0 ? `Add all (${questionIds.length})` : "All in the set"}
+        <span className="sr-only"> from {articleTitle}</span>
       </Button>
       {result?.ok === false ? <InlineError message={result.text} /> : null}
       <span role="status" className="sr-only">

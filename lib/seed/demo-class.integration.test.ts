@@ -59,7 +59,7 @@ describe("the demo class after the seed", () => {
     const late = warmup.attempts.filter((a) => a.submittedAt!.getTime() > warmup.dueAt!.getTime());
     expect(late.map((a) => a.user.email)).toEqual(["ben@factdeck.test"]);
     const teacher = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEACHER.email } });
-    const results = await getAssignmentResults(warmup.id, teacher.id);
+    const results = await getAssignmentResults(warmup.id, { id: teacher.id });
     const rows = Object.fromEntries(results.students.map((s) => [s.name, s.status]));
     expect(rows).toMatchObject({ "Ben Okafor": "late", "Ana Lima": "submitted", "Sam Park": "not_started" });
   });
