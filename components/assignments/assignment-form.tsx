@@ -51,6 +51,9 @@ export function AssignmentForm({ classes, sets, setId }: Props) {
         </SelectField>
       )}
       <SelectField
+        // Remounted with the echoed choice after a refused submit: React's form reset would otherwise
+        // put the select back on its first default, and the next submit would assign another set.
+        key={`set-${v?.setId ?? setId ?? ""}`}
         name="setId"
         label="Question set"
         defaultValue={v?.setId ?? setId ?? sets[0]?.id}
