@@ -132,3 +132,25 @@ test("a join link sends a visitor to sign in and back; a link that can't hold a 
   const res = await page.goto("/join/not-a-code");
   expect(res?.status()).toBe(404);
 });
+
+test("'Add all' in a set's picker adds every approved question of the article not yet in the set, once", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpTeacher(page);
+  await page.goto("/teacher/sets");
+  await page.getByLabel("Title").fill("Everything from the seed article");
+  await page.getByRole("button", { name: "Create set" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Everything from the seed article" })).toBeVisible();
+  // The shared seed article is the only one with approved questions this new teacher can see.
+  const picks = page.getByTestId("pick-question");
+  const available = await picks.count();
+  expect(available).toBeGreaterThan(0);
+  await picks.first().getByRole("button", { name: /^Add to set:/ }).click();
+  await expect(page.getByTestId("set-item")).toHaveCount(1);
+  const addAll = page.getByRole("button", { name: /^Add all \(\d+\)/ });
+  await expect(addAll).toContainText(`Add all (${available - 1})`);
+  await addAll.click();
+  await expect(page.getByTestId("set-item")).toHaveCount(available);
+  await expect(page.getByRole("button", { name: /^All in the set/ })).toBeDisabled();
+  await expect(page.getByRole("link", { name: "Assign this set" })).toBeVisible();
+  await expectNoViolations(page, "set page after Add all");
+});
