@@ -62,6 +62,7 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/classes/[id]": (f) => ({ id: f.classId }),
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
   "/teacher/sets/[id]": (f) => ({ id: f.setId }),
+  "/teacher/sets/[id]/assign": (f) => ({ id: f.setId }),
   "/teacher/students/[id]/progress": (f) => ({ id: f.studentId }),
 };
 
@@ -112,6 +113,7 @@ const OWNER_SEES: Record<string, string> = {
   "/teacher/sets": DEMO_SET_TITLE,
   "/teacher/articles/[slug]": PRIVATE_TITLE,
   "/teacher/classes/[id]": "Ana Lima",
+  "/teacher/sets/[id]/assign": DEMO_CLASS_NAME,
 };
 
 let fixtures: Fixtures;

@@ -215,6 +215,18 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     otherTeacher: "refused",
     check: async (w) => expect(await db.questionSetItem.count({ where: { setId: w.spareSet.id } })).toBe(3),
   },
+  "lib/sets/actions.ts#addQuestionsToSetAction": {
+    call: (act, w) => act({ setId: w.spareSet.id, questionIds: [w.shared.questionIds[2]!, w.shared.questionIds[0]!] }),
+    otherTeacher: "refused",
+    crossCalls: {
+      "add A's private draft to their own set": (act, w) => act({ setId: w.setB.id, questionIds: [w.drafts.questionId] }),
+      "make a new set of A's private draft": (act, w) => act({ newSetTitle: "Taken from Avery", questionIds: [w.drafts.questionId] }),
+    },
+    check: async (w, o) => {
+      expect(o).toMatchObject({ kind: "returned", value: { ok: true, setId: w.spareSet.id, added: 1, alreadyIn: 1, created: false } });
+      expect(await db.questionSetItem.count({ where: { setId: w.spareSet.id } })).toBe(3);
+    },
+  },
   "lib/sets/actions.ts#removeSetItemAction": {
     call: (act, w) => act(setForm(w, { questionId: w.shared.questionIds[0]! })),
     otherTeacher: "refused",

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 import { initialFormState } from "@/lib/forms";
 import { zoneLabel } from "@/lib/time/zones";
@@ -15,29 +15,48 @@ const FEEDBACK_CHOICES = [
   { value: "after_due", title: "After the due date", text: "The score once handed in; answers and sources only after the due date, so they can't be shared. Needs a due date." },
 ];
 
+/** A class the form assigns to, with datetime-local defaults in its zone, computed on the server. */
+export type AssignTarget = { id: string; name: string; timeZone: string; defaults: { opensAt: string; dueAt: string } };
+
 type Props = {
-  classId: string;
-  timeZone: string;
+  /** One class (from its page), or several to pick from (from a set's page), each read in its own zone. */
+  classes: AssignTarget[];
   sets: { id: string; title: string; approvedCount: number }[];
-  /** datetime-local defaults in the class zone, computed on the server. */
-  defaults: { opensAt: string; dueAt: string };
+  /** The set chosen at first (from a set's page). */
+  setId?: string;
 };
 
-export function AssignmentForm({ classId, timeZone, sets, defaults }: Props) {
+export function AssignmentForm({ classes, sets, setId }: Props) {
   const [state, action] = useActionState(createAssignmentAction, initialFormState);
   const v = state.values;
   const errors = state.fieldErrors ?? {};
-  const zone = zoneLabel(timeZone);
+  const [classId, setClassId] = useState(classes[0]?.id ?? "");
+  const target = classes.find((c) => c.id === classId) ?? classes[0]!;
+  const { defaults } = target;
+  const zone = zoneLabel(target.timeZone);
   const checked = (key: string, fallback: boolean) => (v ? v[key] === "on" : fallback);
   const feedback = v?.feedbackMode ?? "after_submit";
   return (
     <form action={action} className="space-y-5" noValidate>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
-      <input type="hidden" name="classId" value={classId} />
+      {classes.length === 1 ? (
+        <input type="hidden" name="classId" value={target.id} />
+      ) : (
+        <SelectField name="classId" label="Class" value={target.id} onChange={(e) => setClassId(e.target.value)} errors={errors.classId} hint="Dates below are in the chosen class's time zone.">
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({zoneLabel(c.timeZone)})
+            </option>
+          ))}
+        </SelectField>
+      )}
       <SelectField
+        // Remounted with the echoed choice after a refused submit: React's form reset would otherwise
+        // put the select back on its first default, and the next submit would assign another set.
+        key={`set-${v?.setId ?? setId ?? ""}`}
         name="setId"
         label="Question set"
-        defaultValue={v?.setId ?? sets[0]?.id}
+        defaultValue={v?.setId ?? setId ?? sets[0]?.id}
         errors={errors.setId}
         hint={
           <>
@@ -52,8 +71,8 @@ export function AssignmentForm({ classId, timeZone, sets, defaults }: Props) {
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="opensAt" label="Opens at" type="datetime-local" required hint={`${zone} time`} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
-        <Field name="dueAt" label="Due at (optional)" type="datetime-local" hint={`${zone} time. Leave empty for no due date.`} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
+        <Field key={`opens-${target.id}`} name="opensAt" label="Opens at" type="datetime-local" required hint={`${zone} time`} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
+        <Field key={`due-${target.id}`} name="dueAt" label="Due at (optional)" type="datetime-local" hint={`${zone} time. Leave empty for no due date.`} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
         <Field name="timeLimitMinutes" label="Time limit in minutes (optional)" type="number" inputMode="numeric" min={1} max={600} hint="Empty for no limit." defaultValue={v?.timeLimitMinutes ?? ""} errors={errors.timeLimitMinutes} />
         <Field name="attemptsAllowed" label="Attempts allowed" type="number" inputMode="numeric" min={1} max={10} required hint="From 1 to 10." defaultValue={v?.attemptsAllowed ?? "1"} errors={errors.attemptsAllowed} />
       </div>

@@ -6,10 +6,17 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function JoinClassForm() {
+/** `linkedCode`: the code from a class's join link, filled in for the student to confirm. */
+export function JoinClassForm({ linkedCode }: { linkedCode?: string }) {
   const [state, action] = useActionState(joinClassAction, initialFormState);
+  const fromLink = Boolean(linkedCode) && !state.ok && state.values === undefined && !state.formError;
   return (
     <form action={action} className="space-y-3" noValidate>
+      {fromLink ? (
+        <p className="text-sm font-medium text-brand-700" data-testid="join-from-link">
+          Your teacher&apos;s link filled in the code: press Join class to join.
+        </p>
+      ) : null}
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
@@ -24,7 +31,7 @@ export function JoinClassForm() {
           hint="Six letters and digits, from your teacher."
           // A successful join clears the field; a failed one keeps what was typed.
           key={state.ok ? "joined" : "typing"}
-          defaultValue={state.ok ? "" : state.values?.code}
+          defaultValue={state.ok ? "" : (state.values?.code ?? linkedCode)}
           errors={state.fieldErrors?.code}
         />
         <SubmitButton className="sm:mt-7" pendingLabel="Joining…">

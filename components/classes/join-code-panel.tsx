@@ -5,7 +5,7 @@ import { formatJoinCode } from "@/lib/classes/join-code";
 import { Button } from "@/components/ui/button";
 
 /** The class's join code, a copy button, and a guarded "new code" (the old code stops working). */
-export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode: string }) {
+export function JoinCodePanel({ classId, joinCode, joinUrl }: { classId: string; joinCode: string; joinUrl: string }) {
   const [code, setCode] = useState(joinCode);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,12 +18,12 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
     wasConfirming.current = confirming;
   }, [confirming, classId]);
 
-  async function copy() {
+  async function copy(text: string, what: string) {
     try {
-      await navigator.clipboard.writeText(code);
-      setStatus("Join code copied.");
+      await navigator.clipboard.writeText(text);
+      setStatus(`${what} copied.`);
     } catch {
-      setStatus("Couldn't copy: select the code and copy it yourself.");
+      setStatus(`Couldn't copy: select the ${what.toLowerCase()} and copy it yourself.`);
     }
   }
 
@@ -41,13 +41,22 @@ export function JoinCodePanel({ classId, joinCode }: { classId: string; joinCode
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted">Students type this code on their dashboard to join. Case, spaces and dashes don&apos;t matter.</p>
+      <p className="text-sm text-muted">Students type this code on their dashboard to join, or open the join link. Case, spaces and dashes don&apos;t matter.</p>
       <p className="font-mono text-3xl font-semibold tracking-[0.2em] text-ink" data-testid="join-code" data-code={code} aria-label={`Join code ${code.split("").join(" ")}`}>
         {formatJoinCode(code)}
       </p>
+      <p className="text-sm break-all">
+        <span className="text-muted">Join link: </span>
+        <a href={joinUrl} className="font-medium text-brand-700 underline underline-offset-2" data-testid="join-link">
+          {joinUrl}
+        </a>
+      </p>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" onClick={copy}>
+        <Button variant="secondary" size="sm" onClick={() => copy(code, "Join code")}>
           Copy code
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => copy(joinUrl, "Join link")}>
+          Copy link
         </Button>
         {confirming ? (
           <>

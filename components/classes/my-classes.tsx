@@ -5,7 +5,7 @@ import { JoinClassForm } from "./join-class-form";
 type StudentClass = { id: string; name: string; timeZone: string; teacherName: string };
 
 /** The student's classes (never a roster) and the form to join another. */
-export function MyClasses({ classes }: { classes: StudentClass[] }) {
+export function MyClasses({ classes, linkedCode }: { classes: StudentClass[]; linkedCode?: string | null }) {
   return (
     <Card className="space-y-4">
       {classes.length === 0 ? (
@@ -24,7 +24,7 @@ export function MyClasses({ classes }: { classes: StudentClass[] }) {
       )}
       <div className="space-y-2 border-t border-line pt-4">
         <h3 className="text-base font-semibold">Join a class</h3>
-        <JoinClassForm />
+        <JoinClassForm linkedCode={linkedCode ?? undefined} />
       </div>
     </Card>
   );

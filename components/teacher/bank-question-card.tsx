@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectQuestionBox } from "@/components/teacher/bank-selection";
 import { StatusButtons } from "@/components/teacher/status-buttons";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -30,6 +31,7 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
   return (
     <Card id={`question-${question.id}`} className={cn("space-y-2", held && "border-l-4 border-l-amber-500", highlight && "ring-2 ring-brand-300")} data-testid="bank-question">
       <div className="flex flex-wrap items-center gap-2">
+        {status === "approved" ? <SelectQuestionBox id={question.id} prompt={question.prompt} /> : null}
         <Badge tone="brand">{TYPE_LABELS[question.type]}</Badge>
         <Badge tone={status === "approved" ? "success" : status === "retired" ? "danger" : "neutral"}>{status}</Badge>
         {held ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddAllButton } from "@/components/teacher/add-all-button";
 import { SetActionButton } from "@/components/teacher/set-action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -41,6 +42,7 @@ export function SetPicker({ setId, picker, inSet }: { setId: string; picker: Pic
               Show questions
             </button>
           </form>
+          <AddAllButton setId={setId} questionIds={picker.questions.filter((q) => !inSet.has(q.id)).map((q) => q.id)} articleTitle={picker.chosen.title} />
           <ul className="space-y-2" aria-label={`Approved questions from ${picker.chosen.title}`}>
             {picker.questions.map((q) => (
               <li key={q.id}>

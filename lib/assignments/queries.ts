@@ -1,6 +1,7 @@
 import "server-only";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
+import { utcToZonedLocal } from "@/lib/time/zones";
 import { classifyAssignment, type StudentAssignmentState } from "./policy";
 
 /** The teacher's own question sets, with how many of their questions are approved (usable). */
@@ -18,6 +19,18 @@ export async function getAssignmentFormContext(classId: string, teacherId: strin
   const own = await requireOwnClass(classId, teacherId);
   const sets = await listTeacherSets(teacherId);
   return { class: { id: own.id, name: own.name, timeZone: own.timeZone }, sets };
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** A class as the assignment form offers it: opening now and due in a week, in the class's own zone. */
+export function assignTarget(c: { id: string; name: string; timeZone: string }, now: Date) {
+  return {
+    id: c.id,
+    name: c.name,
+    timeZone: c.timeZone,
+    defaults: { opensAt: utcToZonedLocal(now, c.timeZone), dueAt: utcToZonedLocal(new Date(now.getTime() + WEEK_MS), c.timeZone) },
+  };
 }
 
 export type StudentAssignment = {

@@ -1,6 +1,6 @@
 // The proxy's same-origin rule for writes (issue 12, defect 11: foreign-origin actions got 500).
 import { describe, expect, it } from "vitest";
-import { isForeignWrite } from "./origin";
+import { addressedOrigin, isForeignWrite } from "./origin";
 
 const req = (method: string, headers: Record<string, string>) => new Request("http://localhost:3000/teacher/articles/new", { method, headers });
 
@@ -18,5 +18,19 @@ describe("isForeignWrite", () => {
     expect(isForeignWrite(req("PUT", { origin: "null", host: "localhost:3000" }))).toBe(true);
     expect(isForeignWrite(req("POST", { "sec-fetch-site": "cross-site", host: "localhost:3000" }))).toBe(true);
     expect(isForeignWrite(req("POST", { origin: "not a url", host: "localhost:3000" }))).toBe(true);
+  });
+});
+
+describe("addressedOrigin", () => {
+  const h = (headers: Record<string, string>) => new Headers(headers);
+  it("is the host the browser addressed, https only when the proxy says so", () => {
+    expect(addressedOrigin(h({ host: "localhost:3000" }))).toBe("http://localhost:3000");
+    expect(addressedOrigin(h({ host: "internal:3000", "x-forwarded-host": "factdeck.example", "x-forwarded-proto": "https" }))).toBe("https://factdeck.example");
+    expect(addressedOrigin(h({ host: "[::1]:3000" }))).toBe("http://[::1]:3000");
+  });
+  it("is null for a missing or odd host, so no header text lands in a link", () => {
+    expect(addressedOrigin(h({}))).toBeNull();
+    expect(addressedOrigin(h({ host: "evil.example/path?x=" }))).toBeNull();
+    expect(addressedOrigin(h({ host: "a b" }))).toBeNull();
   });
 });

@@ -11,6 +11,18 @@ function addressedHost(headers: Headers): string | null {
 }
 
 /**
+ * The origin the browser addressed, for links a page hands on (a class's join link): the
+ * forwarded scheme and host behind a proxy, else Host over http. Null when the host isn't a
+ * plain host[:port], so no odd header ends up in a link.
+ */
+export function addressedOrigin(headers: Headers): string | null {
+  const host = addressedHost(headers);
+  if (!host || !/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return null;
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return `${proto === "https" ? "https" : "http"}://${host}`;
+}
+
+/**
  * Whether a request that writes comes from another site. Browsers send Origin (and
  * Sec-Fetch-Site) with every POST; a page elsewhere can't make them name our host. Requests
  * without either aren't from a browser and carry no visitor's cookies, so they pass (Next.js

@@ -6,7 +6,7 @@ import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { visibleArticlesWhere } from "@/lib/questions/access";
-import { moveItemInput, setDetailsSchema, setIdInput, setItemInput } from "@/lib/validation/sets";
+import { addQuestionsInput, moveItemInput, setDetailsSchema, setIdInput, setItemInput } from "@/lib/validation/sets";
 import { requireOwnSet } from "./queries";
 
 /** Positions 0..n-1 in the current order, so moves and inserts never meet gaps or ties. */
@@ -48,6 +48,46 @@ export const addSetItemAction = defineAction({ role: "teacher", input: setItemIn
   await db.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
   revalidatePath(`/teacher/sets/${setId}`);
   return { message: "Added to the set." };
+});
+
+/**
+ * Several questions into a set in one step: the teacher's existing set, or a new one (named after
+ * the article, say). Every question must be one they could add alone (approved, of an article they
+ * can see): if any is not, nothing is written, not even the new set. Questions already in the set,
+ * or picked twice, are left as they are. Returns where they went and how many were new.
+ */
+export const addQuestionsToSetAction = defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
+  if (setId) await requireOwnSet(setId, user);
+  const wanted = [...new Set(questionIds)];
+  const usable = await db.question.findMany({
+    where: { id: { in: wanted }, status: "approved", article: visibleArticlesWhere(user.id) },
+    select: { id: true },
+  });
+  if (usable.length !== wanted.length) {
+    const missing = wanted.length - usable.length;
+    throw new ValidationError(
+      `${missing === 1 ? "One of the selected questions isn't" : `${missing} of the selected questions aren't`} approved, or can't be used by you. Nothing was added: approve them in their article's bank first, or leave them out.`,
+    );
+  }
+  // In the order the teacher sees them: the order picked, which the bank and picker give by position in the article.
+  const rank = new Map(wanted.map((qid, i) => [qid, i]));
+  const ordered = usable.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((q) => q.id);
+
+  const outcome = await db.$transaction(async (tx) => {
+    const target = setId ?? (await tx.questionSet.create({ data: { title: newSetTitle!, description: "", ownerId: user.id }, select: { id: true } })).id;
+    const present = new Set((await tx.questionSetItem.findMany({ where: { setId: target }, select: { questionId: true } })).map((i) => i.questionId));
+    const fresh = ordered.filter((qid) => !present.has(qid));
+    const last = await tx.questionSetItem.aggregate({ where: { setId: target }, _max: { position: true } });
+    const start = (last._max.position ?? -1) + 1;
+    if (fresh.length > 0) await tx.questionSetItem.createMany({ data: fresh.map((questionId, i) => ({ setId: target, questionId, position: start + i })) });
+    await tx.questionSet.update({ where: { id: target }, data: { updatedAt: new Date() } });
+    return { setId: target, added: fresh.length, alreadyIn: ordered.length - fresh.length };
+  });
+  revalidatePath(`/teacher/sets/${outcome.setId}`);
+  revalidatePath("/teacher/sets");
+  const count = (n: number) => `${n} ${n === 1 ? "question" : "questions"}`;
+  const already = outcome.alreadyIn > 0 ? ` ${count(outcome.alreadyIn)} ${outcome.alreadyIn === 1 ? "was" : "were"} already in it.` : "";
+  return { ...outcome, created: !setId, message: `Added ${count(outcome.added)} to the set.${already}` };
 });
 
 export const removeSetItemAction = defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {

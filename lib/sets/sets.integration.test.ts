@@ -7,7 +7,7 @@ import { UNREADABLE_REQUEST } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { addSetItemAction, createSetAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction, updateSetDetailsAction } from "./actions";
+import { addQuestionsToSetAction, addSetItemAction, createSetAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction, updateSetDetailsAction } from "./actions";
 import { getQuestionPicker, getSet, listSets } from "./queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
@@ -154,5 +154,74 @@ describe("a teacher sees and changes only their own sets", () => {
     const picker = await getQuestionPicker({ id: other.id, name: "", email: "", role: "teacher" }, privateDrafts.article.slug);
     expect(picker.articles.some((a) => a.slug === privateDrafts.article.slug)).toBe(false);
     expect(picker.questions.every((q) => !privateDrafts.questions.some((p) => p.id === q.id))).toBe(true);
+  });
+});
+
+describe("adding several questions at once", () => {
+  const snapshot = async () => ({
+    sets: await db.questionSet.findMany({ orderBy: { id: "asc" } }),
+    items: await db.questionSetItem.findMany({ orderBy: { id: "asc" } }),
+  });
+
+  it("makes a new set of the picked questions in the order picked, in one step", async () => {
+    const teacher = await createUser({ role: "teacher" });
+    signInAs(teacher.id);
+    const a = await createArticleWithQuestions();
+    const [q1, q2, q3] = a.questions.map((q) => q.id) as [string, string, string];
+    const result = await addQuestionsToSetAction({ newSetTitle: "Korea and Japan at 60", questionIds: [q3, q1, q2, q1] });
+    expect(result).toMatchObject({ ok: true, added: 3, alreadyIn: 0, created: true, message: "Added 3 questions to the set." });
+    if (!result.ok) throw new Error(result.message);
+    const set = await db.questionSet.findUniqueOrThrow({ where: { id: result.setId } });
+    expect(set).toMatchObject({ title: "Korea and Japan at 60", ownerId: teacher.id });
+    expect(await order(result.setId)).toEqual([q3, q1, q2]);
+  });
+
+  it("adds to an existing set after its questions, and leaves the ones already there", async () => {
+    const { setId } = await teacherWithSet();
+    const a = await createArticleWithQuestions();
+    const [q1, q2, q3] = a.questions.map((q) => q.id) as [string, string, string];
+    await addSetItemAction(form({ setId, questionId: q2 }));
+    const result = await addQuestionsToSetAction({ setId, questionIds: [q1, q2, q3] });
+    expect(result).toMatchObject({ ok: true, setId, added: 2, alreadyIn: 1, created: false, message: "Added 2 questions to the set. 1 question was already in it." });
+    expect(await order(setId)).toEqual([q2, q1, q3]);
+    // Again: nothing new, nothing duplicated.
+    expect(await addQuestionsToSetAction({ setId, questionIds: [q3, q1] })).toMatchObject({ ok: true, added: 0, alreadyIn: 2 });
+    expect(await order(setId)).toEqual([q2, q1, q3]);
+  });
+
+  it("refuses the whole batch, and writes nothing (not even the new set), when one question can't go in", async () => {
+    const { teacher, setId } = await teacherWithSet();
+    const approved = await createArticleWithQuestions();
+    const drafts = await createArticleWithQuestions({ status: "draft" }); // drafts: never in a set
+    const other = await createUser({ role: "teacher" });
+    const theirs = await createArticleWithQuestions({ status: "draft" });
+    await db.article.update({ where: { id: theirs.article.id }, data: { createdById: other.id } }); // another teacher's private bank
+    const ok = approved.questions[0]!.id;
+    signInAs(teacher.id);
+    const before = await snapshot();
+    for (const bad of [drafts.questions[0]!.id, theirs.questions[0]!.id, "no-such-question"]) {
+      const existing = await addQuestionsToSetAction({ setId, questionIds: [ok, bad] });
+      expect(existing).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was added") });
+      const fresh = await addQuestionsToSetAction({ newSetTitle: "Should not exist", questionIds: [ok, bad] });
+      expect(fresh).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was added") });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses another teacher's set, an empty pick and a muddled target, changing nothing", async () => {
+    const { setId } = await teacherWithSet();
+    const a = await createArticleWithQuestions();
+    const ids = a.questions.map((q) => q.id);
+    const other = await createUser({ role: "teacher" });
+    signInAs(other.id);
+    const before = await snapshot();
+    expect(await addQuestionsToSetAction({ setId, questionIds: ids })).toEqual({ ok: false, message: "We couldn't find that question set." });
+    expect(await addQuestionsToSetAction({ setId, questionIds: [] })).toMatchObject({ ok: false, fieldErrors: { questionIds: ["Select at least one question."] } });
+    expect(await addQuestionsToSetAction({ questionIds: ids })).toMatchObject({ ok: false, fieldErrors: { setId: ["Choose a set, or a new one."] } });
+    expect(await addQuestionsToSetAction({ setId, newSetTitle: "Both", questionIds: ids })).toMatchObject({ ok: false });
+    expect(await addQuestionsToSetAction({ newSetTitle: "x", questionIds: ids })).toMatchObject({ ok: false, fieldErrors: { newSetTitle: [expect.any(String)] } });
+    signOut();
+    expect(await addQuestionsToSetAction({ newSetTitle: "Anonymous", questionIds: ids })).toMatchObject({ ok: false });
+    expect(await snapshot()).toEqual(before);
   });
 });

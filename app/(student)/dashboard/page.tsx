@@ -11,12 +11,18 @@ import { listStudentAssignments } from "@/lib/assignments/queries";
 import { closeOverdueFor } from "@/lib/attempts/close";
 import { listAttempts } from "@/lib/attempts/queries";
 import { requireRolePage } from "@/lib/auth/session";
+import { codeFromLink } from "@/lib/classes/join-link";
 import { listStudentClasses } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<{ join?: string }> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireRolePage("student", "/dashboard");
+  // From a class's join link (/join/CODE): the join form starts filled in.
+  const { join } = await searchParams;
+  const linkedCode = typeof join === "string" ? codeFromLink(join) : null;
   // First, or an attempt abandoned at its time limit would still show (and offer "Resume").
   await closeOverdueFor({ userId: user.id });
   const [articles, attempts, assignments, classes] = await Promise.all([
@@ -66,7 +72,7 @@ export default async function DashboardPage() {
         <h2 id="classes" className="text-lg font-semibold">
           My classes
         </h2>
-        <MyClasses classes={classes} />
+        <MyClasses classes={classes} linkedCode={linkedCode} />
       </section>
 
       <section aria-labelledby="practise" className="space-y-3">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
 import { BankFilterForm } from "@/components/teacher/bank-filters";
 import { BankQuestionCard } from "@/components/teacher/bank-question-card";
+import { BankSelection } from "@/components/teacher/bank-selection";
 import { IssueList } from "@/components/teacher/issue-list";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +17,7 @@ import { NotFoundError } from "@/lib/errors";
 import { QUESTION_TYPES } from "@/lib/generation/question-schema";
 import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
 import { parseBankStatusFilter } from "@/lib/questions/review";
+import { listSets } from "@/lib/sets/queries";
 import { ApproveReadyButton } from "@/components/teacher/approve-ready-button";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -34,10 +36,13 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
     kind: typeof sp.kind === "string" && /^[a-z]{1,20}$/.test(sp.kind) ? sp.kind : undefined,
     fact: typeof sp.fact === "string" && /^[\w-]{1,20}$/.test(sp.fact) ? sp.fact : undefined,
   };
-  const bank = await getQuestionBank(slug, user, filters).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const [bank, sets] = await Promise.all([
+    getQuestionBank(slug, user, filters).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    listSets(user),
+  ]);
   const { article } = bank;
   const ranges: Range[] = factRanges(bank.facts);
   const target = targetRange(sp.s);
@@ -111,30 +116,36 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
         {bank.editable ? <ReviewSummary slug={article.slug} ready={bank.review.ready} needsReview={bank.review.needsReview} /> : null}
         {/* Keyed by the filters: its selects are uncontrolled, so a link that changes the filters (a count above, Clear) must reset them. */}
         <BankFilterForm key={JSON.stringify(filters)} slug={article.slug} filters={filters} facts={bank.quizzedFacts} />
-        {bank.questions.length === 0 ? (
-          <Card>
-            <p className="text-muted">{bank.total === 0 ? "No questions yet. Write one by hand." : "No questions match these filters. Clear them to see every question."}</p>
-          </Card>
-        ) : (
-          <ul className="grid gap-3">
-            {bank.questions.map((q) => (
-              <li key={q.question.id}>
-                <BankQuestionCard
-                  slug={article.slug}
-                  question={q.question}
-                  status={q.status}
-                  version={q.version}
-                  origin={q.origin}
-                  editable={bank.editable}
-                  statusChoices={q.statusChoices}
-                  makesCopy={q.makesCopy}
-                  copy={q.copy}
-                  highlight={q.question.id === (sp.edited ?? sp.copied ?? sp.created)}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
+        <BankSelection
+          selectable={bank.questions.filter((q) => q.status === "approved").map((q) => q.question.id)}
+          articleTitle={article.title}
+          sets={sets.map((s) => ({ id: s.id, title: s.title }))}
+        >
+          {bank.questions.length === 0 ? (
+            <Card>
+              <p className="text-muted">{bank.total === 0 ? "No questions yet. Write one by hand." : "No questions match these filters. Clear them to see every question."}</p>
+            </Card>
+          ) : (
+            <ul className="grid gap-3">
+              {bank.questions.map((q) => (
+                <li key={q.question.id}>
+                  <BankQuestionCard
+                    slug={article.slug}
+                    question={q.question}
+                    status={q.status}
+                    version={q.version}
+                    origin={q.origin}
+                    editable={bank.editable}
+                    statusChoices={q.statusChoices}
+                    makesCopy={q.makesCopy}
+                    copy={q.copy}
+                    highlight={q.question.id === (sp.edited ?? sp.copied ?? sp.created)}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </BankSelection>
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
@@ -9,7 +10,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { closeOverdueFor } from "@/lib/attempts/close";
+import { joinPath, joinQrSvg } from "@/lib/classes/join-link";
 import { getTeacherClass } from "@/lib/classes/queries";
+import { addressedOrigin } from "@/lib/http/origin";
 import { NotFoundError } from "@/lib/errors";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
 import { BackLink } from "@/components/ui/back-link";
@@ -37,6 +40,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
     throw error;
   });
   const zone = zoneLabel(klass.timeZone);
+  const joinUrl = `${addressedOrigin(await headers()) ?? ""}${joinPath(klass.joinCode)}`;
+  const qr = await joinQrSvg(joinUrl);
 
   return (
     <div className="space-y-8">
@@ -48,11 +53,18 @@ export default async function ClassPage({ params, searchParams }: Props) {
       {assigned ? <Alert tone="success">Assigned. Students in the class see it on their dashboard.</Alert> : null}
 
       <section aria-labelledby="join-code-heading">
-        <Card className="space-y-2">
-          <h2 id="join-code-heading" className="text-lg font-semibold">
-            Join code
-          </h2>
-          <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} />
+        <Card className="flex flex-col gap-6 sm:flex-row sm:items-start sm:justify-between">
+          <div className="min-w-0 flex-1 space-y-2">
+            <h2 id="join-code-heading" className="text-lg font-semibold">
+              Join code
+            </h2>
+            <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} joinUrl={joinUrl} />
+          </div>
+          <figure className="flex shrink-0 flex-col items-center gap-2 self-center sm:self-start">
+            {/* Drawn on the server by lib/classes/join-link.ts (the qrcode package): markup only, no script. */}
+            <div role="img" aria-label={`QR code of the join link for ${klass.name}`} className="size-40 [&>svg]:size-full" data-testid="join-qr" dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption className="max-w-40 text-center text-xs text-muted">Students scan it to open the join link.</figcaption>
+          </figure>
         </Card>
       </section>
 

@@ -6,6 +6,7 @@ import { SetDetailsForm } from "@/components/teacher/set-details-form";
 import { SetPicker } from "@/components/teacher/set-picker";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -15,7 +16,7 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Question set" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string; added?: string; already?: string }> };
 
 export default async function SetPage({ params, searchParams }: Props) {
   const user = await requireRolePage("teacher", "/teacher");
@@ -26,6 +27,9 @@ export default async function SetPage({ params, searchParams }: Props) {
   });
   const picker = await getQuestionPicker(user, typeof sp.article === "string" ? sp.article : undefined);
   const inSet = new Set(set.items.map((i) => i.question.id));
+  const assignable = set.items.some((i) => i.status === "approved");
+  const added = countParam(sp.added);
+  const already = countParam(sp.already);
 
   return (
     <div className="space-y-6">
@@ -37,10 +41,20 @@ export default async function SetPage({ params, searchParams }: Props) {
             {set.items.length} {set.items.length === 1 ? "question" : "questions"}
           </Badge>
           {set.assignmentCount > 0 ? <Badge tone="success">assigned {set.assignmentCount}×</Badge> : null}
+          {assignable ? (
+            <Link href={`/teacher/sets/${set.id}/assign`} className={buttonClasses("primary", "sm")}>
+              Assign this set
+            </Link>
+          ) : null}
           <SetActionButton kind="duplicate" fields={{ setId: set.id }} label="Duplicate set" />
           <SetActionButton kind="delete" fields={{ setId: set.id }} label="Delete set" confirmLabel="Yes, delete this set" variant="ghost" />
         </div>
       </div>
+      {added !== null ? (
+        <Alert tone="success">
+          Added {plural(added)} to this set.{already ? ` ${plural(already)} ${already === 1 ? "was" : "were"} already in it.` : ""} Order them below, or assign the set to a class.
+        </Alert>
+      ) : null}
       {sp.duplicated ? <Alert tone="success">This is your copy. Rename it and change its questions; the original is unchanged.</Alert> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -90,4 +104,13 @@ export default async function SetPage({ params, searchParams }: Props) {
       </div>
     </div>
   );
+}
+
+/** A count from the URL (after "Add to set"), or null when absent or not a small whole number. */
+function countParam(raw: unknown): number | null {
+  return typeof raw === "string" && /^\d{1,3}$/.test(raw) ? Number(raw) : null;
+}
+
+function plural(n: number) {
+  return `${n} ${n === 1 ? "question" : "questions"}`;
 }

@@ -3,15 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Card } from "@/components/ui/card";
-import { getAssignmentFormContext } from "@/lib/assignments/queries";
+import { assignTarget, getAssignmentFormContext } from "@/lib/assignments/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { utcToZonedLocal, zoneLabel } from "@/lib/time/zones";
+import { zoneLabel } from "@/lib/time/zones";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Assign a question set" };
-
-const WEEK_MS = 7 * 86_400_000;
 
 export default async function AssignPage({ params }: { params: Promise<{ id: string }> }) {
   const teacher = await requireRolePage("teacher", "/teacher");
@@ -40,12 +38,7 @@ export default async function AssignPage({ params }: { params: Promise<{ id: str
             </p>
           </div>
         ) : (
-          <AssignmentForm
-            classId={ctx.class.id}
-            timeZone={ctx.class.timeZone}
-            sets={usable}
-            defaults={{ opensAt: utcToZonedLocal(now, ctx.class.timeZone), dueAt: utcToZonedLocal(new Date(now.getTime() + WEEK_MS), ctx.class.timeZone) }}
-          />
+          <AssignmentForm classes={[assignTarget(ctx.class, now)]} sets={usable} />
         )}
       </Card>
     </div>
