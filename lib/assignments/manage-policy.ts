@@ -62,7 +62,9 @@ export type StartedFacts = {
 
 export const STARTED_LOCKED = "Students have already started, and their attempts were set up with this setting, so it can't change now.";
 
-const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+/** The form's dates are to the minute: a date that reads the same minute in the form is unchanged. */
+const minuteOf = (d: Date | null) => (d ? Math.floor(d.getTime() / 60_000) : null);
+const sameTime = (a: Date | null, b: Date | null) => minuteOf(a) === minuteOf(b);
 
 /**
  * Why the edit from `current` to `next` isn't allowed, per field (empty: it is). Before anyone
