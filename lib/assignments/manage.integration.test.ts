@@ -3,6 +3,7 @@
 // and the student sees the change at once (their assignment list, their attempt's deadline).
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { submitAttemptAction } from "@/lib/attempts/actions";
 import { getTeacherClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { initialFormState } from "@/lib/forms";
@@ -166,6 +167,17 @@ describe("extensions", () => {
     // Taking it back leaves the attempt under way its time.
     expect(await removeExtensionAction({ assignmentId: w.assignment.id, userId: w.ben.id })).toEqual({ ok: true });
     expect(await deadlineOf(w.benAttempt.id)).toEqual(new Date(w.benAttempt.startedAt.getTime() + 30 * MIN));
+  });
+
+  it("keeps an attempt open when its page's timer runs out after the teacher gave more time", async () => {
+    await setExtensionAction(initialFormState, form({ assignmentId: w.assignment.id, userId: w.ben.id, extraMinutes: "10" }));
+    signInAs(w.ben.id);
+    const extended = new Date(w.benAttempt.startedAt.getTime() + 30 * MIN);
+    expect(await submitAttemptAction({ attemptId: w.benAttempt.id, timeUp: true })).toEqual({ ok: true, attemptId: w.benAttempt.id, extended: { deadline: extended.toISOString() } });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: w.benAttempt.id } })).status).toBe("in_progress");
+    // Submitting by hand still hands it in.
+    expect(await submitAttemptAction({ attemptId: w.benAttempt.id })).toEqual({ ok: true, attemptId: w.benAttempt.id });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: w.benAttempt.id } })).status).toBe("submitted");
   });
 
   it("lets Ann start a third time and Cy start after the class's due date, only them", async () => {

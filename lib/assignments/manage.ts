@@ -194,6 +194,9 @@ export async function getManagedAssignment(assignmentId: string, teacherId: stri
     db.assignmentExtension.findMany({ where: { assignmentId: own.id }, orderBy: { updatedAt: "desc" }, include: { user: { select: { name: true } } } }),
     db.attempt.count({ where: { assignmentId: own.id, status: "in_progress" } }),
   ]);
+  // usage is sorted by what each student needs, most first.
+  const most = facts.usage[0];
+  const minAttempts = most && most.used - most.extraAttempts > 1 ? { count: most.used - most.extraAttempts, name: most.name } : null;
   return {
     id: own.id,
     title: own.set.title,
@@ -215,6 +218,7 @@ export async function getManagedAssignment(assignmentId: string, teacherId: stri
     finished: facts.finished,
     inProgress,
     studentsStarted: facts.usage.length,
+    minAttempts,
     students: students.map((s) => s.user),
     extensions: extensions.map((e) => ({ userId: e.userId, name: e.user.name, extraTimeSec: e.extraTimeSec, extraAttempts: e.extraAttempts, dueAt: e.dueAt })),
   };
