@@ -89,3 +89,8 @@ export async function listStudentClasses(userId: string) {
   });
   return enrollments.map((e) => ({ id: e.class.id, name: e.class.name, timeZone: e.class.timeZone, teacherName: e.class.teacher.name }));
 }
+
+/** Whether the user is in any class as a student (a teacher who also studies gets a student view). */
+export async function isEnrolledAnywhere(userId: string): Promise<boolean> {
+  return (await db.enrollment.findFirst({ where: { userId }, select: { id: true } })) !== null;
+}
