@@ -15,12 +15,19 @@ export type Timing = { dueAt: Date | null; timeLimitSec: number | null; attempts
  */
 export function effectiveTiming(a: Timing, ext: Extension | null | undefined): Timing {
   if (!ext) return { dueAt: a.dueAt, timeLimitSec: a.timeLimitSec, attemptsAllowed: a.attemptsAllowed };
-  const dueAt = a.dueAt && ext.dueAt && ext.dueAt.getTime() > a.dueAt.getTime() ? ext.dueAt : a.dueAt;
   return {
-    dueAt,
+    dueAt: effectiveDueAt(a.dueAt, ext),
     timeLimitSec: a.timeLimitSec ? a.timeLimitSec + Math.max(0, ext.extraTimeSec) : null,
     attemptsAllowed: a.attemptsAllowed + Math.max(0, ext.extraAttempts),
   };
+}
+
+/**
+ * The student's own due date: their extension's when later than the assignment's. It is also when
+ * "feedback after the due date" opens for them and when the assignment's keys may reach them.
+ */
+export function effectiveDueAt(dueAt: Date | null, ext: Pick<Extension, "dueAt"> | null | undefined): Date | null {
+  return dueAt && ext?.dueAt && ext.dueAt.getTime() > dueAt.getTime() ? ext.dueAt : dueAt;
 }
 
 /** An attempt's deadline: its time limit from the start, never later than the due date; null for neither. */

@@ -4,6 +4,7 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { submitAttemptAction } from "@/lib/attempts/actions";
+import { withheldFromStudent } from "@/lib/attempts/withheld";
 import { getTeacherClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { initialFormState } from "@/lib/forms";
@@ -199,6 +200,15 @@ describe("extensions", () => {
     const deadline = (await deadlineOf(started.attemptId!))!.getTime();
     expect(deadline).toBeGreaterThan(Date.now() + 19 * MIN);
     expect(deadline).toBeLessThanOrEqual(Date.now() + 20 * MIN);
+  });
+
+  it("keeps the keys from a student whose own due date is still ahead, once the class's has passed", async () => {
+    const cyDue = minute(w.now + 2 * DAY);
+    await setExtensionAction(initialFormState, form({ assignmentId: w.assignment.id, userId: w.cy.id, dueAt: local(cyDue) }));
+    await db.assignment.update({ where: { id: w.assignment.id }, data: { dueAt: new Date(w.now - MIN), feedbackMode: "after_due" } });
+    // Past the class's due date: Ann may see the keys (in review, practice); Cy, still to do it, may not.
+    expect([...(await withheldFromStudent(w.ann.id))]).toEqual([]);
+    expect([...(await withheldFromStudent(w.cy.id))].sort()).toEqual([...w.questionIds].sort());
   });
 
   it("refuses a student of another class and extra time on no limit, changing nothing", async () => {
