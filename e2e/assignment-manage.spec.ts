@@ -123,6 +123,12 @@ test("a teacher edits, extends, closes and reopens an assignment; the student se
   await expect(teacher.getByTestId("class-assignment")).toHaveCount(0);
   await expect(teacher.getByText("Archived (1)")).toBeVisible();
   await expectNoViolations(teacher, "class page with an archived assignment");
+  await teacher.getByText("Archived (1)").click();
+  await shoot(teacher, "class-archived");
+  await teacher.getByRole("link", { name: `Results for ${DEMO_SET_TITLE}` }).click();
+  await expect(teacher.getByRole("link", { name: "Manage assignment" })).toBeVisible();
+  await expectNoViolations(teacher, "results of an archived assignment");
+  await shoot(teacher, "results-header");
   await student.reload();
   await expect(card).toHaveCount(0);
 
