@@ -58,6 +58,7 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/articles/[slug]/questions/new": (f) => ({ slug: f.slug }),
   "/teacher/articles/[slug]/questions/[id]/edit": (f) => ({ slug: f.slug, id: f.questionId }),
   "/teacher/articles/new/[job]": (f) => ({ job: f.jobId }),
+  "/teacher/assignments/[id]": (f) => ({ id: f.assignmentId }),
   "/teacher/assignments/[id]/results": (f) => ({ id: f.assignmentId }),
   "/teacher/classes/[id]": (f) => ({ id: f.classId }),
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),

@@ -92,6 +92,10 @@ async function makeWorld() {
   const set = await createSet(teacherA.id, [q0, q1, libraryQuestionId], "Avery's assigned set");
   const spareSet = await createSet(teacherA.id, [q0, q1], "Avery's spare set");
   const assignment = await createAssignment({ classId: klass.id, setId: set.id });
+  // Closed early, with an extension for the student: to reopen, and to take the extension back.
+  const closedAssignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + 86_400_000) });
+  await db.assignment.update({ where: { id: closedAssignment.id }, data: { closedAt: new Date() } });
+  await db.assignmentExtension.create({ data: { assignmentId: closedAssignment.id, userId: student.id, extraAttempts: 1 } });
   const failedJob = await db.generationJob.create({ data: { createdById: teacherA.id, title: "Avery's unreadable paste", rawText: "x", status: "failed", error: "nothing to ask" } });
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
   const setB = await createSet(teacherB.id, [q0], "Blake's set");
@@ -106,6 +110,7 @@ async function makeWorld() {
     set,
     spareSet,
     assignment,
+    closedAssignment,
     classB,
     setB,
     failedJob,
@@ -280,7 +285,41 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
       "assign their own set to A's class": (act, w) =>
         act(initialFormState, form({ classId: w.klass.id, setId: w.setB.id, opensAt: "2026-01-01T09:00", attemptsAllowed: "1", feedbackMode: "after_submit" })),
     },
-    check: async (w) => expect(await db.assignment.count({ where: { classId: w.klass.id } })).toBe(2),
+    check: async (w) => expect(await db.assignment.count({ where: { classId: w.klass.id } })).toBe(3),
+  },
+  "lib/assignments/actions.ts#updateAssignmentAction": {
+    call: (act, w) => act(initialFormState, form({ assignmentId: w.assignment.id, opensAt: "2026-01-01T09:00", attemptsAllowed: "3", feedbackMode: "after_submit" })),
+    otherTeacher: "refused",
+    check: async (w) => expect((await db.assignment.findUniqueOrThrow({ where: { id: w.assignment.id } })).attemptsAllowed).toBe(3),
+  },
+  "lib/assignments/actions.ts#closeAssignmentAction": {
+    call: (act, w) => act(form({ assignmentId: w.assignment.id })),
+    otherTeacher: "refused",
+    check: async (w) => expect((await db.assignment.findUniqueOrThrow({ where: { id: w.assignment.id } })).closedAt).not.toBeNull(),
+  },
+  "lib/assignments/actions.ts#reopenAssignmentAction": {
+    call: (act, w) => act(initialFormState, form({ assignmentId: w.closedAssignment.id })),
+    otherTeacher: "refused",
+    check: async (w) => expect((await db.assignment.findUniqueOrThrow({ where: { id: w.closedAssignment.id } })).closedAt).toBeNull(),
+  },
+  "lib/assignments/actions.ts#removeAssignmentAction": {
+    call: (act, w) => act(form({ assignmentId: w.assignment.id })),
+    otherTeacher: "refused",
+    check: async (w, o) => {
+      expect(o).toEqual({ kind: "redirect", url: `/teacher/classes/${w.klass.id}?deleted=1` });
+      expect(await db.assignment.findUnique({ where: { id: w.assignment.id } })).toBeNull();
+    },
+  },
+  "lib/assignments/actions.ts#setExtensionAction": {
+    call: (act, w) => act(initialFormState, form({ assignmentId: w.assignment.id, userId: w.student.id, extraAttempts: "2" })),
+    otherTeacher: "refused",
+    check: async (w) =>
+      expect(await db.assignmentExtension.findUniqueOrThrow({ where: { assignmentId_userId: { assignmentId: w.assignment.id, userId: w.student.id } } })).toMatchObject({ extraAttempts: 2 }),
+  },
+  "lib/assignments/actions.ts#removeExtensionAction": {
+    call: (act, w) => act(form({ assignmentId: w.closedAssignment.id, userId: w.student.id })),
+    otherTeacher: "refused",
+    check: async (w) => expect(await db.assignmentExtension.count({ where: { assignmentId: w.closedAssignment.id } })).toBe(0),
   },
 
   // --- not teacher actions: each says why it is not in the matrix

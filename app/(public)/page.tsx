@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
+import { homePath } from "@/lib/navigation";
 
 const STEPS = [
   { title: "Read", text: "Start from a real news article. Factdeck finds its figures, dates, member lists, quotes and who said them." },
@@ -24,8 +25,8 @@ export default async function LandingPage() {
         </p>
         <div className="flex flex-wrap gap-3">
           {user ? (
-            <Link href="/dashboard" className={buttonClasses("primary", "lg")}>
-              Go to your dashboard
+            <Link href={homePath(user.role)} className={buttonClasses("primary", "lg")}>
+              {user.role === "student" ? "Go to your dashboard" : "Go to your teaching home"}
             </Link>
           ) : (
             <Link href="/sign-up" className={buttonClasses("primary", "lg")}>

@@ -8,12 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-const FEEDBACK_CHOICES = [
-  { value: "after_submit", title: "After submitting", text: "Right or wrong, the answer and its source sentence, once the quiz is handed in." },
-  { value: "immediate", title: "After each question", text: "Students check each answer as they go; a checked answer is locked." },
-  { value: "after_due", title: "After the due date", text: "The score once handed in; answers and sources only after the due date, so they can't be shared. Needs a due date." },
-];
+import { FEEDBACK_CHOICES } from "./feedback-choices";
 
 /** A class the form assigns to, with datetime-local defaults in its zone, computed on the server. */
 export type AssignTarget = { id: string; name: string; timeZone: string; defaults: { opensAt: string; dueAt: string } };

@@ -36,12 +36,15 @@ function AssignmentCard({ a }: { a: StudentAssignment }) {
           {a.className} · {a.questionCount} {a.questionCount === 1 ? "question" : "questions"}
           {a.timeLimitSec ? ` · ${Math.round(a.timeLimitSec / 60)} min limit` : ""}
           {a.oneAtATime ? " · One question at a time" : ""}
+          {a.attemptsAllowed > 1 ? ` · ${a.attemptsAllowed} attempts` : ""}
         </p>
+        {a.closed ? <p className="text-sm font-medium text-ink">Closed by your teacher</p> : null}
+        {a.extended ? <p className="text-sm text-muted">Your teacher gave you an extension: the due date, time and attempts shown include it.</p> : null}
         <p className="text-sm text-ink">
           {a.bucket === "upcoming" ? (
             <When label="Opens" date={a.opensAt} timeZone={a.timeZone} />
           ) : a.dueAt ? (
-            <When label={a.bucket === "late" ? "Was due" : "Due"} date={a.dueAt} timeZone={a.timeZone} />
+            <When label={a.bucket === "late" && !a.closed ? "Was due" : "Due"} date={a.dueAt} timeZone={a.timeZone} />
           ) : (
             "No due date"
           )}
@@ -64,7 +67,7 @@ function AssignmentCard({ a }: { a: StudentAssignment }) {
           label={a.inProgressId ? "Resume" : a.attemptsUsed > 0 ? `Try again (${attemptsLeft} left)` : "Start"}
         />
       ) : a.bucket === "late" ? (
-        <Badge tone="danger">Missed</Badge>
+        <Badge tone="danger">{a.closed ? "Closed" : "Missed"}</Badge>
       ) : null}
     </Card>
   );

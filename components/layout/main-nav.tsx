@@ -3,11 +3,17 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import { activeHref, type NavLink } from "@/lib/navigation";
+import { activeHref, navFor, type NavUser } from "@/lib/navigation";
 
-/** The main navigation; the current section is marked for sight and for screen readers. */
-export function MainNav({ links, className }: { links: readonly NavLink[]; className?: string }) {
-  const active = activeHref(links, usePathname());
+/**
+ * The main navigation for the signed-in role (lib/navigation.ts navFor): a teacher's pages for a
+ * teacher, with a switch to the student view for one who studies. The current section is marked
+ * for sight and for screen readers.
+ */
+export function MainNav({ user, className }: { user: NavUser | null; className?: string }) {
+  const pathname = usePathname();
+  const { links, switchTo } = navFor(user, pathname);
+  const active = activeHref(links, pathname);
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     // On a phone the links scroll sideways: bring the current one into view. Only the menu
@@ -36,6 +42,11 @@ export function MainNav({ links, className }: { links: readonly NavLink[]; class
           {l.label}
         </Link>
       ))}
+      {switchTo ? (
+        <Link href={switchTo.href} className="ml-1 whitespace-nowrap rounded-md border border-line px-2.5 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="switch-view">
+          {switchTo.label}
+        </Link>
+      ) : null}
     </nav>
   );
 }

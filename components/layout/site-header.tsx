@@ -2,28 +2,15 @@ import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
-import type { NavLink } from "@/lib/navigation";
+import { isEnrolledAnywhere } from "@/lib/classes/queries";
+import type { NavUser } from "@/lib/navigation";
 import { MainNav } from "./main-nav";
 import { StaleSessionRefresh } from "./stale-session-refresh";
 
 export async function SiteHeader() {
   const user = await currentUser();
-  const links: NavLink[] = user
-    ? [
-        { href: "/dashboard", label: "Dashboard" },
-        { href: "/articles", label: "Articles" },
-        { href: "/review", label: "Review" },
-        { href: "/progress", label: "Progress" },
-        { href: "/leaderboard", label: "Leaderboard" },
-        ...(user.role !== "student"
-          ? [
-              { href: "/teacher", label: "Teach" },
-              { href: "/teacher/classes", label: "Classes" },
-            ]
-          : []),
-        ...(user.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
-      ]
-    : [{ href: "/articles", label: "Articles" }];
+  // A teacher enrolled in a class can switch to the student view (lib/navigation.ts navFor).
+  const navUser: NavUser | null = user ? { role: user.role, studies: user.role !== "student" && (await isEnrolledAnywhere(user.id)) } : null;
 
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
@@ -35,14 +22,14 @@ export async function SiteHeader() {
           <span className="sr-only sm:not-sr-only">Factdeck</span>
         </Link>
         {/* On a phone the links take a row of their own, below the logo and sign-out. */}
-        <MainNav links={links} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
+        <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
         <div className="ml-auto flex shrink-0 items-center gap-1.5">
           {user ? (
             <>
               <StaleSessionRefresh />
-              {/* Only where there is room beside every link and the Account link (a teacher's seven
-                  links and an admin's eight fill the row), and never wider than 10rem. */}
-              <span className={`hidden max-w-40 truncate text-sm text-muted ${links.length > 5 ? "" : "lg:inline"}`} title={user.name} data-testid="signed-in-as">
+              {/* Only where there is room beside every link and the Account link (a teacher's links
+                  and the switch between views fill the row), and never wider than 10rem. */}
+              <span className={`hidden max-w-40 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
               {/* Beside "Sign out", not among the main links: it is about the account. Styled like

@@ -32,7 +32,7 @@ type Props = {
   checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
+export function QuizRunner({ attemptId, title, deadline: initialDeadline, serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [index, setIndex] = useState(startAt);
@@ -40,6 +40,9 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [checked, setChecked] = useState<Record<string, Feedback>>(initiallyChecked);
+  // The teacher may give more time while the quiz is open: the server says so when time runs out here.
+  const [deadline, setDeadline] = useState(initialDeadline);
+  const [notice, setNotice] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [moving, setMoving] = useState(false);
   const { states, save, flush } = useAutosave(attemptId);
@@ -115,14 +118,20 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
     }
   };
 
-  const submit = async () => {
+  const submit = async (timeUp = false) => {
     setSubmitting(true);
     setError(null);
     try {
       await flush();
-      const result = await submitAttemptAction({ attemptId });
+      const result = await submitAttemptAction({ attemptId, timeUp });
       if (!result.ok) {
         setError(result.message);
+        setSubmitting(false);
+        return;
+      }
+      if (result.extended) {
+        setDeadline(result.extended.deadline);
+        setNotice(result.extended.deadline ? "Your teacher gave you more time: the timer shows what is left." : "Your teacher removed the time limit.");
         setSubmitting(false);
         return;
       }
@@ -140,8 +149,9 @@ export function QuizRunner({ attemptId, title, deadline, serverNow, feedbackMode
         index={index}
         total={questions.length}
         answered={answeredCount}
-        aside={deadline ? <QuizTimer deadline={deadline} serverNow={serverNow} onExpire={submit} /> : null}
+        aside={deadline ? <QuizTimer key={deadline} deadline={deadline} serverNow={serverNow} onExpire={() => void submit(true)} /> : null}
       />
+      {notice ? <Alert tone="info">{notice}</Alert> : null}
 
       {oneAtATime ? (
         <p className="text-sm text-muted" data-testid="one-at-a-time">

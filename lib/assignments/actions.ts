@@ -3,6 +3,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { closeAttempt } from "@/lib/attempts/close";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
 import { isFeedbackMode } from "@/lib/attempts/policy";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
@@ -10,9 +11,11 @@ import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
-import { assignmentIdInput, assignmentInput } from "@/lib/validation/assignments";
+import { assignmentEditInput, assignmentIdInput, assignmentInput, extensionInput, extensionKeyInput, reopenInput } from "@/lib/validation/assignments";
 import { classIdInput } from "@/lib/validation/classes";
-import { assignmentKey, assignmentQuestionOrder, startRefusal } from "./policy";
+import { closeAssignment, editAssignment, removeAssignment, removeExtension, reopenAssignment, requireOwnAssignment, setExtension } from "./manage";
+import { effectiveTiming } from "./manage-policy";
+import { assignmentKey, assignmentQuestionOrder, CLOSED_BY_TEACHER, startRefusal } from "./policy";
 
 const FORM_KEYS = ["setId", "opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
@@ -64,11 +67,16 @@ export const startAssignmentAction = defineAction({ role: "student", input: assi
   // Enrolment is part of the lookup: an assignment of another class is simply not found.
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { userId: user.id } } } },
-    include: { set: { select: { items: { select: { position: true, question: { select: { id: true, status: true } } } } } } },
+    include: {
+      set: { select: { items: { select: { position: true, question: { select: { id: true, status: true } } } } } },
+      extensions: { where: { userId: user.id }, select: { extraTimeSec: true, extraAttempts: true, dueAt: true } },
+    },
   });
   if (!assignment) throw new NotFoundError(NOT_FOUND);
+  // The student's own due date, time limit and attempts: their extension, if any, added.
+  const timing = effectiveTiming(assignment, assignment.extensions[0]);
 
-  const refusal = startRefusal(assignment, new Date());
+  const refusal = startRefusal({ ...assignment, ...timing }, new Date());
   if (refusal) throw new ConflictError(refusal);
 
   const activeKey = assignmentKey(user.id, assignment.id);
@@ -77,11 +85,11 @@ export const startAssignmentAction = defineAction({ role: "student", input: assi
     attemptId = inProgress.id;
   } else {
     const used = await db.attempt.count({ where: { assignmentId: assignment.id, userId: user.id, status: { not: "in_progress" } } });
-    if (used >= assignment.attemptsAllowed) {
+    if (used >= timing.attemptsAllowed) {
       throw new ConflictError(
-        assignment.attemptsAllowed === 1
+        timing.attemptsAllowed === 1
           ? "You've already done this assignment: it allows one attempt."
-          : `You've used all ${assignment.attemptsAllowed} attempts for this assignment.`,
+          : `You've used all ${timing.attemptsAllowed} attempts for this assignment.`,
       );
     }
     const seed = randomInt(2_147_483_647);
@@ -93,12 +101,99 @@ export const startAssignmentAction = defineAction({ role: "student", input: assi
       assignmentId: assignment.id,
       questionIds,
       feedbackMode: isFeedbackMode(assignment.feedbackMode) ? assignment.feedbackMode : "after_submit",
-      timeLimitSec: assignment.timeLimitSec,
-      closesAt: assignment.dueAt,
+      timeLimitSec: timing.timeLimitSec,
+      closesAt: timing.dueAt,
       shuffleOptions: assignment.shuffleOptions,
       oneAtATime: assignment.oneAtATime,
       seed,
     });
+    // Closed by the teacher while this attempt was being made: close it as closing would have.
+    const now = await db.assignment.findUnique({ where: { id: assignment.id }, select: { closedAt: true, archivedAt: true } });
+    if (!now || now.closedAt || now.archivedAt) {
+      await closeAttempt(attemptId, "expired");
+      throw new ConflictError(CLOSED_BY_TEACHER);
+    }
   }
   redirect(`/attempts/${attemptId}`);
+});
+
+// --- Managing an assignment after it is made (issue 14): the rules are in manage-policy.ts, the
+// writes in manage.ts. Each refreshes the pages that show the assignment to teacher and students.
+
+function refreshAssignmentPages(assignmentId: string, classId: string) {
+  revalidatePath(`/teacher/assignments/${assignmentId}`);
+  revalidatePath(`/teacher/assignments/${assignmentId}/results`);
+  revalidatePath(`/teacher/classes/${classId}`);
+  revalidatePath("/dashboard");
+}
+
+const EDIT_KEYS = ["opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
+
+/** Saves an assignment's settings, within what may change once students have started. */
+export const updateAssignmentAction = defineFormAction(
+  { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EDIT_KEYS },
+  async ({ assignmentId }, { user, formData }) => {
+    const own = await requireOwnAssignment(assignmentId, user.id);
+    const now = new Date();
+    // Dates are read in the class's zone, known once the assignment is.
+    const parsed = assignmentEditInput({ timeZone: own.timeZone, now }).safeParse(
+      Object.fromEntries(["assignmentId", ...EDIT_KEYS].map((k) => [k, formData.get(k)])),
+    );
+    if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
+    await editAssignment(user.id, parsed.data, now);
+    refreshAssignmentPages(own.id, own.classId);
+    return { ok: true, message: "Saved. Students see the new settings at once." };
+  },
+);
+
+/** Closes the assignment now; attempts under way are graded and closed with the answers they have. */
+export const closeAssignmentAction = defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+  const own = await requireOwnAssignment(assignmentId, user.id);
+  const closed = await closeAssignment(user.id, own.id);
+  refreshAssignmentPages(own.id, own.classId);
+  return { closedAttempts: closed };
+});
+
+/** Reopens a closed or archived assignment, with a new due date when its own has passed. */
+export const reopenAssignmentAction = defineFormAction(
+  { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: ["dueAt"] },
+  async ({ assignmentId }, { user, formData }) => {
+    const own = await requireOwnAssignment(assignmentId, user.id);
+    const parsed = reopenInput({ timeZone: own.timeZone }).safeParse({ assignmentId, dueAt: formData.get("dueAt") });
+    if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
+    await reopenAssignment(user.id, parsed.data);
+    refreshAssignmentPages(own.id, own.classId);
+    return { ok: true, message: "Reopened. Students can start it again." };
+  },
+);
+
+/** Deletes the assignment if no one started it, else archives it; then back to the class. */
+export const removeAssignmentAction = defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+  const { outcome, classId } = await removeAssignment(user.id, assignmentId);
+  refreshAssignmentPages(assignmentId, classId);
+  redirect(`/teacher/classes/${classId}?${outcome}=1`);
+});
+
+const EXTENSION_KEYS = ["userId", "extraMinutes", "extraAttempts", "dueAt"];
+
+/** Gives one student extra time, extra attempts or a later due date (replacing what they had). */
+export const setExtensionAction = defineFormAction(
+  { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EXTENSION_KEYS },
+  async ({ assignmentId }, { user, formData }) => {
+    const own = await requireOwnAssignment(assignmentId, user.id);
+    const parsed = extensionInput({ timeZone: own.timeZone }).safeParse(
+      Object.fromEntries(["assignmentId", ...EXTENSION_KEYS].map((k) => [k, formData.get(k)])),
+    );
+    if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
+    await setExtension(user.id, parsed.data);
+    refreshAssignmentPages(own.id, own.classId);
+    return { ok: true, message: "Extension saved. The student sees it at once." };
+  },
+);
+
+/** Takes a student's extension away; an attempt they have under way keeps its time. */
+export const removeExtensionAction = defineAction({ role: "teacher", input: extensionKeyInput }, async (input, { user }) => {
+  const own = await requireOwnAssignment(input.assignmentId, user.id);
+  await removeExtension(user.id, { assignmentId: own.id, userId: input.userId });
+  refreshAssignmentPages(own.id, own.classId);
 });

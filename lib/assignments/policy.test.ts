@@ -71,3 +71,17 @@ describe("assignmentWindow", () => {
     expect(assignmentWindow({ ...opened, dueAt: now }, now)).toBe("closed");
   });
 });
+
+describe("closed by the teacher", () => {
+  const closed = { ...opened, closedAt: now };
+  it("refuses to start and reads as closed, whatever the dates say", () => {
+    expect(startRefusal(closed, now)).toMatch(/closed this assignment/);
+    expect(startRefusal({ ...opened, archivedAt: now }, now)).toMatch(/closed this assignment/);
+    expect(assignmentWindow(closed, now)).toBe("closed");
+  });
+  it("puts an untouched closed assignment with the missed ones, a done one stays done", () => {
+    expect(classifyAssignment(closed, [], now)).toMatchObject({ bucket: "late", canStart: false, closed: true });
+    expect(classifyAssignment(closed, [done(4)], now)).toMatchObject({ bucket: "done", canStart: false, closed: true });
+    expect(classifyAssignment(opened, [], now).closed).toBe(false);
+  });
+});

@@ -21,15 +21,25 @@ export function assignmentQuestionOrder(
   return shuffleQuestions ? shuffle(ids, createRng(seed)) : ids;
 }
 
-/** Why a student can't start the assignment now, or null if they can. */
-export function startRefusal(a: { opensAt: Date; dueAt: Date | null }, now: Date): string | null {
+/** Closed early by the teacher (or archived), whatever its dates say. */
+type Closable = { closedAt?: Date | null; archivedAt?: Date | null };
+
+export const CLOSED_BY_TEACHER = "Your teacher has closed this assignment, so it can't be started.";
+
+/**
+ * Why a student can't start the assignment now, or null if they can. `dueAt` is the student's
+ * own (lib/assignments/manage-policy.ts effectiveTiming: an extension may move it later).
+ */
+export function startRefusal(a: { opensAt: Date; dueAt: Date | null } & Closable, now: Date): string | null {
+  if (a.closedAt || a.archivedAt) return CLOSED_BY_TEACHER;
   if (now.getTime() < a.opensAt.getTime()) return "This assignment isn't open yet.";
   if (a.dueAt && now.getTime() >= a.dueAt.getTime()) return "This assignment is past its due date, so it can't be started.";
   return null;
 }
 
-/** Whether students can start the assignment: before opening, open, or past due. */
-export function assignmentWindow(a: { opensAt: Date; dueAt: Date | null }, now: Date): "upcoming" | "open" | "closed" {
+/** Whether students can start the assignment: before opening, open, or past due (or closed early). */
+export function assignmentWindow(a: { opensAt: Date; dueAt: Date | null } & Closable, now: Date): "upcoming" | "open" | "closed" {
+  if (a.closedAt || a.archivedAt) return "closed";
   if (now.getTime() < a.opensAt.getTime()) return "upcoming";
   if (a.dueAt && now.getTime() >= a.dueAt.getTime()) return "closed";
   return "open";
@@ -48,6 +58,8 @@ export type StudentAssignmentState = {
   attemptsUsed: number;
   /** Whether a "Start"/"Try again" button makes sense now. */
   canStart: boolean;
+  /** Closed early by the teacher. */
+  closed: boolean;
 };
 
 /**
@@ -55,7 +67,7 @@ export type StudentAssignmentState = {
  * with none. To do: open, none finished yet. Upcoming: not open yet.
  */
 export function classifyAssignment(
-  a: { opensAt: Date; dueAt: Date | null; attemptsAllowed: number },
+  a: { opensAt: Date; dueAt: Date | null; attemptsAllowed: number } & Closable,
   attempts: readonly AttemptSummary[],
   now: Date,
 ): StudentAssignmentState {
@@ -65,10 +77,12 @@ export function classifyAssignment(
   const best = finished.reduce<AttemptSummary | null>((top, t) => (!top || ratio(t) > ratio(top) ? t : top), null);
   const open = startRefusal(a, now) === null;
   const canStart = open && (inProgress !== null || finished.length < a.attemptsAllowed);
+  const closed = Boolean(a.closedAt || a.archivedAt);
   let bucket: AssignmentBucket;
   if (finished.length > 0) bucket = "done";
+  else if (closed) bucket = "late";
   else if (now.getTime() < a.opensAt.getTime()) bucket = "upcoming";
   else if (a.dueAt && now.getTime() >= a.dueAt.getTime()) bucket = "late";
   else bucket = "todo";
-  return { bucket, inProgressId: inProgress?.id ?? null, best, attemptsUsed: finished.length, canStart };
+  return { bucket, inProgressId: inProgress?.id ?? null, best, attemptsUsed: finished.length, canStart, closed };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { utcToZonedLocal } from "@/lib/time/zones";
+import { effectiveTiming } from "./manage-policy";
 import { classifyAssignment, type StudentAssignmentState } from "./policy";
 
 /** The teacher's own question sets, with how many of their questions are approved (usable). */
@@ -44,18 +45,21 @@ export type StudentAssignment = {
   oneAtATime: boolean;
   attemptsAllowed: number;
   questionCount: number;
+  /** The student has an extension (their due date, time limit and attempts include it). */
+  extended: boolean;
 } & StudentAssignmentState;
 
 /**
- * The student's assignments across the classes they are in, each placed in its dashboard group.
- * Reads only: the caller closes the student's overdue attempts first (closeOverdueFor), or an
+ * The student's assignments across the classes they are in (archived ones left out), each placed
+ * in its dashboard group, with their own extension applied. Reads only: the caller closes the student's overdue attempts first (closeOverdueFor), or an
  * attempt abandoned at its time limit would still offer "Resume".
  */
 export async function listStudentAssignments(userId: string, now = new Date()): Promise<StudentAssignment[]> {
   const assignments = await db.assignment.findMany({
-    where: { class: { enrollments: { some: { userId } } } },
+    where: { class: { enrollments: { some: { userId } } }, archivedAt: null },
     orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],
     include: {
+      extensions: { where: { userId }, select: { extraTimeSec: true, extraAttempts: true, dueAt: true } },
       class: { select: { name: true, timeZone: true } },
       set: { select: { title: true, _count: { select: { items: { where: { question: { status: "approved" } } } } } } },
       attempts: {
@@ -64,17 +68,20 @@ export async function listStudentAssignments(userId: string, now = new Date()): 
       },
     },
   });
-  return assignments.map((a) => ({
-    id: a.id,
-    title: a.set.title,
-    className: a.class.name,
-    timeZone: a.class.timeZone,
-    opensAt: a.opensAt,
-    dueAt: a.dueAt,
-    timeLimitSec: a.timeLimitSec,
-    oneAtATime: a.oneAtATime,
-    attemptsAllowed: a.attemptsAllowed,
-    questionCount: a.set._count.items,
-    ...classifyAssignment(a, a.attempts, now),
-  }));
+  return assignments.map((a) => {
+    const ext = a.extensions[0] ?? null;
+    const timing = effectiveTiming(a, ext);
+    return {
+      id: a.id,
+      title: a.set.title,
+      className: a.class.name,
+      timeZone: a.class.timeZone,
+      opensAt: a.opensAt,
+      ...timing,
+      oneAtATime: a.oneAtATime,
+      questionCount: a.set._count.items,
+      extended: ext !== null,
+      ...classifyAssignment({ ...a, ...timing }, a.attempts, now),
+    };
+  });
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
-import { articleSlugInput, attemptIdInput, moveOnInput, saveResponseInput } from "@/lib/validation/attempts";
+import { articleSlugInput, moveOnInput, saveResponseInput, submitAttemptInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
 import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
@@ -110,12 +110,22 @@ export const moveOnAction = defineAction(
   },
 );
 
-/** Grades and closes the attempt. Safe to call any number of times: one grade results. */
+/** A page whose clock runs a little fast reaches zero before the deadline: that is not "more time". */
+const TIME_UP_SLACK_MS = 5_000;
+
+/**
+ * Grades and closes the attempt. Safe to call any number of times: one grade results. When the
+ * page's timer ran out (`timeUp`) but the deadline has since moved later (the teacher gave more
+ * time), nothing closes: the answer carries the new deadline for the page's timer.
+ */
 export const submitAttemptAction = defineAction(
-  { role: "student", input: attemptIdInput, invalid: "That attempt couldn't be read." },
-  async ({ attemptId }, { user }) => {
+  { role: "student", input: submitAttemptInput, invalid: "That attempt couldn't be read." },
+  async ({ attemptId, timeUp }, { user }): Promise<{ attemptId: string; extended?: { deadline: string | null } }> => {
     const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadline: true } });
     if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
+    if (timeUp && attempt.status === "in_progress" && (attempt.deadline === null || attempt.deadline.getTime() > Date.now() + TIME_UP_SLACK_MS)) {
+      return { attemptId: attempt.id, extended: { deadline: attempt.deadline?.toISOString() ?? null } };
+    }
     // Past its deadline and grace, a submit is too late: the attempt closes as it would have
     // unattended, expired at its deadline (so points are dated then, not now).
     if (isOverdue(attempt, new Date())) await closeAttempt(attempt.id, "expired", attempt.deadline!);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { loadQuestion } from "@/lib/questions/store";
+import { attemptDeadline } from "@/lib/assignments/manage-policy";
 import { makeOptionOrders, unsolvedOrders } from "./option-order";
 import type { FeedbackMode } from "./policy";
 
@@ -30,11 +31,8 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
   const existing = await db.attempt.findUnique({ where: { activeKey: input.activeKey }, select: { id: true } });
   if (existing) return existing.id;
 
-  const now = Date.now();
-  const limits = [input.timeLimitSec ? now + input.timeLimitSec * 1000 : null, input.closesAt?.getTime() ?? null].filter(
-    (t): t is number => t !== null,
-  );
-  const deadline = limits.length ? new Date(Math.min(...limits)) : null;
+  const startedAt = new Date();
+  const deadline = attemptDeadline(startedAt, input.timeLimitSec ?? null, input.closesAt ?? null);
 
   // Shuffled when the assignment asks for it; either way no ordering or matching question is shown
   // already solved (lib/attempts/option-order.ts).
@@ -57,6 +55,7 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
         optionOrder,
         feedbackMode: input.feedbackMode,
         oneAtATime: input.oneAtATime ?? false,
+        startedAt,
         deadline,
       },
       select: { id: true },

@@ -6,6 +6,7 @@ import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { questionsAsAnswered } from "@/lib/questions/versions";
+import { effectiveDueAt } from "@/lib/assignments/manage-policy";
 import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
 import { feedbackVisible, parseQuestionOrder } from "./policy";
 import { withheldFromStudent } from "./withheld";
@@ -119,7 +120,12 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const now = new Date();
-  const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, attempt.assignment?.dueAt ?? null, now);
+  // "After the due date" means the student's own: an extension may move it later.
+  const extension = attempt.assignmentId
+    ? await db.assignmentExtension.findUnique({ where: { assignmentId_userId: { assignmentId: attempt.assignmentId, userId } }, select: { dueAt: true } })
+    : null;
+  const dueAt = effectiveDueAt(attempt.assignment?.dueAt ?? null, extension);
+  const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, dueAt, now);
   // One rule for keys: a question that is also in an assignment whose feedback this student may not
   // see yet (a practice quiz started before it was assigned) keeps its key back here too.
   const withheld = showAnswers ? await withheldFromStudent(userId, now) : new Set<string>();
@@ -142,7 +148,7 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     maxScore: attempt.maxScore ?? rows.length,
     submittedAt: attempt.submittedAt,
     showAnswers,
-    feedbackFrom: attempt.assignment?.dueAt ?? null,
+    feedbackFrom: dueAt,
     /** The class's time zone, in which its dates are shown. */
     timeZone: attempt.assignment?.class.timeZone ?? "UTC",
     items,

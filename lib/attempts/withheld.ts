@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { effectiveDueAt } from "@/lib/assignments/manage-policy";
 import { assignmentKeysPublic, assignmentKeysVisible, parseQuestionOrder } from "./policy";
 
 // One rule for keys: a question's key leaves the server only when the feedback rules of the
@@ -14,7 +15,8 @@ const openAt = (now: Date) => ({ OR: [{ dueAt: null }, { dueAt: { gt: now } }] }
 export async function withheldFromStudent(userId: string, now = new Date()): Promise<Set<string>> {
   const assignments = await db.assignment.findMany({
     where: {
-      ...openAt(now),
+      // Not yet due for everyone, or not yet due for this student (an extension's later due date).
+      OR: [...openAt(now).OR, { extensions: { some: { userId, dueAt: { gt: now } } } }],
       // Their classes' assignments, and any they took (a student removed from a class keeps their cards).
       AND: [{ OR: [{ class: { enrollments: { some: { userId } } } }, { attempts: { some: { userId } } }] }],
     },
@@ -22,9 +24,10 @@ export async function withheldFromStudent(userId: string, now = new Date()): Pro
       dueAt: true,
       setId: true,
       attempts: { where: { userId }, select: { status: true, feedbackMode: true, questionOrder: true } },
+      extensions: { where: { userId }, select: { dueAt: true } },
     },
   });
-  const hidden = assignments.filter((a) => !assignmentKeysVisible(a, a.attempts, now));
+  const hidden = assignments.filter((a) => !assignmentKeysVisible({ dueAt: effectiveDueAt(a.dueAt, a.extensions[0]) }, a.attempts, now));
   const ids = new Set<string>();
   // The questions the student was given (the set may have changed since) and the set's questions now.
   for (const a of hidden) for (const attempt of a.attempts) for (const id of safeOrder(attempt.questionOrder)) ids.add(id);

@@ -8,6 +8,7 @@ import { InvalidFieldsError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms";
 import { consumeSignUp, requestIp } from "@/lib/security/rate-limit";
 import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { homePath } from "@/lib/navigation";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, SignInDisabled, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
@@ -33,8 +34,18 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
   return { ok: true };
 }
 
+/**
+ * With nowhere asked for, each role lands on its home (a teacher on /teacher, lib/navigation.ts).
+ * The role is read before the password is checked, but only a successful sign-in goes there, so
+ * it tells no one else anything; an unknown email reads as a student, like any failed sign-in.
+ */
+async function landingFor(email: string): Promise<string> {
+  const row = await db.user.findUnique({ where: { email }, select: { role: true } });
+  return homePath(row?.role ?? "student");
+}
+
 export const signInAction = defineFormAction({ role: "public", input: signInSchema, values: ["email"] }, async ({ email, password }, { formData }) =>
-  signInOrMessage(email, password, safeCallbackUrl(formData.get("callbackUrl"), "/dashboard")),
+  signInOrMessage(email, password, safeCallbackUrl(formData.get("callbackUrl"), await landingFor(email))),
 );
 
 const NAME_TAKEN =

@@ -43,18 +43,40 @@ export async function getTeacherClass(classId: string, teacherId: string, now = 
     joinCode: found.joinCode,
     timeZone: found.timeZone,
     students: found.enrollments.map((e) => ({ ...e.user, joinedAt: e.createdAt })),
-    assignments: found.assignments.map((a) => ({
-      id: a.id,
-      setTitle: a.set.title,
-      opensAt: a.opensAt,
-      dueAt: a.dueAt,
-      attemptsAllowed: a.attemptsAllowed,
-      timeLimitSec: a.timeLimitSec,
-      oneAtATime: a.oneAtATime,
-      feedbackMode: a.feedbackMode,
-      finishedAttempts: a._count.attempts,
-      window: assignmentWindow(a, now),
-    })),
+    // Archived ones apart: results kept, out of the active list (lib/assignments/manage.ts).
+    assignments: found.assignments.filter((a) => !a.archivedAt).map((a) => assignmentRow(a, now)),
+    archived: found.assignments.filter((a) => a.archivedAt).map((a) => assignmentRow(a, now)),
+  };
+}
+
+function assignmentRow(
+  a: {
+    id: string;
+    set: { title: string };
+    opensAt: Date;
+    dueAt: Date | null;
+    attemptsAllowed: number;
+    timeLimitSec: number | null;
+    oneAtATime: boolean;
+    feedbackMode: string;
+    closedAt: Date | null;
+    archivedAt: Date | null;
+    _count: { attempts: number };
+  },
+  now: Date,
+) {
+  return {
+    id: a.id,
+    setTitle: a.set.title,
+    opensAt: a.opensAt,
+    dueAt: a.dueAt,
+    attemptsAllowed: a.attemptsAllowed,
+    timeLimitSec: a.timeLimitSec,
+    oneAtATime: a.oneAtATime,
+    feedbackMode: a.feedbackMode,
+    finishedAttempts: a._count.attempts,
+    closedEarly: a.closedAt !== null,
+    window: assignmentWindow(a, now),
   };
 }
 
@@ -66,4 +88,9 @@ export async function listStudentClasses(userId: string) {
     select: { class: { select: { id: true, name: true, timeZone: true, teacher: { select: { name: true } } } } },
   });
   return enrollments.map((e) => ({ id: e.class.id, name: e.class.name, timeZone: e.class.timeZone, teacherName: e.class.teacher.name }));
+}
+
+/** Whether the user is in any class as a student (a teacher who also studies gets a student view). */
+export async function isEnrolledAnywhere(userId: string): Promise<boolean> {
+  return (await db.enrollment.findFirst({ where: { userId }, select: { id: true } })) !== null;
 }

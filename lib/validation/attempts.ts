@@ -13,6 +13,8 @@ export const saveResponseInput = z.object({
 });
 
 export const attemptIdInput = z.object({ attemptId: id });
+/** Submitting; `timeUp` when the page's timer ran out (the deadline may have moved since: an extension). */
+export const submitAttemptInput = z.object({ attemptId: id, timeUp: z.boolean().optional() });
 /** Moving on in a one-at-a-time quiz: `from` is the position the page shows, so a repeat moves once. */
 export const moveOnInput = z.object({ attemptId: id, from: z.number().int().min(0).max(10_000) });
 export const articleSlugInput = z.object({

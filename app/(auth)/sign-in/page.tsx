@@ -6,13 +6,15 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { homePath } from "@/lib/navigation";
 import { SIGN_IN_NOTICES, signInNoticeSchema } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
   const { callbackUrl, notice } = await searchParams;
-  if (await currentUser()) redirect(safeCallbackUrl(callbackUrl, "/dashboard"));
+  const user = await currentUser();
+  if (user) redirect(safeCallbackUrl(callbackUrl, homePath(user.role)));
   // Only the site's own words: an unknown notice shows nothing.
   const said = signInNoticeSchema.safeParse(notice);
   return (

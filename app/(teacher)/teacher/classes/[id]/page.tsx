@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { FEEDBACK_LABELS } from "@/components/assignments/feedback-choices";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { Alert } from "@/components/ui/alert";
@@ -19,20 +20,14 @@ import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Class" };
 
-const FEEDBACK_LABELS: Record<string, string> = {
-  immediate: "Feedback after each question",
-  after_submit: "Feedback after submitting",
-  after_due: "Feedback after the due date",
-};
-
 const WINDOW_LABELS = { upcoming: "Not open yet", open: "Open", closed: "Closed" } as const;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ assigned?: string; deleted?: string; archived?: string }> };
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const teacher = await requireRolePage("teacher", "/teacher");
   const { id } = await params;
-  const { assigned } = await searchParams;
+  const { assigned, deleted, archived } = await searchParams;
   // Each assignment shows how many attempts are finished: close the overdue ones first.
   await closeOverdueFor({ classId: id });
   const klass = await getTeacherClass(id, teacher.id).catch((error: unknown) => {
@@ -51,6 +46,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <p className="mt-1 text-muted">Times in {zone} time.</p>
       </div>
       {assigned ? <Alert tone="success">Assigned. Students in the class see it on their dashboard.</Alert> : null}
+      {deleted ? <Alert tone="success">Assignment deleted.</Alert> : null}
+      {archived ? <Alert tone="success">Assignment archived: students no longer see it. Its results are under &ldquo;Archived&rdquo; below.</Alert> : null}
 
       <section aria-labelledby="join-code-heading">
         <Card className="flex flex-col gap-6 sm:flex-row sm:items-start sm:justify-between">
@@ -84,7 +81,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-3">
             {klass.assignments.map((a) => {
-              const state = WINDOW_LABELS[a.window];
+              const state = a.closedEarly ? "Closed by you" : WINDOW_LABELS[a.window];
               return (
                 <li key={a.id}>
                   <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="class-assignment">
@@ -109,15 +106,40 @@ export default async function ClassPage({ params, searchParams }: Props) {
                         <Badge tone="brand">{a.finishedAttempts} finished</Badge>
                       </div>
                     </div>
-                    <Link href={`/teacher/assignments/${a.id}/results`} className="font-medium text-brand-700 underline underline-offset-2">
-                      Results<span className="sr-only"> for {a.setTitle}</span>
-                    </Link>
+                    <div className="flex shrink-0 gap-4">
+                      <Link href={`/teacher/assignments/${a.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                        Manage<span className="sr-only"> {a.setTitle}</span>
+                      </Link>
+                      <Link href={`/teacher/assignments/${a.id}/results`} className="font-medium text-brand-700 underline underline-offset-2">
+                        Results<span className="sr-only"> for {a.setTitle}</span>
+                      </Link>
+                    </div>
                   </Card>
                 </li>
               );
             })}
           </ul>
         )}
+        {klass.archived.length > 0 ? (
+          <details className="rounded-2xl border border-line bg-white px-5 py-3 shadow-sm">
+            <summary className="cursor-pointer font-medium">Archived ({klass.archived.length})</summary>
+            <ul className="mt-2 divide-y divide-line" data-testid="archived-assignments">
+              {klass.archived.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>{a.setTitle}</span>
+                  <span className="flex gap-4">
+                    <Link href={`/teacher/assignments/${a.id}`} className="text-brand-700 underline underline-offset-2">
+                      Manage<span className="sr-only"> {a.setTitle}</span>
+                    </Link>
+                    <Link href={`/teacher/assignments/${a.id}/results`} className="text-brand-700 underline underline-offset-2">
+                      Results<span className="sr-only"> for {a.setTitle}</span>
+                    </Link>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="roster-heading" className="space-y-3">

@@ -57,6 +57,9 @@ export default async function AssignmentResultsPage({ params }: Props) {
           </div>
         </dl>
         <div className="flex flex-wrap gap-2 pt-2">
+          <Link href={`/teacher/assignments/${a.id}`} className={buttonClasses("primary", "sm")}>
+            Manage assignment
+          </Link>
           {/* Plain links: these are file downloads from route handlers, not pages. */}
           <a href={`${base}/students.csv`} download className={buttonClasses("secondary", "sm")}>
             Download CSV: students
