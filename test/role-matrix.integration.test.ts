@@ -19,7 +19,7 @@ import { multipleSelect, singleChoice, trueFalse } from "@/lib/grading/test-fixt
 import { questionToDraft } from "@/lib/questions/draft";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { createAssignment, createClass, createSet, enroll } from "@/test/teacher-factories";
+import { createAssignment, createAssignmentAttempt, createClass, createSet, enroll } from "@/test/teacher-factories";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -92,6 +92,16 @@ async function makeWorld() {
   const set = await createSet(teacherA.id, [q0, q1, libraryQuestionId], "Avery's assigned set");
   const spareSet = await createSet(teacherA.id, [q0, q1], "Avery's spare set");
   const assignment = await createAssignment({ classId: klass.id, setId: set.id });
+  // The student handed it in with one wrong answer: what a teacher may re-mark.
+  const handedIn = await createAssignmentAttempt({
+    userId: student.id,
+    assignmentId: assignment.id,
+    questionIds: [q0, q1, libraryQuestionId],
+    startedAt: new Date("2026-01-05T09:00:00Z"),
+    close: { status: "submitted", at: new Date("2026-01-05T09:10:00Z") },
+    answers: { [q0]: { answer: { choice: 0 } } },
+  });
+  const wrongAnswer = await db.response.findFirstOrThrow({ where: { attemptId: handedIn.id }, select: { id: true } });
   const failedJob = await db.generationJob.create({ data: { createdById: teacherA.id, title: "Avery's unreadable paste", rawText: "x", status: "failed", error: "nothing to ask" } });
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
   const setB = await createSet(teacherB.id, [q0], "Blake's set");
@@ -106,6 +116,7 @@ async function makeWorld() {
     set,
     spareSet,
     assignment,
+    wrongAnswerId: wrongAnswer.id,
     classB,
     setB,
     failedJob,
@@ -270,6 +281,15 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     },
     check: async (w) => expect(await db.assignment.count({ where: { classId: w.klass.id } })).toBe(2),
   },
+  "lib/results/actions.ts#overrideAnswerAction": {
+    call: (act, w) => act(form({ responseId: w.wrongAnswerId, score: "1", reason: "Accepted on review" })),
+    otherTeacher: "refused",
+    check: async (w) => {
+      expect(await db.response.findUniqueOrThrow({ where: { id: w.wrongAnswerId } })).toMatchObject({ score: 1, correct: true });
+      expect(await db.answerOverride.findFirstOrThrow({ where: { responseId: w.wrongAnswerId } })).toMatchObject({ teacherId: w.teacherA.id, reason: "Accepted on review", pointsDelta: 10 });
+      expect((await db.user.findUniqueOrThrow({ where: { id: w.student.id } })).points).toBe(20 + 10); // the hand-in bonus, then one right answer
+    },
+  },
 
   // --- not teacher actions: each says why it is not in the matrix
   "lib/auth/actions.ts#signInAction": { notTeacher: "public: signing in is for everyone" },
@@ -328,6 +348,10 @@ const ROUTES: Record<string, RouteCase> = {
   "app/(teacher)/teacher/assignments/[id]/results/questions.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),
     url: (w) => `http://factdeck.test/teacher/assignments/${w.assignment.id}/results/questions.csv`,
+  },
+  "app/(teacher)/teacher/assignments/[id]/results/answers.csv/route.ts": {
+    params: (w) => ({ id: w.assignment.id }),
+    url: (w) => `http://factdeck.test/teacher/assignments/${w.assignment.id}/results/answers.csv`,
   },
   "app/(teacher)/teacher/assignments/[id]/results/students.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),
