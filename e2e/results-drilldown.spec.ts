@@ -77,6 +77,7 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   await teacher.goto("/teacher/classes");
   await teacher.getByRole("link", { name: "Demo class — Economics 101" }).click();
   await teacher.getByRole("link", { name: `Results for ${DEMO_SET_TITLE}` }).click();
+  await expect(teacher).toHaveURL(/\/teacher\/assignments\/\w+\/results$/);
   const resultsUrl = teacher.url();
   const grid = teacher.getByRole("table", { name: /best submitted attempt, question by question/ });
   await expect(grid).toBeVisible();

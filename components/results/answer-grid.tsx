@@ -57,8 +57,8 @@ export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (st
               </th>
               {grid.columns.map((c) => (
                 <th key={c.questionId} scope="col" title={c.prompt} className="min-w-10 px-1 py-2 text-xs font-semibold text-muted">
-                  {c.label}
-                  <span className="sr-only">: {c.prompt}</span>
+                  <span aria-hidden="true">{c.label}</span>
+                  <span className="sr-only">{`${c.label}: ${c.prompt}`}</span>
                 </th>
               ))}
               <th scope="col" className="px-2 py-2 text-right text-xs font-medium uppercase tracking-wide text-muted">
