@@ -4,7 +4,7 @@
 // matches the stored answers; the student sees the changed mark and the reason.
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Question } from "@/lib/generation/question-schema";
 import { parseCsv } from "@/lib/results/csv";
 import { DEMO_TEACHER, expectNoViolations, finishSignUp, openTestDb, signIn, uniqueEmail, uniqueName } from "./helpers";
@@ -15,11 +15,13 @@ const DEMO_JOIN_CODE = "FACT42";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 const SHOTS = "/work/shots/drill";
 
-async function shoot(page: Page, name: string) {
+/** The whole page at a phone's and a laptop's width, and the part that changed on its own (readable at full size). */
+async function shoot(page: Page, name: string, part?: Locator) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    if (part) await part.screenshot({ path: `${SHOTS}/${name}-part-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -93,7 +95,7 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   await expect(row.getByText("Not answered", { exact: false })).toHaveCount(1);
   await expect(row).toContainText(`${total - 1} / ${total}`);
   await expectNoViolations(teacher, "results with the answer grid");
-  await shoot(teacher, "results");
+  await shoot(teacher, "results", teacher.getByRole("region", { name: "Answers by student" }));
 
   // --- the long CSV, parsed and checked against the stored answers
   const [file] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV: every answer" }).click()]);
@@ -129,14 +131,19 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   await expect(teacher.getByTestId("attempt-row")).toContainText("Submitted");
   const cards = teacher.getByTestId("answer-card");
   await expect(cards).toHaveCount(total);
-  await expect(cards.last()).toContainText("Not answered");
-  await expect(cards.first()).toContainText("Right");
-  await expect(cards.first()).toContainText(seen[0]!.answerText);
+  // In the grid's order (the set's), whatever order the attempt showed them in.
+  const labels = await cards.evaluateAll((els) => els.map((el) => el.querySelector("span")?.textContent?.trim()));
+  expect(labels).toEqual(Array.from({ length: total }, (_, i) => `Q${i + 1}`));
+  const blank = cards.filter({ hasText: seen.at(-1)!.prompt });
+  await expect(blank).toContainText("Not answered");
+  await expect(blank.getByText(/Change the mark/)).toHaveCount(0); // no answer was saved: nothing to re-mark
+  const first = cards.filter({ hasText: seen[0]!.prompt });
+  await expect(first).toContainText("Right");
+  await expect(first).toContainText(seen[0]!.answerText);
   await expect(teacher.getByTestId("attempt-total")).toContainText(`Total ${total - 1} of ${total} points`);
   await expectNoViolations(teacher, "a student's answers");
 
   // --- change one mark, with a reason: the total moves
-  const first = cards.first();
   const label = (await first.locator("span").first().innerText()).trim(); // "Q3"
   await first.getByText(`Change the mark for ${label}`).click();
   // A reason is required: refused, nothing changes.
@@ -153,7 +160,7 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   await expect(first).toContainText("Partly right");
   await expectNoViolations(teacher, "a student's answers after a change");
   await first.getByText(`Change the mark for ${label}`).click(); // fold the form for the picture
-  await shoot(teacher, "student-answers");
+  await shoot(teacher, "student-answers", first);
 
   // The results page follows.
   await teacher.goto(resultsUrl);
@@ -167,6 +174,6 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   await expect(student.getByTestId("marks-changed")).toBeVisible();
   await expect(student.getByTestId("teacher-override")).toContainText("Half marks: the second part is missing in your working");
   await expectNoViolations(student, "the student's result with a changed mark");
-  await shoot(student, "student-result");
+  await shoot(student, "student-result", student.getByTestId("teacher-override").locator("xpath=ancestor::li[1]"));
   await studentContext.close();
 });

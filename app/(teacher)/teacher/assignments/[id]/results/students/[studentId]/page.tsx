@@ -121,11 +121,11 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
             </h2>
             <p className="text-sm text-muted" data-testid="attempt-total">
               Total {points(shown.score ?? 0)} of {points(shown.maxScore ?? 0)} points
-              {shown.submittedAt ? ` · handed in ${formatInZone(shown.submittedAt, tz)}` : ""}
+              {shown.submittedAt ? ` · handed in ${formatInZone(shown.submittedAt, tz)}` : ""} · questions numbered as in the answer grid
             </p>
           </div>
           <ol className="grid gap-4">
-            {shown.answers.map((r) => (
+            {[...shown.answers].sort((x, y) => x.position - y.position).map((r) => (
               <li key={r.questionId} className="min-w-0">
                 <AnswerCard r={r} timeZone={tz} />
               </li>
