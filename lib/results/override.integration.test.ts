@@ -145,6 +145,26 @@ describe("overrideAnswerAction", () => {
     expect(review!.items.find((i) => i.question.id === w.ids[0])!.override).toBeNull();
   });
 
+  it("changes sent at once take turns: each records the mark the one before left, and the totals still add up", async () => {
+    const w = await world();
+    signInAs(w.teacher.id);
+    const scores = ["1", "0.25", "0.5", "0.1", "0.75"]; // all different, none back to the first mark (0): each old mark names one change
+    const results = await Promise.all(scores.map((score, i) => overrideAnswerAction({ responseId: w.fill.id, score, reason: `Change number ${i + 1}` })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const history = await db.answerOverride.findMany({ where: { responseId: w.fill.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(history).toHaveLength(scores.length);
+    // A chain: whatever order they ran in, each change starts from the mark the previous one set.
+    const byOld = new Map(history.map((h) => [h.oldScore, h]));
+    let mark = 0;
+    for (let i = 0; i < history.length; i++) {
+      const next = byOld.get(mark);
+      expect(next, `no change starts from ${mark}`).toBeDefined();
+      mark = next!.newScore;
+    }
+    expect((await db.response.findUniqueOrThrow({ where: { id: w.fill.id } })).score).toBe(mark);
+    await expectLedgerConsistent(w.student.id);
+  });
+
   it("refuses another teacher, a student and a visitor, and changes nothing", async () => {
     const w = await world();
     const before = await snapshot();
