@@ -60,6 +60,7 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/articles/new/[job]": (f) => ({ job: f.jobId }),
   "/teacher/assignments/[id]": (f) => ({ id: f.assignmentId }),
   "/teacher/assignments/[id]/results": (f) => ({ id: f.assignmentId }),
+  "/teacher/assignments/[id]/results/students/[studentId]": (f) => ({ id: f.assignmentId, studentId: f.studentId }),
   "/teacher/classes/[id]": (f) => ({ id: f.classId }),
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
   "/teacher/sets/[id]": (f) => ({ id: f.setId }),
@@ -115,6 +116,7 @@ const OWNER_SEES: Record<string, string> = {
   "/teacher/articles/[slug]": PRIVATE_TITLE,
   "/teacher/classes/[id]": "Ana Lima",
   "/teacher/sets/[id]/assign": DEMO_CLASS_NAME,
+  "/teacher/assignments/[id]/results/students/[studentId]": "Ana Lima",
 };
 
 let fixtures: Fixtures;

@@ -111,12 +111,12 @@ test("the teacher sees a student's submitted assignment, the per-question analys
   await teacherContext.close();
 });
 
-test("a student is refused the results page and both CSV downloads", async ({ page }) => {
+test("a student is refused the results page and the CSV downloads", async ({ page }) => {
   await signUpStudent(page);
   const id = demoAssignmentId();
   await page.goto(`/teacher/assignments/${id}/results`);
   await expect(page.getByRole("heading", { name: "That page is for teachers" })).toBeVisible();
-  for (const file of ["students.csv", "questions.csv"]) {
+  for (const file of ["students.csv", "questions.csv", "answers.csv"]) {
     const res = await page.request.get(`/teacher/assignments/${id}/results/${file}`, { maxRedirects: 0 });
     expect(res.status()).toBe(403);
     expect(res.headers()["content-type"]).toContain("text/plain");

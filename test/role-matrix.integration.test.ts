@@ -19,7 +19,7 @@ import { multipleSelect, singleChoice, trueFalse } from "@/lib/grading/test-fixt
 import { questionToDraft } from "@/lib/questions/draft";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
-import { createAssignment, createClass, createSet, enroll } from "@/test/teacher-factories";
+import { createAssignment, createAssignmentAttempt, createClass, createSet, enroll } from "@/test/teacher-factories";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -96,6 +96,18 @@ async function makeWorld() {
   const closedAssignment = await createAssignment({ classId: klass.id, setId: set.id, dueAt: new Date(Date.now() + 86_400_000) });
   await db.assignment.update({ where: { id: closedAssignment.id }, data: { closedAt: new Date() } });
   await db.assignmentExtension.create({ data: { assignmentId: closedAssignment.id, userId: student.id, extraAttempts: 1 } });
+  // The student handed in another assignment with one wrong answer: what a teacher may re-mark
+  // (its own assignment, so the one above can still be deleted outright).
+  const gradedAssignment = await createAssignment({ classId: klass.id, setId: set.id });
+  const handedIn = await createAssignmentAttempt({
+    userId: student.id,
+    assignmentId: gradedAssignment.id,
+    questionIds: [q0, q1, libraryQuestionId],
+    startedAt: new Date("2026-01-05T09:00:00Z"),
+    close: { status: "submitted", at: new Date("2026-01-05T09:10:00Z") },
+    answers: { [q0]: { answer: { choice: 0 } } },
+  });
+  const wrongAnswer = await db.response.findFirstOrThrow({ where: { attemptId: handedIn.id }, select: { id: true } });
   const failedJob = await db.generationJob.create({ data: { createdById: teacherA.id, title: "Avery's unreadable paste", rawText: "x", status: "failed", error: "nothing to ask" } });
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
   const setB = await createSet(teacherB.id, [q0], "Blake's set");
@@ -111,6 +123,8 @@ async function makeWorld() {
     spareSet,
     assignment,
     closedAssignment,
+    gradedAssignment,
+    wrongAnswerId: wrongAnswer.id,
     classB,
     setB,
     failedJob,
@@ -285,7 +299,7 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
       "assign their own set to A's class": (act, w) =>
         act(initialFormState, form({ classId: w.klass.id, setId: w.setB.id, opensAt: "2026-01-01T09:00", attemptsAllowed: "1", feedbackMode: "after_submit" })),
     },
-    check: async (w) => expect(await db.assignment.count({ where: { classId: w.klass.id } })).toBe(3),
+    check: async (w) => expect(await db.assignment.count({ where: { classId: w.klass.id } })).toBe(4),
   },
   "lib/assignments/actions.ts#updateAssignmentAction": {
     call: (act, w) => act(initialFormState, form({ assignmentId: w.assignment.id, opensAt: "2026-01-01T09:00", attemptsAllowed: "3", feedbackMode: "after_submit" })),
@@ -320,6 +334,15 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     call: (act, w) => act(form({ assignmentId: w.closedAssignment.id, userId: w.student.id })),
     otherTeacher: "refused",
     check: async (w) => expect(await db.assignmentExtension.count({ where: { assignmentId: w.closedAssignment.id } })).toBe(0),
+  },
+  "lib/results/actions.ts#overrideAnswerAction": {
+    call: (act, w) => act(form({ responseId: w.wrongAnswerId, score: "1", reason: "Accepted on review" })),
+    otherTeacher: "refused",
+    check: async (w) => {
+      expect(await db.response.findUniqueOrThrow({ where: { id: w.wrongAnswerId } })).toMatchObject({ score: 1, correct: true });
+      expect(await db.answerOverride.findFirstOrThrow({ where: { responseId: w.wrongAnswerId } })).toMatchObject({ teacherId: w.teacherA.id, reason: "Accepted on review", pointsDelta: 10 });
+      expect((await db.user.findUniqueOrThrow({ where: { id: w.student.id } })).points).toBe(20 + 10); // the hand-in bonus, then one right answer
+    },
   },
 
   // --- not teacher actions: each says why it is not in the matrix
@@ -379,6 +402,10 @@ const ROUTES: Record<string, RouteCase> = {
   "app/(teacher)/teacher/assignments/[id]/results/questions.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),
     url: (w) => `http://factdeck.test/teacher/assignments/${w.assignment.id}/results/questions.csv`,
+  },
+  "app/(teacher)/teacher/assignments/[id]/results/answers.csv/route.ts": {
+    params: (w) => ({ id: w.gradedAssignment.id }),
+    url: (w) => `http://factdeck.test/teacher/assignments/${w.gradedAssignment.id}/results/answers.csv`,
   },
   "app/(teacher)/teacher/assignments/[id]/results/students.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDuration, STATUS_LABELS, type ResultStatus, type StudentRow } from "@/lib/results/aggregate";
 import { formatInZone } from "@/lib/time/zones";
@@ -13,7 +14,8 @@ const STATUS_TONES: Record<ResultStatus, "neutral" | "brand" | "success" | "warn
 
 const points = (x: number) => String(Math.round(x * 100) / 100);
 
-export function StudentTable({ rows, timeZone }: { rows: StudentRow[]; timeZone: string }) {
+/** `studentHref`: each name links to that student's answers (the drill-down). */
+export function StudentTable({ rows, timeZone, studentHref }: { rows: StudentRow[]; timeZone: string; studentHref: (studentId: string) => string }) {
   return (
     // The table keeps its columns on a phone and scrolls sideways inside the card.
     <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label="Student results table">
@@ -33,7 +35,9 @@ export function StudentTable({ rows, timeZone }: { rows: StudentRow[]; timeZone:
           {rows.map((r) => (
             <tr key={r.studentId} data-testid="student-row">
               <th scope="row" className="py-3 pr-4 font-medium">
-                <span className="block">{r.name}</span>
+                <Link href={studentHref(r.studentId)} className="block text-brand-700 underline underline-offset-2">
+                  {r.name}
+                </Link>
                 <span className="block text-xs font-normal text-muted">{r.email}</span>
               </th>
               <td className="py-3 pr-4">

@@ -129,6 +129,9 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   // One rule for keys: a question that is also in an assignment whose feedback this student may not
   // see yet (a practice quiz started before it was assigned) keeps its key back here too.
   const withheld = showAnswers ? await withheldFromStudent(userId, now) : new Set<string>();
+  // A mark the teacher changed since grading: the latest change, with their reason, per answer.
+  const overrides = await db.answerOverride.findMany({ where: { attemptId: attempt.id }, orderBy: { createdAt: "asc" }, select: { questionId: true, reason: true, oldScore: true, newScore: true, createdAt: true } });
+  const latestOverride = new Map(overrides.map((o) => [o.questionId, { reason: o.reason, oldScore: o.oldScore, newScore: o.newScore, at: o.createdAt }]));
   const items = rows.flatMap((row) => {
     const question = byId.get(row.id);
     if (!question) return [];
@@ -137,7 +140,8 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     const parsed = response ? parseResponse(question, given) : null;
     const result = parsed?.ok ? grade(question, parsed.response) : null;
     const keyVisible = showAnswers && !withheld.has(row.id);
-    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "", keyVisible }];
+    const override = latestOverride.get(row.id) ?? null;
+    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "", keyVisible, override }];
   });
   return {
     id: attempt.id,

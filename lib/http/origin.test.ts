@@ -1,6 +1,6 @@
 // The proxy's same-origin rule for writes (issue 12, defect 11: foreign-origin actions got 500).
 import { describe, expect, it } from "vitest";
-import { addressedOrigin, isForeignWrite } from "./origin";
+import { addressedOrigin, isForeignWrite, requestOrigin } from "./origin";
 
 const req = (method: string, headers: Record<string, string>) => new Request("http://localhost:3000/teacher/articles/new", { method, headers });
 
@@ -32,5 +32,25 @@ describe("addressedOrigin", () => {
     expect(addressedOrigin(h({}))).toBeNull();
     expect(addressedOrigin(h({ host: "evil.example/path?x=" }))).toBeNull();
     expect(addressedOrigin(h({ host: "a b" }))).toBeNull();
+  });
+});
+
+describe("requestOrigin", () => {
+  const get = (headers: Record<string, string>) => new Request("http://localhost:3000/teacher/assignments/a/results/answers.csv", { headers });
+
+  it("is the address the browser used: the Host header, not the server's own", () => {
+    expect(requestOrigin(get({ host: "192.168.1.20:3000" }))).toBe("http://192.168.1.20:3000");
+    expect(requestOrigin(get({}))).toBe("http://localhost:3000");
+  });
+
+  it("behind a proxy, the first forwarded host and protocol", () => {
+    expect(requestOrigin(get({ host: "127.0.0.1:3000", "x-forwarded-host": "factdeck.school.example, inner", "x-forwarded-proto": "https,http" }))).toBe(
+      "https://factdeck.school.example",
+    );
+  });
+
+  it("ignores a host that is not a plain name or address, and a protocol that is not http(s)", () => {
+    expect(requestOrigin(get({ host: "evil.example/path?x=" }))).toBe("http://localhost:3000");
+    expect(requestOrigin(get({ host: "school.example", "x-forwarded-proto": "javascript" }))).toBe("http://school.example");
   });
 });

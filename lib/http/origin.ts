@@ -45,6 +45,16 @@ export function isForeignWrite(request: Request): boolean {
   }
 }
 
+/**
+ * The origin the browser addressed, for absolute links written into a file (the CSV source
+ * links): behind a proxy the first X-Forwarded-Proto and -Host, else the Host header. A Next.js
+ * route handler's request.url names the address the server listens on (http://localhost:3000),
+ * not the one the teacher typed, so links built from it pointed at localhost (issue 14).
+ */
+export function requestOrigin(request: Request): string {
+  return addressedOrigin(request.headers) ?? new URL(request.url).origin;
+}
+
 export const FOREIGN_ORIGIN_MESSAGE = "This request came from another site. Changes can only be made from Factdeck's own pages.";
 
 /** The 403 a foreign write gets: JSON for a script, the same words either way. */

@@ -97,7 +97,7 @@ export async function getGlobalBoard(opts: { viewerId: string | null; period: Pe
 
 /**
  * A class board: every enrolled student with the points they earned on this class's
- * assignments (all time, or since Monday 00:00 in the class's time zone). Classes are small,
+ * assignments (the ledger: what grading awarded, plus or minus any mark a teacher changed since) (all time, or since Monday 00:00 in the class's time zone). Classes are small,
  * so the whole roster is ranked and then cut to the top N plus the viewer.
  */
 export async function getClassBoard(opts: {
@@ -115,8 +115,11 @@ export async function getClassBoard(opts: {
     FROM "Enrollment" e
     JOIN "User" u ON u."id" = e."userId"
     LEFT JOIN (
-      SELECT "userId", SUM("points") AS "total" FROM "PointsEntry"
-      WHERE "classId" = ${opts.classId} ${inWeek}
+      SELECT "userId", SUM("points") AS "total" FROM (
+        SELECT "userId", "points" FROM "PointsEntry" WHERE "classId" = ${opts.classId} ${inWeek}
+        UNION ALL
+        SELECT "userId", "pointsDelta" FROM "AnswerOverride" WHERE "classId" = ${opts.classId} ${inWeek}
+      ) l
       GROUP BY "userId"
     ) t ON t."userId" = e."userId"
     WHERE e."classId" = ${opts.classId}

@@ -1,8 +1,9 @@
-// The two CSV downloads of an assignment's results, built from the same figures the page
+// The CSV downloads of an assignment's results, built from the same figures the page
 // shows. Pure: the route handlers (lib/results/csv-route.ts) check who is asking.
 import { utcToZonedLocal } from "@/lib/time/zones";
 import { formatDuration, shareToPercent, STATUS_LABELS, type QuestionStats, type StudentRow } from "./aggregate";
-import { csvFileName, toCsv } from "./csv";
+import { MARK_LABELS, type AttemptAnswers } from "./answers";
+import { csvFileName, toCsv, type Cell } from "./csv";
 import { TYPE_LABELS } from "@/lib/questions/labels";
 
 type Meta = { title: string; className: string; timeZone: string };
@@ -91,4 +92,72 @@ export function questionsCsv(meta: Meta, rows: readonly QuestionStats[], origin:
     ]),
   );
   return { body, fileName: csvFileName(meta.title, meta.className, "questions") };
+}
+
+export const ANSWER_HEADER = [
+  "Student",
+  "Email",
+  "Attempt",
+  "Attempt status",
+  "Question #",
+  "Question ID",
+  "Question",
+  "Type",
+  "Response",
+  "Correct answer",
+  "Result",
+  "Correct",
+  "Score",
+  "Max",
+  "Time (seconds)",
+] as const;
+
+/** "Late" beside a closed attempt's status, as the drill-down shows it. */
+function attemptStatus(a: AttemptAnswers): string {
+  const base = a.status === "expired" ? STATUS_LABELS.expired : STATUS_LABELS.submitted;
+  return a.late ? `${base} (late)` : base;
+}
+
+/**
+ * The long format: one row per student × question of every closed attempt (a student with two
+ * attempts has two rows per question; a student who has not submitted has none), in the
+ * assignment's question order. For a pivot table or a mark book import.
+ */
+export function answersCsv(
+  meta: Meta,
+  students: readonly { studentId: string; name: string; email: string }[],
+  attempts: readonly AttemptAnswers[],
+  origin: string,
+): { body: string; fileName: string } {
+  const header = [...ANSWER_HEADER, `Answered at (${meta.timeZone})`, "Mark changed by teacher", "Source link"];
+  const rows: Cell[][] = [];
+  for (const s of students) {
+    const own = attempts.filter((a) => a.userId === s.studentId && a.closed).sort((a, b) => a.number - b.number);
+    for (const a of own) {
+      for (const r of [...a.answers].sort((x, y) => x.position - y.position)) {
+        const last = r.overrides.at(-1);
+        rows.push([
+          s.name,
+          s.email,
+          a.number,
+          attemptStatus(a),
+          r.position,
+          r.questionId,
+          r.prompt,
+          TYPE_LABELS[r.type],
+          r.mark === "unanswered" ? null : r.response,
+          r.answerText,
+          MARK_LABELS[r.mark],
+          r.mark === "right",
+          points(r.score),
+          r.max,
+          seconds(r.timeMs),
+          zoned(r.answeredAt, meta.timeZone),
+          last ? `${points(last.oldScore)} → ${points(last.newScore)}: ${last.reason}` : null,
+          `${origin}${r.sourceHref}`,
+        ]);
+      }
+    }
+  }
+  return { body: toCsv(header, rows), fileName: csvFileName(meta.title, meta.className, "answers") };
 }

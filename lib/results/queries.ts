@@ -7,6 +7,7 @@ import type { Question } from "@/lib/generation/question-schema";
 import { loadQuestion } from "@/lib/questions/store";
 import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
+import { attemptAnswers, buildGrid, type AttemptAnswers, type Grid, type OverrideNote } from "./answers";
 
 export type AssignmentResults = {
   assignment: {
@@ -24,10 +25,14 @@ export type AssignmentResults = {
   questions: QuestionStats[];
   /** Closed attempts by enrolled students: what the per-question analysis is based on. */
   closedAttempts: number;
+  /** Every attempt of every enrolled student, with each answer of the closed ones (drill-down, long CSV). */
+  attempts: AttemptAnswers[];
+  /** Students × questions, each student's best attempt (the heatmap). */
+  grid: Grid;
 };
 
 /** The assignment if it belongs to one of the teacher's classes; anyone else's is "not found". */
-async function ownedAssignment(assignmentId: string, user: Pick<SessionUser, "id">) {
+export async function ownedAssignment(assignmentId: string, user: Pick<SessionUser, "id">) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { teacherId: user.id } },
     include: {
@@ -37,6 +42,15 @@ async function ownedAssignment(assignmentId: string, user: Pick<SessionUser, "id
   });
   if (!assignment) throw new NotFoundError("We couldn't find that assignment.");
   return assignment;
+}
+
+/** A stored answer; a corrupt one counts as no answer rather than failing the page. */
+function readAnswer(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
 }
 
 /** Each stored version a response answered, keyed "questionId:version", plus today's questions. */
@@ -52,6 +66,22 @@ async function loadQuestions(questionIds: string[]) {
     return byVersion.get(`${questionId}:${version}`) ?? now?.question;
   };
   return { current, asAnswered };
+}
+
+/** The marks teachers changed on these attempts, oldest first, by response. */
+async function loadOverrides(attemptIds: string[]): Promise<Map<string, OverrideNote[]>> {
+  const rows = await db.answerOverride.findMany({
+    where: { attemptId: { in: attemptIds } },
+    orderBy: { createdAt: "asc" },
+    select: { responseId: true, createdAt: true, reason: true, oldScore: true, newScore: true, teacher: { select: { name: true } } },
+  });
+  const out = new Map<string, OverrideNote[]>();
+  for (const r of rows) {
+    if (!r.responseId) continue;
+    const note = { at: r.createdAt, by: r.teacher?.name ?? null, reason: r.reason, oldScore: r.oldScore, newScore: r.newScore };
+    out.set(r.responseId, [...(out.get(r.responseId) ?? []), note]);
+  }
+  return out;
 }
 
 /**
@@ -84,25 +114,43 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
     }
   }
   const { current, asAnswered } = await loadQuestions(ids);
+  const overrides = await loadOverrides(attempts.map((a) => a.id));
 
   const responses: ResponseInput[] = [];
   for (const a of closed) {
     for (const r of a.responses) {
       const q = asAnswered(r.questionId, r.questionVersion);
       if (!q) continue;
-      let answer: unknown = null;
-      try {
-        answer = JSON.parse(r.answerJson);
-      } catch {
-        // A corrupt stored answer counts as no answer rather than failing the page.
-      }
-      responses.push({ questionId: r.questionId, answer, score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
+      responses.push({ questionId: r.questionId, answer: readAnswer(r.answerJson), score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
     }
   }
   const questionInputs: QuestionInput[] = ids.flatMap((id) => {
     const q = current.get(id);
     return q ? [{ question: q.question, articleSlug: q.row.article.slug, shown: shownCount.get(id) ?? 0 }] : [];
   });
+
+  const questions = analyseQuestions(questionInputs, responses);
+  const positions = new Map(questions.map((q) => [q.questionId, q.position]));
+  const slugs = new Map([...current].map(([id, q]) => [id, q.row.article.slug]));
+  const answers = attemptAnswers(
+    attempts.map((a) => ({
+      ...a,
+      order: parseQuestionOrder(a.questionOrder),
+      answers: a.responses.map((r) => ({ ...r, responseId: r.id, answer: readAnswer(r.answerJson) })),
+    })),
+    {
+      asAnswered: (id, version) => (version === null ? current.get(id)?.question : asAnswered(id, version)),
+      position: (id) => positions.get(id) ?? 0,
+      sourceHref: (id, q) => `/articles/${slugs.get(id) ?? ""}?s=${q.source.start}-${q.source.end}#source`,
+      overrides: (responseId) => overrides.get(responseId) ?? [],
+      dueAt: assignment.dueAt,
+    },
+  );
+  const studentRows = summariseStudents(
+    students,
+    attempts.map(({ responses: _responses, ...a }) => a),
+    assignment.dueAt,
+  );
 
   return {
     assignment: {
@@ -116,12 +164,10 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
       timeLimitSec: assignment.timeLimitSec,
       attemptsAllowed: assignment.attemptsAllowed,
     },
-    students: summariseStudents(
-      students,
-      attempts.map(({ responses: _responses, ...a }) => a),
-      assignment.dueAt,
-    ),
-    questions: analyseQuestions(questionInputs, responses),
+    students: studentRows,
+    questions,
     closedAttempts: closed.length,
+    attempts: answers,
+    grid: buildGrid(questions, studentRows, answers),
   };
 }

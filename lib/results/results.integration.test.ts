@@ -2,6 +2,7 @@
 // figures checked by hand, ownership, and the CSV route handlers as each role. Issue 5.
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as answersCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/answers.csv/route";
 import { GET as questionsCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/questions.csv/route";
 import { GET as studentsCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/students.csv/route";
 import { closeOverdueFor } from "@/lib/attempts/close";
@@ -163,7 +164,7 @@ function callCsv(get: typeof studentsCsvGet, id: string) {
 
 describe("CSV downloads", () => {
   it("refuses a visitor (401), a student (403) and another teacher (404), without redirecting or leaking", async () => {
-    for (const get of [studentsCsvGet, questionsCsvGet]) {
+    for (const get of [studentsCsvGet, questionsCsvGet, answersCsvGet]) {
       signOut();
       const anonymous = await callCsv(get, world.assignment.id);
       expect(anonymous.status).toBe(401);
@@ -227,6 +228,45 @@ describe("CSV downloads", () => {
     expect(fill[col("Attempts shown")]).toBe("2");
     expect(fill[col("Answered")]).toBe("1");
     expect(fill[col("Source link")]).toBe(`http://factdeck.test/articles/${world.article.slug}?s=0-28#source`);
+  });
+
+  it("gives the teacher a long answers CSV: one row per question of each submitted attempt, as stored", async () => {
+    signInAs(world.teacher.id);
+    const res = await callCsv(answersCsvGet, world.assignment.id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="korea-japan-quiz-economics-7b-answers.csv"');
+    const [header, ...rows] = parseCsv(await res.text());
+    const col = (row: string[], name: string) => row[header!.indexOf(name)];
+    // Cho and Dee submitted (4 questions each); Ann has not started and Ben's attempt is open.
+    expect(rows.map((r) => `${col(r, "Student")}:${col(r, "Attempt")}:${col(r, "Question #")}`)).toEqual([
+      "Cho:1:1", "Cho:1:2", "Cho:1:3", "Cho:1:4", "Dee:1:1", "Dee:1:2", "Dee:1:3", "Dee:1:4",
+    ]);
+    const stored = await db.response.findMany({ where: { attempt: { assignmentId: world.assignment.id, status: "submitted" } }, include: { attempt: { select: { userId: true } } } });
+    for (const r of stored) {
+      const name = Object.entries(world.students).find(([, u]) => u.id === r.attempt.userId)![1].name;
+      const row = rows.find((x) => col(x, "Student") === name && col(x, "Question ID") === r.questionId)!;
+      expect(Number(col(row, "Score"))).toBeCloseTo(r.score ?? 0, 2);
+      expect(col(row, "Correct")).toBe(r.correct ? "yes" : "no");
+    }
+    const dee = rows.filter((r) => col(r, "Student") === "Dee");
+    expect(dee.map((r) => col(r, "Response"))).toEqual(["Seoul", "Korea, China, Chile", "60 %", ""]);
+    expect(dee.map((r) => col(r, "Result"))).toEqual(["Wrong", "Right", "Wrong", "Not answered"]);
+    expect(col(dee[0]!, "Attempt status")).toBe("Submitted (late)");
+    expect(col(dee[0]!, "Answered at (Asia/Seoul)")).toBe("2026-03-11 17:00");
+  });
+
+  it("writes source links on the host the browser asked (Host / X-Forwarded-*), not the server's own address", async () => {
+    signInAs(world.teacher.id);
+    const url = `http://localhost:3000/teacher/assignments/${world.assignment.id}/results/x.csv`;
+    const params = { params: Promise.resolve({ id: world.assignment.id }) };
+    const direct = await answersCsvGet(new Request(url, { headers: { host: "school.example:8080" } }), params);
+    const proxied = await questionsCsvGet(new Request(url, { headers: { host: "127.0.0.1:3000", "x-forwarded-host": "factdeck.school.example", "x-forwarded-proto": "https" } }), params);
+    const links = async (res: Response) => {
+      const [header, ...rows] = parseCsv(await res.text());
+      return rows.map((r) => r[header!.indexOf("Source link")]);
+    };
+    expect(await links(direct)).toContain(`http://school.example:8080/articles/${world.article.slug}?s=0-28#source`);
+    expect((await links(proxied)).every((l) => l!.startsWith("https://factdeck.school.example/articles/"))).toBe(true);
   });
 
   it("defuses a formula typed by a student in the wrong answers", async () => {

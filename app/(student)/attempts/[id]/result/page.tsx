@@ -24,6 +24,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     throw error;
   });
   if (!review) redirect(`/attempts/${id}`);
+  const changed = review.items.filter((i) => i.override).length;
   const percent = review.maxScore > 0 ? Math.round((review.score / review.maxScore) * 100) : 0;
 
   return (
@@ -38,6 +39,12 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
             {percent}% — partial credit counts for multiple select, ordering and matching.
             {review.status === "expired" ? " Time ran out, so the answers saved by then were graded." : ""}
           </p>
+          {changed > 0 ? (
+            <p className="mt-1 text-sm" data-testid="marks-changed">
+              Your teacher changed the mark of {changed === 1 ? "one answer" : `${changed} answers`} after grading
+              {review.showAnswers ? ": the reason is with the answer below." : "; the reason shows with the answers."}
+            </p>
+          ) : null}
         </div>
         <div className="flex gap-2">
           {review.articleSlug ? (
@@ -65,7 +72,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       ) : null}
 
       <ol className="grid gap-4">
-        {review.items.map(({ question, given, score, correct, articleSlug, keyVisible }, i) => (
+        {review.items.map(({ question, given, score, correct, articleSlug, keyVisible, override }, i) => (
           <li key={question.id}>
             <Card className="space-y-3">
               <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
@@ -74,6 +81,11 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
                 <dt className="text-muted">Your answer</dt>
                 <dd className="font-medium">{formatAnswer(question, given)}</dd>
               </dl>
+              {keyVisible && override ? (
+                <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="teacher-override">
+                  Your teacher changed this mark from {formatScore(override.oldScore)} to {formatScore(override.newScore)} of 1 point: “{override.reason}”
+                </p>
+              ) : null}
               {keyVisible ? (
                 <FeedbackPanel
                   feedback={{ correct, score, answerText: question.answerText, explanation: question.explanation, source: question.source, articleSlug }}

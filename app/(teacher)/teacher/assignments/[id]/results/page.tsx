@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnswerGrid } from "@/components/results/answer-grid";
 import { QuestionAnalysis } from "@/components/results/question-analysis";
 import { StudentTable } from "@/components/results/student-table";
 import { buttonClasses } from "@/components/ui/button";
@@ -32,6 +33,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const scored = done.map((s) => s.best?.percent).filter((p): p is number => p !== null && p !== undefined);
   const average = scored.length ? Math.round((scored.reduce((x, y) => x + y, 0) / scored.length) * 10) / 10 : null;
   const base = `/teacher/assignments/${a.id}/results`;
+  const studentHref = (studentId: string) => `${base}/students/${studentId}`;
 
   return (
     <div className="space-y-6">
@@ -67,6 +69,9 @@ export default async function AssignmentResultsPage({ params }: Props) {
           <a href={`${base}/questions.csv`} download className={buttonClasses("secondary", "sm")}>
             Download CSV: questions
           </a>
+          <a href={`${base}/answers.csv`} download className={buttonClasses("secondary", "sm")}>
+            Download CSV: every answer
+          </a>
         </div>
       </div>
 
@@ -92,10 +97,27 @@ export default async function AssignmentResultsPage({ params }: Props) {
               ; students appear here as soon as they join.
             </p>
           ) : (
-            <StudentTable rows={students} timeZone={tz} />
+            <StudentTable rows={students} timeZone={tz} studentHref={studentHref} />
           )}
         </Card>
       </section>
+
+      {students.length > 0 && questions.length > 0 ? (
+        <section aria-labelledby="grid-heading">
+          <Card className="space-y-3">
+            <div>
+              <h2 id="grid-heading" className="text-lg font-semibold">
+                Answers by student
+              </h2>
+              <p className="text-sm text-muted">
+                Each student&apos;s best attempt, question by question. Hover over a question number for its wording (the analysis below lists every question); a name opens
+                that student&apos;s answers.
+              </p>
+            </div>
+            <AnswerGrid grid={results.grid} studentHref={studentHref} />
+          </Card>
+        </section>
+      ) : null}
 
       <section aria-labelledby="questions-heading" className="space-y-3">
         <div>
