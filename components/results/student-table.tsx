@@ -10,6 +10,7 @@ const STATUS_TONES: Record<ResultStatus, "neutral" | "brand" | "success" | "warn
   submitted: "success",
   late: "warning",
   expired: "danger",
+  closed: "neutral",
 };
 
 const points = (x: number) => String(Math.round(x * 100) / 100);

@@ -8,6 +8,7 @@ import {
   median,
   percentOf,
   shareToPercent,
+  STATUS_LABELS,
   summariseStudents,
   topWrongAnswers,
   type AttemptInput,
@@ -65,6 +66,20 @@ describe("summariseStudents", () => {
     const rows = summariseStudents(students, [], DUE);
     expect(rows.map((r) => r.name)).toEqual(["Amy", "Bob", "Cat", "Dan", "Zoe"]);
     expect(rows.every((r) => r.status === "not_started" && r.attempts === 0 && r.best === null)).toBe(true);
+  });
+
+  it("judges late against a student's own due date, and names attempts the teacher's close ended", () => {
+    const closedAt = at("2026-03-09T11:00:00Z");
+    const attempts = [
+      attempt({ id: "c1", userId: "u-cat", submittedAt: at("2026-03-11T09:00:00Z") }), // after the class's due date
+      attempt({ id: "d1", userId: "u-dan", submittedAt: at("2026-03-11T09:00:00Z") }),
+      attempt({ id: "b1", userId: "u-bob", status: "expired", submittedAt: closedAt }), // closed by the teacher
+      attempt({ id: "z1", userId: "u-zoe", status: "expired", submittedAt: at("2026-03-09T10:30:00Z") }), // its own time ran out
+    ];
+    const extended = (userId: string) => (userId === "u-cat" ? at("2026-03-12T12:00:00Z") : DUE);
+    const rows = Object.fromEntries(summariseStudents(students, attempts, extended, closedAt).map((r) => [r.name, r.status]));
+    expect(rows).toMatchObject({ Cat: "submitted", Dan: "late", Bob: "closed", Zoe: "expired" });
+    expect(STATUS_LABELS.closed).toBe("Closed by teacher");
   });
 
   it("reports in progress, submitted, late and expired, and the best attempt's score and time", () => {

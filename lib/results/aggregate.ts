@@ -6,7 +6,7 @@ import type { Question } from "@/lib/generation/question-schema";
 import { normaliseText } from "@/lib/grading/normalise-text";
 import { readNumericResponse } from "@/lib/grading/numeric";
 
-export type ResultStatus = "not_started" | "in_progress" | "submitted" | "late" | "expired";
+export type ResultStatus = "not_started" | "in_progress" | "submitted" | "late" | "expired" | "closed";
 
 export const STATUS_LABELS: Record<ResultStatus, string> = {
   not_started: "Not started",
@@ -14,6 +14,7 @@ export const STATUS_LABELS: Record<ResultStatus, string> = {
   submitted: "Submitted",
   late: "Late",
   expired: "Time ran out",
+  closed: "Closed by teacher",
 };
 
 export type StudentInput = { id: string; name: string; email: string };
@@ -75,7 +76,12 @@ function bestAttempt(closed: AttemptInput[]): AttemptInput | undefined {
   return [...closed].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || time(a) - time(b) || a.id.localeCompare(b.id))[0];
 }
 
-export function summariseStudents(students: readonly StudentInput[], attempts: readonly AttemptInput[], dueAt: Date | null): StudentRow[] {
+/** A due date for everyone, or each student's own (a teacher's extension may move it later). */
+export type DueDate = Date | null | ((userId: string) => Date | null);
+export const dueFor = (due: DueDate, userId: string): Date | null => (typeof due === "function" ? due(userId) : due);
+
+/** `closedAt`: when the teacher closed the assignment early; attempts it closed read "Closed by teacher". */
+export function summariseStudents(students: readonly StudentInput[], attempts: readonly AttemptInput[], due: DueDate, closedAt: Date | null = null): StudentRow[] {
   const byUser = new Map<string, AttemptInput[]>();
   for (const a of attempts) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a]);
   const rows = students.map((s): StudentRow => {
@@ -85,8 +91,10 @@ export function summariseStudents(students: readonly StudentInput[], attempts: r
     const best = bestAttempt(closed);
     let status: ResultStatus = open ? "in_progress" : "not_started";
     if (best) {
+      const dueAt = dueFor(due, s.id);
       const late = dueAt !== null && best.submittedAt !== null && best.submittedAt.getTime() > dueAt.getTime();
-      status = best.status === "expired" ? "expired" : late ? "late" : "submitted";
+      const closedByTeacher = closedAt !== null && best.submittedAt !== null && best.submittedAt.getTime() >= closedAt.getTime();
+      status = best.status === "expired" ? (closedByTeacher ? "closed" : "expired") : late ? "late" : "submitted";
     }
     const score = best?.score ?? 0;
     const maxScore = best?.maxScore ?? 0;

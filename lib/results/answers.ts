@@ -4,7 +4,7 @@
 // each is read against the question version it answered.
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import type { Question } from "@/lib/generation/question-schema";
-import { isClosed, type ResultStatus, type StudentRow } from "./aggregate";
+import { dueFor, isClosed, type DueDate, type ResultStatus, type StudentRow } from "./aggregate";
 
 /** How one answer went: full marks, some, none, or no answer at all. */
 export type Mark = "right" | "partial" | "wrong" | "unanswered";
@@ -103,7 +103,8 @@ export type AnswerContext = {
   position: (questionId: string) => number;
   sourceHref: (questionId: string, q: Question) => string;
   overrides: (responseId: string) => OverrideNote[];
-  dueAt: Date | null;
+  /** Everyone's due date, or each student's own (an extension may move it later). */
+  dueAt: DueDate;
 };
 
 /** One attempt's answers, every question it showed, in the order it showed them. */
@@ -137,6 +138,8 @@ export function answersOf(attempt: AttemptInput, ctx: AnswerContext): AnswerRow[
 }
 
 /** Every attempt of every student, numbered per student by start time; answers for closed ones. */
+const isLate = (submittedAt: Date | null, dueAt: Date | null) => dueAt !== null && submittedAt !== null && submittedAt.getTime() > dueAt.getTime();
+
 export function attemptAnswers(attempts: readonly AttemptInput[], ctx: AnswerContext): AttemptAnswers[] {
   const sorted = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.id.localeCompare(b.id));
   const counts = new Map<string, number>();
@@ -150,7 +153,7 @@ export function attemptAnswers(attempts: readonly AttemptInput[], ctx: AnswerCon
       number,
       status: a.status,
       closed,
-      late: closed && ctx.dueAt !== null && a.submittedAt !== null && a.submittedAt.getTime() > ctx.dueAt.getTime(),
+      late: closed && isLate(a.submittedAt, dueFor(ctx.dueAt, a.userId)),
       score: a.score,
       maxScore: a.maxScore,
       startedAt: a.startedAt,

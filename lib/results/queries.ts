@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
 import { loadQuestion } from "@/lib/questions/store";
+import { effectiveDueAt } from "@/lib/assignments/manage-policy";
 import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
 import { attemptAnswers, buildGrid, type AttemptAnswers, type Grid, type OverrideNote } from "./answers";
@@ -115,6 +116,11 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
   }
   const { current, asAnswered } = await loadQuestions(ids);
   const overrides = await loadOverrides(attempts.map((a) => a.id));
+  // A student given a later due date hands in on time until then.
+  const extensions = new Map(
+    (await db.assignmentExtension.findMany({ where: { assignmentId: assignment.id }, select: { userId: true, dueAt: true } })).map((e) => [e.userId, e]),
+  );
+  const due = (userId: string) => effectiveDueAt(assignment.dueAt, extensions.get(userId));
 
   const responses: ResponseInput[] = [];
   for (const a of closed) {
@@ -143,13 +149,14 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
       position: (id) => positions.get(id) ?? 0,
       sourceHref: (id, q) => `/articles/${slugs.get(id) ?? ""}?s=${q.source.start}-${q.source.end}#source`,
       overrides: (responseId) => overrides.get(responseId) ?? [],
-      dueAt: assignment.dueAt,
+      dueAt: due,
     },
   );
   const studentRows = summariseStudents(
     students,
     attempts.map(({ responses: _responses, ...a }) => a),
-    assignment.dueAt,
+    due,
+    assignment.closedAt,
   );
 
   return {
