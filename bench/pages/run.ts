@@ -173,7 +173,8 @@ async function main() {
     let commit = "";
     try {
       commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-      if (execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim()) commit += "+changes";
+      // (tsconfig.json left out: `next build` adds its dist dir's types to it on a new dist dir.)
+      if (execFileSync("git", ["status", "--porcelain", "--", ".", ":!tsconfig.json"], { cwd: ROOT, encoding: "utf8" }).trim()) commit += "+changes";
     } catch {
       // not a git checkout
     }
