@@ -173,8 +173,9 @@ async function main() {
     let commit = "";
     try {
       commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-      // (tsconfig.json left out: `next build` adds its dist dir's types to it on a new dist dir.)
-      if (execFileSync("git", ["status", "--porcelain", "--", ".", ":!tsconfig.json"], { cwd: ROOT, encoding: "utf8" }).trim()) commit += "+changes";
+      // Left out: tsconfig.json (`next build` adds a new dist dir's types to it) and this output.
+      const ignore = [":!tsconfig.json", `:!${path.relative(ROOT, OUT)}`];
+      if (execFileSync("git", ["status", "--porcelain", "--", ".", ...ignore], { cwd: ROOT, encoding: "utf8" }).trim()) commit += "+changes";
     } catch {
       // not a git checkout
     }
