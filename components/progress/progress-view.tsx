@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { Progress } from "@/lib/progress/queries";
 import type { Mastery } from "@/lib/progress/mastery";
 import { zoneLabel } from "@/lib/time/zones";
-import { ScoreChart } from "./score-chart";
+import { ScoreChart } from "./lazy-score-chart";
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

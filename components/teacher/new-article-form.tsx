@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ARTICLE_TOO_LONG, articleFileProblem, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/articles";
+import { ARTICLE_TOO_LONG, articleFileProblem, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/article-limits";
 
 type Retry = { from: string; title: string; source: string; published: string; text: string };
 

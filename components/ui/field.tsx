@@ -1,4 +1,3 @@
-import { Label } from "radix-ui";
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -24,9 +23,9 @@ export function FieldShell({ id, label, hint, errors, className, children }: Fie
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={cn("space-y-1.5", className)}>
-      <Label.Root htmlFor={id} className="block text-sm font-medium text-ink">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
-      </Label.Root>
+      </label>
       {children({
         id,
         "aria-invalid": errorId ? true : undefined,
