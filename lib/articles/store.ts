@@ -142,7 +142,6 @@ export function issueRows(articleId: string, issues: GenerationResult["issues"])
     kind: i.kind,
     message: i.message,
     sourcesJson: JSON.stringify(i.sources),
-    factKeys: JSON.stringify(i.factIds),
   }));
 }
 

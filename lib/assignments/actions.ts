@@ -4,7 +4,6 @@ import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
-import { isFeedbackMode } from "@/lib/attempts/policy";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
@@ -92,7 +91,7 @@ export const startAssignmentAction = defineAction({ role: "student", input: assi
       activeKey,
       assignmentId: assignment.id,
       questionIds,
-      feedbackMode: isFeedbackMode(assignment.feedbackMode) ? assignment.feedbackMode : "after_submit",
+      feedbackMode: assignment.feedbackMode,
       timeLimitSec: assignment.timeLimitSec,
       closesAt: assignment.dueAt,
       shuffleOptions: assignment.shuffleOptions,

@@ -7,14 +7,14 @@ import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt 
 import { signInAs, signOut } from "@/test/session";
 import { checkAnswerAction, moveOnAction, submitAttemptAction } from "./actions";
 import { closeOverdueFor } from "./close";
-import { DEADLINE_GRACE_MS } from "./policy";
+import { DEADLINE_GRACE_MS, type FeedbackMode } from "./policy";
 import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function setup(
-  opts: { feedbackMode?: string; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date; oneAtATime?: boolean } = {},
+  opts: { feedbackMode?: FeedbackMode; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date; oneAtATime?: boolean } = {},
 ) {
   const student = await createUser({ role: "student" });
   const { article, questions } = await createArticleWithQuestions();
