@@ -56,7 +56,7 @@ export async function createArticleWithQuestions(
       title: `Test article ${slug}`,
       rawText,
       wordCount: rawText.split(/\s+/).length,
-      blocksJson: "[]",
+      blocksJson: [],
     },
   });
   const questions = [];
@@ -84,10 +84,10 @@ export async function createAttempt(opts: {
       userId: opts.userId,
       articleId: opts.articleId,
       activeKey: practiceKey(opts.userId, opts.articleId),
-      questionOrder: JSON.stringify(opts.questionIds),
+      questionOrder: [...opts.questionIds],
       deadline: opts.deadline ?? null,
       feedbackMode: opts.feedbackMode ?? "after_submit",
-      optionOrder: JSON.stringify(opts.optionOrder ?? {}),
+      optionOrder: opts.optionOrder ?? {},
       oneAtATime: opts.oneAtATime ?? false,
     },
   });

@@ -64,7 +64,7 @@ function fill(sqlite: SqliteDatabase) {
   for (const s of students) user(s, "student", { disabledAt: s === "s6" ? iso(T0) : null, sessionVersion: s === "s5" ? 3 : 0 });
   user("applicant", "student");
 
-  const blocks = JSON.stringify([{ kind: "paragraph", start: 0, end: 28 }]);
+  const blocks = JSON.stringify([{ index: 0, kind: "body", text: "A sentence from the article.", start: 0, end: 28 }]);
   const rawText = "A sentence from the article. Another sentence from the article.";
   for (const [id, createdById] of [["a-library", null], ["a-t1", "t1"]] as const) {
     insert("Article", { id, slug: id, title: `Title ${id}`, source: "Wire", byline: "By A. Writer", published: "2026-11-01", rawText, wordCount: 10, blocksJson: blocks, createdById, createdAt: iso(T0) });
@@ -276,6 +276,18 @@ describe("the typed-schema migrations", () => {
     const attempts = await db.attempt.findMany({ where: { status: { in: ["submitted", "expired"] } }, include: { pointsEntry: { include: { class: true } } } });
     expect(attempts.reduce((sum, a) => sum + (a.score ?? 0), 0)).toBe(was.attemptScore);
     expect(attempts.filter((a) => a.pointsEntry?.class?.id === "c1")).toHaveLength(6);
+    // The JSON stored as text before reads through the loaders as the values written.
+    const { loadAnswer, loadBlocks, loadFactData, loadIssueSources, loadOptionOrders, loadQuestion, loadQuestionOrder } = await import("@/lib/data/loaders");
+    for (const q of questions) expect(loadQuestion(q)).toEqual({ ...allQuestions.find((x) => x.id === q.key), id: q.id });
+    const versions = await db.questionVersion.findMany();
+    for (const v of versions) expect(loadQuestion({ id: v.questionId, bodyJson: v.bodyJson }, "QuestionVersion").prompt).toMatch(/\(v[12]\)$/);
+    for (const a of await db.article.findMany()) expect(loadBlocks(a)).toEqual([{ index: 0, kind: "body", text: "A sentence from the article.", start: 0, end: 28 }]);
+    for (const f of await db.fact.findMany()) expect(loadFactData(f).source).toEqual({ sentence: "A sentence from the article.", start: 0, end: 28 });
+    for (const i of await db.articleIssue.findMany()) expect(loadIssueSources(i)).toHaveLength(1);
+    const all = await db.attempt.findMany({ include: { responses: true } });
+    expect(all.reduce((n, a) => n + loadQuestionOrder(a).length, 0)).toBe(was.rows.Response);
+    expect(all.filter((a) => Object.keys(loadOptionOrders(a)).length === 1)).toHaveLength(6);
+    for (const r of all.flatMap((a) => a.responses)) expect(Object.keys(loadAnswer(r))).toHaveLength(1);
     // A set still assigned can't be deleted through the client either.
     await expect(db.questionSet.delete({ where: { id: "set2" } })).rejects.toMatchObject({ code: "P2003" });
   });

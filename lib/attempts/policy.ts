@@ -55,8 +55,3 @@ export function practiceKey(userId: string, articleId: string): string {
   return `${userId}:article:${articleId}`;
 }
 
-export function parseQuestionOrder(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new Error("Corrupt question order");
-  return value;
-}

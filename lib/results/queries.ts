@@ -1,10 +1,9 @@
 import "server-only";
-import { parseQuestionOrder } from "@/lib/attempts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
-import { loadQuestion } from "@/lib/questions/store";
+import { loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
 
@@ -45,7 +44,7 @@ async function loadQuestions(questionIds: string[]) {
   const versions = await db.questionVersion.findMany({ where: { questionId: { in: questionIds } } });
   const current = new Map(rows.map((r) => [r.id, { row: r, question: loadQuestion(r) }]));
   const byVersion = new Map<string, Question>();
-  for (const v of versions) byVersion.set(`${v.questionId}:${v.version}`, loadQuestion({ id: v.questionId, bodyJson: v.bodyJson, version: v.version }));
+  for (const v of versions) byVersion.set(`${v.questionId}:${v.version}`, loadQuestion({ id: v.questionId, bodyJson: v.bodyJson }, "QuestionVersion"));
   const asAnswered = (questionId: string, version: number): Question | undefined => {
     const now = current.get(questionId);
     if (now && now.row.version === version) return now.question;
@@ -78,7 +77,7 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
   const ids = assignment.set.items.map((i) => i.questionId);
   const shownCount = new Map<string, number>();
   for (const a of closed) {
-    for (const id of new Set(parseQuestionOrder(a.questionOrder))) {
+    for (const id of new Set(loadQuestionOrder(a))) {
       shownCount.set(id, (shownCount.get(id) ?? 0) + 1);
       if (!ids.includes(id)) ids.push(id);
     }
@@ -90,13 +89,7 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
     for (const r of a.responses) {
       const q = asAnswered(r.questionId, r.questionVersion);
       if (!q) continue;
-      let answer: unknown = null;
-      try {
-        answer = JSON.parse(r.answerJson);
-      } catch {
-        // A corrupt stored answer counts as no answer rather than failing the page.
-      }
-      responses.push({ questionId: r.questionId, answer, score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
+      responses.push({ questionId: r.questionId, answer: loadAnswer(r), score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
     }
   }
   const questionInputs: QuestionInput[] = ids.flatMap((id) => {

@@ -54,13 +54,14 @@ async function seedHistory(userId: string, articleId: string, skill: number, see
       data: {
         userId,
         articleId,
-        questionOrder: JSON.stringify(rows.map((r) => r.id)),
+        questionOrder: rows.map((r) => r.id),
+        optionOrder: {},
         startedAt: new Date(submittedAt.getTime() - 6 * 60_000),
         responses: {
           create: rows.map((row) => ({
             questionId: row.id,
             questionVersion: row.version,
-            answerJson: JSON.stringify(demoResponse(loadQuestion(row), rng.next() < skill)),
+            answerJson: demoResponse(loadQuestion(row), rng.next() < skill),
             answeredAt: submittedAt,
           })),
         },

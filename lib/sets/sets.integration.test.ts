@@ -94,7 +94,7 @@ describe("composing a set", () => {
     const assignment = await db.assignment.create({ data: { classId: klass.id, setId, opensAt: new Date() } });
     const student = await createUser({ role: "student" });
     const attempt = await db.attempt.create({
-      data: { userId: student.id, assignmentId: assignment.id, status: "submitted", questionOrder: "[]", score: 2, maxScore: 3 },
+      data: { userId: student.id, assignmentId: assignment.id, status: "submitted", questionOrder: [], optionOrder: {}, score: 2, maxScore: 3 },
     });
     await db.pointsEntry.create({ data: { userId: student.id, attemptId: attempt.id, classId: klass.id, points: 20, awardedAt: new Date() } });
     expect(await deleteSetAction(form({ setId }))).toMatchObject({ ok: false, message: expect.stringMatching(/assigned to a class/) });
