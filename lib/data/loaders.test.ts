@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CorruptDataError, GENERIC_ERROR, userMessage } from "@/lib/errors";
+import { factRows, issueRows, questionRows } from "@/lib/articles/store";
 import { fillBlank, singleChoice } from "@/lib/grading/test-fixtures";
+import { seedResult } from "@/test/judged";
 import {
   fromSqlText,
   loadAnswer,
@@ -42,6 +44,19 @@ describe("stored JSON loaders", () => {
     expect(loadOptionOrders({ id: "t1", optionOrder: {} })).toEqual({});
     expect(loadAnswer({ id: "r1", answerJson: { choice: 2 } })).toEqual({ choice: 2 });
     expect(loadStoredBody({ id: "db-id", bodyJson: { ...singleChoice, extra: 1 } })).toMatchObject({ id: singleChoice.id, extra: 1 });
+  });
+
+  it("read everything the engine stores for a real article, as the store writes it", () => {
+    // Through JSON, as the database holds it (the store's own row mappings, lib/articles/store.ts).
+    const stored = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+    const result = seedResult();
+    expect(new Set(result.blocks.map((b) => b.kind)).size).toBeGreaterThan(2);
+    expect(loadBlocks({ id: "a1", blocksJson: stored(result.blocks) })).toEqual(result.blocks);
+    for (const row of factRows("a1", result.facts)) expect(loadFactData({ id: row.key, dataJson: stored(row.dataJson) }).source).toBeDefined();
+    for (const row of issueRows("a1", result.issues)) expect(loadIssueSources({ id: "i", sourcesJson: stored(row.sourcesJson) }).length).toBeGreaterThan(0);
+    const questions = questionRows("a1", result.questions, "draft");
+    expect(questions.length).toBeGreaterThan(10);
+    questions.forEach((row, i) => expect(loadQuestionBody({ id: row.key, bodyJson: stored(row.bodyJson) })).toEqual(result.questions[i]));
   });
 
   it("give a question the database id, and its stored body the engine's", () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CorruptDataError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { questionSchema, sourceRefSchema, type Question } from "@/lib/generation/question-schema";
-import type { Block, SourceRef } from "@/lib/generation/types";
+import type { Block, BlockKind, SourceRef } from "@/lib/generation/types";
 
 // The one place stored JSON is read (issue 13, item 4): each Json column of the schema has its
 // zod schema here, and every read of one goes through these loaders. One corrupt-data policy:
@@ -48,7 +48,10 @@ export function asJson(value: object): Prisma.InputJsonValue {
 }
 
 // ── Article ──────────────────────────────────────────────────────────────────────────────────
-const BLOCK_KINDS = ["headline", "body", "image", "caption", "credit", "footer"] as const;
+const BLOCK_KINDS = ["frontmatter", "headline", "body", "image", "caption", "credit", "footer"] as const satisfies readonly BlockKind[];
+// Fails to compile when the engine gains a block kind this list lacks.
+const everyBlockKind: [Exclude<BlockKind, (typeof BLOCK_KINDS)[number]>] extends [never] ? true : never = true;
+void everyBlockKind;
 const blockSchema = z.object({
   index: z.number().int(),
   kind: z.enum(BLOCK_KINDS),
