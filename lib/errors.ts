@@ -45,6 +45,21 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/**
+ * A stored value that doesn't match its schema (lib/data/loaders.ts logs what failed, never the
+ * value). Not an AppError on purpose: the user sees GENERIC_ERROR, as for any fault of ours.
+ */
+export class CorruptDataError extends Error {
+  constructor(
+    readonly model: string,
+    readonly id: string,
+    readonly column: string,
+  ) {
+    super(`Stored ${model}.${column} of ${id} doesn't match its schema.`);
+    this.name = "CorruptDataError";
+  }
+}
+
 export const FIX_THE_FIELDS = "Some fields need fixing: see the messages below. Nothing was saved.";
 /** Input no form control could have sent (a stale page, a hand-made request): nothing to fix by hand. */
 export const UNREADABLE_REQUEST = "That request couldn't be read. Reload the page and try again.";

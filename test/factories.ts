@@ -1,7 +1,7 @@
 // Rows for integration tests, written the way the seed writes them (lib/seed/demo.ts): plain
 // Prisma creates, questions stored as the engine's JSON. Needs "@/test/db" imported first.
 import { randomUUID } from "node:crypto";
-import { practiceKey } from "@/lib/attempts/policy";
+import { practiceKey, type FeedbackMode } from "@/lib/attempts/policy";
 import { questionRow } from "@/lib/articles/store";
 import { db } from "@/lib/db";
 import type { Question } from "@/lib/generation/question-schema";
@@ -56,7 +56,7 @@ export async function createArticleWithQuestions(
       title: `Test article ${slug}`,
       rawText,
       wordCount: rawText.split(/\s+/).length,
-      blocksJson: "[]",
+      blocksJson: [],
     },
   });
   const questions = [];
@@ -75,7 +75,7 @@ export async function createAttempt(opts: {
   articleId: string;
   questionIds: readonly string[];
   deadline?: Date | null;
-  feedbackMode?: string;
+  feedbackMode?: FeedbackMode;
   optionOrder?: Record<string, number[]>;
   oneAtATime?: boolean;
 }) {
@@ -84,10 +84,10 @@ export async function createAttempt(opts: {
       userId: opts.userId,
       articleId: opts.articleId,
       activeKey: practiceKey(opts.userId, opts.articleId),
-      questionOrder: JSON.stringify(opts.questionIds),
+      questionOrder: [...opts.questionIds],
       deadline: opts.deadline ?? null,
       feedbackMode: opts.feedbackMode ?? "after_submit",
-      optionOrder: JSON.stringify(opts.optionOrder ?? {}),
+      optionOrder: opts.optionOrder ?? {},
       oneAtATime: opts.oneAtATime ?? false,
     },
   });

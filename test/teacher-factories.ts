@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { assignmentKey } from "@/lib/assignments/policy";
 import { closeAttempt } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function createClass(teacherId: string, opts: { name?: string; timeZone?: string } = {}) {
   return db.class.create({
@@ -71,7 +72,8 @@ export async function createAssignmentAttempt(opts: {
       userId: opts.userId,
       assignmentId: opts.assignmentId,
       activeKey: assignmentKey(opts.userId, opts.assignmentId),
-      questionOrder: JSON.stringify(opts.questionIds),
+      questionOrder: [...opts.questionIds],
+      optionOrder: {},
       startedAt: opts.startedAt,
       deadline: opts.deadline ?? null,
       ...(opts.feedbackMode ? { feedbackMode: opts.feedbackMode } : {}),
@@ -79,7 +81,7 @@ export async function createAssignmentAttempt(opts: {
         create: Object.entries(opts.answers).map(([questionId, given]) => ({
           questionId,
           questionVersion: versionOf.get(questionId) ?? 1,
-          answerJson: JSON.stringify(given.answer),
+          answerJson: given.answer as Prisma.InputJsonValue,
           timeMs: given.timeMs ?? null,
           answeredAt: opts.startedAt,
         })),

@@ -76,7 +76,7 @@ export async function createFixture(db: Db, base: string, opts: { students: numb
 
     const order = pickPracticeQuestions(bank, PRACTICE_QUESTION_COUNT, s + 1).map((q) => q.id);
     const open = await db.attempt.create({
-      data: { userId: user.id, articleId: article.id, activeKey: practiceKey(user.id, article.id), questionOrder: JSON.stringify(order) },
+      data: { userId: user.id, articleId: article.id, activeKey: practiceKey(user.id, article.id), questionOrder: order, optionOrder: {} },
       select: { id: true },
     });
     // What the quiz page sends (components/quiz/use-autosave.ts), right and wrong answers.
@@ -94,12 +94,13 @@ export async function createFixture(db: Db, base: string, opts: { students: numb
         data: {
           userId: user.id,
           articleId: article.id,
-          questionOrder: JSON.stringify(rows.map((r) => r.id)),
+          questionOrder: rows.map((r) => r.id),
+          optionOrder: {},
           responses: {
             create: rows.map((row, i) => ({
               questionId: row.id,
               questionVersion: row.version,
-              answerJson: JSON.stringify(demoResponse(questions.get(row.id)!, (i + k) % 4 !== 0)),
+              answerJson: demoResponse(questions.get(row.id)!, (i + k) % 4 !== 0),
             })),
           },
         },

@@ -61,7 +61,7 @@ function seedDatabase(file: string) {
     klass: sqlite.prepare(`INSERT INTO "Class" (id, name, teacherId, joinCode, timeZone, createdAt) VALUES (?, ?, ?, ?, ?, ?)`),
     assignment: sqlite.prepare(`INSERT INTO "Assignment" (id, classId, setId, opensAt, createdAt) VALUES (?, ?, ?, ?, ?)`),
     enrollment: sqlite.prepare(`INSERT INTO "Enrollment" (id, classId, userId, createdAt) VALUES (?, ?, ?, ?)`),
-    attempt: sqlite.prepare(`INSERT INTO "Attempt" (id, userId, articleId, assignmentId, status, questionOrder, startedAt, submittedAt, score, maxScore) VALUES (?, ?, ?, ?, 'submitted', '[]', ?, ?, ?, ?)`),
+    attempt: sqlite.prepare(`INSERT INTO "Attempt" (id, userId, articleId, assignmentId, status, questionOrder, optionOrder, startedAt, submittedAt, score, maxScore) VALUES (?, ?, ?, ?, 'submitted', '[]', '{}', ?, ?, ?, ?)`),
     response: sqlite.prepare(`INSERT INTO "Response" (id, attemptId, questionId, questionVersion, answerJson, score, correct, answeredAt) VALUES (?, ?, ?, 1, '{}', ?, ?, ?)`),
     points: sqlite.prepare(`INSERT INTO "PointsEntry" (id, userId, attemptId, classId, points, awardedAt) VALUES (?, ?, ?, ?, ?, ?)`),
   };

@@ -26,7 +26,7 @@ export async function searchAccounts(query: string): Promise<{ accounts: Account
     select: { id: true, name: true, email: true, role: true, disabledAt: true },
   });
   return {
-    accounts: rows.slice(0, ACCOUNT_SEARCH_LIMIT).map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role as Role, disabled: r.disabledAt !== null })),
+    accounts: rows.slice(0, ACCOUNT_SEARCH_LIMIT).map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, disabled: r.disabledAt !== null })),
     more: rows.length > ACCOUNT_SEARCH_LIMIT,
   };
 }

@@ -33,7 +33,7 @@ describe("a paste becomes a job", () => {
     const article = await db.article.findUniqueOrThrow({ where: { slug: "trade-notes" }, include: { questions: true } });
     expect(article).toMatchObject({ complete: true, createdById: teacher.id, title: "Trade notes" });
     expect(article.questions.length).toBeGreaterThan(0);
-    expect(article.questions.every((q) => q.status === "draft" || q.status === "needs_review" || q.status === "draft")).toBe(true);
+    expect(article.questions.every((q) => q.status === "draft")).toBe(true);
     expect(article.questions.some((q) => q.status === "approved")).toBe(false);
   });
 

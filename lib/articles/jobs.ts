@@ -153,19 +153,17 @@ export async function getJob(id: string, user: Pick<SessionUser, "id">): Promise
     select: { id: true, title: true, status: true, error: true, articleSlug: true, createdAt: true },
   });
   if (!job) throw new NotFoundError("That article isn't being read any more.");
-  const status = job.status as JobStatus;
-  const ahead = status === "queued" ? await db.generationJob.count({ where: { status: { in: OPEN }, createdAt: { lt: job.createdAt } } }) : 0;
-  return { ...job, status, ahead };
+  const ahead = job.status === "queued" ? await db.generationJob.count({ where: { status: { in: OPEN }, createdAt: { lt: job.createdAt } } }) : 0;
+  return { ...job, ahead };
 }
 
 /** The teacher's jobs not yet done (waiting, being read, or failed), newest first. */
 export async function listUnfinishedJobs(user: Pick<SessionUser, "id">) {
-  const jobs = await db.generationJob.findMany({
+  return db.generationJob.findMany({
     where: { createdById: user.id, status: { not: "done" } },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, status: true, error: true, createdAt: true },
   });
-  return jobs.map((j) => ({ ...j, status: j.status as JobStatus }));
 }
 
 /** What the teacher pasted, to try a failed job again from the new-article form. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Block } from "@/lib/generation/types";
+import { loadBlocks } from "@/lib/data/loaders";
 import { NotFoundError } from "@/lib/errors";
 import { LIBRARY_WHERE } from "@/lib/questions/access";
 
@@ -28,7 +28,7 @@ export async function getArticleForReading(slug: string) {
     include: { facts: { orderBy: { start: "asc" }, select: { key: true, kind: true, label: true, start: true, end: true, markStart: true, markEnd: true } } },
   });
   if (!article) throw new NotFoundError("That article isn't in the library.");
-  const blocks = JSON.parse(article.blocksJson) as Block[];
+  const blocks = loadBlocks(article);
   return { ...article, blocks };
 }
 

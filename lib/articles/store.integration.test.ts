@@ -3,6 +3,7 @@
 // refreshed without undoing a teacher's work, and the demo class only ever gets approved questions.
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { describe, expect, it } from "vitest";
+import { asJson } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { getDemoQuiz } from "@/lib/demo/queries";
 import { questionSchema } from "@/lib/generation/question-schema";
@@ -15,7 +16,7 @@ const engine = seedResult();
 
 async function rowsOf(articleId: string) {
   const rows = await db.question.findMany({ where: { articleId }, include: { versions: true } });
-  return new Map(rows.map((r) => [r.key, { ...r, body: questionSchema.parse(JSON.parse(r.bodyJson)) }]));
+  return new Map(rows.map((r) => [r.key, { ...r, body: questionSchema.parse(r.bodyJson) }]));
 }
 
 describe("storeArticle", () => {
@@ -33,7 +34,7 @@ describe("storeArticle", () => {
         expect(row.body.flags).toEqual(q.flags);
         expect(row.body.flags).toContainEqual(CUT_STEM);
         // Version 1 keeps the verdict too: it is the question as the engine made it.
-        expect(JSON.parse(row.versions.find((v) => v.version === 1)!.bodyJson)).toMatchObject({ status: "needs_review", flags: q.flags });
+        expect(row.versions.find((v) => v.version === 1)!.bodyJson).toMatchObject({ status: "needs_review", flags: q.flags });
       } else {
         expect(row.status, q.prompt).toBe("approved");
         expect(row.body.status).toBe("ready");
@@ -61,7 +62,7 @@ describe("storeArticle", () => {
     for (const key of untouched) {
       expect(rows.get(key)!.status).toBe("draft");
       expect(rows.get(key)!.body.flags).toContainEqual(CUT_STEM);
-      expect(JSON.parse(rows.get(key)!.versions.find((v) => v.version === 1)!.bodyJson).status).toBe("needs_review");
+      expect(rows.get(key)!.versions.find((v) => v.version === 1)!.bodyJson).toMatchObject({ status: "needs_review" });
     }
     expect(rows.get(editedKey)).toMatchObject({ status: "approved", version: 2, prompt: "Edited by a teacher?" });
     expect(rows.get(editedKey)!.body.status).toBeUndefined();
@@ -128,7 +129,7 @@ describe("facts' stored offsets", () => {
       const fact = engine.facts.find((f) => f.id === row.key)!;
       // The sentence is the article's own text at those offsets; the row holds no copy of it.
       expect(SEED_TEXT.slice(row.start, row.end)).toBe(fact.source.sentence);
-      expect(row.dataJson).not.toContain(JSON.stringify(fact.source.sentence));
+      expect(JSON.stringify(row.dataJson)).not.toContain(JSON.stringify(fact.source.sentence));
       expect(row.markStart).toBeGreaterThanOrEqual(row.start);
       expect(row.markEnd).toBeLessThanOrEqual(row.end);
     }
@@ -140,7 +141,7 @@ describe("facts' stored offsets", () => {
     const { id } = await storeArticle({ slug: "old-facts", rawText: SEED_TEXT, result: engine }, "draft");
     const fact = engine.facts.find((f) => f.kind === "number")!;
     const old = await db.fact.create({
-      data: { articleId: id, key: "old-1", kind: fact.kind, label: fact.label, start: fact.source.start, end: fact.source.end, dataJson: JSON.stringify(fact) },
+      data: { articleId: id, key: "old-1", kind: fact.kind, label: fact.label, start: fact.source.start, end: fact.source.end, dataJson: asJson(fact) },
     });
     expect(old.markStart).toBeNull();
     expect(await backfillFactMarks()).toBeGreaterThanOrEqual(1);

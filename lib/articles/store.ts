@@ -1,6 +1,7 @@
 import "server-only";
 // Storing an article: the one place an engine result becomes rows (article, facts, findings,
 // questions and their first versions), for the seed, a teacher's paste, and the test factories.
+import { asJson, loadFactData, loadStoredBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { factSpan } from "@/lib/articles/fact-span";
@@ -57,8 +58,7 @@ export async function storeArticle(input: ArticleInput, status: "draft" | "appro
       for (const some of batches(fresh)) {
         await tx.question.createMany({ data: questionRows(article.id, some, status) });
         // Version 1 of each new question, so later edits can keep grading old answers by it.
-        const created = await tx.question.findMany({ where: { articleId: article.id, key: { in: some.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
-        await tx.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
+        await tx.questionVersion.createMany({ data: await firstVersions(tx, article.id, some) });
       }
       return article.id;
     },
@@ -89,7 +89,7 @@ export function articleRow(input: ArticleInput, result: GenerationResult) {
     published: input.published ?? meta.published ?? null,
     rawText: input.rawText,
     wordCount: meta.wordCount,
-    blocksJson: JSON.stringify(result.blocks),
+    blocksJson: asJson(result.blocks),
   };
 }
 
@@ -111,7 +111,7 @@ export function factRows(articleId: string, facts: GenerationResult["facts"]) {
       markStart: mark.start,
       markEnd: mark.end,
       contradicted: f.contradicted ?? false,
-      dataJson: JSON.stringify({ ...f, source: offsets }),
+      dataJson: asJson({ ...f, source: offsets }),
     };
   });
 }
@@ -126,8 +126,8 @@ export async function backfillFactMarks(): Promise<number> {
   for (const some of batches(rows)) {
     await db.$transaction(
       some.map((row) => {
-        const data = JSON.parse(row.dataJson) as Record<string, unknown> & { source?: { sentence?: unknown } };
-        const sentence = typeof data.source?.sentence === "string" ? data.source.sentence : "";
+        const data = loadFactData(row);
+        const sentence = data.source?.sentence ?? "";
         const mark = factSpan({ kind: row.kind, sentence, start: row.start, end: row.end, data });
         return db.fact.update({ where: { id: row.id }, data: { markStart: mark.start, markEnd: mark.end } });
       }),
@@ -141,8 +141,7 @@ export function issueRows(articleId: string, issues: GenerationResult["issues"])
     articleId,
     kind: i.kind,
     message: i.message,
-    sourcesJson: JSON.stringify(i.sources),
-    factKeys: JSON.stringify(i.factIds),
+    sourcesJson: asJson(i.sources),
   }));
 }
 
@@ -158,7 +157,7 @@ export function questionRow(articleId: string, q: Question, status: "draft" | "a
     type: q.type,
     status: storedStatus(q, status),
     prompt: q.prompt,
-    bodyJson: JSON.stringify(q),
+    bodyJson: q,
     difficulty: q.difficulty,
     sentence: q.source.sentence,
     start: q.source.start,
@@ -170,7 +169,14 @@ export function questionRows(articleId: string, questions: readonly Question[], 
   return questions.map((q) => questionRow(articleId, q, status));
 }
 
-type StoredRow = { id: string; key: string; status: string; version: number; origin: string; bodyJson: string };
+/** Version 1 of questions just stored: the same body, under the ids the rows were given. */
+async function firstVersions(tx: Prisma.TransactionClient, articleId: string, questions: readonly Question[]) {
+  const created = await tx.question.findMany({ where: { articleId, key: { in: questions.map((q) => q.id) } }, select: { id: true, key: true } });
+  const byKey = new Map(questions.map((q) => [q.id, q]));
+  return created.map((row) => ({ questionId: row.id, version: 1, bodyJson: byKey.get(row.key)! }));
+}
+
+type StoredRow = { id: string; key: string; status: string; version: number; origin: string; bodyJson: unknown };
 
 /**
  * Questions stored before the engine judged them the way it does now (an install seeded before the
@@ -185,8 +191,8 @@ async function refreshVerdicts(tx: Prisma.TransactionClient, stored: readonly St
   for (const row of stored) {
     const now = byKey.get(row.key);
     if (!now || row.origin !== "generated" || row.version !== 1) continue;
-    if (compareEngineBodies(JSON.parse(row.bodyJson) as Record<string, unknown>, now) !== "review") continue;
-    const bodyJson = JSON.stringify(now);
+    if (compareEngineBodies(loadStoredBody(row), now) !== "review") continue;
+    const bodyJson = now;
     const demote = heldForReview(now) && row.status === "approved";
     await tx.question.update({ where: { id: row.id }, data: { bodyJson, ...(demote ? { status: "draft" } : {}) } });
     await tx.questionVersion.updateMany({ where: { questionId: row.id, version: 1 }, data: { bodyJson } });
@@ -227,8 +233,7 @@ export async function storeNewArticle(input: NewArticle, result: GenerationResul
     for (const some of batches(result.questions)) {
       await db.question.createMany({ data: questionRows(id, some, "draft") });
       // Version 1 of each question, so later edits can keep grading old answers by it.
-      const created = await db.question.findMany({ where: { articleId: id, key: { in: some.map((q) => q.id) } }, select: { id: true, bodyJson: true } });
-      await db.questionVersion.createMany({ data: created.map((q) => ({ questionId: q.id, version: 1, bodyJson: q.bodyJson })) });
+      await db.questionVersion.createMany({ data: await firstVersions(db, id, some) });
     }
     await db.article.update({ where: { id }, data: { complete: true } });
     return id;

@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { closeAttempt } from "@/lib/attempts/close";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
-import { isFeedbackMode } from "@/lib/attempts/policy";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
@@ -100,7 +99,7 @@ export const startAssignmentAction = defineAction({ role: "student", input: assi
       activeKey,
       assignmentId: assignment.id,
       questionIds,
-      feedbackMode: isFeedbackMode(assignment.feedbackMode) ? assignment.feedbackMode : "after_submit",
+      feedbackMode: assignment.feedbackMode,
       timeLimitSec: timing.timeLimitSec,
       closesAt: timing.dueAt,
       shuffleOptions: assignment.shuffleOptions,

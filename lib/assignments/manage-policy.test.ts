@@ -66,7 +66,7 @@ const started: StartedFacts = { attempts: 3, finished: 2, usage: [{ name: "Ana",
 
 describe("editRefusals", () => {
   it("allows anything the form accepts before anyone starts", () => {
-    const next = { ...settings, opensAt: at(HOUR), dueAt: at(2 * HOUR), attemptsAllowed: 1, feedbackMode: "immediate", shuffleQuestions: false, oneAtATime: true };
+    const next = { ...settings, opensAt: at(HOUR), dueAt: at(2 * HOUR), attemptsAllowed: 1, feedbackMode: "immediate" as const, shuffleQuestions: false, oneAtATime: true };
     expect(editRefusals(settings, next, nobody, now)).toEqual({});
   });
   it("refuses a changed due date in the past, but not an unchanged one", () => {

@@ -1,6 +1,7 @@
 // What a teacher may change about an assignment once students have started, and how a
 // student's extension adds to the assignment's settings: pure rules, unit-tested
 // (manage-policy.test.ts); lib/assignments/manage.ts applies them to the database.
+import type { FeedbackMode } from "@/lib/attempts/policy";
 
 /** One student's extension: added on top of the assignment's own settings. */
 export type Extension = { extraTimeSec: number; extraAttempts: number; dueAt: Date | null };
@@ -51,7 +52,7 @@ export function adjustedDeadline(current: Date | null, startedAt: Date, timing: 
 /** The settings a teacher edits. */
 export type AssignmentSettings = Timing & {
   opensAt: Date;
-  feedbackMode: string;
+  feedbackMode: FeedbackMode;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
   oneAtATime: boolean;

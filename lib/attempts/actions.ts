@@ -5,11 +5,11 @@ import { defineAction, defineRedirectAction } from "@/lib/actions/define-action"
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { grade, parseResponse } from "@/lib/grading";
-import { loadQuestion } from "@/lib/questions/store";
+import { loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { articleSlugInput, moveOnInput, saveResponseInput, submitAttemptInput } from "@/lib/validation/attempts";
 import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
-import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, parseQuestionOrder, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
+import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
 import { withheldFromStudent } from "./withheld";
@@ -53,7 +53,7 @@ async function openQuestion(userId: string, { attemptId, questionId }: { attempt
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId } });
   if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
   if (!acceptsAnswers(attempt, new Date())) throw new ConflictError(ATTEMPT_CLOSED);
-  if (!parseQuestionOrder(attempt.questionOrder).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
+  if (!loadQuestionOrder(attempt).includes(questionId)) throw new NotFoundError("That question isn't part of this attempt.");
   const row = await db.question.findUnique({ where: { id: questionId }, include: { article: { select: { slug: true } } } });
   if (!row) throw new NotFoundError("That question isn't part of this attempt.");
   return { attempt, row, question: loadQuestion(row) };
@@ -76,7 +76,7 @@ export const checkAnswerAction = defineAction(
     const feedback = await db.$transaction(async (tx) => {
       const response = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: row.id } } });
       if (!response) throw new ValidationError("Answer the question first, then check it.");
-      const parsed = parseResponse(question, JSON.parse(response.answerJson));
+      const parsed = parseResponse(question, loadAnswer(response));
       const result = parsed.ok ? grade(question, parsed.response) : { score: 0, correct: false };
       if (!response.checkedAt) {
         await tx.response.update({ where: { id: response.id }, data: { checkedAt: new Date(), score: result.score, correct: result.correct } });
@@ -97,12 +97,12 @@ export const moveOnAction = defineAction(
   async ({ attemptId, from }, { user }) => {
     const attempt = await db.attempt.findFirst({
       where: { id: attemptId, userId: user.id },
-      select: { status: true, deadline: true, oneAtATime: true, questionOrder: true },
+      select: { id: true, status: true, deadline: true, oneAtATime: true, questionOrder: true },
     });
     if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
     if (!acceptsAnswers(attempt, new Date())) throw new ConflictError(ATTEMPT_CLOSED);
     if (!attempt.oneAtATime) throw new ConflictError("This quiz lets you move between questions freely.");
-    if (from < parseQuestionOrder(attempt.questionOrder).length - 1) {
+    if (from < loadQuestionOrder(attempt).length - 1) {
       await db.attempt.updateMany({ where: { id: attemptId, status: "in_progress", currentIndex: from }, data: { currentIndex: from + 1 } });
     }
     const { currentIndex } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { currentIndex: true } });

@@ -87,7 +87,7 @@ describe("submitting an attempt", () => {
       expect(await save(attempt.id, questionId, response)).toMatchObject({ ok: true });
     }
 
-    const expected = realGradeAttempt(questions.map(loadQuestion), answers);
+    const expected = realGradeAttempt(questions.map((q) => loadQuestion(q)), answers);
     expect(expected.score).toBeGreaterThan(0);
     expect(expected.score).toBeLessThan(questions.length);
 
@@ -116,7 +116,7 @@ describe("submitting an attempt", () => {
         continue;
       }
       expect(row).toMatchObject({ score: outcome.result.score, correct: outcome.result.correct });
-      expect(JSON.parse(row!.answerJson)).toEqual(answers[outcome.questionId]);
+      expect(row!.answerJson).toEqual(answers[outcome.questionId]);
     }
 
     // Later retries (a double click, a second tab) change nothing, not even submittedAt.
@@ -146,8 +146,8 @@ describe("submitting an attempt", () => {
     const after = await snapshotAttempt(attempt.id);
     expect(after.attempt.status).toBe("submitted");
     const graded = realGradeAttempt(
-      questions.map(loadQuestion),
-      Object.fromEntries(after.responses.map((r) => [r.questionId, JSON.parse(r.answerJson)])),
+      questions.map((q) => loadQuestion(q)),
+      Object.fromEntries(after.responses.map((r) => [r.questionId, r.answerJson])),
     );
     for (const row of after.responses) {
       const outcome = graded.results.find((o) => o.questionId === row.questionId);
@@ -428,7 +428,7 @@ describe("practice and open assignments (issue 12: one rule for keys)", () => {
     const url = await startPractice(article.slug);
     const attempt = await db.attempt.findFirstOrThrow({ where: { userId: student.id } });
     expect(url).toBe(`/attempts/${attempt.id}`);
-    const order = JSON.parse(attempt.questionOrder) as string[];
+    const order = attempt.questionOrder as string[];
     expect(order).toHaveLength(questions.length - assigned.length);
     for (const id of assigned) expect(order).not.toContain(id);
   });
@@ -454,7 +454,7 @@ describe("practice and open assignments (issue 12: one rule for keys)", () => {
     signInAs(student.id);
     await startPractice(article.slug);
     const attempt = await db.attempt.findFirstOrThrow({ where: { userId: student.id, assignmentId: null } });
-    expect(JSON.parse(attempt.questionOrder)).toHaveLength(questions.length);
+    expect(attempt.questionOrder).toHaveLength(questions.length);
   });
 
   it("a practice result keeps back the key of a question assigned after the practice began", async () => {

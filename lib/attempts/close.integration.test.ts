@@ -59,7 +59,7 @@ async function seed(now: Date) {
   });
   const benOverdue = await createAssignmentAttempt({ userId: ben.id, assignmentId: a2.id, questionIds, answers: right, startedAt, deadline });
   const annPractice = await createAttempt({ userId: ann.id, articleId: article.id, questionIds, deadline });
-  await db.response.create({ data: { attemptId: annPractice.id, questionId: questions[0]!.id, questionVersion: 1, answerJson: JSON.stringify({ choice: 1 }) } });
+  await db.response.create({ data: { attemptId: annPractice.id, questionId: questions[0]!.id, questionVersion: 1, answerJson: { choice: 1 } } });
   return { deadline, teacher, ann, ben, first, second, a1, a2, annOverdue, annInGrace, benOverdue, annPractice };
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
+import { loadAnswer, loadQuestionOrder } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAttempt } from "@/lib/grading";
 import { questionsAsAnswered } from "@/lib/questions/versions";
 import { afterAttemptGraded } from "./after-grade";
-import { DEADLINE_GRACE_MS, isOverdue, parseQuestionOrder } from "./policy";
+import { DEADLINE_GRACE_MS, isOverdue } from "./policy";
 
 /**
  * Grades an in-progress attempt and closes it, exactly once. The conditional status update is
@@ -24,10 +25,10 @@ export async function closeAttempt(attemptId: string, status: "submitted" | "exp
       where: { id: attemptId },
       include: { responses: true, assignment: { select: { classId: true } } },
     });
-    const order = parseQuestionOrder(attempt.questionOrder);
+    const order = loadQuestionOrder(attempt);
     const questions = await questionsAsAnswered(tx, attempt.responses, order);
     const raw: Record<string, unknown> = {};
-    for (const r of attempt.responses) raw[r.questionId] = JSON.parse(r.answerJson);
+    for (const r of attempt.responses) raw[r.questionId] = loadAnswer(r);
     const graded = gradeAttempt(questions, raw);
 
     const answered = graded.results.filter((o) => o.answered);

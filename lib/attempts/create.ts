@@ -42,7 +42,6 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
     return { id: row.id, type: q.type, optionCount: "options" in q ? q.options.length : 0, answer: q.answer };
   });
   const orders = input.shuffleOptions ? makeOptionOrders(shapes, input.seed) : unsolvedOrders(shapes, input.seed);
-  const optionOrder = JSON.stringify(orders);
 
   try {
     const created = await db.attempt.create({
@@ -51,8 +50,8 @@ export async function createOrResumeAttempt(input: NewAttempt): Promise<string> 
         activeKey: input.activeKey,
         articleId: input.articleId,
         assignmentId: input.assignmentId,
-        questionOrder: JSON.stringify(input.questionIds),
-        optionOrder,
+        questionOrder: input.questionIds,
+        optionOrder: orders,
         feedbackMode: input.feedbackMode,
         oneAtATime: input.oneAtATime ?? false,
         startedAt,

@@ -61,20 +61,6 @@ export function unsolvedOrders(questions: OptionShape[], seed: number): OptionOr
   return orders;
 }
 
-export function parseOptionOrders(json: string): OptionOrders {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-    const out: OptionOrders = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (Array.isArray(v) && v.every((n) => Number.isInteger(n))) out[k] = v as number[];
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
-
 export function applyToPublic(q: PublicQuestion, perm: number[] | undefined): PublicQuestion {
   if (!perm || !q.options || perm.length !== q.options.length) return q;
   const options = q.options;

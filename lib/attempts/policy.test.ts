@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsAnswers, assignmentKeysPublic, assignmentKeysVisible, DEADLINE_GRACE_MS, feedbackVisible, isOverdue, parseQuestionOrder } from "./policy";
+import { acceptsAnswers, assignmentKeysPublic, assignmentKeysVisible, DEADLINE_GRACE_MS, feedbackVisible, isOverdue } from "./policy";
 
 describe("acceptsAnswers", () => {
   const now = new Date("2026-01-01T10:00:00Z");
@@ -14,16 +14,6 @@ describe("acceptsAnswers", () => {
     const deadline = new Date(now.getTime() - DEADLINE_GRACE_MS);
     expect(acceptsAnswers({ status: "in_progress", deadline }, now)).toBe(true);
     expect(acceptsAnswers({ status: "in_progress", deadline: new Date(deadline.getTime() - 1) }, now)).toBe(false);
-  });
-});
-
-describe("parseQuestionOrder", () => {
-  it("reads a list of ids", () => {
-    expect(parseQuestionOrder('["a","b"]')).toEqual(["a", "b"]);
-  });
-  it("refuses anything else", () => {
-    expect(() => parseQuestionOrder('{"a":1}')).toThrow();
-    expect(() => parseQuestionOrder("[1,2]")).toThrow();
   });
 });
 

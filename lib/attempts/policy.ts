@@ -11,10 +11,6 @@ export const ATTEMPT_CLOSED = "This attempt is closed, so answers can no longer 
 export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
-export function isFeedbackMode(value: string): value is FeedbackMode {
-  return (FEEDBACK_MODES as readonly string[]).includes(value);
-}
-
 /** An attempt past its deadline and grace is closed with the answers it has. */
 export function isOverdue(attempt: { status: string; deadline: Date | null }, now: Date): boolean {
   return attempt.status === "in_progress" && attempt.deadline !== null && now.getTime() > attempt.deadline.getTime() + DEADLINE_GRACE_MS;
@@ -59,8 +55,3 @@ export function practiceKey(userId: string, articleId: string): string {
   return `${userId}:article:${articleId}`;
 }
 
-export function parseQuestionOrder(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new Error("Corrupt question order");
-  return value;
-}

@@ -4,11 +4,12 @@ import { NotFoundError } from "@/lib/errors";
 import type { PublicQuestion, Question } from "@/lib/generation/question-schema";
 import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
+import { loadAnswer, loadOptionOrders, loadQuestionOrder } from "@/lib/data/loaders";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { questionsAsAnswered } from "@/lib/questions/versions";
 import { effectiveDueAt } from "@/lib/assignments/manage-policy";
-import { applyToPublic, parseOptionOrders, remapResponse } from "./option-order";
-import { feedbackVisible, parseQuestionOrder } from "./policy";
+import { applyToPublic, remapResponse } from "./option-order";
+import { feedbackVisible } from "./policy";
 import { withheldFromStudent } from "./withheld";
 
 const attemptInclude = {
@@ -78,9 +79,9 @@ export type AttemptForTaking = {
 /** What the quiz page needs: questions without answer keys, plus the student's saved answers. */
 export async function getAttemptForTaking(attemptId: string, userId: string): Promise<AttemptForTaking> {
   const attempt = await ownAttempt(attemptId, userId);
-  const order = parseQuestionOrder(attempt.questionOrder);
+  const order = loadQuestionOrder(attempt);
   const rows = await questionRowsInOrder(order);
-  const orders = parseOptionOrders(attempt.optionOrder);
+  const orders = loadOptionOrders(attempt);
   const types = new Map(rows.map((r) => [r.id, r.type]));
   const saved: Record<string, unknown> = {};
   const checked: Record<string, Feedback> = {};
@@ -88,7 +89,7 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
   const asAnswered = checkedResponses.length ? await questionsAsAnswered(db, checkedResponses, checkedResponses.map((r) => r.questionId)) : [];
   const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
   for (const r of attempt.responses) {
-    saved[r.questionId] = remapResponse(types.get(r.questionId) ?? "", JSON.parse(r.answerJson), orders[r.questionId], "toShown");
+    saved[r.questionId] = remapResponse(types.get(r.questionId) ?? "", loadAnswer(r), orders[r.questionId], "toShown");
   }
   for (const q of asAnswered) {
     const r = checkedResponses.find((c) => c.questionId === q.id)!;
@@ -113,7 +114,7 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
 export async function getAttemptReview(attemptId: string, userId: string) {
   const attempt = await ownAttempt(attemptId, userId);
   if (attempt.status === "in_progress") return null;
-  const order = parseQuestionOrder(attempt.questionOrder);
+  const order = loadQuestionOrder(attempt);
   const rows = await questionRowsInOrder(order);
   const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
   const questions = await questionsAsAnswered(db, attempt.responses, order);
@@ -136,7 +137,7 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     const question = byId.get(row.id);
     if (!question) return [];
     const response = responses.get(row.id);
-    const given: unknown = response ? JSON.parse(response.answerJson) : null;
+    const given: unknown = response ? loadAnswer(response) : null;
     const parsed = response ? parseResponse(question, given) : null;
     const result = parsed?.ok ? grade(question, parsed.response) : null;
     const keyVisible = showAnswers && !withheld.has(row.id);

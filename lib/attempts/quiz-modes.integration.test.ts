@@ -1,20 +1,21 @@
 // Feedback modes, option shuffling, deadlines and question versions against a real database.
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { loadQuestionBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { putAnswer, saveAnswer } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
 import { checkAnswerAction, moveOnAction, submitAttemptAction } from "./actions";
 import { closeOverdueFor } from "./close";
-import { DEADLINE_GRACE_MS } from "./policy";
+import { DEADLINE_GRACE_MS, type FeedbackMode } from "./policy";
 import { getAttemptForTaking, getAttemptReview, listAttempts } from "./queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 async function setup(
-  opts: { feedbackMode?: string; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date; oneAtATime?: boolean } = {},
+  opts: { feedbackMode?: FeedbackMode; optionOrder?: (ids: Record<string, string>) => Record<string, number[]>; deadline?: Date; oneAtATime?: boolean } = {},
 ) {
   const student = await createUser({ role: "student" });
   const { article, questions } = await createArticleWithQuestions();
@@ -45,7 +46,7 @@ describe("immediate feedback", () => {
     const change = await saveAnswer({ attemptId: attempt.id, questionId, response: { choice: 1 } });
     expect(change).toEqual({ ok: false, message: "You've already checked this answer, so it can't change." });
     const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId } });
-    expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
+    expect(row.answerJson).toEqual({ choice: 0 });
 
     // A reload shows the feedback again, and only for the checked question.
     const taking = await getAttemptForTaking(attempt.id, attempt.userId);
@@ -131,7 +132,7 @@ describe("option shuffling", () => {
     // The student picks "Seoul", shown last (index 3).
     await saveAnswer({ attemptId: attempt.id, questionId: ids.single_choice, response: { choice: 3 } });
     const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: ids.single_choice } });
-    expect(JSON.parse(row.answerJson)).toEqual({ choice: 0 });
+    expect(row.answerJson).toEqual({ choice: 0 });
     expect((await getAttemptForTaking(attempt.id, attempt.userId)).saved[ids.single_choice!]).toEqual({ choice: 3 });
 
     // Picking "Busan" (shown at 1) is right once graded.
@@ -222,10 +223,11 @@ describe("question versions", () => {
     const questionId = ids.single_choice!;
     await saveAnswer({ attemptId: attempt.id, questionId, response: { choice: 1 } }); // right in v1
     const row = await db.question.findUniqueOrThrow({ where: { id: questionId } });
-    await db.questionVersion.create({ data: { questionId, version: 1, bodyJson: row.bodyJson } });
-    const edited = { ...JSON.parse(row.bodyJson), answer: 2 }; // the teacher changes the key
-    await db.question.update({ where: { id: questionId }, data: { version: 2, bodyJson: JSON.stringify(edited) } });
-    await db.questionVersion.create({ data: { questionId, version: 2, bodyJson: JSON.stringify(edited) } });
+    const body = loadQuestionBody(row);
+    await db.questionVersion.create({ data: { questionId, version: 1, bodyJson: body } });
+    const edited = { ...body, answer: 2 }; // the teacher changes the key
+    await db.question.update({ where: { id: questionId }, data: { version: 2, bodyJson: edited } });
+    await db.questionVersion.create({ data: { questionId, version: 2, bodyJson: edited } });
 
     await submitAttemptAction({ attemptId: attempt.id });
     const graded = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId } });

@@ -33,7 +33,7 @@ describe("PUT /api/attempts/:id/responses/:questionId", () => {
 
     const rows = await db.response.findMany({ where: { attemptId: attempt.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ questionId: single.id, answerJson: JSON.stringify({ choice: 2 }), questionVersion: single.version, timeMs: 4200 });
+    expect(rows[0]).toMatchObject({ questionId: single.id, answerJson: { choice: 2 }, questionVersion: single.version, timeMs: 4200 });
   });
 
   it("refuses a visitor, a forged or expired cookie, and another student, changing nothing", async () => {
@@ -137,15 +137,15 @@ describe("PUT /api/attempts/:id/responses/:questionId", () => {
     expect((await putAnswer(attempt.id, single.id, { userId: student.id, body: { response: { choice: 3 } } })).status).toBe(200);
 
     // The teacher trims the question to three options (version 2).
-    const body = questionSchema.parse(JSON.parse(single.bodyJson));
+    const body = questionSchema.parse(single.bodyJson);
     if (body.type !== "single_choice") throw new Error("fixture changed");
     const trimmed = { ...body, options: body.options.slice(0, 3), answer: Math.min(body.answer, 2) };
-    await db.question.update({ where: { id: single.id }, data: { version: single.version + 1, bodyJson: JSON.stringify(trimmed) } });
+    await db.question.update({ where: { id: single.id }, data: { version: single.version + 1, bodyJson: trimmed } });
 
     const outOfRange = await reply(await putAnswer(attempt.id, single.id, { userId: student.id, body: { response: { choice: 3 } } }));
     expect(outOfRange.status).toBe(400);
     expect((await putAnswer(attempt.id, single.id, { userId: student.id, body: { response: { choice: 2 } } })).status).toBe(200);
     const row = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: single.id } });
-    expect(row).toMatchObject({ questionVersion: single.version + 1, answerJson: JSON.stringify({ choice: 2 }) });
+    expect(row).toMatchObject({ questionVersion: single.version + 1, answerJson: { choice: 2 } });
   });
 });

@@ -3,6 +3,7 @@ import { sessionUserId } from "@/lib/auth/request-session";
 import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
 import { httpStatus, isSameOrigin } from "@/lib/http";
 import { readBodyText } from "@/lib/http/body";
+import { jsonText } from "@/lib/validation/json";
 import { saveResponse } from "./save";
 
 /** A generous bound: the longest legitimate answer (an ordering of many items) is well under 2 KB. */
@@ -36,9 +37,7 @@ async function readAnswerBody(request: Request): Promise<unknown> {
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send the answer as JSON.");
   // Streamed and stopped at the bound (a chunked body has no Content-Length to check first).
   const text = await readBodyText(request, MAX_BODY_BYTES, "That answer is too long to save.");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ValidationError("That answer couldn't be read. Please try again.");
-  }
+  const body = jsonText.safeParse(text);
+  if (!body.success) throw new ValidationError("That answer couldn't be read. Please try again.");
+  return body.data;
 }

@@ -7,10 +7,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Question } from "@/lib/generation/question-schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseResponse } from "@/lib/grading";
-import { loadQuestion } from "@/lib/questions/store";
+import { fromSqlText, loadOptionOrders, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { saveResponseInput } from "@/lib/validation/attempts";
-import { parseOptionOrders, remapResponse, type OptionOrders } from "./option-order";
-import { acceptsAnswers, ATTEMPT_CLOSED, parseQuestionOrder } from "./policy";
+import { remapResponse, type OptionOrders } from "./option-order";
+import { acceptsAnswers, ATTEMPT_CLOSED } from "./policy";
 
 const CHECKED = "You've already checked this answer, so it can't change.";
 const NOT_IN_ATTEMPT = "That question isn't part of this attempt.";
@@ -48,10 +48,11 @@ const lookupRow = z.object({
   deadline: z.string().nullable(),
   // The driver hands a BOOLEAN column back as "0" or "1".
   oneAtATime: z.union([z.boolean(), z.coerce.number()]).transform((v) => v === true || v === 1),
-  questionOrder: z.string(),
-  optionOrder: z.string(),
+  // Json columns, as their stored text: read by lib/data/loaders.ts (fromSqlText).
+  questionOrder: z.unknown(),
+  optionOrder: z.unknown(),
   questionId: z.string().nullable(),
-  bodyJson: z.string().nullable(),
+  bodyJson: z.unknown(),
   version: z.coerce.number().int().nullable(),
 });
 
@@ -65,15 +66,16 @@ async function lookUp(attemptId: string, questionId: string) {
   const row = lookupRow.parse(found);
   const facts: AttemptFacts = {
     userId: row.userId,
-    positions: new Map(parseQuestionOrder(row.questionOrder).map((id, i) => [id, i])),
-    optionOrders: parseOptionOrders(row.optionOrder),
+    // A raw query: the Json columns come back as their stored text.
+    positions: new Map(loadQuestionOrder({ id: attemptId, questionOrder: fromSqlText("Attempt", attemptId, "questionOrder", row.questionOrder) }).map((id, i) => [id, i])),
+    optionOrders: loadOptionOrders({ id: attemptId, optionOrder: fromSqlText("Attempt", attemptId, "optionOrder", row.optionOrder) }),
     deadline: row.deadline === null ? null : new Date(row.deadline),
     oneAtATime: row.oneAtATime,
   };
   attemptFacts.set(attemptId, facts);
   let question: QuestionAt | undefined;
-  if (row.questionId !== null && row.bodyJson !== null && row.version !== null) {
-    question = { version: row.version, question: loadQuestion({ id: row.questionId, bodyJson: row.bodyJson, version: row.version }) };
+  if (row.questionId !== null && row.bodyJson != null && row.version !== null) {
+    question = { version: row.version, question: loadQuestion({ id: row.questionId, bodyJson: fromSqlText("Question", row.questionId, "bodyJson", row.bodyJson) }) };
     questionsSeen.set(questionId, question);
   }
   return { facts, status: row.status, question };
@@ -118,7 +120,7 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     // claim and then finds the attempt closed.)
     const changed = await executeSql(Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
-      SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response)}, ${now}, ${timeMs ?? null}
+      SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response) /* a Json column: its text */}, ${now}, ${timeMs ?? null}
       FROM "Attempt" a JOIN "Question" q ON q."id" = ${questionId} AND q."version" = ${question.version}
       WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'
         ${facts.oneAtATime ? Prisma.sql`AND a."currentIndex" = ${position}` : Prisma.empty}

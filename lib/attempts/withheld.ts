@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { effectiveDueAt } from "@/lib/assignments/manage-policy";
-import { assignmentKeysPublic, assignmentKeysVisible, parseQuestionOrder } from "./policy";
+import { loadQuestionOrder } from "@/lib/data/loaders";
+import { assignmentKeysPublic, assignmentKeysVisible } from "./policy";
 
 // One rule for keys: a question's key leaves the server only when the feedback rules of the
 // asker's context allow it. An assignment's questions are "withheld" from a student until its
@@ -23,14 +24,14 @@ export async function withheldFromStudent(userId: string, now = new Date()): Pro
     select: {
       dueAt: true,
       setId: true,
-      attempts: { where: { userId }, select: { status: true, feedbackMode: true, questionOrder: true } },
+      attempts: { where: { userId }, select: { id: true, status: true, feedbackMode: true, questionOrder: true } },
       extensions: { where: { userId }, select: { dueAt: true } },
     },
   });
   const hidden = assignments.filter((a) => !assignmentKeysVisible({ dueAt: effectiveDueAt(a.dueAt, a.extensions[0]) }, a.attempts, now));
   const ids = new Set<string>();
   // The questions the student was given (the set may have changed since) and the set's questions now.
-  for (const a of hidden) for (const attempt of a.attempts) for (const id of safeOrder(attempt.questionOrder)) ids.add(id);
+  for (const a of hidden) for (const attempt of a.attempts) for (const id of loadQuestionOrder(attempt)) ids.add(id);
   for (const id of await setQuestionIds(hidden.map((a) => a.setId))) ids.add(id);
   return ids;
 }
@@ -45,12 +46,4 @@ async function setQuestionIds(setIds: string[]): Promise<string[]> {
   if (setIds.length === 0) return [];
   const items = await db.questionSetItem.findMany({ where: { setId: { in: [...new Set(setIds)] } }, select: { questionId: true } });
   return items.map((i) => i.questionId);
-}
-
-function safeOrder(json: string): string[] {
-  try {
-    return parseQuestionOrder(json);
-  } catch {
-    return [];
-  }
 }

@@ -75,7 +75,7 @@ export async function authenticate(raw: unknown, request?: Request) {
   // A right password, even for a disabled account: nobody is guessing, so the counters clear.
   await recordSignInSuccess(email, ip);
   if (user.disabledAt) throw new SignInDisabled();
-  return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
 
 // Seven days, counted from sign-in: a server component can't write cookies, so the token's expiry

@@ -17,7 +17,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const row = await sessionUserRow(id);
   if (!isLiveSession(row, session.sv)) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role as Role };
+  return { id: row.id, name: row.name, email: row.email, role: row.role };
 });
 
 const RANK: Record<Role, number> = { student: 0, teacher: 1, admin: 2 };

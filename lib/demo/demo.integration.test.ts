@@ -19,7 +19,7 @@ let draftId: string;
 
 function keyOf(id: string): Question {
   const row = demo.find((r) => r.id === id)!;
-  return { ...(JSON.parse(row.bodyJson) as Question), id };
+  return { ...(row.bodyJson as Question), id };
 }
 
 /** Every row in every table: the demo must leave this unchanged. */
@@ -191,7 +191,7 @@ describe("the demo keys only what it served, answered (issue 12, defect 2)", () 
     const unserved = bank.filter((q) => !served.includes(q.id));
     expect(unserved.length).toBeGreaterThan(0);
     for (const q of unserved) {
-      const body = { ...(JSON.parse(q.bodyJson) as Question), id: q.id };
+      const body = { ...(q.bodyJson as Question), id: q.id };
       const result = await gradeDemoAction({ questionIds: [q.id], responses: { [q.id]: correctResponse(body) } });
       expect(result).toEqual({ ok: false, message: expect.stringContaining("aren't part of the demo quiz") });
       expect(JSON.stringify(result)).not.toContain(body.explanation);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { closeAttempt } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
-import type { Question } from "@/lib/generation/question-schema";
+import type { AnyResponse, Question } from "@/lib/generation/question-schema";
 import { correctResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { isoWeekOf } from "@/lib/time/zones";
@@ -24,7 +24,7 @@ function random(seed: number) {
   return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
 }
 
-function wrongResponse(q: Question): unknown {
+function wrongResponse(q: Question): AnyResponse {
   switch (q.type) {
     case "single_choice":
       return { choice: (q.answer + 1) % q.options.length };
@@ -80,7 +80,8 @@ async function seedWorld() {
           articleId: c ? null : article.id,
           assignmentId: c?.assignmentId ?? null,
           activeKey: `${s.id}:${n}`,
-          questionOrder: JSON.stringify(questions.map((q) => q.id)),
+          questionOrder: questions.map((q) => q.id),
+          optionOrder: {},
         },
       });
       const responses = [];
@@ -88,7 +89,7 @@ async function seedWorld() {
         const r = rand();
         if (r < 0.2) continue; // left blank
         const response = r < 0.65 ? correctResponse(q) : wrongResponse(q);
-        responses.push({ attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: JSON.stringify(response) });
+        responses.push({ attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: response });
       }
       await db.response.createMany({ data: responses });
       // Spread over three weeks, many near the week boundaries of the three zones.

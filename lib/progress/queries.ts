@@ -1,4 +1,5 @@
 import "server-only";
+import { loadQuestion } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { countDue } from "@/lib/review/queries";
@@ -18,16 +19,6 @@ export type Progress = {
   history: { id: string; at: string; percent: number; title: string }[];
   dueReviews: number;
 };
-
-/** Engine fact ids per question, read once per distinct question (not per answer). */
-function factKeys(bodyJson: string): string[] {
-  try {
-    const ids = (JSON.parse(bodyJson) as { factIds?: unknown }).factIds;
-    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * A student's progress from their graded answers. Callers check who may see it. For a teacher
@@ -54,6 +45,7 @@ export async function getProgress(userId: string, now = new Date(), teacherId?: 
   // Question → article and fact kinds: one read of the distinct questions and their articles' facts.
   const questionIds = [...new Set(responses.map((r) => r.questionId))];
   const questions = await db.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, articleId: true, bodyJson: true } });
+  // Engine fact ids per question, read once per distinct question (not per answer).
   const articleIds = [...new Set(questions.map((q) => q.articleId))];
   const [articles, facts] = await Promise.all([
     db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, slug: true } }),
@@ -62,7 +54,7 @@ export async function getProgress(userId: string, now = new Date(), teacherId?: 
   const kindOf = new Map(facts.map((f) => [`${f.articleId}:${f.key}`, f.kind]));
   const meta = new Map(
     questions.map((q) => {
-      const kinds = factKeys(q.bodyJson).map((k) => kindOf.get(`${q.articleId}:${k}`) ?? "other");
+      const kinds = loadQuestion(q).factIds.map((k) => kindOf.get(`${q.articleId}:${k}`) ?? "other");
       return [q.id, { articleId: q.articleId, kinds: kinds.length ? kinds : ["other"] }];
     }),
   );

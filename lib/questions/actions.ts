@@ -6,17 +6,16 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { questionRow } from "@/lib/articles/store";
+import { loadQuestion, loadQuestionBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidFieldsError, ValidationError } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
-import { questionSchema } from "@/lib/generation/question-schema";
 import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
 import { createOwnCopy } from "./copy";
 import { buildQuestion, questionDraftSchema } from "./draft";
 import { needsReview, readyToApprove, withoutEngineReview } from "./review";
 import { editMakesCopy, mayChangeStatus, NOT_YOURS_STATUS } from "./ownership";
-import { loadQuestion } from "./store";
 
 /**
  * Approve, retire or return a question to draft. Only whoever may edit the article's bank, and only
@@ -65,11 +64,11 @@ export const updateQuestionAction = defineAction(
     let copied = false;
     const row = await requireEditableQuestion(id, user);
     if (row.type !== draft.type) throw new ValidationError("A question's type can't change. Write a new question instead.");
-    const current = questionSchema.parse(JSON.parse(row.bodyJson));
+    const current = loadQuestionBody(row);
     const built = buildQuestion(draft, { id: current.id, difficulty: current.difficulty, source: current.source, factIds: current.factIds });
     if (!built.ok) throw new InvalidFieldsError(built.fieldErrors);
     // The edited question is the teacher's: the engine's doubts about the old one don't carry over.
-    const bodyJson = JSON.stringify(withoutEngineReview(built.question));
+    const bodyJson = withoutEngineReview(built.question);
     const slug = row.article.slug;
     if (editMakesCopy(user, row)) {
       questionId = (await db.$transaction((tx) => createOwnCopy(tx, row, withoutEngineReview(built.question), user.id))).id;
@@ -81,7 +80,7 @@ export const updateQuestionAction = defineAction(
         // Questions stored before versioning have no snapshot of the version being replaced: keep it now,
         // or answers given to it would be graded by the new one.
         const kept = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId: id, version } }, select: { id: true } });
-        if (!kept) await tx.questionVersion.create({ data: { questionId: id, version, bodyJson: row.bodyJson } });
+        if (!kept) await tx.questionVersion.create({ data: { questionId: id, version, bodyJson: current } });
         await tx.questionVersion.create({ data: { questionId: id, version: version + 1, bodyJson } });
       });
       questionId = id;

@@ -129,7 +129,7 @@ describe("editing a question", () => {
     expect(row.version).toBe(2);
     expect(row.prompt).toBe("Which city hosted the 2025 summit?");
     expect(loadQuestion(row)).toMatchObject({ answer: 2, answerText: "Incheon" });
-    expect(row.versions.map((v) => [v.version, JSON.parse(v.bodyJson).answer])).toEqual([[1, 1], [2, 2]]);
+    expect(row.versions.map((v) => [v.version, (v.bodyJson as { answer: unknown }).answer])).toEqual([[1, 1], [2, 2]]);
   });
 
   it("bad edits return field errors and change nothing", async () => {
@@ -173,7 +173,7 @@ describe("editing a question", () => {
     const { article, question } = await ownedQuestion(teacher.id, "approved");
     const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: [question.id] });
     // Right under version 1 (Busan, index 1).
-    await db.response.create({ data: { attemptId: attempt.id, questionId: question.id, questionVersion: 1, answerJson: JSON.stringify({ choice: 1 }) } });
+    await db.response.create({ data: { attemptId: attempt.id, questionId: question.id, questionVersion: 1, answerJson: { choice: 1 } } });
 
     signInAs(teacher.id);
     await redirected(() => updateQuestionAction(edit(question.id, 1, { correct: [0] })));
@@ -184,7 +184,7 @@ describe("editing a question", () => {
 
     // The same answer given to version 2 is wrong: new answers follow the edit.
     const later = await createAttempt({ userId: student.id, articleId: article.id, questionIds: [question.id] });
-    await db.response.create({ data: { attemptId: later.id, questionId: question.id, questionVersion: 2, answerJson: JSON.stringify({ choice: 1 }) } });
+    await db.response.create({ data: { attemptId: later.id, questionId: question.id, questionVersion: 2, answerJson: { choice: 1 } } });
     await closeAttempt(later.id, "submitted");
     expect(await db.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: later.id, questionId: question.id } } })).toMatchObject({ correct: false });
   });

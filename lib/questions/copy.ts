@@ -13,7 +13,7 @@ type Original = { id: string; articleId: string; difficulty: number; sentence: s
  */
 export async function createOwnCopy(tx: Tx, original: Original, edited: Question, userId: string) {
   const key = `c-${randomUUID().slice(0, 12)}`;
-  const bodyJson = JSON.stringify({ ...edited, id: key });
+  const bodyJson = { ...edited, id: key };
   return tx.question.create({
     data: {
       articleId: original.articleId,

@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { loadBlocks, loadIssueSources } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
-import type { Block, SourceRef } from "@/lib/generation/types";
 import { canEditArticle, requireEditableArticle, requireEditableQuestion, visibleArticlesWhere } from "./access";
 import { editMakesCopy, mayChangeStatus } from "./ownership";
 import { countReview, heldForReview, matchesStatusFilter, type BankStatusFilter } from "./review";
@@ -88,14 +88,14 @@ export async function getQuestionBank(slug: string, user: SessionUser, filters: 
       source: article.source,
       published: article.published,
       rawText: article.rawText,
-      blocks: JSON.parse(article.blocksJson) as Block[],
+      blocks: loadBlocks(article),
       mine: article.createdById === user.id,
     },
     editable,
     facts: article.facts,
     /** The facts the bank has questions on: what filtering by fact can find (a long article has far more facts). */
     quizzedFacts: article.facts.filter((f) => quizzed.has(f.key)),
-    issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: JSON.parse(i.sourcesJson) as SourceRef[] })),
+    issues: article.issues.map((i) => ({ id: i.id, kind: i.kind, message: i.message, sources: loadIssueSources(i) })),
     total: all.length,
     /** Drafts "Approve all ready" would approve, and drafts the engine held back for review. */
     review: countReview(all.map(({ status, origin, question }) => ({ row: { status, origin }, question }))),

@@ -1,14 +1,10 @@
 import "server-only";
-import { questionSchema, toPublicQuestion, type PublicQuestion, type Question } from "@/lib/generation/question-schema";
+import { loadQuestion } from "@/lib/data/loaders";
+import { toPublicQuestion, type PublicQuestion } from "@/lib/generation/question-schema";
 
-type StoredQuestion = { id: string; bodyJson: string; version: number };
+// The question's loader lives with every other stored-JSON loader (lib/data/loaders.ts).
+export { loadQuestion };
 
-/** The full question with its answer key. Server-only: never pass the result to a client component. */
-export function loadQuestion(row: StoredQuestion): Question {
-  // The stored body keeps the engine's id; the database id is the one the app uses.
-  return { ...questionSchema.parse(JSON.parse(row.bodyJson)), id: row.id };
-}
-
-export function loadPublicQuestion(row: StoredQuestion): PublicQuestion {
+export function loadPublicQuestion(row: { id: string; bodyJson: unknown }): PublicQuestion {
   return toPublicQuestion(loadQuestion(row));
 }

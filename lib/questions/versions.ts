@@ -18,6 +18,6 @@ export async function questionsAsAnswered(tx: Tx, answered: { questionId: string
   return rows.map((row) => {
     const version = wanted.get(row.id);
     const snapshot = version !== undefined && version !== row.version ? byKey.get(`${row.id}:${version}`) : undefined;
-    return loadQuestion(snapshot ? { id: row.id, bodyJson: snapshot.bodyJson, version: snapshot.version } : row);
+    return snapshot ? loadQuestion({ id: row.id, bodyJson: snapshot.bodyJson }, "QuestionVersion") : loadQuestion(row);
   });
 }

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
-import { parseQuestionOrder } from "@/lib/attempts/policy";
+import { loadQuestionOrder } from "@/lib/data/loaders";
 import { isoWeekOf } from "@/lib/time/zones";
 import { isClosed } from "./aggregate";
 
@@ -61,7 +61,7 @@ export async function overrideAnswer(teacher: Pick<SessionUser, "id">, input: Ov
     });
     if (claimed.count === 0) throw new ConflictError("That mark was changed a moment ago. Reload the page to see it.");
 
-    const order = new Set(parseQuestionOrder(attempt.questionOrder));
+    const order = new Set(loadQuestionOrder(attempt));
     const scores = attempt.responses.map((r) => (r.id === response.id ? newScore : (r.score ?? 0)) * (order.has(r.questionId) ? 1 : 0));
     const oldAttemptScore = attempt.score ?? 0;
     const newAttemptScore = roundScore(scores.reduce((sum, x) => sum + x, 0));

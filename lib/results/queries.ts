@@ -1,11 +1,10 @@
 import "server-only";
-import { parseQuestionOrder } from "@/lib/attempts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Question } from "@/lib/generation/question-schema";
-import { loadQuestion } from "@/lib/questions/store";
 import { effectiveDueAt } from "@/lib/assignments/manage-policy";
+import { loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";
 import { attemptAnswers, buildGrid, type AttemptAnswers, type Grid, type OverrideNote } from "./answers";
@@ -45,22 +44,13 @@ export async function ownedAssignment(assignmentId: string, user: Pick<SessionUs
   return assignment;
 }
 
-/** A stored answer; a corrupt one counts as no answer rather than failing the page. */
-function readAnswer(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return null;
-  }
-}
-
 /** Each stored version a response answered, keyed "questionId:version", plus today's questions. */
 async function loadQuestions(questionIds: string[]) {
   const rows = await db.question.findMany({ where: { id: { in: questionIds } }, include: { article: { select: { slug: true } } } });
   const versions = await db.questionVersion.findMany({ where: { questionId: { in: questionIds } } });
   const current = new Map(rows.map((r) => [r.id, { row: r, question: loadQuestion(r) }]));
   const byVersion = new Map<string, Question>();
-  for (const v of versions) byVersion.set(`${v.questionId}:${v.version}`, loadQuestion({ id: v.questionId, bodyJson: v.bodyJson, version: v.version }));
+  for (const v of versions) byVersion.set(`${v.questionId}:${v.version}`, loadQuestion({ id: v.questionId, bodyJson: v.bodyJson }, "QuestionVersion"));
   const asAnswered = (questionId: string, version: number): Question | undefined => {
     const now = current.get(questionId);
     if (now && now.row.version === version) return now.question;
@@ -109,7 +99,7 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
   const ids = assignment.set.items.map((i) => i.questionId);
   const shownCount = new Map<string, number>();
   for (const a of closed) {
-    for (const id of new Set(parseQuestionOrder(a.questionOrder))) {
+    for (const id of new Set(loadQuestionOrder(a))) {
       shownCount.set(id, (shownCount.get(id) ?? 0) + 1);
       if (!ids.includes(id)) ids.push(id);
     }
@@ -127,7 +117,7 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
     for (const r of a.responses) {
       const q = asAnswered(r.questionId, r.questionVersion);
       if (!q) continue;
-      responses.push({ questionId: r.questionId, answer: readAnswer(r.answerJson), score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
+      responses.push({ questionId: r.questionId, answer: loadAnswer(r), score: r.score, correct: r.correct, timeMs: r.timeMs, asAnswered: q });
     }
   }
   const questionInputs: QuestionInput[] = ids.flatMap((id) => {
@@ -141,8 +131,8 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
   const answers = attemptAnswers(
     attempts.map((a) => ({
       ...a,
-      order: parseQuestionOrder(a.questionOrder),
-      answers: a.responses.map((r) => ({ ...r, responseId: r.id, answer: readAnswer(r.answerJson) })),
+      order: loadQuestionOrder(a),
+      answers: a.responses.map((r) => ({ ...r, responseId: r.id, answer: loadAnswer(r) })),
     })),
     {
       asAnswered: (id, version) => (version === null ? current.get(id)?.question : asAnswered(id, version)),

@@ -27,8 +27,8 @@ async function gradedStudent() {
   const [a, b, c] = questions;
   for (const [row, right] of [[a!, true], [b!, true], [c!, false]] as const) {
     const q = loadQuestion(row);
-    const response = right ? correctResponse(q) : q.type === "true_false" ? { value: !q.answer } : null;
-    await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: JSON.stringify(response) } });
+    const response = right ? correctResponse(q) : q.type === "true_false" ? { value: !q.answer } : {}; // {}: no answer of its type
+    await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: response } });
   }
   const closedAt = new Date(Date.now() - 3 * 86_400_000);
   await closeAttempt(attempt.id, "submitted", closedAt);
@@ -52,7 +52,7 @@ describe("the review queue", () => {
     // The second attempt answers question 0 again (right) and question 3 for the first time (right).
     const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id) });
     for (const row of [questions[0]!, questions[3]!]) {
-      await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: JSON.stringify(correctResponse(loadQuestion(row))) } });
+      await db.response.create({ data: { attemptId: attempt.id, questionId: row.id, questionVersion: 1, answerJson: correctResponse(loadQuestion(row)) } });
     }
     await closeAttempt(attempt.id, "submitted");
 

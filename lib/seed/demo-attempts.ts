@@ -2,7 +2,6 @@ import "server-only";
 import { assignmentKey, assignmentQuestionOrder } from "@/lib/assignments/policy";
 import { closeAttempt } from "@/lib/attempts/close";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
-import { isFeedbackMode } from "@/lib/attempts/policy";
 import { db } from "@/lib/db";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
@@ -51,7 +50,7 @@ export async function seedAssignmentAttempts(assignmentId: string, work: readonl
       activeKey: assignmentKey(w.userId, assignment.id),
       assignmentId: assignment.id,
       questionIds,
-      feedbackMode: isFeedbackMode(assignment.feedbackMode) ? assignment.feedbackMode : "after_submit",
+      feedbackMode: assignment.feedbackMode,
       timeLimitSec: assignment.timeLimitSec,
       closesAt: assignment.dueAt,
       shuffleOptions: assignment.shuffleOptions,
@@ -74,7 +73,7 @@ export async function seedAssignmentAttempts(assignmentId: string, work: readonl
           attemptId,
           questionId,
           questionVersion: row.version,
-          answerJson: JSON.stringify(demoResponse(loadQuestion(row), rng.next() < w.skill)),
+          answerJson: demoResponse(loadQuestion(row), rng.next() < w.skill),
           answeredAt: new Date(startedAt.getTime() + ((i + 1) * span) / (answering.length + 1)),
           timeMs,
         };

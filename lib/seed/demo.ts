@@ -7,7 +7,7 @@ import { pickPracticeQuestions } from "@/lib/attempts/select";
 import { db } from "@/lib/db";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
-import { displayNameKey } from "@/lib/validation/auth";
+import { displayNameKey, type Role } from "@/lib/validation/auth";
 import { storeArticle } from "@/lib/articles/store";
 import { demoResponse } from "./demo-answers";
 import { seedDemoClass } from "./demo-class";
@@ -31,7 +31,7 @@ export async function seedArticles(contentDir: string): Promise<string> {
   return id;
 }
 
-async function upsertUser(u: { email: string; name: string; password: string; role: string }) {
+async function upsertUser(u: { email: string; name: string; password: string; role: Role }) {
   const existing = await db.user.findUnique({ where: { email: u.email }, select: { id: true } });
   if (existing) return existing.id;
   const created = await db.user.create({
@@ -54,13 +54,14 @@ async function seedHistory(userId: string, articleId: string, skill: number, see
       data: {
         userId,
         articleId,
-        questionOrder: JSON.stringify(rows.map((r) => r.id)),
+        questionOrder: rows.map((r) => r.id),
+        optionOrder: {},
         startedAt: new Date(submittedAt.getTime() - 6 * 60_000),
         responses: {
           create: rows.map((row) => ({
             questionId: row.id,
             questionVersion: row.version,
-            answerJson: JSON.stringify(demoResponse(loadQuestion(row), rng.next() < skill)),
+            answerJson: demoResponse(loadQuestion(row), rng.next() < skill),
             answeredAt: submittedAt,
           })),
         },

@@ -9,6 +9,9 @@ import { visibleArticlesWhere } from "@/lib/questions/access";
 import { addQuestionsInput, moveItemInput, setDetailsSchema, setIdInput, setItemInput } from "@/lib/validation/sets";
 import { requireOwnSet } from "./queries";
 
+const SET_IS_ASSIGNED =
+  "This set is assigned to a class, and deleting it would delete the students' answers. Duplicate it instead, or remove the assignment first.";
+
 /** Positions 0..n-1 in the current order, so moves and inserts never meet gaps or ties. */
 async function renumber(setId: string) {
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true } });
@@ -127,12 +130,19 @@ export const duplicateSetAction = defineAction({ role: "teacher", input: setIdIn
   redirect(`/teacher/sets/${id}?duplicated=1`);
 });
 
-/** Refused while the set is assigned: deleting it would delete the class's attempts with it. */
+/**
+ * Refused while the set is assigned: the database restricts the delete (Assignment.set), since it
+ * would take the class's attempts and points with it. Checked by the delete itself, so an
+ * assignment made a moment before can't slip between a check and the delete.
+ */
 export const deleteSetAction = defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   await requireOwnSet(setId, user);
-  const assigned = await db.assignment.count({ where: { setId } });
-  if (assigned > 0) throw new ConflictError("This set is assigned to a class, and deleting it would delete the students' answers. Duplicate it instead, or remove the assignment first.");
-  await db.questionSet.delete({ where: { id: setId } });
+  try {
+    await db.questionSet.delete({ where: { id: setId } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2003") throw new ConflictError(SET_IS_ASSIGNED);
+    throw error;
+  }
   revalidatePath("/teacher/sets");
   redirect("/teacher/sets?deleted=1");
 });

@@ -91,8 +91,17 @@ describe("composing a set", () => {
     expect((await db.questionSet.findUniqueOrThrow({ where: { id: copyId } })).title).toBe("Copy of Week 3: trade");
 
     const klass = await db.class.create({ data: { name: "7B", teacherId: teacher.id, joinCode: `C${Date.now()}` } });
-    await db.assignment.create({ data: { classId: klass.id, setId, opensAt: new Date() } });
+    const assignment = await db.assignment.create({ data: { classId: klass.id, setId, opensAt: new Date() } });
+    const student = await createUser({ role: "student" });
+    const attempt = await db.attempt.create({
+      data: { userId: student.id, assignmentId: assignment.id, status: "submitted", questionOrder: [], optionOrder: {}, score: 2, maxScore: 3 },
+    });
+    await db.pointsEntry.create({ data: { userId: student.id, attemptId: attempt.id, classId: klass.id, points: 20, awardedAt: new Date() } });
     expect(await deleteSetAction(form({ setId }))).toMatchObject({ ok: false, message: expect.stringMatching(/assigned to a class/) });
+    // The database itself refuses (Assignment.set is Restrict), whoever asks: the grades stay.
+    await expect(db.questionSet.delete({ where: { id: setId } })).rejects.toMatchObject({ code: "P2003" });
+    expect(await db.attempt.count({ where: { assignmentId: assignment.id } })).toBe(1);
+    expect(await db.pointsEntry.count({ where: { attemptId: attempt.id } })).toBe(1);
     expect(await redirectUrl(() => deleteSetAction(form({ setId: copyId })))).toBe("/teacher/sets?deleted=1");
     expect(await db.questionSet.count({ where: { id: { in: [setId, copyId] } } })).toBe(1);
   });

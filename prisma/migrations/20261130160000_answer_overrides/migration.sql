@@ -22,7 +22,8 @@ CREATE TABLE "AnswerOverride" (
     CONSTRAINT "AnswerOverride_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "Attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "AnswerOverride_responseId_fkey" FOREIGN KEY ("responseId") REFERENCES "Response" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "AnswerOverride_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "AnswerOverride_teacherId_fkey" FOREIGN KEY ("teacherId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "AnswerOverride_teacherId_fkey" FOREIGN KEY ("teacherId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "AnswerOverride_classId_fkey" FOREIGN KEY ("classId") REFERENCES "Class" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 CREATE INDEX "AnswerOverride_attemptId_createdAt_idx" ON "AnswerOverride"("attemptId", "createdAt");
 CREATE INDEX "AnswerOverride_responseId_idx" ON "AnswerOverride"("responseId");
