@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain/;
 

@@ -21,5 +21,5 @@ export { MAX_SENTENCE_CHARS } from "./sentences";
 export { gate, MAX_PER_SENTENCE, type GateOptions } from "./gate";
 export { critique, CHECKS, type CriticContext } from "./critic";
 export { buildDrafts } from "./questions/build";
-export * from "./question-schema";
+export * from "../question-types";
 export type * from "./types";

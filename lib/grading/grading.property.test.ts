@@ -2,7 +2,7 @@
 // contract's schema) and random raw responses, shaped and unshaped.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { questionSchema, type Question } from "@/lib/generation/question-schema";
+import { questionSchema, type Question } from "@/lib/question-types";
 import { correctResponse } from "./correct-response";
 import { grade } from "./grade";
 import { gradeAttempt } from "./grade-attempt";

@@ -1,6 +1,6 @@
 // One realistic question per type for the grading tests, checked against the contract so a
 // schema change that breaks them fails loudly here rather than in a confusing assertion.
-import { questionSchema, type Question, type QuestionOf, type QuestionType } from "@/lib/generation/question-schema";
+import { questionSchema, type Question, type QuestionOf, type QuestionType } from "@/lib/question-types";
 
 const common = {
   answerText: "See the source sentence.",

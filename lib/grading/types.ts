@@ -1,7 +1,7 @@
 // Result shapes shared by the grading modules. Plain data, so the attempts layer can store
 // them as JSON. They describe the response against the answer key: the caller decides
 // whether feedback may reach the browser yet (see the feedback modes in issue 4).
-import type { QuestionType, ResponseOf } from "@/lib/generation/question-schema";
+import type { QuestionType, ResponseOf } from "@/lib/question-types";
 
 export type ParseResult<T extends QuestionType = QuestionType> =
   | { ok: true; response: ResponseOf<T> }

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { closeAttempt } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { correctResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { isoWeekOf } from "@/lib/time/zones";

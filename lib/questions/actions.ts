@@ -9,7 +9,7 @@ import { questionRow } from "@/lib/articles/store";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidFieldsError, ValidationError } from "@/lib/errors";
 import { analyse } from "@/lib/generation";
-import { questionSchema } from "@/lib/generation/question-schema";
+import { questionSchema } from "@/lib/question-types";
 import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
 import { createOwnCopy } from "./copy";

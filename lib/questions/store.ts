@@ -1,5 +1,5 @@
 import "server-only";
-import { questionSchema, toPublicQuestion, type PublicQuestion, type Question } from "@/lib/generation/question-schema";
+import { questionSchema, toPublicQuestion, type PublicQuestion, type Question } from "@/lib/question-types";
 
 type StoredQuestion = { id: string; bodyJson: string; version: number };
 

@@ -3,7 +3,7 @@
 import { utcToZonedLocal } from "@/lib/time/zones";
 import { formatDuration, shareToPercent, STATUS_LABELS, type QuestionStats, type StudentRow } from "./aggregate";
 import { csvFileName, toCsv } from "./csv";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { TYPE_LABELS } from "@/lib/question-types";
 
 type Meta = { title: string; className: string; timeZone: string };
 

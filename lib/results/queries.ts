@@ -3,7 +3,7 @@ import { parseQuestionOrder } from "@/lib/attempts/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { loadQuestion } from "@/lib/questions/store";
 import { safeTimeZone } from "@/lib/time/zones";
 import { analyseQuestions, isClosed, summariseStudents, type QuestionInput, type QuestionStats, type ResponseInput, type StudentRow } from "./aggregate";

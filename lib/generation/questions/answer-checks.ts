@@ -1,6 +1,6 @@
 // Checks that a question's answer key is backed by the article, used by the tests on every
 // article (hand-built facts, the seed, the fixtures). Returns the problems found, if any.
-import type { Question } from "../question-schema";
+import type { Question } from "../../question-types";
 import { literalOf, mentionsNumber } from "./numbers";
 import { mentions, normalise } from "./text";
 
@@ -30,7 +30,11 @@ export function keyedText(q: Question): string {
       return `${q.answer.value} ${q.answerText}`;
     case "fill_blank":
       return `${q.answer.accepted.join(" ")} ${q.answerText}`;
-    default:
+    case "single_choice":
+    case "multiple_select":
+    case "true_false":
+    case "ordering":
+    case "matching":
       return q.answerText;
   }
 }
@@ -83,6 +87,7 @@ export function answerProblems(q: Question, text: string): string[] {
         else if (!backed(text, unclip(p).slice(0, 60)) || !backed(text, o)) problems.push(`pair not in article: ${p} → ${o}`);
       });
       break;
+
   }
   return problems;
 }
