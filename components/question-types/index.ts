@@ -2,6 +2,9 @@
 // view, from its own folder. Typed as one entry per QuestionType, so a new type fails to compile
 // until its folder is registered here (see docs/question-types.md).
 import type { QuestionType } from "@/lib/question-types";
+import { EvidenceEditor } from "./evidence/editor";
+import { EvidenceQuestionInput } from "./evidence/input";
+import { EvidenceReview } from "./evidence/review";
 import { FillBlankEditor } from "./fill-blank/editor";
 import { FillBlankQuestionInput } from "./fill-blank/input";
 import { FillBlankReview } from "./fill-blank/review";
@@ -40,6 +43,13 @@ export const QUESTION_TYPE_COMPONENTS: { [T in QuestionType]: QuestionTypeCompon
   },
   ordering: { Input: OrderingQuestionInput, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "Prompt" },
   matching: { Input: MatchingQuestionInput, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "Prompt" },
+  evidence: {
+    Input: EvidenceQuestionInput,
+    Editor: EvidenceEditor,
+    Review: EvidenceReview,
+    promptLabel: "Claim",
+    promptHint: "What the evidence sentence supports; students pick that sentence from the passage.",
+  },
 };
 
 /** A type's components, typed for any question: sound because each is handed only questions of its own type. */

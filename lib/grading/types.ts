@@ -47,6 +47,11 @@ export type GradeDetail =
       matched: boolean[];
     }
   | {
+      type: "evidence";
+      /** The passage sentence the student chose (its index in the passage). */
+      chosen: number;
+    }
+  | {
       /** The response (or the question) could not be graded; it scores 0. */
       type: "invalid";
       message: string;

@@ -1,5 +1,6 @@
 // The question-type registry: one module per type, looked up by a question's own type. Everything
 // that behaves differently per type asks its module here instead of switching over types.
+import { evidence } from "./evidence";
 import { fillBlank } from "./fill-blank";
 import { matching } from "./matching";
 import type { QuestionTypeModule } from "./module";
@@ -18,6 +19,7 @@ export const QUESTION_TYPE_MODULES: { [T in QuestionType]: QuestionTypeModule<T>
   fill_blank: fillBlank,
   ordering,
   matching,
+  evidence,
 };
 
 /** The module of a known type. Typed for any question: sound because callers hand each module

@@ -11,6 +11,7 @@ export const MESSAGES = {
   ordering: "Put all the items in order, using each item once.",
   matching: "Match each item to one of the choices.",
   matchingDuplicate: "Use each choice for only one item.",
+  evidence: "Choose the sentence that supports the claim.",
   unknownQuestion: "This question cannot be answered right now.",
 } as const;
 

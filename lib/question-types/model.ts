@@ -3,6 +3,7 @@
 // generates against these, the teacher's editor validates edits against the same ones, and
 // grading reads them. Behaviour per type lives in the modules (./index.ts is the registry).
 import { z } from "zod";
+import { evidenceResponse, evidenceSchema } from "./evidence";
 import { fillBlankResponse, fillBlankSchema } from "./fill-blank";
 import { matchingResponse, matchingSchema } from "./matching";
 import { multipleSelectResponse, multipleSelectSchema } from "./multiple-select";
@@ -12,7 +13,7 @@ import { singleChoiceResponse, singleChoiceSchema } from "./single-choice";
 import { trueFalseResponse, trueFalseSchema } from "./true-false";
 
 export { sourceRefSchema, questionFlagSchema, QUESTION_STATUSES, type QuestionFlag } from "./base";
-export { singleChoiceSchema, multipleSelectSchema, trueFalseSchema, numericSchema, fillBlankSchema, orderingSchema, matchingSchema };
+export { singleChoiceSchema, multipleSelectSchema, trueFalseSchema, numericSchema, fillBlankSchema, orderingSchema, matchingSchema, evidenceSchema };
 
 export const QUESTION_TYPES = [
   "single_choice",
@@ -22,6 +23,7 @@ export const QUESTION_TYPES = [
   "fill_blank",
   "ordering",
   "matching",
+  "evidence",
 ] as const;
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES);
@@ -35,6 +37,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   fillBlankSchema,
   orderingSchema,
   matchingSchema,
+  evidenceSchema,
 ]);
 
 export type Question = z.infer<typeof questionSchema>;
@@ -51,6 +54,8 @@ export type PublicQuestion = {
   prompts?: string[];
   /** Unit hint for numeric questions. */
   unit?: string;
+  /** Evidence questions: the passage's sentences, in reading order (no offsets: they would key it). */
+  passage?: string[];
 };
 
 // Responses: what a student submits for each type. Bounded so huge payloads are refused.
@@ -62,6 +67,7 @@ export const responseSchemas = {
   fill_blank: fillBlankResponse,
   ordering: orderingResponse,
   matching: matchingResponse,
+  evidence: evidenceResponse,
 } as const satisfies Record<QuestionType, z.ZodType>;
 
 export type ResponseOf<T extends QuestionType> = z.infer<(typeof responseSchemas)[T]>;

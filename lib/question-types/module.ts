@@ -9,7 +9,7 @@ import type { QuestionDraft } from "@/lib/questions/draft";
 import type { PublicQuestion, QuestionBody, QuestionOf, QuestionType, ResponseOf } from "./model";
 
 /** What the server knows of the stored question when a teacher's draft is turned back into one. */
-export type DraftBase = { source: QuestionOf<QuestionType>["source"] };
+export type DraftBase = { source: QuestionOf<QuestionType>["source"]; passage?: QuestionOf<"evidence">["passage"] };
 
 export interface QuestionTypeModule<T extends QuestionType> {
   type: T;

@@ -3,6 +3,7 @@
 // it into a Question and validates that with the engine's own questionSchema, so a teacher's
 // edit is held to exactly the contract generated questions are.
 import { z } from "zod";
+import { PASSAGE_MAX } from "@/lib/question-types/evidence";
 import { moduleOf, questionSchema, questionTypeSchema, type DraftBase, type Question, type QuestionType } from "@/lib/question-types";
 
 const line = z.string().max(600);
@@ -27,6 +28,9 @@ export const questionDraftSchema = z.object({
   pairs: z.array(z.object({ left: line, right: line })).max(12),
   /** matching: extra right-hand choices that match nothing. */
   extras: list,
+  /** evidence: the passage's sentences, shown beside the choice of evidence (read only: the
+   *  server takes the passage from the stored question, never from the draft). */
+  passage: z.array(z.string().max(2000)).max(PASSAGE_MAX).default([]),
 });
 export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
@@ -47,6 +51,7 @@ export function emptyDraft(type: QuestionType): QuestionDraft {
       { left: "", right: "" },
     ],
     extras: [],
+    passage: [],
   };
 }
 
@@ -72,8 +77,9 @@ export type DraftResult = { ok: true; question: Question } | { ok: false; fieldE
  * Builds the question a draft stands for on top of `base` (id, difficulty, source, factIds) and
  * validates it with the engine's schema. Problems come back per editor field.
  */
-export function buildQuestion(draft: QuestionDraft, base: Pick<Question, "id" | "difficulty" | "source" | "factIds">): DraftResult {
-  const parsed = questionSchema.safeParse({ ...base, ...draftToFields(draft, { source: base.source }) });
+export function buildQuestion(draft: QuestionDraft, base: Pick<Question, "id" | "difficulty" | "source" | "factIds"> & Pick<DraftBase, "passage">): DraftResult {
+  const { passage, ...fields } = base;
+  const parsed = questionSchema.safeParse({ ...fields, ...draftToFields(draft, { source: base.source, passage }) });
   if (parsed.success) return { ok: true, question: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {

@@ -8,12 +8,15 @@ const optionClass =
 
 export function SingleChoiceInput({
   labelId,
+  describedBy,
   options,
   value,
   onChange,
   disabled,
 }: {
   labelId: string;
+  /** An element describing the group (e.g. how to answer), if any. */
+  describedBy?: string;
   options: string[];
   value: number | undefined;
   onChange: (choice: number) => void;
@@ -22,6 +25,7 @@ export function SingleChoiceInput({
   return (
     <RadioGroup.Root
       aria-labelledby={labelId}
+      aria-describedby={describedBy}
       disabled={disabled}
       value={value === undefined ? "" : String(value)}
       onValueChange={(v) => onChange(Number(v))}

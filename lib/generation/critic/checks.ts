@@ -75,6 +75,7 @@ function answerForms(q: DraftQuestion): string[] {
     case "true_false":
     case "ordering":
     case "matching":
+    case "evidence":
       return [q.answerText];
   }
 }

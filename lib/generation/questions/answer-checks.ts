@@ -35,6 +35,7 @@ export function keyedText(q: Question): string {
     case "true_false":
     case "ordering":
     case "matching":
+    case "evidence":
       return q.answerText;
   }
 }
@@ -86,6 +87,12 @@ export function answerProblems(q: Question, text: string): string[] {
         if (o === undefined) problems.push("unmatched prompt");
         else if (!backed(text, unclip(p).slice(0, 60)) || !backed(text, o)) problems.push(`pair not in article: ${p} → ${o}`);
       });
+      break;
+    case "evidence":
+      q.passage.forEach((p, i) => {
+        if (text.slice(p.start, p.end) !== p.sentence) problems.push(`passage sentence ${i + 1} does not slice the article`);
+      });
+      if (q.passage[q.answer]?.start !== q.source.start) problems.push("the keyed sentence is not the source");
       break;
 
   }
