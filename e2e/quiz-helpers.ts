@@ -46,6 +46,9 @@ export async function fillCorrectAnswer(card: Locator, q: Question) {
         await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
       }
       break;
+    case "evidence":
+      await card.getByRole("radio", { name: q.passage[q.answer]!.sentence.replace(/\s+/g, " ").trim(), exact: true }).click();
+      break;
   }
 }
 

@@ -28,7 +28,10 @@ export const evidenceSchema = z
     message: "The passage's sentences must be in reading order",
     path: ["passage"],
   })
-  .refine((q) => q.answer < q.passage.length && sameSpan(q.passage[q.answer]!, q.source), {
+  .refine((q) => {
+    const keyed = q.passage[q.answer];
+    return keyed !== undefined && sameSpan(keyed, q.source);
+  }, {
     message: "Choose the sentence that supports the claim",
     path: ["answer"],
   });
@@ -61,6 +64,12 @@ export function sharedRun(claim: string, sentence: string): number {
   return best;
 }
 
+/** Whether a claim copies its evidence sentence: QUOTED_RUN words in a row, or all of a shorter one. */
+export function quotesSentence(claim: string, sentence: string): boolean {
+  const n = Math.min(QUOTED_RUN, words(sentence).length);
+  return n > 0 && sharedRun(claim, sentence) >= n;
+}
+
 const clipped = (s: string) => (s.length > 600 ? `${s.slice(0, 599)}…` : s);
 
 export const evidence: QuestionTypeModule<"evidence"> = {
@@ -88,10 +97,7 @@ export const evidence: QuestionTypeModule<"evidence"> = {
   wrongResponse: (q) => ({ sentence: (q.answer + 1) % q.passage.length }),
   formatAnswer: (q, r) => (typeof r.sentence === "number" ? (q.passage[r.sentence]?.sentence ?? null) : null),
   remapResponse: (r) => r,
-  stemLeak(q) {
-    const n = Math.min(QUOTED_RUN, words(q.source.sentence).length);
-    return n > 0 && sharedRun(q.prompt, q.source.sentence) >= n ? "The claim copies the evidence sentence word for word." : null;
-  },
+  stemLeak: (q) => (quotesSentence(q.prompt, q.source.sentence) ? "The claim copies the evidence sentence word for word." : null),
   // Keyed by a sentence it shows itself: no text of its own is a key.
   keys: () => [],
   shown: (q) => ({ stated: [q.prompt, ...q.passage.map((s) => s.sentence)], offered: [] }),

@@ -3,7 +3,7 @@
 // its source sentence among its neighbours. They are added beside the gate's choice, never
 // instead of it, so they can't push another kind of question out, and kept to a few per article.
 import { moduleOf, type Question, type QuestionFlag } from "../../question-types";
-import { PASSAGE_MAX, sharedRun, QUOTED_RUN } from "../../question-types/evidence";
+import { PASSAGE_MAX, quotesSentence } from "../../question-types/evidence";
 import { difficultyOf, MAX_PER_SENTENCE, questionId } from "../gate";
 import { hashString } from "../random";
 import type { Fact, SourceRef } from "../types";
@@ -68,7 +68,7 @@ export function evidenceFlags(claim: string, passage: readonly SourceRef[], answ
   const evidence = passage[answer];
   if (!evidence) return [{ code: "no_evidence", message: "The passage doesn't contain the source sentence." }];
   if (passage.length < 3) flags.push({ code: "short_passage", message: "The passage has fewer than three sentences: a guess is right too often." });
-  if (sharedRun(claim, evidence.sentence) >= Math.min(QUOTED_RUN, evidence.sentence.split(/\s+/).length)) {
+  if (quotesSentence(claim, evidence.sentence)) {
     flags.push({ code: "answer_in_stem", message: "The claim copies the evidence sentence word for word." });
   }
   // Hard-wrapped copy can split a sentence in two ("… remittances, are" / "Kenya's leading …"):
