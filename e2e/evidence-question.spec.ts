@@ -101,7 +101,11 @@ test("find the evidence: edited in the bank, answered by clicking a sentence, sh
   const wrong = key.answer === 0 ? 1 : key.answer - 1;
   await sentences.nth(wrong).click();
   await expect(sentences.nth(wrong)).toBeChecked();
+  // Arrow keys move between the sentences; Space picks the one in focus.
+  await sentences.nth(wrong).focus();
   await student.keyboard.press(wrong < key.answer ? "ArrowDown" : "ArrowUp");
+  await expect(sentences.nth(key.answer)).toBeFocused();
+  await student.keyboard.press("Space");
   await expect(sentences.nth(key.answer)).toBeChecked();
   await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
   await expectNoViolations(student, "evidence question");

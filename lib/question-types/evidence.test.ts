@@ -143,6 +143,11 @@ describe("evidence questions from the engine", () => {
     expect(e.prompt).toBe("Which sentence answers this question? How many seats did the cooperative win?");
     expect(e.passage[e.answer]).toEqual(q.source);
     expect(e.status).toBe("ready");
+    // A ready question on a sentence beside the evidence whose answer the passage prints: held back.
+    const beside = { ...numericCount, id: "q-pier", prompt: "How many years did the leader give for the pier?", answerText: "two years", answer: { value: 2, tolerance: 0 }, status: "ready" as const, source: q.passage[3]!, factIds: ["f2"] };
+    const [held] = evidenceQuestions([ready, beside], sentences);
+    expect(held?.status).toBe("needs_review");
+    expect(held?.flags?.map((f) => f.code)).toEqual(["gives_away"]);
     // A held-back source question, or a sentence already at its cap, makes none.
     expect(evidenceQuestions([{ ...ready, status: "needs_review" }], sentences)).toEqual([]);
     expect(evidenceQuestions([ready], sentences, { maxPerSentence: 1 })).toEqual([]);

@@ -8,7 +8,8 @@ import { difficultyOf, MAX_PER_SENTENCE, questionId } from "../gate";
 import { hashString } from "../random";
 import type { Fact, SourceRef } from "../types";
 import { literalOf, mentionsNumber } from "./numbers";
-import { mentions } from "./text";
+import { shownKey } from "../giveaway";
+import { clip, mentions } from "./text";
 
 /** Sentences a generated passage shows: the source and two on each side where the article has them. */
 export const PASSAGE_SIZE = 5;
@@ -134,6 +135,17 @@ export function evidenceQuestions(
       factIds: from.factIds,
     };
     const flags = evidenceFlags(body.prompt, passage, answer, from, sentences[0]?.start ?? 0);
+    // Ready questions may meet in one quiz (./giveaway): a passage that prints another ready
+    // question's answer on a sentence beside the evidence stays with the teacher. (A question on
+    // the evidence sentence itself is kept apart from it as any two on one sentence are.)
+    const beside = new Set(passage.filter((_, i) => i !== answer).map((p) => p.start));
+    for (const other of questions) {
+      if (other.status !== "ready" || !beside.has(other.source.start)) continue;
+      const shown = shownKey(body, other);
+      if (shown === null) continue;
+      flags.push({ code: "gives_away", message: clip(`The passage shows the answer (${clip(shown, 60)}) to another question, on a sentence beside the evidence: “${clip(other.prompt, 150)}”`, 300) });
+      break;
+    }
     const q = { ...body, id: questionId(body), difficulty: difficultyOf(body, 0), status: flags.length ? ("needs_review" as const) : ("ready" as const), flags };
     const parsed = moduleOf("evidence").schema.safeParse(q);
     if (parsed.success) out.push(parsed.data as Question);
