@@ -54,6 +54,7 @@ test("find the evidence: edited in the bank, answered by clicking a sentence, sh
   await expect(teacher.getByRole("group", { name: "The evidence: the sentence that supports the claim" })).toBeVisible();
   await teacher.getByLabel("Claim").fill(CLAIM);
   await teacher.getByRole("radio", { name: EVIDENCE }).check();
+  await teacher.getByLabel("Explanation").fill("The article gives the cooperative's seats in the sentence on the vote's result.");
   await expectNoViolations(teacher, "evidence editor");
   await shoot(teacher, "evidence-editor");
   await teacher.getByRole("button", { name: "Save as new version" }).click();

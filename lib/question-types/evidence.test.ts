@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generate } from "@/lib/generation";
 import { evidenceFlags, evidenceQuestions, passageAround, stemOf } from "@/lib/generation/questions/evidence-questions";
 import { correctResponse, grade, MESSAGES, parseResponse } from "@/lib/grading";
-import { evidence as q, numericCount } from "@/lib/grading/test-fixtures";
+import { evidence as q, numericCount, trueFalse } from "@/lib/grading/test-fixtures";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { analyseQuestion } from "@/lib/results/aggregate";
 import { buildQuestion, questionToDraft } from "@/lib/questions/draft";
@@ -148,6 +148,10 @@ describe("evidence questions from the engine", () => {
     const [held] = evidenceQuestions([ready, beside], sentences);
     expect(held?.status).toBe("needs_review");
     expect(held?.flags?.map((f) => f.code)).toEqual(["gives_away"]);
+    // One per claim: the same stem on two sentences (a repetitive article) makes one question, so ids stay unique.
+    const again = { ...ready, id: "q-again", source: q.passage[0]!, factIds: ["f3"] };
+    const filler = Array.from({ length: 12 }, (_, i) => ({ ...trueFalse, id: `q-tf-${i}`, status: "ready" as const, source: q.passage[1]! }));
+    expect(evidenceQuestions([ready, again, ...filler], sentences, { maxPerSentence: 20 })).toHaveLength(1);
     // A held-back source question, or a sentence already at its cap, makes none.
     expect(evidenceQuestions([{ ...ready, status: "needs_review" }], sentences)).toEqual([]);
     expect(evidenceQuestions([ready], sentences, { maxPerSentence: 1 })).toEqual([]);

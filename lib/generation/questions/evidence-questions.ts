@@ -9,7 +9,7 @@ import { hashString } from "../random";
 import type { Fact, SourceRef } from "../types";
 import { literalOf, mentionsNumber } from "./numbers";
 import { shownKey } from "../giveaway";
-import { clip, mentions } from "./text";
+import { clip, mentions, normalise } from "./text";
 
 /** Sentences a generated passage shows: the source and two on each side where the article has them. */
 export const PASSAGE_SIZE = 5;
@@ -106,11 +106,15 @@ export function evidenceQuestions(
   const cap = Math.min(MAX_EVIDENCE, Math.max(1, Math.floor(ready * EVIDENCE_SHARE)));
   const seenSentence = new Set<number>();
   const seenFact = new Set<string>();
+  // One per claim too: ids come from the wording, and a repetitive article asks one stem twice.
+  const seenClaim = new Set<string>();
   const candidates = questions.filter((q) => {
     const fact = [...q.factIds].sort().join(",");
-    if (!claimable(q) || seenSentence.has(q.source.start) || seenFact.has(fact) || full(q.source.start) || disputed.has(q.source.start)) return false;
+    const claim = normalise(stemOf(q.prompt) ?? "");
+    if (!claimable(q) || seenSentence.has(q.source.start) || seenFact.has(fact) || seenClaim.has(claim) || full(q.source.start) || disputed.has(q.source.start)) return false;
     seenSentence.add(q.source.start);
     seenFact.add(fact);
+    seenClaim.add(claim);
     return true;
   });
   // Spread over the article: every (n / cap)-th candidate, in reading order.
