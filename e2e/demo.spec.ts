@@ -1,5 +1,5 @@
 import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { expectNoViolations, openTestDb, SEED_SLUG } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";

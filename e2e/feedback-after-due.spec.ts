@@ -2,7 +2,7 @@
 // answer, explanation or source until the due date passes (said up front, in the class's time
 // zone); the page holds no answer key until then. Then the same page shows the feedback.
 import { expect, test } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
 import { findLeaks, publicTextOf, secretsOf } from "./leak-scanner";
 import { answerKey } from "./quiz-helpers";

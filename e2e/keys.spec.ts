@@ -4,7 +4,7 @@
 // assignment's feedback is not out yet; then, once it is, the same scans find the keys.
 import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { DEMO_TEACHER, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { findLeaks, keyValuesOf, publicTextOf, recordBodies, secretsOf, shownKeyTextOf } from "./leak-scanner";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";

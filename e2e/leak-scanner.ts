@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain/;
 
@@ -41,6 +41,9 @@ export function secretsOf(questions: Question[]): string[] {
     // Very short answers ("5", "G7") occur in unrelated text (chunk ids, dates); the field
     // names above already catch a serialised key that holds them.
     if ((q.type === "numeric" || q.type === "fill_blank") && q.answerText.length >= 4) secrets.add(q.answerText);
+    // An evidence question's sentences are public; which one is the key. The link that
+    // highlights it in the article (…?s=start-end) names it, and so do its offsets.
+    if (q.type === "evidence") secrets.add(`s=${q.source.start}-${q.source.end}`).add(`"start":${q.source.start},"end":${q.source.end}`);
   }
   return [...secrets];
 }
@@ -52,7 +55,8 @@ export function secretsOf(questions: Question[]): string[] {
  * one fact have one explanation) is theirs to show, so it is left out.
  */
 export function keyValuesOf(withheld: Question[], keyed: Question[] = []): string[] {
-  const shown = new Set(secretsOf(keyed));
+  // A keyed question's source link is shown rightly, and an evidence question on the same sentence shares it.
+  const shown = new Set([...secretsOf(keyed), ...keyed.map((q) => `s=${q.source.start}-${q.source.end}`)]);
   return secretsOf(withheld).filter((secret) => !secret.startsWith('"') && !shown.has(secret));
 }
 
@@ -66,7 +70,7 @@ export function shownKeyTextOf(keyed: Question[]): string[] {
 /** The text a student is meant to see: prompts and options. An answer word that also appears
  *  in another question's prompt is not a leak, so public text is removed before searching. */
 export function publicTextOf(questions: Question[]): string[] {
-  const texts = questions.flatMap((q) => [q.prompt, ...("options" in q ? q.options : []), ...(q.type === "matching" ? q.prompts : [])]);
+  const texts = questions.flatMap((q) => [q.prompt, ...("options" in q ? q.options : []), ...(q.type === "matching" ? q.prompts : []), ...(q.type === "evidence" ? q.passage.map((s) => s.sentence) : [])]);
   return texts.sort((a, b) => b.length - a.length);
 }
 

@@ -1,7 +1,7 @@
 // Issue 4: ordering questions take drag and drop, and a keyboard alternative; either way the
 // new order is saved and survives a reload. The demo class's set has an ordering question.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { openTestDb, signUpStudent, uniqueName } from "./helpers";
 import { answerKey, currentQuestion } from "./quiz-helpers";
 import { joinWith } from "./teacher-helpers";

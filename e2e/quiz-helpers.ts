@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 
 export function answerKey(db: Database.Database, questionId: string): Question {
   const row = db.prepare("SELECT bodyJson FROM Question WHERE id = ?").get(questionId) as { bodyJson: string } | undefined;
@@ -45,6 +45,9 @@ export async function fillCorrectAnswer(card: Locator, q: Question) {
       for (const [i, prompt] of q.prompts.entries()) {
         await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
       }
+      break;
+    case "evidence":
+      await card.getByRole("radio", { name: q.passage[q.answer]!.sentence.replace(/\s+/g, " ").trim(), exact: true }).click();
       break;
   }
 }

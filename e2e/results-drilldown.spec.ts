@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { parseCsv } from "@/lib/results/csv";
 import { DEMO_TEACHER, expectNoViolations, finishSignUp, openTestDb, signIn, uniqueEmail, uniqueName } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { DEMO_STUDENT, openTestDb, SEED_SLUG, signIn, signUpStudent } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";

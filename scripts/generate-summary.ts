@@ -1,6 +1,6 @@
 // The generate command's readable summary (without --json): what the engine found, the questions
 // it is sure of, and the ones it withheld for a teacher's review with its reasons.
-import type { Question } from "../lib/generation/question-schema";
+import type { Question } from "../lib/question-types";
 import type { GenerationResult } from "../lib/generation/types";
 
 const withheld = (q: Question) => q.status === "needs_review";

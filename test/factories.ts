@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { practiceKey, type FeedbackMode } from "@/lib/attempts/policy";
 import { questionRow } from "@/lib/articles/store";
 import { db } from "@/lib/db";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import {
   fillBlank,
   matching,

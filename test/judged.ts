@@ -2,7 +2,7 @@
 // integration tests hold whatever the critic currently decides. Pure: no database.
 import { readFileSync } from "node:fs";
 import { generate } from "@/lib/generation";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import type { GenerationResult } from "@/lib/generation/types";
 
 export const SEED_TEXT = readFileSync(new URL("../content/korea-japan-economic-ties.md", import.meta.url), "utf8");

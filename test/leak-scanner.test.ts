@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findLeaks, indexOfToken, keyValuesOf } from "@/e2e/leak-scanner";
-import { fillBlank as blank, numericPercent, singleChoice } from "@/lib/grading/test-fixtures";
+import { findLeaks, indexOfToken, keyValuesOf, publicTextOf, secretsOf } from "@/e2e/leak-scanner";
+import { fillBlank as blank, evidence, numericPercent, singleChoice } from "@/lib/grading/test-fixtures";
+import { toPublicQuestion } from "@/lib/question-types";
 
 describe("the answer-key leak scanner", () => {
   it("finds an answer given as a word, in HTML, JSON and escaped RSC text", () => {
@@ -27,6 +28,17 @@ describe("the answer-key leak scanner", () => {
     expect(indexOfToken("a62.4% later 62.4%", "62.4%")).toBe(13);
     expect(indexOfToken('k"answerText"', '"answerText"')).toBe(1);
     expect(indexOfToken("Korea’s", "Korea")).toBe(0);
+  });
+});
+
+describe("evidence questions", () => {
+  it("treat the passage as public and which sentence is the evidence as the key", () => {
+    const served = JSON.stringify(toPublicQuestion(evidence));
+    expect(findLeaks([{ url: "/quiz", body: served }], secretsOf([evidence]), publicTextOf([evidence]))).toEqual([]);
+    const link = `<a href="/articles/marrow-bay?s=${evidence.source.start}-${evidence.source.end}#source">source</a>`;
+    expect(findLeaks([{ url: "/quiz", body: served + link }], secretsOf([evidence]), publicTextOf([evidence]))).toHaveLength(1);
+    const stored = JSON.stringify({ passage: evidence.passage, answer: evidence.answer });
+    expect(findLeaks([{ url: "/quiz", body: stored }], secretsOf([evidence]), publicTextOf([evidence])).length).toBeGreaterThan(0);
   });
 });
 

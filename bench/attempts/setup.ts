@@ -3,7 +3,7 @@
 // the real sign-in endpoint, and server action ids from the build's manifest.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 
 export const PASSWORD = "bench-student-password";
 

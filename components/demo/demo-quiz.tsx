@@ -6,8 +6,8 @@ import { QuestionInput, type Answer } from "@/components/quiz/question-input";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import type { PublicQuestion } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types";
 import { DemoReviewList } from "./demo-review";
 
 /**

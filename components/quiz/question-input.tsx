@@ -1,13 +1,11 @@
 "use client";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
-import { MultipleSelectInput, SingleChoiceInput, TrueFalseInput } from "./choice-inputs";
-import { MatchingInput } from "./matching-input";
-import { OrderingInput } from "./ordering-input";
-import { FillBlankInput, NumericInput } from "./text-inputs";
+import { componentsOf, type Answer } from "@/components/question-types";
+import type { PublicQuestion } from "@/lib/question-types";
 
 // Answers are kept in the response shape lib/grading expects, keyed by question type.
-export type Answer = Record<string, unknown>;
+export type { Answer };
 
+/** The student's controls for one question: its type's own input (components/question-types). */
 export function QuestionInput({
   question,
   labelId,
@@ -22,32 +20,6 @@ export function QuestionInput({
   /** Locked, e.g. once immediate feedback was shown. */
   disabled?: boolean;
 }) {
-  const id = `answer-${question.id}`;
-  const options = question.options ?? [];
-  switch (question.type) {
-    case "single_choice":
-      return <SingleChoiceInput disabled={disabled} labelId={labelId} options={options} value={answer?.choice as number | undefined} onChange={(choice) => onAnswer({ choice })} />;
-    case "true_false":
-      return <TrueFalseInput disabled={disabled} labelId={labelId} value={answer?.value as boolean | undefined} onChange={(value) => onAnswer({ value })} />;
-    case "multiple_select":
-      return <MultipleSelectInput disabled={disabled} labelId={labelId} options={options} value={(answer?.choices as number[] | undefined) ?? []} onChange={(choices) => onAnswer({ choices })} />;
-    case "numeric":
-      return <NumericInput disabled={disabled} id={id} labelId={labelId} unit={question.unit} value={(answer?.value as string | undefined) ?? ""} onChange={(value) => onAnswer({ value }, { debounce: true })} />;
-    case "fill_blank":
-      return <FillBlankInput disabled={disabled} id={id} labelId={labelId} value={(answer?.text as string | undefined) ?? ""} onChange={(text) => onAnswer({ text }, { debounce: true })} />;
-    case "ordering":
-      return <OrderingInput disabled={disabled} labelId={labelId} options={options} value={answer?.order as number[] | undefined} onChange={(order) => onAnswer({ order })} />;
-    case "matching":
-      return (
-        <MatchingInput
-          disabled={disabled}
-          id={id}
-          labelId={labelId}
-          prompts={question.prompts ?? []}
-          options={options}
-          value={answer?.pairs as (number | null)[] | undefined}
-          onChange={(pairs) => onAnswer({ pairs })}
-        />
-      );
-  }
+  const { Input } = componentsOf(question.type);
+  return <Input question={question} id={`answer-${question.id}`} labelId={labelId} answer={answer} onAnswer={onAnswer} disabled={disabled} />;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDuration, shareToPercent, type QuestionStats } from "@/lib/results/aggregate";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { TYPE_LABELS } from "@/lib/question-types";
 import { Bar, percentLabel } from "./bar";
 
 export function QuestionAnalysis({ questions }: { questions: QuestionStats[] }) {

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SourceQuote, sourceHref } from "@/components/quiz/source-quote";
 import { AnswerComparison, VerdictBadge } from "@/components/quiz/verdict";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
+import type { PublicQuestion } from "@/lib/question-types";
 import { submitReviewAction, type ReviewFeedback } from "@/lib/review/actions";
 
 type Props = { question: PublicQuestion; articleTitle: string; due: number };

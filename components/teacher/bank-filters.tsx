@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { inputClasses } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
-import { QUESTION_TYPES } from "@/lib/generation/question-schema";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { QUESTION_TYPES } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types";
 import type { BankFilters } from "@/lib/questions/queries";
 import { BANK_STATUS_FILTERS } from "@/lib/questions/review";
 

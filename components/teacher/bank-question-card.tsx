@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { componentsOf } from "@/components/question-types";
 import { SelectQuestionBox } from "@/components/teacher/bank-selection";
 import { StatusButtons } from "@/components/teacher/status-buttons";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { Question } from "@/lib/generation/question-schema";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import type { Question } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types";
 import { needsReview, reviewFlags } from "@/lib/questions/review";
 import { cn } from "@/components/ui/cn";
 
@@ -28,6 +29,7 @@ type Props = {
 /** One question as its reviewer sees it: answer key, explanation and source included. Text only, never markup. */
 export function BankQuestionCard({ slug, question, status, version, origin, editable, statusChoices, makesCopy, copy, highlight }: Props) {
   const held = needsReview({ status, origin }, question);
+  const { Review } = componentsOf(question.type);
   return (
     <Card id={`question-${question.id}`} className={cn("space-y-2", held && "border-l-4 border-l-amber-500", highlight && "ring-2 ring-brand-300")} data-testid="bank-question">
       <div className="flex flex-wrap items-center gap-2">
@@ -48,27 +50,7 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
       <p className="font-medium break-words" data-testid="bank-question-prompt">
         {question.prompt}
       </p>
-      {question.type === "matching" ? (
-        <ul className="list-disc pl-5 text-sm text-slate-700">
-          {question.prompts.map((p, i) => (
-            <li key={p}>
-              {p} → {question.options[question.answer[i] ?? -1]}
-            </li>
-          ))}
-        </ul>
-      ) : "options" in question ? (
-        <ul className="list-disc pl-5 text-sm text-slate-700">
-          {question.options.map((o) => (
-            <li key={o}>{o}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p className="text-sm">
-        <span className="text-muted">Answer: </span>
-        <span className="font-medium">{question.answerText}</span>
-        {question.type === "numeric" && question.answer.tolerance > 0 ? <span className="text-muted"> (± {question.answer.tolerance})</span> : null}
-        {question.type === "fill_blank" && question.answer.accepted.length > 1 ? <span className="text-muted"> (also: {question.answer.accepted.slice(1).join(", ")})</span> : null}
-      </p>
+      <Review question={question} />
       <p className="text-sm text-muted">{question.explanation}</p>
       <p className="text-sm">
         <Link href={`/teacher/articles/${slug}?s=${question.source.start}-${question.source.end}#source`} className="text-muted underline underline-offset-2 hover:text-ink">

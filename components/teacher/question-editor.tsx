@@ -3,13 +3,13 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { QUESTION_TYPES, type QuestionType } from "@/lib/generation/question-schema";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/question-types";
 import type { ActionResult } from "@/lib/actions/result";
 import { createQuestionAction, updateQuestionAction } from "@/lib/questions/actions";
 import { emptyDraft, type QuestionDraft } from "@/lib/questions/draft";
-import { TYPE_LABELS } from "@/lib/questions/labels";
-import { FieldError, ListEditor, TextArea } from "./editor-parts";
-import { AnswerFields } from "./answer-fields";
+import { TYPE_LABELS } from "@/lib/question-types";
+import { componentsOf } from "@/components/question-types";
+import { FieldError, TextArea } from "./editor-parts";
 
 type Mode =
   | { kind: "edit"; questionId: string; version: number; draft: QuestionDraft; makesCopy?: boolean }
@@ -23,10 +23,12 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
   const [pending, start] = useTransition();
   const errors = result?.fieldErrors ?? {};
   const patch = (p: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const { Editor, promptLabel, promptHint } = componentsOf(draft.type);
 
   function changeType(type: QuestionType) {
     // Keep what carries over (the wording); the answer fields start fresh for the new type.
-    setDraft((d) => ({ ...emptyDraft(type), prompt: type === "fill_blank" && !d.prompt.includes("____") ? `${d.prompt} ____`.trim() : d.prompt, explanation: d.explanation }));
+    const adapt = componentsOf(type).adaptPrompt ?? ((prompt: string) => prompt);
+    setDraft((d) => ({ ...emptyDraft(type), prompt: adapt(d.prompt), explanation: d.explanation }));
     setResult(null);
   }
 
@@ -91,29 +93,14 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
 
       <TextArea
         id="q-prompt"
-        label={draft.type === "true_false" ? "Statement" : "Prompt"}
+        label={promptLabel}
         value={draft.prompt}
         onChange={(prompt) => patch({ prompt })}
         errors={errors.prompt}
-        hint={draft.type === "fill_blank" ? "Put ____ (four underscores) where the answer goes." : draft.type === "true_false" ? "A statement students mark true or false." : undefined}
+        hint={promptHint}
       />
 
-      <AnswerFields draft={draft} patch={patch} errors={errors} />
-
-      {draft.type === "matching" ? (
-        <ListEditor
-          id="q-extras"
-          legend="Extra choices (optional)"
-          hint="Right-hand choices that match nothing, to make guessing harder."
-          itemLabel={(i) => `Extra choice ${i + 1}`}
-          addLabel="Add an extra choice"
-          items={draft.extras}
-          min={0}
-          max={4}
-          onChange={(extras) => patch({ extras })}
-          errors={errors.extras}
-        />
-      ) : null}
+      <Editor draft={draft} patch={patch} errors={errors} />
 
       <TextArea id="q-explanation" label="Explanation" value={draft.explanation} onChange={(explanation) => patch({ explanation })} errors={errors.explanation} hint="Shown after the answer: say where the article states it." />
 

@@ -5,8 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
-import type { Question } from "@/lib/generation/question-schema";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import type { Question } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types";
 
 type Picker = { articles: { slug: string; title: string; approvedCount: number }[]; chosen: { slug: string; title: string } | null; questions: Question[] };
 

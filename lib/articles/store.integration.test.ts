@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { asJson } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { getDemoQuiz } from "@/lib/demo/queries";
-import { questionSchema } from "@/lib/generation/question-schema";
+import { questionSchema } from "@/lib/question-types";
 import { CUT_STEM, judged, SEED_TEXT, seedResult, withoutVerdicts } from "@/test/judged";
 import { backfillFactMarks, storeArticle } from "./store";
 import { SEED_ARTICLE_SLUG, seedDemoAccounts } from "@/lib/seed/demo";

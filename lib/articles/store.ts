@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { factSpan } from "@/lib/articles/fact-span";
 import { generate } from "@/lib/generation";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import type { GenerationResult } from "@/lib/generation/types";
 import { compareEngineBodies, heldForReview, storedStatus } from "@/lib/questions/review";
 

@@ -4,7 +4,7 @@ import "@/test/db"; // first: creates the temp database and points DATABASE_URL 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { gradeAttempt } from "@/lib/grading";
 import { gradeAttempt as realGradeAttempt } from "@/lib/grading/grade-attempt";
 import { loadQuestion } from "@/lib/questions/store";

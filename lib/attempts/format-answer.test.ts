@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { formatAnswer } from "./format-answer";
 
 const base = { id: "q", prompt: "Which one?", answerText: "A", explanation: "Because.", difficulty: 0.5, source: { sentence: "S.", start: 0, end: 2 }, factIds: [] };

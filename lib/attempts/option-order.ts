@@ -2,12 +2,12 @@
 // option indices; the page sees options in a shuffled order. perm[i] = canonical index of the
 // option shown at position i. Pure, so both directions are unit-tested.
 import { createRng, shuffle, type Rng } from "@/lib/generation/random";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
+import { findModule, type PublicQuestion } from "@/lib/question-types";
 
 export type OptionOrders = Record<string, number[]>;
 
-/** Which types have options whose order can be shuffled without changing the question. */
-const SHUFFLABLE = new Set(["single_choice", "multiple_select", "matching", "ordering"]);
+/** Whether a type's options can be shuffled without changing the question (its module says). */
+const shufflable = (type: string) => findModule(type)?.shufflesOptions ?? false;
 
 /** What the shuffle needs to know of a question: its options, and for the types an arrangement
  *  can give away (ordering, matching), the key. */
@@ -43,7 +43,7 @@ export function makeOptionOrders(questions: OptionShape[], seed: number): Option
   const rng = createRng(seed);
   const orders: OptionOrders = {};
   for (const q of questions) {
-    if (SHUFFLABLE.has(q.type) && q.optionCount > 1) orders[q.id] = unsolvedShuffle(q, rng);
+    if (shufflable(q.type) && q.optionCount > 1) orders[q.id] = unsolvedShuffle(q, rng);
   }
   return orders;
 }
@@ -67,8 +67,6 @@ export function applyToPublic(q: PublicQuestion, perm: number[] | undefined): Pu
   return { ...q, options: perm.map((i) => options[i]!) };
 }
 
-const mapIndex = (i: unknown, table: number[]) => (typeof i === "number" && Number.isInteger(i) && i >= 0 && i < table.length ? table[i] : i);
-
 function inverse(perm: number[]): number[] {
   const inv: number[] = [];
   perm.forEach((canonical, shown) => (inv[canonical] = shown));
@@ -80,17 +78,6 @@ function inverse(perm: number[]): number[] {
 export function remapResponse(type: string, raw: unknown, perm: number[] | undefined, direction: "toCanonical" | "toShown"): unknown {
   if (!perm || !raw || typeof raw !== "object") return raw;
   const table = direction === "toCanonical" ? perm : inverse(perm);
-  const r = raw as Record<string, unknown>;
-  switch (type) {
-    case "single_choice":
-      return { ...r, choice: mapIndex(r.choice, table) };
-    case "multiple_select":
-      return Array.isArray(r.choices) ? { ...r, choices: r.choices.map((c) => mapIndex(c, table)) } : raw;
-    case "ordering":
-      return Array.isArray(r.order) ? { ...r, order: r.order.map((c) => mapIndex(c, table)) } : raw;
-    case "matching":
-      return Array.isArray(r.pairs) ? { ...r, pairs: r.pairs.map((c) => (c === null ? null : mapIndex(c, table))) } : raw;
-    default:
-      return raw;
-  }
+  // An unknown type has nothing to remap.
+  return findModule(type)?.remapResponse(raw as Record<string, unknown>, table) ?? raw;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { PublicQuestion, Question } from "@/lib/generation/question-schema";
+import type { PublicQuestion, Question } from "@/lib/question-types";
 import type { SourceRef } from "@/lib/generation/types";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadAnswer, loadOptionOrders, loadQuestionOrder } from "@/lib/data/loaders";

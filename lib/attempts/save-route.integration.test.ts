@@ -3,7 +3,7 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { questionSchema } from "@/lib/generation/question-schema";
+import { questionSchema } from "@/lib/question-types";
 import { putAnswer, sessionCookie } from "@/test/autosave";
 import { createArticleWithQuestions, createAttempt, createUser, snapshotAttempt } from "@/test/factories";
 import { submitAttemptAction } from "./actions";

@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import { db, executeSql, querySql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseResponse } from "@/lib/grading";
 import { fromSqlText, loadOptionOrders, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { CorruptDataError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { questionSchema, sourceRefSchema, type Question } from "@/lib/generation/question-schema";
+import { questionSchema, sourceRefSchema, type Question } from "@/lib/question-types";
 import type { Block, BlockKind, SourceRef } from "@/lib/generation/types";
 
 // The one place stored JSON is read (issue 13, item 4): each Json column of the schema has its

@@ -3,7 +3,7 @@ import "server-only";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { defineAction } from "@/lib/actions/define-action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import type { SourceRef } from "@/lib/generation/types";
 import { gradeAttempt, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";

@@ -3,7 +3,7 @@
 import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { correctResponse } from "@/lib/grading";
 import { wrongResponse } from "@/lib/seed/demo-answers";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";

@@ -2,7 +2,7 @@ import "server-only";
 import { pickPracticeQuestions } from "@/lib/attempts/select";
 import { withheldFromPublic } from "@/lib/attempts/withheld";
 import { db } from "@/lib/db";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
+import type { PublicQuestion } from "@/lib/question-types";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
 

@@ -6,7 +6,7 @@
 // gives away another's answer or repeats it (./giveaway) — and keeps one held-back question,
 // with its reasons, for each fact that has no ready question.
 import { critique, type CriticContext } from "./critic";
-import { questionSchema, type Question, type QuestionFlag } from "./question-schema";
+import { moduleOf, questionSchema, type Question, type QuestionFlag } from "../question-types";
 import type { Draft, DraftQuestion } from "./questions/context";
 import { normalise } from "./questions/text";
 import { hashString } from "./random";
@@ -32,19 +32,9 @@ export interface GateOptions {
   critic?: CriticContext;
 }
 
-const BASE_DIFFICULTY: Record<Question["type"], number> = {
-  true_false: 0.2,
-  single_choice: 0.3,
-  multiple_select: 0.45,
-  matching: 0.45,
-  fill_blank: 0.5,
-  ordering: 0.5,
-  numeric: 0.55,
-};
-
 export function difficultyOf(q: DraftQuestion, closeness: number): number {
   const options = "options" in q ? q.options.length : 0;
-  const raw = BASE_DIFFICULTY[q.type] + 0.25 * closeness + (options > 0 ? 0.03 * (options - 4) : 0);
+  const raw = moduleOf(q.type).baseDifficulty + 0.25 * closeness + (options > 0 ? 0.03 * (options - 4) : 0);
   return Math.round(Math.min(0.95, Math.max(0.05, raw)) * 100) / 100;
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { questionSchema, type Question } from "./question-schema";
+import { questionSchema, type Question } from "../question-types";
 import { answerProblems } from "./questions/answer-checks";
 import { mentions } from "./questions/text";
 import { LONG_PASSAGE } from "./critic/checks";

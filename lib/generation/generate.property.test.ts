@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { questionSchema } from "./question-schema";
+import { questionSchema } from "../question-types";
 
 // Pieces of news copy, so random articles reach the number, money, quote, acronym and
 // membership rules instead of only exercising the "nothing found" path.

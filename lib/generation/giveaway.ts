@@ -8,7 +8,7 @@
 //                ("How much did the company earn?" as a numeric entry and as a single choice).
 // The gate decides which question of a pair stays ready (see pickReady's caller in ./gate.ts);
 // this module only says whether two questions conflict, and why, in words a teacher reads.
-import type { QuestionFlag } from "./question-schema";
+import { moduleFor, type QuestionFlag } from "../question-types";
 import type { DraftQuestion } from "./questions/context";
 import { SPELLED_NUMBER, spelledValue } from "./mentions/number-words";
 import { mentionsNumber } from "./questions/numbers";
@@ -28,41 +28,14 @@ interface Shown {
 }
 
 export function shownOf(q: DraftQuestion): Shown {
-  switch (q.type) {
-    case "single_choice":
-    case "multiple_select":
-      return { stated: [q.prompt], offered: q.options };
-    case "ordering":
-      return { stated: [q.prompt, ...q.options], offered: [] };
-    case "matching":
-      return { stated: [q.prompt, ...q.prompts], offered: q.options };
-    default:
-      return { stated: [q.prompt], offered: [] };
-  }
+  return moduleFor(q).shown(q);
 }
 
 /** The answers a student gives, each as text a stem could show: the keyed option(s), the number,
- *  every form a blank accepts, the figure a true/false turns on. Orderings and matchings are
- *  keyed by an arrangement of items they show themselves: no text of theirs is a key. */
+ *  every form a blank accepts, the figure a true/false turns on. Orderings, matchings and evidence
+ *  are keyed by an arrangement or a choice of text they show themselves: no text of theirs is a key. */
 export function keysOf(q: DraftQuestion): string[] {
-  switch (q.type) {
-    case "single_choice":
-      return [q.options[q.answer] ?? q.answerText];
-    case "multiple_select":
-      return q.answer.map((i) => q.options[i]).filter((o): o is string => o !== undefined);
-    case "numeric":
-      return [q.answerText];
-    case "fill_blank":
-      return [q.answerText, ...q.answer.accepted];
-    case "true_false": {
-      // "False — the article gives $35.92 billion, not $195.47 billion.": a stem that prints
-      // $35.92 billion settles it, whichever way the statement was written.
-      const m = /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText);
-      return m?.[1] ? [m[1]] : [];
-    }
-    default:
-      return [];
-  }
+  return moduleFor(q).keys(q);
 }
 
 const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");

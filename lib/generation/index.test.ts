@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generate, MAX_PER_SENTENCE } from "./index";
-import { QUESTION_TYPES, questionSchema, type Question } from "./question-schema";
+import { QUESTION_TYPES, questionSchema, type Question } from "../question-types";
 import { answerProblems, keyedText } from "./questions/answer-checks";
 import { mentionsNumber } from "./questions/numbers";
 

@@ -3,6 +3,7 @@
 import { analyse } from "./analyse";
 import { gate, MAX_PER_SENTENCE } from "./gate";
 import { buildDrafts } from "./questions/build";
+import { evidenceQuestions } from "./questions/evidence-questions";
 import type { GenerateOptions, GenerationResult } from "./types";
 
 /** The most questions kept from one article (a bank a teacher can still review). */
@@ -12,7 +13,10 @@ export function generate(text: string, options: GenerateOptions = {}): Generatio
   const analysis = analyse(text, options);
   const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
   const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), facts: analysis.facts };
-  const questions = gate(drafts, { maxPerSentence: options.maxPerSentence ?? MAX_PER_SENTENCE, critic }).slice(0, MAX_QUESTIONS);
+  const maxPerSentence = options.maxPerSentence ?? MAX_PER_SENTENCE;
+  const gated = gate(drafts, { maxPerSentence, critic });
+  // Evidence questions come beside the gate's choice (never instead of it), in reading order.
+  const questions = [...gated, ...evidenceQuestions(gated, analysis.sentences, { facts: analysis.facts, maxPerSentence })].sort((a, b) => a.source.start - b.source.start).slice(0, MAX_QUESTIONS);
   return { ...analysis, questions };
 }
 
@@ -21,5 +25,6 @@ export { MAX_SENTENCE_CHARS } from "./sentences";
 export { gate, MAX_PER_SENTENCE, type GateOptions } from "./gate";
 export { critique, CHECKS, type CriticContext } from "./critic";
 export { buildDrafts } from "./questions/build";
-export * from "./question-schema";
+export { evidenceQuestions, passageAround } from "./questions/evidence-questions";
+export * from "../question-types";
 export type * from "./types";

@@ -206,7 +206,7 @@ export interface ArticleMeta {
   published?: string;
 }
 
-export type { Question, QuestionType, PublicQuestion } from "./question-schema";
+export type { Question, QuestionType, PublicQuestion } from "../question-types";
 
 export interface GenerationResult {
   article: ArticleMeta;
@@ -214,5 +214,5 @@ export interface GenerationResult {
   sentences: Sentence[];
   facts: Fact[];
   issues: ConsistencyIssue[];
-  questions: import("./question-schema").Question[];
+  questions: import("../question-types").Question[];
 }

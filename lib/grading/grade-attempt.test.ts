@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { correctResponse } from "./correct-response";
 import { gradeAttempt, NO_RESPONSE_MESSAGE } from "./grade-attempt";
 import * as f from "./test-fixtures";

@@ -1,6 +1,6 @@
 // Grades a whole attempt. A missing or malformed response scores 0 for its question and
 // never stops the others from being graded: a submit must always produce a grade.
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { grade, invalid } from "./grade";
 import type { AttemptGrade, QuestionOutcome } from "./types";
 

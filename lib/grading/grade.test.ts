@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question, QuestionOf } from "@/lib/generation/question-schema";
+import type { Question, QuestionOf } from "@/lib/question-types";
 import { correctResponse } from "./correct-response";
 import { grade } from "./grade";
 import * as f from "./test-fixtures";

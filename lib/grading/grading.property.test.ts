@@ -2,7 +2,7 @@
 // contract's schema) and random raw responses, shaped and unshaped.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { questionSchema, type Question } from "@/lib/generation/question-schema";
+import { questionSchema, type Question } from "@/lib/question-types";
 import { correctResponse } from "./correct-response";
 import { grade } from "./grade";
 import { gradeAttempt } from "./grade-attempt";
@@ -64,8 +64,13 @@ const matching = fc
     }),
   );
 
+const evidence = fc.integer({ min: 2, max: 7 }).chain((n) => {
+  const passage = range(n).map((k) => ({ sentence: `Sentence ${k + 1} of the passage.`, start: k * 40, end: k * 40 + 30 }));
+  return fc.nat(n - 1).map((answer) => ({ type: "evidence", passage, answer, source: passage[answer] }));
+});
+
 const question: fc.Arbitrary<Question> = fc
-  .tuple(fc.oneof(singleChoice, multipleSelect, trueFalse, numeric, fillBlank, ordering, matching), fc.uuid())
+  .tuple(fc.oneof(singleChoice, multipleSelect, trueFalse, numeric, fillBlank, ordering, matching, evidence), fc.uuid())
   .map(([q, id]) => ({ ...common, ...q, id }))
   .filter((q) => questionSchema.safeParse(q).success)
   .map((q) => questionSchema.parse(q));
@@ -85,6 +90,7 @@ const raw: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ text }),
   fc.record({ order: fc.oneof(fc.array(idx, { maxLength: 12 }), fc.array(fc.nat(7), { minLength: 3, maxLength: 8 })) }),
   fc.record({ pairs: fc.array(fc.option(idx), { maxLength: 12 }) }),
+  fc.record({ sentence: idx }),
 );
 
 /** A shuffled response that is valid for the question's shape, so partial credit gets exercised. */
@@ -101,7 +107,12 @@ const validishFor = (q: Question): fc.Arbitrary<unknown> => {
         .map((pairs) => ({ pairs }));
     case "multiple_select":
       return fc.shuffledSubarray(range(q.options.length), { minLength: 1 }).map((choices) => ({ choices }));
-    default:
+    case "evidence":
+      return fc.nat(q.passage.length - 1).map((sentence) => ({ sentence }));
+    case "single_choice":
+    case "true_false":
+    case "numeric":
+    case "fill_blank":
       return raw;
   }
 };

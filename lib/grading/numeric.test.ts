@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { numericFormatHint, readNumericResponse } from "./numeric";
 import { numericBillions, numericCount, numericPercent } from "./test-fixtures";
-import type { QuestionOf } from "@/lib/generation/question-schema";
+import type { QuestionOf } from "@/lib/question-types";
 
 const withAnswer = (answer: QuestionOf<"numeric">["answer"]): QuestionOf<"numeric"> => ({
   ...numericPercent,

@@ -1,6 +1,6 @@
 // Numeric questions: reading a response in the question's unit, comparing it with the key,
 // and the format hint shown next to the input.
-import type { QuestionOf } from "@/lib/generation/question-schema";
+import type { QuestionOf } from "@/lib/question-types";
 import { parseNumberParts, SCALE_WORDS } from "./parse-number";
 
 type NumericQuestion = QuestionOf<"numeric">;

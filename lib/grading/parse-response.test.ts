@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { MESSAGES, parseResponse } from "./parse-response";
 import * as f from "./test-fixtures";
 

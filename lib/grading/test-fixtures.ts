@@ -1,6 +1,6 @@
 // One realistic question per type for the grading tests, checked against the contract so a
 // schema change that breaks them fails loudly here rather than in a confusing assertion.
-import { questionSchema, type Question, type QuestionOf, type QuestionType } from "@/lib/generation/question-schema";
+import { questionSchema, type Question, type QuestionOf, type QuestionType } from "@/lib/question-types";
 
 const common = {
   answerText: "See the source sentence.",
@@ -10,7 +10,7 @@ const common = {
   factIds: [],
 };
 
-function make<T extends QuestionType>(q: Omit<QuestionOf<T>, keyof typeof common>): QuestionOf<T> {
+function make<T extends QuestionType>(q: Omit<QuestionOf<T>, keyof typeof common> & Partial<typeof common>): QuestionOf<T> {
   return questionSchema.parse({ ...common, ...q }) as QuestionOf<T>;
 }
 
@@ -90,6 +90,29 @@ export const matching = make<"matching">({
   answer: [1, 2, 0],
 });
 
+// A passage written for the tests: sentences joined by one space, offsets into that text.
+const PASSAGE = [
+  "The harbour town of Marrow Bay elected a new council on Saturday.",
+  "Turnout was higher than at any vote since the ferry line opened.",
+  "The fishing cooperative won four of the nine seats.",
+  "Its leader promised to rebuild the north pier within two years.",
+];
+export const passageText = PASSAGE.join(" ");
+const passage = PASSAGE.map((sentence) => {
+  const start = passageText.indexOf(sentence);
+  return { sentence, start, end: start + sentence.length };
+});
+
+export const evidence = make<"evidence">({
+  id: "q-evidence",
+  type: "evidence",
+  prompt: "Which sentence answers this question? How many seats did the cooperative win?",
+  passage,
+  answer: 2,
+  answerText: PASSAGE[2]!,
+  source: passage[2]!,
+});
+
 export const allQuestions: Question[] = [
   singleChoice,
   multipleSelect,
@@ -101,4 +124,5 @@ export const allQuestions: Question[] = [
   fillBlankNumber,
   ordering,
   matching,
+  evidence,
 ];

@@ -1,7 +1,7 @@
 // Result shapes shared by the grading modules. Plain data, so the attempts layer can store
 // them as JSON. They describe the response against the answer key: the caller decides
 // whether feedback may reach the browser yet (see the feedback modes in issue 4).
-import type { QuestionType, ResponseOf } from "@/lib/generation/question-schema";
+import type { QuestionType, ResponseOf } from "@/lib/question-types";
 
 export type ParseResult<T extends QuestionType = QuestionType> =
   | { ok: true; response: ResponseOf<T> }
@@ -45,6 +45,11 @@ export type GradeDetail =
       type: "matching";
       /** matched[i]: prompt i was paired with its right choice (unanswered = false). */
       matched: boolean[];
+    }
+  | {
+      type: "evidence";
+      /** The passage sentence the student chose (its index in the passage). */
+      chosen: number;
     }
   | {
       /** The response (or the question) could not be graded; it scores 0. */

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { closeAttempt } from "@/lib/attempts/close";
 import { db } from "@/lib/db";
-import type { AnyResponse, Question } from "@/lib/generation/question-schema";
+import type { AnyResponse, Question } from "@/lib/question-types";
 import { correctResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { isoWeekOf } from "@/lib/time/zones";
@@ -40,6 +40,8 @@ function wrongResponse(q: Question): AnyResponse {
       return { order: [...q.answer].reverse() }; // partly right
     case "matching":
       return { pairs: [...q.answer].reverse() };
+    case "evidence":
+      return { sentence: (q.answer + 1) % q.passage.length };
   }
 }
 

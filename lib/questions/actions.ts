@@ -9,7 +9,7 @@ import { questionRow } from "@/lib/articles/store";
 import { loadQuestion, loadQuestionBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidFieldsError, ValidationError } from "@/lib/errors";
-import { analyse } from "@/lib/generation";
+import { analyse, passageAround } from "@/lib/generation";
 import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
 import { createOwnCopy } from "./copy";
@@ -65,7 +65,14 @@ export const updateQuestionAction = defineAction(
     const row = await requireEditableQuestion(id, user);
     if (row.type !== draft.type) throw new ValidationError("A question's type can't change. Write a new question instead.");
     const current = loadQuestionBody(row);
-    const built = buildQuestion(draft, { id: current.id, difficulty: current.difficulty, source: current.source, factIds: current.factIds });
+    const built = buildQuestion(draft, {
+      id: current.id,
+      difficulty: current.difficulty,
+      source: current.source,
+      factIds: current.factIds,
+      // An evidence question's passage is the article's text: an edit keeps it and only picks in it.
+      ...(current.type === "evidence" ? { passage: current.passage } : {}),
+    });
     if (!built.ok) throw new InvalidFieldsError(built.fieldErrors);
     // The edited question is the teacher's: the engine's doubts about the old one don't carry over.
     const bodyJson = withoutEngineReview(built.question);
@@ -104,7 +111,11 @@ export const createQuestionAction = defineAction(
     const sentence = analysis.sentences.find((s) => s.index === sentenceIndex);
     if (!sentence) throw new InvalidFieldsError({ sentence: ["Choose the sentence this question is about."] });
     const key = `m-${randomUUID().slice(0, 12)}`;
+    // A hand-written evidence question shows the chosen sentence among its neighbours, and that sentence is the evidence.
+    const passage = draft.type === "evidence" ? passageAround(analysis.sentences, analysis.sentences.indexOf(sentence)) : undefined;
+    if (passage) draft.correct = [passage.findIndex((p) => p.start === sentence.start)];
     const built = buildQuestion(draft, {
+      passage,
       id: key,
       difficulty: 0.5,
       source: { sentence: sentence.text, start: sentence.start, end: sentence.end },

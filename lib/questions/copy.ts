@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 
 type Tx = Prisma.TransactionClient;
 type Original = { id: string; articleId: string; difficulty: number; sentence: string; start: number; end: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionSchema, type Question } from "@/lib/generation/question-schema";
+import { questionSchema, type Question } from "@/lib/question-types";
 import { fillBlank, matching, multipleSelect, numericPercent, ordering, singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
 import { buildQuestion, emptyDraft, questionToDraft, type QuestionDraft } from "./draft";
 

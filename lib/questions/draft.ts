@@ -3,7 +3,8 @@
 // it into a Question and validates that with the engine's own questionSchema, so a teacher's
 // edit is held to exactly the contract generated questions are.
 import { z } from "zod";
-import { questionSchema, questionTypeSchema, type Question, type QuestionType } from "@/lib/generation/question-schema";
+import { PASSAGE_MAX } from "@/lib/question-types/evidence";
+import { moduleOf, questionSchema, questionTypeSchema, type DraftBase, type Question, type QuestionType } from "@/lib/question-types";
 
 const line = z.string().max(600);
 const list = z.array(line).max(12);
@@ -27,6 +28,9 @@ export const questionDraftSchema = z.object({
   pairs: z.array(z.object({ left: line, right: line })).max(12),
   /** matching: extra right-hand choices that match nothing. */
   extras: list,
+  /** evidence: the passage's sentences, shown beside the choice of evidence (read only: the
+   *  server takes the passage from the stored question, never from the draft). */
+  passage: z.array(z.string().max(2000)).max(PASSAGE_MAX).default([]),
 });
 export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
@@ -47,102 +51,17 @@ export function emptyDraft(type: QuestionType): QuestionDraft {
       { left: "", right: "" },
     ],
     extras: [],
+    passage: [],
   };
 }
 
 export function questionToDraft(q: Question): QuestionDraft {
-  const d = { ...emptyDraft(q.type), prompt: q.prompt, explanation: q.explanation };
-  switch (q.type) {
-    case "single_choice":
-      return { ...d, options: [...q.options], correct: [q.answer] };
-    case "multiple_select":
-      return { ...d, options: [...q.options], correct: [...q.answer] };
-    case "true_false":
-      return { ...d, truth: q.answer };
-    case "numeric":
-      return { ...d, value: String(q.answer.value), tolerance: String(q.answer.tolerance), unit: q.answer.unit ?? "" };
-    case "fill_blank":
-      return { ...d, accepted: [...q.answer.accepted] };
-    case "ordering":
-      return { ...d, options: q.answer.map((i) => q.options[i] ?? "") };
-    case "matching": {
-      const used = new Set(q.answer);
-      return {
-        ...d,
-        pairs: q.prompts.map((left, i) => ({ left, right: q.options[q.answer[i] ?? -1] ?? "" })),
-        extras: q.options.filter((_, i) => !used.has(i)),
-      };
-    }
-  }
-}
-
-const trimmed = (xs: string[]) => xs.map((x) => x.trim());
-// Written numbers may use a comma decimal or thousands separators; "" stays invalid (NaN).
-const toNumber = (s: string) => (s.trim() === "" ? Number.NaN : Number(s.trim().replace(/,(?=\d{3}\b)/g, "").replace(",", ".")));
-
-/** Shown order for ordering items: rotated by one so the items never appear already in order. */
-function rotate<T>(xs: T[]): T[] {
-  return xs.length < 2 ? xs : [...xs.slice(1), xs[0] as T];
+  return { ...emptyDraft(q.type), prompt: q.prompt, explanation: q.explanation, ...moduleOf(q.type).draft.from(q) };
 }
 
 /** The engine fields a draft stands for, with answerText derived so it always agrees with the answer. */
-export function draftToFields(d: QuestionDraft): Record<string, unknown> {
-  const common = { type: d.type, prompt: d.prompt.trim(), explanation: d.explanation.trim() };
-  switch (d.type) {
-    case "single_choice": {
-      const options = trimmed(d.options);
-      const answer = d.correct[0] ?? -1;
-      return { ...common, options, answer, answerText: options[answer] ?? "" };
-    }
-    case "multiple_select": {
-      const options = trimmed(d.options);
-      const answer = [...d.correct].sort((a, b) => a - b);
-      return { ...common, options, answer, answerText: answer.map((i) => options[i] ?? "").join("; ") };
-    }
-    case "true_false":
-      return { ...common, answer: d.truth, answerText: d.truth ? "True" : "False" };
-    case "numeric": {
-      const value = toNumber(d.value);
-      const unit = d.unit.trim() || undefined;
-      return { ...common, answer: { value, tolerance: toNumber(d.tolerance), ...(unit ? { unit } : {}) }, answerText: `${d.value.trim()}${unit ? ` ${unit}` : ""}` };
-    }
-    case "fill_blank": {
-      const accepted = trimmed(d.accepted).filter(Boolean);
-      return { ...common, answer: { accepted }, answerText: accepted[0] ?? "" };
-    }
-    case "ordering": {
-      const items = trimmed(d.options);
-      const options = rotate(items);
-      return { ...common, options, answer: items.map((item) => options.indexOf(item)), answerText: items.join(" → ") };
-    }
-    case "matching": {
-      const rights = d.pairs.map((p) => p.right.trim());
-      const options = [...rotate(rights), ...trimmed(d.extras).filter(Boolean)];
-      return {
-        ...common,
-        prompts: d.pairs.map((p) => p.left.trim()),
-        options,
-        answer: rights.map((r) => options.indexOf(r)),
-        answerText: d.pairs.map((p) => `${p.left.trim()} → ${p.right.trim()}`).join("; "),
-      };
-    }
-  }
-}
-
-/** Which editor field an engine-schema problem belongs to. */
-function fieldOf(type: QuestionType, path: PropertyKey[]): string {
-  const head = String(path[0] ?? "form");
-  if (head === "prompts") return "pairs";
-  if (head === "options" && type === "matching") return "pairs";
-  if (head === "answer") {
-    if (type === "numeric") return path[1] === "tolerance" ? "tolerance" : "value";
-    if (type === "fill_blank") return "accepted";
-    if (type === "true_false") return "truth";
-    if (type === "ordering" || type === "matching") return type === "ordering" ? "options" : "pairs";
-    return "correct";
-  }
-  if (head === "answerText") return type === "numeric" ? "value" : type === "fill_blank" ? "accepted" : "correct";
-  return head;
+export function draftToFields(d: QuestionDraft, base: DraftBase): Record<string, unknown> {
+  return { type: d.type, prompt: d.prompt.trim(), explanation: d.explanation.trim(), ...moduleOf(d.type).draft.toFields(d, base) };
 }
 
 const FRIENDLY: Record<string, string> = {
@@ -158,12 +77,13 @@ export type DraftResult = { ok: true; question: Question } | { ok: false; fieldE
  * Builds the question a draft stands for on top of `base` (id, difficulty, source, factIds) and
  * validates it with the engine's schema. Problems come back per editor field.
  */
-export function buildQuestion(draft: QuestionDraft, base: Pick<Question, "id" | "difficulty" | "source" | "factIds">): DraftResult {
-  const parsed = questionSchema.safeParse({ ...base, ...draftToFields(draft) });
+export function buildQuestion(draft: QuestionDraft, base: Pick<Question, "id" | "difficulty" | "source" | "factIds"> & Pick<DraftBase, "passage">): DraftResult {
+  const { passage, ...fields } = base;
+  const parsed = questionSchema.safeParse({ ...fields, ...draftToFields(draft, { source: base.source, passage }) });
   if (parsed.success) return { ok: true, question: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
-    const field = fieldOf(draft.type, issue.path);
+    const field = moduleOf(draft.type).draft.fieldFor(issue.path);
     const message = describe(field, issue);
     const list = (fieldErrors[field] ??= []);
     if (!list.includes(message)) list.push(message);

@@ -4,7 +4,7 @@ import "@/test/db"; // first: creates the temp database and points DATABASE_URL 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { UNREADABLE_REQUEST } from "@/lib/errors";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { matching, multipleSelect, numericPercent, singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { CUT_STEM, OPTION_IN_STEM } from "@/test/judged";

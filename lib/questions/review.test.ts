@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { compareEngineBodies, countReview, matchesStatusFilter, needsReview, parseBankStatusFilter, readyToApprove, storedStatus, withoutEngineReview } from "./review";
 
 const flags = [{ code: "cut_stem", message: "The stem is cut off mid-sentence." }];

@@ -1,8 +1,8 @@
 // What the engine's critic made of a question, as the teacher's bank uses it. The critic's verdict
-// lives in the question body (status "needs_review" with flags, lib/generation/question-schema.ts);
+// lives in the question body (status "needs_review" with flags, lib/question-types);
 // whether students may see it lives in the row's status (draft / approved / retired). The two meet
 // here, in one place, so the bank, its filters, "Approve all ready" and the seed agree.
-import type { Question, QuestionFlag } from "@/lib/generation/question-schema";
+import type { Question, QuestionFlag } from "@/lib/question-types";
 import { QUESTION_STATUSES } from "@/lib/validation/questions";
 
 type Review = Pick<Question, "status" | "flags">;

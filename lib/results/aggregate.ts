@@ -1,10 +1,7 @@
 // Assignment results, computed from plain rows so every figure is unit-tested without a
 // database: the student table (one row per enrolled student, started or not) and the
 // per-question analysis over closed attempts. Answers are in canonical option indices.
-import { formatAnswer } from "@/lib/attempts/format-answer";
-import type { Question } from "@/lib/generation/question-schema";
-import { normaliseText } from "@/lib/grading/normalise-text";
-import { readNumericResponse } from "@/lib/grading/numeric";
+import { moduleOf, type Question } from "@/lib/question-types";
 
 export type ResultStatus = "not_started" | "in_progress" | "submitted" | "late" | "expired" | "closed";
 
@@ -155,7 +152,7 @@ export type QuestionStats = {
   /** Mean score with partial credit, 0..1 (unanswered = 0); null when no attempt showed it. */
   averageScore: number | null;
   medianTimeMs: number | null;
-  /** single_choice, multiple_select and true_false: every option and how often it was picked. */
+  /** Choice-like types (single_choice, multiple_select, true_false, evidence): every option and how often it was picked. */
   options: OptionTally[] | null;
   /** Other types: the most common wrong answers, normalised, top three. */
   commonWrong: WrongAnswer[] | null;
@@ -163,25 +160,16 @@ export type QuestionStats = {
   source: { sentence: string; start: number; end: number; href: string };
 };
 
-const CHOICE_TYPES = new Set(["single_choice", "multiple_select", "true_false"]);
+/** Choice-like types (their module tallies options): every option and how often it was picked. */
+const isChoiceType = (q: Question) => moduleOf(q.type).tally !== null;
 
 function optionLabels(q: Question): { labels: string[]; correct: boolean[] } | null {
-  if (q.type === "true_false") return { labels: ["True", "False"], correct: [q.answer, !q.answer] };
-  if (q.type === "single_choice") return { labels: q.options, correct: q.options.map((_, i) => i === q.answer) };
-  if (q.type === "multiple_select") return { labels: q.options, correct: q.options.map((_, i) => q.answer.includes(i)) };
-  return null;
+  return moduleOf(q.type).tally?.labels(q) ?? null;
 }
 
 /** The labels a response picked, read against the version it answered. */
 function pickedLabels(q: Question, raw: unknown): string[] {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const at = (i: unknown) => (typeof i === "number" && "options" in q ? q.options[i] : undefined);
-  if (q.type === "true_false") return typeof r.value === "boolean" ? [r.value ? "True" : "False"] : [];
-  if (q.type === "single_choice") return [at(r.choice)].filter((x): x is string => x !== undefined);
-  if (q.type === "multiple_select" && Array.isArray(r.choices)) {
-    return [...new Set(r.choices.map(at).filter((x): x is string => x !== undefined))];
-  }
-  return [];
+  return moduleOf(q.type).tally?.picked(q, (raw ?? {}) as Record<string, unknown>) ?? [];
 }
 
 /** Tallies by option text, so an option reworded in a later version gets its own row. */
@@ -200,18 +188,9 @@ function tallyOptions(current: Question, responses: readonly ResponseInput[], sh
   return [...rows].map(([label, { count, correct }]) => ({ label, count, correct, share: shown > 0 ? count / shown : null }));
 }
 
-/** How a wrong answer is grouped: "62.40" and "62.4 %" are one number; text as graded. */
+/** How a wrong answer is grouped: "62.40" and "62.4 %" are one number; text as graded (the type's module says). */
 function wrongKey(q: Question, raw: unknown): string | null {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  if (q.type === "numeric") {
-    if (typeof r.value !== "string" || !r.value.trim()) return null;
-    const n = readNumericResponse(q, r.value);
-    if (n === null) return normaliseText(r.value) || null;
-    return q.answer.unit ? `${n} ${q.answer.unit}` : String(n);
-  }
-  if (q.type === "fill_blank") return typeof r.text === "string" ? normaliseText(r.text) || null : null;
-  const text = formatAnswer(q, raw);
-  return text === "No answer" ? null : text;
+  return moduleOf(q.type).wrongKey(q, (raw ?? {}) as Record<string, unknown>);
 }
 
 export function topWrongAnswers(responses: readonly ResponseInput[], limit = 3): WrongAnswer[] {
@@ -245,8 +224,8 @@ export function analyseQuestion(input: QuestionInput, position: number, response
     facility: shown > 0 ? correct / shown : null,
     averageScore: shown > 0 ? scoreSum / shown : null,
     medianTimeMs: median(times),
-    options: CHOICE_TYPES.has(q.type) ? tallyOptions(q, mine, shown) : null,
-    commonWrong: CHOICE_TYPES.has(q.type) ? null : topWrongAnswers(mine),
+    options: isChoiceType(q) ? tallyOptions(q, mine, shown) : null,
+    commonWrong: isChoiceType(q) ? null : topWrongAnswers(mine),
     answerText: q.answerText,
     source: { sentence, start, end, href: `/articles/${input.articleSlug}?s=${start}-${end}#source` },
   };

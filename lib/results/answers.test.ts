@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { fillBlank, multipleSelect, singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
 import { summariseStudents } from "./aggregate";
 import { answersOf, attemptAnswers, buildGrid, columnTallies, markOf, type AnswerContext, type AnswerInput, type AttemptInput } from "./answers";

@@ -3,7 +3,7 @@
 // and the student × question grid of the results page. Answers are in canonical option indices;
 // each is read against the question version it answered.
 import { formatAnswer } from "@/lib/attempts/format-answer";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { dueFor, isClosed, type DueDate, type ResultStatus, type StudentRow } from "./aggregate";
 
 /** How one answer went: full marks, some, none, or no answer at all. */

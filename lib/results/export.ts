@@ -4,7 +4,7 @@ import { utcToZonedLocal } from "@/lib/time/zones";
 import { formatDuration, shareToPercent, STATUS_LABELS, type QuestionStats, type StudentRow } from "./aggregate";
 import { MARK_LABELS, type AttemptAnswers } from "./answers";
 import { csvFileName, toCsv, type Cell } from "./csv";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { TYPE_LABELS } from "@/lib/question-types";
 
 type Meta = { title: string; className: string; timeZone: string };
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Question } from "@/lib/generation/question-schema";
+import type { Question } from "@/lib/question-types";
 import { effectiveDueAt } from "@/lib/assignments/manage-policy";
 import { loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { safeTimeZone } from "@/lib/time/zones";

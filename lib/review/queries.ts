@@ -1,7 +1,7 @@
 import "server-only";
 import { withheldFromStudent } from "@/lib/attempts/withheld";
 import { db } from "@/lib/db";
-import type { PublicQuestion } from "@/lib/generation/question-schema";
+import type { PublicQuestion } from "@/lib/question-types";
 import { loadPublicQuestion } from "@/lib/questions/store";
 
 // Only approved questions are served. Retired ones leave the queue (a teacher retired them because

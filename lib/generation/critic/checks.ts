@@ -2,6 +2,7 @@
 // hand) and returns why a teacher should look at it, or null. A question with any finding is
 // held back as needs_review; nothing here rewrites or drops a question.
 import nlp from "compromise";
+import { moduleFor } from "../../question-types";
 import type { DraftQuestion } from "../questions/context";
 import type { Fact, MembershipFact } from "../types";
 import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
@@ -70,7 +71,11 @@ function answerForms(q: DraftQuestion): string[] {
       return [String(q.answer.value)];
     case "single_choice":
       return [q.options[q.answer] ?? q.answerText];
-    default:
+    case "multiple_select":
+    case "true_false":
+    case "ordering":
+    case "matching":
+    case "evidence":
       return [q.answerText];
   }
 }
@@ -292,29 +297,8 @@ export const CHECKS: Check[] = [
   {
     code: "answer_in_stem",
     about: "the answer, or an option, readable in the stem",
-    run(q) {
-      switch (q.type) {
-        case "single_choice":
-        case "multiple_select": {
-          const o = q.options.find((x) => mentions(q.prompt, x));
-          return o ? `The option “${o}” appears in the stem.` : null;
-        }
-        case "numeric": {
-          const lit = literalOf(q.answerText);
-          return lit !== null && mentionsNumber(q.prompt, lit) ? "The answer's figure appears in the stem." : null;
-        }
-        case "fill_blank": {
-          const a = q.answer.accepted.find((x) => (/[A-Za-z]/.test(x) ? mentions(q.prompt, x) : mentionsNumber(q.prompt, x)));
-          return a ? `The answer “${a}” appears in the stem.` : null;
-        }
-        case "matching": {
-          const o = q.options.find((x) => q.prompts.some((p) => mentions(p, x)));
-          return o ? `The choice “${o}” appears in an item it is matched with.` : null;
-        }
-        default:
-          return null;
-      }
-    },
+    // Each type knows what of its key a stem could show (lib/question-types).
+    run: (q) => moduleFor(q).stemLeak(q),
   },
   {
     code: "options_equal",

@@ -2,7 +2,7 @@
 // already doubted (a contradicted fact, an unsure attribution), becomes needs_review with the
 // reasons a teacher reads; the rest are ready. Precision first: a question is ready only when
 // no check has anything to say about it.
-import type { QuestionFlag } from "../question-schema";
+import type { QuestionFlag } from "../../question-types";
 import type { Draft } from "../questions/context";
 import { CHECKS, type CriticContext } from "./checks";
 

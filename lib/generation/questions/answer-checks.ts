@@ -1,6 +1,6 @@
 // Checks that a question's answer key is backed by the article, used by the tests on every
 // article (hand-built facts, the seed, the fixtures). Returns the problems found, if any.
-import type { Question } from "../question-schema";
+import type { Question } from "../../question-types";
 import { literalOf, mentionsNumber } from "./numbers";
 import { mentions, normalise } from "./text";
 
@@ -30,7 +30,12 @@ export function keyedText(q: Question): string {
       return `${q.answer.value} ${q.answerText}`;
     case "fill_blank":
       return `${q.answer.accepted.join(" ")} ${q.answerText}`;
-    default:
+    case "single_choice":
+    case "multiple_select":
+    case "true_false":
+    case "ordering":
+    case "matching":
+    case "evidence":
       return q.answerText;
   }
 }
@@ -83,6 +88,13 @@ export function answerProblems(q: Question, text: string): string[] {
         else if (!backed(text, unclip(p).slice(0, 60)) || !backed(text, o)) problems.push(`pair not in article: ${p} → ${o}`);
       });
       break;
+    case "evidence":
+      q.passage.forEach((p, i) => {
+        if (text.slice(p.start, p.end) !== p.sentence) problems.push(`passage sentence ${i + 1} does not slice the article`);
+      });
+      if (q.passage[q.answer]?.start !== q.source.start) problems.push("the keyed sentence is not the source");
+      break;
+
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gate } from "../gate";
-import { QUESTION_TYPES, questionSchema, type Question } from "../question-schema";
+import { QUESTION_TYPES, questionSchema, type Question } from "../../question-types";
 import { answerProblems } from "./answer-checks";
 import { buildDrafts } from "./build";
 import { seedFacts, seedIssues, seedText } from "./test-facts";

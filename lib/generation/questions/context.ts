@@ -1,6 +1,6 @@
 // What every question builder shares: the draft shape handed to the gate, the article-wide
 // pools of entities for distractors, and small constructors that shuffle options.
-import type { Question, QuestionFlag } from "../question-schema";
+import type { Question, QuestionFlag } from "../../question-types";
 import { rngFor, shuffle, type Rng } from "../random";
 import type { ConsistencyIssue, Fact, MembershipFact, SourceRef } from "../types";
 import { nameWords } from "./acronym-distractors";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "../index";
-import type { Question } from "../question-schema";
-import { questionSchema } from "../question-schema";
+import type { Question } from "../../question-types";
+import { questionSchema } from "../../question-types";
 
 const REF = { referenceDate: "2024-05-01" };
 const dateQuestions = (body: string) => {

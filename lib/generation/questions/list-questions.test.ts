@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "../index";
-import type { Question } from "../question-schema";
+import type { Question } from "../../question-types";
 
 type MultipleSelect = Extract<Question, { type: "multiple_select" }>;
 

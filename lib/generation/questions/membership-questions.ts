@@ -3,7 +3,7 @@
 // Members named both inside and outside the group are contested and never asked or offered.
 import { hasUnnamedPart } from "../facts/membership";
 import { isItemList } from "../facts/ranking";
-import type { QuestionFlag } from "../question-schema";
+import type { QuestionFlag } from "../../question-types";
 import type { ConsistencyIssue, MembershipFact, SourceRef } from "../types";
 import { explain, isContested, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct } from "./distractors";

@@ -1,6 +1,6 @@
 // Questions on a single figure: numeric entry, single choice, fill in the blank, true/false.
 import nlp from "compromise";
-import type { QuestionFlag } from "../question-schema";
+import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { boundsAround, numberCandidates, pickDistinct, type Candidate } from "./distractors";

@@ -1,6 +1,6 @@
 // Questions on who said what and who holds which role: quote → speaker, person → title.
 // Only attributions the extractor is confident about are used (the gate checks again).
-import type { QuestionFlag } from "../question-schema";
+import type { QuestionFlag } from "../../question-types";
 import type { Fact, PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct, type Candidate } from "./distractors";

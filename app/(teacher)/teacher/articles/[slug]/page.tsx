@@ -14,7 +14,7 @@ import { factRanges } from "@/lib/articles/fact-span";
 import { targetRange, type Range } from "@/lib/articles/highlight";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { QUESTION_TYPES } from "@/lib/generation/question-schema";
+import { QUESTION_TYPES } from "@/lib/question-types";
 import { getQuestionBank, type BankFilters } from "@/lib/questions/queries";
 import { parseBankStatusFilter } from "@/lib/questions/review";
 import { listSets } from "@/lib/sets/queries";

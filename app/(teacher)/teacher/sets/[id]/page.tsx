@@ -10,7 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { TYPE_LABELS } from "@/lib/question-types";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
 import { BackLink } from "@/components/ui/back-link";
 

@@ -9,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { TYPE_LABELS } from "@/lib/questions/labels";
+import { TYPE_LABELS } from "@/lib/question-types";
 import { formatDuration, STATUS_LABELS } from "@/lib/results/aggregate";
 import { MARK_LABELS, MARK_SYMBOLS, type AnswerRow, type AttemptAnswers, type Mark } from "@/lib/results/answers";
 import { getAssignmentResults } from "@/lib/results/queries";

@@ -7,12 +7,15 @@ const optionClass =
 
 export function SingleChoiceInput({
   labelId,
+  describedBy,
   options,
   value,
   onChange,
   disabled,
 }: {
   labelId: string;
+  /** An element describing the group (e.g. how to answer), if any. */
+  describedBy?: string;
   options: string[];
   value: number | undefined;
   onChange: (choice: number) => void;
@@ -21,7 +24,7 @@ export function SingleChoiceInput({
   // Native radios (arrow keys move and choose, as in any radio group): radix's RadioGroup did the
   // same for 10 kB of gzipped JavaScript on every quiz page. The labelled element names the group.
   return (
-    <div role="radiogroup" aria-labelledby={labelId} className="grid gap-3">
+    <div role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy} className="grid gap-3">
       {options.map((option, i) => (
         <label key={i} className={optionClass}>
           <input

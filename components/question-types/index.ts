@@ -1,0 +1,60 @@
+// The client side of the question-type registry: each type's input, editor fields and review
+// view, from its own folder. Typed as one entry per QuestionType, so a new type fails to compile
+// until its folder is registered here (see docs/question-types.md).
+import type { QuestionType } from "@/lib/question-types";
+import { EvidenceEditor } from "./evidence/editor";
+import { EvidenceQuestionInput } from "./evidence/input";
+import { EvidenceReview } from "./evidence/review";
+import { FillBlankEditor } from "./fill-blank/editor";
+import { FillBlankQuestionInput } from "./fill-blank/input";
+import { FillBlankReview } from "./fill-blank/review";
+import { MatchingEditor } from "./matching/editor";
+import { MatchingQuestionInput } from "./matching/input";
+import { MatchingReview } from "./matching/review";
+import { MultipleSelectEditor } from "./multiple-select/editor";
+import { MultipleSelectQuestionInput } from "./multiple-select/input";
+import { MultipleSelectReview } from "./multiple-select/review";
+import { NumericEditor } from "./numeric/editor";
+import { NumericQuestionInput } from "./numeric/input";
+import { NumericReview } from "./numeric/review";
+import { OrderingEditor } from "./ordering/editor";
+import { OrderingQuestionInput } from "./ordering/input";
+import { OrderingReview } from "./ordering/review";
+import { SingleChoiceEditor } from "./single-choice/editor";
+import { SingleChoiceQuestionInput } from "./single-choice/input";
+import { SingleChoiceReview } from "./single-choice/review";
+import { TrueFalseEditor } from "./true-false/editor";
+import { TrueFalseQuestionInput } from "./true-false/input";
+import { TrueFalseReview } from "./true-false/review";
+import type { QuestionTypeComponents } from "./types";
+
+export const QUESTION_TYPE_COMPONENTS: { [T in QuestionType]: QuestionTypeComponents<T> } = {
+  single_choice: { Input: SingleChoiceQuestionInput, Editor: SingleChoiceEditor, Review: SingleChoiceReview, promptLabel: "Prompt" },
+  multiple_select: { Input: MultipleSelectQuestionInput, Editor: MultipleSelectEditor, Review: MultipleSelectReview, promptLabel: "Prompt" },
+  true_false: { Input: TrueFalseQuestionInput, Editor: TrueFalseEditor, Review: TrueFalseReview, promptLabel: "Statement", promptHint: "A statement students mark true or false." },
+  numeric: { Input: NumericQuestionInput, Editor: NumericEditor, Review: NumericReview, promptLabel: "Prompt" },
+  fill_blank: {
+    Input: FillBlankQuestionInput,
+    Editor: FillBlankEditor,
+    Review: FillBlankReview,
+    promptLabel: "Prompt",
+    promptHint: "Put ____ (four underscores) where the answer goes.",
+    adaptPrompt: (prompt) => (prompt.includes("____") ? prompt : `${prompt} ____`.trim()),
+  },
+  ordering: { Input: OrderingQuestionInput, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "Prompt" },
+  matching: { Input: MatchingQuestionInput, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "Prompt" },
+  evidence: {
+    Input: EvidenceQuestionInput,
+    Editor: EvidenceEditor,
+    Review: EvidenceReview,
+    promptLabel: "Claim",
+    promptHint: "What the evidence sentence supports; students pick that sentence from the passage.",
+  },
+};
+
+/** A type's components, typed for any question: sound because each is handed only questions of its own type. */
+export function componentsOf(type: QuestionType): QuestionTypeComponents<QuestionType> {
+  return QUESTION_TYPE_COMPONENTS[type] as unknown as QuestionTypeComponents<QuestionType>;
+}
+
+export type { Answer, InputProps, EditorProps, QuestionTypeComponents } from "./types";
