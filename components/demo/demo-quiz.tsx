@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
 import type { PublicQuestion } from "@/lib/question-types";
-import { TYPE_LABELS } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types/labels";
 import { DemoReviewList } from "./demo-review";
 
 /**

@@ -3,48 +3,41 @@
 // until its folder is registered here (see docs/question-types.md).
 import type { QuestionType } from "@/lib/question-types";
 import { EvidenceEditor } from "./evidence/editor";
-import { EvidenceQuestionInput } from "./evidence/input";
 import { EvidenceReview } from "./evidence/review";
 import { FillBlankEditor } from "./fill-blank/editor";
-import { FillBlankQuestionInput } from "./fill-blank/input";
 import { FillBlankReview } from "./fill-blank/review";
 import { MatchingEditor } from "./matching/editor";
-import { MatchingQuestionInput } from "./matching/input";
 import { MatchingReview } from "./matching/review";
 import { MultipleSelectEditor } from "./multiple-select/editor";
-import { MultipleSelectQuestionInput } from "./multiple-select/input";
 import { MultipleSelectReview } from "./multiple-select/review";
 import { NumericEditor } from "./numeric/editor";
-import { NumericQuestionInput } from "./numeric/input";
 import { NumericReview } from "./numeric/review";
 import { OrderingEditor } from "./ordering/editor";
-import { OrderingQuestionInput } from "./ordering/input";
 import { OrderingReview } from "./ordering/review";
 import { SingleChoiceEditor } from "./single-choice/editor";
-import { SingleChoiceQuestionInput } from "./single-choice/input";
 import { SingleChoiceReview } from "./single-choice/review";
 import { TrueFalseEditor } from "./true-false/editor";
-import { TrueFalseQuestionInput } from "./true-false/input";
 import { TrueFalseReview } from "./true-false/review";
+import { QUESTION_TYPE_INPUTS as INPUT } from "./inputs";
 import type { QuestionTypeComponents } from "./types";
 
 export const QUESTION_TYPE_COMPONENTS: { [T in QuestionType]: QuestionTypeComponents<T> } = {
-  single_choice: { Input: SingleChoiceQuestionInput, Editor: SingleChoiceEditor, Review: SingleChoiceReview, promptLabel: "Prompt" },
-  multiple_select: { Input: MultipleSelectQuestionInput, Editor: MultipleSelectEditor, Review: MultipleSelectReview, promptLabel: "Prompt" },
-  true_false: { Input: TrueFalseQuestionInput, Editor: TrueFalseEditor, Review: TrueFalseReview, promptLabel: "Statement", promptHint: "A statement students mark true or false." },
-  numeric: { Input: NumericQuestionInput, Editor: NumericEditor, Review: NumericReview, promptLabel: "Prompt" },
+  single_choice: { Input: INPUT.single_choice, Editor: SingleChoiceEditor, Review: SingleChoiceReview, promptLabel: "Prompt" },
+  multiple_select: { Input: INPUT.multiple_select, Editor: MultipleSelectEditor, Review: MultipleSelectReview, promptLabel: "Prompt" },
+  true_false: { Input: INPUT.true_false, Editor: TrueFalseEditor, Review: TrueFalseReview, promptLabel: "Statement", promptHint: "A statement students mark true or false." },
+  numeric: { Input: INPUT.numeric, Editor: NumericEditor, Review: NumericReview, promptLabel: "Prompt" },
   fill_blank: {
-    Input: FillBlankQuestionInput,
+    Input: INPUT.fill_blank,
     Editor: FillBlankEditor,
     Review: FillBlankReview,
     promptLabel: "Prompt",
     promptHint: "Put ____ (four underscores) where the answer goes.",
     adaptPrompt: (prompt) => (prompt.includes("____") ? prompt : `${prompt} ____`.trim()),
   },
-  ordering: { Input: OrderingQuestionInput, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "Prompt" },
-  matching: { Input: MatchingQuestionInput, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "Prompt" },
+  ordering: { Input: INPUT.ordering, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "Prompt" },
+  matching: { Input: INPUT.matching, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "Prompt" },
   evidence: {
-    Input: EvidenceQuestionInput,
+    Input: INPUT.evidence,
     Editor: EvidenceEditor,
     Review: EvidenceReview,
     promptLabel: "Claim",

@@ -1,5 +1,6 @@
 "use client";
-import { componentsOf, type Answer } from "@/components/question-types";
+import { QUESTION_TYPE_INPUTS } from "@/components/question-types/inputs";
+import type { Answer } from "@/components/question-types/types";
 import type { PublicQuestion } from "@/lib/question-types";
 
 // Answers are kept in the response shape lib/grading expects, keyed by question type.
@@ -20,6 +21,6 @@ export function QuestionInput({
   /** Locked, e.g. once immediate feedback was shown. */
   disabled?: boolean;
 }) {
-  const { Input } = componentsOf(question.type);
+  const Input = QUESTION_TYPE_INPUTS[question.type];
   return <Input question={question} id={`answer-${question.id}`} labelId={labelId} answer={answer} onAnswer={onAnswer} disabled={disabled} />;
 }

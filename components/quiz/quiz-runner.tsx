@@ -7,7 +7,7 @@ import type { PublicQuestion } from "@/lib/question-types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { TYPE_LABELS } from "@/lib/question-types";
+import { TYPE_LABELS } from "@/lib/question-types/labels";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type Answer } from "./question-input";
 import { QuizControls } from "./quiz-controls";

@@ -8,6 +8,7 @@ import { allOrNothing, base, fail, sourceRefSchema } from "./base";
 import { fieldMapper } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 /** Sentences a passage shows: enough for a choice, few enough to read on a phone. */
 export const PASSAGE_MIN = 2;
@@ -74,7 +75,7 @@ const clipped = (s: string) => (s.length > 600 ? `${s.slice(0, 599)}…` : s);
 
 export const evidence: QuestionTypeModule<"evidence"> = {
   type: "evidence",
-  label: "Find the evidence",
+  label: TYPE_LABELS.evidence,
   schema: evidenceSchema,
   response: evidenceResponse,
   baseDifficulty: 0.35,

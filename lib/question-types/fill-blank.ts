@@ -7,6 +7,7 @@ import { allOrNothing, base, fail, fieldOf } from "./base";
 import { fieldMapper, trimmed } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const fillBlankSchema = z
   .object({
@@ -21,7 +22,7 @@ export const fillBlankResponse = z.object({ text: z.string().max(200) });
 
 export const fillBlank: QuestionTypeModule<"fill_blank"> = {
   type: "fill_blank",
-  label: "Fill in the blank",
+  label: TYPE_LABELS.fill_blank,
   schema: fillBlankSchema,
   response: fillBlankResponse,
   baseDifficulty: 0.5,

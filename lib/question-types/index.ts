@@ -36,7 +36,7 @@ export function findModule(type: unknown): QuestionTypeModule<QuestionType> | un
 /** The module that handles this question. */
 export const moduleFor = (q: Question | QuestionBody): QuestionTypeModule<QuestionType> => moduleOf(q.type);
 
-export const TYPE_LABELS = Object.fromEntries(QUESTION_TYPES.map((t) => [t, QUESTION_TYPE_MODULES[t].label])) as Record<QuestionType, string>;
+export { TYPE_LABELS } from "./labels";
 
 /** What a browser may see before the attempt is closed: no answer, answerText or explanation. */
 export function toPublicQuestion(q: Question): PublicQuestion {

@@ -5,6 +5,7 @@ import { base, distinct, fail, mapIndex, optionAt, optionText, responseIndex } f
 import { fieldMapper, rotate, trimmed } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const matchingSchema = z
   .object({
@@ -29,7 +30,7 @@ export const matchingResponse = z.object({ pairs: z.array(responseIndex.nullable
 
 export const matching: QuestionTypeModule<"matching"> = {
   type: "matching",
-  label: "Matching",
+  label: TYPE_LABELS.matching,
   schema: matchingSchema,
   response: matchingResponse,
   baseDifficulty: 0.45,

@@ -5,6 +5,7 @@ import { base, distinct, fail, mapIndex, optionAt, optionText, responseIndex } f
 import { fieldMapper, trimmed } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const multipleSelectSchema = z
   .object({
@@ -25,7 +26,7 @@ const picks = (options: string[], r: Record<string, unknown>) => (Array.isArray(
 
 export const multipleSelect: QuestionTypeModule<"multiple_select"> = {
   type: "multiple_select",
-  label: "Multiple select",
+  label: TYPE_LABELS.multiple_select,
   schema: multipleSelectSchema,
   response: multipleSelectResponse,
   baseDifficulty: 0.45,

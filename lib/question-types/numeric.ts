@@ -7,6 +7,7 @@ import { allOrNothing, base, fail, fieldOf } from "./base";
 import { fieldMapper, toNumber } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const numericSchema = z.object({
   ...base,
@@ -24,7 +25,7 @@ export const numericResponse = z.object({ value: z.string().max(40) });
 
 export const numeric: QuestionTypeModule<"numeric"> = {
   type: "numeric",
-  label: "Number",
+  label: TYPE_LABELS.numeric,
   schema: numericSchema,
   response: numericResponse,
   baseDifficulty: 0.55,

@@ -4,6 +4,7 @@ import { base, distinct, fail, isPermutation, mapIndex, optionAt, optionText, re
 import { fieldMapper, rotate, trimmed } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const orderingSchema = z
   .object({
@@ -23,7 +24,7 @@ export const orderingResponse = z.object({ order: z.array(responseIndex).max(20)
 
 export const ordering: QuestionTypeModule<"ordering"> = {
   type: "ordering",
-  label: "Put in order",
+  label: TYPE_LABELS.ordering,
   schema: orderingSchema,
   response: orderingResponse,
   baseDifficulty: 0.5,

@@ -5,6 +5,7 @@ import { allOrNothing, base, distinct, fail, mapIndex, optionAt, optionText, res
 import { fieldMapper, trimmed } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const singleChoiceSchema = z
   .object({
@@ -20,7 +21,7 @@ export const singleChoiceResponse = z.object({ choice: responseIndex });
 
 export const singleChoice: QuestionTypeModule<"single_choice"> = {
   type: "single_choice",
-  label: "Single choice",
+  label: TYPE_LABELS.single_choice,
   schema: singleChoiceSchema,
   response: singleChoiceResponse,
   baseDifficulty: 0.3,

@@ -4,6 +4,7 @@ import { allOrNothing, base, fail } from "./base";
 import { fieldMapper } from "./draft-fields";
 import { MESSAGES } from "./messages";
 import type { QuestionTypeModule } from "./module";
+import { TYPE_LABELS } from "./labels";
 
 export const trueFalseSchema = z.object({
   ...base,
@@ -17,7 +18,7 @@ const word = (v: unknown) => (typeof v === "boolean" ? (v ? "True" : "False") : 
 
 export const trueFalse: QuestionTypeModule<"true_false"> = {
   type: "true_false",
-  label: "True or false",
+  label: TYPE_LABELS.true_false,
   schema: trueFalseSchema,
   response: trueFalseResponse,
   baseDifficulty: 0.2,
