@@ -8,8 +8,7 @@ export const PRACTICE_QUESTION_COUNT = 10;
 /** What a student is told when an answer or a move reaches an attempt that no longer takes answers. */
 export const ATTEMPT_CLOSED = "This attempt is closed, so answers can no longer change.";
 
-export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
-export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+export { FEEDBACK_MODES, type FeedbackMode } from "@/lib/validation/assignments";
 
 /** An attempt past its deadline and grace is closed with the answers it has. */
 export function isOverdue(attempt: { status: string; deadline: Date | null }, now: Date): boolean {

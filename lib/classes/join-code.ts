@@ -1,8 +1,7 @@
-// Join codes are read aloud in class and typed on phones: no characters that look alike
-// (0/O, 1/I/L), upper case only, and short enough to copy from a projector.
+// Join codes: made from the format in lib/validation/join-code.ts, and shown to teachers.
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/validation/join-code";
 
-export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const JOIN_CODE_LENGTH = 6;
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isValidJoinCode, normalizeJoinCode } from "@/lib/validation/join-code";
 
 /** Builds a code from a source of random integers in [0, max): node:crypto's randomInt in production. */
 export function generateJoinCode(randomInt: (max: number) => number, length = JOIN_CODE_LENGTH): string {
@@ -14,15 +13,6 @@ export function generateJoinCode(randomInt: (max: number) => number, length = JO
     code += char;
   }
   return code;
-}
-
-/** What a student typed, as a code: case, spaces and dashes don't matter. */
-export function normalizeJoinCode(input: string): string {
-  return input.toUpperCase().replace(/[\s\-–—_.]+/g, "");
-}
-
-export function isValidJoinCode(code: string): boolean {
-  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }
 
 /** For display: "ABC DEF" is easier to read aloud than "ABCDEF". Typing either form works. */

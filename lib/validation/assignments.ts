@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { FEEDBACK_MODES } from "@/lib/attempts/policy";
 import { zonedLocalToUtc } from "@/lib/time/zones";
 import { id } from "./classes";
+
+/** When a student sees the answers: after each question, on handing in, or after the due date. */
+export const FEEDBACK_MODES = ["immediate", "after_submit", "after_due"] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
 export const MAX_ATTEMPTS_ALLOWED = 10;
 export const MAX_TIME_LIMIT_MINUTES = 600;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from "@/lib/classes/join-code";
+import { isValidJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from "./join-code";
 import { isValidTimeZone } from "@/lib/time/zones";
 
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id");
