@@ -20,6 +20,8 @@ type Props = {
   attemptId: string;
   title: string;
   deadline: string | null;
+  /** "due": no time limit, the deadline is the due date ("Due in …" rather than "Time left"). */
+  deadlineKind?: "limit" | "due";
   /** The server's clock (epoch ms) when it rendered the page: the timer counts by it. */
   serverNow: number;
   feedbackMode: string;
@@ -32,7 +34,7 @@ type Props = {
   checked: Record<string, Feedback>;
 };
 
-export function QuizRunner({ attemptId, title, deadline: initialDeadline, serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
+export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadlineKind = "limit", serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [index, setIndex] = useState(startAt);
@@ -149,7 +151,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, server
         index={index}
         total={questions.length}
         answered={answeredCount}
-        aside={deadline ? <QuizTimer key={deadline} deadline={deadline} serverNow={serverNow} onExpire={() => void submit(true)} /> : null}
+        aside={deadline ? <QuizTimer key={deadline} deadline={deadline} serverNow={serverNow} kind={deadlineKind} onExpire={() => void submit(true)} /> : null}
       />
       {notice ? <Alert tone="info">{notice}</Alert> : null}
 

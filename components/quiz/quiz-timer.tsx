@@ -14,11 +14,13 @@ type Props = {
   deadline: string;
   /** The server's clock (epoch ms) when it rendered the page. */
   serverNow: number;
+  /** "due": the deadline is the due date, not a time limit: "Due in 6 days 23 h". */
+  kind?: "limit" | "due";
   onExpire?: () => void;
 };
 
 /** Shows the time left by the server's clock; announces it politely once a minute, not every second. */
-export function QuizTimer({ deadline, serverNow, onExpire }: Props) {
+export function QuizTimer({ deadline, serverNow, kind = "limit", onExpire }: Props) {
   const end = new Date(deadline).getTime();
   // Until mounted, server and browser both render the time left as of the server's render.
   const [left, setLeft] = useState(() => end - serverNow);
@@ -52,7 +54,7 @@ export function QuizTimer({ deadline, serverNow, onExpire }: Props) {
         <circle cx="8" cy="9" r="5.5" />
         <path d="M8 6v3l2 1.5M6.5 1.5h3" />
       </svg>
-      <span aria-hidden>Time left {formatClock(left)}</span>
+      <span aria-hidden>{kind === "due" ? "Due in" : "Time left"} {formatClock(left)}</span>
       <span className="sr-only" aria-live="polite">
         {timeLeftAnnouncement(left)}
       </span>

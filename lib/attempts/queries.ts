@@ -63,6 +63,8 @@ export type AttemptForTaking = {
   status: string;
   title: string;
   deadline: string | null;
+  /** "due": the deadline is only the due date (no time limit), shown as "Due in …", not a countdown. */
+  deadlineKind: "limit" | "due";
   /** The server's clock (epoch ms) when this was read, so the quiz timer can count by it. */
   serverNow: number;
   feedbackMode: string;
@@ -75,6 +77,14 @@ export type AttemptForTaking = {
   /** Feedback already shown (immediate mode), by question id: those answers are locked. */
   checked: Record<string, Feedback>;
 };
+
+/** Whether an attempt's deadline is its time limit or only the (student's own) due date. */
+async function deadlineKindOf(attempt: { deadline: Date | null; assignmentId: string | null; assignment: { dueAt: Date | null } | null }, userId: string): Promise<"limit" | "due"> {
+  if (!attempt.deadline || !attempt.assignmentId || !attempt.assignment?.dueAt) return "limit";
+  const extension = await db.assignmentExtension.findUnique({ where: { assignmentId_userId: { assignmentId: attempt.assignmentId, userId } }, select: { dueAt: true } });
+  const dueAt = effectiveDueAt(attempt.assignment.dueAt, extension);
+  return dueAt && dueAt.getTime() === attempt.deadline.getTime() ? "due" : "limit";
+}
 
 /** What the quiz page needs: questions without answer keys, plus the student's saved answers. */
 export async function getAttemptForTaking(attemptId: string, userId: string): Promise<AttemptForTaking> {
@@ -100,6 +110,7 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
     status: attempt.status,
     title: titleOf(attempt),
     deadline: attempt.deadline?.toISOString() ?? null,
+    deadlineKind: await deadlineKindOf(attempt, userId),
     serverNow: Date.now(),
     feedbackMode: attempt.feedbackMode,
     oneAtATime: attempt.oneAtATime,

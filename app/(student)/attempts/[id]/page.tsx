@@ -30,6 +30,7 @@ export default async function AttemptPage({
       attemptId={attempt.id}
       title={attempt.title}
       deadline={attempt.deadline}
+      deadlineKind={attempt.deadlineKind}
       serverNow={attempt.serverNow}
       feedbackMode={attempt.feedbackMode}
       questions={attempt.questions}
