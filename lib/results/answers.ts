@@ -4,7 +4,7 @@
 // each is read against the question version it answered.
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import type { Question } from "@/lib/question-types";
-import { dueFor, isClosed, type DueDate, type ResultStatus, type StudentRow } from "./aggregate";
+import { dueFor, isClosed, type AttemptInput as SummaryAttemptInput, type DueDate, type ResultStatus, type StudentRow } from "./aggregate";
 
 /** How one answer went: full marks, some, none, or no answer at all. */
 export type Mark = "right" | "partial" | "wrong" | "unanswered";
@@ -47,14 +47,8 @@ export type AnswerInput = {
   questionVersion: number;
 };
 
-export type AttemptInput = {
-  id: string;
-  userId: string;
-  status: string;
-  score: number | null;
-  maxScore: number | null;
-  startedAt: Date;
-  submittedAt: Date | null;
+/** An attempt as the student table reads it (./aggregate), with what it showed and answered. */
+export type AttemptInput = SummaryAttemptInput & {
   /** Question ids in the order the attempt showed them. */
   order: string[];
   answers: AnswerInput[];
