@@ -1,5 +1,6 @@
 "use client";
 import { inputClasses } from "@/components/ui/field";
+import { pick } from "@/lib/question-types/matching-pairs";
 
 export function MatchingInput({
   id,
@@ -21,7 +22,7 @@ export function MatchingInput({
   const pairs = value && value.length === prompts.length ? value : prompts.map(() => null);
   return (
     <div role="group" aria-labelledby={labelId} className="grid gap-4">
-      <p className="text-sm text-muted">Match each item on the left with one choice.</p>
+      <p className="text-sm text-muted">Match each item on the left with one choice. Each choice goes with one item: picking one that is used swaps the two.</p>
       {prompts.map((prompt, i) => (
         <div key={i} className="grid gap-2 rounded-xl border border-line bg-white p-4 sm:grid-cols-2 sm:items-center">
           <label htmlFor={`${id}-${i}`} className="text-base">
@@ -32,11 +33,7 @@ export function MatchingInput({
             className={inputClasses}
             disabled={disabled}
             value={pairs[i] === null || pairs[i] === undefined ? "" : String(pairs[i])}
-            onChange={(e) => {
-              const next = [...pairs];
-              next[i] = e.target.value === "" ? null : Number(e.target.value);
-              onChange(next);
-            }}
+            onChange={(e) => onChange(pick(pairs, i, e.target.value === "" ? null : Number(e.target.value)))}
           >
             <option value="">Choose…</option>
             {options.map((option, j) => (
