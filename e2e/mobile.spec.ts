@@ -17,6 +17,10 @@ test("the student's pages fit a phone screen", async ({ page }) => {
   await expectFits(page, "dashboard");
   // The menu has a row of its own; it marks the current page, and its last link is reachable.
   const menu = page.getByRole("navigation", { name: "Main" });
+  // On the narrowest phones in use (360 px) every link of it shows, with no sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await menu.evaluate((m) => m.scrollWidth - m.clientWidth), "the menu scrolls at 360 px").toBeLessThanOrEqual(0);
+  await expectFits(page, "dashboard-360");
   await expect(menu.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
   await menu.getByRole("link", { name: "Leaderboard" }).click();
   await expect(page).toHaveURL(/\/leaderboard$/);

@@ -28,14 +28,16 @@ export function MainNav({ user, className }: { user: NavUser | null; className?:
     else if (at.left < box.left + edge) menu.scrollLeft -= box.left + edge - at.left;
   }, [active]);
   return (
-    <nav ref={nav} aria-label="Main" className={cn("flex min-w-0 items-center gap-1 overflow-x-auto", className)}>
+    // On a phone the links share the width like a tab bar (five student links fit at 360 px in
+    // 12 px type); from `sm` up they sit beside the logo. Scrolling stays as the fallback.
+    <nav ref={nav} aria-label="Main" className={cn("flex min-w-0 items-center justify-between gap-0 overflow-x-auto sm:justify-start sm:gap-1", className)}>
       {links.map((l) => (
         <Link
           key={l.href}
           href={l.href}
           aria-current={l.href === active ? "page" : undefined}
           className={cn(
-            "whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium",
+            "whitespace-nowrap rounded-md px-1 py-1.5 text-xs font-medium sm:px-2.5 sm:text-sm",
             l.href === active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
           )}
         >
@@ -43,7 +45,7 @@ export function MainNav({ user, className }: { user: NavUser | null; className?:
         </Link>
       ))}
       {switchTo ? (
-        <Link href={switchTo.href} className="ml-1 whitespace-nowrap rounded-md border border-line px-2.5 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" data-testid="switch-view">
+        <Link href={switchTo.href} className="ml-1 whitespace-nowrap rounded-md border border-line px-1.5 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 sm:px-2.5 sm:text-sm" data-testid="switch-view">
           {switchTo.label}
         </Link>
       ) : null}
