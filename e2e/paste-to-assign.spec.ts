@@ -4,7 +4,7 @@
 // With SHOTS_DIR set, the pages are also saved as screenshots at 390 and 1280 px.
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoViolations, signUpStudent, uniqueName } from "./helpers";
+import { expectNoViolations, finishSignUp, signUpStudent, uniqueEmail, uniqueName } from "./helpers";
 import { NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 const MAX_ACTIONS = 10;
@@ -129,6 +129,17 @@ test("paste → assigned in at most 10 actions, then a student joins by the link
 test("a join link sends a visitor to sign in and back; a link that can't hold a code is not found", async ({ page }) => {
   await page.goto("/join/fact-42");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fjoin%2FFACT42$/);
+  // A visitor with no account yet creates one and still arrives with the code filled in.
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fjoin%2FFACT42$/);
+  await page.getByLabel("Display name").fill(uniqueName("Scanned Student"));
+  await page.getByLabel("Email").fill(uniqueEmail("scanned"));
+  await page.getByLabel("Password").fill("a-long-pass-phrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, "a-long-pass-phrase");
+  await expect(page).toHaveURL(/\/dashboard\?join=FACT42#classes$/);
+  await expect(page.getByLabel("Join code")).toHaveValue(/FACT42/i);
+  await page.context().clearCookies();
   const res = await page.goto("/join/not-a-code");
   expect(res?.status()).toBe(404);
 });

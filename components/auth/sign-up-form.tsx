@@ -13,7 +13,8 @@ const ROLE_CHOICES = [
   { value: "teacher", title: "Teacher", text: "Turn articles into question sets and assign them." },
 ];
 
-export function SignUpForm() {
+/** `callbackUrl`: where to go once signed in (a class's join link); else the role's home. */
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string } = {}) {
   const [state, action] = useActionState(signUpAction, initialFormState);
   const roleErrors = state.fieldErrors?.role;
   // The role picked since the last submit; after one, the role that was sent. The radio group is
@@ -26,7 +27,7 @@ export function SignUpForm() {
     return (
       <div className="space-y-4">
         <Alert tone="success">{state.message}</Alert>
-        <SignInForm email={state.values?.email} callbackUrl={state.values?.role === "teacher" ? "/teacher" : "/dashboard"} autoFocusPassword />
+        <SignInForm email={state.values?.email} callbackUrl={callbackUrl ?? (state.values?.role === "teacher" ? "/teacher" : "/dashboard")} autoFocusPassword />
       </div>
     );
   }

@@ -15,6 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl, notice } = await searchParams;
   const user = await currentUser();
   if (user) redirect(safeCallbackUrl(callbackUrl, homePath(user.role)));
+  // Where a visitor was going (a class's join link): creating an account instead keeps it.
+  const next = safeCallbackUrl(callbackUrl, "");
   // Only the site's own words: an unknown notice shows nothing.
   const said = signInNoticeSchema.safeParse(notice);
   return (
@@ -22,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-muted">
         New here?{" "}
-        <Link href="/sign-up" className="font-medium text-brand-700 underline underline-offset-2">
+        <Link href={next ? `/sign-up?callbackUrl=${encodeURIComponent(next)}` : "/sign-up"} className="font-medium text-brand-700 underline underline-offset-2">
           Create an account
         </Link>
       </p>
