@@ -1,10 +1,16 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { Mutex } from "async-mutex";
+import { providerOf } from "./database-url";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
+import { PrismaClient as PostgresClient } from "./generated/prisma-postgres/client";
 import { env } from "./env";
 
-type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"] | PrismaPg["connect"]>>;
+
+/** Which database this process talks to, from DATABASE_URL (lib/env.ts accepts only these two). */
+export const provider = providerOf(env.DATABASE_URL) ?? "sqlite";
 
 // One client per process; the global keeps `next dev` hot reloads from opening new handles.
 // `connection` is the client's open driver connection (see executeSql below).
@@ -53,7 +59,7 @@ function oneAtATime(connection: Connection): Connection {
   return connection;
 }
 
-function createClient(): PrismaClient {
+function createSqliteClient(): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 10_000 });
   const connect = adapter.connect.bind(adapter);
   adapter.connect = async () => {
@@ -71,6 +77,33 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
+/**
+ * PostgreSQL: a pool of DATABASE_POOL_SIZE connections per instance, and no lock — the server
+ * isolates each connection's transactions. The client is generated from prisma/postgres/
+ * schema.prisma (scripts/schemas.mjs), the same models as the SQLite one, so it is typed as that.
+ */
+function createPostgresClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const open = await connect();
+    const dispose = open.dispose.bind(open);
+    open.dispose = () => {
+      if (shared.connection === open) shared.connection = undefined;
+      return dispose();
+    };
+    shared.connection = open;
+    return open;
+  };
+  // A burst of submits can want more transactions than the pool has connections: they queue for
+  // one (up to 10 s, like SQLite's busy timeout) rather than fail after Prisma's default 2 s.
+  return new PostgresClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } }) as unknown as PrismaClient;
+}
+
+function createClient(): PrismaClient {
+  return provider === "postgresql" ? createPostgresClient() : createSqliteClient();
+}
+
 export const db = shared.prisma ?? createClient();
 if (env.NODE_ENV !== "production") shared.prisma = db;
 
@@ -82,6 +115,9 @@ async function connection(): Promise<Connection> {
 
 const untyped = (values: unknown[]) => values.map(() => ({ scalarType: "unknown" as const, arity: "scalar" as const }));
 
+/** The statement as the driver takes it: `?` placeholders for SQLite, `$1…` for PostgreSQL. */
+const statement = (query: Prisma.Sql) => ({ sql: provider === "postgresql" ? query.text : query.sql, args: query.values, argTypes: untyped(query.values) });
+
 /**
  * Runs one statement (built with `Prisma.sql`) straight on the driver connection: the same
  * connection, lock and argument mapping as `db.$executeRaw`, without Prisma Client's per-query
@@ -90,11 +126,28 @@ const untyped = (values: unknown[]) => values.map(() => ({ scalarType: "unknown"
  * few hottest statements only; everything else goes through `db`. Returns the rows changed.
  */
 export async function executeSql(query: Prisma.Sql): Promise<number> {
-  return (await connection()).executeRaw({ sql: query.sql, args: query.values, argTypes: untyped(query.values) });
+  return (await connection()).executeRaw(statement(query));
 }
 
-/** Like `executeSql`, for a SELECT: rows as plain objects of the driver's values (integers as strings, dates as ISO text). */
+/**
+ * Like `executeSql`, for a SELECT: rows as plain objects of the driver's values — integers may be
+ * strings, dates are ISO text, booleans are 0/1 on SQLite and true/false on PostgreSQL, Json
+ * columns their text on SQLite and parsed values on PostgreSQL (read them with lib/data/loaders.ts).
+ */
 export async function querySql(query: Prisma.Sql): Promise<Record<string, unknown>[]> {
-  const result = await (await connection()).queryRaw({ sql: query.sql, args: query.values, argTypes: untyped(query.values) });
+  const result = await (await connection()).queryRaw(statement(query));
   return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])));
+}
+
+type LockableTable = "Attempt" | "Response" | "Assignment" | "QuestionSet" | "Class" | "User";
+
+/**
+ * Inside a transaction that reads a row, then writes what it computed from it: makes transactions
+ * doing that to the same row take turns. On PostgreSQL the row is locked (SELECT … FOR UPDATE)
+ * until the transaction ends; SQLite needs nothing, every transaction here has the database to
+ * itself (see oneAtATime).
+ */
+export async function lockRow(tx: Prisma.TransactionClient, table: LockableTable, id: string): Promise<void> {
+  if (provider !== "postgresql") return;
+  await tx.$queryRawUnsafe(`SELECT "id" FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "./database-url";
+import { DEFAULT_DATABASE_URL, providerOf } from "./database-url";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,7 +11,12 @@ const envSchema = z.object({
     .string()
     .trim()
     .default(DEFAULT_DATABASE_URL)
-    .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a SQLite URL such as file:./data/factdeck.db"),
+    .refine(
+      (v) => providerOf(v) !== null,
+      "DATABASE_URL must be a SQLite URL such as file:./data/factdeck.db or a PostgreSQL URL such as postgresql://user@host:5432/factdeck",
+    ),
+  // PostgreSQL only: connections each app instance keeps open (SQLite has one writer and one connection).
+  DATABASE_POOL_SIZE: z.coerce.number().int("DATABASE_POOL_SIZE must be a whole number").min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   FACTDECK_DATA_DIR: z.string().default("data"),
   // Rate limits (lib/security/rate-limit.ts): shared in Redis when set, in this process otherwise.
@@ -44,6 +49,7 @@ function loadEnv(): Env {
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

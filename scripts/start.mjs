@@ -35,14 +35,13 @@ function sourceHash() {
   return hash.digest("hex");
 }
 
-const node = process.execPath;
 
 // SQLite creates the database file but not its folder.
 const dbUrl = process.env.DATABASE_URL || "file:./data/factdeck.db";
 if (dbUrl.startsWith("file:")) mkdirSync(path.dirname(path.resolve(root, dbUrl.slice("file:".length))), { recursive: true });
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-run("Applying database migrations", node, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"]);
+run("Applying database migrations", bin("tsx"), [path.join(root, "scripts/migrate.ts")]);
 run("Loading the demo article and accounts", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"]);
 
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");

@@ -2,6 +2,11 @@
 // `npm test`: lint and typecheck (gates: a failure fails the run), unit and integration tests
 // (Vitest), then browser journeys (Playwright), then one closing line that adds the tests up:
 // "Total: N passed, N failed, N skipped".
+//
+// The integration tests run twice: on SQLite (the default), then on PostgreSQL when a server
+// answers — at TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test — each test
+// file in a fresh database of its own (test/db.ts). With no server, one line says the pass was
+// skipped and why.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -34,17 +39,58 @@ const typeStatus = run(bin("tsc"), ["--noEmit"]);
 const vitestJson = path.join(out, "vitest.json");
 const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 
+const DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test";
+const postgresUrl = process.env.TEST_POSTGRES_URL || DEFAULT_POSTGRES_URL;
+/** Null when the server answers, else why it can't be used. */
+async function postgresProblem(url) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (error) {
+    return error.message || String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+const postgresJson = path.join(out, "vitest-postgres.json");
+const problem = await postgresProblem(postgresUrl);
+let postgresStatus = 0;
+let postgresSkipped = null;
+if (problem && process.env.TEST_POSTGRES_URL) {
+  // Asked for by name (CI sets it): a server that doesn't answer fails the run rather than skipping.
+  console.error(`\n✖ Integration tests on PostgreSQL: TEST_POSTGRES_URL does not answer (${problem}).`);
+  postgresStatus = 1;
+} else if (problem) {
+  postgresSkipped = `no PostgreSQL server answered at ${DEFAULT_POSTGRES_URL} (${problem}); set TEST_POSTGRES_URL to run it`;
+  console.log(`\n▶ Integration tests on PostgreSQL: skipped — ${postgresSkipped}`);
+} else {
+  console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host})`);
+  postgresStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`], {
+    FACTDECK_TEST_DATABASE: "postgresql",
+    TEST_POSTGRES_URL: postgresUrl,
+  });
+}
+
 const playwrightJson = path.join(out, "playwright.json");
 const e2eStatus = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
 const v = readJson(vitestJson);
+const pg = postgresSkipped || problem ? null : readJson(postgresJson);
 const p = readJson(playwrightJson);
-const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0);
-const failed = (v?.numFailedTests ?? (unitStatus ? 1 : 0)) + (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0));
-const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
+const passed = (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0);
+const failed =
+  (v?.numFailedTests ?? (unitStatus ? 1 : 0)) + (pg?.numFailedTests ?? (postgresStatus ? 1 : 0)) + (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0));
+const skipped =
+  (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 
 console.log(`\nLint: ${lintStatus ? "FAILED" : "clean"}; typecheck: ${typeStatus ? "FAILED" : "clean"}`);
 console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
+console.log(
+  `Integration on PostgreSQL (Vitest): ${postgresSkipped ? `skipped — ${postgresSkipped}` : pg ? `${pg.numPassedTests} passed, ${pg.numFailedTests} failed, ${pg.numPendingTests} skipped` : "did not report"}`,
+);
 console.log(`Browser (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
 console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(lintStatus || typeStatus || unitStatus || e2eStatus ? 1 : 0);
+process.exit(lintStatus || typeStatus || unitStatus || postgresStatus || e2eStatus ? 1 : 0);

@@ -6,7 +6,7 @@
 // route.ts under app/(teacher)) and each must have an entry below: a new one without an entry
 // fails the first test, by name. Admin actions (lib/admin) get their own matrix: refused to
 // everyone but an admin, a pending teacher included. Pages are covered by e2e/role-matrix.spec.ts.
-import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { snapshotTables } from "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -443,14 +443,7 @@ function refusal(o: Outcome): string | null {
 }
 
 /** Every row of every table: a refused call must leave all of it as it was. */
-async function snapshotDb(): Promise<Record<string, unknown[]>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name",
-  );
-  const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`);
-  return out;
-}
+const snapshotDb = () => snapshotTables(db);
 
 type Caller = { label: "anonymous" | "student" | "other teacher"; as: (w: World) => string | null; expected?: string; note?: string };
 const OUTSIDERS: Caller[] = [

@@ -1,6 +1,6 @@
 // Issue 13, item 6: reads stay reads. Expiring overdue attempts is an explicit step
 // (closeOverdueFor / closeAllOverdue); every query only reads, so a page calls the step first.
-import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { emptyDatabase } from "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as studentsCsvGet } from "@/app/(teacher)/teacher/assignments/[id]/results/students.csv/route";
 import { listStudentAssignments } from "@/lib/assignments/queries";
@@ -78,8 +78,7 @@ async function snapshot() {
 const statusOf = async (id: string) => (await db.attempt.findUniqueOrThrow({ where: { id } })).status;
 
 beforeEach(async () => {
-  // Each test starts from an empty database: user rows cascade to everything else.
-  await db.user.deleteMany();
+  await emptyDatabase(db);
 });
 
 describe("queries only read", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
-import { db, executeSql, querySql } from "@/lib/db";
+import { db, executeSql, provider, querySql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Question } from "@/lib/question-types";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -115,15 +115,17 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     // Lands only while the attempt is open (and, one question at a time, on this question) and
     // the question is still at the version the answer was checked against, and never over an
     // answer already checked. One statement, so a submit or a move on racing it can't slip
-    // between the check and the write: SQLite runs statements one at a time and atomically. (A
-    // PostgreSQL port would add FOR SHARE on the attempt row, so the write waits for a submit's
-    // claim and then finds the attempt closed.)
+    // between the check and the write: SQLite runs statements one at a time and atomically.
+    // PostgreSQL runs them side by side, so there the row is read FOR SHARE: a save racing a
+    // submit waits for the submit's claim on the attempt row to commit, then reads the attempt
+    // again and finds it closed (and a submit waits for a save already holding the row).
     const changed = await executeSql(Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "questionVersion", "answerJson", "answeredAt", "timeMs")
       SELECT ${randomUUID()}, a."id", q."id", q."version", ${JSON.stringify(parsed.response) /* a Json column: its text */}, ${now}, ${timeMs ?? null}
       FROM "Attempt" a JOIN "Question" q ON q."id" = ${questionId} AND q."version" = ${question.version}
       WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'
         ${facts.oneAtATime ? Prisma.sql`AND a."currentIndex" = ${position}` : Prisma.empty}
+        ${provider === "postgresql" ? Prisma.sql`FOR SHARE OF a` : Prisma.empty}
       ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
         "questionVersion" = excluded."questionVersion",
         "answerJson" = excluded."answerJson",

@@ -1,6 +1,6 @@
 // Integration tests for the visitor demo quiz on a temporary SQLite database: what the page
 // sends (no answer keys), how gradeDemoAction grades and refuses input, and that it stores nothing.
-import "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
+import { tableNames } from "@/test/db"; // first: creates the temp database and points DATABASE_URL at it
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Question } from "@/lib/question-types";
@@ -24,11 +24,8 @@ function keyOf(id: string): Question {
 
 /** Every row in every table: the demo must leave this unchanged. */
 async function countAllRows(): Promise<Record<string, number>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'",
-  );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  for (const name of await tableNames(db)) {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
     counts[name] = Number(row?.n ?? 0);
   }

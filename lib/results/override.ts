@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, lockRow } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
 import { loadQuestionOrder } from "@/lib/data/loaders";
@@ -42,6 +42,8 @@ async function ownedResponse(responseId: string, teacher: Pick<SessionUser, "id"
 export async function overrideAnswer(teacher: Pick<SessionUser, "id">, input: OverrideInput, now = new Date()): Promise<OverrideOutcome> {
   const { attemptId } = await ownedResponse(input.responseId, teacher);
   return db.$transaction(async (tx) => {
+    // Overrides of one attempt take turns: each reads the marks the one before left.
+    await lockRow(tx, "Attempt", attemptId);
     const attempt = await tx.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       include: { responses: true, pointsEntry: true, overrides: { select: { pointsDelta: true } }, assignment: { select: { classId: true } } },
