@@ -19,9 +19,10 @@ const NOT_YET = "This quiz goes one question at a time: that question isn't open
 
 // Autosave is the hottest write in the app: one call per answer, from every student at once.
 // What it needs to know splits in two:
-//  - facts that never change once written — an attempt's owner, questions, option order,
-//    deadline and whether it goes one question at a time; a question's body at a given version —
-//    are remembered per process, so a save usually reads nothing;
+//  - facts that never change once written — an attempt's owner, questions, option order and
+//    whether it goes one question at a time; a question's body at a given version — and its
+//    deadline, which can only move later, are remembered per process, so a save usually reads
+//    nothing (a save the remembered deadline would refuse reads it again first);
 //  - state that does change — whether the attempt is still open, the question's current
 //    version, whether the answer was already checked, which question a one-at-a-time attempt
 //    is on — is checked by the write itself, in one conditional statement.
@@ -106,7 +107,13 @@ export async function saveResponse(userId: string, input: unknown): Promise<{ sa
     const position = facts.positions.get(questionId);
     if (position === undefined) throw new NotFoundError(NOT_IN_ATTEMPT);
     const now = new Date();
-    if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) throw new ConflictError(ATTEMPT_CLOSED);
+    if (!acceptsAnswers({ status: "in_progress", deadline: facts.deadline }, now)) {
+      // A deadline only ever moves later (an extension, a longer time limit: lib/assignments/
+      // manage.ts), so a remembered one can be out of date only in the student's favour: read it
+      // again before refusing. This also covers a change made through another app instance.
+      if (!fresh) continue;
+      throw new ConflictError(ATTEMPT_CLOSED);
+    }
 
     const shown = remapResponse(question.question.type, response, facts.optionOrders[questionId], "toCanonical");
     const parsed = parseResponse(question.question, shown);
