@@ -1,4 +1,6 @@
-// Starts Factdeck for the browser tests exactly as `npm start` does, on a fresh database.
+// Starts Factdeck for the browser tests exactly as `npm start` does, on a fresh database: a
+// SQLite file by default, or — with E2E_DATABASE_URL=postgresql://… — that PostgreSQL database,
+// dropped and created again first.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -7,6 +9,17 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const dataDir = path.resolve(root, process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
 rmSync(dataDir, { recursive: true, force: true });
 
+const postgresUrl = process.env.E2E_DATABASE_URL;
+if (postgresUrl) {
+  const { default: pg } = await import("pg");
+  const name = new URL(postgresUrl).pathname.slice(1);
+  const server = new pg.Client({ connectionString: Object.assign(new URL(postgresUrl), { pathname: "/postgres" }).toString() });
+  await server.connect();
+  await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await server.query(`CREATE DATABASE "${name}"`);
+  await server.end();
+}
+
 const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
   cwd: root,
   stdio: "inherit",
@@ -14,7 +27,7 @@ const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")],
     ...process.env,
     PORT: process.env.E2E_PORT ?? "3100",
     HOSTNAME: "127.0.0.1",
-    DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+    DATABASE_URL: postgresUrl || `file:${path.join(dataDir, "e2e.db")}`,
     FACTDECK_DATA_DIR: dataDir,
   },
 });
