@@ -69,7 +69,17 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       firstRender.current = false;
       return;
     }
-    heading.current?.focus(); // a new question: move focus to it so screen readers read it
+    // A new question: move focus to it so screen readers read it, and bring it into view below
+    // the sticky bars. The scroll margin of the question card is how much they cover; focus()
+    // alone leaves a heading that is merely under a bar where it is.
+    const h = heading.current;
+    if (h) {
+      h.focus({ preventScroll: true });
+      const card = h.closest<HTMLElement>("[data-testid=question]") ?? h;
+      const covered = Number.parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
+      const { top, bottom } = h.getBoundingClientRect();
+      if (top < covered || bottom > window.innerHeight) card.scrollIntoView({ block: "start" });
+    }
     // Keep the question in the address, so a reload or a reopened tab comes back to it. Replacing
     // (not pushing) keeps Back meaning "leave the quiz".
     window.history.replaceState(null, "", `${pathname}?q=${index + 1}`);
@@ -165,10 +175,10 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         </p>
       ) : null}
 
-      <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
+      <Card className="scroll-mt-16 space-y-5 sm:scroll-mt-20" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
-          <h2 id={labelId} ref={heading} tabIndex={-1} className="scroll-mt-32 text-lg font-medium leading-snug focus:outline-none sm:text-xl">
+          <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
             {question.prompt}
           </h2>
         </div>
