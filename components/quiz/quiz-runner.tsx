@@ -14,6 +14,7 @@ import { QuizControls } from "./quiz-controls";
 import { QuizProgress } from "./quiz-progress";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
+import { QUESTION_SCROLL_MARGIN, showQuestion } from "./show-question";
 import { shownAsAnswered } from "@/lib/attempts/save-queue";
 import { useAutosave } from "./use-autosave";
 
@@ -69,17 +70,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       firstRender.current = false;
       return;
     }
-    // A new question: move focus to it so screen readers read it, and bring it into view below
-    // the sticky bars. The scroll margin of the question card is how much they cover; focus()
-    // alone leaves a heading that is merely under a bar where it is.
-    const h = heading.current;
-    if (h) {
-      h.focus({ preventScroll: true });
-      const card = h.closest<HTMLElement>("[data-testid=question]") ?? h;
-      const covered = Number.parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
-      const { top, bottom } = h.getBoundingClientRect();
-      if (top < covered || bottom > window.innerHeight) card.scrollIntoView({ block: "start" });
-    }
+    showQuestion(heading.current);
     // Keep the question in the address, so a reload or a reopened tab comes back to it. Replacing
     // (not pushing) keeps Back meaning "leave the quiz".
     window.history.replaceState(null, "", `${pathname}?q=${index + 1}`);
@@ -175,7 +166,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         </p>
       ) : null}
 
-      <Card className="scroll-mt-16 space-y-5 sm:scroll-mt-20" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
+      <Card className={`${QUESTION_SCROLL_MARGIN} space-y-5`} data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
           <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
