@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SEED_SLUG, signUpStudent, uniqueName } from "./helpers";
+import { expectNoViolations, SEED_SLUG, signUpStudent, uniqueName } from "./helpers";
 
 // Runs in the "phone" project (Pixel 7). Each page must fit the screen: no sideways scrolling.
 async function expectFits(page: Page, name: string) {
@@ -32,12 +32,24 @@ test("the student's pages fit a phone screen", async ({ page }) => {
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page.getByTestId("question")).toBeVisible();
+  // The quiz's slim bar (title, "n of N", timer) stays at the top; the site header scrolls away.
+  const bar = page.locator("[data-quiz-bar]");
+  await expect(bar.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page, "quiz at 360 px");
   for (let i = 0; i < 10; i++) {
     const type = await page.getByTestId("question").getAttribute("data-question-type");
     await expectFits(page, `quiz-${i + 1}-${type}`);
     const next = page.getByRole("button", { name: "Next →" });
     if ((await next.count()) === 0) break;
-    await next.click();
+    await next.click(); // scrolled down to it, below the answer
+    await expect(page.getByText(new RegExp(`^Question ${i + 2} of`))).toBeAttached();
+    // The new question's heading is on screen, below the bar and not under the header.
+    const heading = page.getByTestId("question").getByRole("heading", { level: 2 });
+    await expect(heading).toBeInViewport();
+    await expect(bar).toBeInViewport();
+    const [h, b, header] = await Promise.all([heading.boundingBox(), bar.boundingBox(), page.locator("body > header").boundingBox()]);
+    expect(h!.y, `question ${i + 2}'s heading is under the quiz bar`).toBeGreaterThanOrEqual(b!.y + b!.height);
+    expect(header!.y + header!.height <= h!.y || header!.y >= h!.y + h!.height, `question ${i + 2}'s heading is under the site header`).toBe(true);
   }
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { QuizControls } from "@/components/quiz/quiz-controls";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuestionInput, type Answer } from "@/components/quiz/question-input";
+import { QUESTION_SCROLL_MARGIN, showQuestion } from "@/components/quiz/show-question";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
@@ -28,7 +29,7 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
       firstRender.current = false;
       return;
     }
-    heading.current?.focus(); // a new question: move focus to it so screen readers read it
+    showQuestion(heading.current);
   }, [index]);
 
   if (review) {
@@ -70,7 +71,7 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
     <div className="space-y-6">
       <QuizProgress title={`Demo quiz: ${articleTitle}`} index={index} total={questions.length} answered={answeredCount} />
 
-      <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
+      <Card className={`${QUESTION_SCROLL_MARGIN} space-y-5`} data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
           <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">

@@ -14,6 +14,8 @@ import { QuizControls } from "./quiz-controls";
 import { QuizProgress } from "./quiz-progress";
 import { QuizTimer } from "./quiz-timer";
 import { SaveStatus } from "./save-status";
+import { QUESTION_SCROLL_MARGIN, showQuestion } from "./show-question";
+import { shownAsAnswered } from "@/lib/attempts/save-queue";
 import { useAutosave } from "./use-autosave";
 
 type Props = {
@@ -47,7 +49,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
   const [notice, setNotice] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [moving, setMoving] = useState(false);
-  const { states, save, flush } = useAutosave(attemptId);
+  const { states, save, flush, sendPendingNow } = useAutosave(attemptId);
   // Time on each question, sent with its answers so teachers see how long questions take.
   const timeOn = useRef<Record<string, number>>({});
   const shownAt = useRef<number>(0);
@@ -68,7 +70,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       firstRender.current = false;
       return;
     }
-    heading.current?.focus(); // a new question: move focus to it so screen readers read it
+    showQuestion(heading.current);
     // Keep the question in the address, so a reload or a reopened tab comes back to it. Replacing
     // (not pushing) keeps Back meaning "leave the quiz".
     window.history.replaceState(null, "", `${pathname}?q=${index + 1}`);
@@ -76,8 +78,11 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
 
   const question = questions[index];
   if (!question) return <Alert tone="info">This quiz has no questions.</Alert>;
-  const answeredCount = questions.filter((q) => q.id in answers).length;
-  const unanswered = questions.length - answeredCount;
+  // Answered as the student should believe it: stored on the server (lib/attempts/save-queue.ts).
+  const isAnswered = (id: string) => shownAsAnswered(states[id], id in saved);
+  const answeredCount = questions.filter((q) => isAnswered(q.id)).length;
+  // Submitting sends answers still on their way first, so only refused ones are left out.
+  const unanswered = questions.filter((q) => !(q.id in answers) || states[q.id]?.status === "rejected").length;
   const labelId = `prompt-${question.id}`;
 
   const spentMs = () => Math.round((timeOn.current[question.id] ?? 0) + (performance.now() - shownAt.current));
@@ -161,14 +166,18 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         </p>
       ) : null}
 
-      <Card className="space-y-5" data-testid="question" data-question-id={question.id} data-question-type={question.type}>
+      <Card className={`${QUESTION_SCROLL_MARGIN} space-y-5`} data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
-          <h2 id={labelId} ref={heading} tabIndex={-1} className="scroll-mt-32 text-lg font-medium leading-snug focus:outline-none sm:text-xl">
+          <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
             {question.prompt}
           </h2>
         </div>
-        <QuestionInput key={question.id} question={question} labelId={labelId} answer={answers[question.id]} onAnswer={onAnswer} disabled={locked || submitting} />
+        {/* Leaving a text box (to the next question, a link, another app) sends what was typed at
+            once rather than after the typing pause. */}
+        <div onBlur={sendPendingNow}>
+          <QuestionInput key={question.id} question={question} labelId={labelId} answer={answers[question.id]} onAnswer={onAnswer} disabled={locked || submitting} />
+        </div>
         <SaveStatus state={states[question.id]} />
         {feedbackMode === "immediate" && !locked ? (
           <Button variant="secondary" onClick={check} disabled={checking || !(question.id in answers)}>
@@ -196,21 +205,32 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
 
       {oneAtATime ? null : (
         <nav aria-label="Questions" className="flex flex-wrap gap-2">
-          {questions.map((q, i) => (
-            <button
-              key={q.id}
-              type="button"
-              onClick={() => setIndex(i)}
-              aria-current={i === index ? "step" : undefined}
-              aria-label={`Question ${i + 1}${q.id in answers ? ", answered" : ""}`}
-              className={
-                "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
-                (i === index ? "border-brand-600 bg-brand-600 text-white" : q.id in answers ? "border-brand-200 bg-brand-50 text-brand-700" : "border-line bg-white text-slate-700")
-              }
-            >
-              {i + 1}
-            </button>
-          ))}
+          {questions.map((q, i) => {
+            const status = states[q.id]?.status;
+            const notSaved = status === "rejected" || status === "retrying";
+            const answered = isAnswered(q.id);
+            return (
+              <button
+                key={q.id}
+                type="button"
+                onClick={() => setIndex(i)}
+                aria-current={i === index ? "step" : undefined}
+                aria-label={`Question ${i + 1}${answered ? ", answered" : notSaved ? ", not saved" : ""}`}
+                className={
+                  "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
+                  (i === index
+                    ? "border-brand-600 bg-brand-600 text-white"
+                    : notSaved
+                      ? "border-red-300 bg-red-50 text-red-700"
+                      : answered
+                        ? "border-brand-200 bg-brand-50 text-brand-700"
+                        : "border-line bg-white text-slate-700")
+                }
+              >
+                {i + 1}
+              </button>
+            );
+          })}
         </nav>
       )}
     </div>

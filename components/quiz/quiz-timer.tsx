@@ -47,14 +47,18 @@ export function QuizTimer({ deadline, serverNow, kind = "limit", onExpire }: Pro
   return (
     <div
       data-testid="quiz-timer"
-      className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium tabular-nums ${urgent ? "border-red-200 bg-red-50 text-red-700" : "border-line bg-white text-slate-700"}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium tabular-nums sm:gap-1.5 sm:px-3 sm:py-1 sm:text-sm ${urgent ? "border-red-200 bg-red-50 text-red-700" : "border-line bg-white text-slate-700"}`}
     >
       {/* An SVG, not the ⏱ emoji: the emoji needs a colour-emoji font many machines lack. */}
       <svg aria-hidden viewBox="0 0 16 16" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
         <circle cx="8" cy="9" r="5.5" />
         <path d="M8 6v3l2 1.5M6.5 1.5h3" />
       </svg>
-      <span aria-hidden>{kind === "due" ? "Due in" : "Time left"} {formatClock(left)}</span>
+      {/* In the phone's slim quiz bar the clock icon says "time left"; "Due in" stays (it isn't a time limit). */}
+      <span aria-hidden>
+        {kind === "due" ? "Due in " : <span className="max-sm:hidden">Time left </span>}
+        {formatClock(left)}
+      </span>
       <span className="sr-only" aria-live="polite">
         {timeLeftAnnouncement(left)}
       </span>

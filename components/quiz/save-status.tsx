@@ -4,7 +4,7 @@ import type { SaveState } from "./use-autosave";
 export function SaveStatus({ state }: { state: SaveState | undefined }) {
   if (!state || state.status === "idle") return <p className="min-h-5 text-sm" aria-hidden />;
   const text =
-    state.status === "saving"
+    state.status === "saving" || state.status === "pending" // pending: sent when typing pauses, or on leaving the box
       ? "Saving…"
       : state.status === "saved"
         ? "Answer saved"

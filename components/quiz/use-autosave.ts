@@ -31,14 +31,31 @@ export function useAutosave(attemptId: string) {
       }),
     [attemptId],
   );
-  // Leaving the quiz (another page, a reload, closing the tab) sends an answer still being typed.
   useEffect(() => {
+    // Leaving the quiz (another page, a reload, closing the tab) or the tab going to the
+    // background (a phone switching apps may never come back to fire pagehide) sends an answer
+    // still being typed, at once.
     const leave = () => queue.sendPendingNow();
+    const hidden = () => {
+      if (document.visibilityState === "hidden") queue.sendPendingNow();
+    };
+    // A reload or a closed tab while an answer isn't stored yet: start sending it, and ask the
+    // student to stay until it is. Never when everything is saved.
+    const warn = (event: BeforeUnloadEvent) => {
+      queue.sendPendingNow();
+      if (!queue.hasUnsaved()) return;
+      event.preventDefault();
+      event.returnValue = ""; // older browsers need it set to show the prompt
+    };
     window.addEventListener("pagehide", leave);
+    window.addEventListener("beforeunload", warn);
+    document.addEventListener("visibilitychange", hidden);
     return () => {
       window.removeEventListener("pagehide", leave);
-      leave();
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("visibilitychange", hidden);
+      leave(); // a link to another page of the app: the quiz unmounts, its answers still go
     };
   }, [queue]);
-  return { states, save: queue.save, flush: queue.flush };
+  return { states, save: queue.save, flush: queue.flush, sendPendingNow: queue.sendPendingNow };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createSaveQueue, type SaveReply, type SaveState } from "./save-queue";
+import { createSaveQueue, shownAsAnswered, type SaveReply, type SaveState } from "./save-queue";
 
 /** A fake server: each PUT waits until the test answers it, in any order the test likes. */
 function fakeServer() {
@@ -106,5 +106,73 @@ describe("the save queue", () => {
     await tick();
     expect(states.at(-1)).toEqual({ status: "rejected", message: "This attempt is closed." });
     expect(server.put).toHaveBeenCalledTimes(2);
+  });
+
+  it("knows while an answer is unsaved: debounced, on its way or retrying, and not once it is stored", async () => {
+    const server = fakeServer();
+    const states: SaveState[] = [];
+    const sleep = vi.fn(async () => {});
+    const queue = createSaveQueue({ put: server.put, onState: (_q, s) => states.push(s), sleep });
+    expect(queue.hasUnsaved()).toBe(false);
+    queue.save("t", "Seo", 600);
+    expect(queue.hasUnsaved()).toBe(true); // waiting out its debounce: nothing sent yet
+    expect(states.at(-1)).toEqual({ status: "pending" });
+    queue.sendPendingNow();
+    await tick();
+    expect(server.put).toHaveBeenCalledTimes(1);
+    expect(queue.hasUnsaved()).toBe(true); // on its way
+    server.pending.shift()!.reject(new Error("offline"));
+    await tick();
+    expect(states.at(-1)?.status).toBe("retrying");
+    expect(queue.hasUnsaved()).toBe(true); // failed once, retrying
+    await tick();
+    server.pending.shift()!.resolve({ ok: true });
+    await tick();
+    expect(states.at(-1)).toEqual({ status: "saved" });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it("a refused answer is not left counted as unsaved work, and its refusal is the question's state", async () => {
+    const server = fakeServer();
+    const states: SaveState[] = [];
+    const queue = createSaveQueue({ put: server.put, onState: (_q, s) => states.push(s) });
+    queue.save("m", { pairs: [1, 1] });
+    await tick();
+    server.pending.shift()!.resolve({ ok: false, message: "Each choice goes with one item." });
+    await tick();
+    expect(queue.hasUnsaved()).toBe(false);
+    expect(states.at(-1)).toEqual({ status: "rejected", message: "Each choice goes with one item." });
+  });
+
+  it("an answer typed while an older one is being saved is pending, not shown as saved when the older one lands", async () => {
+    const server = fakeServer();
+    const states: SaveState[] = [];
+    const queue = createSaveQueue({ put: server.put, onState: (_q, s) => states.push(s) });
+    queue.save("t", "Seoul");
+    await tick();
+    queue.save("t", "Seoul, Korea", 600);
+    expect(states.at(-1)).toEqual({ status: "pending" });
+    server.pending.shift()!.resolve({ ok: true }); // "Seoul" stored, but it is not the answer on screen
+    await tick();
+    expect(states.at(-1)).toEqual({ status: "pending" });
+    expect(queue.hasUnsaved()).toBe(true);
+    const done = queue.flush();
+    await tick();
+    server.pending.shift()!.resolve({ ok: true });
+    await done;
+    expect(server.stored.get("t")).toBe("Seoul, Korea");
+    expect(states.at(-1)).toEqual({ status: "saved" });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+});
+
+describe("what the quiz page shows as answered", () => {
+  it("counts an answer only once the server holds it", () => {
+    expect(shownAsAnswered(undefined, true)).toBe(true); // loaded with a stored answer
+    expect(shownAsAnswered(undefined, false)).toBe(false);
+    expect(shownAsAnswered({ status: "saved" }, false)).toBe(true);
+    for (const status of ["pending", "saving", "retrying", "rejected"] as const) {
+      expect(shownAsAnswered({ status }, true), status).toBe(false);
+    }
   });
 });

@@ -1,7 +1,11 @@
 // The quiz page's answer saving, without React (components/quiz/use-autosave.ts wraps it), so its
 // ordering rules are unit-tested. Pure: no server code, safe in the browser.
 
-export type SaveState = { status: "idle" | "saving" | "saved" | "retrying" | "rejected"; message?: string };
+/**
+ * A question's save, as the page shows it. "pending": an answer still being typed, waiting out
+ * its debounce. Only "saved" means the server holds the answer on screen.
+ */
+export type SaveState = { status: "idle" | "pending" | "saving" | "saved" | "retrying" | "rejected"; message?: string };
 export type SaveReply = { ok: true; savedAt?: string } | { ok: false; message: string };
 
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000];
@@ -80,8 +84,11 @@ export function createSaveQueue({ put, onState, sleep = (ms) => new Promise((r) 
       if (timeMs !== undefined) spent.set(questionId, Math.min(timeMs, 3_600_000));
       clearTimeout(timers.get(questionId));
       timers.delete(questionId);
-      if (debounceMs > 0) timers.set(questionId, setTimeout(() => (timers.delete(questionId), run(questionId)), debounceMs));
-      else run(questionId);
+      if (debounceMs > 0) {
+        timers.set(questionId, setTimeout(() => (timers.delete(questionId), run(questionId)), debounceMs));
+        // Not "saved" any more, even while an older answer's save finishes: that one isn't this.
+        onState(questionId, { status: "pending" });
+      } else run(questionId);
     },
 
     /** Sends any debounced answer now and waits until every question's latest answer is saved (or refused). */
@@ -91,5 +98,25 @@ export function createSaveQueue({ put, onState, sleep = (ms) => new Promise((r) 
     },
 
     sendPendingNow,
+
+    /**
+     * Whether an answer given on this page isn't stored yet: waiting out its debounce, on its
+     * way, or retrying after a failure. (A refused answer is not unsaved work the page can
+     * still save: the student sees why it was refused.)
+     */
+    hasUnsaved(): boolean {
+      return timers.size > 0 || inFlight.size > 0;
+    },
   };
+}
+
+/**
+ * Whether the quiz page shows a question as answered (its count, progress bar and navigator):
+ * only when the server holds the answer on screen. An answer still being typed or on its way,
+ * retrying, or refused is not "answered", so a student never leaves a question believing it
+ * counts when it doesn't. Before any change on this page, the answer the page loaded with counts.
+ */
+export function shownAsAnswered(state: SaveState | undefined, savedOnLoad: boolean): boolean {
+  if (!state || state.status === "idle") return savedOnLoad;
+  return state.status === "saved";
 }

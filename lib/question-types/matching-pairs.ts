@@ -13,3 +13,15 @@ export function pick(pairs: readonly (number | null)[], i: number, choice: numbe
   next[i] = choice;
   return next;
 }
+
+/**
+ * For item `i`'s list of choices: which other item (0-based) holds each choice, so the list can
+ * mark it "used by item 2" before the student picks it (picking it swaps, see `pick`).
+ */
+export function usedByOthers(pairs: readonly (number | null)[], i: number): Map<number, number> {
+  const holders = new Map<number, number>();
+  pairs.forEach((choice, k) => {
+    if (k !== i && choice !== null) holders.set(choice, k);
+  });
+  return holders;
+}
