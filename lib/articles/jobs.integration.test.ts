@@ -138,3 +138,41 @@ describe("after a restart", () => {
     expect(await db.article.findUniqueOrThrow({ where: { slug: "interrupted" } })).toMatchObject({ complete: true });
   });
 });
+
+describe("several app instances on one database", () => {
+  it("leaves a job another instance is running (its heartbeat is fresh) alone, and takes back one whose heartbeat stopped", async () => {
+    const teacher = await createUser({ role: "teacher" });
+    const now = new Date();
+    const halfOf = (slug: string) =>
+      db.article.create({ data: { slug, title: slug, rawText: TRADE, wordCount: 20, blocksJson: "[]", createdById: teacher.id, complete: false } });
+    const liveArticle = await halfOf("running-elsewhere");
+    const goneArticle = await halfOf("instance-gone");
+    // One job being stored by a live instance (heartbeat 5 s ago), one by an instance that stopped 2 minutes ago.
+    const live = await db.generationJob.create({
+      data: { createdById: teacher.id, title: "Live", rawText: TRADE, status: "storing", articleId: liveArticle.id, startedAt: now, heartbeatAt: new Date(now.getTime() - 5_000) },
+    });
+    const gone = await db.generationJob.create({
+      data: { createdById: teacher.id, title: "Gone", rawText: TRADE, status: "storing", articleId: goneArticle.id, startedAt: now, heartbeatAt: new Date(now.getTime() - 120_000) },
+    });
+    // This instance starts (a fresh module, as a new process loads it).
+    vi.resetModules();
+    const fresh = await import("@/lib/articles/jobs");
+    await fresh.resumeJobs(now);
+    await fresh.runJob(gone.id);
+
+    expect(await db.generationJob.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ status: "storing", articleId: liveArticle.id });
+    expect(await db.article.findUnique({ where: { id: liveArticle.id } })).not.toBeNull();
+    expect(await db.article.findUnique({ where: { id: goneArticle.id } })).toBeNull();
+    expect(await db.generationJob.findUniqueOrThrow({ where: { id: gone.id } })).toMatchObject({ status: "done" });
+  });
+
+  it("renews the heartbeat of a job it claims", async () => {
+    const teacher = await createUser({ role: "teacher" });
+    const job = await db.generationJob.create({ data: { createdById: teacher.id, title: "Beat", rawText: TRADE } });
+    const before = Date.now();
+    await runJob(job.id);
+    const done = await db.generationJob.findUniqueOrThrow({ where: { id: job.id } });
+    expect(done.status).toBe("done");
+    expect(done.heartbeatAt!.getTime()).toBeGreaterThanOrEqual(before - 1_000);
+  });
+});

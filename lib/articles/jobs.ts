@@ -58,10 +58,36 @@ export function runJob(id: string): Promise<void> {
   return run;
 }
 
+/** How often a running job's heartbeat is renewed, and how long a silent one is taken to be abandoned. */
+export const HEARTBEAT_MS = 10_000;
+export const ABANDONED_AFTER_MS = 60_000;
+
+/** Renews the job's heartbeat until stopped, so other instances leave it alone. */
+function keepAlive(id: string): () => void {
+  const timer = setInterval(() => {
+    void db.generationJob
+      .updateMany({ where: { id, status: { in: ["reading", "storing"] } }, data: { heartbeatAt: new Date() } })
+      .catch((error: unknown) => console.error("job heartbeat failed", error));
+  }, HEARTBEAT_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
 async function processJob(id: string): Promise<void> {
-  // Claimed by a conditional update: a job discarded (or taken by another run) meanwhile is left alone.
-  const claimed = await db.generationJob.updateMany({ where: { id, status: "queued" }, data: { status: "reading", startedAt: new Date() } });
+  // Claimed by a conditional update: a job discarded (or taken by another run, here or in another
+  // app instance) meanwhile is left alone.
+  const now = new Date();
+  const claimed = await db.generationJob.updateMany({ where: { id, status: "queued" }, data: { status: "reading", startedAt: now, heartbeatAt: now } });
   if (claimed.count === 0) return;
+  const stop = keepAlive(id);
+  try {
+    await readAndStore(id);
+  } finally {
+    stop();
+  }
+}
+
+async function readAndStore(id: string): Promise<void> {
   const job = await db.generationJob.findUniqueOrThrow({ where: { id } });
 
   let result: GenerationResult;
@@ -111,19 +137,27 @@ async function uniqueSlug(title: string): Promise<string> {
 }
 
 let resumed: Promise<void> | undefined;
+let resumedAt = 0;
 
 /**
- * Once per server process: jobs a restart interrupted are queued again (what they had stored is
- * removed first), and queued ones are started. Called by every entry to the jobs (enqueue, the
- * job's page and its status route), so no start-up hook is needed.
+ * Jobs an instance left unfinished (a restart, a crash: its heartbeat stopped) are queued again,
+ * what they had stored removed first, and queued ones are started. A job whose heartbeat is fresh
+ * is running in some instance — this one or another on the same database — and is left alone.
+ * Called by every entry to the jobs (enqueue, the job's page and its status route), so no
+ * start-up hook is needed; runs at most once a minute per process.
  */
-export function resumeJobs(): Promise<void> {
-  resumed ??= (async () => {
-    const interrupted = await db.generationJob.findMany({ where: { status: { in: ["reading", "storing"] } }, select: { id: true, articleId: true } });
+export function resumeJobs(now = new Date()): Promise<void> {
+  if (resumed && now.getTime() - resumedAt < ABANDONED_AFTER_MS) return resumed;
+  resumedAt = now.getTime();
+  resumed = (async () => {
+    const stale = new Date(now.getTime() - ABANDONED_AFTER_MS);
+    const abandoned = { status: { in: ["reading", "storing"] as JobStatus[] }, OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: stale } }] };
+    const interrupted = await db.generationJob.findMany({ where: abandoned, select: { id: true, articleId: true } });
     for (const job of interrupted) {
       if (started.has(job.id)) continue;
-      if (job.articleId) await db.article.deleteMany({ where: { id: job.articleId, complete: false } });
-      await db.generationJob.update({ where: { id: job.id }, data: { status: "queued", articleId: null, startedAt: null } });
+      // Taken back by a conditional update: of two instances doing this at once, one does it.
+      const { count } = await db.generationJob.updateMany({ where: { id: job.id, ...abandoned }, data: { status: "queued", articleId: null, startedAt: null, heartbeatAt: null } });
+      if (count === 1 && job.articleId) await db.article.deleteMany({ where: { id: job.articleId, complete: false } });
     }
     const queued = await db.generationJob.findMany({ where: { status: "queued" }, orderBy: { createdAt: "asc" }, select: { id: true } });
     for (const job of queued) void runJob(job.id);
