@@ -21,23 +21,25 @@ export async function SiteHeader() {
           </span>
           <span className="sr-only sm:not-sr-only">Factdeck</span>
         </Link>
-        {/* On a phone the links take a row of their own, below the logo and sign-out. */}
-        <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
-        <div className="ml-auto flex shrink-0 items-center gap-1.5">
+        {/* On a phone the links take a row of their own, below the logo and sign-out. From `lg`
+            (where a student's name shows) the links never give way: the name does, below. */}
+        <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0 lg:shrink-0" />
+        <div className="ml-auto flex min-w-0 items-center gap-1.5">
           {user ? (
             <>
               <StaleSessionRefresh />
               {/* Only where there is room beside every link and the Account link (a teacher's links
                   and the switch between views fill the row), and never wider than 10rem. */}
-              <span className={`hidden max-w-40 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
+              {/* A long name is cut short (the whole of it in the tooltip), never the links beside it. */}
+              <span className={`hidden max-w-40 min-w-0 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
               {/* Beside "Sign out", not among the main links: it is about the account. Styled like
                   a main link, whose padding is narrower than a button's: an admin's row is full. */}
-              <Link href="/account" title={`Signed in as ${user.name}`} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link href="/account" title={`Signed in as ${user.name}`} className="shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 Account
               </Link>
-              <form action={signOutAction}>
+              <form action={signOutAction} className="shrink-0">
                 <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
                   Sign out
                 </button>
