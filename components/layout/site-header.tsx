@@ -19,18 +19,21 @@ export async function SiteHeader() {
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
             Fd
           </span>
-          <span className="sr-only sm:not-sr-only">Factdeck</span>
+          {/* The word only from `lg`: between `sm` and `lg` the links share the row, and a student's
+              five links, Account and Sign out fill 768 px without it. */}
+          <span className="sr-only lg:not-sr-only">Factdeck</span>
         </Link>
-        {/* On a phone the links take a row of their own, below the logo and sign-out. From `lg`
-            (where a student's name shows) the links never give way: the name does, below. */}
+        {/* On a phone the links take a row of their own, below the logo and sign-out. Up to `lg`
+            the links scroll if the row is short (Account and Sign out never shrink); from `lg`,
+            where a student's name shows, the links never give way: only the name does. */}
         <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0 lg:shrink-0" />
-        <div className="ml-auto flex min-w-0 items-center gap-1.5">
+        <div className="ml-auto flex shrink-0 items-center gap-1.5 lg:min-w-0 lg:shrink">
           {user ? (
             <>
               <StaleSessionRefresh />
               {/* Only where there is room beside every link and the Account link (a teacher's links
-                  and the switch between views fill the row), and never wider than 10rem. */}
-              {/* A long name is cut short (the whole of it in the tooltip), never the links beside it. */}
+                  and the switch between views fill the row), and never wider than 10rem: a long
+                  name is cut short, whole in its tooltip. */}
               <span className={`hidden max-w-40 min-w-0 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
