@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 
 type Row = {
   id: string;
@@ -21,34 +22,39 @@ export function AttemptHistory({ attempts }: { attempts: Row[] }) {
     );
   }
   return (
-    <Card className="overflow-x-auto p-0 sm:p-0">
-      <table className="w-full text-left text-sm">
+    // A table from `sm` up, one card per attempt below it (components/ui/responsive-table.tsx).
+    <Card className="relative p-0 sm:overflow-x-auto sm:p-0">
+      <CardTable className="w-full text-left text-sm max-sm:p-3">
         <caption className="sr-only">Your finished attempts</caption>
-        <thead className="border-b border-line bg-slate-50 text-muted">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium">Quiz</th>
-            <th scope="col" className="px-4 py-3 font-medium">Finished (UTC)</th>
-            <th scope="col" className="px-4 py-3 font-medium">Score</th>
-            <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Review</span></th>
-          </tr>
-        </thead>
-        <tbody>
+        <CardTableHead className="border-b border-line bg-slate-50 text-muted">
+          <CardRow>
+            <ColumnHeader className="px-4 py-3 font-medium">Quiz</ColumnHeader>
+            <ColumnHeader className="px-4 py-3 font-medium">Finished (UTC)</ColumnHeader>
+            <ColumnHeader className="px-4 py-3 font-medium">Score</ColumnHeader>
+            <ColumnHeader className="px-4 py-3 font-medium">
+              <span className="sr-only">Review</span>
+            </ColumnHeader>
+          </CardRow>
+        </CardTableHead>
+        <CardTableBody>
           {attempts.map((a) => (
-            <tr key={a.id} className="border-b border-line last:border-0">
-              <td className="px-4 py-3">{a.assignment?.set.title ?? a.article?.title ?? "Quiz"}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{a.submittedAt ? dateFormat.format(a.submittedAt) : "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap font-medium">
+            <CardRow key={a.id} className="border-b border-line last:border-0">
+              <RowHeader className="px-4 py-3 font-normal">{a.assignment?.set.title ?? a.article?.title ?? "Quiz"}</RowHeader>
+              <Cell label="Finished (UTC)" className="px-4 py-3 whitespace-nowrap">
+                {a.submittedAt ? dateFormat.format(a.submittedAt) : "—"}
+              </Cell>
+              <Cell label="Score" className="px-4 py-3 whitespace-nowrap font-medium">
                 {formatScore(a.score)} / {a.maxScore ?? 0}
-              </td>
-              <td className="px-4 py-3">
+              </Cell>
+              <Cell actions className="px-4 py-3">
                 <Link href={`/attempts/${a.id}/result`} className="font-medium text-brand-700 underline underline-offset-2">
-                  Review
+                  Review<span className="sr-only"> {a.assignment?.set.title ?? a.article?.title ?? "quiz"}, finished {a.submittedAt ? dateFormat.format(a.submittedAt) : ""}</span>
                 </Link>
-              </td>
-            </tr>
+              </Cell>
+            </CardRow>
           ))}
-        </tbody>
-      </table>
+        </CardTableBody>
+      </CardTable>
     </Card>
   );
 }

@@ -19,25 +19,30 @@ export async function SiteHeader() {
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
             Fd
           </span>
-          <span className="sr-only sm:not-sr-only">Factdeck</span>
+          {/* The word only from `lg`: between `sm` and `lg` the links share the row, and a student's
+              five links, Account and Sign out fill 768 px without it. */}
+          <span className="sr-only lg:not-sr-only">Factdeck</span>
         </Link>
-        {/* On a phone the links take a row of their own, below the logo and sign-out. */}
-        <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0" />
-        <div className="ml-auto flex shrink-0 items-center gap-1.5">
+        {/* On a phone the links take a row of their own, below the logo and sign-out. Up to `lg`
+            the links scroll if the row is short (Account and Sign out never shrink); from `lg`,
+            where a student's name shows, the links never give way: only the name does. */}
+        <MainNav user={navUser} className="order-last -mx-4 w-[calc(100%+2rem)] px-4 pb-2 sm:order-none sm:mx-0 sm:ml-1 sm:w-auto sm:px-0 sm:pb-0 lg:shrink-0" />
+        <div className="ml-auto flex shrink-0 items-center gap-1.5 lg:min-w-0 lg:shrink">
           {user ? (
             <>
               <StaleSessionRefresh />
               {/* Only where there is room beside every link and the Account link (a teacher's links
-                  and the switch between views fill the row), and never wider than 10rem. */}
-              <span className={`hidden max-w-40 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
+                  and the switch between views fill the row), and never wider than 10rem: a long
+                  name is cut short, whole in its tooltip. */}
+              <span className={`hidden max-w-40 min-w-0 truncate text-sm text-muted ${user.role === "student" ? "lg:inline" : ""}`} title={user.name} data-testid="signed-in-as">
                 {user.name}
               </span>
               {/* Beside "Sign out", not among the main links: it is about the account. Styled like
                   a main link, whose padding is narrower than a button's: an admin's row is full. */}
-              <Link href="/account" title={`Signed in as ${user.name}`} className="whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link href="/account" title={`Signed in as ${user.name}`} className="shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 Account
               </Link>
-              <form action={signOutAction}>
+              <form action={signOutAction} className="shrink-0">
                 <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
                   Sign out
                 </button>

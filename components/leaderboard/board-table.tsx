@@ -8,7 +8,8 @@ function Row({ row, viewerId, href }: { row: BoardRow; viewerId: string; href?: 
   return (
     <tr aria-current={mine ? "true" : undefined} data-testid={mine ? "my-row" : undefined} className={cn("border-b border-line last:border-0", mine && "bg-brand-50 font-semibold")}>
       <td className="py-2.5 pr-3 pl-3 tabular-nums">{row.rank}</td>
-      <td className="py-2.5 pr-3">
+      {/* A long name wraps (anywhere, if it has no spaces) so the points stay on screen at 360 px. */}
+      <td className="py-2.5 pr-3 [overflow-wrap:anywhere]">
         {href ? (
           <Link href={href(row.userId)} className="underline-offset-2 hover:underline">
             {row.name}
@@ -18,15 +19,19 @@ function Row({ row, viewerId, href }: { row: BoardRow; viewerId: string; href?: 
         )}{" "}
         {mine ? <Badge tone="brand">You</Badge> : null}
       </td>
-      <td className="py-2.5 pr-3 text-right tabular-nums">{row.total.toLocaleString("en-US")}</td>
+      <td className="py-2.5 pr-3 text-right whitespace-nowrap tabular-nums" data-testid="points">{row.total.toLocaleString("en-US")}</td>
     </tr>
   );
 }
 
-/** A ranked board; the viewer's row is highlighted, and shown below a gap when outside the top. */
+/**
+ * A ranked board; the viewer's row is highlighted, and shown below a gap when outside the top.
+ * It stays a table on a phone, unlike the other data tables (components/ui/responsive-table.tsx):
+ * three narrow columns fit at 360 px, and a ranking reads down one column of points.
+ */
 export function BoardTable({ board, caption, viewerId, href }: { board: Board; caption: string; viewerId: string; href?: (userId: string) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 import type { Progress } from "@/lib/progress/queries";
 import type { Mastery } from "@/lib/progress/mastery";
 import { zoneLabel } from "@/lib/time/zones";
@@ -91,26 +92,31 @@ export function ProgressView({ progress, emptyHint }: { progress: Progress; empt
           </figure>
           <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Show scores as a table</summary>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-left text-sm">
+            {/* A table from `sm` up, one card per quiz below it (components/ui/responsive-table.tsx). */}
+            <div className="relative mt-3 sm:overflow-x-auto">
+              <CardTable className="w-full text-left text-sm">
                 <caption className="sr-only">Score on each finished quiz</caption>
-                <thead>
-                  <tr className="border-b border-line text-muted">
-                    <th scope="col" className="py-2 pr-3 font-medium">Finished</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Quiz</th>
-                    <th scope="col" className="py-2 text-right font-medium">Score</th>
-                  </tr>
-                </thead>
-                <tbody>
+                <CardTableHead>
+                  <CardRow className="border-b border-line text-muted">
+                    <ColumnHeader className="py-2 pr-3 font-medium">Quiz</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-3 font-medium">Finished</ColumnHeader>
+                    <ColumnHeader className="py-2 text-right font-medium">Score</ColumnHeader>
+                  </CardRow>
+                </CardTableHead>
+                <CardTableBody>
                   {progress.history.map((h) => (
-                    <tr key={h.id} className="border-b border-line last:border-0">
-                      <td className="py-2 pr-3 whitespace-nowrap">{fmt.format(new Date(h.at))}</td>
-                      <td className="py-2 pr-3">{h.title}</td>
-                      <td className="py-2 text-right tabular-nums">{h.percent}%</td>
-                    </tr>
+                    <CardRow key={h.id} className="border-b border-line last:border-0">
+                      <RowHeader className="py-2 pr-3 font-normal">{h.title}</RowHeader>
+                      <Cell label="Finished" className="py-2 pr-3 whitespace-nowrap">
+                        {fmt.format(new Date(h.at))}
+                      </Cell>
+                      <Cell label="Score" className="py-2 text-right tabular-nums">
+                        {h.percent}%
+                      </Cell>
+                    </CardRow>
                   ))}
-                </tbody>
-              </table>
+                </CardTableBody>
+              </CardTable>
             </div>
           </details>
         </Card>

@@ -37,7 +37,10 @@ function Legend() {
 /**
  * Students × questions, each student's best submitted attempt: a real table (row and column
  * headers), each mark a colour and a symbol, with its words for screen readers and in a tooltip.
- * On a phone the names stay put and the questions scroll sideways.
+ * On a phone the names stay put and the questions scroll sideways inside the grid's own box (the
+ * page does not): unlike the other tables it does not become cards, because its point is reading
+ * down a question's column across the class, which one card per student would take apart. The
+ * scores are also in the students' cards above it.
  */
 export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (studentId: string) => string }) {
   const tallies = columnTallies(grid);
@@ -45,7 +48,7 @@ export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (st
   return (
     <div className="space-y-3">
       <Legend />
-      <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label="Answer grid, students by questions">
+      <div className="relative -mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label="Answer grid, students by questions">
         <table className="border-separate border-spacing-0.5 text-center text-sm" data-testid="answer-grid">
           <caption className="sr-only">
             Each student&apos;s best submitted attempt, question by question: right, partly right, wrong or not answered
@@ -69,8 +72,9 @@ export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (st
           <tbody>
             {grid.rows.map((r) => (
               <tr key={r.studentId} data-testid="grid-row">
-                <th scope="row" className="sticky left-0 z-10 max-w-40 truncate bg-white py-1 pr-3 text-left font-medium sm:max-w-56">
-                  <Link href={studentHref(r.studentId)} className="text-brand-700 underline underline-offset-2">
+                <th scope="row" className="sticky left-0 z-10 max-w-28 truncate bg-white py-1 pr-3 text-left font-medium sm:max-w-56">
+                  {/* Cut short on a phone to leave room for marks: the whole name is its tooltip. */}
+                  <Link href={studentHref(r.studentId)} title={r.name} className="text-brand-700 underline underline-offset-2">
                     {r.name}
                   </Link>
                 </th>

@@ -6,7 +6,7 @@ export function Bar({ percent, label, tone = "brand", className }: { percent: nu
   const fill = { brand: "bg-brand-600", success: "bg-emerald-600", muted: "bg-slate-400" }[tone];
   return (
     <div className={cn("flex items-center gap-2", className)}>
-      <div className="h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+      <div className="h-2 w-16 shrink-0 overflow-hidden rounded-full bg-slate-100 sm:w-24" aria-hidden="true">
         <div className={cn("h-full rounded-full", fill)} style={{ width: `${width}%` }} />
       </div>
       <span className="text-sm tabular-nums">{label}</span>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 import { formatDuration, shareToPercent, type QuestionStats } from "@/lib/results/aggregate";
 import { TYPE_LABELS } from "@/lib/question-types";
 import { Bar, percentLabel } from "./bar";
@@ -65,35 +66,38 @@ function QuestionCard({ q }: { q: QuestionStats }) {
 function OptionTable({ q }: { q: QuestionStats }) {
   const answeredNone = q.shown - q.answered;
   return (
-    <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
-      <table className="w-full min-w-[28rem] text-left text-sm">
+    // A card per option on a phone (components/ui/responsive-table.tsx); from `sm` up a table.
+    <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
+      <CardTable className="w-full min-w-[28rem] text-left text-sm">
         <caption className="sr-only">How often each option was chosen in question {q.position}</caption>
-        <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Option</th>
-            <th scope="col" className="py-2 font-medium">Chosen</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
+        <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
+          <CardRow>
+            <ColumnHeader className="py-2 pr-4 font-medium">Option</ColumnHeader>
+            <ColumnHeader className="py-2 font-medium">Chosen</ColumnHeader>
+          </CardRow>
+        </CardTableHead>
+        <CardTableBody className="divide-y divide-line">
           {q.options!.map((o) => (
-            <tr key={o.label} data-correct={o.correct || undefined}>
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <span className={o.correct ? "font-medium" : undefined}>{o.label}</span>
+            <CardRow key={o.label} data-correct={o.correct || undefined}>
+              <RowHeader className="py-2 pr-4 font-normal">
+                <span className={o.correct ? "font-semibold" : undefined}>{o.label}</span>
                 {o.correct ? <span className="ml-2 text-xs font-medium text-emerald-800">✓ Correct answer</span> : null}
-              </th>
-              <td className="py-2">
+              </RowHeader>
+              <Cell label="Chosen" className="py-2">
                 <Bar percent={shareToPercent(o.share)} label={`${o.count} (${percentLabel(shareToPercent(o.share))})`} tone={o.correct ? "success" : "muted"} />
-              </td>
-            </tr>
+              </Cell>
+            </CardRow>
           ))}
           {answeredNone > 0 ? (
-            <tr>
-              <th scope="row" className="py-2 pr-4 font-normal text-muted">No answer</th>
-              <td className="py-2 tabular-nums">{answeredNone}</td>
-            </tr>
+            <CardRow>
+              <RowHeader className="py-2 pr-4 font-normal text-muted">No answer</RowHeader>
+              <Cell label="Chosen" className="py-2 tabular-nums">
+                {answeredNone}
+              </Cell>
+            </CardRow>
           ) : null}
-        </tbody>
-      </table>
+        </CardTableBody>
+      </CardTable>
     </div>
   );
 }

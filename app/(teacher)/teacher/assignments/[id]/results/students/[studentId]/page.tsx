@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -68,32 +69,41 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
           {attempts.length === 0 ? (
             <p className="text-muted">{student.name} hasn&apos;t started this assignment yet.</p>
           ) : (
-            <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`${student.name}'s attempts`}>
-              <table className="w-full min-w-[34rem] text-left text-sm">
+            // A table from `sm` up, one card per attempt below it (components/ui/responsive-table.tsx).
+            <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={`${student.name}'s attempts`}>
+              <CardTable className="w-full min-w-[34rem] text-left text-sm">
                 <caption className="sr-only">Every attempt, oldest first</caption>
-                <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
-                  <tr>
-                    <th scope="col" className="py-2 pr-4 font-medium">Attempt</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Score</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Started</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Handed in</th>
-                    <th scope="col" className="py-2 font-medium">Answers</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-line">
+                <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
+                  <CardRow>
+                    <ColumnHeader className="py-2 pr-4 font-medium">Attempt</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-4 font-medium">Status</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-4 font-medium">Score</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-4 font-medium">Started</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-4 font-medium">Handed in</ColumnHeader>
+                    <ColumnHeader className="py-2 font-medium">Answers</ColumnHeader>
+                  </CardRow>
+                </CardTableHead>
+                <CardTableBody className="divide-y divide-line">
                   {attempts.map((x) => (
-                    <tr key={x.attemptId} data-testid="attempt-row">
-                      <th scope="row" className="py-2 pr-4 font-medium">
+                    <CardRow key={x.attemptId} data-testid="attempt-row">
+                      <RowHeader className="py-2 pr-4 font-medium">
+                        {/* The column says "Attempt" at desktop width; the card's heading has to say it itself. */}
+                        <span className="sm:sr-only">Attempt </span>
                         {x.number}
-                      </th>
-                      <td className="py-2 pr-4">
+                      </RowHeader>
+                      <Cell label="Status" className="py-2 pr-4">
                         <Badge tone={!x.closed ? "brand" : x.late ? "warning" : x.status === "expired" ? "danger" : "success"}>{attemptLabel(x)}</Badge>
-                      </td>
-                      <td className="py-2 pr-4 tabular-nums">{x.closed && x.score !== null ? `${points(x.score)} / ${points(x.maxScore ?? 0)}` : "—"}</td>
-                      <td className="py-2 pr-4">{formatInZone(x.startedAt, tz)}</td>
-                      <td className="py-2 pr-4">{x.submittedAt ? formatInZone(x.submittedAt, tz) : "—"}</td>
-                      <td className="py-2">
+                      </Cell>
+                      <Cell label="Score" className="py-2 pr-4 tabular-nums">
+                        {x.closed && x.score !== null ? `${points(x.score)} / ${points(x.maxScore ?? 0)}` : "—"}
+                      </Cell>
+                      <Cell label="Started" className="py-2 pr-4">
+                        {formatInZone(x.startedAt, tz)}
+                      </Cell>
+                      <Cell label="Handed in" className="py-2 pr-4">
+                        {x.submittedAt ? formatInZone(x.submittedAt, tz) : "—"}
+                      </Cell>
+                      <Cell actions className="py-2">
                         {!x.closed ? (
                           <span className="text-muted">Not handed in yet</span>
                         ) : x.attemptId === shown?.attemptId ? (
@@ -103,11 +113,11 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                             Show attempt {x.number}
                           </Link>
                         )}
-                      </td>
-                    </tr>
+                      </Cell>
+                    </CardRow>
                   ))}
-                </tbody>
-              </table>
+                </CardTableBody>
+              </CardTable>
             </div>
           )}
         </Card>
