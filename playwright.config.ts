@@ -36,7 +36,7 @@ export default defineConfig({
     // A fresh database every run: e2e/serve.mjs deletes it, then runs the same start script as users.
     command: `node e2e/serve.mjs`,
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    timeout: 480_000, // a first build on a busy 2-core machine can take minutes
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
