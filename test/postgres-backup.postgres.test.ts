@@ -15,11 +15,11 @@ const names = { original: `factdeck_test_${randomBytes(5).toString("hex")}`, res
 const urlOf = (name: string) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 const dir = mkdtempSync(path.join(tmpdir(), "factdeck-pg-backup-"));
 
-async function withClient<T>(url: string, use: (c: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, body: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await body(client);
   } finally {
     await client.end();
   }
