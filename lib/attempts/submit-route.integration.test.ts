@@ -202,7 +202,8 @@ describe("POST /api/attempts/:id/submit", () => {
       });
     }
     expect(await submit("no-such-attempt", { userId: student.id })).toMatchObject({ status: 404 });
-    for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "https://evil.example", "sec-fetch-site": "" }]) {
+    const foreign: Record<string, string>[] = [{ "sec-fetch-site": "cross-site" }, { origin: "https://evil.example", "sec-fetch-site": "" }];
+    for (const headers of foreign) {
       expect(await submit(attempt.id, { userId: student.id, headers }), JSON.stringify(headers)).toMatchObject({
         status: 403,
         body: { ok: false, message: "Quizzes can only be submitted from Factdeck's own pages." },
