@@ -7,6 +7,7 @@
 // and through the server action it used before (still in the app), so the two compare under the
 // same machine load.
 //   npm run bench:attempts [-- --connections 50 --duration 20 --rounds 4 --warmup 3 --students 50 --submits-each 12 --route-submits-each 40]
+import { loadavg } from "node:os";
 import autocannon, { type Request, type Result } from "autocannon";
 import { actionId, createFixture, openDb, type SubmitTarget } from "./setup";
 import { startServer } from "./server";
@@ -126,7 +127,7 @@ function checkedRequest(
     // Refusals answer with {ok:false} (actions with 200, the route with 4xx): count those too.
     onResponse: (status, body, context) => {
       if (status !== 200 || !String(body).includes('"ok":true')) count.appErrors++;
-      else answered?.add(String((context as { path?: string }).path).split("/").pop() ?? "");
+      else answered?.add(String((context as { path?: string }).path).match(/\/attempts\/([^/?]+)/)?.[1] ?? "");
     },
   };
 }
@@ -176,6 +177,7 @@ async function main() {
     // before taking percentiles.
     const slice = Math.max(1, Math.round(DURATION / ROUNDS));
     console.log(`Measuring: ${CONNECTIONS} connections, ${ROUNDS} × (${WARMUP} s warm-up + ${slice} s) per endpoint, alternating…`);
+    const loadAtStart = loadavg()[0]!;
     const baselineRuns: Sample[] = [];
     const saveRuns: Sample[] = [];
     for (let r = 0; r < ROUNDS; r++) {
@@ -243,6 +245,7 @@ async function main() {
     const submitted = Object.values(results).reduce((t, r) => t + r.attempts, 0);
     const calls = Object.values(results).reduce((t, r) => t + r.calls, 0);
     console.log(`\nSubmits: ${submitted} attempts + ${calls - submitted} duplicate calls queued; ${ids.length} answered ok, graded ${graded}, points entries ${points}.`);
+    console.log(`Load average (1 min) at the start of measuring ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)} (2 cores; other work on the machine moves every figure).`);
     console.log(`"steady": calls sent after each phase's first ${WARMUP} s (connections opening), as for the baseline and save rounds.`);
 
     const b = stats(baseline);
