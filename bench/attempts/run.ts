@@ -69,7 +69,7 @@ function load(opts: autocannon.Options, warmup: number, hardLimit: number): Prom
  * sent to the last answered (how submits were measured before), and only the calls sent after
  * `warmup` seconds (as `load` measures), over the time from then to the last answer.
  */
-function loadSplit(opts: autocannon.Options, warmup: number, hardLimit: number): Promise<{ all: Sample; steady: Sample }> {
+function loadSplit(opts: autocannon.Options, warmup: number, hardLimit: number): Promise<{ all: Sample; steady: Sample; unanswered: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const steadyFrom = started + warmup * 1000;
@@ -84,6 +84,7 @@ function loadSplit(opts: autocannon.Options, warmup: number, hardLimit: number):
       resolve({
         all: { latencies: all, seconds: Math.max(0.001, (lastAnswer - started) / 1000), errors: total },
         steady: { latencies: steady, seconds: Math.max(0.001, (lastAnswer - steadyFrom) / 1000), errors: steadyErrors },
+        unanswered: result.timeouts,
       });
     });
     instance.on("response", (_client, status: number, _bytes, ms: number) => {
@@ -205,7 +206,7 @@ async function main() {
     ];
     console.log(`Submitting: ${phases.map((p) => `${p.name} ${p.targets.length}`).join(", ")} attempts (+ duplicates)…`);
     const answered = new Set<string>();
-    const results: Record<string, { all: Sample[]; steady: Sample[]; appErrors: number; attempts: number; calls: number }> = {};
+    const results: Record<string, { all: Sample[]; steady: Sample[]; appErrors: number; attempts: number; calls: number; unanswered: number }> = {};
     for (const phase of phases) {
       const queue: SubmitTarget[] = [];
       for (const [i, t] of phase.targets.entries()) {
@@ -218,7 +219,8 @@ async function main() {
       const next = () => phase.via(queue[q++ % queue.length]!);
       const opts = { url: server.base, connections: CONNECTIONS, amount: queue.length, duration: 120, requests: [checkedRequest(next, count, answered)] };
       const sample = await loadSplit(opts, WARMUP, 150);
-      const r = (results[phase.name] ??= { all: [], steady: [], appErrors: 0, attempts: 0, calls: 0 });
+      const r = (results[phase.name] ??= { all: [], steady: [], appErrors: 0, attempts: 0, calls: 0, unanswered: 0 });
+      r.unanswered += sample.unanswered;
       r.all.push(sample.all);
       r.steady.push(sample.steady);
       r.appErrors += count.appErrors;
@@ -249,7 +251,9 @@ async function main() {
     }
     const submitted = Object.values(results).reduce((t, r) => t + r.attempts, 0);
     const calls = Object.values(results).reduce((t, r) => t + r.calls, 0);
+    const unanswered = Object.entries(results).filter(([, r]) => r.unanswered > 0).map(([name, r]) => `${r.unanswered} ${name} calls`);
     console.log(`\nSubmits: ${submitted} attempts + ${calls - submitted} duplicate calls queued; ${ids.length} answered ok, graded ${graded}, points entries ${points}.`);
+    if (unanswered.length > 0) console.log(`No answer within autocannon's 30 s timeout (counted as errors): ${unanswered.join(", ")}.`);
     console.log(`Load average (1 min) at the start of measuring ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)} (2 cores; other work on the machine moves every figure).`);
     console.log(`"steady": calls sent after each phase's first ${WARMUP} s (connections opening), as for the baseline and save rounds.`);
 
