@@ -253,7 +253,18 @@ async function main() {
     const calls = Object.values(results).reduce((t, r) => t + r.calls, 0);
     const unanswered = Object.entries(results).filter(([, r]) => r.unanswered > 0).map(([name, r]) => `${r.unanswered} ${name} calls`);
     console.log(`\nSubmits: ${submitted} attempts + ${calls - submitted} duplicate calls queued; ${ids.length} answered ok, graded ${graded}, points entries ${points}.`);
-    if (unanswered.length > 0) console.log(`No answer within autocannon's 30 s timeout (counted as errors): ${unanswered.join(", ")}.`);
+    if (unanswered.length > 0) {
+      // Their attempts may or may not have been graded by the time the call gave up: never twice.
+      const all = fx.submitTargets.map((t) => t.attemptId);
+      let gradedAll = 0;
+      let pointsAll = 0;
+      for (let i = 0; i < all.length; i += 500) {
+        const some = all.slice(i, i + 500);
+        gradedAll += await db.attempt.count({ where: { id: { in: some }, status: "submitted", score: { not: null } } });
+        pointsAll += await db.pointsEntry.count({ where: { attemptId: { in: some } } });
+      }
+      console.log(`No answer within autocannon's 30 s timeout (counted as errors): ${unanswered.join(", ")}. Of all ${all.length} attempts: graded ${gradedAll}, points entries ${pointsAll}.`);
+    }
     console.log(`Load average (1 min) at the start of measuring ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)} (2 cores; other work on the machine moves every figure).`);
     console.log(`"steady": calls sent after each phase's first ${WARMUP} s (connections opening), as for the baseline and save rounds.`);
 

@@ -2,7 +2,7 @@
 // seed, build once into its own dist dir, `next start`), on a fresh SQLite database, bound to
 // 127.0.0.1 only. The server runs in its own process group so stopping it stops `next start` too.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { appendFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -34,7 +34,12 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
     },
   });
   let log = "";
-  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-4000));
+  // BENCH_SERVER_LOG=<file> keeps the server's whole output there (errors it logged under load).
+  const logFile = process.env.BENCH_SERVER_LOG ? path.resolve(process.env.BENCH_SERVER_LOG) : null;
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+    if (logFile) appendFileSync(logFile, chunk);
+  };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   let exited = false;
