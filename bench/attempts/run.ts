@@ -181,9 +181,19 @@ async function main() {
     const loadAtStart = loadavg()[0]!;
     const baselineRuns: Sample[] = [];
     const saveRuns: Sample[] = [];
+    // Server CPU per request, warm-up included (CPU time can't be split by when a request was sent).
+    const cpu: Record<string, { seconds: number; requests: number }> = {};
+    const metered = async (name: string, run: () => Promise<Sample & { requests?: number }>, requests: (x: Sample) => number) => {
+      const before = server.cpuSeconds();
+      const sample = await run();
+      const c = (cpu[name] ??= { seconds: 0, requests: 0 });
+      c.seconds += server.cpuSeconds() - before;
+      c.requests += requests(sample);
+      return sample;
+    };
     for (let r = 0; r < ROUNDS; r++) {
-      baselineRuns.push(await load({ ...baselineOpts, duration: slice }, WARMUP, WARMUP + slice + 10));
-      saveRuns.push(await load({ ...saveOpts, duration: slice }, WARMUP, WARMUP + slice + 10));
+      baselineRuns.push(await metered("baseline", () => load({ ...baselineOpts, duration: slice }, WARMUP, WARMUP + slice + 10), (x) => x.latencies.length * ((WARMUP + slice) / slice)));
+      saveRuns.push(await metered("save", () => load({ ...saveOpts, duration: slice }, WARMUP, WARMUP + slice + 10), (x) => x.latencies.length * ((WARMUP + slice) / slice)));
     }
     const baseline = merge(baselineRuns);
     const save = merge(saveRuns);
@@ -222,7 +232,11 @@ async function main() {
       const count = { appErrors: 0 };
       const next = () => phase.via(queue[q++ % queue.length]!);
       const opts = { url: server.base, connections: CONNECTIONS, amount: queue.length, duration: 120, requests: [checkedRequest(next, count, answered)] };
+      const cpuBefore = server.cpuSeconds();
       const sample = await loadSplit(opts, WARMUP, 150);
+      const c = (cpu[phase.name] ??= { seconds: 0, requests: 0 });
+      c.seconds += server.cpuSeconds() - cpuBefore;
+      c.requests += sample.all.latencies.length;
       const r = (results[phase.name] ??= { all: [], steady: [], appErrors: 0, attempts: 0, calls: 0, unanswered: 0 });
       r.unanswered += sample.unanswered;
       r.all.push(sample.all);
@@ -271,6 +285,11 @@ async function main() {
       }
       console.log(`No answer within autocannon's 30 s timeout (counted as errors): ${unanswered.join(", ")}. Of all ${all.length} attempts: graded ${gradedAll}, points entries ${pointsAll}.`);
     }
+    console.log(
+      `Server CPU per request (user + system, /proc; load-independent, unlike req/s): ` +
+        Object.entries(cpu).map(([name, c]) => `${name} ${((c.seconds / Math.max(1, c.requests)) * 1000).toFixed(2)} ms`).join(", ") +
+        " (baseline and save: estimated from the measured part of each round, warm-up included in the CPU).",
+    );
     console.log(`Load average (1 min) at the start of measuring ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)} (2 cores; other work on the machine moves every figure).`);
     console.log(`"steady": calls sent after each phase's first ${WARMUP} s (connections opening), as for the baseline and save rounds.`);
 
