@@ -2,13 +2,34 @@
 // seed, build once into its own dist dir, `next start`), on a fresh SQLite database, bound to
 // 127.0.0.1 only. The server runs in its own process group so stopping it stops `next start` too.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export type BenchServer = { base: string; dataDir: string; distDir: string; dbFile: string; stop(): void };
+export type BenchServer = { base: string; dataDir: string; distDir: string; dbFile: string; stop(): void; cpuSeconds(): number };
+
+/**
+ * CPU time (user + system, in seconds) used so far by the processes of one process group, read
+ * from /proc (Linux): the server's own work, whatever else the machine is running. Per request
+ * it is the one figure here that a busy machine doesn't move much.
+ */
+function groupCpuSeconds(pgid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
+      if (Number(fields[2]) !== pgid) continue; // the 5th: process group
+      ticks += Number(fields[11]) + Number(fields[12]); // the 14th and 15th: utime, stime
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
 
 export async function startServer(opts: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
   const dataDir = path.resolve(ROOT, opts.dataDir);
@@ -34,7 +55,12 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
     },
   });
   let log = "";
-  const keep = (chunk: Buffer) => void (log = (log + chunk.toString()).slice(-4000));
+  // BENCH_SERVER_LOG=<file> keeps the server's whole output there (errors it logged under load).
+  const logFile = process.env.BENCH_SERVER_LOG ? path.resolve(process.env.BENCH_SERVER_LOG) : null;
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+    if (logFile) appendFileSync(logFile, chunk);
+  };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   let exited = false;
@@ -57,7 +83,7 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
     if (exited) throw new Error(`The server exited during start-up:\n${log}`);
     try {
       const res = await fetch(`${base}/api/health`);
-      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), dbFile, stop };
+      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), dbFile, stop, cpuSeconds: () => groupCpuSeconds(child.pid!) };
     } catch {
       // not listening yet
     }

@@ -10,7 +10,9 @@ export const PASSWORD = "bench-student-password";
 export type Student = { id: string; email: string; cookie: string };
 /** One student's open attempt and the autosave requests (path + JSON body) to send for it. */
 export type SaveTarget = { attemptId: string; cookie: string; saves: { path: string; body: string }[] };
-export type Fixture = { students: Student[]; saveTargets: SaveTarget[]; submitTargets: { attemptId: string; cookie: string }[] };
+/** An answered attempt ready to submit; `k` numbers a student's attempts from 0 (run.ts splits them between the two submit paths). */
+export type SubmitTarget = { attemptId: string; cookie: string; k: number };
+export type Fixture = { students: Student[]; saveTargets: SaveTarget[]; submitTargets: SubmitTarget[] };
 
 /** Opens the app's own Prisma client on the benchmark database (lib/env reads it at import). */
 export async function openDb(dbFile: string, dataDir: string) {
@@ -106,7 +108,7 @@ export async function createFixture(db: Db, base: string, opts: { students: numb
         },
         select: { id: true },
       });
-      submitTargets.push({ attemptId: attempt.id, cookie });
+      submitTargets.push({ attemptId: attempt.id, cookie, k });
     }
   }
   return { students, saveTargets, submitTargets };

@@ -1,7 +1,8 @@
 "use client";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { checkAnswerAction, moveOnAction, submitAttemptAction } from "@/lib/attempts/actions";
+import { checkAnswerAction, moveOnAction } from "@/lib/attempts/actions";
+import { submitAttempt } from "@/lib/attempts/submit-client";
 import type { Feedback } from "@/lib/attempts/queries";
 import type { PublicQuestion } from "@/lib/question-types";
 import { Alert } from "@/components/ui/alert";
@@ -130,7 +131,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
     setError(null);
     try {
       await flush();
-      const result = await submitAttemptAction({ attemptId, timeUp });
+      const result = await submitAttempt(attemptId, timeUp);
       if (!result.ok) {
         setError(result.message);
         setSubmitting(false);

@@ -7,11 +7,11 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { grade, parseResponse } from "@/lib/grading";
 import { loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
 import { articleSlugInput, moveOnInput, saveResponseInput, submitAttemptInput } from "@/lib/validation/attempts";
-import { closeAttempt } from "./close";
 import { createOrResumeAttempt } from "./create";
-import { acceptsAnswers, ATTEMPT_CLOSED, isOverdue, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
+import { acceptsAnswers, ATTEMPT_CLOSED, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
+import { submitAttempt, UNREADABLE_SUBMIT, type SubmitOutcome } from "./submit";
 import { withheldFromStudent } from "./withheld";
 
 /**
@@ -110,27 +110,12 @@ export const moveOnAction = defineAction(
   },
 );
 
-/** A page whose clock runs a little fast reaches zero before the deadline: that is not "more time". */
-const TIME_UP_SLACK_MS = 5_000;
-
 /**
- * Grades and closes the attempt. Safe to call any number of times: one grade results. When the
- * page's timer ran out (`timeUp`) but the deadline has since moved later (the teacher gave more
- * time), nothing closes: the answer carries the new deadline for the page's timer.
+ * Grades and closes the attempt (lib/attempts/submit.ts). The quiz page submits through the
+ * route POST /api/attempts/:id/submit (lib/attempts/submit-route.ts), which costs a fraction of
+ * an action (bench/attempts); this action stays for callers that hold no fetch.
  */
 export const submitAttemptAction = defineAction(
-  { role: "student", input: submitAttemptInput, invalid: "That attempt couldn't be read." },
-  async ({ attemptId, timeUp }, { user }): Promise<{ attemptId: string; extended?: { deadline: string | null } }> => {
-    const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadline: true } });
-    if (!attempt) throw new NotFoundError("We couldn't find that attempt.");
-    if (timeUp && attempt.status === "in_progress" && (attempt.deadline === null || attempt.deadline.getTime() > Date.now() + TIME_UP_SLACK_MS)) {
-      return { attemptId: attempt.id, extended: { deadline: attempt.deadline?.toISOString() ?? null } };
-    }
-    // Past its deadline and grace, a submit is too late: the attempt closes as it would have
-    // unattended, expired at its deadline (so points are dated then, not now).
-    if (isOverdue(attempt, new Date())) await closeAttempt(attempt.id, "expired", attempt.deadline!);
-    else await closeAttempt(attempt.id, "submitted");
-    return { attemptId: attempt.id };
-  },
+  { role: "student", input: submitAttemptInput, invalid: UNREADABLE_SUBMIT },
+  async (input, { user }): Promise<SubmitOutcome> => submitAttempt(user.id, input),
 );
-

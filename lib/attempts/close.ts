@@ -1,55 +1,93 @@
 import "server-only";
-import { loadAnswer, loadQuestionOrder } from "@/lib/data/loaders";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { fromSqlText, loadAnswer, loadQuestion, loadQuestionOrder } from "@/lib/data/loaders";
+import { db, sqlTransaction, type SqlTransaction } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAttempt } from "@/lib/grading";
-import { questionsAsAnswered } from "@/lib/questions/versions";
+import type { Question } from "@/lib/question-types";
 import { afterAttemptGraded } from "./after-grade";
 import { DEADLINE_GRACE_MS, isOverdue } from "./policy";
+
+// Grading is the write a whole class makes in the same second (a timed assignment's pages
+// submit themselves when time runs out), and SQLite has one writer. So it is one short
+// transaction of plain statements on the driver connection (lib/db.ts sqlTransaction): Prisma
+// Client's typed queries compiled each of its ~15 statements in WebAssembly on every call, which
+// was half a submit's CPU (bench/attempts/README.md). Statements are written for SQLite, like the
+// schema's provider (a PostgreSQL port reads them as they are, bar the value shapes parsed below).
+
+const claimedRow = z.object({
+  userId: z.string(),
+  classId: z.string().nullable(),
+  questionOrder: z.unknown(), // Json: its stored text
+});
+
+/** One question of the attempt as the student answered it: the body they saw, their answer if any. */
+const answeredRow = z.object({
+  id: z.string(),
+  bodyJson: z.unknown(),
+  /** The body of the version answered, when the question was edited since (null: the current one is it). */
+  answeredBodyJson: z.unknown(),
+  responseId: z.string().nullable(),
+  answerJson: z.unknown(),
+});
+
+/** The attempt's questions as each response answered them (lib/questions/versions.ts, in SQL) and the answers. */
+async function readAnswers(tx: SqlTransaction, attemptId: string, order: string[]): Promise<{ questions: Question[]; raw: Record<string, unknown> }> {
+  if (order.length === 0) return { questions: [], raw: {} };
+  const rows = await tx.query(Prisma.sql`
+    SELECT q."id", q."bodyJson", v."bodyJson" AS "answeredBodyJson", r."id" AS "responseId", r."answerJson"
+    FROM "Question" q
+    LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
+    LEFT JOIN "QuestionVersion" v ON v."questionId" = q."id" AND v."version" = r."questionVersion" AND r."questionVersion" <> q."version"
+    WHERE q."id" IN (${Prisma.join(order)})`);
+  const questions: Question[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const found of rows) {
+    const row = answeredRow.parse(found);
+    questions.push(
+      row.answeredBodyJson != null
+        ? loadQuestion({ id: row.id, bodyJson: fromSqlText("QuestionVersion", row.id, "bodyJson", row.answeredBodyJson) }, "QuestionVersion")
+        : loadQuestion({ id: row.id, bodyJson: fromSqlText("Question", row.id, "bodyJson", row.bodyJson) }),
+    );
+    if (row.responseId !== null) raw[row.id] = loadAnswer({ id: row.responseId, answerJson: fromSqlText("Response", row.responseId, "answerJson", row.answerJson) });
+  }
+  return { questions, raw };
+}
 
 /**
  * Grades an in-progress attempt and closes it, exactly once. The conditional status update is
  * the claim: of any number of concurrent closes, one flips in_progress → closed inside the
- * transaction and writes the grades; the others see nothing to claim and change nothing.
- * Each answer is graded by the question version it answered. True when this call closed it.
+ * transaction and writes the grades; the others see nothing to claim and change nothing. The
+ * claim comes first, so no answer can be saved between reading the answers and closing (a save
+ * lands only while the attempt is in progress: lib/attempts/save.ts). Each answer is graded by
+ * the question version it answered. True when this call closed it.
  */
 export async function closeAttempt(attemptId: string, status: "submitted" | "expired", closedAt = new Date()): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({
-      where: { id: attemptId, status: "in_progress" },
-      data: { status, submittedAt: closedAt, activeKey: null },
-    });
-    if (claimed.count === 0) return false;
+  return sqlTransaction(async (tx) => {
+    const [claimed] = await tx.query(Prisma.sql`
+      UPDATE "Attempt" SET "status" = ${status}, "submittedAt" = ${closedAt}, "activeKey" = NULL
+      WHERE "id" = ${attemptId} AND "status" = 'in_progress'
+      RETURNING "userId", "questionOrder", (SELECT s."classId" FROM "Assignment" s WHERE s."id" = "Attempt"."assignmentId") AS "classId"`);
+    if (!claimed) return false;
+    const attempt = claimedRow.parse(claimed);
+    const order = loadQuestionOrder({ id: attemptId, questionOrder: fromSqlText("Attempt", attemptId, "questionOrder", attempt.questionOrder) });
 
-    const attempt = await tx.attempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      include: { responses: true, assignment: { select: { classId: true } } },
-    });
-    const order = loadQuestionOrder(attempt);
-    const questions = await questionsAsAnswered(tx, attempt.responses, order);
-    const raw: Record<string, unknown> = {};
-    for (const r of attempt.responses) raw[r.questionId] = loadAnswer(r);
+    const { questions, raw } = await readAnswers(tx, attemptId, order);
     const graded = gradeAttempt(questions, raw);
-
     const answered = graded.results.filter((o) => o.answered);
-    // One write per distinct grade, not per answer: most answers score 1 or 0, so a ten-question
-    // attempt takes two or three statements. Every statement here waits on SQLite's one writer,
-    // and a timed assignment's class all submits in the same second.
-    const byGrade = new Map<string, { score: number; correct: boolean; questionIds: string[] }>();
-    for (const { questionId, result } of answered) {
-      const key = `${result.score}:${result.correct}`;
-      const group = byGrade.get(key) ?? { score: result.score, correct: result.correct, questionIds: [] };
-      group.questionIds.push(questionId);
-      byGrade.set(key, group);
+    // Every answer's grade in one statement: each statement waits its turn on SQLite's one writer.
+    if (answered.length > 0) {
+      const score = Prisma.join(answered.map((o) => Prisma.sql`WHEN ${o.questionId} THEN ${o.result.score}`), " ");
+      const correct = Prisma.join(answered.map((o) => Prisma.sql`WHEN ${o.questionId} THEN ${o.result.correct}`), " ");
+      await tx.execute(Prisma.sql`
+        UPDATE "Response" SET "score" = CASE "questionId" ${score} END, "correct" = CASE "questionId" ${correct} END
+        WHERE "attemptId" = ${attemptId} AND "questionId" IN (${Prisma.join(answered.map((o) => o.questionId))})`);
     }
-    for (const { score, correct, questionIds } of byGrade.values()) {
-      await tx.response.updateMany({ where: { attemptId, questionId: { in: questionIds } }, data: { score, correct } });
-    }
-    await tx.attempt.update({ where: { id: attemptId }, data: { score: graded.score, maxScore: order.length } });
+    await tx.execute(Prisma.sql`UPDATE "Attempt" SET "score" = ${graded.score}, "maxScore" = ${order.length} WHERE "id" = ${attemptId}`);
     await afterAttemptGraded(tx, {
       attemptId,
       userId: attempt.userId,
-      classId: attempt.assignment?.classId ?? null,
+      classId: attempt.classId,
       score: graded.score,
       awardedAt: closedAt,
       answered: answered.map((o) => ({ questionId: o.questionId, score: o.result.score, correct: o.result.correct })),
