@@ -76,11 +76,12 @@ export async function closeAttempt(attemptId: string, status: "submitted" | "exp
     const graded = gradeAttempt(questions, raw);
     const answered = graded.results.filter((o) => o.answered);
     // Every answer's grade in one statement: each statement waits its turn on SQLite's one writer.
+    // The casts: PostgreSQL types a CASE of bare parameters as text (SQLite takes the values as they are).
     if (answered.length > 0) {
       const score = Prisma.join(answered.map((o) => Prisma.sql`WHEN ${o.questionId} THEN ${o.result.score}`), " ");
       const correct = Prisma.join(answered.map((o) => Prisma.sql`WHEN ${o.questionId} THEN ${o.result.correct}`), " ");
       await tx.execute(Prisma.sql`
-        UPDATE "Response" SET "score" = CASE "questionId" ${score} END, "correct" = CASE "questionId" ${correct} END
+        UPDATE "Response" SET "score" = CAST(CASE "questionId" ${score} END AS DOUBLE PRECISION), "correct" = CAST(CASE "questionId" ${correct} END AS BOOLEAN)
         WHERE "attemptId" = ${attemptId} AND "questionId" IN (${Prisma.join(answered.map((o) => o.questionId))})`);
     }
     await tx.execute(Prisma.sql`UPDATE "Attempt" SET "score" = ${graded.score}, "maxScore" = ${order.length} WHERE "id" = ${attemptId}`);
