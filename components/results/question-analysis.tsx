@@ -62,15 +62,26 @@ function QuestionCard({ q }: { q: QuestionStats }) {
   );
 }
 
+/** What a row of the choice table is, per type: an evidence question's choices are the passage's sentences. */
+const CHOICE_NOUN: Partial<Record<QuestionStats["type"], { one: string; many: string }>> = {
+  evidence: { one: "Sentence", many: "sentence" },
+  true_false: { one: "Answer", many: "answer" },
+};
+
 function OptionTable({ q }: { q: QuestionStats }) {
   const answeredNone = q.shown - q.answered;
+  const noun = CHOICE_NOUN[q.type] ?? { one: "Option", many: "option" };
   return (
     <div className="-mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
       <table className="w-full min-w-[28rem] text-left text-sm">
-        <caption className="sr-only">How often each option was chosen in question {q.position}</caption>
+        <caption className="sr-only">
+          How often each {noun.many} was chosen in question {q.position}
+        </caption>
         <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Option</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {noun.one}
+            </th>
             <th scope="col" className="py-2 font-medium">Chosen</th>
           </tr>
         </thead>
