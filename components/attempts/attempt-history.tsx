@@ -33,20 +33,29 @@ export function AttemptHistory({ attempts }: { attempts: Row[] }) {
           </tr>
         </thead>
         <tbody>
-          {attempts.map((a) => (
-            <tr key={a.id} className="border-b border-line last:border-0">
-              <td className="px-4 py-3">{a.assignment?.set.title ?? a.article?.title ?? "Quiz"}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{a.submittedAt ? dateFormat.format(a.submittedAt) : "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap font-medium">
-                {formatScore(a.score)} / {a.maxScore ?? 0}
-              </td>
-              <td className="px-4 py-3">
-                <Link href={`/attempts/${a.id}/result`} className="font-medium text-brand-700 underline underline-offset-2">
-                  Review
-                </Link>
-              </td>
-            </tr>
-          ))}
+          {attempts.map((a) => {
+            const title = a.assignment?.set.title ?? a.article?.title ?? "Quiz";
+            const finished = a.submittedAt ? dateFormat.format(a.submittedAt) : "—";
+            return (
+              <tr key={a.id} className="border-b border-line last:border-0">
+                <td className="px-4 py-3">{title}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{finished}</td>
+                <td className="px-4 py-3 whitespace-nowrap font-medium">
+                  {formatScore(a.score)} / {a.maxScore ?? 0}
+                </td>
+                <td className="px-4 py-3">
+                  <Link href={`/attempts/${a.id}/result`} className="font-medium text-brand-700 underline underline-offset-2">
+                    Review
+                    {/* Each attempt's link named apart from the others' (and from the main navigation's "Review"). */}
+                    <span className="sr-only">
+                      {" "}
+                      {title}, finished {finished}
+                    </span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </Card>
