@@ -101,10 +101,10 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
             <Card className="space-y-2 sm:space-y-3">
               <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
               <h2 className="font-medium leading-snug sm:text-lg">{question.prompt}</h2>
-              <p className="text-sm">
-                <span className="text-muted">Your answer: </span>
-                <span className="font-medium">{formatAnswer(question, given)}</span>
-              </p>
+              <dl className="flex flex-wrap gap-x-1 text-sm">
+                <dt className="text-muted">Your answer:</dt>
+                <dd className="font-medium">{formatAnswer(question, given)}</dd>
+              </dl>
               {feedback && override ? (
                 <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="teacher-override">
                   Your teacher changed this mark from {formatScore(override.oldScore)} to {formatScore(override.newScore)} of 1 point: “{override.reason}”
