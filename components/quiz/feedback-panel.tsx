@@ -1,5 +1,5 @@
 import type { SourceRef } from "@/lib/generation/types";
-import type { Span } from "@/lib/feedback/answer-marks";
+import type { Span } from "@/lib/feedback/marked-runs";
 import { cn } from "@/components/ui/cn";
 import { SourceQuote, sourceHref } from "./source-quote";
 import { verdictOf } from "./verdict";

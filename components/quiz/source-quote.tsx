@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SourceRef } from "@/lib/generation/types";
-import { markedRuns, type Span } from "@/lib/feedback/answer-marks";
+import { markedRuns, type Span } from "@/lib/feedback/marked-runs";
 
 export function sourceHref(articleSlug: string, source: SourceRef): string {
   return `/articles/${articleSlug}?s=${source.start}-${source.end}#source`;

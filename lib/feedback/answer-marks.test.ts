@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerMarks, markedRuns, normaliseWithMap } from "./answer-marks";
+import { answerMarks, normaliseWithMap } from "./answer-marks";
+import { markedRuns } from "./marked-runs";
 
 const marked = (sentence: string, spans: { start: number; end: number }[]) => spans.map((s) => sentence.slice(s.start, s.end));
 

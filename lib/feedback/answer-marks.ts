@@ -3,7 +3,9 @@
 // texts (the question type's own `keys`) and, when known, the spans of the question's facts.
 // Only called where the key may be shown: the marks give the answer away.
 
-export type Span = { start: number; end: number };
+import { merge, type Span } from "./marked-runs";
+
+export type { Span } from "./marked-runs";
 
 type Normalised = { text: string; map: number[] };
 
@@ -60,17 +62,6 @@ function occurrences(hay: Normalised, needle: string): Span[] {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Overlapping or touching spans joined, in reading order. */
-function merge(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = out.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
 /**
  * The spans of `sentence` (offsets into it) holding the answer: each key text found as whole
  * words, ignoring case, spacing, curly quotes and thousands separators. A key found more than
@@ -91,17 +82,4 @@ export function answerMarks({ sentence, keys, factSpans = [] }: { sentence: stri
     }
   }
   return merge(spans);
-}
-
-/** The sentence cut into plain and marked runs, for rendering with <mark>. */
-export function markedRuns(sentence: string, marks: readonly Span[]): { text: string; marked: boolean }[] {
-  const runs: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const m of merge(marks.filter((s) => s.start >= 0 && s.end <= sentence.length && s.end > s.start))) {
-    if (m.start > at) runs.push({ text: sentence.slice(at, m.start), marked: false });
-    runs.push({ text: sentence.slice(m.start, m.end), marked: true });
-    at = m.end;
-  }
-  if (at < sentence.length) runs.push({ text: sentence.slice(at), marked: false });
-  return runs;
 }
