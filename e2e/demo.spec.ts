@@ -54,6 +54,7 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
 
   // Feedback quotes each source sentence and links to it in the article.
   await expect(page.locator("blockquote").first()).toContainText(seen[0]!.source.sentence.slice(0, 40));
+  await page.getByTestId("feedback-details").first().locator("summary").click(); // a right answer: folded
   const link = page.getByRole("link", { name: "See it in the article" }).first();
   await expect(link).toHaveAttribute("href", `/articles/${SEED_SLUG}?s=${seen[0]!.source.start}-${seen[0]!.source.end}#source`);
   await expect(page.getByRole("link", { name: "Create a free account" }).last()).toBeVisible();

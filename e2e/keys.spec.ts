@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
 import type { Question } from "@/lib/question-types";
 import { DEMO_TEACHER, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
+import { feedbackExplanation } from "@/lib/feedback/explanation";
 import { findLeaks, keyValuesOf, publicTextOf, recordBodies, secretsOf, shownKeyTextOf } from "./leak-scanner";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
@@ -190,7 +191,10 @@ test("with feedback after the due date, neither the review queue nor a practice 
   await expect(card.getByRole("heading", { name: first.prompt })).toBeVisible();
   await fillCorrectAnswer(card, first);
   await page.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.getByTestId("review-feedback")).toContainText(first.explanation);
+  // The explanation as feedback shows it, and the source sentence quoted once beside it.
+  const shownFirst = feedbackExplanation(first.explanation, first.source.sentence, first.answerText);
+  if (shownFirst) await expect(page.getByTestId("review-feedback")).toContainText(shownFirst);
+  await expect(page.getByTestId("review-feedback").locator("blockquote")).toHaveText(first.source.sentence);
   // Live: the scan finds its key now. (No public text is taken out first: an ordering question's
   // options, say, are words of its own explanation.)
   expect(findLeaks([{ url: page.url(), body: await page.content() }], keyValuesOf([first])).length).toBeGreaterThan(0);

@@ -1,5 +1,14 @@
 import type { Page, Response } from "@playwright/test";
-import type { Question } from "@/lib/question-types";
+import { moduleOf, type Question } from "@/lib/question-types";
+import { answerMarks } from "@/lib/feedback/answer-marks";
+import { feedbackExplanation } from "@/lib/feedback/explanation";
+
+/** The explanation as feedback shows it (without the quoted sentence): a key too, once shown. */
+const shownExplanation = (q: Question) => feedbackExplanation(q.explanation, q.source.sentence, q.answerText);
+
+/** The answering words as feedback marks them in the quoted sentence (as HTML): they are the answer. */
+const markedAnswers = (q: Question) =>
+  answerMarks({ sentence: q.source.sentence, keys: moduleOf(q.type).keys(q) }).map((m) => `answer-mark">${q.source.sentence.slice(m.start, m.end)}</mark>`);
 
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain/;
 
@@ -35,9 +44,14 @@ export function recordBodies(page: Page, options: { skip?: (res: Response) => bo
  */
 export function secretsOf(questions: Question[]): string[] {
   // The answer key's own field names give any serialised key away, whatever its values.
-  const secrets = new Set<string>(['"answerText"', '"explanation"', '"accepted"', '"tolerance"', '"factIds"']);
+  const secrets = new Set<string>(['"answerText"', '"explanation"', '"accepted"', '"tolerance"', '"factIds"', '"partialNote"']);
   for (const q of questions) {
     secrets.add(q.explanation);
+    // Feedback shows it shortened. What is left may be only the article's own consistency note
+    // ("Note: …", shown to readers of the article anyway) or too short to search for.
+    const shown = shownExplanation(q);
+    if (shown.length >= 20 && !shown.startsWith("Note:")) secrets.add(shown);
+    for (const marked of markedAnswers(q)) secrets.add(marked);
     // Very short answers ("5", "G7") occur in unrelated text (chunk ids, dates); the field
     // names above already catch a serialised key that holds them.
     if ((q.type === "numeric" || q.type === "fill_blank") && q.answerText.length >= 4) secrets.add(q.answerText);
@@ -64,7 +78,7 @@ export function keyValuesOf(withheld: Question[], keyed: Question[] = []): strin
  *  which quote the article and so hold other questions' answers too): public text for a scan of
  *  the other questions' keys in that reply. */
 export function shownKeyTextOf(keyed: Question[]): string[] {
-  return keyed.flatMap((q) => [q.answerText, q.explanation, q.source.sentence]);
+  return keyed.flatMap((q) => [q.answerText, q.explanation, shownExplanation(q), q.source.sentence]);
 }
 
 /** The text a student is meant to see: prompts and options. An answer word that also appears

@@ -3,6 +3,7 @@
 import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { expectNoViolations, finishSignUp, letTimePass, openTestDb, SEED_SLUG, uniqueEmail } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
+import { feedbackExplanation } from "@/lib/feedback/explanation";
 
 /** Spaced review works in days: move this student's cards into the past, as if time had passed. */
 const letReviewsComeDue = (email: string) => letTimePass(`UPDATE ReviewCard SET due = ? WHERE userId = (SELECT id FROM User WHERE email = ?)`, email);
@@ -65,7 +66,9 @@ test("a student sees progress, reviews due questions and finds their own row on 
   const feedback = page.getByTestId("review-feedback");
   await expect(feedback.getByRole("heading", { name: "Right" })).toBeVisible();
   await expect(feedback).toContainText(key.answerText);
-  await expect(feedback).toContainText(key.explanation);
+  const shown = feedbackExplanation(key.explanation, key.source.sentence, key.answerText);
+  if (shown) await expect(feedback).toContainText(shown);
+  await expect(feedback.locator("blockquote")).toHaveText(key.source.sentence);
   await expect(feedback.getByRole("link", { name: "See it in the article" })).toHaveAttribute("href", new RegExp(`/articles/${SEED_SLUG}\\?s=`));
   await expectNoViolations(page, "/review with feedback");
   await feedback.getByRole("button", { name: "Next question" }).click();

@@ -54,7 +54,9 @@ test("the demo student takes the seed quiz, answer keys never reach the browser 
   // browser shows (its DOM, read once every verdict is on screen), which proves the scanner can fail.
   expect(findLeaks([{ url: page.url(), body: await page.content() }], secretsOf(seen), publicTextOf(seen)).length).toBeGreaterThan(0);
 
-  await page.getByRole("link", { name: "See it in the article" }).first().click();
+  // Every answer was right, so each explanation is folded: open the first, then follow its link.
+  await page.getByTestId("feedback-details").first().locator("summary").click();
+  await page.getByRole("link", { name: /See it in the article/ }).first().click();
   await expect(page.locator("mark.source-target").first()).toBeVisible();
 });
 

@@ -4,14 +4,16 @@ import { useEffect, useRef } from "react";
 import { formatScore } from "@/components/attempts/attempt-history";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SourceQuote } from "@/components/quiz/source-quote";
+import { FeedbackDetails } from "@/components/quiz/feedback-panel";
 import { AnswerComparison, VerdictBadge } from "@/components/quiz/verdict";
 import type { DemoReview } from "@/lib/demo/actions";
+import { hasPartialCredit } from "@/lib/feedback/scoring-rule";
 
 /** The graded demo quiz: score, then each question with the source sentence it came from. */
 export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRestart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []); // the quiz just turned into its results: say so
+  const partialTypes = review.items.some((item) => hasPartialCredit(item.type));
 
   return (
     <div className="space-y-6">
@@ -20,8 +22,8 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
           You scored {formatScore(review.score)} out of {review.maxScore}
         </h1>
         <p className="text-muted">
-          {Math.round(review.percent)}% — partial credit counts for multiple select, ordering and matching. This was a demo:
-          your answers were checked but not saved.
+          {Math.round(review.percent)}%{partialTypes ? " — some questions give part of a point for a partly right answer" : ""}. This was a
+          demo: your answers were checked but not saved.
         </p>
       </Card>
 
@@ -37,8 +39,12 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
               {item.answered ? (
                 <>
                   <AnswerComparison given={item.yourAnswer} answerText={item.answerText} />
-                  <p className="text-sm text-slate-700">{item.explanation}</p>
-                  <SourceQuote source={item.source} href={item.sourceHref} />
+                  {item.partialNote ? (
+                    <p className="text-sm text-slate-700" data-testid="partial-credit-rule">
+                      {item.partialNote}
+                    </p>
+                  ) : null}
+                  <FeedbackDetails feedback={item} href={item.sourceHref} label={`question ${i + 1}`} />
                 </>
               ) : (
                 <>

@@ -54,9 +54,13 @@ function MasteryList({ title, id, rows }: { title: string; id: string; rows: (Ma
 
 const dateTime = (timeZone: string) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone });
 
-/** Progress for one student: shared by the student's own page and their teacher's view. */
-export function ProgressView({ progress, emptyHint }: { progress: Progress; emptyHint: ReactNode }) {
+/**
+ * Progress for one student: shared by the student's own page and their teacher's view. `studentName`
+ * is set on the teacher's view, which speaks of the student ("Their score"), not to them ("Your score").
+ */
+export function ProgressView({ progress, emptyHint, studentName }: { progress: Progress; emptyHint: ReactNode; studentName?: string }) {
   const { streak } = progress;
+  const own = studentName === undefined;
   if (progress.quizzes === 0) {
     return (
       <Card className="space-y-2" data-testid="progress-empty">
@@ -74,7 +78,7 @@ export function ProgressView({ progress, emptyHint }: { progress: Progress; empt
         <Stat
           label="Daily streak"
           value={`${streak.current} ${streak.current === 1 ? "day" : "days"}`}
-          hint={streak.activeToday ? `best ${streak.longest}` : streak.current > 0 ? "practise today to keep it" : `best ${streak.longest}`}
+          hint={streak.activeToday ? `best ${streak.longest}` : streak.current > 0 ? (own ? "practise today to keep it" : "not practised today yet") : `best ${streak.longest}`}
         />
         <Stat label="Reviews due" value={String(progress.dueReviews)} />
       </dl>
@@ -87,7 +91,7 @@ export function ProgressView({ progress, emptyHint }: { progress: Progress; empt
           <figure className="space-y-3">
             <ScoreChart points={progress.history} timeZone={progress.timeZone} />
             <figcaption className="text-sm text-muted">
-              Your score on each finished quiz, oldest first ({progress.history.length} {progress.history.length === 1 ? "quiz" : "quizzes"}). The same data is in the table below.
+              {own ? "Your" : `${studentName}’s`} score on each finished quiz, oldest first ({progress.history.length} {progress.history.length === 1 ? "quiz" : "quizzes"}). The same data is in the table below.
             </figcaption>
           </figure>
           <details className="mt-4">
@@ -126,7 +130,7 @@ export function ProgressView({ progress, emptyHint }: { progress: Progress; empt
         <MasteryList title="Mastery by article" id="by-article" rows={progress.byArticle.map((a) => ({ ...a, label: a.title, href: a.slug ? `/articles/${a.slug}` : undefined }))} />
         <MasteryList title="Mastery by kind of fact" id="by-kind" rows={progress.byKind} />
       </div>
-      <p className="text-xs text-muted">Days and times are shown in {zoneLabel(progress.timeZone)} time; the streak counts your days there.</p>
+      <p className="text-xs text-muted">Days and times are shown in {zoneLabel(progress.timeZone)} time; the streak counts {own ? "your" : "their"} days there.</p>
     </div>
   );
 }

@@ -63,16 +63,25 @@ function QuestionCard({ q }: { q: QuestionStats }) {
   );
 }
 
+/** What a row of the choice table is, per type: an evidence question's choices are the passage's sentences. */
+const CHOICE_NOUN: Partial<Record<QuestionStats["type"], { one: string; many: string }>> = {
+  evidence: { one: "Sentence", many: "sentence" },
+  true_false: { one: "Answer", many: "answer" },
+};
+
 function OptionTable({ q }: { q: QuestionStats }) {
   const answeredNone = q.shown - q.answered;
+  const noun = CHOICE_NOUN[q.type] ?? { one: "Option", many: "option" };
   return (
     // A card per option on a phone (components/ui/responsive-table.tsx); from `sm` up a table.
     <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
       <CardTable className="w-full min-w-[28rem] text-left text-sm">
-        <caption className="sr-only">How often each option was chosen in question {q.position}</caption>
+        <caption className="sr-only">
+          How often each {noun.many} was chosen in question {q.position}
+        </caption>
         <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <CardRow>
-            <ColumnHeader className="py-2 pr-4 font-medium">Option</ColumnHeader>
+            <ColumnHeader className="py-2 pr-4 font-medium">{noun.one}</ColumnHeader>
             <ColumnHeader className="py-2 font-medium">Chosen</ColumnHeader>
           </CardRow>
         </CardTableHead>

@@ -74,8 +74,13 @@ export function ReviewSession({ question, articleTitle, due }: Props) {
             <VerdictBadge result={feedback} />
           </div>
           <AnswerComparison given={feedback.given} answerText={feedback.answerText} />
-          <p className="text-sm text-slate-700">{feedback.explanation}</p>
-          <SourceQuote source={feedback.source} href={sourceHref(feedback.articleSlug, feedback.source)} />
+          {feedback.partialNote ? (
+            <p className="text-sm text-slate-700" data-testid="partial-credit-rule">
+              {feedback.partialNote}
+            </p>
+          ) : null}
+          {feedback.explanation ? <p className="text-sm text-slate-700">{feedback.explanation}</p> : null}
+          <SourceQuote source={feedback.source} marks={feedback.marks} href={sourceHref(feedback.articleSlug, feedback.source)} />
           <p className="text-sm text-muted">Next review of this question: {whenFormat.format(new Date(feedback.nextDue))}.</p>
           <Button onClick={() => startMoving(() => router.refresh())} disabled={moving}>
             {moving ? "Loading…" : due > 1 ? "Next question" : "Finish"}

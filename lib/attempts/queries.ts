@@ -11,6 +11,8 @@ import { effectiveDueAt } from "@/lib/assignments/manage-policy";
 import { applyToPublic, remapResponse } from "./option-order";
 import { feedbackVisible } from "./policy";
 import { withheldFromStudent } from "./withheld";
+import { factSpansFor, presentFeedback, type Span } from "@/lib/feedback/present";
+import type { Graded } from "@/lib/feedback/scoring-rule";
 
 const attemptInclude = {
   article: { select: { slug: true, title: true } },
@@ -42,19 +44,26 @@ export type Feedback = {
   correct: boolean;
   score: number;
   answerText: string;
+  /** As shown: without the source sentence, which `source` quotes (lib/feedback). */
   explanation: string;
   source: SourceRef;
+  /** The words of the source sentence that answer the question (offsets into it). */
+  marks: Span[];
+  /** How a partial mark was worked out; null unless the mark is partial. */
+  partialNote: string | null;
   articleSlug: string;
 };
 
-export function feedbackFor(question: Question, articleSlug: string, result: { score: number; correct: boolean }): Feedback {
+/** A question's feedback, key included: only for a question whose key the student may see. `result`
+ *  may be the full grade, whose detail works out a partial mark. */
+export function feedbackFor(question: Question, articleSlug: string, result: Graded, factSpans: Span[] = []): Feedback {
   return {
     correct: result.correct,
     score: result.score,
     answerText: question.answerText,
-    explanation: question.explanation,
     source: question.source,
     articleSlug,
+    ...presentFeedback(question, result, factSpans),
   };
 }
 
@@ -98,12 +107,14 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
   const checkedResponses = attempt.responses.filter((r) => r.checkedAt);
   const asAnswered = checkedResponses.length ? await questionsAsAnswered(db, checkedResponses, checkedResponses.map((r) => r.questionId)) : [];
   const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
+  const articleIds = new Map(rows.map((r) => [r.id, r.articleId]));
+  const spans = await factSpansFor(db, asAnswered.map((q) => ({ question: q, articleId: articleIds.get(q.id) ?? "" })));
   for (const r of attempt.responses) {
     saved[r.questionId] = remapResponse(types.get(r.questionId) ?? "", loadAnswer(r), orders[r.questionId], "toShown");
   }
   for (const q of asAnswered) {
     const r = checkedResponses.find((c) => c.questionId === q.id)!;
-    checked[q.id] = feedbackFor(q, slugs.get(q.id) ?? "", { score: r.score ?? 0, correct: r.correct ?? false });
+    checked[q.id] = feedbackFor(q, slugs.get(q.id) ?? "", { score: r.score ?? 0, correct: r.correct ?? false }, spans.get(q.id));
   }
   return {
     id: attempt.id,
@@ -144,6 +155,8 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   // A mark the teacher changed since grading: the latest change, with their reason, per answer.
   const overrides = await db.answerOverride.findMany({ where: { attemptId: attempt.id }, orderBy: { createdAt: "asc" }, select: { questionId: true, reason: true, oldScore: true, newScore: true, createdAt: true } });
   const latestOverride = new Map(overrides.map((o) => [o.questionId, { reason: o.reason, oldScore: o.oldScore, newScore: o.newScore, at: o.createdAt }]));
+  const keyed = showAnswers ? rows.filter((row) => !withheld.has(row.id) && byId.has(row.id)) : [];
+  const spans = await factSpansFor(db, keyed.map((row) => ({ question: byId.get(row.id)!, articleId: row.articleId })));
   const items = rows.flatMap((row) => {
     const question = byId.get(row.id);
     if (!question) return [];
@@ -153,10 +166,16 @@ export async function getAttemptReview(attemptId: string, userId: string) {
     const result = parsed?.ok ? grade(question, parsed.response) : null;
     const keyVisible = showAnswers && !withheld.has(row.id);
     const override = latestOverride.get(row.id) ?? null;
-    return [{ question, given, result, score: response?.score ?? 0, correct: response?.correct ?? false, articleSlug: slugs.get(row.id) ?? "", keyVisible, override }];
+    const score = response?.score ?? 0;
+    const correct = response?.correct ?? false;
+    // The shown feedback (marks, worked partial mark) only with the key; a changed mark has no worked sum.
+    const stored = { score, correct };
+    const feedback = keyVisible ? feedbackFor(question, slugs.get(row.id) ?? "", override || !result ? stored : { ...result, ...stored }, spans.get(row.id)) : null;
+    return [{ question, given, result, score, correct, articleSlug: slugs.get(row.id) ?? "", keyVisible, override, feedback }];
   });
   return {
     id: attempt.id,
+    assignmentId: attempt.assignmentId,
     status: attempt.status,
     title: titleOf(attempt),
     articleSlug: attempt.article?.slug ?? null,

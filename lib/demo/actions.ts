@@ -5,6 +5,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Question } from "@/lib/question-types";
 import type { SourceRef } from "@/lib/generation/types";
+import { db } from "@/lib/db";
+import { factSpansFor, presentFeedback, type Span } from "@/lib/feedback/present";
+import type { Graded } from "@/lib/feedback/scoring-rule";
 import { gradeAttempt, parseResponse } from "@/lib/grading";
 import { loadQuestion } from "@/lib/questions/store";
 import { SEED_ARTICLE_SLUG } from "@/lib/seed/demo";
@@ -15,6 +18,9 @@ type DemoKey = {
   answerText: string;
   explanation: string;
   source: SourceRef;
+  /** The words of the source sentence that answer the question (offsets into it). */
+  marks: Span[];
+  partialNote: string | null;
   /** Opens the article scrolled to the source sentence, highlighted. */
   sourceHref: string;
 };
@@ -24,6 +30,8 @@ type DemoKey = {
 export type DemoReviewItem = {
   questionId: string;
   prompt: string;
+  /** Whether the question's type can give part of a point (says when the partial-credit line applies). */
+  type: string;
   score: number;
   correct: boolean;
   yourAnswer: string;
@@ -62,21 +70,22 @@ export const gradeDemoAction = defineAction(
     }
 
     const graded = gradeAttempt(questions, accepted);
-    const items = questions.map((question, i) => reviewItem(question, accepted[question.id], graded.results[i]!.result));
+    const spans = await factSpansFor(db, questions.filter((q) => accepted[q.id] !== undefined).map((question) => ({ question, articleId: served.get(question.id)!.articleId })));
+    const items = questions.map((question, i) => reviewItem(question, accepted[question.id], graded.results[i]!.result, spans.get(question.id)));
     return { score: graded.score, maxScore: graded.maxScore, percent: graded.percent, items };
   },
 );
 
-function reviewItem(question: Question, given: unknown, result: { score: number; correct: boolean }): DemoReviewItem {
-  const graded = { questionId: question.id, prompt: question.prompt, score: result.score, correct: result.correct, yourAnswer: formatAnswer(question, given) };
+function reviewItem(question: Question, given: unknown, result: Graded, factSpans: Span[] = []): DemoReviewItem {
+  const graded = { questionId: question.id, prompt: question.prompt, type: question.type, score: result.score, correct: result.correct, yourAnswer: formatAnswer(question, given) };
   if (given === undefined) return { ...graded, answered: false };
   const { start, end } = question.source;
   return {
     ...graded,
     answered: true,
     answerText: question.answerText,
-    explanation: question.explanation,
     source: question.source,
+    ...presentFeedback(question, result, factSpans),
     sourceHref: `/articles/${SEED_ARTICLE_SLUG}?s=${start}-${end}#source`,
   };
 }

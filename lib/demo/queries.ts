@@ -17,7 +17,7 @@ export type DemoQuiz = { articleSlug: string; articleTitle: string; questions: P
 async function demoQuestionRows() {
   return db.question.findMany({
     where: { status: "approved", article: { slug: SEED_ARTICLE_SLUG } },
-    select: { id: true, type: true, sentence: true, bodyJson: true, version: true },
+    select: { id: true, articleId: true, type: true, sentence: true, bodyJson: true, version: true },
     orderBy: { key: "asc" },
   });
 }

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { grade, parseResponse } from "@/lib/grading";
+import { factSpansFor, presentFeedback, type Span } from "@/lib/feedback/present";
 import { loadQuestion } from "@/lib/questions/store";
 import { reviewAnswerInput } from "@/lib/validation/review";
 import { isServable } from "./queries";
@@ -17,6 +18,9 @@ export type ReviewFeedback = {
   answerText: string;
   explanation: string;
   source: { sentence: string; start: number; end: number };
+  /** The words of the source sentence that answer the question (offsets into it). */
+  marks: Span[];
+  partialNote: string | null;
   articleSlug: string;
   nextDue: string;
 };
@@ -52,13 +56,14 @@ export const submitReviewAction = defineAction(
     const moved = await db.reviewCard.updateMany({ where: { id, reps: card.reps }, data: next });
     if (moved.count === 0) throw new ConflictError("You've already reviewed that one. It will come back later.");
 
+    const spans = await factSpansFor(db, [{ question, articleId: card.question.articleId }]);
     return {
       correct: result.correct,
       score: result.score,
       given: formatAnswer(question, parsed.response),
       answerText: question.answerText,
-      explanation: question.explanation,
       source: question.source,
+      ...presentFeedback(question, result, spans.get(question.id)),
       articleSlug: card.question.article.slug,
       nextDue: next.due.toISOString(),
     };

@@ -94,7 +94,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                     </Link>
                     <p className="text-sm text-muted">{a.questionCount} questions in the bank</p>
                   </div>
-                  <PracticeButton slug={a.slug} signedIn />
+                  <PracticeButton slug={a.slug} signedIn title={a.title} />
                 </Card>
               </li>
             ))}

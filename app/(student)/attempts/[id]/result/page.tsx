@@ -2,15 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { formatScore } from "@/components/attempts/attempt-history";
+import { StartAssignmentButton } from "@/components/assignments/start-assignment-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
+import { listStudentAssignments } from "@/lib/assignments/queries";
 import { formatAnswer } from "@/lib/attempts/format-answer";
 import { closeOverdueFor } from "@/lib/attempts/close";
+import { nextSteps } from "@/lib/attempts/next-steps";
 import { getAttemptReview } from "@/lib/attempts/queries";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { hasPartialCredit } from "@/lib/feedback/scoring-rule";
+import { countDue } from "@/lib/review/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Your result" };
@@ -24,19 +29,27 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     throw error;
   });
   if (!review) redirect(`/attempts/${id}`);
+  const [assignments, dueReviews] = await Promise.all([listStudentAssignments(user.id), countDue(user.id)]);
+  const steps = nextSteps({
+    assignmentId: review.assignmentId,
+    assignments,
+    dueReviews,
+    missedWithKeys: review.items.filter((i) => i.keyVisible && !i.correct).length,
+  });
   const changed = review.items.filter((i) => i.override).length;
   const percent = review.maxScore > 0 ? Math.round((review.score / review.maxScore) * 100) : 0;
+  const partialTypes = review.items.some((i) => hasPartialCredit(i.question.type));
 
   return (
     <div className="space-y-6">
-      <Card className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+      <Card className="space-y-4">
         <div>
           <p className="text-sm text-muted">{review.title}</p>
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="score">
             You scored {formatScore(review.score)} out of {review.maxScore}
           </h1>
-          <p className="text-muted">
-            {percent}% — partial credit counts for multiple select, ordering and matching.
+          <p className="text-muted" data-testid="score-note">
+            {percent}%{partialTypes ? " — some questions give part of a point for a partly right answer." : "."}
             {review.status === "expired" ? " Time ran out, so the answers saved by then were graded." : ""}
           </p>
           {changed > 0 ? (
@@ -46,16 +59,27 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
             </p>
           ) : null}
         </div>
-        <div className="flex gap-2">
+        <nav aria-label="Next steps" className="flex flex-wrap items-start gap-2" data-testid="next-steps">
+          {steps.tryAgain ? (
+            <StartAssignmentButton assignmentId={steps.tryAgain.assignmentId} title={steps.tryAgain.title} label={`Try again (${steps.tryAgain.attemptsLeft} left)`} />
+          ) : null}
+          {steps.next ? (
+            <StartAssignmentButton assignmentId={steps.next.assignmentId} title={steps.next.title} label={steps.next.resume ? "Resume next assignment" : "Next assignment"} variant={steps.tryAgain ? "secondary" : "primary"} />
+          ) : null}
+          {steps.review ? (
+            <Link href="/review" className={buttonClasses("secondary")}>
+              Review missed questions{steps.review.due > 0 ? ` (${steps.review.due} due)` : ""}
+            </Link>
+          ) : null}
           {review.articleSlug ? (
             <Link href={`/articles/${review.articleSlug}`} className={buttonClasses("secondary")}>
               Read the article
             </Link>
           ) : null}
-          <Link href="/dashboard" className={buttonClasses("primary")}>
+          <Link href="/dashboard" className={buttonClasses(steps.tryAgain || steps.next ? "secondary" : "primary")}>
             Dashboard
           </Link>
-        </div>
+        </nav>
       </Card>
 
       {!review.showAnswers ? (
@@ -71,25 +95,23 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         </Alert>
       ) : null}
 
-      <ol className="grid gap-4">
-        {review.items.map(({ question, given, score, correct, articleSlug, keyVisible, override }, i) => (
+      <ol className="grid gap-3 sm:gap-4">
+        {review.items.map(({ question, given, feedback, override }, i) => (
           <li key={question.id}>
-            <Card className="space-y-3">
+            <Card className="space-y-2 sm:space-y-3">
               <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
-              <h2 className="text-lg font-medium leading-snug">{question.prompt}</h2>
-              <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-                <dt className="text-muted">Your answer</dt>
+              <h2 className="font-medium leading-snug sm:text-lg">{question.prompt}</h2>
+              <dl className="flex flex-wrap gap-x-1 text-sm">
+                <dt className="text-muted">Your answer:</dt>
                 <dd className="font-medium">{formatAnswer(question, given)}</dd>
               </dl>
-              {keyVisible && override ? (
+              {feedback && override ? (
                 <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="teacher-override">
                   Your teacher changed this mark from {formatScore(override.oldScore)} to {formatScore(override.newScore)} of 1 point: “{override.reason}”
                 </p>
               ) : null}
-              {keyVisible ? (
-                <FeedbackPanel
-                  feedback={{ correct, score, answerText: question.answerText, explanation: question.explanation, source: question.source, articleSlug }}
-                />
+              {feedback ? (
+                <FeedbackPanel feedback={feedback} label={`question ${i + 1}`} />
               ) : review.showAnswers ? (
                 <p className="text-sm text-muted">This question is also in an assignment of yours: its answer shows once that assignment&apos;s feedback is out.</p>
               ) : null}
@@ -100,4 +122,3 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     </div>
   );
 }
-

@@ -26,7 +26,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
         <BackLink href="/leaderboard">Class leaderboards</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{progress.name}’s progress</h1>
       </div>
-      <ProgressView progress={progress} emptyHint={<>{progress.name} hasn’t finished a quiz yet.</>} />
+      <ProgressView progress={progress} studentName={progress.name} emptyHint={<>{progress.name} hasn’t finished a quiz yet.</>} />
     </div>
   );
 }
