@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { checkAnswerAction, moveOnAction } from "@/lib/attempts/actions";
@@ -9,7 +10,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TYPE_LABELS } from "@/lib/question-types/labels";
-import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type Answer } from "./question-input";
 import { QuizControls } from "./quiz-controls";
 import { QuizProgress } from "./quiz-progress";
@@ -18,6 +18,14 @@ import { SaveStatus } from "./save-status";
 import { QUESTION_SCROLL_MARGIN, showQuestion } from "./show-question";
 import { shownAsAnswered } from "@/lib/attempts/save-queue";
 import { useAutosave } from "./use-autosave";
+
+/**
+ * Feedback after each question is drawn only in "immediate" mode, after a check: its code comes
+ * with the first check rather than with every quiz page (bench/pages keeps the quiz page's
+ * first-load JavaScript under 150 kB). Rendered on the server when a resumed attempt already has
+ * checked answers, so nothing waits then either.
+ */
+const FeedbackPanel = dynamic(() => import("./feedback-panel").then((m) => m.FeedbackPanel));
 
 type Props = {
   attemptId: string;
