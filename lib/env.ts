@@ -1,8 +1,6 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
+import { ensureSecret } from "./auth-secret";
 import { DEFAULT_DATABASE_URL, providerOf } from "./database-url";
 
 const envSchema = z.object({
@@ -30,30 +28,6 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
-
-// A fresh install gets a generated secret kept beside the database, instead of failing:
-// sessions then survive restarts without any set-up.
-// Several app instances starting together on one data folder (npm run cluster) must end up with
-// one secret, or a cookie signed by one is refused by the others: the secret is written whole to
-// a file of this process's own, then linked into place, which fails if another process got there
-// first — and then that one's secret is used.
-function ensureSecret(dataDir: string): string {
-  const file = path.join(dataDir, "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  const own = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(own, secret, { mode: 0o600 });
-  try {
-    linkSync(own, file);
-    return secret;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    return readFileSync(file, "utf8").trim();
-  } finally {
-    unlinkSync(own);
-  }
-}
 
 function loadEnv(): Env {
   const parsed = envSchema.safeParse({
