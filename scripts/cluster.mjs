@@ -18,7 +18,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { bin, ensureBuild, env, prepareDatabase, root } from "./prepare.mjs";
+import { bin, ensureBuild, env, prepareDatabase, redisProblem, root } from "./prepare.mjs";
 
 function fail(message) {
   console.error(`✖ ${message}`);
@@ -47,6 +47,8 @@ if (!/^rediss?:\/\//.test(process.env.REDIS_URL ?? "")) {
       "so the cluster doesn't fall back to it.",
   );
 }
+const redisWhy = await redisProblem(process.env.REDIS_URL);
+if (redisWhy) fail(`Redis at REDIS_URL does not answer (${redisWhy}): start it, or point REDIS_URL at one that runs.`);
 const instances = wholeNumber("CLUSTER_INSTANCES", 2, 1, 32);
 const port = wholeNumber("PORT", 3000, 1, 65535);
 const basePort = wholeNumber("CLUSTER_BASE_PORT", port + 1, 1, 65535 - instances + 1);
@@ -87,7 +89,9 @@ http {
   client_max_body_size 8m;
 
   upstream factdeck {
-    # Round-robin, no sticky sessions: any instance serves any request.
+    # Round-robin, no sticky sessions: any instance serves any request. The zone shares the
+    # rotation (and which instance is down) among nginx's worker processes.
+    zone factdeck 64k;
 ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}
     keepalive 32;
   }

@@ -62,3 +62,20 @@ export function ensureBuild() {
   // not take that for a change of sources.
   writeFileSync(stamp, sourceHash());
 }
+
+/** Null when Redis at `url` answers PING within a few seconds, else why not. */
+export async function redisProblem(url) {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  let lastError = null;
+  redis.on("error", (error) => (lastError = error));
+  try {
+    await redis.connect();
+    await redis.ping();
+    return null;
+  } catch (error) {
+    return lastError?.message || error.message || String(error);
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -12,6 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { redisProblem } from "./prepare.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const out = path.join(root, "test-results");
@@ -83,21 +84,6 @@ const e2eStatus = run(bin("playwright"), ["test", "--reporter=list,json"], { PLA
 // PostgreSQL server above and Redis, reusing the build the browser pass just made.
 const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 const redisUrl = process.env.E2E_REDIS_URL || DEFAULT_REDIS_URL;
-/** Null when Redis answers PING, else why it can't be used. */
-async function redisProblem(url) {
-  const { Redis } = await import("ioredis");
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on("error", () => {});
-  try {
-    await redis.connect();
-    await redis.ping();
-    return null;
-  } catch (error) {
-    return error.message || String(error);
-  } finally {
-    redis.disconnect();
-  }
-}
 const nginxFound = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].some((p) => existsSync(p));
 const clusterJson = path.join(out, "playwright-cluster.json");
 const redisWhy = await redisProblem(redisUrl);
