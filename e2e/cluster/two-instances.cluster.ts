@@ -71,11 +71,23 @@ test("an answer given on one instance is there on the other; the submit is grade
   expect(otherInstance).not.toBe(savedOn);
   await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: "Question 1, answered" })).toBeVisible();
 
+  // A second tab on the same attempt, opened before submitting.
+  const secondTab = await page.context().newPage();
+  await secondTab.goto(page.url());
+  await expect(secondTab.getByTestId("question")).toBeVisible();
+
   // Submit (the rest unanswered), wherever nginx sends it.
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page).toHaveURL(/\/result$/);
   await expect(page.getByTestId("score")).toHaveText(`You scored 1 out of ${total}`);
+
+  // The other tab submits the same attempt again: it is shown the same result, graded once.
+  await secondTab.getByRole("button", { name: "Submit quiz" }).click();
+  await secondTab.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(secondTab).toHaveURL(/\/result$/);
+  await expect(secondTab.getByTestId("score")).toHaveText(`You scored 1 out of ${total}`);
+  await secondTab.close();
 
   // The result page from the other instance than the one that served it last says the same.
   const resultOn = upstreamOf(await page.reload());
