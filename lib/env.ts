@@ -1,8 +1,6 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
+import { ensureSecret } from "./auth-secret";
 import { DEFAULT_DATABASE_URL, providerOf } from "./database-url";
 
 const envSchema = z.object({
@@ -30,17 +28,6 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
-
-// A fresh install gets a generated secret kept beside the database, instead of failing:
-// sessions then survive restarts without any set-up.
-function ensureSecret(dataDir: string): string {
-  const file = path.join(dataDir, "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
 
 function loadEnv(): Env {
   const parsed = envSchema.safeParse({

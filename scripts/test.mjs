@@ -6,10 +6,13 @@
 // The integration tests run twice: on SQLite (the default), then on PostgreSQL when a server
 // answers — at TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test — each test
 // file in a fresh database of its own (test/db.ts). With no server, one line says the pass was
-// skipped and why.
+// skipped and why. After the browser journeys, the two-instance journey behind nginx runs when
+// PostgreSQL, Redis (E2E_REDIS_URL, else redis://127.0.0.1:6379) and nginx are all there; else
+// one line says why it was skipped.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { redisProblem } from "./prepare.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const out = path.join(root, "test-results");
@@ -77,14 +80,50 @@ if (problem && process.env.TEST_POSTGRES_URL) {
 const playwrightJson = path.join(out, "playwright.json");
 const e2eStatus = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 
+// The two-instance journey (playwright.cluster.config.ts): `npm run cluster` behind nginx, on the
+// PostgreSQL server above and Redis, reusing the build the browser pass just made.
+const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
+const redisUrl = process.env.E2E_REDIS_URL || DEFAULT_REDIS_URL;
+const nginxFound = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].some((p) => existsSync(p));
+const clusterJson = path.join(out, "playwright-cluster.json");
+const redisWhy = await redisProblem(redisUrl);
+const clusterSkipped = problem
+  ? `no PostgreSQL server answered (${problem})`
+  : redisWhy
+    ? `no Redis answered at ${redisUrl} (${redisWhy})`
+    : !nginxFound
+      ? "nginx is not installed (apt-get install nginx)"
+      : null;
+let clusterStatus = 0;
+if (clusterSkipped && process.env.CI) {
+  // CI installs nginx and runs PostgreSQL and Redis (.ci/run): missing one there is a failure, not a skip.
+  console.error(`\n✖ Two-instance journey behind nginx: cannot run on CI — ${clusterSkipped}.`);
+  clusterStatus = 1;
+} else if (clusterSkipped) {
+  console.log(`\n▶ Two-instance journey behind nginx: skipped — ${clusterSkipped}`);
+} else {
+  console.log("\n▶ Two-instance journey behind nginx (playwright.cluster.config.ts)");
+  const clusterDb = Object.assign(new URL(postgresUrl), { pathname: "/factdeck_cluster_e2e" }).toString();
+  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: clusterJson,
+    E2E_CLUSTER_DATABASE_URL: clusterDb,
+    E2E_REDIS_URL: redisUrl,
+  });
+}
+
 const v = readJson(vitestJson);
 const pg = postgresSkipped || problem ? null : readJson(postgresJson);
 const p = readJson(playwrightJson);
-const passed = (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0);
+const c = clusterSkipped ? null : readJson(clusterJson);
+const passed =
+  (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0) + (c?.stats?.expected ?? 0) + (c?.stats?.flaky ?? 0);
 const failed =
-  (v?.numFailedTests ?? (unitStatus ? 1 : 0)) + (pg?.numFailedTests ?? (postgresStatus ? 1 : 0)) + (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0));
+  (v?.numFailedTests ?? (unitStatus ? 1 : 0)) +
+  (pg?.numFailedTests ?? (postgresStatus ? 1 : 0)) +
+  (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0)) +
+  (c?.stats?.unexpected ?? (clusterStatus ? 1 : 0));
 const skipped =
-  (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
+  (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0) + (c?.stats?.skipped ?? 0);
 
 console.log(`\nLint: ${lintStatus ? "FAILED" : "clean"}; typecheck: ${typeStatus ? "FAILED" : "clean"}`);
 console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
@@ -92,5 +131,8 @@ console.log(
   `Integration on PostgreSQL (Vitest): ${postgresSkipped ? `skipped — ${postgresSkipped}` : pg ? `${pg.numPassedTests} passed, ${pg.numFailedTests} failed, ${pg.numPendingTests} skipped` : "did not report"}`,
 );
 console.log(`Browser (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
+console.log(
+  `Two instances behind nginx (Playwright): ${clusterSkipped ? `${process.env.CI ? "FAILED, could not run" : "skipped"} — ${clusterSkipped}` : c ? `${c.stats.expected + c.stats.flaky} passed, ${c.stats.unexpected} failed` : "did not report"}`,
+);
 console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(lintStatus || typeStatus || unitStatus || postgresStatus || e2eStatus ? 1 : 0);
+process.exit(lintStatus || typeStatus || unitStatus || postgresStatus || e2eStatus || clusterStatus ? 1 : 0);
