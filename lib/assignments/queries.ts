@@ -2,10 +2,20 @@ import "server-only";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { utcToZonedLocal } from "@/lib/time/zones";
-import { effectiveTiming } from "./manage-policy";
+import { effectiveDueAt, effectiveTiming } from "./manage-policy";
 import { classifyAssignment, type StudentAssignmentState } from "./policy";
 
 /** The teacher's own question sets, with how many of their questions are approved (usable). */
+/**
+ * One student's due date for an assignment: the assignment's, or a later one from an extension
+ * the teacher gave them. Null when it has none (or there is no assignment).
+ */
+export async function studentDueAt(assignment: { id: string; dueAt: Date | null } | null, userId: string): Promise<Date | null> {
+  if (!assignment) return null;
+  const extension = await db.assignmentExtension.findUnique({ where: { assignmentId_userId: { assignmentId: assignment.id, userId } }, select: { dueAt: true } });
+  return effectiveDueAt(assignment.dueAt, extension);
+}
+
 export async function listTeacherSets(teacherId: string) {
   const sets = await db.questionSet.findMany({
     where: { ownerId: teacherId },

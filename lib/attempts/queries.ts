@@ -7,7 +7,7 @@ import { grade, parseResponse } from "@/lib/grading";
 import { loadAnswer, loadOptionOrders, loadQuestionOrder } from "@/lib/data/loaders";
 import { loadPublicQuestion } from "@/lib/questions/store";
 import { questionsAsAnswered } from "@/lib/questions/versions";
-import { effectiveDueAt } from "@/lib/assignments/manage-policy";
+import { studentDueAt } from "@/lib/assignments/queries";
 import { applyToPublic, remapResponse } from "./option-order";
 import { feedbackVisible } from "./policy";
 import { withheldFromStudent } from "./withheld";
@@ -90,8 +90,7 @@ export type AttemptForTaking = {
 /** Whether an attempt's deadline is its time limit or only the (student's own) due date. */
 async function deadlineKindOf(attempt: { deadline: Date | null; assignmentId: string | null; assignment: { dueAt: Date | null } | null }, userId: string): Promise<"limit" | "due"> {
   if (!attempt.deadline || !attempt.assignmentId || !attempt.assignment?.dueAt) return "limit";
-  const extension = await db.assignmentExtension.findUnique({ where: { assignmentId_userId: { assignmentId: attempt.assignmentId, userId } }, select: { dueAt: true } });
-  const dueAt = effectiveDueAt(attempt.assignment.dueAt, extension);
+  const dueAt = await studentDueAt({ id: attempt.assignmentId, dueAt: attempt.assignment.dueAt }, userId);
   return dueAt && dueAt.getTime() === attempt.deadline.getTime() ? "due" : "limit";
 }
 
@@ -144,10 +143,7 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const now = new Date();
   // "After the due date" means the student's own: an extension may move it later.
-  const extension = attempt.assignmentId
-    ? await db.assignmentExtension.findUnique({ where: { assignmentId_userId: { assignmentId: attempt.assignmentId, userId } }, select: { dueAt: true } })
-    : null;
-  const dueAt = effectiveDueAt(attempt.assignment?.dueAt ?? null, extension);
+  const dueAt = await studentDueAt(attempt.assignmentId ? { id: attempt.assignmentId, dueAt: attempt.assignment?.dueAt ?? null } : null, userId);
   const showAnswers = feedbackVisible(attempt.feedbackMode, attempt.status, dueAt, now);
   // One rule for keys: a question that is also in an assignment whose feedback this student may not
   // see yet (a practice quiz started before it was assigned) keeps its key back here too.
