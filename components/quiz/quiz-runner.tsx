@@ -1,7 +1,6 @@
 "use client";
-import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { checkAnswerAction, moveOnAction } from "@/lib/attempts/actions";
 import { submitAttempt } from "@/lib/attempts/submit-client";
 import type { Feedback } from "@/lib/attempts/queries";
@@ -23,9 +22,10 @@ import { useAutosave } from "./use-autosave";
  * Feedback after each question is drawn only in "immediate" mode, after a check: its code comes
  * with the first check rather than with every quiz page (bench/pages keeps the quiz page's
  * first-load JavaScript under 150 kB). Rendered on the server when a resumed attempt already has
- * checked answers, so nothing waits then either.
+ * checked answers, so nothing waits then either. React's own `lazy` rather than next/dynamic,
+ * whose loader code alone would cost more than the panel (about 1 kB gzipped).
  */
-const FeedbackPanel = dynamic(() => import("./feedback-panel").then((m) => m.FeedbackPanel));
+const FeedbackPanel = lazy(() => import("./feedback-panel").then((m) => ({ default: m.FeedbackPanel })));
 
 type Props = {
   attemptId: string;
@@ -193,7 +193,13 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
             {checking ? "Checking…" : "Check answer"}
           </Button>
         ) : null}
-        <div aria-live="polite">{checked[question.id] ? <FeedbackPanel feedback={checked[question.id]!} newTab /> : null}</div>
+        <div aria-live="polite">
+          {checked[question.id] ? (
+            <Suspense fallback={null}>
+              <FeedbackPanel feedback={checked[question.id]!} newTab />
+            </Suspense>
+          ) : null}
+        </div>
       </Card>
 
       {error ? <Alert tone="error">{error}</Alert> : null}
