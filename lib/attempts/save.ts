@@ -28,7 +28,7 @@ const NOT_YET = "This quiz goes one question at a time: that question isn't open
 //    is on — is checked by the write itself, in one conditional statement.
 // Plain SQL on the driver connection rather than Prisma Client's queries: Prisma 6 compiles
 // every query (in WebAssembly) on each call, which cost more than everything else in a save
-// (bench/attempts). Statements are written for SQLite, like the schema's provider.
+// (bench/attempts). The statements run on SQLite and PostgreSQL alike (lib/db.ts sends each its placeholders).
 
 type AttemptFacts = {
   userId: string;
