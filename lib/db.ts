@@ -59,20 +59,24 @@ function oneAtATime(connection: Connection): Connection {
   return connection;
 }
 
+/** Keeps the client's open driver connection for executeSql and friends, until it is disposed. */
+function remembered<C extends Connection>(open: C): C {
+  const dispose = open.dispose.bind(open);
+  open.dispose = () => {
+    if (shared.connection === open) shared.connection = undefined;
+    return dispose();
+  };
+  shared.connection = open;
+  return open;
+}
+
 function createSqliteClient(): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 10_000 });
   const connect = adapter.connect.bind(adapter);
   adapter.connect = async () => {
     const connection = await connect();
     for (const sql of CONNECTION_PRAGMAS) await connection.executeRaw({ sql, args: [], argTypes: [] });
-    const open = oneAtATime(connection);
-    const dispose = open.dispose.bind(open);
-    open.dispose = () => {
-      if (shared.connection === open) shared.connection = undefined;
-      return dispose();
-    };
-    shared.connection = open;
-    return open;
+    return remembered(oneAtATime(connection));
   };
   return new PrismaClient({ adapter });
 }
@@ -85,16 +89,7 @@ function createSqliteClient(): PrismaClient {
 function createPostgresClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000 });
   const connect = adapter.connect.bind(adapter);
-  adapter.connect = async () => {
-    const open = await connect();
-    const dispose = open.dispose.bind(open);
-    open.dispose = () => {
-      if (shared.connection === open) shared.connection = undefined;
-      return dispose();
-    };
-    shared.connection = open;
-    return open;
-  };
+  adapter.connect = async () => remembered(await connect());
   // A burst of submits can want more transactions than the pool has connections: they queue for
   // one (up to 10 s, like SQLite's busy timeout) rather than fail after Prisma's default 2 s.
   return new PostgresClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } }) as unknown as PrismaClient;
