@@ -9,15 +9,14 @@
 // PostgreSQL pass (scripts/test.mjs sets FACTDECK_TEST_DATABASE=postgresql and TEST_POSTGRES_URL,
 // a server's maintenance database): a fresh database on that server per file instead, migrated
 // by scripts/migrate.ts as `npm start` would, and dropped after the file's tests.
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll } from "vitest";
 import { migratePostgres } from "@/scripts/migrate";
+import { databaseOn, testDatabaseName, withPostgres } from "./pg";
 
 type SqliteDatabase = { exec(sql: string): void; close(): void };
 type SqliteConstructor = new (filename: string) => SqliteDatabase;
@@ -49,13 +48,7 @@ export const onPostgres = process.env.FACTDECK_TEST_DATABASE === "postgresql";
 
 /** Runs one statement on the PostgreSQL server's maintenance database (CREATE / DROP DATABASE). */
 async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withPostgres(process.env.TEST_POSTGRES_URL!, (client) => client.query(sql));
 }
 
 async function createTestDatabase() {
@@ -68,12 +61,11 @@ async function createTestDatabase() {
   let postgresName: string | null = null;
   if (onPostgres) {
     if (!process.env.TEST_POSTGRES_URL) throw new Error("FACTDECK_TEST_DATABASE=postgresql needs TEST_POSTGRES_URL.");
-    postgresName = `factdeck_test_${randomBytes(6).toString("hex")}`;
+    postgresName = testDatabaseName();
     await onServer(`CREATE DATABASE "${postgresName}"`);
-    const url = new URL(process.env.TEST_POSTGRES_URL);
-    url.pathname = `/${postgresName}`;
-    await migratePostgres(url.toString(), { log: () => {} });
-    process.env.DATABASE_URL = url.toString();
+    const url = databaseOn(process.env.TEST_POSTGRES_URL, postgresName);
+    await migratePostgres(url, { log: () => {} });
+    process.env.DATABASE_URL = url;
   } else {
     applyMigrations(file);
     process.env.DATABASE_URL = `file:${file}`;

@@ -1,32 +1,21 @@
 // PostgreSQL only: `npm run db:backup` (pg_dump, custom format) restored with pg_restore, as
 // docs/deploy.md says, gives back every row of every table and the migration history.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupPostgres } from "@/scripts/backup";
 import { migratePostgres } from "@/scripts/migrate";
+import { databaseOn, testDatabaseName, withPostgres } from "./pg";
 
 const server = process.env.TEST_POSTGRES_URL!;
-const names = { original: `factdeck_test_${randomBytes(5).toString("hex")}`, restored: `factdeck_test_${randomBytes(5).toString("hex")}` };
-const urlOf = (name: string) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+const names = { original: testDatabaseName(), restored: testDatabaseName() };
+const urlOf = (name: string) => databaseOn(server, name);
 const dir = mkdtempSync(path.join(tmpdir(), "factdeck-pg-backup-"));
 
-async function withClient<T>(url: string, body: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await body(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function contents(url: string): Promise<Record<string, string[]>> {
-  return withClient(url, async (c) => {
+  return withPostgres(url, async (c) => {
     const tables = (await c.query<{ name: string }>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).rows;
     const out: Record<string, string[]> = {};
     for (const { name } of tables) out[name] = (await c.query(`SELECT * FROM "${name}"`)).rows.map((r) => JSON.stringify(r)).sort();
@@ -35,11 +24,11 @@ async function contents(url: string): Promise<Record<string, string[]>> {
 }
 
 beforeAll(async () => {
-  await withClient(server, async (c) => {
+  await withPostgres(server, async (c) => {
     for (const name of Object.values(names)) await c.query(`CREATE DATABASE "${name}"`);
   });
   await migratePostgres(urlOf(names.original), { log: () => {} });
-  await withClient(urlOf(names.original), async (c) => {
+  await withPostgres(urlOf(names.original), async (c) => {
     for (let i = 0; i < 20; i++) {
       await c.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "points") VALUES ($1, $2, $3, 'x', $4, $5)`, [
         `u${i}`,
@@ -54,7 +43,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await withClient(server, async (c) => {
+  await withPostgres(server, async (c) => {
     for (const name of Object.values(names)) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
   rmSync(dir, { recursive: true, force: true });

@@ -6,27 +6,17 @@
 // database), and their catalogs are compared: tables, columns, indexes, constraints, enums.
 // The generated PostgreSQL schema is in step with the SQLite one (scripts/schemas.mjs) too.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePostgres } from "@/scripts/migrate";
+import { databaseOn, testDatabaseName, withPostgres } from "./pg";
 
 const server = process.env.TEST_POSTGRES_URL!;
 const root = path.resolve(__dirname, "..");
-const names = { migrated: `factdeck_test_${randomBytes(5).toString("hex")}`, fromSchema: `factdeck_test_${randomBytes(5).toString("hex")}` };
-const urlOf = (name: string) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-
-async function run(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const names = { migrated: testDatabaseName(), fromSchema: testDatabaseName() };
+const urlOf = (name: string) => databaseOn(server, name);
+const run = (url: string, sql: string) => withPostgres(url, (client) => client.query(sql));
 
 /** Everything about the schema that a migration could leave out or get wrong, as sorted lines. */
 async function catalog(url: string): Promise<string[]> {

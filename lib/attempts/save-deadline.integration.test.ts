@@ -10,15 +10,20 @@ import { saveResponse } from "./save";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An attempt in its last 800 ms of grace, with one answer saved: its facts, deadline included, are remembered. */
+async function answeredInLastGrace() {
+  const student = await createUser();
+  const { article, questions } = await createArticleWithQuestions();
+  const single = questions.find((q) => q.type === "single_choice")!;
+  const deadline = new Date(Date.now() - DEADLINE_GRACE_MS + 800);
+  const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id), deadline });
+  await saveResponse(student.id, { attemptId: attempt.id, questionId: single.id, response: { choice: 1 } });
+  return { student, attempt, single };
+}
+
 describe("saving after the deadline moved later", () => {
   it("reads the new deadline instead of refusing with the remembered one", async () => {
-    const student = await createUser();
-    const { article, questions } = await createArticleWithQuestions();
-    const single = questions.find((q) => q.type === "single_choice")!;
-    // In its last 800 ms of grace: the first save lands and is remembered with this deadline.
-    const deadline = new Date(Date.now() - DEADLINE_GRACE_MS + 800);
-    const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id), deadline });
-    await saveResponse(student.id, { attemptId: attempt.id, questionId: single.id, response: { choice: 1 } });
+    const { student, attempt, single } = await answeredInLastGrace();
 
     // The teacher gives an hour more (as lib/assignments/manage.ts writes it), then the grace runs out.
     await db.attempt.update({ where: { id: attempt.id }, data: { deadline: new Date(Date.now() + 3_600_000) } });
@@ -28,12 +33,7 @@ describe("saving after the deadline moved later", () => {
   });
 
   it("still refuses once the deadline has really passed", async () => {
-    const student = await createUser();
-    const { article, questions } = await createArticleWithQuestions();
-    const single = questions.find((q) => q.type === "single_choice")!;
-    const deadline = new Date(Date.now() - DEADLINE_GRACE_MS + 800);
-    const attempt = await createAttempt({ userId: student.id, articleId: article.id, questionIds: questions.map((q) => q.id), deadline });
-    await saveResponse(student.id, { attemptId: attempt.id, questionId: single.id, response: { choice: 1 } });
+    const { student, attempt, single } = await answeredInLastGrace();
     await pause(1_000);
     await expect(saveResponse(student.id, { attemptId: attempt.id, questionId: single.id, response: { choice: 2 } })).rejects.toThrow(/closed|time/i);
     expect((await db.response.findFirstOrThrow({ where: { attemptId: attempt.id } })).answerJson).toEqual({ choice: 1 });
