@@ -149,9 +149,9 @@ test("a teacher lands on /teacher after signing in; one who studies can switch t
   // A new teacher joins the demo class as a student: the switch appears.
   await signUpTeacher(page);
   await expect(nav.getByRole("link", { name: "Student view" })).toHaveCount(0);
-  const db = openTestDb();
-  const { joinCode } = db.prepare("SELECT joinCode FROM Class WHERE name = ?").get("Demo class — Economics 101") as { joinCode: string };
-  db.close();
+  const db = await openTestDb();
+  const { joinCode } = (await db.get("SELECT joinCode FROM Class WHERE name = ?", "Demo class — Economics 101")) as { joinCode: string };
+  await db.close();
   await joinWith(page, joinCode);
   await expect(page.getByText(/You joined/)).toBeVisible();
   await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");

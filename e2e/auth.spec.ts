@@ -44,7 +44,7 @@ test("a visitor signs up as a student, signs in on the next step, signs out, and
 test("sign-up as a teacher with a school invitation code lands on the teacher pages", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByRole("radio", { name: /Teacher/ }).click();
-  await page.getByLabel(/invitation code/).fill(ensureE2eInviteCode());
+  await page.getByLabel(/invitation code/).fill(await ensureE2eInviteCode());
   await fillSignUp(page, { name: uniqueName("Mr. Teach"), email: uniqueEmail("teacher"), password: "another-long-phrase" });
   await finishSignUp(page, "another-long-phrase");
   await expect(page).toHaveURL(/\/teacher$/);

@@ -2,10 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_STUDENT, openTestDb, SEED_SLUG, signIn } from "./helpers";
 import { DEMO_ADMIN } from "./teacher-helpers";
 
-function questionStatus(id: string): string {
-  const db = openTestDb();
-  const row = db.prepare("SELECT status FROM Question WHERE id = ?").get(id) as { status: string };
-  db.close();
+async function questionStatus(id: string): Promise<string> {
+  const db = await openTestDb();
+  const row = (await db.get("SELECT status FROM Question WHERE id = ?", id)) as { status: string };
+  await db.close();
   return row.status;
 }
 
@@ -60,7 +60,7 @@ test("a student or a visitor calling the teacher's action directly is refused an
   const asAnonymous = await anonymous.request.post(call.url, { headers, data: call.body });
   expect(await asAnonymous.text()).toContain("Please sign in first.");
 
-  expect(questionStatus(questionId!)).toBe("draft");
+  expect(await questionStatus(questionId!)).toBe("draft");
   await student.close();
   await anonymous.close();
 
@@ -71,11 +71,9 @@ test("a student or a visitor calling the teacher's action directly is refused an
 });
 
 test("a student cannot open another student's attempt", async ({ page }) => {
-  const db = openTestDb();
-  const other = db
-    .prepare("SELECT a.id FROM Attempt a JOIN User u ON u.id = a.userId WHERE u.email = 'ana@factdeck.test' LIMIT 1")
-    .get() as { id: string };
-  db.close();
+  const db = await openTestDb();
+  const other = (await db.get("SELECT a.id FROM Attempt a JOIN User u ON u.id = a.userId WHERE u.email = 'ana@factdeck.test' LIMIT 1")) as { id: string };
+  await db.close();
   await signIn(page, DEMO_STUDENT);
   for (const path of [`/attempts/${other.id}`, `/attempts/${other.id}/result`]) {
     const res = await page.goto(path);

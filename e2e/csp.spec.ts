@@ -65,9 +65,9 @@ test("a visitor's journey runs with no policy violation: home, an article, the d
   await page.goto("/");
   await page.getByRole("link", { name: "Try the demo quiz" }).click();
   await expect(page).toHaveURL(/\/demo$/);
-  const db = openTestDb();
+  const db = await openTestDb();
   const card = page.getByTestId("question");
-  await fillCorrectAnswer(card, answerKey(db, (await currentQuestion(page)).id));
+  await fillCorrectAnswer(card, await answerKey(db, (await currentQuestion(page)).id));
   await page.getByRole("button", { name: "Next →" }).click();
   await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
   await page.goto(`/articles/${SEED_SLUG}`);
@@ -86,9 +86,9 @@ test("a student's journey runs with no policy violation: a practice quiz with au
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
-  const db = openTestDb();
+  const db = await openTestDb();
   const saved = page.waitForResponse((r) => r.url().includes("/responses/") && r.request().method() === "PUT");
-  await fillCorrectAnswer(page.getByTestId("question"), answerKey(db, (await currentQuestion(page)).id));
+  await fillCorrectAnswer(page.getByTestId("question"), await answerKey(db, (await currentQuestion(page)).id));
   expect((await saved).status()).toBe(200);
   await page.goto("/progress");
   // recharts draws its line chart (style attributes, measured text) under the policy

@@ -5,8 +5,8 @@ import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
 
 test("a visitor takes the demo quiz without an account, sees the score and feedback quoting the source, and nothing is stored", async ({ page }) => {
-  const db = openTestDb();
-  const rowsBefore = db.prepare("SELECT (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Response) + (SELECT COUNT(*) FROM User) AS n").get() as { n: number };
+  const db = await openTestDb();
+  const rowsBefore = (await db.get("SELECT (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Response) + (SELECT COUNT(*) FROM User) AS n")) as { n: number };
 
   await page.goto("/");
   await page.getByRole("link", { name: "Try the demo quiz" }).click();
@@ -25,7 +25,7 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
     const { id } = await currentQuestion(page);
-    const key = answerKey(db, id);
+    const key = await answerKey(db, id);
     seen.push(key);
     ids.push(id);
     if (i < total - 1) {
@@ -61,9 +61,9 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
   await expectNoViolations(page, "/demo review");
   await page.screenshot({ path: test.info().outputPath("demo-review.png"), fullPage: true });
 
-  const rowsAfter = db.prepare("SELECT (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Response) + (SELECT COUNT(*) FROM User) AS n").get() as { n: number };
+  const rowsAfter = (await db.get("SELECT (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Response) + (SELECT COUNT(*) FROM User) AS n")) as { n: number };
   expect(rowsAfter.n).toBe(rowsBefore.n);
-  db.close();
+  await db.close();
 
   await link.click();
   await expect(page.locator("mark.source-target").first()).toBeVisible();

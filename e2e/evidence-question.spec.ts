@@ -90,9 +90,9 @@ test("find the evidence: edited in the bank, answered by clicking a sentence, sh
   await expect(student).toHaveURL(/\/attempts\/[a-z0-9]+$/);
   const { id, type } = await currentQuestion(student);
   expect(type).toBe("evidence");
-  const db = openTestDb();
-  const key = answerKey(db, id) as Extract<Question, { type: "evidence" }>;
-  db.close();
+  const db = await openTestDb();
+  const key = await answerKey(db, id) as Extract<Question, { type: "evidence" }>;
+  await db.close();
   expect(key.passage[key.answer]!.sentence).toBe(EVIDENCE);
   const card = student.getByTestId("question");
   const group = card.getByRole("radiogroup", { name: CLAIM });

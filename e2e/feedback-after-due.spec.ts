@@ -32,9 +32,9 @@ test("with feedback after the due date, the result shows the score and keeps the
   const attemptId = page.url().split("/").pop()!;
   const total = Number((await page.getByText(/^Question 1 of \d+$/).innerText()).match(/of (\d+)/)![1]);
   // Dee submits without answering: her own answers would otherwise be on the page, rightly.
-  const db = openTestDb();
-  const order = JSON.parse((db.prepare("SELECT questionOrder FROM Attempt WHERE id = ?").get(attemptId) as { questionOrder: string }).questionOrder) as string[];
-  const seen: Question[] = order.map((id) => answerKey(db, id));
+  const db = await openTestDb();
+  const order = JSON.parse(((await db.get("SELECT questionOrder FROM Attempt WHERE id = ?", attemptId)) as { questionOrder: string }).questionOrder) as string[];
+  const seen: Question[] = await Promise.all(order.map((id) => answerKey(db, id)));
   expect(seen).toHaveLength(total);
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
@@ -57,8 +57,8 @@ test("with feedback after the due date, the result shows the score and keeps the
   expect(findLeaks(bodies, secretsOf(seen), publicTextOf(seen))).toEqual([]);
 
   // Time passes: the due date is behind us, and the same page now gives the feedback.
-  db.close();
-  expect(letTimePass("UPDATE Assignment SET dueAt = ? WHERE id = (SELECT assignmentId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
+  await db.close();
+  expect(await letTimePass("UPDATE Assignment SET dueAt = ? WHERE id = (SELECT assignmentId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
   await page.reload();
   await expect(page.getByText(/shows the answers after the due date/)).toHaveCount(0);
   await expect(page.getByTestId("feedback-verdict").filter({ hasText: /^Not right$/ })).toHaveCount(total);

@@ -55,13 +55,13 @@ test("the result page quotes each sentence once with the answer marked, folds ri
   await expect(page.getByTestId("question")).toBeVisible();
   await expectUniqueNames(page, "quiz page");
   const recorder = recordBodies(page);
-  const db = openTestDb();
+  const db = await openTestDb();
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
   const seen: Question[] = [];
   const outcome: ("right" | "blank" | "partial")[] = [];
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
-    const key = answerKey(db, (await currentQuestion(page)).id);
+    const key = await answerKey(db, (await currentQuestion(page)).id);
     seen.push(key);
     const card = page.getByTestId("question");
     if (key.type === "multiple_select" && key.answer.length > 1 && !outcome.includes("partial")) {
@@ -76,7 +76,7 @@ test("the result page quotes each sentence once with the answer marked, folds ri
     if (outcome.at(-1) !== "blank") await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
-  db.close();
+  await db.close();
   expect(outcome, "the set has a multiple select with several keyed options").toContain("partial");
   const beforeSubmit = await recorder.stop();
   expect(findLeaks(beforeSubmit, secretsOf(seen), publicTextOf(seen))).toEqual([]);
@@ -168,11 +168,11 @@ test("immediate feedback folds the explanation of a right answer and opens it fo
   await page.getByLabel("Feedback after each question").check();
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page.getByTestId("question")).toBeVisible();
-  const db = openTestDb();
+  const db = await openTestDb();
   const card = page.getByTestId("question");
 
   // Right: the verdict, the explanation folded.
-  const first = answerKey(db, (await currentQuestion(page)).id);
+  const first = await answerKey(db, (await currentQuestion(page)).id);
   await fillCorrectAnswer(card, first);
   await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
   await page.getByRole("button", { name: "Check answer" }).click();
@@ -184,9 +184,9 @@ test("immediate feedback folds the explanation of a right answer and opens it fo
   let second: Question;
   do {
     await page.getByRole("button", { name: "Next →" }).click();
-    second = answerKey(db, (await currentQuestion(page)).id);
+    second = await answerKey(db, (await currentQuestion(page)).id);
   } while (!WRONG_TYPES.includes(second.type));
-  db.close();
+  await db.close();
   await giveWrongAnswer(page, second);
   await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
   await page.getByRole("button", { name: "Check answer" }).click();

@@ -1,5 +1,3 @@
-import path from "node:path";
-import Database from "better-sqlite3";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -20,26 +18,7 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
-/** Read-only access to the test server's database, to know answer keys the browser must not. */
-export function openTestDb() {
-  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
-  return new Database(path.join(dataDir, "e2e.db"), { readonly: true, fileMustExist: true });
-}
-
-/**
- * Writes to the test server's database — only to move a date into the past, as if time had
- * passed (days of spaced review, a due date), which no journey can wait for.
- */
-export function letTimePass(sql: string, ...params: unknown[]): number {
-  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
-  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
-  try {
-    const past = new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
-    return db.prepare(sql).run(past, ...params).changes;
-  } finally {
-    db.close();
-  }
-}
+export { letTimePass, openTestDb, withTestDb } from "./db";
 
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;

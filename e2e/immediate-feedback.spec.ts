@@ -9,10 +9,10 @@ test("with feedback after each question, checking an answer shows the verdict an
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page.getByTestId("question")).toBeVisible();
 
-  const db = openTestDb();
+  const db = await openTestDb();
   const { id } = await currentQuestion(page);
-  const key = answerKey(db, id);
-  db.close();
+  const key = await answerKey(db, id);
+  await db.close();
   await answerCorrectly(page, key);
   await page.getByRole("button", { name: "Check answer" }).click();
 

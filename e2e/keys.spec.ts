@@ -3,8 +3,8 @@
 // asked for other ids than the page sent), the review queue and practice quizzes, while an
 // assignment's feedback is not out yet; then, once it is, the same scans find the keys.
 import { expect, test, type Page } from "@playwright/test";
-import type Database from "better-sqlite3";
 import type { Question } from "@/lib/question-types";
+import type { TestDb } from "./db";
 import { DEMO_TEACHER, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { feedbackExplanation } from "@/lib/feedback/explanation";
 import { findLeaks, keyValuesOf, publicTextOf, recordBodies, secretsOf, shownKeyTextOf } from "./leak-scanner";
@@ -14,20 +14,20 @@ import { createClass, joinWith, startAssigning } from "./teacher-helpers";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
 /** The questions of every assignment not yet past its due date (the demo class's is one). */
-function openAssignmentQuestions(db: Database.Database): Question[] {
-  const rows = db.prepare("SELECT i.questionId AS id, a.dueAt AS dueAt FROM Assignment a JOIN QuestionSetItem i ON i.setId = a.setId").all() as { id: string; dueAt: string | number | null }[];
+async function openAssignmentQuestions(db: TestDb): Promise<Question[]> {
+  const rows = (await db.all("SELECT i.questionId AS id, a.dueAt AS dueAt FROM Assignment a JOIN QuestionSetItem i ON i.setId = a.setId")) as { id: string; dueAt: string | number | null }[];
   const open = rows.filter((r) => r.dueAt === null || new Date(r.dueAt).getTime() > Date.now());
-  return [...new Set(open.map((r) => r.id))].map((id) => ({ ...answerKey(db, id), id }));
+  return Promise.all([...new Set(open.map((r) => r.id))].map(async (id) => ({ ...(await answerKey(db, id)), id })));
 }
 
 /** Walks the demo quiz, answering only the first question; returns every question served. */
-async function walkDemo(page: Page, db: Database.Database): Promise<Question[]> {
+async function walkDemo(page: Page, db: TestDb): Promise<Question[]> {
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
   const served: Question[] = [];
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
     const { id } = await currentQuestion(page);
-    served.push({ ...answerKey(db, id), id });
+    served.push({ ...(await answerKey(db, id)), id });
     if (i === 0) await fillCorrectAnswer(page.getByTestId("question"), served[0]!);
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
@@ -61,8 +61,8 @@ async function graderReplies(page: Page) {
 
 test("the demo keys only the questions it served and were answered, never an open assignment's, even asked directly", async ({ page }) => {
   test.setTimeout(120_000);
-  const db = openTestDb();
-  const assigned = openAssignmentQuestions(db);
+  const db = await openTestDb();
+  const assigned = await openAssignmentQuestions(db);
   expect(assigned.length).toBeGreaterThan(0); // the demo class's open assignment
 
   const grader = await graderReplies(page);
@@ -97,7 +97,7 @@ test("the demo keys only the questions it served and were answered, never an ope
   expect(tampered).toHaveLength(1);
   expect(tampered[0]!.body).toContain("aren't part of the demo quiz");
   expect(findLeaks(tampered, secretsOf(assigned), publicTextOf([...served, ...assigned]))).toEqual([]);
-  db.close();
+  await db.close();
 });
 
 /** A right answer in the grader's (canonical) shape, straight from the key. */
@@ -141,9 +141,9 @@ test("with feedback after the due date, neither the review queue nor a practice 
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
   const attemptId = page.url().split("/").pop()!;
-  const db = openTestDb();
-  const order = JSON.parse((db.prepare("SELECT questionOrder FROM Attempt WHERE id = ?").get(attemptId) as { questionOrder: string }).questionOrder) as string[];
-  const assigned = order.map((id) => ({ ...answerKey(db, id), id }));
+  const db = await openTestDb();
+  const order = JSON.parse(((await db.get("SELECT questionOrder FROM Attempt WHERE id = ?", attemptId)) as { questionOrder: string }).questionOrder) as string[];
+  const assigned = await Promise.all(order.map(async (id) => ({ ...(await answerKey(db, id)), id })));
   // Kim answers the first question right, then submits: that answer goes on her review queue.
   const first = assigned[0]!;
   await expect(page.getByTestId("question")).toHaveAttribute("data-question-id", first.id);
@@ -152,10 +152,10 @@ test("with feedback after the due date, neither the review queue nor a practice 
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page).toHaveURL(/\/result$/);
-  const cards = db.prepare("SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId = ? AND userId = (SELECT userId FROM Attempt WHERE id = ?)").get(first.id, attemptId) as { n: number };
+  const cards = (await db.get("SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId = ? AND userId = (SELECT userId FROM Attempt WHERE id = ?)", first.id, attemptId)) as { n: number };
   expect(cards.n).toBe(1); // grading scheduled it, as before
   // FSRS would bring it back within minutes; make it due now, as if they had passed.
-  expect(letTimePass("UPDATE ReviewCard SET due = ? WHERE userId = (SELECT userId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
+  expect(await letTimePass("UPDATE ReviewCard SET due = ? WHERE userId = (SELECT userId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
 
   // The review queue: nothing to review, and no key of the set anywhere in what it sends.
   const reviewBodies = recordBodies(page);
@@ -172,10 +172,10 @@ test("with feedback after the due date, neither the review queue nor a practice 
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
   const practiceId = page.url().split("/").pop()!;
-  const practiceOrder = JSON.parse((db.prepare("SELECT questionOrder FROM Attempt WHERE id = ?").get(practiceId) as { questionOrder: string }).questionOrder) as string[];
+  const practiceOrder = JSON.parse(((await db.get("SELECT questionOrder FROM Attempt WHERE id = ?", practiceId)) as { questionOrder: string }).questionOrder) as string[];
   expect(practiceOrder.length).toBeGreaterThan(0);
   for (const id of practiceOrder) expect(order, "an assignment question in practice").not.toContain(id);
-  const practised = practiceOrder.map((id) => ({ ...answerKey(db, id), id }));
+  const practised = await Promise.all(practiceOrder.map(async (id) => ({ ...(await answerKey(db, id)), id })));
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page).toHaveURL(/\/result$/);
@@ -189,7 +189,7 @@ test("with feedback after the due date, neither the review queue nor a practice 
   expect(findLeaks(practiceResult, practisedKeys, publicTextOf([...assigned, ...practised])).length).toBeGreaterThan(0);
 
   // The due date passes: the card is served, and answering it gives its key.
-  expect(letTimePass("UPDATE Assignment SET dueAt = ? WHERE id = (SELECT assignmentId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
+  expect(await letTimePass("UPDATE Assignment SET dueAt = ? WHERE id = (SELECT assignmentId FROM Attempt WHERE id = ?)", attemptId)).toBe(1);
   await page.goto("/review");
   const card = page.getByTestId("review-card");
   await expect(card.getByRole("heading", { name: first.prompt })).toBeVisible();
@@ -202,6 +202,6 @@ test("with feedback after the due date, neither the review queue nor a practice 
   // Live: the scan finds its key now. (No public text is taken out first: an ordering question's
   // options, say, are words of its own explanation.)
   expect(findLeaks([{ url: page.url(), body: await page.content() }], [...keyValuesOf([first]), first.answerText]).length).toBeGreaterThan(0);
-  db.close();
+  await db.close();
   await context.close();
 });

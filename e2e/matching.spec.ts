@@ -5,13 +5,13 @@ import { expectNoViolations, openTestDb, SEED_SLUG, signUpStudent } from "./help
 // item's list, seen and read out; picking it swaps the two, so no duplicate is ever saved; and a
 // duplicate sent past the page is refused by the server, which keeps the stored answer.
 
-function storedPairs(attemptId: string, questionId: string): unknown {
-  const db = openTestDb();
+async function storedPairs(attemptId: string, questionId: string): Promise<unknown> {
+  const db = await openTestDb();
   try {
-    const row = db.prepare("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?").get(attemptId, questionId) as { answerJson: string } | undefined;
+    const row = (await db.get("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?", attemptId, questionId)) as { answerJson: string } | undefined;
     return row ? (JSON.parse(row.answerJson) as { pairs: unknown }).pairs : null;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -49,8 +49,8 @@ test("matching marks used choices, swaps instead of duplicating, and can't submi
   await expect(first.locator("option").nth(1)).toHaveText(`${choice} (used by item 2)`);
   await expect(card.getByRole("status")).toHaveText("Answer saved");
   // Stored as shown: item 1 empty, item 2 with the choice (the server stores the article's own option order).
-  await expect.poll(() => (storedPairs(attemptId, questionId) as (number | null)[] | null)?.[0]).toBeNull();
-  const stored = storedPairs(attemptId, questionId) as (number | null)[];
+  await expect.poll(async () => ((await storedPairs(attemptId, questionId)) as (number | null)[] | null)?.[0]).toBeNull();
+  const stored = (await storedPairs(attemptId, questionId)) as (number | null)[];
   expect(stored[1]).not.toBeNull();
   const picked = stored.filter((c) => c !== null);
   expect(new Set(picked).size).toBe(picked.length);
@@ -64,11 +64,11 @@ test("matching marks used choices, swaps instead of duplicating, and can't submi
   });
   expect(res.status()).toBe(400);
   expect(await res.json()).toMatchObject({ ok: false });
-  expect(storedPairs(attemptId, questionId)).toEqual(stored);
+  expect(await storedPairs(attemptId, questionId)).toEqual(stored);
 
   // Submitted, the answer graded is the one without duplicates.
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page.getByTestId("score")).toBeVisible();
-  expect(storedPairs(attemptId, questionId)).toEqual(stored);
+  expect(await storedPairs(attemptId, questionId)).toEqual(stored);
 });

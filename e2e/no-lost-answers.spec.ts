@@ -29,13 +29,13 @@ async function pauseTimers(page: Page) {
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
 }
 
-function storedAnswer(attemptId: string, questionId: string): unknown {
-  const db = openTestDb();
+async function storedAnswer(attemptId: string, questionId: string): Promise<unknown> {
+  const db = await openTestDb();
   try {
-    const row = db.prepare("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?").get(attemptId, questionId) as { answerJson: string } | undefined;
+    const row = (await db.get("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?", attemptId, questionId)) as { answerJson: string } | undefined;
     return row ? JSON.parse(row.answerJson) : null;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -70,7 +70,7 @@ test("an answer typed and reloaded at once is kept and stored; leaving warns onl
   await expect(page.getByText(new RegExp(`^Question ${n} of`))).toBeVisible();
   // The page after the reload shows it as the server has it: stored, not just kept in the browser.
   await expect(page.getByTestId("question").getByRole("textbox")).toHaveValue("77.2");
-  expect(storedAnswer(attemptId, questionId)).toEqual({ value: "77.2" });
+  expect(await storedAnswer(attemptId, questionId)).toEqual({ value: "77.2" });
   await expect(page.getByText("1 answered", { exact: true })).toBeVisible();
 
   // Everything saved: leaving asks nothing.

@@ -39,9 +39,9 @@ test("one question at a time: forward only, skipping asks first, and no way back
   await expect(page.getByTestId("quiz-timer")).toContainText(/^Due in \d days? \d{1,2} h/);
 
   // Question 1, answered right; moving on needs no confirmation.
-  const db = openTestDb();
+  const db = await openTestDb();
   const first = await currentQuestion(page);
-  await answerCorrectly(page, answerKey(db, first.id));
+  await answerCorrectly(page, await answerKey(db, first.id));
   await page.getByRole("button", { name: "Next →" }).click();
   await expect(page.getByText(`Question 2 of ${total}`)).toBeVisible();
   await expect(page).toHaveURL(`${attemptUrl}?q=2`);
@@ -74,7 +74,7 @@ test("one question at a time: forward only, skipping asks first, and no way back
   await page.screenshot({ path: test.info().outputPath("one-at-a-time-phone.png"), fullPage: true });
 
   // Nor does a hand-made request: the server refuses an answer to question 1 now.
-  const given = db.prepare("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?").get(attemptId, first.id) as { answerJson: string };
+  const given = (await db.get("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?", attemptId, first.id)) as { answerJson: string };
   const refused = await page.request.put(`/api/attempts/${attemptId}/responses/${first.id}`, { data: { response: JSON.parse(given.answerJson) } });
   expect(refused.status()).toBe(409);
   expect(await refused.json()).toEqual({
@@ -85,9 +85,9 @@ test("one question at a time: forward only, skipping asks first, and no way back
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page.getByTestId("score")).toHaveText(`You scored 1 out of ${total}`);
-  const answers = db.prepare("SELECT COUNT(*) AS n FROM Response WHERE attemptId = ?").get(attemptId) as { n: number };
+  const answers = (await db.get("SELECT COUNT(*) AS n FROM Response WHERE attemptId = ?", attemptId)) as { n: number };
   expect(answers.n).toBe(1);
-  db.close();
+  await db.close();
 
   await Promise.all([teacherContext.close(), studentContext.close()]);
 });

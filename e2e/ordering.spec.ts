@@ -35,9 +35,9 @@ test("an ordering question is answered by dragging with the mouse or with the ke
 
   const card = page.getByTestId("question");
   await goToOrderingQuestion(page);
-  const db = openTestDb();
-  const key = answerKey(db, (await currentQuestion(page)).id) as Extract<Question, { type: "ordering" }>;
-  db.close();
+  const db = await openTestDb();
+  const key = await answerKey(db, (await currentQuestion(page)).id) as Extract<Question, { type: "ordering" }>;
+  await db.close();
   const start = await shownOrder(card, key.options);
   expect(start.length).toBeGreaterThanOrEqual(3);
   const [first, second, third, ...rest] = start as [string, string, string, ...string[]];

@@ -30,12 +30,12 @@ async function probingHealth(work: () => Promise<void>): Promise<number[]> {
   }
   return latencies;
 }
-function jobStatus(id: string): string | undefined {
-  const db = openTestDb();
+async function jobStatus(id: string): Promise<string | undefined> {
+  const db = await openTestDb();
   try {
-    return (db.prepare("SELECT status FROM GenerationJob WHERE id = ?").get(id) as { status: string } | undefined)?.status;
+    return ((await db.get("SELECT status FROM GenerationJob WHERE id = ?", id)) as { status: string } | undefined)?.status;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 const quantile = (l: number[], q: number) => [...l].sort((a, b) => a - b)[Math.floor(q * (l.length - 1))] ?? 0;

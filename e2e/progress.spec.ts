@@ -23,10 +23,10 @@ test("a student sees progress, reviews due questions and finds their own row on 
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
-  const db = openTestDb();
+  const db = await openTestDb();
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
-    await answerCorrectly(page, answerKey(db, (await currentQuestion(page)).id));
+    await answerCorrectly(page, await answerKey(db, (await currentQuestion(page)).id));
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
   await page.getByRole("button", { name: "Submit quiz" }).click();
@@ -47,7 +47,7 @@ test("a student sees progress, reviews due questions and finds their own row on 
   // Right answers come back in days; the dashboard says nothing is due yet.
   await page.goto("/dashboard");
   await expect(page.getByTestId("review-due")).toContainText("No reviews due");
-  expect(letReviewsComeDue(email)).toBe(total);
+  expect(await letReviewsComeDue(email)).toBe(total);
   await page.reload();
   await expect(page.getByTestId("review-due")).toContainText(`${total} questions to review`);
   await page.getByRole("link", { name: "Start review" }).click();
@@ -57,9 +57,9 @@ test("a student sees progress, reviews due questions and finds their own row on 
   // One review: the key reaches the page only after answering.
   const card = page.getByTestId("review-card");
   const promptText = await card.getByRole("heading", { level: 2 }).innerText();
-  const id = (db.prepare("SELECT id FROM Question WHERE prompt = ?").get(promptText) as { id: string }).id;
-  const key = answerKey(db, id);
-  db.close();
+  const id = ((await db.get("SELECT id FROM Question WHERE prompt = ?", promptText)) as { id: string }).id;
+  const key = await answerKey(db, id);
+  await db.close();
   expect(await page.content()).not.toContain(key.explanation);
   await fillCorrectAnswer(card, key);
   await page.getByRole("button", { name: "Check answer" }).click();

@@ -7,15 +7,11 @@ import { signUpTeacher } from "./teacher-helpers";
 
 test("editing a library question in another teacher's assignment makes your own copy", async ({ page }) => {
   test.setTimeout(120_000);
-  const db = openTestDb();
-  const row = db
-    .prepare(
-      `SELECT q.id, q.prompt, q.bodyJson, q.version FROM Question q
+  const db = await openTestDb();
+  const row = (await db.get(`SELECT q.id, q.prompt, q.bodyJson, q.version FROM Question q
        JOIN QuestionSetItem i ON i.questionId = q.id JOIN QuestionSet s ON s.id = i.setId JOIN User u ON u.id = s.ownerId
-       WHERE u.email = 'teacher@factdeck.test' AND q.type = 'single_choice' AND q.status = 'approved' LIMIT 1`,
-    )
-    .get() as { id: string; prompt: string; bodyJson: string; version: number };
-  db.close();
+       WHERE u.email = 'teacher@factdeck.test' AND q.type = 'single_choice' AND q.status = 'approved' LIMIT 1`,)) as { id: string; prompt: string; bodyJson: string; version: number };
+  await db.close();
 
   await signUpTeacher(page, uniqueName("Second Teacher"));
   await page.goto(`/teacher/articles/${SEED_SLUG}?status=approved`);
@@ -35,10 +31,10 @@ test("editing a library question in another teacher's assignment makes your own 
   await expect(copy.getByText("your copy")).toBeVisible();
   await expect(copy.getByRole("button", { name: /^Approve:/ })).toBeVisible();
 
-  const after = openTestDb();
-  const original = after.prepare("SELECT prompt, bodyJson, version, status FROM Question WHERE id = ?").get(row.id) as { prompt: string; bodyJson: string; version: number; status: string };
-  const copies = after.prepare("SELECT COUNT(*) AS n FROM Question WHERE copiedFromId = ?").get(row.id) as { n: number };
-  after.close();
+  const after = await openTestDb();
+  const original = (await after.get("SELECT prompt, bodyJson, version, status FROM Question WHERE id = ?", row.id)) as { prompt: string; bodyJson: string; version: number; status: string };
+  const copies = (await after.get("SELECT COUNT(*) AS n FROM Question WHERE copiedFromId = ?", row.id)) as { n: number };
+  await after.close();
   expect(original).toEqual({ prompt: row.prompt, bodyJson: row.bodyJson, version: row.version, status: "approved" });
   expect(copies.n).toBe(1);
 });

@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import type Database from "better-sqlite3";
 import type { Question } from "@/lib/question-types";
+import type { TestDb } from "./db";
 
-export function answerKey(db: Database.Database, questionId: string): Question {
-  const row = db.prepare("SELECT bodyJson FROM Question WHERE id = ?").get(questionId) as { bodyJson: string } | undefined;
+export async function answerKey(db: TestDb, questionId: string): Promise<Question> {
+  const row = await db.get<{ bodyJson: string }>("SELECT bodyJson FROM Question WHERE id = ?", questionId);
   if (!row) throw new Error(`No question ${questionId}`);
   return JSON.parse(row.bodyJson) as Question;
 }

@@ -32,18 +32,18 @@ async function takeAssignmentLeavingLastBlank(page: Page): Promise<Question[]> {
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
-  const db = openTestDb();
+  const db = await openTestDb();
   const seen: Question[] = [];
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
     const { id } = await currentQuestion(page);
-    seen.push(answerKey(db, id));
+    seen.push(await answerKey(db, id));
     if (i < total - 1) {
       await answerCorrectly(page, seen[i]!);
       await page.getByRole("button", { name: "Next →" }).click();
     }
   }
-  db.close();
+  await db.close();
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit anyway" }).click();
   await expect(page).toHaveURL(/\/result$/);
@@ -105,11 +105,9 @@ test("the teacher reads one student's answers in the grid and on their page, cha
   const mine = rows.filter((r) => col(r, "Student") === name);
   expect(mine).toHaveLength(total);
   expect(rows.every((r) => r.length === header!.length)).toBe(true);
-  const db = openTestDb();
-  const stored = db
-    .prepare("SELECT r.questionId, r.score, r.correct FROM Response r JOIN Attempt a ON a.id = r.attemptId JOIN User u ON u.id = a.userId WHERE u.name = ? AND a.status = 'submitted'")
-    .all(name) as { questionId: string; score: number | null; correct: number | null }[];
-  db.close();
+  const db = await openTestDb();
+  const stored = (await db.all("SELECT r.questionId, r.score, r.correct FROM Response r JOIN Attempt a ON a.id = r.attemptId JOIN User u ON u.id = a.userId WHERE u.name = ? AND a.status = 'submitted'", name)) as { questionId: string; score: number | null; correct: number | null }[];
+  await db.close();
   for (const r of mine) {
     const s = stored.find((x) => x.questionId === col(r, "Question ID"));
     if (!s) {

@@ -68,25 +68,25 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/students/[id]/progress": (f) => ({ id: f.studentId }),
 };
 
-function readFixtures(slug: string): Fixtures {
-  const db = openTestDb();
+async function readFixtures(slug: string): Promise<Fixtures> {
+  const db = await openTestDb();
   try {
-    const one = <T>(sql: string, ...args: unknown[]) => {
-      const row = db.prepare(sql).get(...args) as T | undefined;
+    const one = async <T>(sql: string, ...args: unknown[]) => {
+      const row = (await db.get(sql, ...args)) as T | undefined;
       if (!row) throw new Error(`demo data missing: ${sql}`);
       return row;
     };
-    const teacher = one<{ id: string }>("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email);
-    const klass = one<{ id: string; joinCode: string }>("SELECT id, joinCode FROM Class WHERE teacherId = ? AND name = ?", teacher.id, DEMO_CLASS_NAME);
-    const set = one<{ id: string }>("SELECT id FROM QuestionSet WHERE ownerId = ? AND title = ?", teacher.id, DEMO_SET_TITLE);
-    const assignment = one<{ id: string }>("SELECT id FROM Assignment WHERE classId = ? AND setId = ?", klass.id, set.id);
-    const student = one<{ id: string }>("SELECT u.id FROM User u JOIN Enrollment e ON e.userId = u.id WHERE e.classId = ? AND u.email = 'ana@factdeck.test'", klass.id);
-    const article = one<{ id: string }>("SELECT id FROM Article WHERE slug = ? AND createdById = ?", slug, teacher.id);
-    const question = one<{ id: string }>("SELECT id FROM Question WHERE articleId = ? ORDER BY key LIMIT 1", article.id);
-    const job = one<{ id: string }>("SELECT id FROM GenerationJob WHERE articleSlug = ? AND createdById = ?", slug, teacher.id);
+    const teacher = await one<{ id: string }>("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email);
+    const klass = await one<{ id: string; joinCode: string }>("SELECT id, joinCode FROM Class WHERE teacherId = ? AND name = ?", teacher.id, DEMO_CLASS_NAME);
+    const set = await one<{ id: string }>("SELECT id FROM QuestionSet WHERE ownerId = ? AND title = ?", teacher.id, DEMO_SET_TITLE);
+    const assignment = await one<{ id: string }>("SELECT id FROM Assignment WHERE classId = ? AND setId = ?", klass.id, set.id);
+    const student = await one<{ id: string }>("SELECT u.id FROM User u JOIN Enrollment e ON e.userId = u.id WHERE e.classId = ? AND u.email = 'ana@factdeck.test'", klass.id);
+    const article = await one<{ id: string }>("SELECT id FROM Article WHERE slug = ? AND createdById = ?", slug, teacher.id);
+    const question = await one<{ id: string }>("SELECT id FROM Question WHERE articleId = ? ORDER BY key LIMIT 1", article.id);
+    const job = await one<{ id: string }>("SELECT id FROM GenerationJob WHERE articleSlug = ? AND createdById = ?", slug, teacher.id);
     return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode, jobId: job.id };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -138,10 +138,10 @@ test.beforeAll(async ({ browser }) => {
     await signIn(page, DEMO_TEACHER);
     await addArticle(page, { title: PRIVATE_TITLE, text: NEWS_ARTICLE });
   });
-  const db = openTestDb();
-  const { slug } = db.prepare("SELECT slug FROM Article WHERE title = ?").get(PRIVATE_TITLE) as { slug: string };
-  db.close();
-  fixtures = readFixtures(slug);
+  const db = await openTestDb();
+  const { slug } = (await db.get("SELECT slug FROM Article WHERE title = ?", PRIVATE_TITLE)) as { slug: string };
+  await db.close();
+  fixtures = await readFixtures(slug);
   contexts.anonymous = await browser.newContext();
   contexts.student = await newSignedIn(browser, (page) => signUpStudent(page, uniqueName("Matrix Student")));
   contexts.otherTeacher = await newSignedIn(browser, (page) => signUpTeacher(page, uniqueName("Matrix Teacher")));

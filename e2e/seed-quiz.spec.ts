@@ -23,19 +23,19 @@ test("the demo student takes the seed quiz, answer keys never reach the browser 
     { url: `${attemptUrl} (rsc)`, body: await (await page.request.get(attemptUrl, { headers: { RSC: "1" } })).text() },
   ];
 
-  const db = openTestDb();
+  const db = await openTestDb();
   const seen: Question[] = [];
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThan(3);
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
     const { id } = await currentQuestion(page);
-    const key = answerKey(db, id);
+    const key = await answerKey(db, id);
     seen.push(key);
     await answerCorrectly(page, key);
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
-  db.close();
+  await db.close();
   expect(attemptPage[1]!.body).toContain(seen[0]!.prompt.slice(0, 20)); // the payload really holds the quiz
 
   // Everything the browser received while taking the quiz, before it was submitted:
@@ -76,10 +76,10 @@ test("a reload resumes the attempt with its saved answers", async ({ page }) => 
   await signUpStudent(page);
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
-  const db = openTestDb();
+  const db = await openTestDb();
   const { id } = await currentQuestion(page);
-  await answerCorrectly(page, answerKey(db, id));
-  db.close();
+  await answerCorrectly(page, await answerKey(db, id));
+  await db.close();
   const url = page.url();
   expect(url).toMatch(/\/attempts\/[a-z0-9]+$/);
   // The address follows the question, so a reload comes back to the one the student was on.
@@ -104,9 +104,9 @@ test("an answer that can't be saved says so, retries, and is there after a reloa
   await page.goto(`/articles/${SEED_SLUG}`);
   await page.getByRole("button", { name: "Practise this article" }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
-  const db = openTestDb();
+  const db = await openTestDb();
   const { id } = await currentQuestion(page);
-  const key = answerKey(db, id);
+  const key = await answerKey(db, id);
 
   // The connection drops: every autosave fails until it comes back.
   let offline = true;
@@ -118,13 +118,13 @@ test("an answer that can't be saved says so, retries, and is there after a reloa
   });
   await fillCorrectAnswer(page.getByTestId("question"), key);
   await expect(page.getByRole("status").filter({ hasText: "Not saved yet — check your connection. Retrying…" })).toBeVisible();
-  expect(db.prepare('SELECT COUNT(*) AS n FROM "Response" r JOIN "Question" q ON q.id = r.questionId WHERE q.id = ? AND r.attemptId = ?').get(id, page.url().split("/").pop())).toEqual({ n: 0 });
+  expect((await db.get('SELECT COUNT(*) AS n FROM "Response" r JOIN "Question" q ON q.id = r.questionId WHERE q.id = ? AND r.attemptId = ?', id, page.url().split("/").pop()))).toEqual({ n: 0 });
 
   offline = false; // back online: the next retry goes through
   await expect(page.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible({ timeout: 15_000 });
   expect(attempts.length).toBeGreaterThan(1);
   expect(new Set(attempts)).toEqual(new Set(["PUT"]));
-  db.close();
+  await db.close();
 
   await page.unroute("**/api/attempts/*/responses/*");
   await page.reload();

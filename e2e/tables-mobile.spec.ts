@@ -66,9 +66,9 @@ test("the teacher's results and the class board fit a 360 px phone, scores in vi
 
   // A student with a long name, unbroken, on the class board at 360 px: the points stay in view.
   await signOut(page);
-  const db = openTestDb();
-  const { joinCode } = db.prepare("SELECT joinCode FROM Class WHERE name = ?").get(DEMO_CLASS) as { joinCode: string };
-  db.close();
+  const db = await openTestDb();
+  const { joinCode } = (await db.get("SELECT joinCode FROM Class WHERE name = ?", DEMO_CLASS)) as { joinCode: string };
+  await db.close();
   const name = uniqueName("Maximiliana-Featherstonehaugh");
   await signUpStudent(page, name);
   await joinWith(page, joinCode);

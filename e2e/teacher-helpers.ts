@@ -1,6 +1,5 @@
-import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
+import { storedDate, withTestDb } from "./db";
 import { finishSignUp, uniqueEmail, uniqueName } from "./helpers";
 
 /** A realistic business story: figures, a year trail, an acronym, a member list, a quote, and one ratio that doesn't add up. */
@@ -23,15 +22,20 @@ export const DEMO_ADMIN = { email: "admin@factdeck.test", password: "factdeck-ad
  * database, as an admin would make it on /admin; idempotent.
  */
 export const E2E_INVITE_CODE = "E2ETEACHERS";
-export function ensureE2eInviteCode(): string {
-  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
-  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
-  try {
-    const farFuture = new Date(Date.now() + 365 * 86_400_000).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
-    db.prepare('INSERT OR IGNORE INTO "TeacherInvite" (id, code, label, maxUses, uses, expiresAt) VALUES (?, ?, ?, ?, 0, ?)').run("e2e-invite", E2E_INVITE_CODE, "Playwright journeys", 100_000, farFuture);
-  } finally {
-    db.close();
-  }
+export async function ensureE2eInviteCode(): Promise<string> {
+  const farFuture = storedDate(new Date(Date.now() + 365 * 86_400_000));
+  await withTestDb(
+    (db) =>
+      db.run(
+        "INSERT INTO TeacherInvite (id, code, label, maxUses, uses, expiresAt) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING",
+        "e2e-invite",
+        E2E_INVITE_CODE,
+        "Playwright journeys",
+        100_000,
+        farFuture,
+      ),
+    { write: true },
+  );
   return E2E_INVITE_CODE;
 }
 
@@ -42,7 +46,7 @@ export async function signUpTeacher(page: Page, name = uniqueName("Fresh Teacher
   await page.getByLabel("Email").fill(uniqueEmail("teacher"));
   await page.getByLabel("Password").fill("a-long-teacher-phrase");
   await page.getByRole("radio", { name: /Teacher/ }).click();
-  await page.getByLabel(/invitation code/).fill(ensureE2eInviteCode());
+  await page.getByLabel(/invitation code/).fill(await ensureE2eInviteCode());
   await page.getByRole("button", { name: "Create account" }).click();
   await finishSignUp(page, "a-long-teacher-phrase");
   await expect(page).toHaveURL(/\/teacher$/);

@@ -10,12 +10,10 @@ import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 const DEMO_JOIN_CODE = "FACT42";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
-function demoAssignmentId(): string {
-  const db = openTestDb();
-  const row = db
-    .prepare("SELECT a.id FROM Assignment a JOIN QuestionSet s ON s.id = a.setId JOIN Class c ON c.id = a.classId WHERE s.title = ? AND c.joinCode = ?")
-    .get(DEMO_SET_TITLE, DEMO_JOIN_CODE) as { id: string } | undefined;
-  db.close();
+async function demoAssignmentId(): Promise<string> {
+  const db = await openTestDb();
+  const row = (await db.get("SELECT a.id FROM Assignment a JOIN QuestionSet s ON s.id = a.setId JOIN Class c ON c.id = a.classId WHERE s.title = ? AND c.joinCode = ?", DEMO_SET_TITLE, DEMO_JOIN_CODE)) as { id: string } | undefined;
+  await db.close();
   if (!row) throw new Error("The demo seed has no demo assignment");
   return row.id;
 }
@@ -26,14 +24,14 @@ async function takeAssignment(page: Page): Promise<number> {
   await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
   const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
-  const db = openTestDb();
+  const db = await openTestDb();
   for (let i = 0; i < total; i++) {
     await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
     const { id } = await currentQuestion(page);
-    await answerCorrectly(page, answerKey(db, id));
+    await answerCorrectly(page, await answerKey(db, id));
     if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
   }
-  db.close();
+  await db.close();
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await expect(page).toHaveURL(/\/result$/);
   return total;
@@ -70,7 +68,7 @@ test("the teacher sees a student's submitted assignment, the per-question analys
   await teacher.goto("/teacher/classes");
   await teacher.getByRole("link", { name: "Demo class — Economics 101" }).click();
   await teacher.getByRole("link", { name: `Results for ${DEMO_SET_TITLE}` }).click();
-  await expect(teacher).toHaveURL(new RegExp(`/teacher/assignments/${demoAssignmentId()}/results$`));
+  await expect(teacher).toHaveURL(new RegExp(`/teacher/assignments/${await demoAssignmentId()}/results$`));
   await expect(teacher.getByRole("heading", { level: 1 })).toHaveText(`Results: ${DEMO_SET_TITLE}`);
   await expect(teacher.getByText("Asia/Seoul", { exact: true })).toBeVisible();
 
@@ -113,7 +111,7 @@ test("the teacher sees a student's submitted assignment, the per-question analys
 
 test("a student is refused the results page and the CSV downloads", async ({ page }) => {
   await signUpStudent(page);
-  const id = demoAssignmentId();
+  const id = await demoAssignmentId();
   await page.goto(`/teacher/assignments/${id}/results`);
   await expect(page.getByRole("heading", { name: "That page is for teachers" })).toBeVisible();
   for (const file of ["students.csv", "questions.csv", "answers.csv"]) {

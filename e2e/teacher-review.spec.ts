@@ -2,10 +2,9 @@
 // reason, approves every ready question in one click, then reads and approves the held-back one.
 // Whatever the critic decides about the article, one question is held back by a database fixture
 // (below), so the journey never depends on the critic's current checks.
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { openTestDb, uniqueName } from "./helpers";
+import { openTestDb, openWritableTestDb } from "./db";
+import { uniqueName } from "./helpers";
 import { addArticle, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 const REASON = { code: "cut_stem", message: "The stem is cut off mid-sentence, so a student may not know what is asked." };
@@ -14,35 +13,30 @@ const REASON = { code: "cut_stem", message: "The stem is cut off mid-sentence, s
  * Holds one draft question of the article back for review, as the engine's critic does: status
  * "needs_review" and a flag in the stored question. Returns its prompt.
  */
-function holdOneBack(slug: string): string {
-  const dataDir = path.resolve(process.cwd(), process.env.E2E_DATA_DIR || path.join("e2e", ".data"));
-  const db = new Database(path.join(dataDir, "e2e.db"), { fileMustExist: true });
+async function holdOneBack(slug: string): Promise<string> {
+  const db = await openWritableTestDb();
   try {
-    const row = db
-      .prepare(`SELECT q.id, q.bodyJson, q.prompt FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft' AND q.origin = 'generated' ORDER BY q.start, q.key LIMIT 1`)
-      .get(slug) as { id: string; bodyJson: string; prompt: string };
+    const row = (await db.get(`SELECT q.id, q.bodyJson, q.prompt FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft' AND q.origin = 'generated' ORDER BY q.start, q.key LIMIT 1`, slug)) as { id: string; bodyJson: string; prompt: string };
     const body = { ...(JSON.parse(row.bodyJson) as Record<string, unknown>), status: "needs_review", flags: [REASON] };
     const json = JSON.stringify(body);
-    db.prepare(`UPDATE Question SET bodyJson = ? WHERE id = ?`).run(json, row.id);
-    db.prepare(`UPDATE QuestionVersion SET bodyJson = ? WHERE questionId = ? AND version = 1`).run(json, row.id);
+    await db.run(`UPDATE Question SET bodyJson = ? WHERE id = ?`, json, row.id);
+    await db.run(`UPDATE QuestionVersion SET bodyJson = ? WHERE questionId = ? AND version = 1`, json, row.id);
     return row.prompt;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 /** What the bank should say: drafts the engine is sure of, and drafts it held back. */
-function draftCounts(slug: string): { ready: number; held: number } {
-  const db = openTestDb();
+async function draftCounts(slug: string): Promise<{ ready: number; held: number }> {
+  const db = await openTestDb();
   try {
-    const rows = db
-      .prepare(`SELECT q.bodyJson, q.origin FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft'`)
-      .all(slug) as { bodyJson: string; origin: string }[];
+    const rows = (await db.all(`SELECT q.bodyJson, q.origin FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'draft'`, slug)) as { bodyJson: string; origin: string }[];
     const held = rows.filter((r) => (JSON.parse(r.bodyJson) as { status?: string }).status === "needs_review").length;
     const ready = rows.filter((r) => r.origin === "generated" && (JSON.parse(r.bodyJson) as { status?: string }).status !== "needs_review").length;
     return { ready, held };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -57,8 +51,8 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await signUpTeacher(page, uniqueName("Reviewing Teacher"));
   await addArticle(page, { title: "Nordlys battery plant", source: "Baltic Business Wire", published: "2025-03-04", text: NEWS_ARTICLE });
   const slug = new URL(page.url()).pathname.split("/").pop()!;
-  const prompt = holdOneBack(slug);
-  const { ready, held } = draftCounts(slug);
+  const prompt = await holdOneBack(slug);
+  const { ready, held } = await draftCounts(slug);
   expect(ready).toBeGreaterThan(3);
   expect(held).toBeGreaterThanOrEqual(1);
   await page.reload();
@@ -103,7 +97,7 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expect(page.getByRole("button", { name: "Approve all ready" })).toBeDisabled();
   await summary.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath("bank-after-approve-all.png") });
-  expect(draftCounts(slug)).toEqual({ ready: 0, held });
+  expect(await draftCounts(slug)).toEqual({ ready: 0, held });
 
   // The held-back one is still a draft: the teacher reads it and approves it themselves.
   await page.goto(`/teacher/articles/${slug}?status=approved#questions`);

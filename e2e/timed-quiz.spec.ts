@@ -22,9 +22,9 @@ async function start(page: Page): Promise<{ attemptId: string; total: number }> 
 
 /** Answers the question on screen right, and waits until it is saved. */
 async function answerThisOne(page: Page) {
-  const db = openTestDb();
-  await answerCorrectly(page, answerKey(db, (await currentQuestion(page)).id));
-  db.close();
+  const db = await openTestDb();
+  await answerCorrectly(page, await answerKey(db, (await currentQuestion(page)).id));
+  await db.close();
 }
 
 test("a timed assignment counts down by the server's clock, submits itself when time is up, and closes an abandoned attempt at its deadline", async ({ browser }) => {
@@ -71,9 +71,9 @@ test("a timed assignment counts down by the server's clock, submits itself when 
   await expect(ana.getByTestId("score")).toHaveText(`You scored 1 out of ${anaAttempt.total}`);
 
   // Past Ben's deadline and the grace, his dashboard shows the attempt closed with his one answer.
-  const db = openTestDb();
-  const { deadline } = db.prepare("SELECT deadline FROM Attempt WHERE id = ?").get(benAttempt.attemptId) as { deadline: string };
-  db.close();
+  const db = await openTestDb();
+  const { deadline } = (await db.get("SELECT deadline FROM Attempt WHERE id = ?", benAttempt.attemptId)) as { deadline: string };
+  await db.close();
   await ben.waitForTimeout(Math.max(0, Date.parse(deadline) + GRACE_MS + 1_000 - Date.now()));
   await ben.reload();
   await expect(ben.getByRole("button", { name: `Resume: ${DEMO_SET_TITLE}` })).toHaveCount(0);

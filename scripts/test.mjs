@@ -6,11 +6,13 @@
 // The integration tests run twice: on SQLite (the default), then on PostgreSQL when a server
 // answers — at TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test — each test
 // file in a fresh database of its own (test/db.ts). With no server, one line says the pass was
-// skipped and why. After the browser journeys, the two-instance journey behind nginx runs when
-// PostgreSQL, Redis (E2E_REDIS_URL, else redis://127.0.0.1:6379) and nginx are all there; else
-// one line says why it was skipped.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, existsSync } from "node:fs";
+// skipped and why. The browser journeys likewise: on SQLite, and on that PostgreSQL server at the
+// same time (two servers on one build, each with a fresh database; the two passes mostly wait on
+// different processes, so together they take little longer than one). After them, the
+// two-instance journey behind nginx runs when PostgreSQL, Redis (E2E_REDIS_URL, else
+// redis://127.0.0.1:6379) and nginx are all there; else one line says why it was skipped.
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { redisProblem } from "./prepare.mjs";
 
@@ -23,6 +25,15 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 function run(command, args, extraEnv = {}) {
   const r = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
   return r.status ?? 1;
+}
+
+/** Like run(), without waiting; with `logFile`, the output goes there instead of the terminal. */
+function runInBackground(command, args, extraEnv, logFile) {
+  const log = createWriteStream(logFile);
+  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...extraEnv } });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return new Promise((resolve) => child.on("close", (code) => log.end(() => resolve(code ?? 1))));
 }
 
 function readJson(file) {
@@ -77,8 +88,37 @@ if (problem && process.env.TEST_POSTGRES_URL) {
   });
 }
 
+// One build for both browser passes, made before either server starts (they would race to make
+// it). A failed build fails both passes; the total below still prints.
+const buildStatus = run(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/prepare.mjs')).ensureBuild()"]);
 const playwrightJson = path.join(out, "playwright.json");
-const e2eStatus = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+const playwrightPostgresJson = path.join(out, "playwright-postgres.json");
+const playwrightPostgresLog = path.join(out, "playwright-postgres.log");
+const postgresBrowserSkipped = postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
+const postgresBrowser = postgresBrowserSkipped
+  ? Promise.resolve((problem && process.env.TEST_POSTGRES_URL) || buildStatus ? 1 : 0)
+  : runInBackground(
+      bin("playwright"),
+      ["test", "--reporter=list,json"],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightPostgresJson,
+        E2E_PORT: "3101",
+        E2E_DATA_DIR: path.join("e2e", ".data-postgres"),
+        E2E_DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_e2e" }).toString(),
+      },
+      playwrightPostgresLog,
+    );
+console.log(
+  postgresBrowserSkipped
+    ? `\n▶ Browser journeys on PostgreSQL: skipped — ${postgresBrowserSkipped}`
+    : `\n▶ Browser journeys on SQLite, here, and on PostgreSQL at the same time (its output follows when both are done)`,
+);
+const e2eStatus = buildStatus || run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+const e2ePostgresStatus = await postgresBrowser;
+if (!postgresBrowserSkipped) {
+  console.log("\n▶ Browser journeys on PostgreSQL (output)");
+  process.stdout.write(readFileSync(playwrightPostgresLog, "utf8"));
+}
 
 // The two-instance journey (playwright.cluster.config.ts): `npm run cluster` behind nginx, on the
 // PostgreSQL server above and Redis, reusing the build the browser pass just made.
@@ -114,25 +154,30 @@ if (clusterSkipped && process.env.CI) {
 const v = readJson(vitestJson);
 const pg = postgresSkipped || problem ? null : readJson(postgresJson);
 const p = readJson(playwrightJson);
+const pp = postgresBrowserSkipped ? null : readJson(playwrightPostgresJson);
 const c = clusterSkipped ? null : readJson(clusterJson);
 const passed =
-  (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0) + (c?.stats?.expected ?? 0) + (c?.stats?.flaky ?? 0);
+  (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0) + (pp?.stats?.expected ?? 0) + (pp?.stats?.flaky ?? 0) + (c?.stats?.expected ?? 0) + (c?.stats?.flaky ?? 0);
 const failed =
   (v?.numFailedTests ?? (unitStatus ? 1 : 0)) +
   (pg?.numFailedTests ?? (postgresStatus ? 1 : 0)) +
   (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0)) +
+  (pp?.stats?.unexpected ?? (e2ePostgresStatus ? 1 : 0)) +
   (c?.stats?.unexpected ?? (clusterStatus ? 1 : 0));
 const skipped =
-  (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0) + (c?.stats?.skipped ?? 0);
+  (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0) + (pp?.stats?.skipped ?? 0) + (c?.stats?.skipped ?? 0);
 
 console.log(`\nLint: ${lintStatus ? "FAILED" : "clean"}; typecheck: ${typeStatus ? "FAILED" : "clean"}`);
 console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
 console.log(
   `Integration on PostgreSQL (Vitest): ${postgresSkipped ? `skipped — ${postgresSkipped}` : pg ? `${pg.numPassedTests} passed, ${pg.numFailedTests} failed, ${pg.numPendingTests} skipped` : "did not report"}`,
 );
-console.log(`Browser (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
+console.log(`Browser on SQLite (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
+console.log(
+  `Browser on PostgreSQL (Playwright): ${postgresBrowserSkipped ? `skipped — ${postgresBrowserSkipped}` : pp ? `${pp.stats.expected + pp.stats.flaky} passed, ${pp.stats.unexpected} failed` : "did not report"}`,
+);
 console.log(
   `Two instances behind nginx (Playwright): ${clusterSkipped ? `${process.env.CI ? "FAILED, could not run" : "skipped"} — ${clusterSkipped}` : c ? `${c.stats.expected + c.stats.flaky} passed, ${c.stats.unexpected} failed` : "did not report"}`,
 );
 console.log(`Total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(lintStatus || typeStatus || unitStatus || postgresStatus || e2eStatus || clusterStatus ? 1 : 0);
+process.exit(lintStatus || typeStatus || unitStatus || postgresStatus || e2eStatus || e2ePostgresStatus || clusterStatus ? 1 : 0);
