@@ -6,7 +6,13 @@
 // Submitting is measured twice in the same run: through the submit route the quiz page uses now,
 // and through the server action it used before (still in the app), so the two compare under the
 // same machine load.
+// The database and the number of instances are options: `--database postgresql` runs the same
+// measurements on PostgreSQL (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/
+// factdeck_bench, dropped and created again), `--instances 2` on two instances behind nginx as
+// `npm run cluster` starts them (PostgreSQL and Redis, BENCH_REDIS_URL, default
+// redis://127.0.0.1:6379), the baseline then going through nginx too.
 //   npm run bench:attempts [-- --connections 50 --duration 20 --rounds 4 --warmup 3 --students 50 --submits-each 12 --route-submits-each 40]
+//   npm run bench:attempts -- --database postgresql [--instances 2]
 import { loadavg } from "node:os";
 import autocannon, { type Request, type Result } from "autocannon";
 import { actionId, createFixture, openDb, type SubmitTarget } from "./setup";
@@ -16,6 +22,13 @@ function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at > 0 ? Number(process.argv[at + 1]) : NaN;
   return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function textArg<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = process.argv[at + 1] as T;
+  if (!allowed.includes(value)) throw new Error(`--${name} must be one of ${allowed.join(", ")}`);
+  return value;
 }
 const PORT = arg("port", 3300);
 const CONNECTIONS = arg("connections", 50);
@@ -27,6 +40,11 @@ const ROUTE_SUBMITS_EACH = arg("route-submits-each", 40);
 const ROUNDS = arg("rounds", 4);
 const WARMUP = arg("warmup", 3);
 const DUPLICATE_SHARE = 0.2;
+const INSTANCES = arg("instances", 1);
+const DATABASE = textArg("database", INSTANCES > 1 ? "postgresql" : "sqlite", ["sqlite", "postgresql"]);
+if (INSTANCES > 1 && DATABASE !== "postgresql") throw new Error("Several instances share one PostgreSQL database: drop --database sqlite");
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/factdeck_bench";
+const REDIS_URL = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379";
 const GOAL = { throughput: 0.4, p99: 2 };
 /** Issue 15 for the submit route: at least 3× the action's 4% (12%), ideally 25% with a p99 at most 5× the baseline's. */
 const SUBMIT_GOAL = { floor: 0.12, throughput: 0.25, p99: 5 };
@@ -142,10 +160,21 @@ function row(name: string, x: Sample, appErrors: number, base?: Sample) {
 }
 
 async function main() {
-  console.log(`Starting next start on 127.0.0.1:${PORT} (fresh SQLite database; builds into .next-bench if needed)…`);
-  const server = await startServer({ port: PORT, dataDir: "bench/.data-attempts", distDir: ".next-bench" });
+  const where = DATABASE === "postgresql" ? `fresh PostgreSQL database ${new URL(POSTGRES_URL).pathname.slice(1)}` : "fresh SQLite database";
+  console.log(
+    INSTANCES > 1
+      ? `Starting ${INSTANCES} instances behind nginx on 127.0.0.1:${PORT} (npm run cluster; ${where}, Redis; builds into .next-bench if needed)…`
+      : `Starting next start on 127.0.0.1:${PORT} (${where}; builds into .next-bench if needed)…`,
+  );
+  const server = await startServer({
+    port: PORT,
+    dataDir: "bench/.data-attempts",
+    distDir: ".next-bench",
+    ...(DATABASE === "postgresql" ? { postgresUrl: POSTGRES_URL } : {}),
+    ...(INSTANCES > 1 ? { instances: INSTANCES, redisUrl: REDIS_URL } : {}),
+  });
   try {
-    const db = await openDb(server.dbFile, server.dataDir);
+    const db = await openDb(server.databaseUrl, server.dataDir);
     const submitId = actionId(server.distDir, "lib/attempts/actions.ts", "submitAttemptAction");
     console.log(`Signing in ${STUDENTS} students and opening their attempts…`);
     const fx = await createFixture(db, server.base, { students: STUDENTS, submitsEach: SUBMITS_EACH + ROUTE_SUBMITS_EACH });
@@ -258,6 +287,7 @@ async function main() {
     }
 
     const header = ["req/s", "p50 ms", "p99 ms", "requests", "errors", "req/s vs", "p99 vs"];
+    console.log(`\nConfiguration: ${DATABASE === "postgresql" ? "PostgreSQL" : "SQLite"}, ${INSTANCES > 1 ? `${INSTANCES} instances behind nginx` : "one instance"}.`);
     console.log(`\n${"".padEnd(24)}${header.map((h, i) => h.padStart(i === 3 || i === 5 ? 9 : i === 6 ? 10 : 8)).join("")}`);
     console.log(row("baseline GET (constant)", baseline, 0));
     console.log(row("save answer (PUT route)", save, saveCount.appErrors, baseline));

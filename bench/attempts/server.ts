@@ -1,6 +1,9 @@
 // Starts Factdeck for the benchmark exactly as `npm start` does (scripts/start.mjs: migrate,
 // seed, build once into its own dist dir, `next start`), on a fresh SQLite database, bound to
-// 127.0.0.1 only. The server runs in its own process group so stopping it stops `next start` too.
+// 127.0.0.1 only — or, given a PostgreSQL URL, on that database (dropped and created again
+// first), and with `instances` > 1 as `npm run cluster` does (scripts/cluster.mjs: that many
+// `next start` behind nginx, sharing Redis). The server runs in its own process group so
+// stopping it stops `next start`, the instances and nginx too.
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +11,33 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export type BenchServer = { base: string; dataDir: string; distDir: string; dbFile: string; stop(): void; cpuSeconds(): number };
+export type BenchServer = { base: string; dataDir: string; distDir: string; databaseUrl: string; stop(): void; cpuSeconds(): number };
+
+export type ServerOptions = {
+  port: number;
+  dataDir: string;
+  distDir: string;
+  /** A postgresql:// URL; SQLite in `dataDir` when absent. */
+  postgresUrl?: string;
+  /** More than 1: scripts/cluster.mjs behind nginx (needs `postgresUrl` and `redisUrl`). */
+  instances?: number;
+  redisUrl?: string;
+};
+
+/** Drops and creates the database a postgresql:// URL names (the benchmark's own). */
+async function freshPostgres(url: string) {
+  const { default: pg } = await import("pg");
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`The benchmark's PostgreSQL database name must be lower-case letters, digits and _ (got "${name}")`);
+  const server = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await server.connect();
+  try {
+    await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await server.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await server.end();
+  }
+}
 
 /**
  * CPU time (user + system, in seconds) used so far by the processes of one process group, read
@@ -31,12 +60,17 @@ function groupCpuSeconds(pgid: number): number {
   return ticks / 100; // USER_HZ
 }
 
-export async function startServer(opts: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
+export async function startServer(opts: ServerOptions): Promise<BenchServer> {
   const dataDir = path.resolve(ROOT, opts.dataDir);
   rmSync(dataDir, { recursive: true, force: true });
-  const dbFile = path.join(dataDir, "bench.db");
+  const instances = opts.instances ?? 1;
+  if (instances > 1 && !(opts.postgresUrl && opts.redisUrl)) throw new Error("Several instances need PostgreSQL and Redis");
+  if (opts.postgresUrl) await freshPostgres(opts.postgresUrl);
+  const databaseUrl = opts.postgresUrl ?? `file:${path.join(dataDir, "bench.db")}`;
   const base = `http://127.0.0.1:${opts.port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+  const cluster =
+    instances > 1 ? { CLUSTER_INSTANCES: String(instances), CLUSTER_DIR: path.join(dataDir, "nginx"), REDIS_URL: opts.redisUrl } : opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {};
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", instances > 1 ? "cluster.mjs" : "start.mjs")], {
     cwd: ROOT,
     detached: true, // its own process group: start.mjs runs `next start` as a child
     stdio: ["ignore", "pipe", "pipe"],
@@ -44,8 +78,9 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
       ...process.env,
       PORT: String(opts.port),
       HOSTNAME: "127.0.0.1",
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       FACTDECK_DATA_DIR: dataDir,
+      ...cluster,
       NEXT_DIST_DIR: opts.distDir,
       NEXT_TELEMETRY_DISABLED: "1",
       // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (bench/cpu-profile.cjs).
@@ -78,17 +113,18 @@ export async function startServer(opts: { port: number; dataDir: string; distDir
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (stop(), process.exit(130)));
 
   // A first start builds the app (about a minute on 2 cores); later starts reuse the build.
+  // /api/ready: through nginx, it answers only once an instance is up and has the database.
   const deadline = Date.now() + 6 * 60_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The server exited during start-up:\n${log}`);
     try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), dbFile, stop, cpuSeconds: () => groupCpuSeconds(child.pid!) };
+      const res = await fetch(`${base}/api/ready`);
+      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), databaseUrl, stop, cpuSeconds: () => groupCpuSeconds(child.pid!) };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
   stop();
-  throw new Error(`The server did not answer /api/health within 6 minutes:\n${log}`);
+  throw new Error(`The server did not answer /api/ready within 6 minutes:\n${log}`);
 }

@@ -15,8 +15,8 @@ export type SubmitTarget = { attemptId: string; cookie: string; k: number };
 export type Fixture = { students: Student[]; saveTargets: SaveTarget[]; submitTargets: SubmitTarget[] };
 
 /** Opens the app's own Prisma client on the benchmark database (lib/env reads it at import). */
-export async function openDb(dbFile: string, dataDir: string) {
-  process.env.DATABASE_URL = `file:${dbFile}`;
+export async function openDb(databaseUrl: string, dataDir: string) {
+  process.env.DATABASE_URL = databaseUrl;
   process.env.FACTDECK_DATA_DIR = dataDir; // the server's generated auth secret lives here
   return (await import("@/lib/db")).db;
 }

@@ -1,6 +1,10 @@
 // Leaderboard speed at scale: 100,000 students, 1,000,000 graded responses (100,000 attempts,
 // their PointsEntry rows, User.points and the WeeklyPoints rollup) over 12 weeks and 1,000 classes, in a temp SQLite file.
-//   npm run bench:leaderboard [-- --runs 60] [--keep] [--reuse <kept file>]
+// `--scale 10` (or --students/--responses) for ten times that; `--database postgresql` copies
+// the seeded rows into PostgreSQL (BENCH_POSTGRES_URL, default
+// postgresql://postgres@127.0.0.1:5432/factdeck_bench_leaderboard, dropped and created again)
+// and times the boards there (bench/leaderboard/postgres.ts).
+//   npm run bench:leaderboard [-- --runs 60] [--scale 10] [--database postgresql] [--keep] [--reuse <kept file>]
 // Seeds with raw better-sqlite3 prepared statements in transactions (fast), then times the app's
 // own board code (lib/leaderboard/queries.ts, through Prisma) against a `SELECT 1` through the
 // same Prisma client, alternating the two so both see the same load. Goal: p95 < 50 ms.
@@ -22,10 +26,15 @@ const arg = (name: string, fallback: number) => {
 const RUNS = arg("runs", 60);
 const WARMUP = 5;
 const GOAL_MS = 50;
-const STUDENTS = arg("students", 100_000);
+const SCALE = arg("scale", 1);
+const STUDENTS = arg("students", 100_000 * SCALE);
 const CLASSES = Math.max(1, Math.round(STUDENTS / 100));
 const RESPONSES_PER_ATTEMPT = 10;
-const ATTEMPTS = arg("responses", 1_000_000) / RESPONSES_PER_ATTEMPT;
+const ATTEMPTS = arg("responses", 1_000_000 * SCALE) / RESPONSES_PER_ATTEMPT;
+const at = process.argv.indexOf("--database");
+const DATABASE = at > 0 ? process.argv[at + 1] : "sqlite";
+if (DATABASE !== "sqlite" && DATABASE !== "postgresql") throw new Error("--database must be sqlite or postgresql");
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/factdeck_bench_leaderboard";
 const WEEKS = 12;
 // Sunday 23:00 UTC: the current UTC week is complete, the worst case for the weekly board.
 const NOW = new Date("2026-03-15T23:00:00Z");
@@ -130,8 +139,16 @@ async function main() {
     let t0 = performance.now();
     if (reuse < 0) seedDatabase(file);
     const seedMs = performance.now() - t0;
+    let copyMs = 0;
+    if (DATABASE === "postgresql") {
+      console.log(`copying the seeded rows into PostgreSQL (${new URL(POSTGRES_URL).pathname.slice(1)})…`);
+      t0 = performance.now();
+      const { copyToPostgres } = await import("./postgres");
+      await copyToPostgres(file, POSTGRES_URL, (line) => console.log(line));
+      copyMs = performance.now() - t0;
+    }
 
-    process.env.DATABASE_URL = `file:${file}`;
+    process.env.DATABASE_URL = DATABASE === "postgresql" ? POSTGRES_URL : `file:${file}`;
     process.env.FACTDECK_DATA_DIR = dir;
     const { db } = await import("../../lib/db");
     const { getClassBoard, getGlobalBoard } = await import("../../lib/leaderboard/queries");
@@ -163,8 +180,8 @@ async function main() {
     }
     await db.$disconnect();
 
-    console.log(`leaderboard benchmark — ${STUDENTS.toLocaleString()} students, ${(ATTEMPTS * RESPONSES_PER_ATTEMPT).toLocaleString()} responses, ${ATTEMPTS.toLocaleString()} attempts, ${CLASSES.toLocaleString()} classes, ${WEEKS} weeks; ${RUNS} runs after ${WARMUP} warm-up`);
-    console.log(`seeding: ${(seedMs / 1000).toFixed(1)} s`);
+    console.log(`leaderboard benchmark on ${DATABASE === "postgresql" ? "PostgreSQL" : "SQLite"} — ${STUDENTS.toLocaleString()} students, ${(ATTEMPTS * RESPONSES_PER_ATTEMPT).toLocaleString()} responses, ${ATTEMPTS.toLocaleString()} attempts, ${CLASSES.toLocaleString()} classes, ${WEEKS} weeks; ${RUNS} runs after ${WARMUP} warm-up`);
+    console.log(`seeding: ${(seedMs / 1000).toFixed(1)} s${DATABASE === "postgresql" ? `, copying into PostgreSQL: ${(copyMs / 1000).toFixed(1)} s` : ""}`);
     const base = quantile(times.get(names[0]!)!.sort((a, b) => a - b), 0.5);
     let ok = true;
     for (const name of names) {
