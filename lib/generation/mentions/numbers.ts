@@ -177,7 +177,9 @@ export function findNumbers(
       const model = unit === "plain" && value >= 2 && value < 100 && Number.isInteger(value) ? MODEL_AFTER.exec(after) : null;
       // "Group of 7", "Article 5", "Boeing 737": numbers inside names ("… Freighters four 777
       // freighters" is a count: a spelled number before a model number).
-      if (unit === "plain" && !(spelled && model) && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
+      // A figure grouped in thousands ("the NC 3,111,643 votes") is a quantity, never part of a name.
+      const grouped = !!digits && /^\d{1,3}(?:[,\s\u00A0\u2009\u202F.]\d{3})+/.test(digits);
+      if (unit === "plain" && !(spelled && model) && !grouped && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
           !/^(?:Some|About|Around|Nearly|Almost|Over|Just|Only|All|The|Of|By|With)\s*$/.test(before.trim().split(/\s+/).pop() ?? "")) {
         const prevWord = /(\p{Lu}[\p{L}]*)\s+(?:of\s+)?$/u.exec(clean.slice(Math.max(span.start, start - 20), start))?.[1] ?? "";
         const sentenceInitial = clean.slice(span.start, start - prevWord.length).trim() === "";
