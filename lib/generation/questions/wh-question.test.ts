@@ -50,6 +50,17 @@ describe("whQuestion", () => {
     expect(ask("The Greens took 2,104 votes and the Greens 1,998 votes.", "1,998", "count", "votes")).toBeNull();
   });
 
+  it("gives a clause coordinated after \", and\" the subject of the sentence", () => {
+    expect(ask("Peru and Chile on Monday, 3 March, ratified a trade pact worth $2 billion, and signed four accords, including one on fishing, as the leaders met.", "four", "count", "accords"))
+      .toBe("According to the article, how many accords did Peru and Chile sign?");
+    expect(ask("The council approved the budget, and hired 40 teachers in May.", "40", "count", "teachers"))
+      .toBe("According to the article, how many teachers did the council hire in May?");
+    expect(ask("It approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // pronoun subject
+    expect(ask("The council, which met on Monday, approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // an aside
+    expect(ask("Although the council approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // subordinate
+    expect(ask("The council has approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // not one simple past
+  });
+
   it("keeps proper names as written", () => {
     expect(ask("Kenya's economy grew 6.2 percent in the second quarter.", "6.2", "percent_change")).toBe("According to the article, by what percentage did Kenya's economy grow in the second quarter?");
   });

@@ -94,7 +94,8 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   if (!clause) return null;
   const before = clause.text.slice(0, at - clause.offset).trim();
   const after = clause.text.slice(at - clause.offset + raw.length);
-  const parts = partsOf(before, after, clause.text, kind, noun) ?? gappedParts(before, after, kind, noun);
+  const parts = partsOf(before, after, clause.text, kind, noun) ?? gappedParts(before, after, kind, noun) ??
+    sharedSubjectParts(sentence.slice(0, clause.offset), before, after, kind, noun);
   if (!parts) return null;
   const subj = lowerFirst(parts.subject);
   const stem =
@@ -122,6 +123,37 @@ function gappedParts(before: string, after: string, kind: "count" | "percent_cha
   const parts = partsOf(earlier.slice(0, figureAt).trim(), after, `${earlier}${after}`, kind, noun);
   if (!parts || parts.subject.toLowerCase() === m[2].toLowerCase()) return null;
   return { ...parts, subject: m[2] };
+}
+
+const SUBORDINATE_START = /^(?:although|though|while|whilst|when|whenever|if|after|before|since|as|because|once|unless|until|in|on|at|during|according)\b/i;
+// "on Tuesday, 25 February", "last week", "earlier this month": when, not who.
+const TIME_AFTER_SUBJECT = /\s+(?:on|in|at|during|last|this|earlier|later|late|early)\b.*$/i;
+
+/** A clause coordinated after ", and" with no subject of its own shares the sentence's subject:
+ *  "India and Peru on Monday ratified the treaty, and signed three accords" → how many accords
+ *  did India and Peru sign. The subject is the plain noun phrase before the sentence's first
+ *  verb, less a time phrase; anything with an aside, a pronoun or a subordinate opening is left. */
+function sharedSubjectParts(head: string, before: string, after: string, kind: "count" | "percent_change", noun?: string): Parts | null {
+  if (kind !== "count" || !/,\s+and\s+$/.test(head)) return null;
+  const own = before.replace(/^also\s+/i, "");
+  if (!/^[a-z]+$/.test(own.split(/\s+/)[0] ?? "")) return null;
+  const first = head.replace(/,\s+and\s+$/, "");
+  if (SUBORDINATE_START.test(first)) return null;
+  let verbAt = -1;
+  try {
+    type VerbJson = { text?: string; verb?: { grammar?: { form?: string } } };
+    const verbs = nlp(first).verbs().json() as VerbJson[];
+    const v = verbs[0];
+    if (!v?.text || v.verb?.grammar?.form !== "simple-past") return null;
+    verbAt = first.search(new RegExp(`\\b${escapeRegExp(v.text.split(/\s+/)[0] ?? "")}\\b`));
+  } catch {
+    return null;
+  }
+  if (verbAt <= 0) return null;
+  const subject = first.slice(0, verbAt).trim().replace(/,$/, "").replace(TIME_AFTER_SUBJECT, "").trim();
+  if (!/^\p{Lu}/u.test(subject) || /[,;:()\d“”"]/.test(subject) || subject.split(/\s+/).length > 6) return null;
+  const tail = after.split(",")[0] ?? "";
+  return partsOf(`${subject} ${own}`, tail, `${subject} ${own}${tail}`, kind, noun);
 }
 
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
