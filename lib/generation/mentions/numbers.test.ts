@@ -108,6 +108,12 @@ describe("findNumbers", () => {
     expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([[1204330, "count", "votes"], [470120, "count", "votes"]]);
   });
 
+  it("reads a length of time glued to its noun as a count, but not an age or a decimal", () => {
+    expect(numbersIn("The envoys began a 48-hour Baltic tour and a 10-day strike ended.").map((m) => [m.value, m.unit, m.noun])).toEqual([[48, "count", "hours"], [10, "count", "days"]]);
+    expect(pick("A 45-year-old driver and a 2.5-hour delay were reported.")).toEqual([]);
+    expect(pick("The 10-year bond and a 7-day average of 12-month loans were cited.")).toEqual([]);
+  });
+
   it("ignores numbers inside names, dates, years and adjectives", () => {
     expect(pick("The Group of 7 (G7) met on June 17 in 1998 to discuss a one-sided 3-year deal.")).toEqual([]);
     expect(pick("")).toEqual([]);
