@@ -59,6 +59,7 @@ describe("whQuestion", () => {
     expect(ask("The council, which met on Monday, approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // an aside
     expect(ask("Although the council approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // subordinate
     expect(ask("The council has approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // not one simple past
+    expect(ask("Officials said the firm cut its staff, and closed 12 stores.", "12", "count", "stores")).toBeNull(); // may belong to the report
   });
 
   it("keeps proper names as written", () => {

@@ -126,6 +126,7 @@ function gappedParts(before: string, after: string, kind: "count" | "percent_cha
 }
 
 const SUBORDINATE_START = /^(?:although|though|while|whilst|when|whenever|if|after|before|since|as|because|once|unless|until|in|on|at|during|according)\b/i;
+const REPORTING_VERB = /\b(?:said|says|told|tells|announced|reported|added|noted|stated|claimed|argued|believed|thought|expected|according|that|which|who)\b/i;
 // "on Tuesday, 25 February", "last week", "earlier this month": when, not who.
 const TIME_AFTER_SUBJECT = /\s+(?:on|in|at|during|last|this|earlier|later|late|early)\b.*$/i;
 
@@ -138,7 +139,8 @@ function sharedSubjectParts(head: string, before: string, after: string, kind: "
   const own = before.replace(/^also\s+/i, "");
   if (!/^[a-z]+$/.test(own.split(/\s+/)[0] ?? "")) return null;
   const first = head.replace(/,\s+and\s+$/, "");
-  if (SUBORDINATE_START.test(first)) return null;
+  // "Officials said the firm cut staff, and closed 12 stores": the clause may belong to the report.
+  if (SUBORDINATE_START.test(first) || REPORTING_VERB.test(first)) return null;
   let verbAt = -1;
   try {
     type VerbJson = { text?: string; verb?: { grammar?: { form?: string } } };
