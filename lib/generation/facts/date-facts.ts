@@ -30,8 +30,9 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
 
 const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as)$/i;
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
-// "in early 2012" dates what happened as "in 2012" does; "since 2012" or "by 2012" do not.
-const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?$/i;
+// "in early 2012" or "in the first quarter of 2012" dates what happened as "in 2012" does;
+// "since 2012" or "by 2012" do not.
+const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*|the\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+)?$/i;
 
 /** `dateline`: the "NAIROBI, Sept 30 -" opening the body says when the story was filed, not
  *  when anything in it happened. A fact's `what` is the complete clause that owns its date
@@ -44,7 +45,7 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
     const all = ctx.dates[si] ?? [];
     for (const d of all) {
       if (d.ambiguous || (dateline && d.start < dateline.end && dateline.start < d.end)) continue;
-      const lead = ctx.clean.slice(Math.max(s.start, d.start - 16), d.start);
+      const lead = ctx.clean.slice(Math.max(s.start, d.start - 36), d.start);
       const prep = PREP_BEFORE.exec(lead);
       const inYear = d.granularity === "year" ? IN_YEAR.exec(lead) : null;
       const phraseStart = d.start - (inYear?.[0].length ?? prep?.[0].length ?? 0);

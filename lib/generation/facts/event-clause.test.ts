@@ -24,6 +24,12 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("dates a clause by the year of a quarter or half it names", () => {
+    expect(events("The new bridge will open in the second half of 2027.")).toEqual([[2027, "The new bridge will open"]]);
+    expect(events("The first ferries arrive in the third quarter of 2026 and the rest in early 2028.")).toEqual([[2026, "The first ferries arrive"], [2028, ""]]);
+    expect(events("Sales of the ferries rose 4 percent in the first quarter of 2026.")).toEqual([]); // the year dates a figure
+  });
+
   it("tells an aside from the sentence's own predicate after it", () => {
     expect(events("The ferry line, which has 40 boats, was launched in 1978.")).toEqual([[1978, "The ferry line was launched"]]);
     expect(events("The pact, signed in 1992 by nine states, took effect in 1994.")).toEqual([[1992, "The pact was signed"], [1994, "The pact took effect"]]);

@@ -103,6 +103,17 @@ describe("findNumbers", () => {
     expect(counts("The two leaders signed three agreements on Monday.")).toEqual([[2, "leaders"], [3, "agreements"]]);
   });
 
+  it("reads a figure grouped in thousands after a name as a quantity", () => {
+    const ms = numbersIn("The ADP won 1,204,330 votes and the LRP-N 470,120 votes, while the Boeing 737 flew.");
+    expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([[1204330, "count", "votes"], [470120, "count", "votes"]]);
+  });
+
+  it("reads a length of time glued to its noun as a count, but not an age or a decimal", () => {
+    expect(numbersIn("The envoys began a 48-hour Baltic tour and a 10-day strike ended.").map((m) => [m.value, m.unit, m.noun])).toEqual([[48, "count", "hours"], [10, "count", "days"]]);
+    expect(pick("A 45-year-old driver and a 2.5-hour delay were reported.")).toEqual([]);
+    expect(pick("The 10-year bond and a 7-day average of 12-month loans were cited.")).toEqual([]);
+  });
+
   it("ignores numbers inside names, dates, years and adjectives", () => {
     expect(pick("The Group of 7 (G7) met on June 17 in 1998 to discuss a one-sided 3-year deal.")).toEqual([]);
     expect(pick("")).toEqual([]);

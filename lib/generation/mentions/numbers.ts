@@ -57,6 +57,9 @@ const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
 // "41 PR seats", "three MoUs": an acronym heads the counted noun (not a clock time or zone).
 const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
+// Months and years are left out: "10-year bond", "five-year plan" name things rather than say how
+// long an event lasts; so are measures over a window ("7-day average", "24-hour period").
+const DURATION_AFTER = /^-(minute|hour|day|week)(?=\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{Ll}-]*\b)(?!\s+(?:average|rolling|moving|period|window|cycle|low|high|total|rate)\b)/u;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
 function overlaps(a: Span, spans: ReadonlyArray<Span>) {
@@ -163,7 +166,15 @@ export function findNumbers(
       end += unitMatch[0].replace(/\s+$/, "").length;
       after = clean.slice(end, span.end);
     }
-    // Words glued with a hyphen ("one-sided", "3-year") are adjectives, not quantities.
+    // Words glued with a hyphen ("one-sided", "3-year-old") are adjectives, not quantities —
+    // except a short length of time in digits before a noun ("a 36-hour visit", "a 10-day strike"),
+    // which says how long something lasts.
+    const lasting = unit === "plain" && digits && !digits.includes(".") ? DURATION_AFTER.exec(after) : null;
+    if (lasting?.[1]) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: `${lasting[1].toLowerCase()}s` };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
@@ -177,7 +188,9 @@ export function findNumbers(
       const model = unit === "plain" && value >= 2 && value < 100 && Number.isInteger(value) ? MODEL_AFTER.exec(after) : null;
       // "Group of 7", "Article 5", "Boeing 737": numbers inside names ("… Freighters four 777
       // freighters" is a count: a spelled number before a model number).
-      if (unit === "plain" && !(spelled && model) && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
+      // A figure grouped in thousands ("the NC 3,111,643 votes") is a quantity, never part of a name.
+      const grouped = !!digits && /^\d{1,3}(?:[,\s\u00A0\u2009\u202F.]\d{3})+/.test(digits);
+      if (unit === "plain" && !(spelled && model) && !grouped && /\b\p{Lu}[\p{L}]*\s+(?:of\s+)?$/u.test(clean.slice(Math.max(span.start, start - 20), start)) &&
           !/^(?:Some|About|Around|Nearly|Almost|Over|Just|Only|All|The|Of|By|With)\s*$/.test(before.trim().split(/\s+/).pop() ?? "")) {
         const prevWord = /(\p{Lu}[\p{L}]*)\s+(?:of\s+)?$/u.exec(clean.slice(Math.max(span.start, start - 20), start))?.[1] ?? "";
         const sentenceInitial = clean.slice(span.start, start - prevWord.length).trim() === "";

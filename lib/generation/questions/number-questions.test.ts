@@ -210,3 +210,13 @@ describe("property: a number cloze filled with its answer reads as the source se
     expect(checked).toBeGreaterThan(3);
   });
 });
+
+describe("number questions: a length of time glued to its noun", () => {
+  it("blanks the digits and keeps the unit; a reporting period is not asked", () => {
+    const { on } = draftsOf("The envoys flew home after a 48-hour tour of the northern ports. Talks ended in the last 72-hour push.");
+    const blank = ofType(on(48), "fill_blank")[0];
+    expect(blank?.prompt).toContain("a ____-hour tour of the northern ports");
+    expect(blank?.answer.accepted).toContain("48");
+    expect(on(72)).toEqual([]);
+  });
+});

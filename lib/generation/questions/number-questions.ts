@@ -149,12 +149,13 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
 }
 
 const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b/i;
+const DURATION = /^-(?:minute|hour|day|week|month|year)\b/i;
 /** "in the three months to August", "over the past two years": the length of a reporting period
  *  describes the figures around it; it is not itself worth asking. */
 export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
   const after = sentence.slice(place.at + place.text.length);
   const before = sentence.slice(0, place.at);
-  if (TIME_UNIT.test(after) && /\b(?:the|past|last|next|previous|first|coming|recent)\s+$/i.test(before)) return true;
+  if ((TIME_UNIT.test(after) || DURATION.test(after)) && /\b(?:the|past|last|next|previous|first|coming|recent)\s+$/i.test(before)) return true;
   // "children below five years old": an age bracket that qualifies a count, not a finding.
   return /^\s+years?\s+old\b/i.test(after) && /\b(?:below|under|over|above|aged|than)\s+$/i.test(before);
 }

@@ -132,3 +132,39 @@ describe("who did what", () => {
     expect(personQuestions(createContext(t, few, [], 1), few[0] as PersonFact)).toEqual([]);
   });
 });
+
+describe("a later quotation that names its speaker by surname", () => {
+  const body = [
+    "Headline",
+    "Port director Lena Moss said the cranes would run all night.",
+    "“We will not reopen the quay until the inspectors sign off in writing,” said Moss.",
+    "“It will take a while to finish all of that,” said Moss.",
+    "Harbour pilot Jon Moss and Ivo Berg agreed.",
+  ];
+  const at = (sentence: string, t: string) => ({ sentence, start: t.indexOf(sentence), end: t.indexOf(sentence) + sentence.length });
+  const build = (lines: string[], extra: Fact[] = []) => {
+    const t = lines.join("\n");
+    const fs: Fact[] = [
+      quote("q1", at(lines[2] as string, t), "We will not reopen the quay until the inspectors sign off in writing", "Lena Moss"),
+      quote("q2", at(lines[3] as string, t), "It will take a while to finish all of that", "Lena Moss"),
+      person("p1", at(lines[1] as string, t), "Lena Moss", "Port director"),
+      ...extra,
+    ];
+    return { ctx: createContext(t, fs, [], 1), fs };
+  };
+
+  it("blanks the surname when no one else in the article has it, and the quotation stands on its own", () => {
+    const { ctx, fs } = build(body.slice(0, 4));
+    const blank = quoteQuestions(ctx, fs[0] as QuoteFact).find((d) => d.question.type === "fill_blank")?.question;
+    expect(blank?.prompt).toBe("Fill in the blank with the speaker's name: “We will not reopen the quay until the inspectors sign off in writing,” said ____.");
+    expect(blank?.type === "fill_blank" && blank.answer.accepted).toEqual(expect.arrayContaining(["Lena Moss", "Moss"]));
+    // "It will take a while …" points at nothing out of its paragraph.
+    expect(quoteQuestions(ctx, fs[1] as QuoteFact).filter((d) => d.question.type === "fill_blank")).toEqual([]);
+  });
+
+  it("leaves the quotation alone when another person shares the surname", () => {
+    const t = body.join("\n");
+    const { ctx, fs } = build(body, [person("p2", at(body[4] as string, t), "Jon Moss", "Harbour pilot")]);
+    expect(quoteQuestions(ctx, fs[0] as QuoteFact).filter((d) => d.question.type === "fill_blank")).toEqual([]);
+  });
+});

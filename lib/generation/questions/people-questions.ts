@@ -77,14 +77,17 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
   }
 
   const sentence = f.source.sentence;
-  if (sentence.includes(f.speaker)) {
-    const clause = clauseAround(sentence, f.speaker, ctx.banned, 240);
-    if (clause && !clause.includes("…") && isFullName(f.speaker) && clause.split(f.speaker).length === 2) {
+  // The sentence names the speaker in full, or (a later quotation) by a surname no one else in
+  // the article has: "“…,” said Dhakal." Then the quotation must say something on its own.
+  const named = sentence.includes(f.speaker) ? f.speaker : surnameIn(ctx, f);
+  if (named && isFullName(f.speaker)) {
+    const clause = clauseAround(sentence, named, ctx.banned, 240);
+    if (clause && !clause.includes("…") && clause.split(named).length === 2) {
       push(
         {
           question: {
             type: "fill_blank",
-            prompt: `Fill in the blank with the speaker's name: ${wrapQuote(clause.replace(f.speaker, "____"))}`,
+            prompt: `Fill in the blank with the speaker's name: ${wrapQuote(clause.replace(named, "____"))}`,
             answer: { accepted: nameForms(f.speaker, ctx.people) },
             answerText: f.speaker,
             ...base,
@@ -96,6 +99,18 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
     }
   }
   return drafts;
+}
+
+/** The speaker's surname as the quote's sentence names them, when the article gives it to no one
+ *  else, the sentence names them once, and the quotation stands on its own (whole, no pointing
+ *  word at its start); otherwise null. */
+function surnameIn(ctx: BuildContext, f: QuoteFact): string | null {
+  const surname = nameForms(f.speaker, ctx.people).find((n) => !/\s/.test(n) && f.speaker.endsWith(n));
+  if (!surname || surname.length < 3) return null;
+  const once = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "gu");
+  if ((f.source.sentence.match(once) ?? []).length !== 1) return null;
+  if (!completeExcerpt(f.text, 240)) return null;
+  return surname;
 }
 
 /** Quotes from different speakers matched to who said them. */

@@ -31,6 +31,37 @@ describe("whQuestion", () => {
     expect(ask("It has opened 12 schools.", "12", "count", "schools")).toBeNull(); // pronoun subject
   });
 
+  it("asks a clause that leaves out its verb with the verb of the clause before", () => {
+    expect(ask("The Greens took 2,104,330 votes, while the Liberals won 1,998,120 votes and the Pirate Party 402,776 votes.", "402,776", "count", "votes"))
+      .toBe("According to the article, how many votes did the Pirate Party win?");
+    expect(ask("The ACP secured 51,200 votes and the LDU 48,730 votes in the city ballot.", "48,730", "count", "votes"))
+      .toBe("According to the article, how many votes did the LDU secure in the city ballot?");
+    expect(ask("The Greens could get 12 seats and the Liberals 9 seats.", "9", "count", "seats"))
+      .toBe("According to the article, how many seats could the Liberals get?");
+    expect(ask("Car sales fell 4 percent and Toyota 6 percent in June.", "6", "percent_change"))
+      .toBe("According to the article, by what percentage did Toyota fall in June?");
+  });
+
+  it("does not read a gap where the clauses differ", () => {
+    expect(ask("The Greens took 2,104 votes and the Liberals 1,998 seats.", "1,998", "count", "seats")).toBeNull(); // another noun
+    expect(ask("The Greens took 2,104 votes and in May 1,998 votes.", "1,998", "count", "votes")).toBeNull(); // no subject
+    expect(ask("The Greens took 2,104 votes and March 1,998 votes.", "1,998", "count", "votes")).toBeNull(); // a month, not a subject
+    expect(ask("It took 2,104 votes and the Liberals 1,998 votes.", "1,998", "count", "votes")).toBeNull(); // pronoun before
+    expect(ask("The Greens took 2,104 votes and the Greens 1,998 votes.", "1,998", "count", "votes")).toBeNull();
+  });
+
+  it("gives a clause coordinated after \", and\" the subject of the sentence", () => {
+    expect(ask("Peru and Chile on Monday, 3 March, ratified a trade pact worth $2 billion, and signed four accords, including one on fishing, as the leaders met.", "four", "count", "accords"))
+      .toBe("According to the article, how many accords did Peru and Chile sign?");
+    expect(ask("The council approved the budget, and hired 40 teachers in May.", "40", "count", "teachers"))
+      .toBe("According to the article, how many teachers did the council hire in May?");
+    expect(ask("It approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // pronoun subject
+    expect(ask("The council, which met on Monday, approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // an aside
+    expect(ask("Although the council approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // subordinate
+    expect(ask("The council has approved the budget, and hired 40 teachers.", "40", "count", "teachers")).toBeNull(); // not one simple past
+    expect(ask("Officials said the firm cut its staff, and closed 12 stores.", "12", "count", "stores")).toBeNull(); // may belong to the report
+  });
+
   it("keeps proper names as written", () => {
     expect(ask("Kenya's economy grew 6.2 percent in the second quarter.", "6.2", "percent_change")).toBe("According to the article, by what percentage did Kenya's economy grow in the second quarter?");
   });

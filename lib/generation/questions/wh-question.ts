@@ -70,6 +70,22 @@ export interface WhQuestion {
   kind: "count" | "percent_change";
 }
 
+/** The parts of a "<subject> <verb> <figure> <what> <tail>" clause a question is made of. */
+interface Parts {
+  subject: string;
+  aux: string;
+  inf: string;
+  what: string;
+  rest: string;
+}
+
+// A clause that leaves out the verb it shares with the one before: "the NC got 3,111,643 votes
+// and the CPN-MC 1,295,903 votes", "exports rose 5 percent and imports 3 percent". The gapped
+// subject is a short name or a "the …" phrase right after the earlier figure and its noun.
+const GAPPED_SUBJECT = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d.'’&-]*){0,4})`;
+const CALENDAR_WORD = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)$/i;
+
 /** `at` and `raw`: where the figure stands in `sentence` and how it is written; `noun` (for
  *  counts) is what it counts as written after it ("votes"). */
 export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string): WhQuestion | null {
@@ -77,8 +93,75 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   const clause = clauseOf(sentence, at, raw.length);
   if (!clause) return null;
   const before = clause.text.slice(0, at - clause.offset).trim();
-  let after = clause.text.slice(at - clause.offset + raw.length).trim();
+  const after = clause.text.slice(at - clause.offset + raw.length);
+  const parts = partsOf(before, after, clause.text, kind, noun) ?? gappedParts(before, after, kind, noun) ??
+    sharedSubjectParts(sentence.slice(0, clause.offset), before, after, kind, noun);
+  if (!parts) return null;
+  const subj = lowerFirst(parts.subject);
+  const stem =
+    kind === "count"
+      ? `According to the article, how many ${parts.what} ${parts.aux || "did"} ${subj} ${parts.inf}${parts.rest}?`
+      : `According to the article, by what percentage did ${subj} ${parts.inf}${parts.rest}?`;
+  return { stem, kind };
+}
 
+/** A gapped clause borrows the verb of the clause before it, whose figure is counted or measured
+ *  the same way: "… got 3,111,643 votes and the CPN-MC 1,295,903 votes" → how many votes did the
+ *  CPN-MC get. The earlier clause is read with this clause's own tail. */
+function gappedParts(before: string, after: string, kind: "count" | "percent_change", noun?: string): Parts | null {
+  const unit = kind === "count" ? (noun ? escapeRegExp(noun) : null) : String.raw`(?:\s?%|\s+percent|\s+per cent|\s+pct)`;
+  if (!unit) return null;
+  const ownUnit = kind === "count" ? new RegExp(`^\\s+${unit}\\b`, "i") : new RegExp(`^${unit}(?![\\p{L}])`, "iu");
+  if (!ownUnit.test(after)) return null;
+  const sep = kind === "count" ? String.raw`\s+${unit}` : unit;
+  const m = new RegExp(`^(.*\\S)${sep}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${GAPPED_SUBJECT}$`, "u").exec(before);
+  if (!m?.[1] || !m[2] || CALENDAR_WORD.test(m[2])) return null;
+  const earlier = m[1];
+  const figure = earlier.split(/\s+/).pop() ?? "";
+  if (!FIGURE_TOKEN.test(figure)) return null;
+  const figureAt = earlier.length - figure.length;
+  const parts = partsOf(earlier.slice(0, figureAt).trim(), after, `${earlier}${after}`, kind, noun);
+  if (!parts || parts.subject.toLowerCase() === m[2].toLowerCase()) return null;
+  return { ...parts, subject: m[2] };
+}
+
+const SUBORDINATE_START = /^(?:although|though|while|whilst|when|whenever|if|after|before|since|as|because|once|unless|until|in|on|at|during|according)\b/i;
+const REPORTING_VERB = /\b(?:said|says|told|tells|announced|reported|added|noted|stated|claimed|argued|believed|thought|expected|according|that|which|who)\b/i;
+// "on Tuesday, 25 February", "last week", "earlier this month": when, not who.
+const TIME_AFTER_SUBJECT = /\s+(?:on|in|at|during|last|this|earlier|later|late|early)\b.*$/i;
+
+/** A clause coordinated after ", and" with no subject of its own shares the sentence's subject:
+ *  "India and Peru on Monday ratified the treaty, and signed three accords" → how many accords
+ *  did India and Peru sign. The subject is the plain noun phrase before the sentence's first
+ *  verb, less a time phrase; anything with an aside, a pronoun or a subordinate opening is left. */
+function sharedSubjectParts(head: string, before: string, after: string, kind: "count" | "percent_change", noun?: string): Parts | null {
+  if (kind !== "count" || !/,\s+and\s+$/.test(head)) return null;
+  const own = before.replace(/^also\s+/i, "");
+  if (!/^[a-z]+$/.test(own.split(/\s+/)[0] ?? "")) return null;
+  const first = head.replace(/,\s+and\s+$/, "");
+  // "Officials said the firm cut staff, and closed 12 stores": the clause may belong to the report.
+  if (SUBORDINATE_START.test(first) || REPORTING_VERB.test(first)) return null;
+  let verbAt = -1;
+  try {
+    type VerbJson = { text?: string; verb?: { grammar?: { form?: string } } };
+    const verbs = nlp(first).verbs().json() as VerbJson[];
+    const v = verbs[0];
+    if (!v?.text || v.verb?.grammar?.form !== "simple-past") return null;
+    verbAt = first.search(new RegExp(`\\b${escapeRegExp(v.text.split(/\s+/)[0] ?? "")}\\b`));
+  } catch {
+    return null;
+  }
+  if (verbAt <= 0) return null;
+  const subject = first.slice(0, verbAt).trim().replace(/,$/, "").replace(TIME_AFTER_SUBJECT, "").trim();
+  if (!/^\p{Lu}/u.test(subject) || /[,;:()\d“”"]/.test(subject) || subject.split(/\s+/).length > 6) return null;
+  const tail = after.split(",")[0] ?? "";
+  return partsOf(`${subject} ${own}`, tail, `${subject} ${own}${tail}`, kind, noun);
+}
+
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function partsOf(before: string, afterRaw: string, clauseText: string, kind: "count" | "percent_change", noun?: string): Parts | null {
+  let after = afterRaw.trim();
   // Subject and verb: "<lead>, <subject> <verb> <bridge words>" before the figure.
   const words = before.split(/\s+/).filter(Boolean);
   const bridge: string[] = [];
@@ -112,7 +195,7 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   // "has won", "were found": only the simple past reads back as "did … win".
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
-  const inf = aux ? chain : infinitiveOf(verb, clause.text);
+  const inf = aux ? chain : infinitiveOf(verb, clauseText);
   if (!inf) return null;
 
   let what = "";
@@ -137,11 +220,5 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
     .trim();
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
   const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
-  const rest = `${tail ? ` ${tail}` : ""}${timeTail}`;
-  const subj = lowerFirst(subject);
-  const stem =
-    kind === "count"
-      ? `According to the article, how many ${what} ${aux || "did"} ${subj} ${inf}${rest}?`
-      : `According to the article, by what percentage did ${subj} ${inf}${rest}?`;
-  return { stem, kind };
+  return { subject, aux, inf, what, rest: `${tail ? ` ${tail}` : ""}${timeTail}` };
 }
