@@ -80,10 +80,16 @@ export default async function SetPage({ params, searchParams }: Props) {
                       {item.question.prompt}
                     </p>
                     <p className="text-xs text-muted">
-                      From{" "}
-                      <Link href={`/teacher/articles/${item.article.slug}#question-${item.question.id}`} className="underline underline-offset-2">
-                        {item.article.title}
-                      </Link>
+                      {item.article ? (
+                        <>
+                          From{" "}
+                          <Link href={`/teacher/articles/${item.article.slug}#question-${item.question.id}`} className="underline underline-offset-2">
+                            {item.article.title}
+                          </Link>
+                        </>
+                      ) : (
+                        "Imported, not linked to an article"
+                      )}
                     </p>
                     <div className="flex flex-wrap gap-1">
                       <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "up" }} label="↑ Up" ariaLabel={`Move up: ${item.question.prompt}`} variant="ghost" disabled={i === 0} />
