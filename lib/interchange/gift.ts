@@ -95,7 +95,7 @@ export const exportGift: Exporter = (questions, { title }) => {
     "The source sentence of each question is its general feedback; the explanation is the feedback on the correct answer.",
     ...countNotes(written.flatMap((w) => (w.note ? [w.note] : []))),
   ];
-  const header = [`// ${title.replace(/\r?\n/g, " ")}: ${plural(questions.length, "question")} exported from Factdeck`, ...summary.map((s) => `// ${s}`), `$CATEGORY: ${escapeGift(title).replace(/\//g, "-")}`];
+  const header = [`// ${title.replace(/\r?\n/g, " ")}: ${plural(questions.length, "question")} exported from Factdeck`, ...summary.map((s) => `// ${s}`), `$CATEGORY: ${title.replace(/\s+/g, " ").replace(/\//g, "-")}`];
   return {
     body: `${[header.join("\n"), ...written.map((w) => w.text)].join("\n\n")}\n`,
     fileName: fileNameOf(title, "gift.txt"),
@@ -249,7 +249,7 @@ function paragraphs(text: string): Paragraph[] {
       return;
     }
     if (depth === 0 && !current && /^\$CATEGORY:/i.test(trimmed)) {
-      category = trimmed.replace(/^\$CATEGORY:/i, "").trim().replace(/^\$(course|system|module)\$\//, "") || undefined;
+      category = trimmed.replace(/^\$CATEGORY:/i, "").trim().replace(/^\$(course|system|module)\$\//, "").replace(/\\(.)/g, "$1") || undefined;
       return;
     }
     if (!current) {
