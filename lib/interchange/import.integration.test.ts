@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { loadQuestion } from "@/lib/questions/store";
 import { getSet } from "@/lib/sets/queries";
+import { getAttemptForTaking, getAttemptReview } from "@/lib/attempts/queries";
+import { getProgress } from "@/lib/progress/queries";
+import { getAssignmentResults } from "@/lib/results/queries";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
+import { createAssignment, createAssignmentAttempt, createClass, enroll } from "@/test/teacher-factories";
 import { signInAs } from "@/test/session";
 import { confirmImportAction, previewImportAction } from "./actions";
 import { setCollection } from "./server";
@@ -97,5 +101,33 @@ describe("importing questions", () => {
     expect(rows.every((r) => r.articleId === article.id)).toBe(true);
     const tf = loadQuestion(rows.find((r) => r.type === "true_false")!);
     expect(article.rawText.slice(tf.source.start, tf.source.end)).toBe("Another sentence from the article.");
+  });
+
+  it("a student takes an imported question with no article: graded, reviewed with its source sentence and no link", async () => {
+    const url = await redirected(() => confirmImportAction({ file: file(GIFT), format: "gift", article: "", title: "Quiz of imports" }));
+    const setId = String(url).split("/").pop()!.split("?")[0]!;
+    const ids = (await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((i) => i.questionId);
+    const student = await createUser();
+    const klass = await createClass(teacher.id);
+    await enroll(klass.id, [student.id]);
+    const assignment = await createAssignment({ classId: klass.id, setId });
+    const attempt = await createAssignmentAttempt({
+      userId: student.id,
+      assignmentId: assignment.id,
+      questionIds: ids,
+      answers: { [ids[0]!]: { answer: { choice: 0 } }, [ids[1]!]: { answer: { value: false } } },
+      startedAt: new Date(Date.now() - 60_000),
+      close: { status: "submitted", at: new Date() },
+    });
+    const review = await getAttemptReview(attempt.id, student.id);
+    expect(review?.items.map((i) => [i.feedback?.source.sentence, i.articleSlug, i.correct])).toEqual([
+      ["Seoul is the capital.", "", true],
+      ["Another sentence from the article.", "", false],
+    ]);
+    const taking = await getAttemptForTaking(attempt.id, student.id);
+    expect(taking.questions.map((q) => q.prompt)).toEqual(["Which city is the capital of Korea?", "Trade rose last year."]);
+    const results = await getAssignmentResults(assignment.id, { id: teacher.id });
+    expect(results.questions).toHaveLength(2);
+    await expect(getProgress(student.id)).resolves.toBeDefined();
   });
 });
