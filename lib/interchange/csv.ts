@@ -136,7 +136,7 @@ export const exportCsv: Exporter = (questions, { title }) => {
     fileName: fileNameOf(title, "csv"),
     contentType: "text/csv; charset=utf-8",
     exported: questions.length,
-    summary: ["Every question type and field is kept (the layout is in docs/interchange.md); answer_text is for reading and is ignored on import."],
+    summary: ["Every question type and field is kept: one row per question, each type's own fields as JSON in the fields column. The answer_text column is for reading and is ignored on import."],
   };
 };
 
