@@ -80,7 +80,7 @@ export function ReviewSession({ question, articleTitle, due }: Props) {
             </p>
           ) : null}
           {feedback.explanation ? <p className="text-sm text-slate-700">{feedback.explanation}</p> : null}
-          <SourceQuote source={feedback.source} marks={feedback.marks} href={sourceHref(feedback.articleSlug, feedback.source)} />
+          <SourceQuote source={feedback.source} marks={feedback.marks} href={feedback.articleSlug ? sourceHref(feedback.articleSlug, feedback.source) : null} />
           <p className="text-sm text-muted">Next review of this question: {whenFormat.format(new Date(feedback.nextDue))}.</p>
           <Button onClick={() => startMoving(() => router.refresh())} disabled={moving}>
             {moving ? "Loading…" : due > 1 ? "Next question" : "Finish"}

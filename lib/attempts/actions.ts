@@ -81,7 +81,7 @@ export const checkAnswerAction = defineAction(
       if (!response.checkedAt) {
         await tx.response.update({ where: { id: response.id }, data: { checkedAt: new Date(), score: result.score, correct: result.correct } });
       }
-      return feedbackFor(question, row.article.slug, result);
+      return feedbackFor(question, row.article?.slug ?? "", result);
     });
     return { feedback };
   },

@@ -105,7 +105,7 @@ export async function getAttemptForTaking(attemptId: string, userId: string): Pr
   const checked: Record<string, Feedback> = {};
   const checkedResponses = attempt.responses.filter((r) => r.checkedAt);
   const asAnswered = checkedResponses.length ? await questionsAsAnswered(db, checkedResponses, checkedResponses.map((r) => r.questionId)) : [];
-  const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
+  const slugs = new Map(rows.map((r) => [r.id, r.article?.slug ?? ""]));
   const articleIds = new Map(rows.map((r) => [r.id, r.articleId]));
   const spans = await factSpansFor(db, asAnswered.map((q) => ({ question: q, articleId: articleIds.get(q.id) ?? "" })));
   for (const r of attempt.responses) {
@@ -137,7 +137,7 @@ export async function getAttemptReview(attemptId: string, userId: string) {
   if (attempt.status === "in_progress") return null;
   const order = loadQuestionOrder(attempt);
   const rows = await questionRowsInOrder(order);
-  const slugs = new Map(rows.map((r) => [r.id, r.article.slug]));
+  const slugs = new Map(rows.map((r) => [r.id, r.article?.slug ?? ""]));
   const questions = await questionsAsAnswered(db, attempt.responses, order);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));

@@ -148,7 +148,7 @@ describe("POST /api/attempts/:id/submit", () => {
     const before = await ledgerOf(student.id, attempt.id);
 
     const single = questions.find((q) => q.type === "single_choice")!;
-    const second = await createAttempt({ userId: student.id, articleId: questions[0]!.articleId, questionIds: [single.id] });
+    const second = await createAttempt({ userId: student.id, articleId: questions[0]!.articleId!, questionIds: [single.id] });
     expect((await putAnswer(second.id, single.id, { userId: student.id, body: { response: { choice: 1 } } })).status).toBe(200);
     expect(await submit(second.id, { userId: student.id })).toMatchObject({ status: 200, body: { ok: true, attemptId: second.id } });
 

@@ -26,8 +26,9 @@ export type PresentedFeedback = {
  * Where each question's facts are mentioned in its source sentence (offsets into the sentence),
  * by question id: what places a key the sentence holds more than once. One query for all.
  */
-export async function factSpansFor(tx: Tx, items: readonly { question: Question; articleId: string }[]): Promise<Map<string, Span[]>> {
-  const wanted = items.filter((i) => i.question.factIds.length > 0);
+export async function factSpansFor(tx: Tx, items: readonly { question: Question; articleId: string | null }[]): Promise<Map<string, Span[]>> {
+  // An imported question with no article (lib/interchange) has no facts to place.
+  const wanted = items.flatMap(({ question, articleId }) => (articleId !== null && question.factIds.length > 0 ? [{ question, articleId }] : []));
   const out = new Map<string, Span[]>();
   if (wanted.length === 0) return out;
   const facts = await tx.fact.findMany({

@@ -46,16 +46,18 @@ export async function getProgress(userId: string, now = new Date(), teacherId?: 
   const questionIds = [...new Set(responses.map((r) => r.questionId))];
   const questions = await db.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, articleId: true, bodyJson: true } });
   // Engine fact ids per question, read once per distinct question (not per answer).
-  const articleIds = [...new Set(questions.map((q) => q.articleId))];
+  // An imported question with no article (lib/interchange) belongs to no article's progress.
+  const articleIds = [...new Set(questions.flatMap((q) => (q.articleId === null ? [] : [q.articleId])))];
   const [articles, facts] = await Promise.all([
     db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, slug: true } }),
     db.fact.findMany({ where: { articleId: { in: articleIds } }, select: { articleId: true, key: true, kind: true } }),
   ]);
   const kindOf = new Map(facts.map((f) => [`${f.articleId}:${f.key}`, f.kind]));
   const meta = new Map(
-    questions.map((q) => {
+    questions.flatMap((q) => {
+      if (q.articleId === null) return [];
       const kinds = loadQuestion(q).factIds.map((k) => kindOf.get(`${q.articleId}:${k}`) ?? "other");
-      return [q.id, { articleId: q.articleId, kinds: kinds.length ? kinds : ["other"] }];
+      return [[q.id, { articleId: q.articleId, kinds: kinds.length ? kinds : ["other"] }] as const];
     }),
   );
   const scored: ScoredAnswer[] = responses.flatMap((r) => {

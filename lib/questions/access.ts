@@ -8,7 +8,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 
 const LIBRARY_OR: Prisma.ArticleWhereInput[] = [{ createdById: null }, { questions: { some: { status: "approved" } } }];
 
@@ -35,10 +35,13 @@ export async function requireEditableArticle(where: Prisma.ArticleWhereUniqueInp
   return article;
 }
 
-/** The question (with its article) if the teacher may edit it. */
+/** The question (with its article) if the teacher may edit it. Editing happens in an article's
+ *  bank, so a question imported without an article (lib/interchange) isn't edited here. */
 export async function requireEditableQuestion(questionId: string, user: SessionUser) {
   const question = await db.question.findUnique({ where: { id: questionId }, include: { article: { select: { id: true, slug: true, createdById: true } } } });
   if (!question) throw new NotFoundError("That question no longer exists.");
-  await requireEditableArticle({ id: question.articleId }, user);
-  return question;
+  const { article } = question;
+  if (!article) throw new ValidationError("This question was imported without an article, so it has no bank to edit it in. Edit it in the file and import it again.");
+  await requireEditableArticle({ id: article.id }, user);
+  return { ...question, articleId: article.id, article };
 }

@@ -202,7 +202,7 @@ describe("writing a question by hand", () => {
     expect("url" in outcome && outcome.url).toMatch(/\?created=/);
     const row = await db.question.findFirstOrThrow({ where: { origin: "manual", article: { slug: "manual-questions-here" } }, include: { article: true, versions: true } });
     expect(row).toMatchObject({ status: "draft", createdById: teacher.id, version: 1 });
-    expect(row.article.rawText.slice(row.start, row.end)).toBe(row.sentence);
+    expect(row.article!.rawText.slice(row.start, row.end)).toBe(row.sentence);
     expect(row.versions).toHaveLength(1);
   });
 });

@@ -21,7 +21,7 @@ export async function listQuestionBanks(user: SessionUser) {
   const editableIds = articles.filter((a) => canEditArticle(a, user)).map((a) => a.id);
   const drafts = await db.question.findMany({ where: { articleId: { in: editableIds }, status: "draft" }, select: { id: true, articleId: true, bodyJson: true, version: true } });
   const held = new Map<string, number>();
-  for (const row of drafts) if (heldForReview(loadQuestion(row))) held.set(row.articleId, (held.get(row.articleId) ?? 0) + 1);
+  for (const row of drafts) if (heldForReview(loadQuestion(row))) held.set(row.articleId ?? "", (held.get(row.articleId ?? "") ?? 0) + 1);
   return articles.map(({ _count, ...a }) => {
     const byStatus = Object.fromEntries(counts.filter((c) => c.articleId === a.id).map((c) => [c.status, c._count._all]));
     return {
@@ -112,7 +112,7 @@ export async function getQuestionForEdit(questionId: string, user: SessionUser) 
     status: row.status,
     origin: row.origin,
     slug: row.article.slug,
-    articleTitle: await articleTitle(row.articleId),
+    articleTitle: await articleTitle(row.article.id),
     makesCopy: editMakesCopy(user, row),
   };
 }

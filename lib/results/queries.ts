@@ -122,12 +122,12 @@ export async function getAssignmentResults(assignmentId: string, user: Pick<Sess
   }
   const questionInputs: QuestionInput[] = ids.flatMap((id) => {
     const q = current.get(id);
-    return q ? [{ question: q.question, articleSlug: q.row.article.slug, shown: shownCount.get(id) ?? 0 }] : [];
+    return q ? [{ question: q.question, articleSlug: q.row.article?.slug ?? "", shown: shownCount.get(id) ?? 0 }] : [];
   });
 
   const questions = analyseQuestions(questionInputs, responses);
   const positions = new Map(questions.map((q) => [q.questionId, q.position]));
-  const slugs = new Map([...current].map(([id, q]) => [id, q.row.article.slug]));
+  const slugs = new Map([...current].map(([id, q]) => [id, q.row.article?.slug ?? ""]));
   const answers = attemptAnswers(
     attempts.map((a) => ({
       ...a,

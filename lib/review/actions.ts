@@ -64,7 +64,7 @@ export const submitReviewAction = defineAction(
       answerText: question.answerText,
       source: question.source,
       ...presentFeedback(question, result, spans.get(question.id)),
-      articleSlug: card.question.article.slug,
+      articleSlug: card.question.article?.slug ?? "",
       nextDue: next.due.toISOString(),
     };
   },

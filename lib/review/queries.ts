@@ -40,7 +40,7 @@ export async function nextDueCard(userId: string, now = new Date()): Promise<Due
   });
   if (!card) return null;
   const due = await countDue(userId, now);
-  return { question: loadPublicQuestion(card.question), articleTitle: card.question.article.title, reps: card.reps, lapses: card.lapses, due };
+  return { question: loadPublicQuestion(card.question), articleTitle: card.question.article?.title ?? "Imported questions", reps: card.reps, lapses: card.lapses, due };
 }
 
 /** When the next servable card comes due, for the "all done" screen. */

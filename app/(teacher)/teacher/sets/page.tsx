@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { listSets } from "@/lib/sets/queries";
 import { BackLink } from "@/components/ui/back-link";
+import { ImportLink } from "@/components/interchange/import-link";
 
 export const metadata: Metadata = { title: "Question sets" };
 
@@ -21,6 +22,7 @@ export default async function SetsPage({ searchParams }: Props) {
         <BackLink href="/teacher">Question banks</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">Question sets</h1>
         <p className="mt-1 text-muted">A set is a quiz you can assign: approved questions from one or more articles, in the order you choose.</p>
+        <ImportLink />
       </div>
       {deleted ? <Alert tone="success">Set deleted.</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -20,6 +20,7 @@ import { parseBankStatusFilter } from "@/lib/questions/review";
 import { listSets } from "@/lib/sets/queries";
 import { ApproveReadyButton } from "@/components/teacher/approve-ready-button";
 import { BackLink } from "@/components/ui/back-link";
+import { ExportSection } from "@/components/interchange/export-section";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -78,6 +79,7 @@ export default async function QuestionBankPage({ params, searchParams }: Props) 
         </nav>
       </div>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      <ExportSection kind="article" id={article.slug} user={user} />
 
       <section aria-labelledby="findings" className="space-y-3">
         <h2 id="findings" className="text-lg font-semibold">Consistency findings</h2>

@@ -13,10 +13,12 @@ import { NotFoundError } from "@/lib/errors";
 import { TYPE_LABELS } from "@/lib/question-types";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
 import { BackLink } from "@/components/ui/back-link";
+import { ExportSection } from "@/components/interchange/export-section";
+import { ImportedNotice } from "@/components/interchange/imported-notice";
 
 export const metadata: Metadata = { title: "Question set" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string; added?: string; already?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string; added?: string; already?: string; imported?: string }> };
 
 export default async function SetPage({ params, searchParams }: Props) {
   const user = await requireRolePage("teacher", "/teacher");
@@ -55,6 +57,8 @@ export default async function SetPage({ params, searchParams }: Props) {
           Added {plural(added)} to this set.{already ? ` ${plural(already)} ${already === 1 ? "was" : "were"} already in it.` : ""} Order them below, or assign the set to a class.
         </Alert>
       ) : null}
+      {sp.imported ? <ImportedNotice count={sp.imported} /> : null}
+      <ExportSection kind="set" id={set.id} user={user} />
       {sp.duplicated ? <Alert tone="success">This is your copy. Rename it and change its questions; the original is unchanged.</Alert> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -80,10 +84,16 @@ export default async function SetPage({ params, searchParams }: Props) {
                       {item.question.prompt}
                     </p>
                     <p className="text-xs text-muted">
-                      From{" "}
-                      <Link href={`/teacher/articles/${item.article.slug}#question-${item.question.id}`} className="underline underline-offset-2">
-                        {item.article.title}
-                      </Link>
+                      {item.article ? (
+                        <>
+                          From{" "}
+                          <Link href={`/teacher/articles/${item.article.slug}#question-${item.question.id}`} className="underline underline-offset-2">
+                            {item.article.title}
+                          </Link>
+                        </>
+                      ) : (
+                        "Imported, not linked to an article"
+                      )}
                     </p>
                     <div className="flex flex-wrap gap-1">
                       <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "up" }} label="↑ Up" ariaLabel={`Move up: ${item.question.prompt}`} variant="ghost" disabled={i === 0} />
