@@ -9,6 +9,9 @@ describe("buildQuoteFacts", () => {
   it("takes the full name after a possessive title, not the country or organisation", () => {
     expect(quotesOf("“We have finally closed the talks after six long years,” said Norway’s Prime Minister Ola Strand.")).toEqual([["Ola Strand", true]]);
     expect(quotesOf("“These ships reflect our confidence in the route,” said ACME Chief Executive Daniel R. Okafor-Smith.")).toEqual([["Daniel R. Okafor-Smith", true]]);
+    expect(quotesOf("“We kept our nerve when it mattered most,” said Blue Harbour manager Tessa Morland, who took over in 2019.")).toEqual([["Tessa Morland", true]]);
+    expect(quotesOf("“Demand will stay weak until the spring,” said North Crest Bank economist Omar Lindqvist.")).toEqual([["Omar Lindqvist", true]]);
+    expect(quotesOf("“Demand will stay weak until the spring,” said Omar Lindqvist on Monday.")).toEqual([["Omar Lindqvist", true]]);
     expect(quotesOf("“As our largest customer, the port matters a great deal,” said Ada Moreno, Denver-based Acme's vice president of sales.")).toEqual([["Ada Moreno", true]]);
   });
 

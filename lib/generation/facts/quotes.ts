@@ -11,6 +11,10 @@ const QUOTE = /“([^”]{2,2000})”|"([^"\n]{2,2000})"/g;
 const SPEECH = String.raw`(?:said|says|told|added|adds|noted|notes|stated|wrote|explained|warned|warns|argued|argues|insisted|stressed|emphasized|emphasised|remarked|continued|responded|replied|asked|predicted|cautioned)`;
 const AFTER_VERB_NAME = new RegExp(String.raw`^\s*,?\s*${SPEECH}\s+(?:(?:${TITLE_WORDS()})\s+)?(${NAME})`, "u");
 const AFTER_NAME_VERB = new RegExp(String.raw`^\s*,?\s*(?:(${TITLE_WORDS()})\s+)?(${NAME})(?:,\s+[^“”"]{3,160}?,)?\s+${SPEECH}\b`, "u");
+// Lower-case role words then a name, with no comma: "… manager Tessa Morland", "… economist Omar Lindqvist".
+const ROLE_WORDS = String.raw`(?:(?!(?:in|on|at|to|of|for|from|by|with|after|before|during|and|or|a|an|the|who|which|that)\s)[\p{Ll}-]+\s+){1,3}`;
+const ROLE_THEN_NAME = new RegExp(String.raw`^\s+${ROLE_WORDS}(${NAME})`, "u");
+const ROLE_ONLY = new RegExp(String.raw`^\s+${ROLE_WORDS}$`, "u");
 const AFTER_PRONOUN = new RegExp(String.raw`^\s*,?\s*(?:(he|she|they|it)\s+${SPEECH}|${SPEECH}\s+(he|she|they))\b`, "iu");
 const BEFORE = new RegExp(String.raw`(?:^|[.;,]\s+|^\s*)((?:(?:${TITLE_WORDS()})\s+)?${NAME}|he|she|they|[\p{Ll}][\p{Ll} -]{2,40})\s+${SPEECH}(?:\s+(?:the\s+)?[\p{Lu}][\p{L} ]{0,40}?)?(?:\s+that)?\s*[,:]?\s*$`, "u");
 
@@ -62,9 +66,18 @@ export function buildQuoteFacts(ctx: AnalysisContext): FactDraft[] {
       // the person found with their title wins over the first capitalised words ("Norway").
       const clause = after.slice(0, Math.min(after.length, CLAUSE_END.exec(after)?.index ?? after.length, 160));
       const saidAfter = new RegExp(String.raw`\b${SPEECH}\b`, "u").test(clause);
-      const titled = saidAfter ? mentions.find((p) => p.start >= qEnd && p.end <= qEnd + clause.length && p.name.includes(" ")) : undefined;
+      const inClause = saidAfter ? mentions.filter((p) => p.start >= qEnd && p.end <= qEnd + clause.length && p.name.includes(" ")).sort((x, y) => x.start - y.start) : [];
+      // "said Port Alder coach Ines Carvalho": a name followed, with only a lower-case role between,
+      // by another name is the body the speaker works for, not the speaker.
+      let t = 0;
+      while (t + 1 < inClause.length && ROLE_ONLY.test(ctx.clean.slice(inClause[t]!.end, inClause[t + 1]!.start))) t++;
+      const titled = inClause[t];
       if (titled) att = fromName(titled.name, people, titled.title);
-      else if (a1?.[1] && !POSSESSIVE_AFTER.test(after.slice(a1.index + a1[0].length))) att = fromName(a1[1], people);
+      else if (a1?.[1] && !POSSESSIVE_AFTER.test(after.slice(a1.index + a1[0].length))) {
+        // "said Blue Harbour manager Tessa Morland": the first name is the club or firm of the role.
+        const roleOf = ROLE_THEN_NAME.exec(after.slice(a1.index + a1[0].length));
+        att = roleOf?.[1] ? fromName(roleOf[1], people) : fromName(a1[1], people);
+      }
       else if (a2?.[2]) att = fromName(a2[2], people, a2[1]);
       // Someone the rules cannot name said it ("officials said", "Vietnam’s government said"): a group at best.
       else if (saidAfter && !AFTER_PRONOUN.test(after)) att = /^\s*,?\s*(?:the\s+)?\p{Ll}/u.test(clause) && !new RegExp(String.raw`^\s*,?\s*${SPEECH}`, "u").test(clause) ? { speaker: clause.replace(new RegExp(String.raw`\s+${SPEECH}[\s\S]*$`, "u"), "").replace(/^\s*,?\s*/, ""), confidence: 0.2 } : undefined;

@@ -28,6 +28,11 @@ describe("whenQuestion", () => {
   it("keeps the capital of a name, and of a word the article capitalises mid-sentence", () => {
     expect(year("Portugal was admitted")).toBe("In which year was Portugal admitted?");
     expect(year("Farmland prices doubled", "Buyers said Farmland prices were rising.")).toBe("In which year did Farmland prices double?");
+    expect(whenQuestion("On which date", "Vantor will publish its accounts", "OSLO (Wire) - Vantor Group, the shipping firm, said on Monday it had sold two ships.\nVantor will publish its accounts on May 4."))
+      .toBe("On which date will Vantor publish its accounts?");
+    expect(year("Blue Harbour won the cup")).toBe("In which year did Blue Harbour win the cup?");
+    expect(year("Economist Ana Ruiz joined the bank")).toBe("In which year did economist Ana Ruiz join the bank?");
+    expect(year("Output fell sharply", "Output Falls Sharply In Spring\nOutput fell sharply in 2019.")).toBe("In which year did output fall sharply?");
   });
 
   it("cuts a long tail at a clause boundary", () => {

@@ -2,6 +2,7 @@
 // → "In which year were FTA talks halted?"), dates as people say and type them ("25 February",
 // "Feb 25th"), and a blank at a date's own place in its sentence.
 import nlp from "compromise";
+import { opensName } from "./name-case";
 
 const AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"]);
 // compromise reads some of these as nouns ("rose" the flower); with their infinitives.
@@ -47,7 +48,20 @@ function subjectCase(subject: string, first: Term, article?: string): string {
   if (!word) return subject;
   if (/^(?:The|A|An|This|These|That|Those|Its|Their|Some|Many|Most|All|Both|Each)$/.test(word)) return word.toLowerCase() + subject.slice(word.length);
   if (first.tags.some((t) => PROPER.includes(t)) || (article && new RegExp(`[a-z,] ${word}\\b`).test(article))) return subject;
+  // "Port Alder", or "Halvard" where the article elsewhere writes "Halvard Systems" in running text.
+  if (opensName(subject) || (article && startsName(word, article))) return subject;
   return word.toLowerCase() + subject.slice(word.length);
+}
+
+/** Whether `article` writes `word` as the first word of a longer name ("Halvard Systems") on a line
+ *  of running text (most of its words lower-case, so not a title-case headline). */
+function startsName(word: string, article: string): boolean {
+  const re = new RegExp(`\\b${word}\\s+\\p{Lu}[\\p{Ll}]+`, "u");
+  return article.split("\n").some((line) => {
+    if (!re.test(line)) return false;
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+  });
 }
 
 /** `statement` with its first word in the case it takes inside a sentence. */

@@ -36,6 +36,11 @@ describe("number views", () => {
     const won = viewOf(fact({ value: 9.2e12, unit: "currency", currency: "KRW", raw: "9.2 trillion won" }));
     expect(say(won, won.shown)).toBe("9.2 trillion won");
     expect(sayNatural("currency", 23_500_000_000, "USD")).toBe("$23.5 billion");
+    const times = viewOf(fact({ value: 4, unit: "fold", raw: "four", source: { sentence: "Rents are now almost four times the 2010 level.", start: 0, end: 1 } }));
+    expect(say(times, times.shown)).toBe("4 times");
+    expect(unitHint(times)).toBe("times");
+    const fold = viewOf(fact({ value: 4, unit: "fold", raw: "4-fold", source: { sentence: "Rents rose 4-fold since 2010.", start: 0, end: 1 } }));
+    expect(say(fold, fold.shown)).toBe("4-fold");
   });
 
   it("accepts the article's words and the digits for a number written in words", () => {

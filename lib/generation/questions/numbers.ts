@@ -32,6 +32,8 @@ export interface NumberView {
   literal: string;
   /** "basis points" / "percentage points" when the article says so. */
   pointsWord?: string;
+  /** A multiple the article wrote as "three times" rather than "3-fold": said that way too. */
+  timesWord?: boolean;
   /** The number as the article wrote it in words ("three", "a dozen"), when it did. */
   spelled?: string;
 }
@@ -94,6 +96,11 @@ export function viewOf(fact: NumberFact): NumberView {
     const kind = /\b(basis|percentage)\s+points?\b/i.exec(after)?.[1];
     if (kind) view.pointsWord = `${kind.toLowerCase()} points`;
   }
+  if (fact.unit === "fold") {
+    const at = fact.source.sentence.indexOf(fact.raw);
+    const written = at >= 0 ? fact.source.sentence.slice(at, at + fact.raw.length + 8) : fact.raw;
+    if (/\btimes\b/i.test(written) && !/fold/i.test(written)) view.timesWord = true;
+  }
   return view;
 }
 
@@ -119,7 +126,7 @@ export function say(view: NumberView, shown: number, scaleWord = view.scale?.wor
     case "points":
       return `${num} ${view.pointsWord ?? (shown === 1 ? "point" : "points")}`;
     case "fold":
-      return `${num}-fold`;
+      return view.timesWord ? `${num} times` : `${num}-fold`;
     case "ordinal":
       return ordinal(Math.round(shown));
     default:
@@ -143,7 +150,7 @@ export function unitHint(view: NumberView): string | undefined {
     case "points":
       return "points";
     case "fold":
-      return "-fold";
+      return view.timesWord ? "times" : "-fold";
     default:
       return view.scale?.word;
   }

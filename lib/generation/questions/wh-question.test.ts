@@ -128,4 +128,31 @@ describe("a speaker's name", () => {
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee", "Kim Gyu-pan"])).not.toContain("Kim");
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee"])).toContain("Kim");
   });
+
+  it("keeps a run of capitalised words as a name", () => {
+    expect(ask("Blue Harbour scored 44 goals in the league this season.", "44", "count", "goals")).toBe("According to the article, how many goals did Blue Harbour score in the league this season?");
+    expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
+    expect(ask("Goalkeeper Ana Ruiz saved 3 penalties in the final.", "3", "count", "penalties")).toBe("According to the article, how many penalties did goalkeeper Ana Ruiz save in the final?");
+  });
+
+  it("keeps the end of a span ('in the year to April') or falls back to the sentence", () => {
+    expect(ask("Rents climbed 4.1 percent in the year to April, the ministry said.", "4.1", "percent_change")).toBe("According to the article, by what percentage did rents climb in the year to April?");
+    expect(ask("Rents climbed 4.1 percent in the year to April 2025.", "4.1", "percent_change")).toBeNull();
+  });
+
+  it("does not ask a figure that sits inside a phrase of its own, or a copula", () => {
+    expect(ask("Neither club could score in the extra 20 minutes of play.", "20", "count", "minutes")).toBeNull();
+    expect(ask("Blue Town have won it a record six times.", "six", "count", "times")).toBeNull();
+    expect(ask("The fine paid by the firm was 3 million dollars in 2019.", "3 million", "count", "dollars")).toBeNull();
+    expect(ask("The firm paid 3 million dollars, triple the amount paid in 2019.", "3 million", "count", "dollars")).toBe("According to the article, how many dollars did the firm pay?");
+    expect(ask("The city reported 134 new cases, including 20 children in the capital.", "134", "count", "new cases")).toBe("According to the article, how many new cases did the city report?");
+    expect(ask("Exports rose 7 percent year on year to 95 billion dollars in May.", "7", "percent_change")).toBe("According to the article, by what percentage did exports rise year on year in May?");
+  });
+
+  it("does not carry a relative time, a clause of its own or a pointer to another sentence into the question", () => {
+    expect(ask("Harbor City levelled five minutes later when a defender scored an own goal.", "five", "count", "minutes")).toBeNull();
+    expect(ask("Harbor City levelled five minutes later when a defender scored an own goal.", "five", "count", "minutes later when")).toBeNull();
+    expect(ask("The home side scored 2 goals when the visitors were down to ten men.", "2", "count", "goals")).toBeNull();
+    expect(ask("Wages rose 2.2 percent over the same period.", "2.2", "percent_change")).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@
 // infinitive, but reads "rose" as a flower often enough that the common verbs of change are
 // listed here with their infinitives.
 import nlp from "compromise";
+import { opensName } from "./name-case";
 
 const CHANGE_VERBS: Record<string, string> = {
   rose: "rise", fell: "fall", grew: "grow", increased: "increase", decreased: "decrease", declined: "decline",
@@ -20,6 +21,12 @@ const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|as|which)\s+|;\s+|\s+[—–-
 const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$/i;
 // "Boeing said that …": the reporting lead before a clause's own subject.
 const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
+// A verb chain cannot end in these: the figure then sits inside a noun phrase.
+const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by)$/i;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+// A span whose end may follow as "to April": "in the year", "in the 12 months", "over the period".
+const SPAN = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:year|months?|weeks?|days?|quarters?|period)$/iu;
+const SUBORDINATE_CLAUSE = /\b(?:when|whenever|where|because|although|though|if|unless|until|whereas|who|which|whose)\b/i;
 const TIME_LEAD = /^(?:in|on|during|for|between|from|by|at the end of|over)\s+[^,]{2,40}$/i;
 
 /** The clause of `sentence` that contains [at, at + length): strong breaks only. */
@@ -56,6 +63,8 @@ function lowerFirst(subject: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
   if (!/^[A-Z][a-z]+$/.test(first)) return subject;
+  // "Port Alder", "Greywater Rovers": a run of capitalised words is a name, whatever its first word.
+  if (opensName(subject)) return subject;
   let proper = true;
   try {
     proper = nlp(subject).terms().first().has("(#ProperNoun|#Place|#Organization|#Person)");
@@ -196,13 +205,21 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
   const inf = aux ? chain : infinitiveOf(verb, clauseText);
-  if (!inf) return null;
+  if (!inf || /^(?:be|been|being)$/i.test(inf)) return null; // "was 1.2 million crowns": no action to ask "did … be"
+  // The words before the figure must end in a verb: "could not score in the extra 20 minutes" or
+  // "have won it a record nine times" put the figure inside a phrase of its own, and a question
+  // made of them dangles ("… score in the extra?"); "won it" also points at an antecedent.
+  const chainWords = inf.split(/\s+/);
+  if (DANGLING_END.test(chainWords[chainWords.length - 1] ?? "") || DETERMINER.test(chainWords[chainWords.length - 2] ?? "") ||
+      chainWords.some((w) => /^(?:it|them|this|that|these|those)$/i.test(w))) return null;
 
   let what = "";
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "ten minutes later", "two days earlier": a span measured from some other event, not a count.
+    if (/^(?:later|earlier|ago|before|after)\b/i.test(after) || /\b(?:later|earlier|ago)\b/i.test(noun) || SUBORDINATE_CLAUSE.test(noun)) return null;
   } else {
     const unit = /^(?:percent|per cent|%|pct)\b\s*/i.exec(after) ?? /^%\s*/.exec(after);
     if (!unit || !CHANGE_VERBS[verb.toLowerCase()]) return null;
@@ -212,13 +229,24 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "grew 5 percent versus 4 percent in the year-ago period": what follows a comparison belongs to it.
   const comparison = /\s*\b(?:versus|vs\.?|compared (?:with|to)|against|than|up from|down from)\b/i.exec(after);
   if (comparison) after = after.slice(0, comparison.index);
-  const tail = after
-    .split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i)
-    .filter((p) => p && !/\d/.test(p) && !/^(?:to|from)\b/i.test(p))
-    .join(" ")
-    .replace(/[,;:]+$/, "")
-    .trim();
+  // "dollars, triple the amount paid in 2019", "cases, including 113 children": an aside right
+  // after the figure describes the figure; cut apart from its own figures it no longer makes sense.
+  if (/^[,;:]/.test(after)) after = "";
+  const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
+  const kept: string[] = [];
+  for (const p of pieces) {
+    const spanEnd = /^(?:to|from)\s+/i.test(p) && SPAN.test(kept.join(" "));
+    if (spanEnd) {
+      // "in the year to April": the end of a span is kept with it, or the span is wrongly open.
+      if (/\d/.test(p)) return null;
+      kept.push(p);
+    } else if (!/\d/.test(p) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
+  }
+  const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
+  // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
+  // the question; "over the same period" points at a sentence the student is not shown.
+  if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b/i.test(tail)) return null;
   const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
   return { subject, aux, inf, what, rest: `${tail ? ` ${tail}` : ""}${timeTail}` };
 }
