@@ -28,8 +28,9 @@ export function useLiveGame(gameId: string, initial: PublicState | null = null):
     seq.current = next.seq;
     setState(next);
     if (next.phase === "question") {
-      // Keep the first deadline of a question: a later copy of the same state would only add its delivery delay.
-      if (!sameQuestion) setDeadline(Date.now() + next.remainingMs);
+      // Of several copies of one state (the page's, the stream's first event), the earliest deadline is the truest: each copy only adds its delivery delay.
+      const local = Date.now() + next.remainingMs;
+      setDeadline((d) => (sameQuestion && d !== null ? Math.min(d, local) : local));
     } else setDeadline(null);
   }, []);
 

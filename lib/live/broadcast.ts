@@ -84,7 +84,7 @@ export function join(gameId: string, sink: Sink, current: PublicState): () => vo
     room = created;
   }
   room.sinks.add(sink);
-  if (current.seq >= room.deadlineSeq) watchDeadline(gameId, room, JSON.stringify(current));
+  if (current.phase === "question" && current.seq > room.deadlineSeq) watchDeadline(gameId, room, JSON.stringify(current));
   const joined = room;
   return () => {
     joined.sinks.delete(sink);
