@@ -15,10 +15,10 @@ import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner
 import { fillCorrectAnswer } from "./quiz-helpers";
 
 const SHOTS = "/work/shots/live";
-const SECONDS = 20;
+const SECONDS = 60;
 const WIDTHS = [360, 390, 768, 1280];
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 720_000 });
 
 /** A set of four approved seed questions, one of each type a quick game shows well. */
 function createLiveSet(): { setId: string; title: string } {
@@ -86,7 +86,7 @@ async function captureStream(context: BrowserContext) {
 const streamEvents = (page: Page) => page.evaluate(() => (window as unknown as { __liveEvents: string[] }).__liveEvents);
 
 async function player(browser: Browser, pin: string, nickname: string, viewport = { width: 390, height: 844 }) {
-  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  const context = await browser.newContext({ viewport });
   await captureStream(context);
   const page = await context.newPage();
   await page.goto(`/play?pin=${pin}`);
@@ -143,14 +143,14 @@ test("a host and three players play a live game through every phase", async ({ b
   await expect(presenter.getByTestId("live-pin")).toHaveText(pin);
 
   // ── Players join on their phones; a staff-like nickname is refused ──
-  const joinContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const joinContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const join = await joinContext.newPage();
   await join.goto(`/play?pin=${pin}`);
   await expectNoViolations(join, "the join page");
   await shoot(join, "join");
   await join.getByLabel("Nickname").fill("Teacher");
   await join.getByRole("button", { name: "Join game" }).click();
-  await expect(join.getByRole("alert")).toContainText("sounds like someone running the game");
+  await expect(join.getByRole("alert").filter({ hasText: "sounds like someone running the game" })).toBeVisible();
   await joinContext.close();
 
   const a = await player(browser, pin, "Ana");
@@ -168,9 +168,8 @@ test("a host and three players play a live game through every phase", async ({ b
   // ── Question 1: Ana and Ben right, Cleo wrong; the host closes it ──
   await host.getByRole("button", { name: "Start game" }).click();
   await expect(presenter.getByTestId("presenter-prompt")).toHaveText(questions[0]!.prompt);
-  await answer(a.page, questions[0]!, true);
-  await answer(b.page, questions[0]!, true);
-  await answer(c.page, questions[0]!, false);
+  // The three phones answer at once (in turn, a busy 2-core machine can take longer than the clock).
+  await Promise.all([answer(a.page, questions[0]!, true), answer(b.page, questions[0]!, true), answer(c.page, questions[0]!, false)]);
   await expect(host.getByTestId("host-answered")).toHaveText("3 of 3 answered");
   await expectNoViolations(presenter, "the presenter's open question");
   await expectNoViolations(host, "the host's open question");
@@ -193,30 +192,33 @@ test("a host and three players play a live game through every phase", async ({ b
 
   // ── Question 2: Ben reloads mid-question and keeps his score, then answers ──
   await host.getByRole("button", { name: "Next question" }).click();
-  await answer(a.page, questions[1]!, true);
-  await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
-  await expectNoViolations(b.page, "the player's open question");
-  await b.page.screenshot({ path: `${SHOTS}/player-question-390x844.png` });
-  const benScore = await b.page.getByTestId("player-score").innerText();
-  expect(Number(benScore)).toBeGreaterThan(0);
-  const reloadBodies = recordBodies(b.page);
-  await b.page.reload();
-  await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
-  await expect(b.page.getByTestId("player-score")).toHaveText(benScore);
-  await expect(b.page.getByRole("button", { name: "Submit answer" })).toBeVisible();
-  const reloaded = await reloadBodies.stop();
-  await answer(b.page, questions[1]!, true);
-  await answer(c.page, questions[1]!, true);
-  await shoot(c.page, "player-sent");
+  let reloaded: { url: string; body: string }[] = [];
+  const benReloads = async () => {
+    await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
+    const benScore = await b.page.getByTestId("player-score").innerText();
+    expect(Number(benScore)).toBeGreaterThan(0);
+    const reloadBodies = recordBodies(b.page);
+    await b.page.reload();
+    await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
+    await expect(b.page.getByTestId("player-score")).toHaveText(benScore);
+    await expect(b.page.getByRole("button", { name: "Submit answer" })).toBeVisible();
+    reloaded = await reloadBodies.stop();
+    await answer(b.page, questions[1]!, true);
+  };
+  await Promise.all([answer(a.page, questions[1]!, true), benReloads(), answer(c.page, questions[1]!, true)]);
+  await expectNoViolations(c.page, "the player's answered question");
+  await c.page.screenshot({ path: `${SHOTS}/player-sent-360.png` });
   await host.getByRole("button", { name: "Close question" }).click();
   await expect(b.page.getByTestId("player-result")).toContainText("Correct!");
 
   // ── Question 3: Cleo doesn't answer; the server's clock closes it; her late answer is refused ──
   await host.getByRole("button", { name: "Next question" }).click();
   await expect(c.page.getByTestId("player-prompt")).toHaveText(questions[2]!.prompt);
-  await shoot(c.page, "player-question");
-  await answer(a.page, questions[2]!, true);
-  await answer(b.page, questions[2]!, false);
+  await Promise.all([answer(a.page, questions[2]!, true), answer(b.page, questions[2]!, false)]);
+  await expectNoViolations(c.page, "the player's open question");
+  await c.page.screenshot({ path: `${SHOTS}/player-question-360.png`, fullPage: true });
+  await c.page.setViewportSize({ width: 390, height: 844 });
+  await c.page.screenshot({ path: `${SHOTS}/player-question-390x844.png` });
   // no one presses anything: the reveal comes when the time is up
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible({ timeout: (SECONDS + 10) * 1000 });
   await expect(c.page.getByTestId("player-result")).toContainText("No answer");
@@ -233,9 +235,7 @@ test("a host and three players play a live game through every phase", async ({ b
 
   // ── Question 4: everyone right; then the podium ──
   await host.getByRole("button", { name: "Next question" }).click();
-  await answer(c.page, questions[3]!, true);
-  await answer(a.page, questions[3]!, true);
-  await answer(b.page, questions[3]!, true);
+  await Promise.all([answer(c.page, questions[3]!, true), answer(a.page, questions[3]!, true), answer(b.page, questions[3]!, true)]);
   await host.getByRole("button", { name: "Close question" }).click();
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
   await host.getByRole("button", { name: "Show podium" }).click();
@@ -295,6 +295,6 @@ test("a host and three players play a live game through every phase", async ({ b
   await late2.goto(`/play?pin=${pin}`);
   await late2.getByLabel("Nickname").fill("Dana");
   await late2.getByRole("button", { name: "Join game" }).click();
-  await expect(late2.getByRole("alert")).toContainText("No game has that PIN");
+  await expect(late2.getByRole("alert").filter({ hasText: "No game has that PIN" })).toBeVisible();
   await Promise.all([again.close(), a.context.close(), b.context.close(), c.context.close(), hostContext.close()]);
 });
