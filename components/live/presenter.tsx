@@ -159,7 +159,8 @@ export function Podium({ state }: { state: PublicState }) {
   const podium = state.top.filter((p) => p.rank <= 3);
   return (
     <div className="space-y-6" data-testid="live-podium">
-      <h3 className="text-3xl font-bold">Final podium</h3>
+      {/* h2: on a player's page it follows the page's h1 directly (axe heading-order). */}
+      <h2 className="text-3xl font-bold">Final podium</h2>
       {podium.length === 0 ? (
         <p className="text-muted">No one scored in this game.</p>
       ) : (
