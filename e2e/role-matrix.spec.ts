@@ -50,7 +50,7 @@ const DEMO_CLASS_NAME = "Demo class — Economics 101";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 const PRIVATE_TITLE = `Role matrix private draft ${Date.now()}`;
 
-type Fixtures = { classId: string; setId: string; assignmentId: string; studentId: string; slug: string; questionId: string; joinCode: string; jobId: string };
+type Fixtures = { classId: string; setId: string; assignmentId: string; studentId: string; slug: string; questionId: string; joinCode: string; jobId: string; liveGameId: string };
 
 /** Fills each [param] with an id of the demo teacher's own resources. */
 const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
@@ -63,6 +63,8 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/assignments/[id]/results/students/[studentId]": (f) => ({ id: f.assignmentId, studentId: f.studentId }),
   "/teacher/classes/[id]": (f) => ({ id: f.classId }),
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
+  "/teacher/live/[id]": (f) => ({ id: f.liveGameId }),
+  "/teacher/live/[id]/present": (f) => ({ id: f.liveGameId }),
   "/teacher/sets/[id]": (f) => ({ id: f.setId }),
   "/teacher/sets/[id]/assign": (f) => ({ id: f.setId }),
   "/teacher/students/[id]/progress": (f) => ({ id: f.studentId }),
@@ -84,7 +86,8 @@ async function readFixtures(slug: string): Promise<Fixtures> {
     const article = await one<{ id: string }>("SELECT id FROM Article WHERE slug = ? AND createdById = ?", slug, teacher.id);
     const question = await one<{ id: string }>("SELECT id FROM Question WHERE articleId = ? ORDER BY key LIMIT 1", article.id);
     const job = await one<{ id: string }>("SELECT id FROM GenerationJob WHERE articleSlug = ? AND createdById = ?", slug, teacher.id);
-    return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode, jobId: job.id };
+    const live = await one<{ id: string }>("SELECT id FROM LiveGame WHERE hostId = ? AND setId = ? ORDER BY createdAt DESC LIMIT 1", teacher.id, set.id);
+    return { classId: klass.id, setId: set.id, assignmentId: assignment.id, studentId: student.id, slug, questionId: question.id, joinCode: klass.joinCode, jobId: job.id, liveGameId: live.id };
   } finally {
     await db.close();
   }
@@ -116,6 +119,7 @@ const OWNER_SEES: Record<string, string> = {
   "/teacher/articles/[slug]": PRIVATE_TITLE,
   "/teacher/classes/[id]": "Ana Lima",
   "/teacher/sets/[id]/assign": DEMO_CLASS_NAME,
+  "/teacher/live/[id]": DEMO_SET_TITLE,
   "/teacher/assignments/[id]/results/students/[studentId]": "Ana Lima",
 };
 
@@ -137,6 +141,11 @@ test.beforeAll(async ({ browser }) => {
   contexts.owner = await newSignedIn(browser, async (page) => {
     await signIn(page, DEMO_TEACHER);
     await addArticle(page, { title: PRIVATE_TITLE, text: NEWS_ARTICLE });
+    // A live game of the demo set: its host and presenter pages are the teacher's alone.
+    await page.goto("/teacher/sets");
+    await page.getByRole("link", { name: DEMO_SET_TITLE }).click();
+    await page.getByRole("button", { name: "Host live" }).click();
+    await page.waitForURL(/\/teacher\/live\/\w+$/);
   });
   const db = await openTestDb();
   const { slug } = (await db.get("SELECT slug FROM Article WHERE title = ?", PRIVATE_TITLE)) as { slug: string };

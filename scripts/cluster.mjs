@@ -77,7 +77,10 @@ function nginxConfig() {
 worker_processes auto;
 pid ${path.join(prefix, "nginx.pid")};
 error_log ${path.join(prefix, "logs", "error.log")} warn;
-events { worker_connections 1024; }
+# Each live-game player holds a stream open (Server-Sent Events), and a proxied stream takes two
+# connections (browser and instance): room for thousands of players per worker.
+worker_rlimit_nofile 65535;
+events { worker_connections 32768; }
 http {
   access_log ${path.join(prefix, "logs", "access.log")};
   ${temp("client_body")}
@@ -98,6 +101,23 @@ ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).joi
 
   server {
     listen ${listenHost}:${port};
+    # A live game's stream (Server-Sent Events, lib/live/stream.ts): each event must reach the
+    # player at once (no buffering, no gzip holding bytes back), and the stream lives as long as
+    # the game; the app sends a comment line every 15 s, so a dead peer is still noticed.
+    location ~ ^/api/live-games/[^/]+/stream$ {
+      proxy_pass http://factdeck;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-Host $http_host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_buffering off;
+      proxy_cache off;
+      gzip off;
+      proxy_read_timeout 1h;
+      proxy_next_upstream error timeout;
+    }
     location / {
       proxy_pass http://factdeck;
       proxy_http_version 1.1;

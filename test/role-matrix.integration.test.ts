@@ -264,6 +264,14 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
     otherTeacher: "refused",
     check: async (w) => expect(await db.questionSet.count({ where: { ownerId: w.teacherA.id, title: "Copy of Avery's spare set" } })).toBe(1),
   },
+  "lib/live/actions.ts#hostLiveAction": {
+    call: (act, w) => act(setForm(w, { seconds: "20" })),
+    otherTeacher: "refused",
+    check: async (w, o) => {
+      expect(o).toMatchObject({ kind: "redirect", url: expect.stringMatching(/^\/teacher\/live\/\w+$/) });
+      expect(await db.liveGame.count({ where: { hostId: w.teacherA.id, setId: w.spareSet.id, status: "lobby" } })).toBe(1);
+    },
+  },
   "lib/sets/actions.ts#deleteSetAction": {
     call: (act, w) => act(setForm(w)),
     otherTeacher: "refused",

@@ -44,6 +44,10 @@ export const POLICIES = {
   joinIp: { name: "join-ip", points: 60, windowSec: 15 * MINUTE, blockSec: 15 * MINUTE, maxBlockSec: 60 * MINUTE },
   /** Sign-ups from one address: a whole class signing up together fits. */
   signUpIp: { name: "signup-ip", points: 100, windowSec: 15 * MINUTE, blockSec: 15 * MINUTE, maxBlockSec: 60 * MINUTE },
+  /** Wrong live-game PINs from one address: a room mistypes a few; 900,000 PINs can't be walked. */
+  livePinIp: { name: "live-pin-ip", points: 30, windowSec: 15 * MINUTE, blockSec: 5 * MINUTE, maxBlockSec: 60 * MINUTE },
+  /** Live-game joins from one address, right PIN or not: a whole school behind one NAT joins in a minute; a script filling a lobby doesn't. */
+  liveJoinIp: { name: "live-join-ip", points: 600, windowSec: 5 * MINUTE, blockSec: 5 * MINUTE, maxBlockSec: 30 * MINUTE },
 } as const satisfies Record<string, Policy>;
 
 type Store = { redis: Redis | null; limiters: Map<string, RateLimiterAbstract> };
@@ -227,3 +231,25 @@ export async function beginPasswordCheck(email: string, ip: string): Promise<voi
 
 /** The right current password: as a right sign-in password. */
 export const recordPasswordCheckSuccess = recordSignInSuccess;
+
+// --- live-game joins (lib/live/store.ts) ------------------------------------------------------
+
+export const LIVE_PIN_ATTEMPTS = "wrong game PINs";
+export const LIVE_JOINS = "joins from your network";
+
+/**
+ * Counts a join before the PIN is looked up; throws RateLimitedError when the address is over
+ * either limit. Every join counts toward `liveJoinIp`; only a wrong PIN keeps its point of
+ * `livePinIp` (recordLivePinSuccess gives it back).
+ */
+export async function beginLiveJoin(ip: string): Promise<void> {
+  const pinWait = await countAttempt(POLICIES.livePinIp, ip);
+  if (pinWait > 0) throw new RateLimitedError(pinWait, LIVE_PIN_ATTEMPTS);
+  const joinWait = await countAttempt(POLICIES.liveJoinIp, ip);
+  if (joinWait > 0) throw new RateLimitedError(joinWait, LIVE_JOINS);
+}
+
+/** A right PIN: the address gets its wrong-PIN point back. */
+export async function recordLivePinSuccess(ip: string): Promise<void> {
+  await refund(POLICIES.livePinIp, ip);
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HostLiveButton } from "@/components/live/host-live-button";
 import { SetActionButton } from "@/components/teacher/set-action-button";
 import { SetDetailsForm } from "@/components/teacher/set-details-form";
 import { SetPicker } from "@/components/teacher/set-picker";
@@ -48,6 +49,7 @@ export default async function SetPage({ params, searchParams }: Props) {
               Assign this set
             </Link>
           ) : null}
+          {assignable ? <HostLiveButton setId={set.id} /> : null}
           <SetActionButton kind="duplicate" fields={{ setId: set.id }} label="Duplicate set" />
           <SetActionButton kind="delete" fields={{ setId: set.id }} label="Delete set" confirmLabel="Yes, delete this set" variant="ghost" />
         </div>

@@ -1,0 +1,9 @@
+import { streamRoute } from "@/lib/live/routes";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export async function GET(request: Request, { params }: Ctx) {
+  return streamRoute(request, (await params).id);
+}

@@ -1,0 +1,147 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { HostAction } from "@/lib/live/phase";
+import type { HostView, PublicState } from "@/lib/live/state";
+import { Presenter } from "./presenter";
+import { useLiveGame } from "./use-live-game";
+
+// The host's page: the presenter view (it can be the projector too) and the controls below it.
+// The controls post to /api/live-games/:id/host; the state they change comes back on the stream
+// like everyone's. Players and the count of answers in are polled (host only, every 2 s).
+
+type Props = { gameId: string; initial: PublicState; joinUrl: string; qrSvg: string; presentHref: string };
+
+export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Props) {
+  const { state, deadline, connected, refresh } = useLiveGame(gameId, initial);
+  const [host, setHost] = useState<HostView | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const current = state ?? initial;
+
+  const poll = useCallback(async () => {
+    try {
+      const res = await fetch(`/api/live-games/${gameId}/host`, { cache: "no-store" });
+      const body = (await res.json()) as { ok: boolean; host?: HostView };
+      if (body.ok && body.host) setHost(body.host);
+    } catch {
+      // the next poll tries again
+    }
+  }, [gameId]);
+
+  useEffect(() => {
+    const first = setTimeout(() => void poll(), 0);
+    if (current.phase === "ended") return () => clearTimeout(first);
+    const timer = setInterval(() => void poll(), 2000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [poll, current.phase, current.seq]);
+
+  async function act(action: HostAction, playerId?: string) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const res = await fetch(`/api/live-games/${gameId}/host`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action, playerId }) });
+      const body = (await res.json()) as { ok: boolean; message?: string };
+      if (!body.ok) setMessage(body.message ?? "That didn't work. Try again.");
+      await Promise.all([refresh(), poll()]);
+    } catch {
+      setMessage("Couldn't reach the server. Check the connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const phase = current.phase;
+  const last = current.questionIndex >= current.questionCount - 1;
+  return (
+    <div className="space-y-6">
+      <Presenter state={current} deadline={deadline} joinUrl={joinUrl} qrSvg={qrSvg} />
+      <section aria-labelledby="controls-heading" className="space-y-4 rounded-2xl border border-line bg-white p-5 shadow-sm">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="controls-heading" className="text-lg font-semibold">
+            Host controls
+          </h2>
+          <p className="text-sm text-muted" aria-live="polite">
+            {connected ? "Live" : "Reconnecting…"} ·{" "}
+            <a href={presentHref} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline underline-offset-2">
+              Open the presenter view<span className="sr-only"> (new tab)</span>
+            </a>
+          </p>
+        </div>
+        {message ? <Alert tone="error">{message}</Alert> : null}
+        {phase === "question" && host ? (
+          <p aria-live="polite" data-testid="host-answered">
+            {host.answered} of {current.playerCount} answered
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {phase === "lobby" ? (
+            <Button onClick={() => void act("start")} disabled={busy || current.playerCount === 0}>
+              Start game
+            </Button>
+          ) : null}
+          {phase === "question" ? (
+            <Button onClick={() => void act("close")} disabled={busy}>
+              Close question
+            </Button>
+          ) : null}
+          {phase === "reveal" ? (
+            <Button onClick={() => void act("next")} disabled={busy}>
+              {last ? "Show podium" : "Next question"}
+            </Button>
+          ) : null}
+          {phase === "question" || phase === "reveal" ? (
+            <Button variant="secondary" onClick={() => void act("skip")} disabled={busy}>
+              {last ? "Skip to the end" : "Skip question"}
+            </Button>
+          ) : null}
+          {phase !== "ended" ? (
+            <>
+              <Button variant="secondary" onClick={() => void act(current.locked ? "unlock" : "lock")} disabled={busy} aria-pressed={current.locked}>
+                {current.locked ? "Unlock joining" : "Lock joining"}
+              </Button>
+              <Button variant="ghost" onClick={() => void act("end")} disabled={busy}>
+                End game
+              </Button>
+            </>
+          ) : (
+            <p className="text-muted">The game has ended. Its PIN no longer works.</p>
+          )}
+        </div>
+        {host && phase !== "ended" ? (
+          <details className="rounded-lg border border-line p-3" open={phase === "lobby"}>
+            <summary className="cursor-pointer font-medium">Players ({host.players.length})</summary>
+            {host.players.length === 0 ? (
+              <p className="mt-2 text-muted">No one has joined yet.</p>
+            ) : (
+              <ul className="mt-2 grid gap-2 sm:grid-cols-2" data-testid="host-players">
+                {host.players.map((p) => (
+                  <li key={p.id} className="flex items-center justify-between gap-2 rounded-lg bg-canvas px-3 py-1.5">
+                    <span className="min-w-0 truncate">
+                      {p.nickname}
+                      {p.signedIn ? <span className="text-sm text-muted"> · signed in</span> : null}
+                      {phase !== "lobby" ? <span className="text-sm text-muted"> · {p.score}</span> : null}
+                    </span>
+                    <Button size="sm" variant="ghost" onClick={() => void act("kick", p.id)} disabled={busy}>
+                      Remove<span className="sr-only"> {p.nickname}</span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </details>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+/** The presenter view alone, for a second screen (projector). */
+export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props, "presentHref">) {
+  const { state, deadline } = useLiveGame(gameId, initial);
+  return <Presenter state={state ?? initial} deadline={deadline} joinUrl={joinUrl} qrSvg={qrSvg} />;
+}

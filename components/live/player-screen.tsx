@@ -1,0 +1,252 @@
+"use client";
+import Link from "next/link";
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { QUESTION_TYPE_INPUTS } from "@/components/question-types/inputs";
+import type { Answer } from "@/components/question-types/types";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { PlayerView, PublicState } from "@/lib/live/state";
+import { Countdown } from "./countdown";
+import { Podium } from "./presenter";
+import { tokenFor } from "./player-token";
+import { useLiveGame } from "./use-live-game";
+
+// A player's phone: the lobby, the open question with its controls (each type's own input,
+// components/question-types), then right or wrong, points, rank and the source sentence; the
+// podium and a personal summary at the end. A reload finds the resume token in localStorage and
+// carries on as the same player, mid-question included.
+
+type Props = { gameId: string; initial: PublicState };
+
+export function PlayerScreen({ gameId, initial }: Props) {
+  const { state: live, deadline, connected, refresh } = useLiveGame(gameId, initial);
+  const state = live ?? initial;
+  // undefined while rendering on the server (no storage there), then the browser's token or null.
+  const token = useSyncExternalStore(noSubscribe, () => tokenFor(gameId), () => undefined);
+  const [me, setMe] = useState<PlayerView | null>(null);
+  const [meError, setMeError] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<Answer | undefined>(undefined);
+  const [sentFor, setSentFor] = useState<number | null>(null);
+  const [sending, setSending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const labelId = useId();
+  const inputId = useId();
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const loadMe = useCallback(async () => {
+    if (!token) return;
+    try {
+      const res = await fetch(`/api/live-games/${gameId}/me`, { headers: { "x-live-token": token }, cache: "no-store" });
+      const body = (await res.json()) as { ok: boolean; me?: PlayerView; message?: string };
+      if (body.ok && body.me) {
+        setMe(body.me);
+        setMeError(null);
+        if (body.me.current?.answered) setSentFor(body.me.current.questionIndex);
+      } else setMeError(body.message ?? "Couldn't load your game.");
+    } catch {
+      // offline for a moment: the next change tries again
+    }
+  }, [gameId, token]);
+
+  // Your own score and result: on arrival, and whenever a question opens or closes or the game ends.
+  const moment = `${state.phase}:${state.questionIndex}`;
+  useEffect(() => {
+    if (token === undefined) return;
+    const spread = state.phase === "reveal" || state.phase === "ended" ? Math.random() * 400 : 0; // a room of phones doesn't ask in the same millisecond
+    const timer = setTimeout(() => void loadMe(), spread);
+    return () => clearTimeout(timer);
+  }, [moment, token, loadMe, state.phase]);
+
+  // A new question starts empty.
+  const [answerFor, setAnswerFor] = useState(state.questionIndex);
+  if (answerFor !== state.questionIndex) {
+    setAnswerFor(state.questionIndex);
+    setAnswer(undefined);
+    setMessage(null);
+  }
+
+  const hasResult = Boolean(me?.current?.result);
+  useEffect(() => {
+    if (state.phase === "reveal" && hasResult) resultRef.current?.focus();
+  }, [state.phase, hasResult]);
+
+  async function send() {
+    if (!token || answer === undefined) return;
+    setSending(true);
+    setMessage(null);
+    try {
+      const res = await fetch(`/api/live-games/${gameId}/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-live-token": token },
+        body: JSON.stringify({ questionIndex: state.questionIndex, response: answer }),
+      });
+      const body = (await res.json()) as { ok: boolean; message?: string };
+      if (body.ok) setSentFor(state.questionIndex);
+      else {
+        setMessage(body.message ?? "That answer didn't count. Try again.");
+        if (res.status === 409) void refresh();
+      }
+    } catch {
+      setMessage("Couldn't send your answer. Check your connection and try again.");
+    } finally {
+      setSending(false);
+    }
+  }
+
+  if (token === undefined) return <p className="text-muted">Loading…</p>;
+  if (!token || meError) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="info">{meError ?? "You haven't joined this game on this device."}</Alert>
+        <Link href={state.pin ? `/play?pin=${state.pin}` : "/play"} className="font-medium text-brand-700 underline underline-offset-2">
+          Join with a nickname
+        </Link>
+      </div>
+    );
+  }
+  if (me?.kicked) return <Alert tone="error">The host removed you from this game.</Alert>;
+
+  const q = state.question;
+  const Input = q ? QUESTION_TYPE_INPUTS[q.type] : null;
+  const sent = sentFor === state.questionIndex;
+  return (
+    <div className="space-y-4" data-testid="player" data-phase={state.phase}>
+      <div className="flex items-center justify-between gap-2 text-sm text-muted">
+        <span className="min-w-0 truncate">
+          <span className="font-semibold text-ink" data-testid="player-nickname">
+            {me?.nickname ?? "…"}
+          </span>{" "}
+          · <span data-testid="player-score">{me?.score ?? 0}</span> points
+        </span>
+        <span aria-live="polite">{connected ? "" : "Reconnecting…"}</span>
+      </div>
+
+      {state.phase === "lobby" ? (
+        <div className="rounded-2xl border border-line bg-white p-6 text-center shadow-sm">
+          <h2 className="text-2xl font-semibold">You&rsquo;re in!</h2>
+          <p className="mt-2 text-muted">Waiting for the host to start · {state.playerCount === 1 ? "1 player" : `${state.playerCount} players`}</p>
+        </div>
+      ) : null}
+
+      {state.phase === "question" && q && Input ? (
+        <div className="space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
+          <p className="text-sm font-semibold text-muted">
+            Question {state.questionIndex + 1} of {state.questionCount}
+          </p>
+          <Countdown deadline={deadline} total={state.seconds} />
+          <h2 id={labelId} className="text-xl font-semibold break-words" data-testid="player-prompt">
+            {q.prompt}
+          </h2>
+          {sent ? (
+            <p role="status" className="rounded-xl bg-brand-50 p-4 text-center font-medium text-brand-900" data-testid="player-sent">
+              Answer locked in. Wait for the others…
+            </p>
+          ) : (
+            <form
+              className="space-y-4"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void send();
+              }}
+            >
+              <Input question={q} id={inputId} labelId={labelId} answer={answer} onAnswer={(a) => setAnswer(a)} disabled={sending} />
+              {message ? <Alert tone="error">{message}</Alert> : null}
+              <Button type="submit" size="lg" className="w-full" disabled={sending || answer === undefined}>
+                {sending ? "Sending…" : "Submit answer"}
+              </Button>
+            </form>
+          )}
+        </div>
+      ) : null}
+
+      {state.phase === "reveal" && q ? (
+        <div className="space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6" data-testid="player-reveal">
+          <p className="text-sm font-semibold text-muted">
+            Question {state.questionIndex + 1} of {state.questionCount}
+          </p>
+          <h2 className="text-lg font-semibold break-words">{q.prompt}</h2>
+          {message ? <Alert tone="error">{message}</Alert> : null}
+          <div ref={resultRef} tabIndex={-1} className="outline-none">
+            {me?.current?.result ? <Result result={me.current.result} answered={me.current.answered} /> : <p className="text-muted">Counting…</p>}
+          </div>
+          {me ? (
+            <p data-testid="player-rank">
+              Score <strong className="tabular-nums">{me.score.toLocaleString("en")}</strong> · rank <strong>{me.rank}</strong> of {state.playerCount}
+              {me.streak > 1 ? ` · ${me.streak} right in a row` : ""}
+            </p>
+          ) : null}
+          {state.reveal ? (
+            <>
+              <p>
+                Answer: <strong>{state.reveal.answer}</strong>
+              </p>
+              <blockquote className="border-l-4 border-brand-500 pl-3">
+                <p className="break-words">{state.reveal.sentence}</p>
+                {state.reveal.sourceHref ? (
+                  <footer className="mt-1 text-sm text-muted">
+                    Source:{" "}
+                    <a href={state.reveal.sourceHref} className="font-medium text-brand-700 underline underline-offset-2">
+                      {state.reveal.articleTitle ?? "the article"}
+                    </a>
+                  </footer>
+                ) : null}
+              </blockquote>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      {state.phase === "ended" ? (
+        <div className="space-y-4">
+          <Podium state={state} />
+          {me ? (
+            <section aria-labelledby="summary-heading" className="space-y-3 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6" data-testid="player-summary">
+              <h2 id="summary-heading" className="text-xl font-semibold">
+                Your game
+              </h2>
+              <p data-testid="player-final">
+                You finished <strong>{ordinal(me.rank)}</strong> of {state.playerCount} with <strong className="tabular-nums">{me.score.toLocaleString("en")}</strong> points ({me.correctCount} right).
+              </p>
+              {me.summary ? (
+                <ol className="space-y-2">
+                  {me.summary.map((s, i) => (
+                    <li key={i} className="rounded-lg bg-canvas p-3 text-sm">
+                      <p className="font-medium break-words">
+                        {i + 1}. {s.prompt}
+                      </p>
+                      <p className={s.correct ? "text-emerald-800" : "text-red-800"}>
+                        {s.given === null ? "No answer" : `${s.correct ? "Right" : "Wrong"}: ${s.given}`} · {s.points} points
+                      </p>
+                      {!s.correct ? <p className="text-muted">Answer: {s.answer}</p> : null}
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </section>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Result({ result, answered }: { result: NonNullable<NonNullable<PlayerView["current"]>["result"]>; answered: boolean }) {
+  const partly = !result.correct && result.fraction > 0;
+  const tone = result.correct ? "bg-emerald-50 text-emerald-900 border-emerald-200" : partly ? "bg-amber-50 text-amber-900 border-amber-200" : "bg-red-50 text-red-900 border-red-200";
+  return (
+    <div className={`rounded-xl border p-4 text-center ${tone}`} data-testid="player-result" data-correct={result.correct}>
+      <p className="text-2xl font-bold">{!answered ? "No answer" : result.correct ? "Correct!" : partly ? "Partly right" : "Not quite"}</p>
+      <p className="text-lg tabular-nums" data-testid="player-points">
+        +{result.points} points
+      </p>
+      {answered && result.given ? <p className="text-sm">You answered: {result.given}</p> : null}
+    </div>
+  );
+}
+
+const noSubscribe = () => () => undefined;
+
+const ordinal = (n: number) => {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${s}`;
+};

@@ -1,0 +1,294 @@
+// Live games (issue 16): a host and three players in separate browser contexts play a
+// 4-question game through every phase. One player reloads mid-question and keeps their score; a
+// late answer is refused by the server; the podium is checked against the scoring formula
+// recomputed from the stored answers; no answer key reaches a player before its question closes
+// (stream events, the page reloaded mid-question); axe on the host, presenter and player pages;
+// screenshots of the projector at 1920×1080 and the phone at 390×844 (and the usual widths).
+import { mkdirSync } from "node:fs";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { rankAll, speedPoints } from "@/lib/live/scoring";
+import type { Question } from "@/lib/question-types";
+import { openTestDb, storedDate, withTestDb } from "./db";
+import { DEMO_TEACHER, expectNoViolations, SEED_SLUG, signIn } from "./helpers";
+import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
+import { fillCorrectAnswer } from "./quiz-helpers";
+
+const SHOTS = "/work/shots/live";
+const SECONDS = 60;
+const WIDTHS = [360, 390, 768, 1280];
+
+test.describe.configure({ timeout: 720_000 });
+
+/** A set of four approved seed questions, one of each type a quick game shows well. */
+async function createLiveSet(): Promise<{ setId: string; title: string }> {
+  return withTestDb(
+    async (db) => {
+      const teacher = (await db.get<{ id: string }>("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email))!;
+      const pick = (type: string) =>
+        db.get<{ id: string }>(
+          "SELECT q.id FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'approved' AND q.type = ? ORDER BY q.key LIMIT 1",
+          SEED_SLUG,
+          type,
+        );
+      const ids = (await Promise.all(["single_choice", "true_false", "multiple_select", "numeric"].map(async (t) => (await pick(t))?.id))).filter((x): x is string => Boolean(x));
+      expect(ids).toHaveLength(4);
+      const setId = `e2elive${Date.now().toString(36)}`;
+      const title = `Live game set ${setId.slice(-5)}`;
+      const now = storedDate(new Date());
+      await db.run("INSERT INTO QuestionSet (id, title, description, ownerId, createdAt, updatedAt) VALUES (?, ?, '', ?, ?, ?)", setId, title, teacher.id, now, now);
+      for (const [i, qid] of ids.entries()) await db.run("INSERT INTO QuestionSetItem (id, setId, questionId, position) VALUES (?, ?, ?, ?)", `${setId}i${i}`, setId, qid, i);
+      return { setId, title };
+    },
+    { write: true },
+  );
+}
+
+async function gameQuestions(gameId: string): Promise<Question[]> {
+  const row = await withTestDb((db) => db.get<{ questionsJson: string }>("SELECT questionsJson FROM LiveGame WHERE id = ?", gameId));
+  return (JSON.parse(row!.questionsJson) as { question: Question }[]).map((i) => i.question);
+}
+
+async function wrongAnswer(card: ReturnType<Page["getByTestId"]>, q: Question) {
+  switch (q.type) {
+    case "single_choice":
+      return card.getByRole("radio", { name: q.options[(q.answer + 1) % q.options.length]!, exact: true }).click();
+    case "true_false":
+      return card.getByRole("radio", { name: q.answer ? "False" : "True", exact: true }).click();
+    case "multiple_select":
+      return card.getByRole("checkbox", { name: q.options[q.options.findIndex((_, i) => !q.answer.includes(i))]!, exact: true }).check();
+    case "numeric":
+      return card.getByRole("textbox").fill(String(q.answer.value * 3 + 17));
+    default:
+      throw new Error(`no wrong answer for ${q.type}`);
+  }
+}
+
+/** Records every state event the page's EventSource receives (the stream never ends, so the response body can't be read). */
+async function captureStream(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __liveEvents: string[]; EventSource: typeof EventSource };
+    w.__liveEvents = [];
+    const Original = w.EventSource;
+    w.EventSource = class extends Original {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        this.addEventListener("state", (e) => w.__liveEvents.push((e as MessageEvent<string>).data));
+      }
+    };
+  });
+}
+
+const streamEvents = (page: Page) => page.evaluate(() => (window as unknown as { __liveEvents: string[] }).__liveEvents);
+
+async function player(browser: Browser, pin: string, nickname: string, viewport = { width: 390, height: 844 }) {
+  const context = await browser.newContext({ viewport });
+  await captureStream(context);
+  const page = await context.newPage();
+  await page.goto(`/play?pin=${pin}`);
+  await expect(page.getByLabel("Game PIN")).toHaveValue(pin);
+  await page.getByLabel("Nickname").fill(nickname);
+  await page.getByRole("button", { name: "Join game" }).click();
+  await expect(page.getByRole("heading", { name: "You’re in!" })).toBeVisible();
+  await expect(page.getByTestId("player-nickname")).toHaveText(nickname);
+  return { context, page };
+}
+
+async function shoot(page: Page, name: string, widths = WIDTHS, height = 900) {
+  const original = page.viewportSize();
+  for (const width of widths) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+async function answer(page: Page, q: Question, right: boolean) {
+  const card = page.getByTestId("player");
+  await expect(page.getByTestId("player-prompt")).toHaveText(q.prompt);
+  if (right) await fillCorrectAnswer(card, q);
+  else await wrongAnswer(card, q);
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByTestId("player-sent")).toBeVisible();
+}
+
+/** The host closes the open question, unless its time ran out first (a slow machine's axe runs can outlast the clock). */
+async function closeQuestion(host: Page) {
+  const close = host.getByRole("button", { name: "Close question" });
+  if (await close.isVisible()) await close.click({ timeout: 5_000 }).catch(() => undefined);
+}
+
+test("a host and three players play a live game through every phase", async ({ browser }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const { setId } = await createLiveSet();
+
+  // ── The host: "Host live" on the set, the lobby with PIN, link and QR code ──
+  const hostContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const host = await hostContext.newPage();
+  await signIn(host, DEMO_TEACHER);
+  await host.goto(`/teacher/sets/${setId}`);
+  await host.getByLabel("Seconds per question").selectOption(String(SECONDS));
+  await host.getByRole("button", { name: "Host live" }).click();
+  await expect(host).toHaveURL(/\/teacher\/live\/[a-z0-9]+$/);
+  const gameId = host.url().split("/").pop()!;
+  const pin = (await host.getByTestId("live-pin").innerText()).trim();
+  expect(pin).toMatch(/^\d{6}$/);
+  await expect(host.getByTestId("live-qr").locator("svg")).toBeVisible();
+  const questions = await gameQuestions(gameId);
+  expect(questions.map((q) => q.type)).toEqual(["single_choice", "true_false", "multiple_select", "numeric"]);
+
+  // The projector: the presenter view alone, at 1920×1080.
+  const presenter = await hostContext.newPage();
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await presenter.goto(`/teacher/live/${gameId}/present`);
+  await expect(presenter.getByTestId("live-pin")).toHaveText(pin);
+
+  // ── Players join on their phones; a staff-like nickname is refused ──
+  const joinContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const join = await joinContext.newPage();
+  await join.goto(`/play?pin=${pin}`);
+  await expectNoViolations(join, "the join page");
+  await shoot(join, "join");
+  await join.getByLabel("Nickname").fill("Teacher");
+  await join.getByRole("button", { name: "Join game" }).click();
+  await expect(join.getByRole("alert").filter({ hasText: "sounds like someone running the game" })).toBeVisible();
+  await joinContext.close();
+
+  const a = await player(browser, pin, "Ana");
+  const b = await player(browser, pin, "Ben");
+  const c = await player(browser, pin, "Cleo", { width: 360, height: 740 });
+  await expect(host.getByTestId("live-player-count")).toHaveText("3 players have joined");
+  await expect(presenter.getByTestId("live-lobby-names").getByRole("listitem")).toHaveCount(3);
+  await expectNoViolations(host, "the host's lobby");
+  await expectNoViolations(presenter, "the presenter's lobby");
+  await expectNoViolations(a.page, "the player's lobby");
+  await presenter.screenshot({ path: `${SHOTS}/presenter-lobby-1920.png` });
+  await shoot(host, "host-lobby");
+  await shoot(a.page, "player-lobby");
+
+  // ── Question 1: Ana and Ben right, Cleo wrong; the host closes it ──
+  await host.getByRole("button", { name: "Start game" }).click();
+  await expect(presenter.getByTestId("presenter-prompt")).toHaveText(questions[0]!.prompt);
+  // The three phones answer at once (in turn, a busy 2-core machine can take longer than the clock).
+  await Promise.all([answer(a.page, questions[0]!, true), answer(b.page, questions[0]!, true), answer(c.page, questions[0]!, false)]);
+  await presenter.screenshot({ path: `${SHOTS}/presenter-question-1920.png` });
+  await expectNoViolations(presenter, "the presenter's open question");
+  await closeQuestion(host);
+  await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
+  await expect(presenter.getByTestId("presenter-distribution")).toBeVisible();
+  await expect(a.page.getByTestId("player-result")).toHaveAttribute("data-correct", "true");
+  await expect(a.page.getByTestId("player-result")).toContainText("Correct!");
+  await expect(c.page.getByTestId("player-result")).toContainText("Not quite");
+  await expect(c.page.getByTestId("player-points")).toHaveText("+0 points");
+  await expect(a.page.getByTestId("player-reveal")).toContainText(questions[0]!.source.sentence);
+  await expectNoViolations(presenter, "the presenter's reveal");
+  await expectNoViolations(a.page, "the player's reveal");
+  await expectNoViolations(c.page, "a wrong player's reveal");
+  await presenter.screenshot({ path: `${SHOTS}/presenter-reveal-1920.png` });
+  await a.page.screenshot({ path: `${SHOTS}/player-reveal-390x844.png` });
+  await shoot(a.page, "player-reveal");
+  await shoot(host, "host-reveal");
+
+  // ── Question 2: Ben reloads mid-question and keeps his score, then answers ──
+  await host.getByRole("button", { name: "Next question" }).click();
+  let reloaded: { url: string; body: string }[] = [];
+  const benReloads = async () => {
+    await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
+    const benScore = await b.page.getByTestId("player-score").innerText();
+    expect(Number(benScore)).toBeGreaterThan(0);
+    const reloadBodies = recordBodies(b.page);
+    await b.page.reload();
+    await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
+    await expect(b.page.getByTestId("player-score")).toHaveText(benScore);
+    await expect(b.page.getByRole("button", { name: "Submit answer" })).toBeVisible();
+    reloaded = await reloadBodies.stop();
+    await answer(b.page, questions[1]!, true);
+  };
+  await Promise.all([answer(a.page, questions[1]!, true), benReloads(), answer(c.page, questions[1]!, true)]);
+  await expectNoViolations(c.page, "the player's answered question");
+  await c.page.screenshot({ path: `${SHOTS}/player-sent-360.png` });
+  await closeQuestion(host);
+  await expect(b.page.getByTestId("player-result")).toContainText("Correct!");
+
+  // ── Question 3: Cleo doesn't answer; the server's clock closes it; her late answer is refused ──
+  await host.getByRole("button", { name: "Next question" }).click();
+  await expect(c.page.getByTestId("player-prompt")).toHaveText(questions[2]!.prompt);
+  await Promise.all([answer(a.page, questions[2]!, true), answer(b.page, questions[2]!, false)]);
+  await expectNoViolations(c.page, "the player's open question");
+  await c.page.screenshot({ path: `${SHOTS}/player-question-360.png`, fullPage: true });
+  await c.page.setViewportSize({ width: 390, height: 844 });
+  await c.page.screenshot({ path: `${SHOTS}/player-question-390x844.png` });
+  // no one presses anything: the reveal comes when the time is up
+  await expect(presenter.getByTestId("presenter-reveal")).toBeVisible({ timeout: (SECONDS + 10) * 1000 });
+  await expect(c.page.getByTestId("player-result")).toContainText("No answer");
+  const late = await c.page.evaluate(async ({ gameId }) => {
+    const token = localStorage.getItem(`factdeck-live:${gameId}`) ?? "";
+    const res = await fetch(`/api/live-games/${gameId}/answers`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-live-token": token },
+      body: JSON.stringify({ questionIndex: 2, response: { choices: [0] } }),
+    });
+    return { status: res.status, body: (await res.json()) as { ok: boolean; message?: string } };
+  }, { gameId });
+  expect(late).toEqual({ status: 409, body: { ok: false, message: "Time's up: this question has closed." } });
+
+  // ── Question 4: everyone right; then the podium ──
+  await host.getByRole("button", { name: "Next question" }).click();
+  await Promise.all([answer(c.page, questions[3]!, true), answer(a.page, questions[3]!, true), answer(b.page, questions[3]!, true)]);
+  await closeQuestion(host);
+  await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
+  await host.getByRole("button", { name: "Show podium" }).click();
+  await expect(presenter.getByTestId("live-podium")).toBeVisible();
+  await expect(a.page.getByTestId("player-summary")).toBeVisible();
+
+  // The podium is the formula's: recompute every answer's points from what the server stored.
+  const db = await openTestDb();
+  const rows = await db.all<{ id: string; nickname: string; score: number }>("SELECT p.id, p.nickname, p.score, p.joinedAt FROM LivePlayer p WHERE p.gameId = ? ORDER BY p.joinedAt", gameId);
+  const answers = await db.all<{ playerId: string; questionIndex: number; fraction: number; elapsedMs: number; points: number }>(
+    "SELECT playerId, questionIndex, fraction, elapsedMs, points FROM LiveAnswer WHERE gameId = ?",
+    gameId,
+  );
+  await db.close();
+  expect(answers).toHaveLength(11); // 3 + 3 + 2 + 3: Cleo's late answer left no row
+  for (const ans of answers) {
+    expect(ans.elapsedMs).toBeLessThan(SECONDS * 1000);
+    expect(ans.points).toBe(speedPoints(ans.fraction, ans.elapsedMs, SECONDS * 1000));
+  }
+  const expected = rankAll(rows.map((r) => ({ nickname: r.nickname, score: answers.filter((x) => x.playerId === r.id).reduce((s, x) => s + x.points, 0) })));
+  for (const r of rows) expect(r.score).toBe(expected.find((e) => e.nickname === r.nickname)!.score);
+  await expect(presenter.getByTestId("podium-name")).toHaveText(expected.filter((e) => e.rank <= 3).map((e) => e.nickname));
+  for (const [p, name] of [[a, "Ana"], [b, "Ben"], [c, "Cleo"]] as const) {
+    const mine = expected.find((e) => e.nickname === name)!;
+    await expect(p.page.getByTestId("player-final")).toContainText(`${mine.score.toLocaleString("en")} points`);
+  }
+  await expectNoViolations(presenter, "the presenter's podium");
+  await expectNoViolations(a.page, "the player's summary");
+  await expectNoViolations(host, "the host's ended game");
+  await presenter.screenshot({ path: `${SHOTS}/presenter-podium-1920.png` });
+  await a.page.screenshot({ path: `${SHOTS}/player-podium-390x844.png`, fullPage: true });
+  await shoot(a.page, "player-end");
+  await shoot(presenter, "presenter-end", [1280]);
+
+  // ── No key before the close: every stream event of an open question or the lobby, and the page reloaded mid-question ──
+  const secrets = secretsOf(questions);
+  const publicText = publicTextOf(questions);
+  for (const p of [a, b, c]) {
+    const events = (await streamEvents(p.page)).filter((e) => /"phase":"(lobby|question)"/.test(e));
+    expect(events.length).toBeGreaterThan(0);
+    expect(findLeaks(events.map((body) => ({ url: "stream", body })), secrets, publicText)).toEqual([]);
+  }
+  expect(reloaded.length).toBeGreaterThan(0);
+  expect(findLeaks(reloaded, secretsOf(questions.slice(1)), publicText)).toEqual([]);
+  // and the scanner does see keys where they are meant to be: the reveals
+  const revealEvents = (await streamEvents(a.page)).filter((e) => /"phase":"reveal"/.test(e));
+  expect(findLeaks(revealEvents.map((body) => ({ url: "stream", body })), [questions[0]!.explanation]).length).toBeGreaterThan(0);
+
+  // ── The PIN is freed; joining again is refused ──
+  const again = await browser.newContext();
+  const late2 = await again.newPage();
+  await late2.goto(`/play?pin=${pin}`);
+  await late2.getByLabel("Nickname").fill("Dana");
+  await late2.getByRole("button", { name: "Join game" }).click();
+  await expect(late2.getByRole("alert").filter({ hasText: "No game has that PIN" })).toBeVisible();
+  await Promise.all([again.close(), a.context.close(), b.context.close(), c.context.close(), hostContext.close()]);
+});

@@ -1,0 +1,68 @@
+// Nicknames in a live game: how one is cleaned, compared, and which are refused (pure).
+//
+// A nickname is shown on the projector to the whole room, so the rules are strict: 2–20 visible
+// characters after the display-name normalisation (NFKC, one space between words), no invisible
+// or text-direction characters, and none that reads as staff ("teacher", "admin", "host" …), as
+// the host's own name, as another player's (compared by the look-alike key the accounts use,
+// lib/validation/auth.ts displayNameKey), or as a word from a short list of insults — also when
+// spelt with digits or symbols for letters ("4dm1n", "t.e.a.c.h.e.r").
+import { z } from "zod";
+import { displayNameKey, normalizeDisplayName } from "@/lib/validation/auth";
+
+export const NICKNAME_MIN = 2;
+export const NICKNAME_MAX = 20;
+
+const FORBIDDEN_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/** Words that read as the people running the game. */
+const STAFF = ["teacher", "admin", "administrator", "host", "moderator", "mod", "staff", "factdeck", "system", "official", "principal", "headteacher"];
+
+/** A short list of insults and slurs, matched inside the squeezed name (kept mild here on purpose; extend with care). */
+const BLOCKED = ["fuck", "shit", "bitch", "cunt", "dick", "cock", "pussy", "asshole", "bastard", "whore", "slut", "nigger", "nigga", "fag", "retard", "nazi", "hitler", "penis", "vagina", "porn", "wank", "twat"];
+
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "!": "i", "|": "i", "+": "t" };
+
+/** The name as the filter reads it: look-alikes folded, digits read as letters, everything but letters dropped. */
+export function squeeze(name: string): string {
+  return displayNameKey(name)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[0-9@$!|+]/g, (c) => LEET[c] ?? c)
+    .replace(/[^a-z]/g, "");
+}
+
+/** Two nicknames that would read the same on the projector share this key (unique within a game). */
+export function nicknameKey(name: string): string {
+  return squeeze(name) || displayNameKey(name);
+}
+
+export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; message: string };
+
+/**
+ * Whether `raw` may join as a nickname: the cleaned name and its key, or the player's message.
+ * `taken` answers whether a key is already used in the game; `hostName` is the host's display name.
+ */
+export function checkNickname(raw: string, opts: { hostName?: string | null } = {}): NicknameCheck {
+  if (FORBIDDEN_CHARS.test(raw.normalize("NFKC"))) return { ok: false, message: "Use only visible letters, digits, spaces and punctuation in your nickname." };
+  const nickname = normalizeDisplayName(raw);
+  if ([...nickname].length < NICKNAME_MIN) return { ok: false, message: `Enter a nickname of at least ${NICKNAME_MIN} characters.` };
+  if ([...nickname].length > NICKNAME_MAX) return { ok: false, message: `Use at most ${NICKNAME_MAX} characters for your nickname.` };
+  const squeezed = squeeze(nickname);
+  if (!/\p{L}/u.test(nickname)) return { ok: false, message: "Put at least one letter in your nickname." };
+  const words = displayNameKey(nickname)
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => squeeze(w))
+    .filter(Boolean);
+  if (STAFF.some((s) => squeezed === s || words.includes(s) || (s.length >= 5 && squeezed.includes(s)))) {
+    return { ok: false, message: "That nickname sounds like someone running the game. Pick another." };
+  }
+  if (BLOCKED.some((b) => squeezed.includes(b))) return { ok: false, message: "Pick a nickname that's fine to show the whole room." };
+  if (opts.hostName && nicknameKey(opts.hostName) === nicknameKey(nickname)) {
+    return { ok: false, message: "That is the host's name. Pick another." };
+  }
+  return { ok: true, nickname, key: nicknameKey(nickname) };
+}
+
+export const TAKEN_MESSAGE = "Someone in this game already has that nickname (or one that looks the same). Pick another.";
+
+export const nicknameInput = z.string().max(200, `Use at most ${NICKNAME_MAX} characters for your nickname.`);

@@ -1,0 +1,147 @@
+import "server-only";
+import { z } from "zod";
+import { sessionUserId } from "@/lib/auth/request-session";
+import { db } from "@/lib/db";
+import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
+import { httpStatus, isSameOrigin } from "@/lib/http";
+import { readBodyText } from "@/lib/http/body";
+import { requestIp } from "@/lib/security/rate-limit";
+import { jsonText } from "@/lib/validation/json";
+import { announce, announceSoon } from "./broadcast";
+import { nicknameInput } from "./nickname";
+import { HOST_ACTIONS } from "./phase";
+import { pinInput } from "./pin";
+import { hostView, playerView, publicState } from "./state";
+import { gameById, hostAction, joinGame, playerByToken, submitAnswer } from "./store";
+import { streamResponse } from "./stream";
+
+// The live games' route handlers (app/api/live-games/…): plain handlers rather than server
+// actions, since players' phones call them many times a game and the stream is a long response.
+// Players prove who they are with the resume token in the `x-live-token` header (never in a URL,
+// where logs would keep it); the host with their session.
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+export const TOKEN_HEADER = "x-live-token";
+const MAX_BODY = 8 * 1024;
+
+function fail(error: unknown): Response {
+  const status = httpStatus(error);
+  const headers: Record<string, string> = { ...NO_STORE };
+  const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+  if (status === 429 && retry) headers["Retry-After"] = String(retry);
+  return Response.json({ ok: false, message: userMessage(error) }, { status, headers });
+}
+
+const ok = (body: object) => Response.json({ ok: true, ...body }, { headers: NO_STORE });
+
+async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  if (!isSameOrigin(request)) throw new ForbiddenError("Only Factdeck's own pages can do that.");
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send JSON.");
+  const text = await readBodyText(request, MAX_BODY, "That request is too large.");
+  const body = jsonText.safeParse(text);
+  if (!body.success) throw new ValidationError("That request couldn't be read. Reload the page and try again.");
+  const parsed = schema.safeParse(body.data);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "That request couldn't be read.");
+  return parsed.data;
+}
+
+const gameIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
+function checkId(id: string): string {
+  const parsed = gameIdSchema.safeParse(id);
+  if (!parsed.success) throw new ValidationError("We couldn't find that game.");
+  return parsed.data;
+}
+
+const joinSchema = z.object({ pin: pinInput, nickname: nicknameInput.default("") });
+
+/** POST /api/live-games/join `{ pin, nickname }` → `{ gameId, playerId, nickname, token }`. */
+export async function joinRoute(request: Request): Promise<Response> {
+  try {
+    const input = await readJson(request, joinSchema);
+    const userId = await sessionUserId(request);
+    const student = userId ? await db.user.findUnique({ where: { id: userId }, select: { role: true } }) : null;
+    const joined = await joinGame({ pin: input.pin, nickname: input.nickname, userId: student?.role === "student" ? userId : null, ip: requestIp(request.headers) });
+    announceSoon(joined.gameId);
+    return ok(joined);
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/** GET /api/live-games/:id/stream: Server-Sent Events (lib/live/stream.ts). */
+export async function streamRoute(request: Request, id: string): Promise<Response> {
+  try {
+    return await streamResponse(request, checkId(id));
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/** GET /api/live-games/:id/state: the public state now (what the stream's first event would be). */
+export async function stateRoute(id: string): Promise<Response> {
+  try {
+    return ok({ state: await publicState(await gameById(checkId(id))) });
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/** GET /api/live-games/:id/me: the player's own view (token in the header). */
+export async function meRoute(request: Request, id: string): Promise<Response> {
+  try {
+    const game = await gameById(checkId(id));
+    const player = await playerByToken(game.id, request.headers.get(TOKEN_HEADER));
+    return ok({ me: await playerView(game, player) });
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+const answerSchema = z.object({ questionIndex: z.number().int().min(0).max(1000), response: z.unknown() });
+
+/** POST /api/live-games/:id/answers `{ questionIndex, response }` → `{ elapsedMs }`, or 409 when time is up. */
+export async function answerRoute(request: Request, id: string): Promise<Response> {
+  try {
+    const gameId = checkId(id);
+    const input = await readJson(request, answerSchema);
+    const ack = await submitAnswer({ gameId, token: request.headers.get(TOKEN_HEADER), questionIndex: input.questionIndex, response: input.response });
+    return ok({ elapsedMs: ack.elapsedMs, already: ack.already });
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+async function hostUser(request: Request): Promise<{ id: string }> {
+  const userId = await sessionUserId(request);
+  if (!userId) throw new UnauthenticatedError("You've been signed out. Sign in again to run the game.");
+  return { id: userId };
+}
+
+/** GET /api/live-games/:id/host: the host's view (players, answers in) and the public state. */
+export async function hostGetRoute(request: Request, id: string): Promise<Response> {
+  try {
+    const user = await hostUser(request);
+    const game = await gameById(checkId(id));
+    if (game.hostId !== user.id) throw new ForbiddenError("Only the host can see this.");
+    const [state, host] = await Promise.all([publicState(game), hostView(game)]);
+    return ok({ state, host });
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+const hostSchema = z.object({ action: z.enum(HOST_ACTIONS), playerId: z.string().min(1).max(64).optional() });
+
+/** POST /api/live-games/:id/host `{ action, playerId? }`: start, close, next, skip, end, lock, unlock, kick. */
+export async function hostPostRoute(request: Request, id: string): Promise<Response> {
+  try {
+    const gameId = checkId(id);
+    const input = await readJson(request, hostSchema);
+    const user = await hostUser(request);
+    const game = await hostAction(gameId, user, input.action, input.playerId);
+    const state = await announce(game.id);
+    return ok({ state });
+  } catch (error) {
+    return fail(error);
+  }
+}

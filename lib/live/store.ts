@@ -1,0 +1,228 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { moduleOf } from "@/lib/question-types";
+import { beginLiveJoin, recordLivePinSuccess } from "@/lib/security/rate-limit";
+import { checkNickname, TAKEN_MESSAGE } from "./nickname";
+import { acceptsAnswer, phaseOf, transition, type GameStatus, type HostAction } from "./phase";
+import { newPin, normalizePin } from "./pin";
+import { loadSnapshot, questionsFor, type GameSource, type LiveQuestion } from "./questions";
+import { speedPoints } from "./scoring";
+
+// A live game's rules on the server: create, join, answer, and the host's moves. Everything is in
+// the database (LiveGame, LivePlayer, LiveAnswer), so any instance can serve any request and a
+// restart loses nothing; lib/live/state.ts turns a game into what clients see, and the routes
+// publish it (lib/live/broadcast.ts) after each change.
+
+/** Players a game takes (kicked ones don't count). */
+export const LOBBY_CAP = 10_000;
+export const QUESTION_SECONDS = [10, 20, 30, 60] as const;
+export const DEFAULT_SECONDS = 20;
+
+export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+const newToken = (): string => randomBytes(24).toString("base64url");
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
+
+export type GameRow = NonNullable<Awaited<ReturnType<typeof findGame>>>;
+
+function findGame(id: string) {
+  return db.liveGame.findUnique({ where: { id } });
+}
+
+// The snapshot never changes after creation: parsed once per instance.
+const snapshots = new Map<string, LiveQuestion[]>();
+export function questionsOf(game: { id: string; questionsJson: unknown }): LiveQuestion[] {
+  let found = snapshots.get(game.id);
+  if (!found) {
+    found = loadSnapshot(game);
+    if (snapshots.size > 500) snapshots.delete(snapshots.keys().next().value!);
+    snapshots.set(game.id, found);
+  }
+  return found;
+}
+
+/** Creates a game in its lobby with a fresh PIN; the host is the teacher. */
+export async function createGame(user: SessionUser, source: GameSource, seconds: number = DEFAULT_SECONDS): Promise<{ id: string; pin: string }> {
+  if (!(QUESTION_SECONDS as readonly number[]).includes(seconds)) throw new ValidationError("Pick a time per question from the list.");
+  const { title, setId, articleId, questions } = await questionsFor(user, source);
+  for (let tries = 0; tries < 20; tries++) {
+    const pin = newPin();
+    try {
+      const game = await db.liveGame.create({
+        data: { pin, hostId: user.id, setId, articleId, title, questionsJson: questions as object as never, questionSeconds: seconds },
+        select: { id: true },
+      });
+      return { id: game.id, pin };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new ConflictError("Couldn't find a free game PIN. Please try again.");
+}
+
+/** The game, if `user` hosts it; anyone else's looks missing. */
+export async function requireHostedGame(gameId: string, user: Pick<SessionUser, "id">): Promise<GameRow> {
+  const game = await findGame(gameId);
+  if (!game || game.hostId !== user.id) throw new NotFoundError("We couldn't find that game.");
+  return game;
+}
+
+export async function gameById(gameId: string): Promise<GameRow> {
+  const game = await findGame(gameId);
+  if (!game) throw new NotFoundError("We couldn't find that game.");
+  return game;
+}
+
+export type Joined = { gameId: string; playerId: string; nickname: string; token: string };
+
+/**
+ * Joins the game with this PIN. A signed-in user plays under their display name (and joining
+ * again, on another device, takes their place back with a new resume token); anyone else
+ * picks a nickname. Throttled per address (lib/security/rate-limit.ts beginLiveJoin).
+ */
+export async function joinGame(input: { pin: string; nickname: string; userId: string | null; ip: string }): Promise<Joined> {
+  await beginLiveJoin(input.ip);
+  const pin = normalizePin(input.pin);
+  const game = pin ? await db.liveGame.findUnique({ where: { pin }, include: { host: { select: { name: true } } } }) : null;
+  if (!game || game.status === "ended") throw new NotFoundError("No game has that PIN. Check the number on the screen.");
+  await recordLivePinSuccess(input.ip);
+
+  const token = newToken();
+  const tokenHash = hashToken(token);
+  if (input.userId) {
+    const mine = await db.livePlayer.findFirst({ where: { gameId: game.id, userId: input.userId } });
+    if (mine) {
+      if (mine.kickedAt) throw new ForbiddenError("The host removed you from this game.");
+      await db.livePlayer.update({ where: { id: mine.id }, data: { tokenHash } });
+      return { gameId: game.id, playerId: mine.id, nickname: mine.nickname, token };
+    }
+  }
+  if (game.locked) throw new ConflictError("The host has locked this game: no one new can join.");
+  let nickname: string;
+  let key: string;
+  if (input.userId) {
+    const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
+    if (!user) throw new UnauthenticatedError();
+    const checked = checkNickname(user.name);
+    nickname = user.name;
+    key = checked.ok ? checked.key : `user:${input.userId}`;
+  } else {
+    const checked = checkNickname(input.nickname, { hostName: game.host.name });
+    if (!checked.ok) throw new ValidationError(checked.message);
+    ({ nickname, key } = checked);
+  }
+  const count = await db.livePlayer.count({ where: { gameId: game.id, kickedAt: null } });
+  if (count >= LOBBY_CAP) throw new ConflictError("This game is full.");
+  try {
+    const player = await db.livePlayer.create({ data: { gameId: game.id, nickname, nicknameKey: key, userId: input.userId, tokenHash }, select: { id: true } });
+    return { gameId: game.id, playerId: player.id, nickname, token };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError(TAKEN_MESSAGE);
+    throw error;
+  }
+}
+
+/** The player this resume token belongs to in this game. */
+export async function playerByToken(gameId: string, token: string | null) {
+  if (!token || token.length > 100) throw new UnauthenticatedError("Join the game first.");
+  const player = await db.livePlayer.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!player || player.gameId !== gameId) throw new UnauthenticatedError("Join the game first.");
+  return player;
+}
+
+export type AnswerAck = { ok: true; elapsedMs: number; already: boolean };
+
+/**
+ * Records a player's answer to the open question. The server's clock decides: an answer that
+ * arrives at or after the deadline is refused, and its speed is measured from when the question
+ * opened. One answer per player per question (a unique key), so a retried POST counts once:
+ * the retry is answered like the first, and nothing is added twice.
+ */
+export async function submitAnswer(input: { gameId: string; token: string | null; questionIndex: number; response: unknown; now?: number }): Promise<AnswerAck> {
+  const now = input.now ?? Date.now();
+  const [game, player] = await Promise.all([gameById(input.gameId), playerByToken(input.gameId, input.token)]);
+  if (player.kickedAt) throw new ForbiddenError("The host removed you from this game.");
+  const verdict = acceptsAnswer(game, input.questionIndex, now);
+  if (verdict !== "ok") {
+    const earlier = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: input.questionIndex } }, select: { elapsedMs: true } });
+    if (earlier) return { ok: true, elapsedMs: earlier.elapsedMs, already: true };
+    throw new ConflictError(verdict === "closed" ? "Time's up: this question has closed." : "That question isn't the one on screen any more.");
+  }
+  const item = questionsOf(game)[game.questionIndex];
+  if (!item) throw new ConflictError("That question isn't the one on screen any more.");
+  const q = item.question;
+  const mod = moduleOf(q.type);
+  let parsed;
+  try {
+    parsed = mod.parse(q, input.response);
+  } catch {
+    throw new ValidationError(mod.parseFallback);
+  }
+  if (!parsed.ok) throw new ValidationError(parsed.message);
+  const graded = mod.grade(q, parsed.response);
+  const elapsedMs = Math.max(0, now - (game.openedAt?.getTime() ?? now));
+  const points = speedPoints(graded.score, elapsedMs, game.questionSeconds * 1000);
+  try {
+    await db.$transaction([
+      db.liveAnswer.create({
+        data: { gameId: game.id, playerId: player.id, questionIndex: game.questionIndex, responseJson: parsed.response as object as never, fraction: graded.score, correct: graded.correct, points, elapsedMs },
+      }),
+      db.livePlayer.update({
+        where: { id: player.id },
+        data: graded.correct ? { score: { increment: points }, streak: { increment: 1 }, correctCount: { increment: 1 } } : { score: { increment: points }, streak: 0 },
+      }),
+    ]);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const earlier = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: game.questionIndex } }, select: { elapsedMs: true } });
+    return { ok: true, elapsedMs: earlier?.elapsedMs ?? elapsedMs, already: true };
+  }
+  return { ok: true, elapsedMs, already: false };
+}
+
+/**
+ * A host's move (lib/live/phase.ts says which are allowed when). Each change bumps the game's
+ * version, and only applies if the version is still the one read: two clicks (or two hosts'
+ * tabs) can't both advance.
+ */
+export async function hostAction(gameId: string, user: Pick<SessionUser, "id">, action: HostAction, playerId?: string, nowMs?: number): Promise<GameRow> {
+  const game = await requireHostedGame(gameId, user);
+  const now = nowMs ?? Date.now();
+  const phase = phaseOf(game, now);
+  const questionCount = questionsOf(game).length;
+  const playerCount = action === "start" ? await db.livePlayer.count({ where: { gameId, kickedAt: null } }) : 0;
+  const move = transition(action, phase, { questionIndex: game.questionIndex, questionCount, playerCount });
+  if (!move.ok) throw new ConflictError(move.message);
+
+  const where = { id: game.id, version: game.version };
+  const bump = { version: { increment: 1 } };
+  let data: Parameters<typeof db.liveGame.update>[0]["data"];
+  if (move.to === "open-next") {
+    const index = game.questionIndex + 1;
+    data = { ...bump, status: "question" satisfies GameStatus, questionIndex: index, openedAt: new Date(now), closesAt: new Date(now + game.questionSeconds * 1000) };
+  } else if (move.to === "close") {
+    data = { ...bump, closesAt: new Date(now) };
+  } else if (move.to === "end") {
+    data = { ...bump, status: "ended" satisfies GameStatus, pin: null, endedAt: new Date(now), closesAt: game.closesAt && game.closesAt.getTime() > now ? new Date(now) : game.closesAt };
+  } else if (action === "lock" || action === "unlock") {
+    data = { ...bump, locked: action === "lock" };
+  } else {
+    // kick
+    if (!playerId) throw new ValidationError("Pick a player to remove.");
+    const kicked = await db.livePlayer.updateMany({ where: { id: playerId, gameId, kickedAt: null }, data: { kickedAt: new Date(now) } });
+    if (kicked.count === 0) throw new NotFoundError("That player isn't in the game.");
+    data = bump;
+  }
+  const changed = await db.liveGame.updateMany({ where, data: data as never });
+  if (changed.count === 0) throw new ConflictError("The game changed meanwhile. Try again.");
+  if (move.to === "open-next" && game.questionIndex >= 0) {
+    // A streak is correct answers in a row: missing the last question ends it too.
+    await db.livePlayer.updateMany({
+      where: { gameId, streak: { gt: 0 }, answers: { none: { questionIndex: game.questionIndex, correct: true } } },
+      data: { streak: 0 },
+    });
+  }
+  return gameById(gameId);
+}
