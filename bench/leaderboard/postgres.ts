@@ -97,8 +97,10 @@ export async function copyToPostgres(sqliteFile: string, url: string, log: (line
     }
     const started = performance.now();
     for (const index of indexes) await client.query(index.indexdef);
-    await client.query("ANALYZE");
-    log(`  ${indexes.length} indexes built and ANALYZE in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // What autovacuum does to a table that has been written to: planner statistics, and the
+    // visibility map that lets index-only scans skip the table.
+    await client.query("VACUUM (ANALYZE)");
+    log(`  ${indexes.length} indexes built and VACUUM (ANALYZE) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await client.end();
     sqlite.close();
