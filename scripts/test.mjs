@@ -6,9 +6,10 @@
 // The integration tests run twice: on SQLite (the default), then on PostgreSQL when a server
 // answers — at TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test — each test
 // file in a fresh database of its own (test/db.ts). With no server, one line says the pass was
-// skipped and why. The browser journeys likewise: on SQLite, and on that PostgreSQL server at the
-// same time (two servers on one build, each with a fresh database; the two passes mostly wait on
-// different processes, so together they take little longer than one). After them, the
+// skipped and why. The browser journeys run on SQLite, and with TEST_POSTGRES_BROWSER=1 on that
+// PostgreSQL server too, at the same time (two servers on one build, each with a fresh database;
+// its output is printed after). That pass is opt-in for now: on a 2-core machine it would take
+// CI past its 30 minutes (see the closing note of issue 15). After them, the
 // two-instance journey behind nginx runs when PostgreSQL, Redis (E2E_REDIS_URL, else
 // redis://127.0.0.1:6379) and nginx are all there; else one line says why it was skipped.
 import { spawn, spawnSync } from "node:child_process";
@@ -94,9 +95,12 @@ const buildStatus = run(process.execPath, ["--input-type=module", "-e", "(await 
 const playwrightJson = path.join(out, "playwright.json");
 const playwrightPostgresJson = path.join(out, "playwright-postgres.json");
 const playwrightPostgresLog = path.join(out, "playwright-postgres.log");
-const postgresBrowserSkipped = postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
+const postgresBrowserWanted = process.env.TEST_POSTGRES_BROWSER === "1";
+const postgresBrowserSkipped = !postgresBrowserWanted
+  ? "opt-in, set TEST_POSTGRES_BROWSER=1 to run it (it runs beside the SQLite pass and takes a 2-core machine past CI's time budget)"
+  : postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
 const postgresBrowser = postgresBrowserSkipped
-  ? Promise.resolve((problem && process.env.TEST_POSTGRES_URL) || buildStatus ? 1 : 0)
+  ? Promise.resolve(postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0)
   : runInBackground(
       bin("playwright"),
       ["test", "--reporter=list,json"],
