@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { formatScore } from "@/components/attempts/attempt-history";
+import { formatScore } from "@/lib/attempts/format-score";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FeedbackDetails } from "@/components/quiz/feedback-panel";
