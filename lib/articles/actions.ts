@@ -1,12 +1,12 @@
 "use server";
 import "server-only";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { discardJob, enqueueGeneration } from "@/lib/articles/jobs";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
 import { articleFileProblem, byteLength, jobIdInput, MAX_ARTICLE_BYTES, newArticleSchema } from "@/lib/validation/articles";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { notEnglish } from "./language";
 
 const pastedText = (text: FormDataEntryValue | null, max: number) => (typeof text === "string" ? text.slice(0, max) : "");
@@ -41,7 +41,7 @@ export const createArticleAction = defineFormAction({ role: "teacher", values: a
     // Not English (lib/articles/language.ts): the schema's English message, in the teacher's language.
     const foreign = typeof text === "string" && byteLength(text) <= MAX_ARTICLE_BYTES ? notEnglish(text) : null;
     if (foreign) {
-      const t = await getTranslations("paste");
+      const t = await actionTranslator("paste");
       fieldErrors.text = [foreign.reason === "script" ? t("notEnglishScript", { script: t(`scripts.${foreign.script}`) }) : t("notEnglishWords")];
     }
     return { ok: false, fieldErrors, values: { ...values, text: pastedText(text, MAX_ARTICLE_BYTES + 1) } };
