@@ -148,7 +148,7 @@ test("the scanner finds English and raw keys: it fails on an English page", asyn
   const problems = await untranslated(page, []);
   expect(problems.some((p) => p.startsWith("English"))).toBe(true);
   await page.setContent(`<p>${"client.quiz.check"}</p>`);
-  expect(await untranslated(page, [])).toEqual(["untranslated key client.quiz.check in “client.quiz.check”"]);
+  expect(await untranslated(page, [])).toContain("untranslated key client.quiz.check in “client.quiz.check”");
 });
 
 test("a student switches to Korean and takes a quiz: dashboard, quiz, submit, result and review have no English left", async ({ page }) => {
@@ -253,6 +253,7 @@ test("a student switches to Korean and takes a quiz: dashboard, quiz, submit, re
 });
 
 test("a visitor whose browser prefers Korean gets the Korean sign-in, sign-up, demo and not-found pages", async ({ browser }) => {
+  test.setTimeout(180_000);
   const context = await browser.newContext({ locale: "ko-KR", extraHTTPHeaders: { "Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5" } });
   const page = await context.newPage();
   const content = contentOf([]);
