@@ -29,7 +29,7 @@ export function QuizTimer({ deadline, serverNow, kind = "limit", onExpire }: Pro
   const t = useT("client.timer");
   const words: TimeWords = {
     count: (n, unit) => t(`${unit}${n === 1 ? "One" : "Other"}`, { n }),
-    hourAbbr: t("hourAbbr"),
+    hourSuffix: t("hourSuffix"),
     left: (time) => t("left", { time }),
     up: t("up"),
   };

@@ -20,8 +20,8 @@ export function timeLeftMs(deadline: number, clientNow: number, offset: number):
 export type TimeWords = {
   /** "1 day", "3 hours", "10 minutes". */
   count: (n: number, unit: "day" | "hour" | "minute") => string;
-  /** After the hours of a clock a day or more long: "6 days 23 h". */
-  hourAbbr: string;
+  /** After the hours of a clock a day or more long, with its space if any: " h" in "6 days 23 h". */
+  hourSuffix: string;
   /** "10 minutes left." */
   left: (time: string) => string;
   up: string;
@@ -29,7 +29,7 @@ export type TimeWords = {
 
 export const ENGLISH_TIME_WORDS: TimeWords = {
   count: (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`,
-  hourAbbr: "h",
+  hourSuffix: " h",
   left: (time) => `${time} left.`,
   up: "Time is up.",
 };
@@ -41,7 +41,7 @@ export const ENGLISH_TIME_WORDS: TimeWords = {
  */
 export function formatClock(ms: number, words: TimeWords = ENGLISH_TIME_WORDS): string {
   const total = Number.isFinite(ms) ? Math.max(0, Math.ceil(ms / 1000)) : 0;
-  if (total >= 86_400) return `${words.count(Math.floor(total / 86_400), "day")} ${Math.floor((total % 86_400) / 3600)} ${words.hourAbbr}`;
+  if (total >= 86_400) return `${words.count(Math.floor(total / 86_400), "day")} ${Math.floor((total % 86_400) / 3600)}${words.hourSuffix}`;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, "0");
