@@ -100,9 +100,10 @@ async function shoot(page: Page, name: string) {
   const original = page.viewportSize()!;
   for (const width of [360, 390, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(150);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows sideways at ${width} px`).toBeLessThanOrEqual(0);
+    // Polled: a chart sized for the previous width (ResizeObserver) takes a moment to follow.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at ${width} px`, timeout: 10_000 })
+      .toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize(original);
