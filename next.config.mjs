@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Powerful features no page of Factdeck uses, denied to it and to anything it might embed.
 const PERMISSIONS_POLICY = [
   "accelerometer=()",
@@ -53,4 +55,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing (issue 17): i18n/request.ts picks each request's language.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

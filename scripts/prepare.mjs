@@ -22,7 +22,7 @@ export function run(label, command, args, extraEnv = {}) {
   }
 }
 
-const SOURCES = ["app", "components", "lib", "content", "proxy.ts", "instrumentation-client.ts", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "content", "messages", "i18n", "proxy.ts", "instrumentation-client.ts", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 function sourceHash() {
   const hash = createHash("sha256");
   const visit = (p) => {

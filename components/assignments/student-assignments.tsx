@@ -1,60 +1,65 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { StudentAssignment } from "@/lib/assignments/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
+import { formatPercent, intlLocale } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { StartAssignmentButton } from "./start-assignment-button";
 
 const GROUPS = [
-  { bucket: "todo", title: "To do", empty: "Nothing to do right now." },
-  { bucket: "late", title: "Late", empty: null },
-  { bucket: "upcoming", title: "Upcoming", empty: null },
-  { bucket: "done", title: "Done", empty: null },
+  { bucket: "todo", empty: "todoEmpty" },
+  { bucket: "late", empty: null },
+  { bucket: "upcoming", empty: null },
+  { bucket: "done", empty: null },
 ] as const;
 
-function When({ label, date, timeZone }: { label: string; date: Date; timeZone: string }) {
+type T = Awaited<ReturnType<typeof getTranslations<"studentAssignments">>>;
+
+function When({ label, date, timeZone, t, locale }: { label: string; date: Date; timeZone: string; t: T; locale: string }) {
   return (
     <span>
-      {label} <time dateTime={date.toISOString()}>{formatInZone(date, timeZone)}</time> ({zoneLabel(timeZone)} time)
+      {label} <time dateTime={date.toISOString()}>{formatInZone(date, timeZone, intlLocale(locale))}</time> {t("zoneTime", { zone: zoneLabel(timeZone) })}
     </span>
   );
 }
 
-function percent(a: StudentAssignment): string | null {
+function percent(a: StudentAssignment, locale: string): string | null {
   if (!a.best || !a.best.maxScore) return null;
-  return `${Math.round(((a.best.score ?? 0) / a.best.maxScore) * 100)}%`;
+  return formatPercent(Math.round(((a.best.score ?? 0) / a.best.maxScore) * 100), locale);
 }
 
-function AssignmentCard({ a }: { a: StudentAssignment }) {
+function AssignmentCard({ a, t, locale }: { a: StudentAssignment; t: T; locale: string }) {
   const attemptsLeft = a.attemptsAllowed - a.attemptsUsed;
-  const score = percent(a);
+  const score = percent(a, locale);
   return (
     <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="student-assignment">
       <div className="space-y-1">
         <h4 className="font-medium leading-snug">{a.title}</h4>
         <p className="text-sm text-muted">
-          {a.className} · {a.questionCount} {a.questionCount === 1 ? "question" : "questions"}
-          {a.timeLimitSec ? ` · ${Math.round(a.timeLimitSec / 60)} min limit` : ""}
-          {a.oneAtATime ? " · One question at a time" : ""}
-          {a.attemptsAllowed > 1 ? ` · ${a.attemptsAllowed} attempts` : ""}
+          {a.className} · {t("questions", { count: a.questionCount })}
+          {a.timeLimitSec ? t("minLimit", { n: Math.round(a.timeLimitSec / 60) }) : ""}
+          {a.oneAtATime ? t("oneAtATime") : ""}
+          {a.attemptsAllowed > 1 ? t("attempts", { n: a.attemptsAllowed }) : ""}
         </p>
-        {a.closed ? <p className="text-sm font-medium text-ink">Closed by your teacher</p> : null}
-        {a.extended ? <p className="text-sm text-muted">Your teacher gave you an extension: the due date, time and attempts shown include it.</p> : null}
+        {a.closed ? <p className="text-sm font-medium text-ink">{t("closedByTeacher")}</p> : null}
+        {a.extended ? <p className="text-sm text-muted">{t("extended")}</p> : null}
         <p className="text-sm text-ink">
           {a.bucket === "upcoming" ? (
-            <When label="Opens" date={a.opensAt} timeZone={a.timeZone} />
+            <When label={t("opens")} date={a.opensAt} timeZone={a.timeZone} t={t} locale={locale} />
           ) : a.dueAt ? (
-            <When label={a.bucket === "late" && !a.closed ? "Was due" : "Due"} date={a.dueAt} timeZone={a.timeZone} />
+            <When label={a.bucket === "late" && !a.closed ? t("wasDue") : t("due")} date={a.dueAt} timeZone={a.timeZone} t={t} locale={locale} />
           ) : (
-            "No due date"
+            t("noDue")
           )}
         </p>
         {a.bucket === "done" ? (
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            {score ? <Badge tone="success">Best score {score}</Badge> : null}
+            {score ? <Badge tone="success">{t("best", { score })}</Badge> : null}
             {a.best ? (
               <Link href={`/attempts/${a.best.id}/result`} className="font-medium text-brand-700 underline underline-offset-2">
-                Review<span className="sr-only"> {a.title}</span>
+                {t("review")}
+                <span className="sr-only"> {a.title}</span>
               </Link>
             ) : null}
           </p>
@@ -64,21 +69,22 @@ function AssignmentCard({ a }: { a: StudentAssignment }) {
         <StartAssignmentButton
           assignmentId={a.id}
           title={a.title}
-          label={a.inProgressId ? "Resume" : a.attemptsUsed > 0 ? `Try again (${attemptsLeft} left)` : "Start"}
+          label={a.inProgressId ? t("resume") : a.attemptsUsed > 0 ? t("tryAgain", { n: attemptsLeft }) : t("start")}
         />
       ) : a.bucket === "late" ? (
-        <Badge tone="danger">{a.closed ? "Closed" : "Missed"}</Badge>
+        <Badge tone="danger">{a.closed ? t("closed") : t("missed")}</Badge>
       ) : null}
     </Card>
   );
 }
 
-export function StudentAssignments({ assignments, hasClasses }: { assignments: StudentAssignment[]; hasClasses: boolean }) {
+export async function StudentAssignments({ assignments, hasClasses }: { assignments: StudentAssignment[]; hasClasses: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("studentAssignments"), getLocale()]);
   if (assignments.length === 0) {
     return (
       <Card>
         <p className="text-muted">
-          {hasClasses ? "Your teachers haven't assigned anything yet." : "Join a class with your teacher's code to see its assignments here."}
+          {hasClasses ? t("noneYet") : t("joinFirst")}
         </p>
       </Card>
     );
@@ -91,15 +97,15 @@ export function StudentAssignments({ assignments, hasClasses }: { assignments: S
         return (
           <div key={g.bucket} className="space-y-2" data-testid={`assignments-${g.bucket}`}>
             <h3 className="text-base font-semibold">
-              {g.title} {items.length > 0 ? <span className="text-muted">({items.length})</span> : null}
+              {t(g.bucket)} {items.length > 0 ? <span className="text-muted">({items.length})</span> : null}
             </h3>
             {items.length === 0 ? (
-              <p className="text-sm text-muted">{g.empty}</p>
+              <p className="text-sm text-muted">{g.empty ? t(g.empty) : null}</p>
             ) : (
               <ul className="grid gap-3">
                 {items.map((a) => (
                   <li key={a.id}>
-                    <AssignmentCard a={a} />
+                    <AssignmentCard a={a} t={t} locale={locale} />
                   </li>
                 ))}
               </ul>

@@ -5,16 +5,18 @@ import { initialFormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useT } from "@/components/i18n/client-messages";
 
 /** `linkedCode`: the code from a class's join link, filled in for the student to confirm. */
 export function JoinClassForm({ linkedCode }: { linkedCode?: string }) {
   const [state, action] = useActionState(joinClassAction, initialFormState);
+  const t = useT("client.join");
   const fromLink = Boolean(linkedCode) && !state.ok && state.values === undefined && !state.formError;
   return (
     <form action={action} className="space-y-3" noValidate>
       {fromLink ? (
         <p className="text-sm font-medium text-brand-700" data-testid="join-from-link">
-          Your teacher&apos;s link filled in the code: press Join class to join.
+          {t("fromLink")}
         </p>
       ) : null}
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
@@ -22,20 +24,20 @@ export function JoinClassForm({ linkedCode }: { linkedCode?: string }) {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <Field
           name="code"
-          label="Join code"
+          label={t("code")}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={40}
           className="sm:w-64"
-          hint="Six letters and digits, from your teacher."
+          hint={t("codeHint")}
           // A successful join clears the field; a failed one keeps what was typed.
           key={state.ok ? "joined" : "typing"}
           defaultValue={state.ok ? "" : (state.values?.code ?? linkedCode)}
           errors={state.fieldErrors?.code}
         />
-        <SubmitButton className="sm:mt-7" pendingLabel="Joining…">
-          Join class
+        <SubmitButton className="sm:mt-7" pendingLabel={t("joining")}>
+          {t("join")}
         </SubmitButton>
       </div>
     </form>

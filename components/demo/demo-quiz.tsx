@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { useEffect, useRef, useState } from "react";
 import { QuizControls } from "@/components/quiz/quiz-controls";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
@@ -8,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { gradeDemoAction, type DemoReview } from "@/lib/demo/actions";
 import type { PublicQuestion } from "@/lib/question-types";
-import { TYPE_LABELS } from "@/lib/question-types/labels";
 import { DemoReviewList } from "./demo-review";
 
 /**
@@ -16,6 +16,8 @@ import { DemoReviewList } from "./demo-review";
  * answer key arrives once, in gradeDemoAction's reply after submitting.
  */
 export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestion[]; articleTitle: string }) {
+  const t = useT("client.demo");
+  const typeLabel = useT("client.types");
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [submitting, setSubmitting] = useState(false);
@@ -46,7 +48,7 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
   }
 
   const question = questions[index];
-  if (!question) return <Alert tone="info">The demo quiz has no questions yet. Browse the articles instead.</Alert>;
+  if (!question) return <Alert tone="info">{t("noQuestions")}</Alert>;
   const answeredCount = questions.filter((q) => q.id in answers).length;
   const unanswered = questions.length - answeredCount;
   const labelId = `prompt-${question.id}`;
@@ -61,7 +63,7 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
         window.scrollTo({ top: 0 });
       } else setError(result.message);
     } catch {
-      setError("We couldn't reach the server. Your answers are still here; try submitting again.");
+      setError(t("offline"));
     } finally {
       setSubmitting(false);
     }
@@ -69,11 +71,11 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
 
   return (
     <div className="space-y-6">
-      <QuizProgress title={`Demo quiz: ${articleTitle}`} index={index} total={questions.length} answered={answeredCount} />
+      <QuizProgress title={t("title", { title: articleTitle })} index={index} total={questions.length} answered={answeredCount} />
 
       <Card className={`${QUESTION_SCROLL_MARGIN} space-y-5`} data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{typeLabel(question.type)}</p>
           <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
             {question.prompt}
           </h2>
@@ -94,8 +96,8 @@ export function DemoQuiz({ questions, articleTitle }: { questions: PublicQuestio
         total={questions.length}
         unanswered={unanswered}
         submitting={submitting}
-        submitLabel="Check my answers"
-        pendingLabel="Checking…"
+        submitLabel={t("check")}
+        pendingLabel={t("checking")}
         onMove={setIndex}
         onSubmit={() => void submit()}
       />

@@ -1,16 +1,21 @@
 "use client";
+import { useLocale, useT } from "@/components/i18n/client-messages";
+import { formatPercent } from "@/lib/i18n/format";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { formatScore } from "@/components/attempts/attempt-history";
+import { formatScore } from "@/lib/attempts/format-score";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FeedbackDetails } from "@/components/quiz/feedback-panel";
-import { AnswerComparison, VerdictBadge } from "@/components/quiz/verdict";
+import { AnswerComparison, useAnswerWords, VerdictBadge } from "@/components/quiz/verdict";
 import type { DemoReview } from "@/lib/demo/actions";
 import { hasPartialCredit } from "@/lib/feedback/scoring-rule";
 
 /** The graded demo quiz: score, then each question with the source sentence it came from. */
 export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRestart: () => void }) {
+  const t = useT("client.demo");
+  const locale = useLocale();
+  const answerWords = useAnswerWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []); // the quiz just turned into its results: say so
   const partialTypes = review.items.some((item) => hasPartialCredit(item.type));
@@ -19,11 +24,12 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
     <div className="space-y-6">
       <Card className="space-y-3">
         <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight focus:outline-none" data-testid="score">
-          You scored {formatScore(review.score)} out of {review.maxScore}
+          {t("scored", { score: formatScore(review.score), max: review.maxScore })}
         </h1>
         <p className="text-muted">
-          {Math.round(review.percent)}%{partialTypes ? " — some questions give part of a point for a partly right answer" : ""}. This was a
-          demo: your answers were checked but not saved.
+          {formatPercent(Math.round(review.percent), locale)}
+          {partialTypes ? t("partial") : ""}
+          {t("wasDemo")}
         </p>
       </Card>
 
@@ -32,7 +38,7 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
           <li key={item.questionId}>
             <Card className="space-y-3">
               <div className="flex flex-wrap items-center gap-2">
-                <span className="text-sm font-semibold text-muted">Question {i + 1}</span>
+                <span className="text-sm font-semibold text-muted">{t("questionN", { n: i + 1 })}</span>
                 <VerdictBadge result={item} />
               </div>
               <h2 className="text-lg font-medium leading-snug">{item.prompt}</h2>
@@ -44,15 +50,15 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
                       {item.partialNote}
                     </p>
                   ) : null}
-                  <FeedbackDetails feedback={item} href={item.sourceHref} label={`question ${i + 1}`} />
+                  <FeedbackDetails feedback={item} href={item.sourceHref} label={t("questionLabel", { n: i + 1 })} />
                 </>
               ) : (
                 <>
                   <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-                    <dt className="text-muted">Your answer</dt>
-                    <dd className="font-medium">{item.yourAnswer}</dd>
+                    <dt className="text-muted">{t("yourAnswer")}</dt>
+                    <dd className="font-medium">{answerWords(item.yourAnswer)}</dd>
                   </dl>
-                  <p className="text-sm text-muted">Answer it to see the correct answer and where the article says it: try the demo again.</p>
+                  <p className="text-sm text-muted">{t("answerIt")}</p>
                 </>
               )}
             </Card>
@@ -61,17 +67,16 @@ export function DemoReviewList({ review, onRestart }: { review: DemoReview; onRe
       </ol>
 
       <Card className="space-y-3 border-brand-200 bg-brand-50">
-        <h2 className="text-xl font-semibold">Keep your progress</h2>
+        <h2 className="text-xl font-semibold">{t("keep")}</h2>
         <p className="text-slate-700">
-          With a free account your answers are saved as you go, you can review past quizzes and practise the questions you
-          missed.
+          {t("keepText")}
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/sign-up" className={buttonClasses("primary", "lg")}>
-            Create a free account
+            {t("create")}
           </Link>
           <Button variant="secondary" size="lg" onClick={onRestart}>
-            Try the demo again
+            {t("again")}
           </Button>
         </div>
       </Card>

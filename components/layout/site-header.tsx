@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { buttonClasses } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { MainNav } from "./main-nav";
 import { StaleSessionRefresh } from "./stale-session-refresh";
 
 export async function SiteHeader() {
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), getTranslations("header")]);
   // A teacher enrolled in a class can switch to the student view (lib/navigation.ts navFor).
   const navUser: NavUser | null = user ? { role: user.role, studies: user.role !== "student" && (await isEnrolledAnywhere(user.id)) } : null;
 
@@ -39,22 +40,22 @@ export async function SiteHeader() {
               </span>
               {/* Beside "Sign out", not among the main links: it is about the account. Styled like
                   a main link, whose padding is narrower than a button's: an admin's row is full. */}
-              <Link href="/account" title={`Signed in as ${user.name}`} className="shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                Account
+              <Link href="/account" title={t("signedInAs", { name: user.name })} className="shrink-0 whitespace-nowrap rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                {t("account")}
               </Link>
               <form action={signOutAction} className="shrink-0">
                 <button type="submit" className={`${buttonClasses("secondary", "sm")} whitespace-nowrap`}>
-                  Sign out
+                  {t("signOut")}
                 </button>
               </form>
             </>
           ) : (
             <>
               <Link href="/sign-in" className={`${buttonClasses("ghost", "sm")} whitespace-nowrap`}>
-                Sign in
+                {t("signIn")}
               </Link>
               <Link href="/sign-up" className={`${buttonClasses("primary", "sm")} whitespace-nowrap`}>
-                Sign up
+                {t("signUp")}
               </Link>
             </>
           )}

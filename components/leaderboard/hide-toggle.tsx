@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { setHideFromGlobalAction } from "@/lib/leaderboard/actions";
 /** The student's choice to appear on the global board; a plain form, so it works without JS too. */
 export function HideToggle({ hidden }: { hidden: boolean }) {
   const [state, action] = useActionState(setHideFromGlobalAction, initialFormState);
+  const t = useT("client.hide");
   return (
     <form action={action} className="space-y-3">
       <div className="flex items-start gap-3">
@@ -21,15 +23,15 @@ export function HideToggle({ hidden }: { hidden: boolean }) {
         />
         <div>
           <label htmlFor="hide-from-global" className="font-medium">
-            Hide me from the global leaderboard
+            {t("label")}
           </label>
           <p id="hide-from-global-hint" className="text-sm text-muted">
-            Others won&apos;t see you there; you still see your own rank. Your classmates always see you on your class boards.
+            {t("hint")}
           </p>
         </div>
       </div>
-      <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
-        Save
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("saving")}>
+        {t("save")}
       </SubmitButton>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatPercent, intlLocale } from "@/lib/i18n/format";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
@@ -17,7 +19,9 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
-function MasteryList({ title, id, rows }: { title: string; id: string; rows: (Mastery & { label: string; href?: string })[] }) {
+type T = Awaited<ReturnType<typeof getTranslations<"progress">>>;
+
+function MasteryList({ title, id, rows, t, locale }: { title: string; id: string; rows: (Mastery & { label: string; href?: string })[]; t: T; locale: string }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-lg font-semibold">
@@ -30,16 +34,16 @@ function MasteryList({ title, id, rows }: { title: string; id: string; rows: (Ma
               <div className="flex items-baseline justify-between gap-3 text-sm">
                 <span className="font-medium">{r.href ? <Link href={r.href} className="hover:underline">{r.label}</Link> : r.label}</span>
                 <span className="shrink-0 text-muted">
-                  {r.percent}% · {r.answered} answered
+                  {t("answeredN", { percent: formatPercent(r.percent, locale), n: r.answered })}
                 </span>
               </div>
               <div
                 role="meter"
-                aria-label={`${r.label} mastery`}
+                aria-label={t("meterLabel", { label: r.label })}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={r.percent}
-                aria-valuetext={`${r.percent}% over ${r.answered} answers`}
+                aria-valuetext={t("meterText", { percent: formatPercent(r.percent, locale), n: r.answered })}
                 className="h-2.5 overflow-hidden rounded-full bg-slate-200"
               >
                 <div className="h-full rounded-full bg-brand-600" style={{ width: `${r.percent}%` }} />
@@ -52,70 +56,72 @@ function MasteryList({ title, id, rows }: { title: string; id: string; rows: (Ma
   );
 }
 
-const dateTime = (timeZone: string) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone });
+const dateTime = (timeZone: string, locale: string) => new Intl.DateTimeFormat(intlLocale(locale), { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone });
 
 /**
  * Progress for one student: shared by the student's own page and their teacher's view. `studentName`
  * is set on the teacher's view, which speaks of the student ("Their score"), not to them ("Your score").
  */
-export function ProgressView({ progress, emptyHint, studentName }: { progress: Progress; emptyHint: ReactNode; studentName?: string }) {
+export async function ProgressView({ progress, emptyHint, studentName }: { progress: Progress; emptyHint: ReactNode; studentName?: string }) {
   const { streak } = progress;
   const own = studentName === undefined;
+  const [t, locale] = await Promise.all([getTranslations("progress"), getLocale()]);
+  const pct = (n: number) => formatPercent(n, locale);
   if (progress.quizzes === 0) {
     return (
       <Card className="space-y-2" data-testid="progress-empty">
-        <h2 className="text-lg font-semibold">No finished quizzes yet</h2>
+        <h2 className="text-lg font-semibold">{t("none")}</h2>
         <div className="text-muted">{emptyHint}</div>
       </Card>
     );
   }
-  const fmt = dateTime(progress.timeZone);
+  const fmt = dateTime(progress.timeZone, locale);
   return (
     <div className="space-y-8">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Questions answered" value={String(progress.answered)} hint={`in ${progress.quizzes} ${progress.quizzes === 1 ? "quiz" : "quizzes"}`} />
-        <Stat label="Accuracy" value={progress.accuracy === null ? "–" : `${progress.accuracy}%`} hint="partial credit counts" />
+        <Stat label={t("answered")} value={String(progress.answered)} hint={t("inQuizzes", { count: progress.quizzes })} />
+        <Stat label={t("accuracy")} value={progress.accuracy === null ? "–" : pct(progress.accuracy)} hint={t("partialCounts")} />
         <Stat
-          label="Daily streak"
-          value={`${streak.current} ${streak.current === 1 ? "day" : "days"}`}
-          hint={streak.activeToday ? `best ${streak.longest}` : streak.current > 0 ? (own ? "practise today to keep it" : "not practised today yet") : `best ${streak.longest}`}
+          label={t("streak")}
+          value={t("days", { count: streak.current })}
+          hint={streak.activeToday ? t("best", { n: streak.longest }) : streak.current > 0 ? (own ? t("keepIt") : t("notToday")) : t("best", { n: streak.longest })}
         />
-        <Stat label="Reviews due" value={String(progress.dueReviews)} />
+        <Stat label={t("due")} value={String(progress.dueReviews)} />
       </dl>
 
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-lg font-semibold">
-          Scores over time
+          {t("over")}
         </h2>
         <Card>
           <figure className="space-y-3">
             <ScoreChart points={progress.history} timeZone={progress.timeZone} />
             <figcaption className="text-sm text-muted">
-              {own ? "Your" : `${studentName}’s`} score on each finished quiz, oldest first ({progress.history.length} {progress.history.length === 1 ? "quiz" : "quizzes"}). The same data is in the table below.
+              {own ? t("captionOwn", { count: progress.history.length }) : t("captionOf", { name: studentName, count: progress.history.length })}
             </figcaption>
           </figure>
           <details className="mt-4">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Show scores as a table</summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("asTable")}</summary>
             {/* A table from `sm` up, one card per quiz below it (components/ui/responsive-table.tsx). */}
             <div className="relative mt-3 sm:overflow-x-auto">
               <CardTable className="w-full text-left text-sm">
-                <caption className="sr-only">Score on each finished quiz</caption>
+                <caption className="sr-only">{t("tableCaption")}</caption>
                 <CardTableHead>
                   <CardRow className="border-b border-line text-muted">
-                    <ColumnHeader className="py-2 pr-3 font-medium">Quiz</ColumnHeader>
-                    <ColumnHeader className="py-2 pr-3 font-medium">Finished</ColumnHeader>
-                    <ColumnHeader className="py-2 text-right font-medium">Score</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-3 font-medium">{t("quiz")}</ColumnHeader>
+                    <ColumnHeader className="py-2 pr-3 font-medium">{t("finished")}</ColumnHeader>
+                    <ColumnHeader className="py-2 text-right font-medium">{t("score")}</ColumnHeader>
                   </CardRow>
                 </CardTableHead>
                 <CardTableBody>
                   {progress.history.map((h) => (
                     <CardRow key={h.id} className="border-b border-line last:border-0">
                       <RowHeader className="py-2 pr-3 font-normal">{h.title}</RowHeader>
-                      <Cell label="Finished" className="py-2 pr-3 whitespace-nowrap">
+                      <Cell label={t("finished")} className="py-2 pr-3 whitespace-nowrap">
                         {fmt.format(new Date(h.at))}
                       </Cell>
-                      <Cell label="Score" className="py-2 text-right tabular-nums">
-                        {h.percent}%
+                      <Cell label={t("score")} className="py-2 text-right tabular-nums">
+                        {pct(h.percent)}
                       </Cell>
                     </CardRow>
                   ))}
@@ -127,10 +133,10 @@ export function ProgressView({ progress, emptyHint, studentName }: { progress: P
       </section>
 
       <div className="grid gap-8 md:grid-cols-2">
-        <MasteryList title="Mastery by article" id="by-article" rows={progress.byArticle.map((a) => ({ ...a, label: a.title, href: a.slug ? `/articles/${a.slug}` : undefined }))} />
-        <MasteryList title="Mastery by kind of fact" id="by-kind" rows={progress.byKind} />
+        <MasteryList title={t("byArticle")} id="by-article" t={t} locale={locale} rows={progress.byArticle.map((a) => ({ ...a, label: a.title, href: a.slug ? `/articles/${a.slug}` : undefined }))} />
+        <MasteryList title={t("byKind")} id="by-kind" t={t} locale={locale} rows={progress.byKind.map((k) => ({ ...k, label: t.has(`kinds.${k.key}`) ? t(`kinds.${k.key}`) : k.label }))} />
       </div>
-      <p className="text-xs text-muted">Days and times are shown in {zoneLabel(progress.timeZone)} time; the streak counts {own ? "your" : "their"} days there.</p>
+      <p className="text-xs text-muted">{t(own ? "zonesOwn" : "zonesTheir", { zone: zoneLabel(progress.timeZone) })}</p>
     </div>
   );
 }

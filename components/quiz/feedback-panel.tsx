@@ -1,8 +1,11 @@
+"use client";
 import type { SourceRef } from "@/lib/generation/types";
+import { useLocale, useT } from "@/components/i18n/client-messages";
+import { formatPercent } from "@/lib/i18n/format";
 import type { Span } from "@/lib/feedback/marked-runs";
 import { cn } from "@/components/ui/cn";
 import { SourceQuote, sourceHref } from "./source-quote";
-import { verdictOf } from "./verdict";
+import { useAnswerWords, VERDICT_KEY, verdictOf } from "./verdict";
 
 export type FeedbackView = {
   correct: boolean;
@@ -34,11 +37,12 @@ export function FeedbackDetails({
   newTab?: boolean;
   label?: string;
 }) {
+  const t = useT("client.feedback");
   return (
     <details className="group text-sm" open={!feedback.correct} data-testid="feedback-details">
       <summary className="cursor-pointer rounded font-medium text-brand-700 underline-offset-2 hover:underline">
-        {feedback.explanation ? "Explanation and source" : "Source"}
-        {label ? <span className="sr-only"> for {label}</span> : null}
+        {feedback.explanation ? t("explanationAndSource") : t("source")}
+        {label ? <span className="sr-only">{t("forLabel", { label })}</span> : null}
       </summary>
       <div className="mt-2 space-y-2">
         {feedback.explanation ? <p className="text-slate-700">{feedback.explanation}</p> : null}
@@ -50,6 +54,9 @@ export function FeedbackDetails({
 
 /** Right or wrong, the correct answer when it differs, how a partial mark was made, and the collapsible why. */
 export function FeedbackPanel({ feedback, newTab = false, label }: { feedback: FeedbackView; newTab?: boolean; label?: string }) {
+  const t = useT("client.feedback");
+  const locale = useLocale();
+  const words = useAnswerWords();
   const verdict = verdictOf(feedback);
   return (
     <div
@@ -59,13 +66,13 @@ export function FeedbackPanel({ feedback, newTab = false, label }: { feedback: F
       )}
     >
       <p className="font-semibold" data-testid="feedback-verdict">
-        {verdict}
-        {!feedback.correct && feedback.score > 0 ? ` (${Math.round(feedback.score * 100)}% credit)` : null}
+        {t(VERDICT_KEY[verdict])}
+        {!feedback.correct && feedback.score > 0 ? t("credit", { percent: formatPercent(Math.round(feedback.score * 100), locale) }) : null}
       </p>
       {!feedback.correct ? (
         <p className="text-sm">
-          <span className="text-slate-700">Correct answer: </span>
-          <span className="font-medium">{feedback.answerText}</span>
+          <span className="text-slate-700">{t("correctAnswer")}</span>
+          <span className="font-medium">{words(feedback.answerText)}</span>
         </p>
       ) : null}
       {feedback.partialNote ? (

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/components/i18n/client-messages";
 
 /**
  * Previous / Next, and a submit that asks first when questions are left unanswered. One question
@@ -33,6 +34,7 @@ export function QuizControls({
   /** A move on is on its way to the server. */
   moving?: boolean;
 }) {
+  const t = useT("client.quiz");
   const [confirming, setConfirming] = useState(false);
   const [confirmingSkip, setConfirmingSkip] = useState<number | null>(null);
   const next = () => {
@@ -44,37 +46,37 @@ export function QuizControls({
     <div className="flex flex-wrap items-center gap-3">
       {oneAtATime ? null : (
         <Button variant="secondary" onClick={() => onMove(index - 1)} disabled={index === 0}>
-          ← Previous
+          {t("previous")}
         </Button>
       )}
       {isLast ? null : confirmingSkip === index ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-muted" role="status">
-            Skip this question? You can&apos;t come back to it.
+            {t("skipAsk")}
           </span>
           <Button variant="secondary" onClick={() => setConfirmingSkip(null)}>
-            Stay
+            {t("stay")}
           </Button>
           <Button onClick={() => onMove(index + 1)} disabled={moving}>
-            {moving ? "Moving on…" : "Skip it"}
+            {moving ? t("movingOn") : t("skip")}
           </Button>
         </div>
       ) : (
         <Button onClick={next} disabled={moving}>
-          {moving ? "Moving on…" : "Next →"}
+          {moving ? t("movingOn") : t("next")}
         </Button>
       )}
       <div className="ml-auto">
         {confirming && unanswered > 0 ? (
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-sm text-muted" role="status">
-              {unanswered} unanswered — submit anyway?
+              {t("unansweredAsk", { n: unanswered })}
             </span>
             <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Keep going
+              {t("keepGoing")}
             </Button>
             <Button onClick={onSubmit} disabled={submitting}>
-              {submitting ? pendingLabel : "Submit anyway"}
+              {submitting ? pendingLabel : t("submitAnyway")}
             </Button>
           </div>
         ) : (

@@ -1,4 +1,6 @@
+"use client";
 import type { ReactNode } from "react";
+import { useT } from "@/components/i18n/client-messages";
 
 /**
  * The quiz's title, "Question n of N", how many are answered, a progress bar and the timer
@@ -12,6 +14,7 @@ import type { ReactNode } from "react";
  * (the timer's announcements above all) exists once.
  */
 export function QuizProgress({ title, index, total, answered, aside }: { title: string; index: number; total: number; answered: number; aside?: ReactNode }) {
+  const t = useT("client.quiz");
   return (
     <div
       data-quiz-bar
@@ -22,15 +25,15 @@ export function QuizProgress({ title, index, total, answered, aside }: { title: 
       </h1>
       <div className="order-2 flex shrink-0 items-center justify-between text-sm text-muted tabular-nums sm:order-3 sm:mt-3 sm:w-full">
         <span>
-          <span className="max-sm:sr-only">Question </span>
-          {index + 1} of {total}
+          <span className="max-sm:sr-only">{t("questionWord")}</span>
+          {t("nOfTotal", { n: index + 1, total })}
         </span>
-        <span className="max-sm:hidden">{answered} answered</span>
+        <span className="max-sm:hidden">{t("answered", { n: answered })}</span>
       </div>
       {aside ? <div className="order-3 shrink-0 sm:order-2">{aside}</div> : null}
       <div
         role="progressbar"
-        aria-label="Answered"
+        aria-label={t("answeredBar")}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={answered}

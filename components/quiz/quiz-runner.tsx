@@ -8,7 +8,7 @@ import type { PublicQuestion } from "@/lib/question-types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { TYPE_LABELS } from "@/lib/question-types/labels";
+import { useT } from "@/components/i18n/client-messages";
 import { QuestionInput, type Answer } from "./question-input";
 import { QuizControls } from "./quiz-controls";
 import { QuizProgress } from "./quiz-progress";
@@ -47,6 +47,8 @@ type Props = {
 
 export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadlineKind = "limit", serverNow, feedbackMode, questions, startAt, oneAtATime, saved, checked: initiallyChecked }: Props) {
   const router = useRouter();
+  const t = useT("client.quiz");
+  const typeLabel = useT("client.types");
   const pathname = usePathname();
   const [index, setIndex] = useState(startAt);
   const [answers, setAnswers] = useState<Record<string, Answer>>(saved as Record<string, Answer>);
@@ -86,7 +88,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
   }, [index, pathname]);
 
   const question = questions[index];
-  if (!question) return <Alert tone="info">This quiz has no questions.</Alert>;
+  if (!question) return <Alert tone="info">{t("noQuestions")}</Alert>;
   // Answered as the student should believe it: stored on the server (lib/attempts/save-queue.ts).
   const isAnswered = (id: string) => shownAsAnswered(states[id], id in saved);
   const answeredCount = questions.filter((q) => isAnswered(q.id)).length;
@@ -112,7 +114,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       if (result.ok) setChecked((c) => ({ ...c, [question.id]: result.feedback }));
       else setError(result.message);
     } catch {
-      setError("We couldn't reach the server. Your answer is saved; try checking again.");
+      setError(t("offlineCheck"));
     } finally {
       setChecking(false);
     }
@@ -128,7 +130,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       if (result.ok) setIndex(result.index);
       else setError(result.message);
     } catch {
-      setError("We couldn't reach the server. Your answer is saved; try moving on again.");
+      setError(t("offlineMove"));
     } finally {
       setMoving(false);
     }
@@ -147,13 +149,13 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       }
       if (result.extended) {
         setDeadline(result.extended.deadline);
-        setNotice(result.extended.deadline ? "Your teacher gave you more time: the timer shows what is left." : "Your teacher removed the time limit.");
+        setNotice(result.extended.deadline ? t("moreTime") : t("noLimit"));
         setSubmitting(false);
         return;
       }
       router.push(`/attempts/${attemptId}/result`);
     } catch {
-      setError("We couldn't reach the server. Your answers are saved; try submitting again.");
+      setError(t("offlineSubmit"));
       setSubmitting(false);
     }
   };
@@ -171,13 +173,13 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
 
       {oneAtATime ? (
         <p className="text-sm text-muted" data-testid="one-at-a-time">
-          One question at a time: once you move on, you can&apos;t go back.
+          {t("oneAtATime")}
         </p>
       ) : null}
 
       <Card className={`${QUESTION_SCROLL_MARGIN} space-y-5`} data-testid="question" data-question-id={question.id} data-question-type={question.type}>
         <div className="space-y-2">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{TYPE_LABELS[question.type]}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{typeLabel(question.type)}</p>
           <h2 id={labelId} ref={heading} tabIndex={-1} className="text-lg font-medium leading-snug focus:outline-none sm:text-xl">
             {question.prompt}
           </h2>
@@ -190,7 +192,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         <SaveStatus state={states[question.id]} />
         {feedbackMode === "immediate" && !locked ? (
           <Button variant="secondary" onClick={check} disabled={checking || !(question.id in answers)}>
-            {checking ? "Checking…" : "Check answer"}
+            {checking ? t("checking") : t("check")}
           </Button>
         ) : null}
         <div aria-live="polite">
@@ -209,8 +211,8 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         total={questions.length}
         unanswered={unanswered}
         submitting={submitting}
-        submitLabel="Submit quiz"
-        pendingLabel="Submitting…"
+        submitLabel={t("submit")}
+        pendingLabel={t("submitting")}
         onMove={(to) => void move(to)}
         onSubmit={() => void submit()}
         oneAtATime={oneAtATime}
@@ -219,7 +221,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
       />
 
       {oneAtATime ? null : (
-        <nav aria-label="Questions" className="flex flex-wrap gap-2">
+        <nav aria-label={t("questionsNav")} className="flex flex-wrap gap-2">
           {questions.map((q, i) => {
             const status = states[q.id]?.status;
             const notSaved = status === "rejected" || status === "retrying";
@@ -230,7 +232,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
                 type="button"
                 onClick={() => setIndex(i)}
                 aria-current={i === index ? "step" : undefined}
-                aria-label={`Question ${i + 1}${answered ? ", answered" : notSaved ? ", not saved" : ""}`}
+                aria-label={t(answered ? "questionAnswered" : notSaved ? "questionNotSaved" : "questionN", { n: i + 1 })}
                 className={
                   "grid h-9 w-9 place-items-center rounded-lg border text-sm font-medium " +
                   (i === index

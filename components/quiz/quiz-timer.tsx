@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs } from "@/lib/attempts/timer";
+import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs, type TimeWords } from "@/lib/attempts/timer";
+import { useT } from "@/components/i18n/client-messages";
 
 /**
  * The browser's clock error against the server, measured by the first timer of this page
@@ -25,6 +26,13 @@ export function QuizTimer({ deadline, serverNow, kind = "limit", onExpire }: Pro
   // Until mounted, server and browser both render the time left as of the server's render.
   const [left, setLeft] = useState(() => end - serverNow);
   const expired = useRef(false);
+  const t = useT("client.timer");
+  const words: TimeWords = {
+    count: (n, unit) => t(`${unit}${n === 1 ? "One" : "Other"}`, { n }),
+    hourSuffix: t("hourSuffix"),
+    left: (time) => t("left", { time }),
+    up: t("up"),
+  };
 
   useEffect(() => {
     sessionOffset ??= clockOffset(serverNow, Date.now());
@@ -56,11 +64,11 @@ export function QuizTimer({ deadline, serverNow, kind = "limit", onExpire }: Pro
       </svg>
       {/* In the phone's slim quiz bar the clock icon says "time left"; "Due in" stays (it isn't a time limit). */}
       <span aria-hidden>
-        {kind === "due" ? "Due in " : <span className="max-sm:hidden">Time left </span>}
-        {formatClock(left)}
+        {kind === "due" ? t("dueIn") : <span className="max-sm:hidden">{t("timeLeft")}</span>}
+        {formatClock(left, words)}
       </span>
       <span className="sr-only" aria-live="polite">
-        {timeLeftAnnouncement(left)}
+        {timeLeftAnnouncement(left, words)}
       </span>
     </div>
   );

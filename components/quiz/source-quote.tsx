@@ -1,4 +1,6 @@
+"use client";
 import Link from "next/link";
+import { useT } from "@/components/i18n/client-messages";
 import type { SourceRef } from "@/lib/generation/types";
 import { markedRuns, type Span } from "@/lib/feedback/marked-runs";
 
@@ -24,6 +26,7 @@ export function SourceQuote({
   newTab?: boolean;
   linkContext?: string;
 }) {
+  const t = useT("client.feedback");
   return (
     <figure className="rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3">
       <blockquote className="font-serif text-base text-slate-800">
@@ -40,9 +43,9 @@ export function SourceQuote({
       {href ? (
         <figcaption className="mt-2 text-sm">
           <Link href={href} className="font-medium text-brand-700 underline underline-offset-2" target={newTab ? "_blank" : undefined}>
-            See it in the article
+            {t("seeInArticle")}
             {linkContext ? <span className="sr-only"> ({linkContext})</span> : null}
-            {newTab ? <span className="sr-only"> (opens in a new tab)</span> : null}
+            {newTab ? <span className="sr-only">{t("newTab")}</span> : null}
           </Link>
         </figcaption>
       ) : null}

@@ -5,7 +5,9 @@ import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { discardJob, enqueueGeneration } from "@/lib/articles/jobs";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
-import { articleFileProblem, jobIdInput, MAX_ARTICLE_BYTES, newArticleSchema } from "@/lib/validation/articles";
+import { articleFileProblem, byteLength, jobIdInput, MAX_ARTICLE_BYTES, newArticleSchema } from "@/lib/validation/articles";
+import { actionTranslator } from "@/lib/i18n/server-messages";
+import { notEnglish } from "./language";
 
 const pastedText = (text: FormDataEntryValue | null, max: number) => (typeof text === "string" ? text.slice(0, max) : "");
 
@@ -34,7 +36,16 @@ export const createArticleAction = defineFormAction({ role: "teacher", values: a
     published: formData.get("published") ?? "",
     text: typeof text === "string" ? text : "",
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { ...values, text: pastedText(text, MAX_ARTICLE_BYTES + 1) } };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    // Not English (lib/articles/language.ts): the schema's English message, in the teacher's language.
+    const foreign = typeof text === "string" && byteLength(text) <= MAX_ARTICLE_BYTES ? notEnglish(text) : null;
+    if (foreign) {
+      const t = await actionTranslator("paste");
+      fieldErrors.text = [foreign.reason === "script" ? t("notEnglishScript", { script: t(`scripts.${foreign.script}`) }) : t("notEnglishWords")];
+    }
+    return { ok: false, fieldErrors, values: { ...values, text: pastedText(text, MAX_ARTICLE_BYTES + 1) } };
+  }
 
   // Read off the request path: the job's page shows its progress and then the bank.
   const jobId = await enqueueGeneration(parsed.data, user);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs } from "./timer";
+import { clockOffset, formatClock, timeLeftAnnouncement, timeLeftMs, type TimeWords } from "./timer";
 
 describe("timeLeftMs", () => {
   const deadline = Date.parse("2026-11-28T10:10:00Z");
@@ -66,5 +66,17 @@ describe("timeLeftAnnouncement", () => {
     expect(timeLeftAnnouncement(0)).toBe("Time is up.");
     expect(timeLeftAnnouncement(-5)).toBe("Time is up.");
     expect(timeLeftAnnouncement(Number.NaN)).toBe("Time is up.");
+  });
+});
+
+describe("the clock in another language", () => {
+  // As components/quiz/quiz-timer.tsx builds them from messages/ko.json.
+  const UNITS = { day: "일", hour: "시간", minute: "분" } as const;
+  const korean: TimeWords = { count: (n, unit) => `${n}${UNITS[unit]}`, hourSuffix: "시간", left: (time) => `${time} 남았어요.`, up: "시간이 다 됐어요." };
+  it("uses the page's words for days, hours, minutes and time up", () => {
+    expect(formatClock(3 * 86_400_000 + 5 * 3_600_000 + 1, korean)).toBe("3일 5시간");
+    expect(formatClock(61_000, korean)).toBe("1:01");
+    expect(timeLeftAnnouncement(2 * 3_600_000 + 25 * 60_000, korean)).toBe("2시간 25분 남았어요.");
+    expect(timeLeftAnnouncement(0, korean)).toBe("시간이 다 됐어요.");
   });
 });

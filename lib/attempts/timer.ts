@@ -16,16 +16,32 @@ export function timeLeftMs(deadline: number, clientNow: number, offset: number):
   return deadline - (clientNow + offset);
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+/** The words of the clock and its announcement, in the page's language (components/quiz/quiz-timer.tsx). */
+export type TimeWords = {
+  /** "1 day", "3 hours", "10 minutes". */
+  count: (n: number, unit: "day" | "hour" | "minute") => string;
+  /** After the hours of a clock a day or more long, with its space if any: " h" in "6 days 23 h". */
+  hourSuffix: string;
+  /** "10 minutes left." */
+  left: (time: string) => string;
+  up: string;
+};
+
+export const ENGLISH_TIME_WORDS: TimeWords = {
+  count: (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`,
+  hourSuffix: " h",
+  left: (time) => `${time} left.`,
+  up: "Time is up.",
+};
 
 /**
  * "m:ss" (or "h:mm:ss" past an hour), rounded up so "0:00" shows only when time is up. A day
  * or more (an attempt that closes at a due date next week) reads "6 days 23 h": no one needs
  * the seconds of a week.
  */
-export function formatClock(ms: number): string {
+export function formatClock(ms: number, words: TimeWords = ENGLISH_TIME_WORDS): string {
   const total = Number.isFinite(ms) ? Math.max(0, Math.ceil(ms / 1000)) : 0;
-  if (total >= 86_400) return `${plural(Math.floor(total / 86_400), "day")} ${Math.floor((total % 86_400) / 3600)} h`;
+  if (total >= 86_400) return `${words.count(Math.floor(total / 86_400), "day")} ${Math.floor((total % 86_400) / 3600)}${words.hourSuffix}`;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, "0");
@@ -36,12 +52,13 @@ export function formatClock(ms: number): string {
  * What a screen reader hears: whole minutes (hours past an hour, days past a day), so the
  * polite live region changes at most once a minute rather than every second.
  */
-export function timeLeftAnnouncement(ms: number): string {
-  if (!(ms > 0)) return "Time is up.";
+export function timeLeftAnnouncement(ms: number, words: TimeWords = ENGLISH_TIME_WORDS): string {
+  const { count, left } = words;
+  if (!(ms > 0)) return words.up;
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes <= 60) return `${plural(minutes, "minute")} left.`;
+  if (minutes <= 60) return left(count(minutes, "minute"));
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${plural(hours, "hour")}${minutes % 60 ? ` ${plural(minutes % 60, "minute")}` : ""} left.`;
+  if (hours < 24) return left(`${count(hours, "hour")}${minutes % 60 ? ` ${count(minutes % 60, "minute")}` : ""}`);
   const days = Math.floor(hours / 24);
-  return `${plural(days, "day")}${hours % 24 ? ` ${plural(hours % 24, "hour")}` : ""} left.`;
+  return left(`${count(days, "day")}${hours % 24 ? ` ${count(hours % 24, "hour")}` : ""}`);
 }

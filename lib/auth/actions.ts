@@ -5,6 +5,7 @@ import { AuthError } from "next-auth";
 import { defineFormAction, defineRedirectAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { InvalidFieldsError } from "@/lib/errors";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import type { FormState } from "@/lib/forms";
 import { consumeSignUp, requestIp } from "@/lib/security/rate-limit";
 import { displayNameKey, signInSchema, signUpSchema } from "@/lib/validation/auth";
@@ -14,10 +15,8 @@ import { signIn, SignInDisabled, SignInThrottled, signOut } from "./config";
 import { hashPassword } from "./password";
 import { checkTeacherInvite, settleTeacherSignUp } from "./teacher-access";
 
-const SIGN_UP_NEXT =
-  "Now sign in. If this email is new to Factdeck, your account is ready: use the password you just chose. If you already had an account with it, use that account's password.";
-
-const BAD_CREDENTIALS = "That email and password don't match an account. Check both and try again.";
+// The messages below are in messages/*.json (authMessages), in the page's language.
+const authMessage = async (key: "signUpNext" | "badCredentials" | "nameTaken") => (await actionTranslator("authMessages"))(key);
 
 async function signInOrMessage(email: string, password: string, redirectTo: string): Promise<FormState> {
   try {
@@ -28,7 +27,7 @@ async function signInOrMessage(email: string, password: string, redirectTo: stri
     if (error instanceof SignInThrottled) return { ok: false, formError: error.userMessage, values: { email } };
     // Only ever after the right password (see `authenticate`).
     if (error instanceof SignInDisabled) return { ok: false, formError: error.userMessage, values: { email } };
-    if (error instanceof AuthError) return { ok: false, formError: BAD_CREDENTIALS, values: { email } };
+    if (error instanceof AuthError) return { ok: false, formError: await authMessage("badCredentials"), values: { email } };
     throw error;
   }
   return { ok: true };
@@ -48,8 +47,6 @@ export const signInAction = defineFormAction({ role: "public", input: signInSche
   signInOrMessage(email, password, safeCallbackUrl(formData.get("callbackUrl"), await landingFor(email))),
 );
 
-const NAME_TAKEN =
-  "Someone already goes by that display name. Add an initial, a middle name or a nickname so classmates can tell you apart.";
 
 /**
  * Sign-up answers the same whether the email is free or already has an account (issue 12,
@@ -77,7 +74,7 @@ export const signUpAction = defineFormAction(
     // Refused rather than silently suffixed ("Sam Park 2"): the user picks how classmates see them.
     const nameKey = displayNameKey(name);
     const nameTaken = () => db.user.findUnique({ where: { nameKey }, select: { email: true } });
-    if (await nameTaken()) throw new InvalidFieldsError({ name: [NAME_TAKEN] });
+    if (await nameTaken()) throw new InvalidFieldsError({ name: [await authMessage("nameTaken")] });
 
     const passwordHash = await hashPassword(password);
     try {
@@ -88,9 +85,9 @@ export const signUpAction = defineFormAction(
       if ((error as { code?: string }).code !== "P2002") throw error;
       // The name taken meanwhile (by another account) is said; a taken email is not.
       const holder = await nameTaken();
-      if (holder && holder.email !== email) throw new InvalidFieldsError({ name: [NAME_TAKEN] });
+      if (holder && holder.email !== email) throw new InvalidFieldsError({ name: [await authMessage("nameTaken")] });
     }
-    return { ok: true, message: SIGN_UP_NEXT, values: { email, role } };
+    return { ok: true, message: await authMessage("signUpNext"), values: { email, role } };
   },
 );
 

@@ -14,7 +14,7 @@ import { hashPassword } from "./password";
 export const sessionUserRow = cache((id: string) =>
   db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, sessionVersion: true, disabledAt: true },
+    select: { id: true, name: true, email: true, role: true, sessionVersion: true, disabledAt: true, locale: true },
   }),
 );
 

@@ -7,7 +7,7 @@ import { auth } from "./config";
 import { teacherRequestStatus } from "./teacher-access";
 import { isLiveSession, sessionUserRow } from "./session-version";
 
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+export type SessionUser = { id: string; name: string; email: string; role: Role; /** The interface language chosen (lib/i18n/locales.ts); null: the browser's. */ locale?: string | null };
 
 // The JWT carries the role, but roles can change: read the user row once per request (the same
 // cached lookup that checked the session version while auth() read the token).
@@ -17,7 +17,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const row = await sessionUserRow(id);
   if (!isLiveSession(row, session.sv)) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
+  return { id: row.id, name: row.name, email: row.email, role: row.role, locale: row.locale };
 });
 
 const RANK: Record<Role, number> = { student: 0, teacher: 1, admin: 2 };

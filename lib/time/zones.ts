@@ -68,12 +68,16 @@ export function utcToZonedLocal(date: Date, timeZone: string): string {
 
 const displayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Mon, Mar 2, 2026, 9:00 AM" in the zone; pair it with zoneLabel when shown. */
-export function formatInZone(date: Date, timeZone: string): string {
-  let f = displayFormats.get(timeZone);
+/**
+ * "Mon, Mar 2, 2026, 9:00 AM" in the zone ("2026년 3월 2일 (월) 오전 9:00" with "ko-KR"); pair it
+ * with zoneLabel when shown. `locale` is an Intl locale (lib/i18n/format.ts intlLocale).
+ */
+export function formatInZone(date: Date, timeZone: string, locale = "en-US"): string {
+  const key = `${locale} ${timeZone}`;
+  let f = displayFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
-    displayFormats.set(timeZone, f);
+    f = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+    displayFormats.set(key, f);
   }
   return f.format(date);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ARTICLE_TOO_LONG, byteLength, MAX_ARTICLE_BYTES } from "./article-limits";
+import { notEnglish, notEnglishMessage } from "@/lib/articles/language";
 
 // The limits live apart, without zod, for the paste form in the browser (zod would add 30 kB
 // of gzipped JavaScript to the page); they are part of this module's exports as before.
@@ -22,7 +23,12 @@ export const newArticleSchema = z.object({
   text: z
     .string()
     .refine((t) => t.trim().length > 0, "Paste the article's text, or upload a .txt or .md file.")
-    .refine((t) => byteLength(t) <= MAX_ARTICLE_BYTES, ARTICLE_TOO_LONG),
+    .refine((t) => byteLength(t) <= MAX_ARTICLE_BYTES, ARTICLE_TOO_LONG)
+    // The generator reads English only (lib/articles/language.ts): any other language is refused here, not turned into an empty bank.
+    .superRefine((t, ctx) => {
+      const problem = byteLength(t) <= MAX_ARTICLE_BYTES ? notEnglish(t) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: notEnglishMessage(problem), params: { notEnglish: problem } });
+    }),
 });
 export type NewArticleInput = z.infer<typeof newArticleSchema>;
 

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
@@ -7,13 +7,14 @@ import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { homePath } from "@/lib/navigation";
-import { SIGN_IN_NOTICES, signInNoticeSchema } from "@/lib/validation/account";
+import { titled } from "@/lib/i18n/metadata";
+import { signInNoticeSchema } from "@/lib/validation/account";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = titled("signIn.metaTitle");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
   const { callbackUrl, notice } = await searchParams;
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), getTranslations("signIn")]);
   if (user) redirect(safeCallbackUrl(callbackUrl, homePath(user.role)));
   // Where a visitor was going (a class's join link): creating an account instead keeps it.
   const next = safeCallbackUrl(callbackUrl, "");
@@ -21,16 +22,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const said = signInNoticeSchema.safeParse(notice);
   return (
     <Card>
-      <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-1 mb-6 text-sm text-muted">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link href={next ? `/sign-up?callbackUrl=${encodeURIComponent(next)}` : "/sign-up"} className="font-medium text-brand-700 underline underline-offset-2">
-          Create an account
+          {t("create")}
         </Link>
       </p>
       {said.success ? (
         <Alert tone="success" className="mb-6">
-          {SIGN_IN_NOTICES[said.data]}
+          {t(`notices.${said.data}`)}
         </Alert>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />

@@ -1,5 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatNumber, intlLocale } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/metadata";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { BoardTable } from "@/components/leaderboard/board-table";
@@ -13,11 +15,9 @@ import { ASSIGNMENT_BONUS, POINTS_PER_CORRECT } from "@/lib/leaderboard/points";
 import { getClassBoard, getGlobalBoard, getLeaderboardSettings, listBoardClasses, requireBoardClass, type Period } from "@/lib/leaderboard/queries";
 import { zoneLabel } from "@/lib/time/zones";
 
-export const metadata: Metadata = { title: "Leaderboard" };
+export const generateMetadata = titled("leaderboard.metaTitle");
 export const dynamic = "force-dynamic";
 
-const dayFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
-const day = (key: string) => dayFormat.format(new Date(`${key}T12:00:00Z`));
 
 function Tab({ href, current, children }: { href: string; current: boolean; children: ReactNode }) {
   return (
@@ -45,24 +45,27 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     ? await getClassBoard({ classId: klass.id, timeZone: klass.timeZone, viewerId: user.id, period })
     : await getGlobalBoard({ viewerId: user.id, period });
   const href = (b: string, p: Period) => `/leaderboard?board=${encodeURIComponent(b)}&period=${p}`;
-  const title = klass ? klass.name : "Everyone";
+  const [t, locale] = await Promise.all([getTranslations("leaderboard"), getLocale()]);
+  const dayFormat = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
+  const day = (key: string) => dayFormat.format(new Date(`${key}T12:00:00Z`));
+  const title = klass ? klass.name : t("everyone");
   const resetZone = klass ? zoneLabel(klass.timeZone) : "UTC";
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-semibold tracking-tight">Leaderboard</h1>
-        <p className="mt-1 text-muted">Points for right answers and finished assignments. Students appear by display name only.</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
 
-      <nav aria-label="Boards" className="flex flex-wrap gap-2">
+      <nav aria-label={t("boards")} className="flex flex-wrap gap-2">
         <Tab href={href("global", period)} current={!klass}>
-          Everyone
+          {t("everyone")}
         </Tab>
         {classes.map((c) => (
           <Tab key={c.id} href={href(c.id, period)} current={klass?.id === c.id}>
             {c.name}
-            {c.teaching ? " (your class)" : ""}
+            {c.teaching ? t("yourClass") : ""}
           </Tab>
         ))}
       </nav>
@@ -70,57 +73,57 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       <Card className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="text-lg font-semibold">
-            {title} · {period === "week" ? "this week" : "all time"}
+            {title} · {period === "week" ? t("thisWeekLower") : t("allTimeLower")}
           </h2>
-          <nav aria-label="Period" className="flex gap-2">
+          <nav aria-label={t("period")} className="flex gap-2">
             <Tab href={href(boardId, "week")} current={period === "week"}>
-              This week
+              {t("thisWeek")}
             </Tab>
             <Tab href={href(boardId, "all")} current={period === "all"}>
-              All time
+              {t("allTime")}
             </Tab>
           </nav>
         </div>
         {board.week ? (
           <p className="text-sm text-muted" data-testid="week-note">
-            {day(board.week.firstDay)} – {day(board.week.lastDay)}. The week resets every Monday at 00:00 {resetZone} time
-            {klass ? " (the class's time zone)" : " for everyone, wherever you are"}.
+            {t("weekNote", { from: day(board.week.firstDay), to: day(board.week.lastDay), zone: resetZone })}
+            {klass ? t("classZone") : t("everyoneZone")}.
           </p>
         ) : null}
-        {klass ? <p className="text-sm text-muted">Class boards count points from this class&apos;s assignments.</p> : null}
+        {klass ? <p className="text-sm text-muted">{t("classBoards")}</p> : null}
         {board.rows.length === 0 && !board.viewerRow ? (
           <p className="rounded-lg bg-slate-50 px-4 py-6 text-center text-muted">
-            {klass ? "No students in this class yet." : "No points yet. Finish a quiz to be first on the board."}
+            {klass ? t("noStudents") : t("noPoints")}
           </p>
         ) : (
           <BoardTable
             board={board}
             viewerId={user.id}
-            caption={`${title} leaderboard, ${period === "week" ? "this week" : "all time"}`}
+            caption={t("caption", { title, period: period === "week" ? t("thisWeekLower") : t("allTimeLower") })}
+            labels={{ rank: t("rank"), student: t("student"), points: t("points"), you: t("you") }}
+            formatPoints={(n) => formatNumber(n, locale)}
             href={klass?.teaching ? (id) => `/teacher/students/${id}/progress` : undefined}
           />
         )}
         {!klass && settings.hideFromGlobal ? (
-          <p className="text-sm text-muted">You&apos;re hidden from others on this board; your rank is what it would be if you were shown.</p>
+          <p className="text-sm text-muted">{t("hidden")}</p>
         ) : null}
-        {!settings.onBoards && !klass ? <p className="text-sm text-muted">Teachers don&apos;t appear on leaderboards.</p> : null}
+        {!settings.onBoards && !klass ? <p className="text-sm text-muted">{t("teachersNot")}</p> : null}
       </Card>
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card className="space-y-2">
-          <h2 className="text-lg font-semibold">How points work</h2>
+          <h2 className="text-lg font-semibold">{t("how")}</h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-            <li>
-              {POINTS_PER_CORRECT} points for each right answer in a quiz you finish. Partly right answers earn their share (half right = {POINTS_PER_CORRECT / 2} points).
-            </li>
-            <li>{ASSIGNMENT_BONUS} bonus points for every assignment you hand in.</li>
-            <li>Points come when a quiz is graded, once. Reviews help you remember but don&apos;t earn points.</li>
-            <li>Equal points share a rank: 1, 2, 2, 4.</li>
+            <li>{t("rule1", { points: POINTS_PER_CORRECT, half: POINTS_PER_CORRECT / 2 })}</li>
+            <li>{t("rule2", { bonus: ASSIGNMENT_BONUS })}</li>
+            <li>{t("rule3")}</li>
+            <li>{t("rule4")}</li>
           </ul>
         </Card>
         {settings.onBoards ? (
           <Card className="space-y-2">
-            <h2 className="text-lg font-semibold">Privacy</h2>
+            <h2 className="text-lg font-semibold">{t("privacy")}</h2>
             <HideToggle hidden={settings.hideFromGlobal} />
           </Card>
         ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { inputClasses } from "@/components/ui/field";
 import { pick, usedByOthers } from "@/lib/question-types/matching-pairs";
 
@@ -19,10 +20,11 @@ export function MatchingInput({
   onChange: (pairs: (number | null)[]) => void;
   disabled?: boolean;
 }) {
+  const t = useT("client.inputs");
   const pairs = value && value.length === prompts.length ? value : prompts.map(() => null);
   return (
     <div role="group" aria-labelledby={labelId} className="grid gap-4">
-      <p className="text-sm text-muted">Match each item with one choice. Each choice goes with one item: a choice marked “used by item …” is taken, and picking it swaps the two.</p>
+      <p className="text-sm text-muted">{t("matchHint")}</p>
       {prompts.map((prompt, i) => {
         // Choices other items hold are marked in the list (seen and read out), not hidden: picking one swaps.
         const used = usedByOthers(pairs, i);
@@ -30,7 +32,7 @@ export function MatchingInput({
           <div key={i} className="grid gap-2 rounded-xl border border-line bg-white p-4 sm:grid-cols-2 sm:items-center">
             <div className="flex items-baseline gap-2">
               <span id={`${id}-${i}-item`} className="shrink-0 rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
-                <span className="sr-only">Item </span>
+                <span className="sr-only">{t("item")}</span>
                 {i + 1}
               </span>
               <label htmlFor={`${id}-${i}`} className="text-base">
@@ -45,12 +47,12 @@ export function MatchingInput({
               value={pairs[i] === null || pairs[i] === undefined ? "" : String(pairs[i])}
               onChange={(e) => onChange(pick(pairs, i, e.target.value === "" ? null : Number(e.target.value)))}
             >
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {options.map((option, j) => {
                 const holder = used.get(j);
                 return (
                   <option key={j} value={j}>
-                    {holder === undefined ? option : `${option} (used by item ${holder + 1})`}
+                    {holder === undefined ? option : t("usedBy", { option, n: holder + 1 })}
                   </option>
                 );
               })}

@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 
@@ -16,6 +17,7 @@ export function OrderingInput({
   onChange: (order: number[]) => void;
   disabled?: boolean;
 }) {
+  const t = useT("client.inputs");
   const order = value && value.length === options.length ? value : options.map((_, i) => i);
   const [announcement, setAnnouncement] = useState("");
   const [dragging, setDragging] = useState<number | null>(null);
@@ -27,13 +29,13 @@ export function OrderingInput({
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
     onChange(next);
-    setAnnouncement(`${options[item!]} moved to position ${to + 1} of ${order.length}.`);
+    setAnnouncement(t("moved", { item: options[item!]!, n: to + 1, total: order.length }));
     if (focusKey) requestAnimationFrame(() => buttons.current.get(`${item}-${focusKey}`)?.focus());
   };
 
   return (
     <div className="space-y-2">
-      <p className="text-sm text-muted">Drag the items, or use the arrow buttons, to put them in order (first at the top).</p>
+      <p className="text-sm text-muted">{t("orderHint")}</p>
       <ol aria-labelledby={labelId} className="grid gap-2">
         {order.map((optionIndex, position) => (
           <li
@@ -66,7 +68,7 @@ export function OrderingInput({
                 ref={(el) => {
                   if (el) buttons.current.set(`${optionIndex}-up`, el);
                 }}
-                aria-label={`Move “${options[optionIndex]}” up`}
+                aria-label={t("moveUp", { item: options[optionIndex]! })}
                 disabled={disabled || position === 0}
                 onClick={() => move(position, position - 1, position - 1 === 0 ? "down" : "up")}
                 className="grid h-9 w-9 place-items-center rounded-lg border border-line text-slate-700 hover:bg-slate-50 disabled:opacity-40"
@@ -78,7 +80,7 @@ export function OrderingInput({
                 ref={(el) => {
                   if (el) buttons.current.set(`${optionIndex}-down`, el);
                 }}
-                aria-label={`Move “${options[optionIndex]}” down`}
+                aria-label={t("moveDown", { item: options[optionIndex]! })}
                 disabled={disabled || position === order.length - 1}
                 onClick={() => move(position, position + 1, position + 1 === order.length - 1 ? "up" : "down")}
                 className="grid h-9 w-9 place-items-center rounded-lg border border-line text-slate-700 hover:bg-slate-50 disabled:opacity-40"

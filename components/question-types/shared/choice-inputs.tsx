@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { cn } from "@/components/ui/cn";
 
 const optionClass =
@@ -54,11 +55,12 @@ export function TrueFalseInput({
   onChange: (v: boolean) => void;
   disabled?: boolean;
 }) {
+  const t = useT("client.inputs");
   return (
     <SingleChoiceInput
       disabled={disabled}
       labelId={labelId}
-      options={["True", "False"]}
+      options={[t("true"), t("false")]}
       value={value === undefined ? undefined : value ? 0 : 1}
       onChange={(i) => onChange(i === 0)}
     />
@@ -78,10 +80,11 @@ export function MultipleSelectInput({
   onChange: (choices: number[]) => void;
   disabled?: boolean;
 }) {
+  const t = useT("client.inputs");
   const toggle = (i: number) => onChange(value.includes(i) ? value.filter((v) => v !== i) : [...value, i].sort((a, b) => a - b));
   return (
     <div role="group" aria-labelledby={labelId} className="grid gap-3">
-      <p className="text-sm text-muted">Select every answer that applies.</p>
+      <p className="text-sm text-muted">{t("selectAll")}</p>
       {options.map((option, i) => (
         <label key={i} className={cn(optionClass)}>
           <input

@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "@/components/i18n/client-messages";
 import { inputClasses } from "@/components/ui/field";
 
 export function NumericInput({
@@ -17,6 +18,7 @@ export function NumericInput({
   disabled?: boolean;
 }) {
   const hintId = `${id}-hint`;
+  const t = useT("client.inputs");
   return (
     <div className="space-y-2">
       <div className="flex max-w-xs items-center gap-2">
@@ -35,7 +37,7 @@ export function NumericInput({
         {unit ? <span className="shrink-0 text-sm font-medium text-muted">{unit}</span> : null}
       </div>
       <p id={hintId} className="text-sm text-muted">
-        Enter a number such as 62.4{unit ? ` (in ${unit})` : ""}. A decimal comma (62,4) works too.
+        {unit ? t("numberHintUnit", { example: "62.4", unit }) : t("numberHint", { example: "62.4" })}
       </p>
     </div>
   );
@@ -54,6 +56,7 @@ export function FillBlankInput({
   onChange: (v: string) => void;
   disabled?: boolean;
 }) {
+  const t = useT("client.inputs");
   return (
     <div className="space-y-2">
       <input
@@ -66,7 +69,7 @@ export function FillBlankInput({
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
-      <p className="text-sm text-muted">Type the missing words. Capitals and punctuation don&apos;t matter.</p>
+      <p className="text-sm text-muted">{t("blankHint")}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/articles/article-body";
 import { PracticeButton } from "@/components/articles/practice-button";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { s } = await searchParams;
-  const [article, user] = await Promise.all([load(slug), currentUser()]);
+  const [article, user, t] = await Promise.all([load(slug), currentUser(), getTranslations("article")]);
   const { facts } = article;
   const ranges: Range[] = factRanges(facts);
   const target = targetRange(s);
@@ -44,11 +45,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <p className="text-sm text-muted">{[article.source, article.published].filter(Boolean).join(" · ")}</p>
         <h1 className="text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{article.title}</h1>
-        {article.byline ? <p className="text-sm text-muted">By {article.byline}</p> : null}
+        {article.byline ? <p className="text-sm text-muted">{t("by", { byline: article.byline })}</p> : null}
         <div className="flex flex-wrap items-center gap-2">
           {Object.entries(counts).map(([kind, n]) => (
             <Badge key={kind} tone="warning">
-              {n} {kind} {n === 1 ? "fact" : "facts"}
+              {t("kindFacts", { count: n, kind: t.has(`kinds.${kind}`) ? t(`kinds.${kind}`) : kind })}
             </Badge>
           ))}
         </div>
@@ -56,11 +57,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <PracticeButton slug={article.slug} signedIn={Boolean(user)} />
           {!user && article.slug === SEED_ARTICLE_SLUG ? (
             <Link href="/demo" className={buttonClasses("secondary")}>
-              Try the demo quiz
+              {t("demo")}
             </Link>
           ) : null}
           <p className="text-sm text-muted">
-            <mark className="fact">Highlighted</mark> words are facts Factdeck asks about.
+            {t.rich("highlighted", { mark: (chunks) => <mark className="fact">{chunks}</mark> })}
           </p>
         </div>
       </header>

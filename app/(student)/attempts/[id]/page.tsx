@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { closeOverdueFor } from "@/lib/attempts/close";
@@ -6,8 +5,9 @@ import { getAttemptForTaking } from "@/lib/attempts/queries";
 import { openingIndex } from "@/lib/attempts/resume";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Quiz" };
+export const generateMetadata = titled("quiz.metaTitle");
 
 export default async function AttemptPage({
   params,

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { formatScore } from "@/components/attempts/attempt-history";
+import { formatScore } from "@/lib/attempts/format-score";
 import { StartAssignmentButton } from "@/components/assignments/start-assignment-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -17,8 +17,11 @@ import { NotFoundError } from "@/lib/errors";
 import { hasPartialCredit } from "@/lib/feedback/scoring-rule";
 import { countDue } from "@/lib/review/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
+import { formatPercent, intlLocale } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/metadata";
+import { AnswerText } from "@/components/i18n/answer-text";
 
-export const metadata: Metadata = { title: "Your result" };
+export const generateMetadata = titled("result.metaTitle");
 
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -38,6 +41,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
   });
   const changed = review.items.filter((i) => i.override).length;
   const percent = review.maxScore > 0 ? Math.round((review.score / review.maxScore) * 100) : 0;
+  const [t, locale] = await Promise.all([getTranslations("result"), getLocale()]);
   const partialTypes = review.items.some((i) => hasPartialCredit(i.question.type));
 
   return (
@@ -46,52 +50,54 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         <div>
           <p className="text-sm text-muted">{review.title}</p>
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="score">
-            You scored {formatScore(review.score)} out of {review.maxScore}
+            {t("scored", { score: formatScore(review.score), max: review.maxScore })}
           </h1>
           <p className="text-muted" data-testid="score-note">
-            {percent}%{partialTypes ? " — some questions give part of a point for a partly right answer." : "."}
-            {review.status === "expired" ? " Time ran out, so the answers saved by then were graded." : ""}
+            {formatPercent(percent, locale)}
+            {partialTypes ? t("partial") : "."}
+            {review.status === "expired" ? t("expired") : ""}
           </p>
           {changed > 0 ? (
             <p className="mt-1 text-sm" data-testid="marks-changed">
-              Your teacher changed the mark of {changed === 1 ? "one answer" : `${changed} answers`} after grading
-              {review.showAnswers ? ": the reason is with the answer below." : "; the reason shows with the answers."}
+              {t("changed", { count: changed })}
+              {review.showAnswers ? t("changedShown") : t("changedLater")}
             </p>
           ) : null}
         </div>
-        <nav aria-label="Next steps" className="flex flex-wrap items-start gap-2" data-testid="next-steps">
+        <nav aria-label={t("nextSteps")} className="flex flex-wrap items-start gap-2" data-testid="next-steps">
           {steps.tryAgain ? (
-            <StartAssignmentButton assignmentId={steps.tryAgain.assignmentId} title={steps.tryAgain.title} label={`Try again (${steps.tryAgain.attemptsLeft} left)`} />
+            <StartAssignmentButton assignmentId={steps.tryAgain.assignmentId} title={steps.tryAgain.title} label={t("tryAgain", { n: steps.tryAgain.attemptsLeft })} />
           ) : null}
           {steps.next ? (
-            <StartAssignmentButton assignmentId={steps.next.assignmentId} title={steps.next.title} label={steps.next.resume ? "Resume next assignment" : "Next assignment"} variant={steps.tryAgain ? "secondary" : "primary"} />
+            <StartAssignmentButton assignmentId={steps.next.assignmentId} title={steps.next.title} label={steps.next.resume ? t("resumeNext") : t("next")} variant={steps.tryAgain ? "secondary" : "primary"} />
           ) : null}
           {steps.review ? (
             <Link href="/review" className={buttonClasses("secondary")}>
-              Review missed questions{steps.review.due > 0 ? ` (${steps.review.due} due)` : ""}
+              {t("reviewMissed")}
+              {steps.review.due > 0 ? t("reviewDue", { n: steps.review.due }) : ""}
             </Link>
           ) : null}
           {review.articleSlug ? (
             <Link href={`/articles/${review.articleSlug}`} className={buttonClasses("secondary")}>
-              Read the article
+              {t("readArticle")}
             </Link>
           ) : null}
           <Link href="/dashboard" className={buttonClasses(steps.tryAgain || steps.next ? "secondary" : "primary")}>
-            Dashboard
+            {t("dashboard")}
           </Link>
         </nav>
       </Card>
 
       {!review.showAnswers ? (
         <Alert tone="info">
-          Your teacher shows the answers after the due date
+          {t("answersLater")}
           {review.feedbackFrom ? (
             <>
               {" "}
-              (<time dateTime={review.feedbackFrom.toISOString()}>{formatInZone(review.feedbackFrom, review.timeZone)}</time>, {zoneLabel(review.timeZone)} time)
+              (<time dateTime={review.feedbackFrom.toISOString()}>{formatInZone(review.feedbackFrom, review.timeZone, intlLocale(locale))}</time>, {t("zoneTime", { zone: zoneLabel(review.timeZone) })})
             </>
           ) : null}
-          . Come back then to review each question.
+          {t("comeBack")}
         </Alert>
       ) : null}
 
@@ -99,21 +105,23 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         {review.items.map(({ question, given, feedback, override }, i) => (
           <li key={question.id}>
             <Card className="space-y-2 sm:space-y-3">
-              <p className="text-sm font-semibold text-muted">Question {i + 1}</p>
+              <p className="text-sm font-semibold text-muted">{t("questionN", { n: i + 1 })}</p>
               <h2 className="font-medium leading-snug sm:text-lg">{question.prompt}</h2>
               <dl className="flex flex-wrap gap-x-1 text-sm">
-                <dt className="text-muted">Your answer:</dt>
-                <dd className="font-medium">{formatAnswer(question, given)}</dd>
+                <dt className="text-muted">{t("yourAnswer")}</dt>
+                <dd className="font-medium">
+                  <AnswerText text={formatAnswer(question, given)} />
+                </dd>
               </dl>
               {feedback && override ? (
                 <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="teacher-override">
-                  Your teacher changed this mark from {formatScore(override.oldScore)} to {formatScore(override.newScore)} of 1 point: “{override.reason}”
+                  {t("override", { old: formatScore(override.oldScore), new: formatScore(override.newScore), reason: override.reason })}
                 </p>
               ) : null}
               {feedback ? (
-                <FeedbackPanel feedback={feedback} label={`question ${i + 1}`} />
+                <FeedbackPanel feedback={feedback} label={t("questionLabel", { n: i + 1 })} />
               ) : review.showAnswers ? (
-                <p className="text-sm text-muted">This question is also in an assignment of yours: its answer shows once that assignment&apos;s feedback is out.</p>
+                <p className="text-sm text-muted">{t("inAssignment")}</p>
               ) : null}
             </Card>
           </li>

@@ -1,0 +1,46 @@
+"use client";
+import { createContext, useContext, type ReactNode } from "react";
+
+// Client components' messages without next-intl's client runtime: its message-format parser
+// would cost the quiz page about 10 kB of gzipped JavaScript, over its 150 kB budget
+// (bench/pages). The root layout passes the `client` namespace of the request's messages
+// (lib/i18n/messages.ts clientMessages), translated already; the messages there use only
+// `{name}` placeholders (test/i18n-messages.test.ts checks), filled in here.
+
+type Tree = { [key: string]: string | Tree };
+type Values = Record<string, string | number>;
+
+const Context = createContext<{ locale: string; messages: Tree }>({ locale: "en", messages: {} });
+
+export function ClientMessages({ locale, messages, children }: { locale: string; messages: Tree; children: ReactNode }) {
+  return <Context.Provider value={{ locale, messages }}>{children}</Context.Provider>;
+}
+
+/** Fills `{name}` placeholders; a missing message shows its key (the e2e scanner looks for those). */
+export function fill(template: string, values?: Values): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function lookup(tree: Tree, path: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split(".")) {
+    if (typeof node !== "object") return undefined;
+    node = node[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+/** `t("key", { n: 2 })` for one namespace of the client messages, e.g. useT("client.quiz"). */
+export function useT(namespace: string): (key: string, values?: Values) => string {
+  const { messages } = useContext(Context);
+  return (key, values) => {
+    const message = lookup(messages, `${namespace}.${key}`);
+    return message === undefined ? `${namespace}.${key}` : fill(message, values);
+  };
+}
+
+/** The page's language, for Intl formatting in client components. */
+export function useLocale(): string {
+  return useContext(Context).locale;
+}

@@ -1,0 +1,19 @@
+import en from "@/messages/en.json";
+import type { Locale } from "./locales";
+
+export type Messages = typeof en;
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return locale === "ko" ? (await import("@/messages/ko.json")).default : en;
+}
+
+/**
+ * The namespaces client components read (components/i18n/client-messages.tsx): only these are
+ * sent to the browser, in the page's data, not in its JavaScript. Their messages use nothing
+ * but `{name}` placeholders (no ICU plural or select), which the client fills in itself.
+ */
+export const CLIENT_NAMESPACES = ["client"] as const;
+
+export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+  return { client: messages.client };
+}
