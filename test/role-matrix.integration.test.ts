@@ -159,6 +159,13 @@ type NotTeacher = { notTeacher: string };
 
 const setForm = (w: World, extra: Record<string, string> = {}) => form({ setId: w.spareSet.id, ...extra });
 
+/** A one-question GIFT file to import, linked to `article` (a slug; "" for none). */
+const importForm = (article: string) => {
+  const f = form({ format: "gift", title: "Imported in the matrix", article });
+  f.set("file", new File(["::Q1:: The capital of France is Paris. {T}\n"], "matrix.gift", { type: "text/plain" }));
+  return f;
+};
+
 const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   // --- teacher actions
   "lib/articles/actions.ts#createArticleAction": {
@@ -272,6 +279,15 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
       expect(await db.liveGame.count({ where: { hostId: w.teacherA.id, setId: w.spareSet.id, status: "lobby" } })).toBe(1);
     },
   },
+  "lib/interchange/actions.ts#confirmImportAction": {
+    call: (act) => act(importForm("")),
+    otherTeacher: "own",
+    crossCalls: { "linking A's private article": (act, w) => act(importForm(w.drafts.slug)) },
+    check: async (w, o) => {
+      expect(o).toMatchObject({ kind: "redirect", url: expect.stringMatching(/^\/teacher\/sets\/\w+\?imported=1$/) });
+      expect(await db.questionSet.count({ where: { ownerId: w.teacherA.id, title: "Imported in the matrix" } })).toBe(1);
+    },
+  },
   "lib/sets/actions.ts#deleteSetAction": {
     call: (act, w) => act(setForm(w)),
     otherTeacher: "refused",
@@ -372,6 +388,10 @@ const ACTIONS: Record<string, TeacherAction | NotTeacher> = {
   "lib/admin/actions.ts#setAccountDisabledAction": { notTeacher: "admin: ADMIN_ACTIONS below" },
   "lib/account/actions.ts#changePasswordAction": { notTeacher: "any signed-in role: the caller's own password, after their current one (lib/account/account.integration.test.ts)" },
   "lib/account/actions.ts#signOutEverywhereAction": { notTeacher: "ends the caller's own sessions only" },
+  "lib/interchange/actions.ts#previewImportAction": {
+    notTeacher: "teacher role, stores nothing: reads the caller's own uploaded file back to them (lib/interchange/import.integration.test.ts); the confirm step above is the one that writes",
+  },
+  "lib/i18n/actions.ts#setLocaleAction": { notTeacher: "anyone: the caller's own language (a cookie, and their own User.locale when signed in)" },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -405,7 +425,8 @@ const ADMIN_ACTIONS: Record<string, AdminAction> = {
   },
 };
 
-type RouteCase = { params: (w: World) => Record<string, string>; url: (w: World) => string };
+/** `owner`: what the owner's reply holds (default: a CSV naming the student or a question). */
+type RouteCase = { params: (w: World) => Record<string, string>; url: (w: World) => string; owner?: RegExp };
 const ROUTES: Record<string, RouteCase> = {
   "app/(teacher)/teacher/assignments/[id]/results/questions.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),
@@ -418,6 +439,17 @@ const ROUTES: Record<string, RouteCase> = {
   "app/(teacher)/teacher/assignments/[id]/results/students.csv/route.ts": {
     params: (w) => ({ id: w.assignment.id }),
     url: (w) => `http://factdeck.test/teacher/assignments/${w.assignment.id}/results/students.csv`,
+  },
+  "app/(teacher)/teacher/sets/[id]/export/[format]/route.ts": {
+    params: (w) => ({ id: w.set.id, format: "csv" }),
+    url: (w) => `http://factdeck.test/teacher/sets/${w.set.id}/export/csv`,
+  },
+  // A's private article (drafts only): the bank export holds approved questions, so the owner's
+  // file is the header row; another teacher must not learn the article exists.
+  "app/(teacher)/teacher/articles/[slug]/export/[format]/route.ts": {
+    params: (w) => ({ slug: w.drafts.slug, format: "csv" }),
+    url: (w) => `http://factdeck.test/teacher/articles/${w.drafts.slug}/export/csv`,
+    owner: /^type,prompt,fields,/,
   },
 };
 
@@ -619,7 +651,7 @@ describe("teacher route handlers", () => {
     const res = await call();
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
-    expect(await res.text()).toMatch(/Student Sol|Which city/);
+    expect(await res.text()).toMatch(spec.owner ?? /Student Sol|Which city/);
     row.push("owner: 200");
     report.push(`${file}\n    ${row.join("\n    ")}`);
   });
