@@ -56,6 +56,7 @@ type Fixtures = { classId: string; setId: string; assignmentId: string; studentI
 const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/articles/[slug]": (f) => ({ slug: f.slug }),
   "/teacher/articles/[slug]/questions/new": (f) => ({ slug: f.slug }),
+  "/teacher/articles/[slug]/worksheet": (f) => ({ slug: f.slug }),
   "/teacher/articles/[slug]/questions/[id]/edit": (f) => ({ slug: f.slug, id: f.questionId }),
   "/teacher/articles/new/[job]": (f) => ({ job: f.jobId }),
   "/teacher/assignments/[id]": (f) => ({ id: f.assignmentId }),
@@ -67,6 +68,7 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/live/[id]/present": (f) => ({ id: f.liveGameId }),
   "/teacher/sets/[id]": (f) => ({ id: f.setId }),
   "/teacher/sets/[id]/assign": (f) => ({ id: f.setId }),
+  "/teacher/sets/[id]/worksheet": (f) => ({ id: f.setId }),
   "/teacher/students/[id]/progress": (f) => ({ id: f.studentId }),
 };
 
@@ -120,6 +122,7 @@ const OWNER_SEES: Record<string, string> = {
   "/teacher/classes/[id]": "Ana Lima",
   "/teacher/sets/[id]/assign": DEMO_CLASS_NAME,
   "/teacher/live/[id]": DEMO_SET_TITLE,
+  "/teacher/sets/[id]/worksheet": DEMO_SET_TITLE,
   "/teacher/assignments/[id]/results/students/[studentId]": "Ana Lima",
 };
 
