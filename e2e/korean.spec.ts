@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import type { Question } from "@/lib/question-types";
+import { expect, test, type Page } from "@playwright/test";
 import en from "@/messages/en.json";
 import { DEMO_STUDENT, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
-import { answerKey, currentQuestion } from "./quiz-helpers";
+import { answerKey, currentQuestion, fillCorrectAnswer, type AnswerControlWords } from "./quiz-helpers";
 
 // Issue 17: a student switches the interface to Korean and takes a quiz, and no English is left
 // on the pages they walk. The scanner (untranslated) fails on a message key shown instead of its
@@ -109,40 +108,8 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize(original);
 }
 
-/** The right answer through the Korean controls (e2e/quiz-helpers.ts fillCorrectAnswer's Korean twin). */
-async function answerInKorean(card: Locator, q: Question) {
-  switch (q.type) {
-    case "single_choice":
-      await card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
-      break;
-    case "true_false":
-      await card.getByRole("radio", { name: q.answer ? "참" : "거짓", exact: true }).click();
-      break;
-    case "multiple_select":
-      for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
-      break;
-    case "numeric":
-      await card.getByRole("textbox").fill(String(q.answer.value));
-      break;
-    case "fill_blank":
-      await card.getByRole("textbox").fill(q.answer.accepted[0]!);
-      break;
-    case "ordering":
-      for (let k = 0; k < q.answer.length; k++) {
-        const item = q.options[q.answer[k]!]!;
-        const items = await card.getByRole("listitem").allInnerTexts();
-        const at = items.findIndex((t) => t.includes(item));
-        for (let p = at; p > k; p--) await card.getByRole("button", { name: `“${item}” 위로 옮기기` }).click();
-      }
-      break;
-    case "matching":
-      for (const [i, prompt] of q.prompts.entries()) await card.getByLabel(prompt, { exact: true }).selectOption({ label: q.options[q.answer[i]!]! });
-      break;
-    case "evidence":
-      await card.getByRole("radio", { name: q.passage[q.answer]!.sentence.replace(/\s+/g, " ").trim(), exact: true }).click();
-      break;
-  }
-}
+/** The Korean names of the answer controls that aren't the question's own text. */
+const KOREAN_CONTROLS: AnswerControlWords = { true: "참", false: "거짓", moveUp: (item) => `“${item}” 위로 옮기기` };
 
 test("the scanner finds English and raw keys: it fails on an English page", async ({ page }) => {
   await page.goto("/sign-in");
@@ -194,7 +161,7 @@ test("a student switches to Korean and takes a quiz: dashboard, quiz, submit, re
   for (let i = 0; i < total - 1; i++) {
     const { id } = await currentQuestion(page);
     const card = page.getByTestId("question");
-    await answerInKorean(card, await answerKey(db, id));
+    await fillCorrectAnswer(card, await answerKey(db, id), KOREAN_CONTROLS);
     await expect(card.getByRole("status").filter({ hasText: "답을 저장했어요" })).toBeVisible();
     await expectKorean(page, `question ${i + 1}`, content);
     await page.getByRole("button", { name: "다음 →" }).click();
@@ -223,7 +190,7 @@ test("a student switches to Korean and takes a quiz: dashboard, quiz, submit, re
   await expectKorean(page, "the review page", content);
   const reviewDb = await openTestDb();
   const reviewId = await page.getByTestId("review-card").locator("h2").evaluate((h) => h.id.replace("review-prompt-", ""));
-  await answerInKorean(page.getByTestId("review-card"), await answerKey(reviewDb, reviewId));
+  await fillCorrectAnswer(page.getByTestId("review-card"), await answerKey(reviewDb, reviewId), KOREAN_CONTROLS);
   reviewDb.close();
   await page.getByRole("button", { name: "정답 확인" }).click();
   await expect(page.getByTestId("review-feedback")).toContainText("맞았어요");

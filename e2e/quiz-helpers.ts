@@ -15,14 +15,19 @@ export async function answerCorrectly(page: Page, q: Question) {
   await expect(card.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
 }
 
+/** The control names that differ by interface language (the rest are the question's own text). */
+export type AnswerControlWords = { true: string; false: string; moveUp: (item: string) => string };
+
+export const ENGLISH_CONTROLS: AnswerControlWords = { true: "True", false: "False", moveUp: (item) => `Move “${item}” up` };
+
 /** Gives the right answer through a question's controls, using the key from the database. */
-export async function fillCorrectAnswer(card: Locator, q: Question) {
+export async function fillCorrectAnswer(card: Locator, q: Question, words: AnswerControlWords = ENGLISH_CONTROLS) {
   switch (q.type) {
     case "single_choice":
       await card.getByRole("radio", { name: q.options[q.answer]!, exact: true }).click();
       break;
     case "true_false":
-      await card.getByRole("radio", { name: q.answer ? "True" : "False", exact: true }).click();
+      await card.getByRole("radio", { name: q.answer ? words.true : words.false, exact: true }).click();
       break;
     case "multiple_select":
       for (const i of q.answer) await card.getByRole("checkbox", { name: q.options[i]!, exact: true }).check();
@@ -38,7 +43,7 @@ export async function fillCorrectAnswer(card: Locator, q: Question) {
         const item = q.options[q.answer[k]!]!;
         const items = await card.getByRole("listitem").allInnerTexts();
         const at = items.findIndex((t) => t.includes(item));
-        for (let p = at; p > k; p--) await card.getByRole("button", { name: `Move “${item}” up` }).click();
+        for (let p = at; p > k; p--) await card.getByRole("button", { name: words.moveUp(item) }).click();
       }
       break;
     case "matching":

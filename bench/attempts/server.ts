@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export type BenchServer = { base: string; dataDir: string; distDir: string; databaseUrl: string; stop(): void; cpuSeconds(): number };
+/** A running server; `cpuSeconds` and `rssMb` add up its whole process group (instances, nginx). */
+export type BenchServer = { base: string; dataDir: string; distDir: string; databaseUrl: string; stop(): void; cpuSeconds(): number; rssMb(): number };
 
 export type ServerOptions = {
   port: number;
@@ -39,6 +40,20 @@ async function freshPostgres(url: string) {
   }
 }
 
+/** The /proc entries of one process group's processes, each with its stat fields from the 3rd (state) on. */
+function* groupProcesses(pgid: number): Generator<{ pid: string; fields: string[] }> {
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) yield { pid, fields }; // the 5th field: process group
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
 /**
  * CPU time (user + system, in seconds) used so far by the processes of one process group, read
  * from /proc (Linux): the server's own work, whatever else the machine is running. Per request
@@ -46,18 +61,21 @@ async function freshPostgres(url: string) {
  */
 function groupCpuSeconds(pgid: number): number {
   let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const { fields } of groupProcesses(pgid)) ticks += Number(fields[11]) + Number(fields[12]); // the 14th and 15th: utime, stime
+  return ticks / 100; // USER_HZ
+}
+
+/** Resident memory (MB) of one process group's processes, from /proc. */
+function groupRssMb(pgid: number): number {
+  let kb = 0;
+  for (const { pid } of groupProcesses(pgid)) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
-      if (Number(fields[2]) !== pgid) continue; // the 5th: process group
-      ticks += Number(fields[11]) + Number(fields[12]); // the 14th and 15th: utime, stime
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
     } catch {
       // gone meanwhile
     }
   }
-  return ticks / 100; // USER_HZ
+  return kb / 1024;
 }
 
 export async function startServer(opts: ServerOptions): Promise<BenchServer> {
@@ -119,7 +137,7 @@ export async function startServer(opts: ServerOptions): Promise<BenchServer> {
     if (exited) throw new Error(`The server exited during start-up:\n${log}`);
     try {
       const res = await fetch(`${base}/api/ready`);
-      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), databaseUrl, stop, cpuSeconds: () => groupCpuSeconds(child.pid!) };
+      if (res.ok) return { base, dataDir, distDir: path.resolve(ROOT, opts.distDir), databaseUrl, stop, cpuSeconds: () => groupCpuSeconds(child.pid!), rssMb: () => groupRssMb(child.pid!) };
     } catch {
       // not listening yet
     }

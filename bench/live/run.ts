@@ -10,7 +10,6 @@
 // figures include that competition, so they are pessimistic for a real room of phones.
 //   npm run bench:live [-- --players 1000,5000,10000 --answer-spread 4 --port 3420]
 import http from "node:http";
-import { readFileSync, readdirSync } from "node:fs";
 import { startServer, type BenchServer } from "../attempts/server";
 import { openDb, signIn } from "../attempts/setup";
 
@@ -65,23 +64,6 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T, i: number) 
   return out;
 }
 
-/** Resident memory (MB) of the server's process group, from /proc. */
-function groupRssMb(pgid: number): number {
-  let kb = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== pgid) continue;
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
-      kb += m ? Number(m[1]) : 0;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return kb / 1024;
-}
-
 type Player = { token: string; ip: string; stream?: http.ClientRequest; seen: Map<string, number>; connected: boolean };
 
 /** Opens a player's stream; records when it first sees each phase (by seq). Resolves on the first event. */
@@ -124,12 +106,12 @@ async function waitFor(check: () => boolean, limitMs: number): Promise<boolean> 
   return check();
 }
 
-async function tier(server: BenchServer, pgid: number, db: Awaited<ReturnType<typeof openDb>>, hostCookie: string, hostId: string, questionsJson: object, n: number) {
+async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>, hostCookie: string, hostId: string, questionsJson: object, n: number) {
   const started = Date.now();
   const pin = String(100000 + Math.floor(Math.random() * 899999));
   const game = await db.liveGame.create({ data: { pin, hostId, title: `Bench ${n}`, questionsJson: questionsJson as never, questionSeconds: 30 } });
   const cpu0 = server.cpuSeconds();
-  const rss0 = groupRssMb(pgid);
+  const rss0 = server.rssMb();
 
   // Join: distinct addresses (as behind a proxy with TRUST_PROXY=1), 100 at a time.
   const players: Player[] = [];
@@ -158,7 +140,7 @@ async function tier(server: BenchServer, pgid: number, db: Awaited<ReturnType<ty
   let streamErrors = 0;
   await pool(players, 200, (p) => openStream(game.id, p).catch(() => void streamErrors++));
   const streamSeconds = (performance.now() - s0) / 1000;
-  const rssConnected = groupRssMb(pgid);
+  const rssConnected = server.rssMb();
 
   // The host opens question 1: broadcast latency from sending "start" to each stream delivering it.
   const open0 = performance.now();
@@ -200,7 +182,7 @@ async function tier(server: BenchServer, pgid: number, db: Awaited<ReturnType<ty
   const reveal = players.filter((p) => p.seen.has(`reveal:${revealSeq}`)).map((p) => p.seen.get(`reveal:${revealSeq}`)! - close0);
 
   const cpu = server.cpuSeconds() - cpu0;
-  const rssPeak = groupRssMb(pgid);
+  const rssPeak = server.rssMb();
   for (const p of players) p.stream?.destroy();
   await post(`/api/live-games/${game.id}/host`, { action: "end" }, { cookie: hostCookie });
   if (Date.now() - started > TIER_LIMIT_MS) console.log(`  (tier took longer than ${TIER_LIMIT_MS / 1000} s)`);
@@ -240,7 +222,6 @@ async function main() {
   const server = await startServer({ port: PORT, dataDir: "bench/.data-live", distDir: DIST_DIR });
   base = server.base;
   try {
-    const pgid = findGroup(server);
     const db = await openDb(server.databaseUrl, server.dataDir);
     const { hashPassword } = await import("@/lib/auth/password");
     const { loadQuestion } = await import("@/lib/questions/store");
@@ -252,7 +233,7 @@ async function main() {
     const results = [];
     for (const n of TIERS) {
       console.log(`▶ ${n.toLocaleString("en")} players…`);
-      const r = await tier(server, pgid, db, hostCookie, host.id, questionsJson, n);
+      const r = await tier(server, db, hostCookie, host.id, questionsJson, n);
       results.push(r);
       console.log(
         `  joined ${r.joined}/${r.players} in ${r.joinSeconds.toFixed(1)} s (p50 ${ms(r.joinP50)}, p99 ${ms(r.joinP99)}, errors ${r.joinErrors}); streams open in ${r.streamSeconds.toFixed(1)} s (errors ${r.streamErrors})\n` +
@@ -269,19 +250,6 @@ async function main() {
 }
 
 /** The server's process group id: the group start.mjs leads (the bench started it detached). */
-function findGroup(server: BenchServer): number {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      const env = readFileSync(`/proc/${entry}/environ`, "utf8");
-      if (cmd.includes("start.mjs") && env.includes(`FACTDECK_DATA_DIR=${server.dataDir}`)) return Number(entry);
-    } catch {
-      // not ours, or gone
-    }
-  }
-  throw new Error("Couldn't find the server's process");
-}
 
 main().catch((error: unknown) => {
   console.error(error);

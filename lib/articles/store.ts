@@ -147,10 +147,11 @@ export function issueRows(articleId: string, issues: GenerationResult["issues"])
 
 /**
  * A question's row: the one mapping from a question to the Question table, used by the seed, the
- * teacher's paste, a question written by hand and the test factories. A question the engine held
+ * teacher's paste, a question written by hand, an import (with no article when it isn't linked)
+ * and the test factories. A question the engine held
  * back is a draft whatever `status` asks (storedStatus).
  */
-export function questionRow(articleId: string, q: Question, status: "draft" | "approved") {
+export function questionRow(articleId: string | null, q: Question, status: "draft" | "approved") {
   return {
     articleId,
     key: q.id,

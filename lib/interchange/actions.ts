@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { questionRow } from "@/lib/articles/store";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -64,22 +65,14 @@ export const confirmImportAction = defineAction(
     const set = await db.$transaction(async (tx) => {
       const created = await tx.questionSet.create({ data: { title, description: `Imported from ${fileName}${linked ? `, linked to “${linked.title}”` : ", not linked to an article"}.`, ownerId: user.id } });
       for (const [position, { question: q }] of preview.questions.entries()) {
+        // Checked by the editor's own rules and written by the teacher: ready to assign, as an edit is.
+        const row = questionRow(linked?.id ?? null, q, "approved");
         await tx.question.create({
           data: {
-            articleId: linked?.id ?? null,
-            key: q.id,
-            type: q.type,
-            // Checked by the editor's own rules and written by the teacher: ready to assign, as an edit is.
-            status: "approved",
-            prompt: q.prompt,
-            bodyJson: q,
-            difficulty: q.difficulty,
-            sentence: q.source.sentence,
-            start: q.source.start,
-            end: q.source.end,
+            ...row,
             origin: "manual",
             createdById: user.id,
-            versions: { create: { version: 1, bodyJson: q } },
+            versions: { create: { version: 1, bodyJson: row.bodyJson } },
             setItems: { create: { setId: created.id, position } },
           },
         });
