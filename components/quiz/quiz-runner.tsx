@@ -60,12 +60,27 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
   const [notice, setNotice] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [moving, setMoving] = useState(false);
-  const { states, save, flush, sendPendingNow } = useAutosave(attemptId);
+  const { states, save, flush, sendPendingNow, unsent } = useAutosave(attemptId);
   // Time on each question, sent with its answers so teachers see how long questions take.
   const timeOn = useRef<Record<string, number>>({});
   const shownAt = useRef<number>(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+
+  // Answers this tab gave that the server never acknowledged (a reload raced their last save, or
+  // it never arrived): shown again and sent again, once, after the page is up.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const open = questions.filter((q) => !(q.id in initiallyChecked)).map((q) => q.id);
+    const again = unsent.pending(saved, open);
+    if (again.length === 0) return;
+    // The tab's storage exists only in the browser, after hydration: an effect is where it can be read.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setAnswers((a) => ({ ...a, ...Object.fromEntries(again.map(([id, { response }]) => [id, response as Answer])) }));
+    for (const [id, { response, timeMs }] of again) save(id, response, 0, timeMs);
+  }, [questions, initiallyChecked, saved, unsent, save]);
 
   useEffect(() => {
     shownAt.current = performance.now();
@@ -153,6 +168,7 @@ export function QuizRunner({ attemptId, title, deadline: initialDeadline, deadli
         setSubmitting(false);
         return;
       }
+      unsent.clear();
       router.push(`/attempts/${attemptId}/result`);
     } catch {
       setError(t("offlineSubmit"));

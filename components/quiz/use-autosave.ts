@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { createSaveQueue, type SaveReply, type SaveState } from "@/lib/attempts/save-queue";
+import { unsentAnswers } from "@/lib/attempts/unsent-answers";
 
 export type { SaveState };
 
@@ -20,16 +21,39 @@ async function putAnswer(attemptId: string, questionId: string, response: unknow
   return (await res.json()) as SaveReply; // throws on anything but our JSON (a proxy's error page)
 }
 
-/** Saves each answer on the server as it is given (lib/attempts/save-queue.ts), with its state per question. */
+/** The tab's sessionStorage, or null where the browser refuses it (storage switched off). */
+function tabStorage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves each answer on the server as it is given (lib/attempts/save-queue.ts), with its state per
+ * question. Until the server replies, each answer is also kept in the tab
+ * (lib/attempts/unsent-answers.ts): `unsent` gives a reloaded page what to show and send again.
+ */
 export function useAutosave(attemptId: string) {
   const [states, setStates] = useState<Record<string, SaveState>>({});
+  const unsent = useMemo(() => unsentAnswers(tabStorage(), attemptId), [attemptId]);
   const queue = useMemo(
     () =>
       createSaveQueue({
         put: (questionId, response, timeMs) => putAnswer(attemptId, questionId, response, timeMs),
         onState: (questionId, state) => setStates((s) => ({ ...s, [questionId]: state })),
+        onSettled: unsent.settled,
       }),
-    [attemptId],
+    [attemptId, unsent],
+  );
+  const save = useMemo(
+    () =>
+      (questionId: string, response: unknown, debounceMs = 0, timeMs?: number) => {
+        unsent.keep(questionId, response, timeMs);
+        queue.save(questionId, response, debounceMs, timeMs);
+      },
+    [queue, unsent],
   );
   useEffect(() => {
     // Leaving the quiz (another page, a reload, closing the tab) or the tab going to the
@@ -57,5 +81,5 @@ export function useAutosave(attemptId: string) {
       leave(); // a link to another page of the app: the quiz unmounts, its answers still go
     };
   }, [queue]);
-  return { states, save: queue.save, flush: queue.flush, sendPendingNow: queue.sendPendingNow };
+  return { states, save, flush: queue.flush, sendPendingNow: queue.sendPendingNow, unsent };
 }

@@ -164,6 +164,24 @@ describe("the save queue", () => {
     expect(states.at(-1)).toEqual({ status: "saved" });
     expect(queue.hasUnsaved()).toBe(false);
   });
+
+  it("reports each answer the server replied to, stored or refused, and not one that failed on the way", async () => {
+    const server = fakeServer();
+    const settled: [string, unknown][] = [];
+    const queue = createSaveQueue({ put: server.put, onState: () => {}, onSettled: (q, r) => settled.push([q, r]), sleep: () => new Promise(() => {}) });
+    queue.save("n1", { value: "77.2" });
+    queue.save("n2", { value: "about half" });
+    queue.save("n3", { value: "5" });
+    await tick();
+    server.pending.shift()!.resolve({ ok: true });
+    server.pending.shift()!.resolve({ ok: false, message: "That is not a number." });
+    server.pending.shift()!.reject(new Error("offline"));
+    await tick();
+    expect(settled).toEqual([
+      ["n1", { value: "77.2" }],
+      ["n2", { value: "about half" }],
+    ]);
+  });
 });
 
 describe("what the quiz page shows as answered", () => {

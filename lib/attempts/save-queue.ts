@@ -14,6 +14,8 @@ type Options = {
   /** Sends one answer; resolves with the server's reply, throws on a network or server failure. */
   put: (questionId: string, response: unknown, timeMs: number | undefined) => Promise<SaveReply>;
   onState: (questionId: string, state: SaveState) => void;
+  /** The server replied to `response` (stored or refused it): it needs no sending again. */
+  onSettled?: (questionId: string, response: unknown) => void;
   /** Waits between retries (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
 };
@@ -27,7 +29,7 @@ type Options = {
  * quick picks was stored with two). A newer answer waits for the save in flight, then goes; only
  * the latest answer per question is ever sent, and "saved" is reported only once it is stored.
  */
-export function createSaveQueue({ put, onState, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) }: Options) {
+export function createSaveQueue({ put, onState, onSettled, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) }: Options) {
   const latest = new Map<string, unknown>();
   const spent = new Map<string, number>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -41,6 +43,7 @@ export function createSaveQueue({ put, onState, sleep = (ms) => new Promise((r) 
       onState(questionId, { status: attempt === 0 ? "saving" : "retrying" });
       try {
         const result = await put(questionId, response, spent.get(questionId));
+        onSettled?.(questionId, response);
         // A newer answer goes next; only the latest one's outcome is the question's state.
         if (latest.get(questionId) === response) onState(questionId, result.ok ? { status: "saved" } : { status: "rejected", message: result.message });
         return response;
