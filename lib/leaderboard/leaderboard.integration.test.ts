@@ -195,6 +195,11 @@ describe("leaderboards after 200 concurrent graded submissions", () => {
     const weekLast = globalWeek.rows.at(-1)!;
     const smallWeek = await getGlobalBoard({ viewerId: weekLast.userId, period: "week", now: NOW, limit: 3 });
     expect(smallWeek.viewerRow).toEqual(weekLast);
+    // Every student's rank from the rank counts (BoardCount, WeeklyBoardCount: kept by triggers
+    // through 200 gradings, 50 at a time) is their rank on the full board.
+    await expectCountsMatchBoard();
+    for (const row of full.slice(1)) expect((await getGlobalBoard({ viewerId: row.userId, period: "all", limit: 1 })).viewerRow).toEqual(row);
+    for (const row of globalWeek.rows.slice(1)) expect((await getGlobalBoard({ viewerId: row.userId, period: "week", now: NOW, limit: 1 })).viewerRow).toEqual(row);
 
     // Every answered question is on the student's review queue, once.
     const answered = await db.response.findMany({ select: { questionId: true, attempt: { select: { userId: true } } } });
@@ -202,6 +207,61 @@ describe("leaderboards after 200 concurrent graded submissions", () => {
     const cards = await db.reviewCard.findMany({ select: { userId: true, questionId: true } });
     expect(new Set(cards.map((c) => `${c.userId}:${c.questionId}`))).toEqual(pairs);
     expect(cards).toHaveLength(pairs.size);
+  });
+});
+
+/** The rank counts equal counting the board's students by total, all time and in every week. */
+async function expectCountsMatchBoard() {
+  const counts = (rows: { key: string; n: number | bigint }[]) => new Map(rows.filter((r) => Number(r.n) !== 0).map((r) => [r.key, Number(r.n)]));
+  const allTime = await db.$queryRaw<{ key: string; n: bigint }[]>`
+    SELECT CAST("points" AS TEXT) AS "key", COUNT(*) AS "n" FROM "User" WHERE "role" = 'student' AND "hideFromGlobal" = false GROUP BY "points"`;
+  const kept = await db.boardCount.findMany();
+  expect(new Map(kept.filter((c) => c.n !== 0).map((c) => [String(c.points), c.n]))).toEqual(counts(allTime));
+  const weekly = await db.weeklyPoints.findMany({ where: { user: { role: "student", hideFromGlobal: false } } });
+  const byWeek = new Map<string, number>();
+  for (const w of weekly) byWeek.set(`${w.weekStart.toISOString()} ${w.points}`, (byWeek.get(`${w.weekStart.toISOString()} ${w.points}`) ?? 0) + 1);
+  const keptWeekly = await db.weeklyBoardCount.findMany();
+  expect(new Map(keptWeekly.filter((c) => c.n !== 0).map((c) => [`${c.weekStart.toISOString()} ${c.points}`, c.n]))).toEqual(byWeek);
+}
+
+describe("the leaderboard's rank counts", () => {
+  it("follow every write to who is on the board and their totals: sign-up, points, visibility, role, weeks, deletion", async () => {
+    const rand = random(15);
+    const week = (i: number) => new Date(Date.UTC(2026, 2, 2 + 7 * i));
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push((await createUser({ role: i % 5 === 4 ? "teacher" : "student" })).id);
+    const pick = () => ids[Math.floor(rand() * ids.length)]!;
+    for (let step = 0; step < 150; step++) {
+      const id = pick();
+      switch (Math.floor(rand() * 6)) {
+        case 0:
+          await db.user.update({ where: { id }, data: { points: { increment: Math.floor(rand() * 30) } } });
+          break;
+        case 1:
+          await db.user.update({ where: { id }, data: { hideFromGlobal: rand() < 0.5 } });
+          break;
+        case 2:
+          await db.user.update({ where: { id }, data: { role: rand() < 0.7 ? "student" : "teacher" } });
+          break;
+        case 3: {
+          const weekStart = week(Math.floor(rand() * 3));
+          const points = Math.floor(rand() * 20);
+          await db.weeklyPoints.upsert({ where: { weekStart_userId: { weekStart, userId: id } }, create: { weekStart, userId: id, points }, update: { points: { increment: points } } });
+          break;
+        }
+        case 4:
+          await db.weeklyPoints.updateMany({ where: { userId: id }, data: { points: { decrement: 1 } } });
+          break;
+        case 5:
+          if (rand() < 0.3) {
+            await db.user.delete({ where: { id } });
+            ids.splice(ids.indexOf(id), 1, (await createUser()).id);
+          }
+          break;
+      }
+    }
+    await expectCountsMatchBoard();
+    expect((await db.weeklyBoardCount.findMany()).length).toBeGreaterThan(3);
   });
 });
 

@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isoWeekOf, safeTimeZone, type Week } from "@/lib/time/zones";
-import { ROLES } from "@/lib/validation/auth";
 import { rankFromCountAbove, rankRows } from "./ranks";
 
 // Boards show display names only: no query here ever selects an email.
@@ -23,12 +22,14 @@ export const BOARD_SIZE = 20;
 
 type RawRow = { userId: string; name: string; total: number | bigint | null };
 const toRow = (r: RawRow) => ({ userId: r.userId, name: r.name, total: Number(r.total ?? 0) });
-const NOT_STUDENT = ROLES.filter((r) => r !== "student");
 const onGlobalBoard = Prisma.sql`u."hideFromGlobal" = false AND u."role" = 'student'`;
 
-/** Top N of everyone by all-time points; User.points is kept in step with the ledger. */
+/**
+ * Top N of everyone by all-time points; User.points is kept in step with the ledger. The viewer's
+ * rank sums BoardCount (students on the board per total, kept by database triggers) above theirs.
+ */
 async function globalAllTime(viewerId: string | null, limit: number): Promise<Board> {
-  // Index-only on User(hideFromGlobal, role, points): the top of the index, then a range count.
+  // Index-only on User(hideFromGlobal, role, points): the top of the index.
   const top = await db.$queryRaw<RawRow[]>`
     SELECT u."id" AS "userId", u."name", u."points" AS "total" FROM "User" u
     WHERE ${onGlobalBoard} AND u."points" > 0
@@ -37,8 +38,8 @@ async function globalAllTime(viewerId: string | null, limit: number): Promise<Bo
   if (!viewerId || rows.some((r) => r.userId === viewerId)) return { rows, viewerRow: null, week: null };
   const viewer = await findViewer(viewerId);
   if (!viewer || viewer.role !== "student") return { rows, viewerRow: null, week: null };
-  const [above] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM "User" u WHERE ${onGlobalBoard} AND u."points" > ${viewer.points}`;
+  const [above] = await db.$queryRaw<{ n: number | bigint | null }[]>`
+    SELECT SUM("n") AS "n" FROM "BoardCount" WHERE "points" > ${viewer.points}`;
   const viewerRow = { userId: viewer.id, name: viewer.name, total: viewer.points, rank: rankFromCountAbove(Number(above?.n ?? 0)) };
   return { rows, viewerRow, week: null };
 }
@@ -54,7 +55,7 @@ async function findViewer(id: string) {
 /**
  * Top N by points awarded since Monday 00:00 UTC, from the WeeklyPoints rollup (kept in step
  * with the ledger by afterAttemptGraded): the top is a walk down WeeklyPoints(weekStart, points)
- * and the viewer's rank mostly a range count on it, like the all-time board on User.points.
+ * and the viewer's rank a sum over WeeklyBoardCount, like the all-time board's over BoardCount.
  */
 async function globalWeek(viewerId: string | null, limit: number, now: Date): Promise<Board> {
   const week = isoWeekOf(now, "UTC");
@@ -72,21 +73,9 @@ async function globalWeek(viewerId: string | null, limit: number, now: Date): Pr
   const [own] = await db.$queryRaw<{ points: number | bigint }[]>`
     SELECT "points" FROM "WeeklyPoints" WHERE "weekStart" = ${week.start} AND "userId" = ${viewer.id}`;
   const total = Number(own?.points ?? 0);
-  // Everyone above (index-only range count) less the few invisible users above (hidden students
-  // and staff, looked up by primary key): joining every row above to User cost ~20 ms at 8k rows.
-  const [[all], [invisible]] = await Promise.all([
-    db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COUNT(*) AS "n" FROM "WeeklyPoints" WHERE "weekStart" = ${week.start} AND "points" > ${total}`,
-    db.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COUNT(*) AS "n" FROM (
-        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = true
-        UNION ALL
-        SELECT u."id" FROM "User" u WHERE u."hideFromGlobal" = false AND u."role" IN (${Prisma.join(NOT_STUDENT)})
-      ) i CROSS JOIN "WeeklyPoints" w
-      WHERE w."weekStart" = ${week.start} AND w."userId" = i."id" AND w."points" > ${total}`,
-  ]);
-  const above = Number(all?.n ?? 0) - Number(invisible?.n ?? 0);
-  const viewerRow = { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(above) };
+  const [above] = await db.$queryRaw<{ n: number | bigint | null }[]>`
+    SELECT SUM("n") AS "n" FROM "WeeklyBoardCount" WHERE "weekStart" = ${week.start} AND "points" > ${total}`;
+  const viewerRow = { userId: viewer.id, name: viewer.name, total, rank: rankFromCountAbove(Number(above?.n ?? 0)) };
   return { rows, viewerRow, week };
 }
 
