@@ -45,11 +45,26 @@ function readJson(file) {
   }
 }
 
-// The gates run first and fast; the tests still run after a failed gate, so one run shows everything.
+/** Runs a command with its output kept, to print once it is done; resolves with status and output. */
+function runQuietly(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => resolve({ status: code ?? 1, output }));
+  });
+}
+
+// The gates run first and fast, side by side (each is one process on one core); the tests still
+// run after a failed gate, so one run shows everything.
+const [lint, types] = await Promise.all([runQuietly(bin("eslint"), ["."]), runQuietly(bin("tsc"), ["--noEmit"])]);
 console.log("▶ Lint (eslint)");
-const lintStatus = run(bin("eslint"), ["."]);
+process.stdout.write(lint.output);
 console.log("▶ Typecheck (tsc --noEmit)");
-const typeStatus = run(bin("tsc"), ["--noEmit"]);
+process.stdout.write(types.output);
+const lintStatus = lint.status;
+const typeStatus = types.status;
 
 const vitestJson = path.join(out, "vitest.json");
 const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
