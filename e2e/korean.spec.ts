@@ -284,7 +284,7 @@ test("a player whose browser prefers Korean joins a live game: the join page, it
   await page.getByLabel("게임 PIN").fill("000000");
   await page.getByLabel("닉네임").fill("민지");
   await page.getByRole("button", { name: "게임 참여" }).click();
-  await expect(page.getByRole("alert")).toHaveText("그 PIN으로 진행 중인 게임이 없어요. 화면의 숫자를 확인하세요.");
+  await expect(page.getByRole("alert").filter({ hasText: "그 PIN으로 진행 중인 게임이 없어요. 화면의 숫자를 확인하세요." })).toBeVisible();
   await expectKorean(page, "the wrong PIN's refusal", content);
   await shootPlay(page, "join-wrong-pin");
 
@@ -305,7 +305,7 @@ test("a player whose browser prefers Korean joins a live game: the join page, it
   await expect(page.getByLabel("게임 PIN")).toHaveValue(pin);
   await page.getByLabel("닉네임").fill("Teacher");
   await page.getByRole("button", { name: "게임 참여" }).click();
-  await expect(page.getByRole("alert")).toHaveText("게임 진행자처럼 보이는 닉네임이에요. 다른 닉네임을 정하세요.");
+  await expect(page.getByRole("alert").filter({ hasText: "게임 진행자처럼 보이는 닉네임이에요. 다른 닉네임을 정하세요." })).toBeVisible();
   await expectKorean(page, "the refused nickname", content);
   await page.getByLabel("닉네임").fill("민지");
   await page.getByRole("button", { name: "게임 참여" }).click();
@@ -329,7 +329,7 @@ test("a player whose browser prefers Korean joins a live game: the join page, it
     }
     await fillCorrectAnswer(page.getByTestId("player"), q, KOREAN_CONTROLS);
     await page.getByRole("button", { name: "답 제출" }).click();
-    await expect(page.getByTestId("player-sent")).toHaveText("답을 냈어요. 다른 사람들을 기다리는 중…");
+    await expect(page.getByTestId("player-sent")).toHaveText("답을 제출했어요. 다른 사람들을 기다리는 중…");
     await expectKorean(page, `question ${i + 1}, answered`, content);
     if (i === 0) await shootPlay(page, "answered");
     await host.getByRole("button", { name: "Close question" }).click();
