@@ -144,7 +144,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
             {q.prompt}
           </h2>
           {sent ? (
-            <p role="status" className="rounded-xl bg-brand-50 p-4 text-center font-medium text-brand-900" data-testid="player-sent">
+            <p role="status" className="rounded-xl bg-brand-50 p-4 text-center font-medium text-balance break-keep text-brand-900" data-testid="player-sent">
               {t("sent")}
             </p>
           ) : (
