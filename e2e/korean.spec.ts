@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import en from "@/messages/en.json";
-import { DEMO_STUDENT, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
+import { DEMO_STUDENT, DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
+import { createLiveSet, gameQuestions } from "./live-helpers";
 import { answerKey, currentQuestion, fillCorrectAnswer, type AnswerControlWords } from "./quiz-helpers";
 
 // Issue 17: a student switches the interface to Korean and takes a quiz, and no English is left
@@ -20,8 +21,8 @@ const MESSAGES = messagesOf(en as Tree);
 const NAMESPACES = [...new Set(MESSAGES.map(([key]) => key.split(".")[0]!))];
 /** "client.quiz.check", "result.scored": a key shown in place of its message. */
 const KEY_PATTERN = new RegExp(`\\b(?:${NAMESPACES.join("|")})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*`, "g");
-/** Words that stay as they are in Korean: names, a symbol. */
-const KEPT = new Set(["factdeck", "korea", "joongang", "daily", "utc", "english", "npm", "start", "txt"]);
+/** Words that stay as they are in Korean: names, a symbol, and a game's PIN ("게임 PIN", as Korean quiz games say it). */
+const KEPT = new Set(["factdeck", "korea", "joongang", "daily", "utc", "english", "npm", "start", "txt", "pin"]);
 /** The English words of the interface: every word of three letters or more in en.json's messages, placeholders and tags left out. */
 const ENGLISH_UI_WORDS = new Set(
   MESSAGES.flatMap(([, text]) => text.replace(/\{[^{}]*\}|<\/?\w+>/g, " ").toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !KEPT.has(w)),
@@ -246,4 +247,110 @@ test("the demo student's English pages stay English by default", async ({ page }
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/demo");
   await expectNoViolations(page, "the demo quiz in English");
+});
+
+const PLAY_SHOTS = "/work/shots/ko-play";
+
+/** A player's phone (390×844) and a tablet (768 wide), each checked for sideways overflow. */
+async function shootPlay(page: Page, name: string) {
+  mkdirSync(PLAY_SHOTS, { recursive: true });
+  const original = page.viewportSize()!;
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at ${width} px`, timeout: 10_000 })
+      .toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${PLAY_SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize(original);
+}
+
+test("a player whose browser prefers Korean joins a live game: the join page, its refusals, the lobby, a question, the reveal and the end are Korean", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const { setId, title } = await createLiveSet();
+  const context = await browser.newContext({ locale: "ko-KR", extraHTTPHeaders: { "Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5" }, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const content = await contentOf([title]);
+
+  // The join page, and a PIN no game has.
+  await page.goto("/play");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("라이브 게임 참여");
+  await expectKorean(page, "the join page", content);
+  await expectNoViolations(page, "the join page in Korean");
+  await shootPlay(page, "join");
+  await page.getByLabel("게임 PIN").fill("000000");
+  await page.getByLabel("닉네임").fill("민지");
+  await page.getByRole("button", { name: "게임 참여" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "그 PIN으로 진행 중인 게임이 없어요. 화면의 숫자를 확인하세요." })).toBeVisible();
+  await expectKorean(page, "the wrong PIN's refusal", content);
+  await shootPlay(page, "join-wrong-pin");
+
+  // The teacher hosts the set (in English: the teacher's own language).
+  const hostContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const host = await hostContext.newPage();
+  await signIn(host, DEMO_TEACHER);
+  await host.goto(`/teacher/sets/${setId}`);
+  await host.getByLabel("Seconds per question").selectOption("60");
+  await host.getByRole("button", { name: "Host live" }).click();
+  await expect(host).toHaveURL(/\/teacher\/live\/[a-z0-9]+$/);
+  const gameId = host.url().split("/").pop()!;
+  const pin = (await host.getByTestId("live-pin").innerText()).trim();
+  const questions = await gameQuestions(gameId);
+
+  // A nickname that reads as staff is refused in Korean; then the player joins.
+  await page.goto(`/play?pin=${pin}`);
+  await expect(page.getByLabel("게임 PIN")).toHaveValue(pin);
+  await page.getByLabel("닉네임").fill("Teacher");
+  await page.getByRole("button", { name: "게임 참여" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "게임 진행자처럼 보이는 닉네임이에요. 다른 닉네임을 정하세요." })).toBeVisible();
+  await expectKorean(page, "the refused nickname", content);
+  await page.getByLabel("닉네임").fill("민지");
+  await page.getByRole("button", { name: "게임 참여" }).click();
+  await expect(page.getByRole("heading", { name: "참여했어요!" })).toBeVisible();
+  await expect(page.getByText("진행자가 시작하기를 기다리는 중 · 1명 참여")).toBeVisible();
+  await expectKorean(page, "the lobby", content);
+  await expectNoViolations(page, "the lobby in Korean");
+  await shootPlay(page, "lobby");
+
+  // Two questions: the open question, answered, and its reveal.
+  await host.getByRole("button", { name: "Start game" }).click();
+  for (const [i, q] of questions.slice(0, 2).entries()) {
+    if (i > 0) await host.getByRole("button", { name: "Next question" }).click();
+    await expect(page.getByTestId("player-prompt")).toHaveText(q.prompt);
+    await expect(page.getByText(`문제 ${i + 1}/${questions.length}`)).toBeVisible();
+    await expect(page.getByRole("timer")).toHaveAttribute("aria-label", /^\d+초 남음$/);
+    await expectKorean(page, `question ${i + 1}`, content);
+    if (i === 0) {
+      await expectNoViolations(page, "the open question in Korean");
+      await shootPlay(page, "question");
+    }
+    await fillCorrectAnswer(page.getByTestId("player"), q, KOREAN_CONTROLS);
+    await page.getByRole("button", { name: "답 제출" }).click();
+    await expect(page.getByTestId("player-sent")).toHaveText("답을 제출했어요. 다른 사람들을 기다리는 중…");
+    await expectKorean(page, `question ${i + 1}, answered`, content);
+    if (i === 0) await shootPlay(page, "answered");
+    await host.getByRole("button", { name: "Close question" }).click();
+    await expect(page.getByTestId("player-result")).toContainText("정답이에요!");
+    await expect(page.getByTestId("player-rank")).toContainText("1명 중 1위");
+    await expectKorean(page, `question ${i + 1}'s reveal`, content);
+    if (i === 0) {
+      await expectNoViolations(page, "the reveal in Korean");
+      await shootPlay(page, "reveal");
+    }
+  }
+  // The true/false question's answer is a word of the interface: 참 or 거짓, not True or False.
+  await expect(page.getByTestId("player-reveal")).toContainText(`정답: ${(questions[1] as { answer: boolean }).answer ? "참" : "거짓"}`);
+
+  // The host ends the game early: the podium and the player's summary.
+  await host.getByRole("button", { name: "End game" }).click();
+  await expect(page.getByTestId("player-summary")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "최종 순위" })).toBeVisible();
+  await expect(page.getByTestId("player-final")).toContainText("1명 중 1위");
+  await expectKorean(page, "the end of the game", content);
+  await expectNoViolations(page, "the end of the game in Korean");
+  await shootPlay(page, "end");
+  await Promise.all([context.close(), hostContext.close()]);
 });

@@ -8,9 +8,10 @@ import { mkdirSync } from "node:fs";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { rankAll, speedPoints } from "@/lib/live/scoring";
 import type { Question } from "@/lib/question-types";
-import { openTestDb, storedDate, withTestDb } from "./db";
-import { DEMO_TEACHER, expectNoViolations, SEED_SLUG, signIn } from "./helpers";
+import { openTestDb } from "./db";
+import { DEMO_TEACHER, expectNoViolations, signIn } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
+import { createLiveSet, gameQuestions } from "./live-helpers";
 import { fillCorrectAnswer } from "./quiz-helpers";
 
 const SHOTS = "/work/shots/live";
@@ -18,35 +19,6 @@ const SECONDS = 60;
 const WIDTHS = [360, 390, 768, 1280];
 
 test.describe.configure({ timeout: 720_000 });
-
-/** A set of four approved seed questions, one of each type a quick game shows well. */
-async function createLiveSet(): Promise<{ setId: string; title: string }> {
-  return withTestDb(
-    async (db) => {
-      const teacher = (await db.get<{ id: string }>("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email))!;
-      const pick = (type: string) =>
-        db.get<{ id: string }>(
-          "SELECT q.id FROM Question q JOIN Article a ON a.id = q.articleId WHERE a.slug = ? AND q.status = 'approved' AND q.type = ? ORDER BY q.key LIMIT 1",
-          SEED_SLUG,
-          type,
-        );
-      const ids = (await Promise.all(["single_choice", "true_false", "multiple_select", "numeric"].map(async (t) => (await pick(t))?.id))).filter((x): x is string => Boolean(x));
-      expect(ids).toHaveLength(4);
-      const setId = `e2elive${Date.now().toString(36)}`;
-      const title = `Live game set ${setId.slice(-5)}`;
-      const now = storedDate(new Date());
-      await db.run("INSERT INTO QuestionSet (id, title, description, ownerId, createdAt, updatedAt) VALUES (?, ?, '', ?, ?, ?)", setId, title, teacher.id, now, now);
-      for (const [i, qid] of ids.entries()) await db.run("INSERT INTO QuestionSetItem (id, setId, questionId, position) VALUES (?, ?, ?, ?)", `${setId}i${i}`, setId, qid, i);
-      return { setId, title };
-    },
-    { write: true },
-  );
-}
-
-async function gameQuestions(gameId: string): Promise<Question[]> {
-  const row = await withTestDb((db) => db.get<{ questionsJson: string }>("SELECT questionsJson FROM LiveGame WHERE id = ?", gameId));
-  return (JSON.parse(row!.questionsJson) as { question: Question }[]).map((i) => i.question);
-}
 
 async function wrongAnswer(card: ReturnType<Page["getByTestId"]>, q: Question) {
   switch (q.type) {

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, Fragment, useContext, type ReactNode } from "react";
 
 // Client components' messages without next-intl's client runtime: its message-format parser
 // would cost the quiz page about 10 kB of gzipped JavaScript, over its 150 kB budget
@@ -20,6 +20,17 @@ export function ClientMessages({ locale, messages, children }: { locale: string;
 export function fill(template: string, values?: Values): string {
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Fills `{name}` placeholders with elements (a bold score inside a sentence), so the sentence is
+ * one message whose word order is its language's: `fillNodes(t("rank"), { rank: <strong>2</strong> })`.
+ */
+export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {
+  return template.split(/(\{\w+\})/).map((part, i) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name !== undefined && name in values ? <Fragment key={i}>{values[name]}</Fragment> : part;
+  });
 }
 
 function lookup(tree: Tree, path: string): string | undefined {

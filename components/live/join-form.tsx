@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { fillNodes, useT } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,6 +12,7 @@ type Props = { pin: string; playAs: string | null };
 /** The PIN and a nickname (a signed-in student plays under their display name instead). */
 export function JoinForm({ pin: initialPin, playAs }: Props) {
   const router = useRouter();
+  const t = useT("client.live");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,14 +27,14 @@ export function JoinForm({ pin: initialPin, playAs }: Props) {
       });
       const body = (await res.json()) as { ok: boolean; message?: string; gameId?: string; token?: string };
       if (!body.ok || !body.gameId || !body.token) {
-        setError(body.message ?? "Couldn't join. Try again.");
+        setError(body.message ?? t("joinFailed"));
         setPending(false);
         return;
       }
       rememberToken(body.gameId, body.token);
       router.push(`/play/${body.gameId}`);
     } catch {
-      setError("Couldn't reach the game. Check your connection and try again.");
+      setError(t("joinOffline"));
       setPending(false);
     }
   }
@@ -40,16 +42,16 @@ export function JoinForm({ pin: initialPin, playAs }: Props) {
   return (
     <form action={(f) => void join(f)} className="space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field name="pin" label="Game PIN" inputMode="numeric" autoComplete="off" pattern="[0-9 ]*" maxLength={9} defaultValue={initialPin} required hint="The 6 digits on the big screen." className="[&_input]:text-2xl [&_input]:tracking-widest" />
+      <Field name="pin" label={t("pin")} inputMode="numeric" autoComplete="off" pattern="[0-9 ]*" maxLength={9} defaultValue={initialPin} required hint={t("pinHint")} className="[&_input]:text-2xl [&_input]:tracking-widest" />
       {playAs ? (
         <p className="text-sm text-muted">
-          You&rsquo;ll play as <strong className="text-ink">{playAs}</strong>, and can rejoin from any device.
+          {fillNodes(t("playAs"), { name: <strong className="text-ink">{playAs}</strong> })}
         </p>
       ) : (
-        <Field name="nickname" label="Nickname" autoComplete="off" maxLength={20} required hint="2–20 characters. The whole room sees it." />
+        <Field name="nickname" label={t("nickname")} autoComplete="off" maxLength={20} required hint={t("nicknameHint")} />
       )}
       <Button type="submit" size="lg" className="w-full" disabled={pending}>
-        {pending ? "Joining…" : "Join game"}
+        {pending ? t("joining") : t("join")}
       </Button>
     </form>
   );

@@ -1,12 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { AnswerText } from "@/components/i18n/answer-text";
+import { fillNodes, useLocale, useT } from "@/components/i18n/client-messages";
 import { QUESTION_TYPE_INPUTS } from "@/components/question-types/inputs";
 import type { Answer } from "@/components/question-types/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { PlayerView, PublicState } from "@/lib/live/state";
 import { Countdown } from "./countdown";
+import { useOrdinal } from "./ordinal";
 import { Podium } from "./presenter";
 import { tokenFor } from "./player-token";
 import { useLiveGame } from "./use-live-game";
@@ -19,6 +22,9 @@ import { useLiveGame } from "./use-live-game";
 type Props = { gameId: string; initial: PublicState };
 
 export function PlayerScreen({ gameId, initial }: Props) {
+  const t = useT("client.live");
+  const locale = useLocale();
+  const ordinal = useOrdinal();
   const { state: live, deadline, connected, refresh } = useLiveGame(gameId, initial);
   const state = live ?? initial;
   // undefined while rendering on the server (no storage there), then the browser's token or null.
@@ -42,7 +48,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
         setMe(body.me);
         setMeError(null);
         if (body.me.current?.answered) setSentFor(body.me.current.questionIndex);
-      } else setMeError(body.message ?? "Couldn't load your game.");
+      } else setMeError(body.message ?? ""); // "": no message of the server's, the page's own is shown
     } catch {
       // offline for a moment: the next change tries again
     }
@@ -83,28 +89,28 @@ export function PlayerScreen({ gameId, initial }: Props) {
       const body = (await res.json()) as { ok: boolean; message?: string };
       if (body.ok) setSentFor(state.questionIndex);
       else {
-        setMessage(body.message ?? "That answer didn't count. Try again.");
+        setMessage(body.message ?? t("answerRefused"));
         if (res.status === 409) void refresh();
       }
     } catch {
-      setMessage("Couldn't send your answer. Check your connection and try again.");
+      setMessage(t("answerOffline"));
     } finally {
       setSending(false);
     }
   }
 
-  if (token === undefined) return <p className="text-muted">Loading…</p>;
-  if (!token || meError) {
+  if (token === undefined) return <p className="text-muted">{t("loading")}</p>;
+  if (!token || meError !== null) {
     return (
       <div className="space-y-4">
-        <Alert tone="info">{meError ?? "You haven't joined this game on this device."}</Alert>
+        <Alert tone="info">{meError || (token ? t("loadFailed") : t("notJoined"))}</Alert>
         <Link href={state.pin ? `/play?pin=${state.pin}` : "/play"} className="font-medium text-brand-700 underline underline-offset-2">
-          Join with a nickname
+          {t("joinWithNickname")}
         </Link>
       </div>
     );
   }
-  if (me?.kicked) return <Alert tone="error">The host removed you from this game.</Alert>;
+  if (me?.kicked) return <Alert tone="error">{t("kicked")}</Alert>;
 
   const q = state.question;
   const Input = q ? QUESTION_TYPE_INPUTS[q.type] : null;
@@ -116,30 +122,30 @@ export function PlayerScreen({ gameId, initial }: Props) {
           <span className="font-semibold text-ink" data-testid="player-nickname">
             {me?.nickname ?? "…"}
           </span>{" "}
-          · <span data-testid="player-score">{me?.score ?? 0}</span> points
+          · {fillNodes(t("score"), { score: <span data-testid="player-score">{me?.score ?? 0}</span> })}
         </span>
-        <span aria-live="polite">{connected ? "" : "Reconnecting…"}</span>
+        <span aria-live="polite">{connected ? "" : t("reconnecting")}</span>
       </div>
 
       {state.phase === "lobby" ? (
         <div className="rounded-2xl border border-line bg-white p-6 text-center shadow-sm">
-          <h2 className="text-2xl font-semibold">You&rsquo;re in!</h2>
-          <p className="mt-2 text-muted">Waiting for the host to start · {state.playerCount === 1 ? "1 player" : `${state.playerCount} players`}</p>
+          <h2 className="text-2xl font-semibold">{t("joined")}</h2>
+          <p className="mt-2 text-muted">{state.playerCount === 1 ? t("waitingOne") : t("waitingMany", { n: state.playerCount })}</p>
         </div>
       ) : null}
 
       {state.phase === "question" && q && Input ? (
         <div className="space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
           <p className="text-sm font-semibold text-muted">
-            Question {state.questionIndex + 1} of {state.questionCount}
+            {t("questionOf", { n: state.questionIndex + 1, total: state.questionCount })}
           </p>
           <Countdown deadline={deadline} total={state.seconds} />
           <h2 id={labelId} className="text-xl font-semibold break-words" data-testid="player-prompt">
             {q.prompt}
           </h2>
           {sent ? (
-            <p role="status" className="rounded-xl bg-brand-50 p-4 text-center font-medium text-brand-900" data-testid="player-sent">
-              Answer locked in. Wait for the others…
+            <p role="status" className="rounded-xl bg-brand-50 p-4 text-center font-medium text-balance break-keep text-brand-900" data-testid="player-sent">
+              {t("sent")}
             </p>
           ) : (
             <form
@@ -152,7 +158,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
               <Input question={q} id={inputId} labelId={labelId} answer={answer} onAnswer={(a) => setAnswer(a)} disabled={sending} />
               {message ? <Alert tone="error">{message}</Alert> : null}
               <Button type="submit" size="lg" className="w-full" disabled={sending || answer === undefined}>
-                {sending ? "Sending…" : "Submit answer"}
+                {sending ? t("sending") : t("submit")}
               </Button>
             </form>
           )}
@@ -162,32 +168,41 @@ export function PlayerScreen({ gameId, initial }: Props) {
       {state.phase === "reveal" && q ? (
         <div className="space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6" data-testid="player-reveal">
           <p className="text-sm font-semibold text-muted">
-            Question {state.questionIndex + 1} of {state.questionCount}
+            {t("questionOf", { n: state.questionIndex + 1, total: state.questionCount })}
           </p>
           <h2 className="text-lg font-semibold break-words">{q.prompt}</h2>
           {message ? <Alert tone="error">{message}</Alert> : null}
           <div ref={resultRef} tabIndex={-1} className="outline-none">
-            {me?.current?.result ? <Result result={me.current.result} answered={me.current.answered} /> : <p className="text-muted">Counting…</p>}
+            {me?.current?.result ? <Result result={me.current.result} answered={me.current.answered} /> : <p className="text-muted">{t("counting")}</p>}
           </div>
           {me ? (
             <p data-testid="player-rank">
-              Score <strong className="tabular-nums">{me.score.toLocaleString("en")}</strong> · rank <strong>{me.rank}</strong> of {state.playerCount}
-              {me.streak > 1 ? ` · ${me.streak} right in a row` : ""}
+              {fillNodes(t("rank"), { score: <strong className="tabular-nums">{me.score.toLocaleString(locale)}</strong>, rank: <strong>{me.rank}</strong>, total: state.playerCount })}
+              {me.streak > 1 ? t("streak", { n: me.streak }) : ""}
             </p>
           ) : null}
           {state.reveal ? (
             <>
               <p>
-                Answer: <strong>{state.reveal.answer}</strong>
+                {fillNodes(t("answer"), {
+                  answer: (
+                    <strong>
+                      <AnswerText text={state.reveal.answer} />
+                    </strong>
+                  ),
+                })}
               </p>
               <blockquote className="border-l-4 border-brand-500 pl-3">
                 <p className="break-words">{state.reveal.sentence}</p>
                 {state.reveal.sourceHref ? (
                   <footer className="mt-1 text-sm text-muted">
-                    Source:{" "}
-                    <a href={state.reveal.sourceHref} className="font-medium text-brand-700 underline underline-offset-2">
-                      {state.reveal.articleTitle ?? "the article"}
-                    </a>
+                    {fillNodes(t("source"), {
+                      link: (
+                        <a href={state.reveal.sourceHref} className="font-medium text-brand-700 underline underline-offset-2">
+                          {state.reveal.articleTitle ?? t("theArticle")}
+                        </a>
+                      ),
+                    })}
                   </footer>
                 ) : null}
               </blockquote>
@@ -202,10 +217,15 @@ export function PlayerScreen({ gameId, initial }: Props) {
           {me ? (
             <section aria-labelledby="summary-heading" className="space-y-3 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6" data-testid="player-summary">
               <h2 id="summary-heading" className="text-xl font-semibold">
-                Your game
+                {t("yourGame")}
               </h2>
               <p data-testid="player-final">
-                You finished <strong>{ordinal(me.rank)}</strong> of {state.playerCount} with <strong className="tabular-nums">{me.score.toLocaleString("en")}</strong> points ({me.correctCount} right).
+                {fillNodes(t("finished"), {
+                  place: <strong>{ordinal(me.rank)}</strong>,
+                  total: state.playerCount,
+                  score: <strong className="tabular-nums">{me.score.toLocaleString(locale)}</strong>,
+                  correct: me.correctCount,
+                })}
               </p>
               {me.summary ? (
                 <ol className="space-y-2">
@@ -215,9 +235,10 @@ export function PlayerScreen({ gameId, initial }: Props) {
                         {i + 1}. {s.prompt}
                       </p>
                       <p className={s.correct ? "text-emerald-800" : "text-red-800"}>
-                        {s.given === null ? "No answer" : `${s.correct ? "Right" : "Wrong"}: ${s.given}`} · {s.points} points
+                        {s.given === null ? t("noAnswer") : fillNodes(t(s.correct ? "summaryRight" : "summaryWrong"), { given: <AnswerText text={s.given} /> })}
+                        {t("summaryPoints", { points: s.points })}
                       </p>
-                      {!s.correct ? <p className="text-muted">Answer: {s.answer}</p> : null}
+                      {!s.correct ? <p className="text-muted">{fillNodes(t("answer"), { answer: <AnswerText text={s.answer} /> })}</p> : null}
                     </li>
                   ))}
                 </ol>
@@ -231,22 +252,18 @@ export function PlayerScreen({ gameId, initial }: Props) {
 }
 
 function Result({ result, answered }: { result: NonNullable<NonNullable<PlayerView["current"]>["result"]>; answered: boolean }) {
+  const t = useT("client.live");
   const partly = !result.correct && result.fraction > 0;
   const tone = result.correct ? "bg-emerald-50 text-emerald-900 border-emerald-200" : partly ? "bg-amber-50 text-amber-900 border-amber-200" : "bg-red-50 text-red-900 border-red-200";
   return (
     <div className={`rounded-xl border p-4 text-center ${tone}`} data-testid="player-result" data-correct={result.correct}>
-      <p className="text-2xl font-bold">{!answered ? "No answer" : result.correct ? "Correct!" : partly ? "Partly right" : "Not quite"}</p>
+      <p className="text-2xl font-bold">{!answered ? t("noAnswer") : result.correct ? t("correct") : partly ? t("partly") : t("notQuite")}</p>
       <p className="text-lg tabular-nums" data-testid="player-points">
-        +{result.points} points
+        {t("plusPoints", { points: result.points })}
       </p>
-      {answered && result.given ? <p className="text-sm">You answered: {result.given}</p> : null}
+      {answered && result.given ? <p className="text-sm">{fillNodes(t("youAnswered"), { given: <AnswerText text={result.given} /> })}</p> : null}
     </div>
   );
 }
 
 const noSubscribe = () => () => undefined;
-
-const ordinal = (n: number) => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
-  return `${n}${s}`;
-};

@@ -1,6 +1,8 @@
 "use client";
 import type { PublicState } from "@/lib/live/state";
+import { useLocale, useT } from "@/components/i18n/client-messages";
 import { Countdown } from "./countdown";
+import { useOrdinal } from "./ordinal";
 
 // The projector's view of a game: the PIN and QR code in the lobby, the question and its
 // countdown while it is open, then the answer, how the room answered, the source sentence and
@@ -135,6 +137,7 @@ function Bars({ distribution }: { distribution: NonNullable<NonNullable<PublicSt
 }
 
 export function TopList({ top, heading }: { top: PublicState["top"]; heading: string }) {
+  const locale = useLocale();
   if (top.length === 0) return null;
   return (
     <div>
@@ -146,7 +149,7 @@ export function TopList({ top, heading }: { top: PublicState["top"]; heading: st
               <span className="mr-2 font-bold tabular-nums">{p.rank}.</span>
               {p.nickname}
             </span>
-            <span className="font-semibold tabular-nums">{p.score.toLocaleString("en")}</span>
+            <span className="font-semibold tabular-nums">{p.score.toLocaleString(locale)}</span>
           </li>
         ))}
       </ol>
@@ -156,29 +159,30 @@ export function TopList({ top, heading }: { top: PublicState["top"]; heading: st
 
 /** The final podium: the top three ranks (ties share a step), then the rest of the top 5. */
 export function Podium({ state }: { state: PublicState }) {
+  const t = useT("client.live");
+  const ordinal = useOrdinal();
+  const locale = useLocale();
   const podium = state.top.filter((p) => p.rank <= 3);
   return (
     <div className="space-y-6" data-testid="live-podium">
       {/* h2: on a player's page it follows the page's h1 directly (axe heading-order). */}
-      <h2 className="text-3xl font-bold">Final podium</h2>
+      <h2 className="text-3xl font-bold">{t("finalPodium")}</h2>
       {podium.length === 0 ? (
-        <p className="text-muted">No one scored in this game.</p>
+        <p className="text-muted">{t("noScores")}</p>
       ) : (
-        <ol className="grid gap-3 sm:grid-cols-3" aria-label="Podium">
+        <ol className="grid gap-3 sm:grid-cols-3" aria-label={t("podium")}>
           {podium.map((p, i) => (
             <li key={i} className={`rounded-2xl p-4 text-center ${p.rank === 1 ? "bg-amber-100" : p.rank === 2 ? "bg-slate-100" : "bg-orange-100"}`} data-testid="podium-step">
-              <p className="text-sm font-semibold text-muted">{ordinal(p.rank)} place</p>
+              <p className="text-sm font-semibold text-muted">{t("podiumPlace", { place: ordinal(p.rank) })}</p>
               <p className="text-2xl font-bold break-words" data-testid="podium-name">
                 {p.nickname}
               </p>
-              <p className="tabular-nums">{p.score.toLocaleString("en")} points</p>
+              <p className="tabular-nums">{t("score", { score: p.score.toLocaleString(locale) })}</p>
             </li>
           ))}
         </ol>
       )}
-      <TopList top={state.top} heading="Top 5" />
+      <TopList top={state.top} heading={t("top5")} />
     </div>
   );
 }
-
-const ordinal = (n: number) => (n === 1 ? "1st" : n === 2 ? "2nd" : n === 3 ? "3rd" : `${n}th`);

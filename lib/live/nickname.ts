@@ -8,6 +8,7 @@
 // spelt with digits or symbols for letters ("4dm1n", "t.e.a.c.h.e.r").
 import { z } from "zod";
 import { displayNameKey, normalizeDisplayName } from "@/lib/validation/auth";
+import type { RefusalCode } from "./refusals";
 
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
@@ -36,29 +37,30 @@ export function nicknameKey(name: string): string {
   return squeeze(name) || displayNameKey(name);
 }
 
-export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; message: string };
+/** A refusal has its English message and its code (lib/live/refusals.ts), which the player sees translated. */
+export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; message: string; code: RefusalCode; values?: Record<string, number> };
 
 /**
  * Whether `raw` may join as a nickname: the cleaned name and its key, or the player's message.
  * `taken` answers whether a key is already used in the game; `hostName` is the host's display name.
  */
 export function checkNickname(raw: string, opts: { hostName?: string | null } = {}): NicknameCheck {
-  if (FORBIDDEN_CHARS.test(raw.normalize("NFKC"))) return { ok: false, message: "Use only visible letters, digits, spaces and punctuation in your nickname." };
+  if (FORBIDDEN_CHARS.test(raw.normalize("NFKC"))) return { ok: false, message: "Use only visible letters, digits, spaces and punctuation in your nickname.", code: "nicknameInvisible" };
   const nickname = normalizeDisplayName(raw);
-  if ([...nickname].length < NICKNAME_MIN) return { ok: false, message: `Enter a nickname of at least ${NICKNAME_MIN} characters.` };
-  if ([...nickname].length > NICKNAME_MAX) return { ok: false, message: `Use at most ${NICKNAME_MAX} characters for your nickname.` };
+  if ([...nickname].length < NICKNAME_MIN) return { ok: false, message: `Enter a nickname of at least ${NICKNAME_MIN} characters.`, code: "nicknameShort", values: { min: NICKNAME_MIN } };
+  if ([...nickname].length > NICKNAME_MAX) return { ok: false, message: `Use at most ${NICKNAME_MAX} characters for your nickname.`, code: "nicknameLong", values: { max: NICKNAME_MAX } };
   const squeezed = squeeze(nickname);
-  if (!/\p{L}/u.test(nickname)) return { ok: false, message: "Put at least one letter in your nickname." };
+  if (!/\p{L}/u.test(nickname)) return { ok: false, message: "Put at least one letter in your nickname.", code: "nicknameLetter" };
   const words = displayNameKey(nickname)
     .split(/[^\p{L}\p{N}]+/u)
     .map((w) => squeeze(w))
     .filter(Boolean);
   if (STAFF.some((s) => squeezed === s || words.includes(s) || (s.length >= 5 && squeezed.includes(s)))) {
-    return { ok: false, message: "That nickname sounds like someone running the game. Pick another." };
+    return { ok: false, message: "That nickname sounds like someone running the game. Pick another.", code: "nicknameStaff" };
   }
-  if (BLOCKED.some((b) => squeezed.includes(b))) return { ok: false, message: "Pick a nickname that's fine to show the whole room." };
+  if (BLOCKED.some((b) => squeezed.includes(b))) return { ok: false, message: "Pick a nickname that's fine to show the whole room.", code: "nicknameRude" };
   if (opts.hostName && nicknameKey(opts.hostName) === nicknameKey(nickname)) {
-    return { ok: false, message: "That is the host's name. Pick another." };
+    return { ok: false, message: "That is the host's name. Pick another.", code: "nicknameHost" };
   }
   return { ok: true, nickname, key: nicknameKey(nickname) };
 }

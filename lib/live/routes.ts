@@ -4,6 +4,7 @@ import { sessionUserId } from "@/lib/auth/request-session";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
 import { httpStatus, isSameOrigin } from "@/lib/http";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { readBodyText } from "@/lib/http/body";
 import { requestIp } from "@/lib/security/rate-limit";
 import { jsonText } from "@/lib/validation/json";
@@ -11,6 +12,7 @@ import { announce, announceSoon } from "./broadcast";
 import { nicknameInput } from "./nickname";
 import { HOST_ACTIONS } from "./phase";
 import { pinInput } from "./pin";
+import { refused, refusalOf } from "./refusals";
 import { hostView, playerView, publicState } from "./state";
 import { gameById, hostAction, joinGame, playerByToken, submitAnswer } from "./store";
 import { streamResponse } from "./stream";
@@ -24,12 +26,20 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 export const TOKEN_HEADER = "x-live-token";
 const MAX_BODY = 8 * 1024;
 
-function fail(error: unknown): Response {
+/** The message a player or host sees: a refusal with a code in the request's language (lib/live/refusals.ts), else the error's own. */
+async function messageOf(error: unknown): Promise<string> {
+  const refusal = refusalOf(error);
+  if (!refusal) return userMessage(error);
+  const t = await actionTranslator("liveRefusals");
+  return t(refusal.code, refusal.values);
+}
+
+async function fail(error: unknown): Promise<Response> {
   const status = httpStatus(error);
   const headers: Record<string, string> = { ...NO_STORE };
   const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (status === 429 && retry) headers["Retry-After"] = String(retry);
-  return Response.json({ ok: false, message: userMessage(error) }, { status, headers });
+  return Response.json({ ok: false, message: await messageOf(error) }, { status, headers });
 }
 
 const ok = (body: object) => Response.json({ ok: true, ...body }, { headers: NO_STORE });
@@ -48,7 +58,7 @@ async function readJson<S extends z.ZodType>(request: Request, schema: S): Promi
 const gameIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i);
 function checkId(id: string): string {
   const parsed = gameIdSchema.safeParse(id);
-  if (!parsed.success) throw new ValidationError("We couldn't find that game.");
+  if (!parsed.success) throw refused(new ValidationError("We couldn't find that game."), "gameNotFound");
   return parsed.data;
 }
 

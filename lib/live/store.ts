@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, Val
 import { moduleOf } from "@/lib/question-types";
 import { beginLiveJoin, recordLivePinSuccess } from "@/lib/security/rate-limit";
 import { checkNickname, TAKEN_MESSAGE } from "./nickname";
+import { refused } from "./refusals";
 import { acceptsAnswer, phaseOf, transition, type GameStatus, type HostAction } from "./phase";
 import { newPin, normalizePin } from "./pin";
 import { loadSnapshot, questionsFor, type GameSource, type LiveQuestion } from "./questions";
@@ -65,13 +66,13 @@ export async function createGame(user: SessionUser, source: GameSource, seconds:
 /** The game, if `user` hosts it; anyone else's looks missing. */
 export async function requireHostedGame(gameId: string, user: Pick<SessionUser, "id">): Promise<GameRow> {
   const game = await findGame(gameId);
-  if (!game || game.hostId !== user.id) throw new NotFoundError("We couldn't find that game.");
+  if (!game || game.hostId !== user.id) throw refused(new NotFoundError("We couldn't find that game."), "gameNotFound");
   return game;
 }
 
 export async function gameById(gameId: string): Promise<GameRow> {
   const game = await findGame(gameId);
-  if (!game) throw new NotFoundError("We couldn't find that game.");
+  if (!game) throw refused(new NotFoundError("We couldn't find that game."), "gameNotFound");
   return game;
 }
 
@@ -86,7 +87,7 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
   await beginLiveJoin(input.ip);
   const pin = normalizePin(input.pin);
   const game = pin ? await db.liveGame.findUnique({ where: { pin }, include: { host: { select: { name: true } } } }) : null;
-  if (!game || game.status === "ended") throw new NotFoundError("No game has that PIN. Check the number on the screen.");
+  if (!game || game.status === "ended") throw refused(new NotFoundError("No game has that PIN. Check the number on the screen."), "noSuchPin");
   await recordLivePinSuccess(input.ip);
 
   const token = newToken();
@@ -94,12 +95,12 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
   if (input.userId) {
     const mine = await db.livePlayer.findFirst({ where: { gameId: game.id, userId: input.userId } });
     if (mine) {
-      if (mine.kickedAt) throw new ForbiddenError("The host removed you from this game.");
+      if (mine.kickedAt) throw refused(new ForbiddenError("The host removed you from this game."), "kicked");
       await db.livePlayer.update({ where: { id: mine.id }, data: { tokenHash } });
       return { gameId: game.id, playerId: mine.id, nickname: mine.nickname, token };
     }
   }
-  if (game.locked) throw new ConflictError("The host has locked this game: no one new can join.");
+  if (game.locked) throw refused(new ConflictError("The host has locked this game: no one new can join."), "locked");
   let nickname: string;
   let key: string;
   if (input.userId) {
@@ -110,25 +111,25 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
     key = checked.ok ? checked.key : `user:${input.userId}`;
   } else {
     const checked = checkNickname(input.nickname, { hostName: game.host.name });
-    if (!checked.ok) throw new ValidationError(checked.message);
+    if (!checked.ok) throw refused(new ValidationError(checked.message), checked.code, checked.values);
     ({ nickname, key } = checked);
   }
   const count = await db.livePlayer.count({ where: { gameId: game.id, kickedAt: null } });
-  if (count >= LOBBY_CAP) throw new ConflictError("This game is full.");
+  if (count >= LOBBY_CAP) throw refused(new ConflictError("This game is full."), "full");
   try {
     const player = await db.livePlayer.create({ data: { gameId: game.id, nickname, nicknameKey: key, userId: input.userId, tokenHash }, select: { id: true } });
     return { gameId: game.id, playerId: player.id, nickname, token };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ValidationError(TAKEN_MESSAGE);
+    if (isUniqueViolation(error)) throw refused(new ValidationError(TAKEN_MESSAGE), "nicknameTaken");
     throw error;
   }
 }
 
 /** The player this resume token belongs to in this game. */
 export async function playerByToken(gameId: string, token: string | null) {
-  if (!token || token.length > 100) throw new UnauthenticatedError("Join the game first.");
+  if (!token || token.length > 100) throw refused(new UnauthenticatedError("Join the game first."), "joinFirst");
   const player = await db.livePlayer.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!player || player.gameId !== gameId) throw new UnauthenticatedError("Join the game first.");
+  if (!player || player.gameId !== gameId) throw refused(new UnauthenticatedError("Join the game first."), "joinFirst");
   return player;
 }
 
@@ -143,15 +144,15 @@ export type AnswerAck = { ok: true; elapsedMs: number; already: boolean };
 export async function submitAnswer(input: { gameId: string; token: string | null; questionIndex: number; response: unknown; now?: number }): Promise<AnswerAck> {
   const now = input.now ?? Date.now();
   const [game, player] = await Promise.all([gameById(input.gameId), playerByToken(input.gameId, input.token)]);
-  if (player.kickedAt) throw new ForbiddenError("The host removed you from this game.");
+  if (player.kickedAt) throw refused(new ForbiddenError("The host removed you from this game."), "kicked");
   const verdict = acceptsAnswer(game, input.questionIndex, now);
   if (verdict !== "ok") {
     const earlier = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: input.questionIndex } }, select: { elapsedMs: true } });
     if (earlier) return { ok: true, elapsedMs: earlier.elapsedMs, already: true };
-    throw new ConflictError(verdict === "closed" ? "Time's up: this question has closed." : "That question isn't the one on screen any more.");
+    throw verdict === "closed" ? refused(new ConflictError("Time's up: this question has closed."), "closed") : refused(new ConflictError("That question isn't the one on screen any more."), "moved");
   }
   const item = questionsOf(game)[game.questionIndex];
-  if (!item) throw new ConflictError("That question isn't the one on screen any more.");
+  if (!item) throw refused(new ConflictError("That question isn't the one on screen any more."), "moved");
   const q = item.question;
   const mod = moduleOf(q.type);
   let parsed;
