@@ -249,8 +249,6 @@ async function main() {
   }
 }
 
-/** The server's process group id: the group start.mjs leads (the bench started it detached). */
-
 main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
