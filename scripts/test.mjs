@@ -28,13 +28,28 @@ function run(command, args, extraEnv = {}) {
   return r.status ?? 1;
 }
 
-/** Like run(), without waiting; with `logFile`, the output goes there instead of the terminal. */
-function runInBackground(command, args, extraEnv, logFile) {
-  const log = createWriteStream(logFile);
+/**
+ * Like run(), without waiting, and with the output kept rather than shown: resolves with the
+ * status and the output, for the caller to print when it is done. With `logFile`, the output is
+ * written there too as it comes (to follow a long pass while it runs).
+ */
+function runInBackground(command, args, extraEnv = {}, logFile = null) {
+  const log = logFile ? createWriteStream(logFile) : null;
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...extraEnv } });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  return new Promise((resolve) => child.on("close", (code) => log.end(() => resolve(code ?? 1))));
+  let output = "";
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk) => {
+      output += chunk;
+      log?.write(chunk);
+    });
+  }
+  return new Promise((resolve) =>
+    child.on("close", (code) => {
+      const done = () => resolve({ status: code ?? 1, output });
+      if (log) log.end(done);
+      else done();
+    }),
+  );
 }
 
 function readJson(file) {
@@ -45,20 +60,9 @@ function readJson(file) {
   }
 }
 
-/** Runs a command with its output kept, to print once it is done; resolves with status and output. */
-function runQuietly(command, args) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("close", (code) => resolve({ status: code ?? 1, output }));
-  });
-}
-
 // The gates run first and fast, side by side (each is one process on one core); the tests still
 // run after a failed gate, so one run shows everything.
-const [lint, types] = await Promise.all([runQuietly(bin("eslint"), ["."]), runQuietly(bin("tsc"), ["--noEmit"])]);
+const [lint, types] = await Promise.all([runInBackground(bin("eslint"), ["."]), runInBackground(bin("tsc"), ["--noEmit"])]);
 console.log("▶ Lint (eslint)");
 process.stdout.write(lint.output);
 console.log("▶ Typecheck (tsc --noEmit)");
@@ -115,7 +119,7 @@ const postgresBrowserSkipped = !postgresBrowserWanted
   ? "opt-in, set TEST_POSTGRES_BROWSER=1 to run it (it runs beside the SQLite pass and takes a 2-core machine past CI's time budget)"
   : postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
 const postgresBrowser = postgresBrowserSkipped
-  ? Promise.resolve(postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0)
+  ? Promise.resolve({ status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0, output: "" })
   : runInBackground(
       bin("playwright"),
       ["test", "--reporter=list,json"],
@@ -133,10 +137,10 @@ console.log(
     : `\n▶ Browser journeys on SQLite, here, and on PostgreSQL at the same time (its output follows when both are done)`,
 );
 const e2eStatus = buildStatus || run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
-const e2ePostgresStatus = await postgresBrowser;
+const { status: e2ePostgresStatus, output: postgresBrowserOutput } = await postgresBrowser;
 if (!postgresBrowserSkipped) {
   console.log("\n▶ Browser journeys on PostgreSQL (output)");
-  process.stdout.write(readFileSync(playwrightPostgresLog, "utf8"));
+  process.stdout.write(postgresBrowserOutput);
 }
 
 // The two-instance journey (playwright.cluster.config.ts): `npm run cluster` behind nginx, on the
