@@ -16,20 +16,29 @@ export function ClientMessages({ locale, messages, children }: { locale: string;
   return <Context.Provider value={{ locale, messages }}>{children}</Context.Provider>;
 }
 
-/** Fills `{name}` placeholders; a missing message shows its key (the e2e scanner looks for those). */
-export function fill(template: string, values?: Values): string {
+/**
+ * Fills `{name}` placeholders; a missing message shows its key (the e2e scanner looks for those).
+ * Numbers are written the locale's way ("12,400 points"), as ICU's `{n, number}` would.
+ */
+export function fill(template: string, values?: Values, locale = "en"): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? formatValue(values[name], locale) : whole));
+}
+
+function formatValue(value: string | number, locale: string): string {
+  return typeof value === "number" ? value.toLocaleString(locale) : value;
 }
 
 /**
  * Fills `{name}` placeholders with elements (a bold score inside a sentence), so the sentence is
  * one message whose word order is its language's: `fillNodes(t("rank"), { rank: <strong>2</strong> })`.
  */
-export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {
+export function fillNodes(template: string, values: Record<string, ReactNode>, locale = "en"): ReactNode[] {
   return template.split(/(\{\w+\})/).map((part, i) => {
     const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    return name !== undefined && name in values ? <Fragment key={i}>{values[name]}</Fragment> : part;
+    if (name === undefined || !(name in values)) return part;
+    const value = values[name];
+    return <Fragment key={i}>{typeof value === "number" ? formatValue(value, locale) : value}</Fragment>;
   });
 }
 
@@ -44,10 +53,10 @@ function lookup(tree: Tree, path: string): string | undefined {
 
 /** `t("key", { n: 2 })` for one namespace of the client messages, e.g. useT("client.quiz"). */
 export function useT(namespace: string): (key: string, values?: Values) => string {
-  const { messages } = useContext(Context);
+  const { locale, messages } = useContext(Context);
   return (key, values) => {
     const message = lookup(messages, `${namespace}.${key}`);
-    return message === undefined ? `${namespace}.${key}` : fill(message, values);
+    return message === undefined ? `${namespace}.${key}` : fill(message, values, locale);
   };
 }
 

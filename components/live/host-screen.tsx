@@ -75,7 +75,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Pro
         {message ? <Alert tone="error">{message}</Alert> : null}
         {phase === "question" && host ? (
           <p aria-live="polite" data-testid="host-answered">
-            {host.answered} of {current.playerCount} answered
+            {host.answered.toLocaleString("en")} of {current.playerCount.toLocaleString("en")} answered
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">

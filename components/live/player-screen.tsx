@@ -122,7 +122,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
           <span className="font-semibold text-ink" data-testid="player-nickname">
             {me?.nickname ?? "…"}
           </span>{" "}
-          · {fillNodes(t("score"), { score: <span data-testid="player-score">{me?.score ?? 0}</span> })}
+          · {fillNodes(t("score"), { score: <span data-testid="player-score">{(me?.score ?? 0).toLocaleString(locale)}</span> })}
         </span>
         <span aria-live="polite">{connected ? "" : t("reconnecting")}</span>
       </div>
@@ -177,7 +177,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
           </div>
           {me ? (
             <p data-testid="player-rank">
-              {fillNodes(t("rank"), { score: <strong className="tabular-nums">{me.score.toLocaleString(locale)}</strong>, rank: <strong>{me.rank}</strong>, total: state.playerCount })}
+              {fillNodes(t("rank"), { score: <strong className="tabular-nums">{me.score.toLocaleString(locale)}</strong>, rank: <strong>{me.rank.toLocaleString(locale)}</strong>, total: state.playerCount }, locale)}
               {me.streak > 1 ? t("streak", { n: me.streak }) : ""}
             </p>
           ) : null}
@@ -225,7 +225,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
                   total: state.playerCount,
                   score: <strong className="tabular-nums">{me.score.toLocaleString(locale)}</strong>,
                   correct: me.correctCount,
-                })}
+                }, locale)}
               </p>
               {me.summary ? (
                 <ol className="space-y-2">

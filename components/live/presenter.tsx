@@ -35,7 +35,7 @@ function Lobby({ state, joinUrl, qrSvg }: { state: PublicState; joinUrl: string;
           {state.pin}
         </p>
         <p className="text-lg" aria-live="polite" data-testid="live-player-count">
-          {state.playerCount === 1 ? "1 player has joined" : `${state.playerCount} players have joined`}
+          {state.playerCount === 1 ? "1 player has joined" : `${state.playerCount.toLocaleString("en")} players have joined`}
           {state.locked ? " · locked: no one new can join" : ""}
         </p>
         {state.players.length > 0 ? (
