@@ -3,7 +3,7 @@
 // dashboard and in the attempt's timer. Also: a teacher who signs in lands on /teacher, with the
 // teacher pages in the navigation, and one who studies in a class can switch to the student view.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent } from "./helpers";
+import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signOut, signUpStudent } from "./helpers";
 import { createClass, joinWith, signUpTeacher, startAssigning } from "./teacher-helpers";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
@@ -144,7 +144,7 @@ test("a teacher lands on /teacher after signing in; one who studies can switch t
   await expect(nav.getByRole("link", { name: "Teach" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Classes" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signOut(page); // waits for it: a navigation straight after would race the sign-out's own
 
   // A new teacher joins the demo class as a student: the switch appears.
   await signUpTeacher(page);

@@ -53,6 +53,9 @@ export async function signUpStudent(page: Page, name = uniqueName("Fresh Student
 
 /** axe-core on the page as it is now; the message names the rule and the elements. */
 export async function expectNoViolations(page: Page, label: string) {
+  // Next streams a page's metadata after its body: after a client-side navigation the heading can
+  // be on screen before the new <title>. A page with no title at all still fails here.
+  await expect(page, `the title of ${label}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);

@@ -5,6 +5,7 @@
 // (stream events, the page reloaded mid-question); axe on the host, presenter and player pages;
 // screenshots of the projector at 1920×1080 and the phone at 390×844 (and the usual widths).
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { rankAll, speedPoints } from "@/lib/live/scoring";
 import type { Question } from "@/lib/question-types";
@@ -167,7 +168,8 @@ test("a host and three players play a live game through every phase", async ({ b
   const benReloads = async () => {
     await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
     const benScore = await b.page.getByTestId("player-score").innerText();
-    expect(Number(benScore)).toBeGreaterThan(0);
+    expect(benScore).toMatch(/^\d{1,3}(,\d{3})*$/); // written the English way: "1,000"
+    expect(Number(benScore.replaceAll(",", ""))).toBeGreaterThan(0);
     const reloadBodies = recordBodies(b.page);
     await b.page.reload();
     await expect(b.page.getByTestId("player-prompt")).toHaveText(questions[1]!.prompt);
@@ -254,6 +256,29 @@ test("a host and three players play a live game through every phase", async ({ b
   // and the scanner does see keys where they are meant to be: the reveals
   const revealEvents = (await streamEvents(a.page)).filter((e) => /"phase":"reveal"/.test(e));
   expect(findLeaks(revealEvents.map((body) => ({ url: "stream", body })), [questions[0]!.explanation]).length).toBeGreaterThan(0);
+
+  // ── The host reads the results: players by rank, every answer, the analysis and the CSV ──
+  await host.getByRole("link", { name: "See the results" }).click();
+  await expect(host).toHaveURL(new RegExp(`/teacher/live/${gameId}/results$`));
+  const resultRows = host.getByTestId("live-result-row");
+  await expect(resultRows).toHaveCount(3);
+  const byRank = rankAll(rows.map((r) => ({ nickname: r.nickname, score: expected.find((e) => e.nickname === r.nickname)!.score })));
+  await expect(resultRows.getByRole("rowheader")).toHaveText(byRank.map((e) => e.nickname));
+  await expect(resultRows.first()).toContainText(byRank[0]!.score.toLocaleString("en"));
+  const cleoMarks = host.getByTestId("grid-row").filter({ hasText: "Cleo" }).locator("td[data-mark]");
+  await expect(cleoMarks).toHaveCount(4);
+  await expect(cleoMarks.nth(2)).toHaveAttribute("data-mark", "unanswered");
+  await expect(host.getByTestId("question-analysis")).toHaveCount(4);
+  const [download] = await Promise.all([host.waitForEvent("download"), host.getByRole("link", { name: "Download CSV: every answer" }).click()]);
+  const csv = (await readFile((await download.path())!, "utf8")).trim().split(/\r\n/);
+  expect(csv).toHaveLength(1 + 3 * 4);
+  expect(csv.filter((line) => line.includes(",Cleo,") && line.includes("Not answered"))).toHaveLength(1);
+  await expectNoViolations(host, "the live game's results");
+  await host.screenshot({ path: `${SHOTS}/host-results-1280.png`, fullPage: true });
+  await shoot(host, "host-results", [390]);
+  await host.goto("/teacher/live");
+  await expect(host.getByTestId("live-game-row").first()).toContainText("Ended");
+  await expectNoViolations(host, "the host's list of live games");
 
   // ── The PIN is freed; joining again is refused ──
   const again = await browser.newContext();

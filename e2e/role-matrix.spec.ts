@@ -66,6 +66,7 @@ const PARAMS: Record<string, (f: Fixtures) => Record<string, string>> = {
   "/teacher/classes/[id]/assign": (f) => ({ id: f.classId }),
   "/teacher/live/[id]": (f) => ({ id: f.liveGameId }),
   "/teacher/live/[id]/present": (f) => ({ id: f.liveGameId }),
+  "/teacher/live/[id]/results": (f) => ({ id: f.liveGameId }),
   "/teacher/sets/[id]": (f) => ({ id: f.setId }),
   "/teacher/sets/[id]/assign": (f) => ({ id: f.setId }),
   "/teacher/sets/[id]/worksheet": (f) => ({ id: f.setId }),
@@ -122,6 +123,8 @@ const OWNER_SEES: Record<string, string> = {
   "/teacher/classes/[id]": "Ana Lima",
   "/teacher/sets/[id]/assign": DEMO_CLASS_NAME,
   "/teacher/live/[id]": DEMO_SET_TITLE,
+  "/teacher/live": DEMO_SET_TITLE,
+  "/teacher/live/[id]/results": DEMO_SET_TITLE,
   "/teacher/sets/[id]/worksheet": DEMO_SET_TITLE,
   "/teacher/assignments/[id]/results/students/[studentId]": "Ana Lima",
 };

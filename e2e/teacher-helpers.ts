@@ -99,10 +99,17 @@ export async function startAssigning(page: Page, setTitle: string) {
 }
 
 /** A student joins a class from their dashboard. */
+/**
+ * Sends the join form and waits for the server's answer (the join is stored by then), so a
+ * navigation right after can't cut the action short and leave the student outside the class.
+ */
 export async function joinWith(page: Page, code: string) {
   await page.goto("/dashboard");
   await page.getByLabel("Join code").fill(code);
-  await page.getByRole("button", { name: "Join class" }).click();
+  await Promise.all([
+    page.waitForResponse((res) => res.request().method() === "POST" && new URL(res.url()).pathname === "/dashboard"),
+    page.getByRole("button", { name: "Join class" }).click(),
+  ]);
 }
 
 export { expectNoViolations } from "./helpers";

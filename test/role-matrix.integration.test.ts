@@ -15,6 +15,7 @@ import { runJob } from "@/lib/articles/jobs";
 import { db } from "@/lib/db";
 import { ForbiddenError, GENERIC_ERROR, UnauthenticatedError } from "@/lib/errors";
 import { initialFormState } from "@/lib/forms";
+import { createGame, hostAction, joinGame } from "@/lib/live/store";
 import { multipleSelect, singleChoice, trueFalse } from "@/lib/grading/test-fixtures";
 import { questionToDraft } from "@/lib/questions/draft";
 import { createArticleWithQuestions, createUser } from "@/test/factories";
@@ -109,6 +110,10 @@ async function makeWorld() {
   });
   const wrongAnswer = await db.response.findFirstOrThrow({ where: { attemptId: handedIn.id }, select: { id: true } });
   const failedJob = await db.generationJob.create({ data: { createdById: teacherA.id, title: "Avery's unreadable paste", rawText: "x", status: "failed", error: "nothing to ask" } });
+  // A's live game of the spare set, the student playing: its results are A's alone.
+  const live = await createGame({ id: teacherA.id, name: teacherA.name, email: teacherA.email, role: "teacher" }, { kind: "set", setId: spareSet.id });
+  await joinGame({ pin: live.pin, nickname: "", userId: student.id, ip: "10.9.9.9" });
+  await hostAction(live.id, teacherA, "start");
   const classB = await createClass(teacherB.id, { name: "Blake's class" });
   const setB = await createSet(teacherB.id, [q0], "Blake's set");
   return {
@@ -121,6 +126,7 @@ async function makeWorld() {
     klass,
     set,
     spareSet,
+    liveGameId: live.id,
     assignment,
     closedAssignment,
     gradedAssignment,
@@ -443,6 +449,10 @@ const ROUTES: Record<string, RouteCase> = {
   "app/(teacher)/teacher/sets/[id]/export/[format]/route.ts": {
     params: (w) => ({ id: w.set.id, format: "csv" }),
     url: (w) => `http://factdeck.test/teacher/sets/${w.set.id}/export/csv`,
+  },
+  "app/(teacher)/teacher/live/[id]/results/answers.csv/route.ts": {
+    params: (w) => ({ id: w.liveGameId }),
+    url: (w) => `http://factdeck.test/teacher/live/${w.liveGameId}/results/answers.csv`,
   },
   // A's private article (drafts only): the bank export holds approved questions, so the owner's
   // file is the header row; another teacher must not learn the article exists.

@@ -22,7 +22,7 @@ export function ClientMessages({ locale, messages, children }: { locale: string;
  */
 export function fill(template: string, values?: Values, locale = "en"): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? formatValue(values[name], locale) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? formatValue(values[name]!, locale) : whole));
 }
 
 function formatValue(value: string | number, locale: string): string {

@@ -1,7 +1,8 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { HostAction } from "@/lib/live/phase";
 import type { HostView, PublicState } from "@/lib/live/state";
 import { Presenter } from "./presenter";
@@ -11,9 +12,9 @@ import { useLiveGame } from "./use-live-game";
 // The controls post to /api/live-games/:id/host; the state they change comes back on the stream
 // like everyone's. Players and the count of answers in are polled (host only, every 2 s).
 
-type Props = { gameId: string; initial: PublicState; joinUrl: string; qrSvg: string; presentHref: string };
+type Props = { gameId: string; initial: PublicState; joinUrl: string; qrSvg: string; presentHref: string; resultsHref: string };
 
-export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Props) {
+export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resultsHref }: Props) {
   const { state, deadline, connected, refresh } = useLiveGame(gameId, initial);
   const [host, setHost] = useState<HostView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -109,7 +110,12 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Pro
               </Button>
             </>
           ) : (
-            <p className="text-muted">The game has ended. Its PIN no longer works.</p>
+            <>
+              <Link href={resultsHref} className={buttonClasses("primary")}>
+                See the results
+              </Link>
+              <p className="self-center text-muted">The game has ended. Its PIN no longer works.</p>
+            </>
           )}
         </div>
         {host && phase !== "ended" ? (
@@ -124,7 +130,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Pro
                     <span className="min-w-0 truncate">
                       {p.nickname}
                       {p.signedIn ? <span className="text-sm text-muted"> · signed in</span> : null}
-                      {phase !== "lobby" ? <span className="text-sm text-muted"> · {p.score}</span> : null}
+                      {phase !== "lobby" ? <span className="text-sm text-muted"> · {p.score.toLocaleString("en")}</span> : null}
                     </span>
                     <Button size="sm" variant="ghost" onClick={() => void act("kick", p.id)} disabled={busy}>
                       Remove<span className="sr-only"> {p.nickname}</span>
@@ -141,7 +147,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref }: Pro
 }
 
 /** The presenter view alone, for a second screen (projector). */
-export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props, "presentHref">) {
+export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props, "presentHref" | "resultsHref">) {
   const { state, deadline } = useLiveGame(gameId, initial);
   return <Presenter state={state ?? initial} deadline={deadline} joinUrl={joinUrl} qrSvg={qrSvg} />;
 }

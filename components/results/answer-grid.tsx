@@ -42,21 +42,31 @@ function Legend() {
  * down a question's column across the class, which one card per student would take apart. The
  * scores are also in the students' cards above it.
  */
-export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (studentId: string) => string }) {
+export function AnswerGrid({
+  grid,
+  studentHref,
+  rowsAre = "Student",
+  caption = "Each student's best submitted attempt, question by question: right, partly right, wrong or not answered",
+}: {
+  grid: Grid;
+  /** Each name links to that student's answers; without it, names are plain text. */
+  studentHref?: (studentId: string) => string;
+  /** What a row is, for the corner header and the grid's label ("Player" in a live game). */
+  rowsAre?: string;
+  caption?: string;
+}) {
   const tallies = columnTallies(grid);
   const withAttempt = grid.rows.filter((r) => r.attemptId !== null).length;
   return (
     <div className="space-y-3">
       <Legend />
-      <div className="relative -mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label="Answer grid, students by questions">
+      <div className="relative -mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`Answer grid, ${rowsAre.toLowerCase()}s by questions`}>
         <table className="border-separate border-spacing-0.5 text-center text-sm" data-testid="answer-grid">
-          <caption className="sr-only">
-            Each student&apos;s best submitted attempt, question by question: right, partly right, wrong or not answered
-          </caption>
+          <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               <th scope="col" className="sticky left-0 z-10 bg-white py-2 pr-3 text-left text-xs font-medium uppercase tracking-wide text-muted">
-                Student
+                {rowsAre}
               </th>
               {grid.columns.map((c) => (
                 <th key={c.questionId} scope="col" title={c.prompt} className="min-w-10 px-1 py-2 text-xs font-semibold text-muted">
@@ -74,9 +84,13 @@ export function AnswerGrid({ grid, studentHref }: { grid: Grid; studentHref: (st
               <tr key={r.studentId} data-testid="grid-row">
                 <th scope="row" className="sticky left-0 z-10 max-w-28 truncate bg-white py-1 pr-3 text-left font-medium sm:max-w-56">
                   {/* Cut short on a phone to leave room for marks: the whole name is its tooltip. */}
-                  <Link href={studentHref(r.studentId)} title={r.name} className="text-brand-700 underline underline-offset-2">
-                    {r.name}
-                  </Link>
+                  {studentHref ? (
+                    <Link href={studentHref(r.studentId)} title={r.name} className="text-brand-700 underline underline-offset-2">
+                      {r.name}
+                    </Link>
+                  ) : (
+                    <span title={r.name}>{r.name}</span>
+                  )}
                 </th>
                 {r.attemptId === null ? (
                   <td colSpan={grid.columns.length} className="px-2 py-1 text-left text-muted">

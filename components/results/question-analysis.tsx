@@ -6,20 +6,21 @@ import { formatDuration, shareToPercent, type QuestionStats } from "@/lib/result
 import { TYPE_LABELS } from "@/lib/question-types";
 import { Bar, percentLabel } from "./bar";
 
-export function QuestionAnalysis({ questions }: { questions: QuestionStats[] }) {
+/** `formatTime`: how the median time reads; minutes and seconds by default, a live game's in seconds. */
+export function QuestionAnalysis({ questions, formatTime = formatDuration }: { questions: QuestionStats[]; formatTime?: (ms: number | null) => string | null }) {
   return (
     <ol className="grid gap-4">
       {questions.map((q) => (
         // min-w-0: a grid item otherwise grows to its widest table instead of scrolling it.
         <li key={q.questionId} className="min-w-0">
-          <QuestionCard q={q} />
+          <QuestionCard q={q} formatTime={formatTime} />
         </li>
       ))}
     </ol>
   );
 }
 
-function QuestionCard({ q }: { q: QuestionStats }) {
+function QuestionCard({ q, formatTime }: { q: QuestionStats; formatTime: (ms: number | null) => string | null }) {
   const headingId = `question-${q.position}`;
   const facility = shareToPercent(q.facility);
   return (
@@ -47,7 +48,7 @@ function QuestionCard({ q }: { q: QuestionStats }) {
         </div>
         <div>
           <dt className="text-muted">Median time</dt>
-          <dd className="mt-1 tabular-nums">{formatDuration(q.medianTimeMs) ?? "—"}</dd>
+          <dd className="mt-1 tabular-nums">{formatTime(q.medianTimeMs) ?? "—"}</dd>
         </div>
       </dl>
 
@@ -55,9 +56,13 @@ function QuestionCard({ q }: { q: QuestionStats }) {
 
       <p className="text-sm">
         <span className="text-muted">Source: </span>
-        <Link href={q.source.href} className="text-brand-700 underline underline-offset-2">
-          “{q.source.sentence}”
-        </Link>
+        {q.source.href ? (
+          <Link href={q.source.href} className="text-brand-700 underline underline-offset-2">
+            “{q.source.sentence}”
+          </Link>
+        ) : (
+          <>“{q.source.sentence}”</>
+        )}
       </p>
     </Card>
   );

@@ -61,7 +61,7 @@ const cardRow = z.object({
  * rules are lib/review/schedule.ts's): a new card for a question met for the first time, the
  * card moved on for one seen before. One read and one upsert for all of them.
  */
-async function scheduleAnswers(tx: SqlTransaction, userId: string, answered: GradedAttempt["answered"], now: Date): Promise<void> {
+export async function scheduleAnswers(tx: SqlTransaction, userId: string, answered: GradedAttempt["answered"], now: Date): Promise<void> {
   if (answered.length === 0) return;
   const ids = Prisma.join(answered.map((a) => a.questionId));
   const rows = await tx.query(Prisma.sql`

@@ -10,6 +10,7 @@ import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { createSet } from "@/test/teacher-factories";
 import { playerView, publicState } from "./state";
 import { createGame, gameById, hostAction, joinGame, playerByToken, submitAnswer } from "./store";
+import { getLiveResults, hostedGames } from "./results-query";
 import { speedPoints } from "./scoring";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
@@ -190,5 +191,40 @@ describe("a game", () => {
     expect(again.score).toBe(1000);
     const view = await playerView(await gameById(id), again, t0 + 1000);
     expect(view.current).toMatchObject({ questionIndex: 0, answered: true, result: null }); // no verdict before the close
+  });
+
+  it("ends with results for the host only, and signed-in players' answers on their review queues", async () => {
+    const { id, pin } = await newGame(10);
+    const student = await createUser({ name: "Rin Sato" });
+    const rin = await joinGame({ pin, nickname: "", userId: student.id, ip: ip() });
+    const guest = await joinGame({ pin, nickname: "Hal", userId: null, ip: ip() });
+    const t0 = Date.now();
+    await hostAction(id, teacher, "start", undefined, t0);
+    await submitAnswer({ gameId: id, token: rin.token, questionIndex: 0, response: { choice: 0 }, now: t0 + 100 }); // wrong
+    await submitAnswer({ gameId: id, token: guest.token, questionIndex: 0, response: { choice: 1 }, now: t0 + 200 });
+    await hostAction(id, teacher, "close", undefined, t0 + 1_000);
+    await hostAction(id, teacher, "next", undefined, t0 + 2_000);
+    await submitAnswer({ gameId: id, token: rin.token, questionIndex: 1, response: { choices: [0, 2, 3] }, now: t0 + 2_300 });
+    expect(await db.reviewCard.count({ where: { userId: student.id } })).toBe(0); // not before the end
+    await hostAction(id, teacher, "end", undefined, t0 + 3_000);
+
+    const cards = await db.reviewCard.findMany({ where: { userId: student.id }, include: { question: { select: { type: true } } } });
+    expect(cards.map((c) => c.question.type).sort()).toEqual(["multiple_select", "single_choice"]);
+    const missed = cards.find((c) => c.question.type === "single_choice")!;
+    const right = cards.find((c) => c.question.type === "multiple_select")!;
+    expect(missed.due.getTime()).toBeLessThan(right.due.getTime()); // the miss comes back sooner
+
+    const { game, results } = await getLiveResults(id, teacher);
+    expect(game).toMatchObject({ status: "ended", questionCount: 4 });
+    expect(results.played).toHaveLength(2);
+    // 1,000 points each: a shared rank, the earlier joiner listed first.
+    expect(results.players.map((p) => [p.nickname, p.signedIn, p.rank, p.answers.map((a) => a.mark)])).toEqual([
+      ["Rin Sato", true, 1, ["wrong", "right"]],
+      ["Hal", false, 1, ["right", "unanswered"]],
+    ]);
+    const other = await createUser({ role: "teacher" });
+    await expect(getLiveResults(id, other)).rejects.toBeInstanceOf(NotFoundError);
+    const { games } = await hostedGames(teacher);
+    expect(games.find((g) => g.id === id)).toMatchObject({ status: "ended", players: 2 });
   });
 });

@@ -131,7 +131,8 @@ export type ResponseInput = {
 export type QuestionInput = {
   /** The question as it is now (prompt, options, source). */
   question: Question;
-  articleSlug: string;
+  /** The article the question links to; null for one that isn't linked to an article. */
+  articleSlug: string | null;
   /** Closed attempts that showed this question: unanswered ones count as wrong. */
   shown: number;
 };
@@ -157,7 +158,8 @@ export type QuestionStats = {
   /** Other types: the most common wrong answers, normalised, top three. */
   commonWrong: WrongAnswer[] | null;
   answerText: string;
-  source: { sentence: string; start: number; end: number; href: string };
+  /** `href`: the sentence in its article; null when the question has no article. */
+  source: { sentence: string; start: number; end: number; href: string | null };
 };
 
 /** Choice-like types (their module tallies options): every option and how often it was picked. */
@@ -227,7 +229,7 @@ export function analyseQuestion(input: QuestionInput, position: number, response
     options: isChoiceType(q) ? tallyOptions(q, mine, shown) : null,
     commonWrong: isChoiceType(q) ? null : topWrongAnswers(mine),
     answerText: q.answerText,
-    source: { sentence, start, end, href: `/articles/${input.articleSlug}?s=${start}-${end}#source` },
+    source: { sentence, start, end, href: input.articleSlug === null ? null : `/articles/${input.articleSlug}?s=${start}-${end}#source` },
   };
 }
 

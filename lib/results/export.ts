@@ -88,7 +88,7 @@ export function questionsCsv(meta: Meta, rows: readonly QuestionStats[], origin:
       optionsCell(q),
       wrongCell(q),
       q.source.sentence,
-      `${origin}${q.source.href}`,
+      q.source.href === null ? "" : `${origin}${q.source.href}`,
     ]),
   );
   return { body, fileName: csvFileName(meta.title, meta.className, "questions") };

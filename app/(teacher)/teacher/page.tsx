@@ -23,6 +23,9 @@ export default async function TeacherHome() {
           <Link href="/teacher/sets" className={buttonClasses("secondary")}>
             Question sets
           </Link>
+          <Link href="/teacher/live" className={buttonClasses("secondary")}>
+            Live games
+          </Link>
           <Link href="/teacher/articles/new" className={buttonClasses("primary")}>
             Add an article
           </Link>

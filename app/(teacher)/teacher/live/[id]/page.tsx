@@ -19,10 +19,10 @@ export default async function HostLivePage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <div>
-        <BackLink href="/teacher/sets">Question sets</BackLink>
+        <BackLink href="/teacher/live">Live games</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">Live: {data.state.title}</h1>
       </div>
-      <HostScreen gameId={id} initial={data.state} joinUrl={data.joinUrl} qrSvg={data.qrSvg} presentHref={`/teacher/live/${id}/present`} />
+      <HostScreen gameId={id} initial={data.state} joinUrl={data.joinUrl} qrSvg={data.qrSvg} presentHref={`/teacher/live/${id}/present`} resultsHref={`/teacher/live/${id}/results`} />
     </div>
   );
 }
