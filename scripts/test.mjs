@@ -3,15 +3,17 @@
 // (Vitest), then browser journeys (Playwright), then one closing line that adds the tests up:
 // "Total: N passed, N failed, N skipped".
 //
-// The integration tests run twice: on SQLite (the default), then on PostgreSQL when a server
-// answers — at TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test — each test
-// file in a fresh database of its own (test/db.ts). With no server, one line says the pass was
-// skipped and why. The browser journeys run on SQLite, and with TEST_POSTGRES_BROWSER=1 on that
-// PostgreSQL server too, at the same time (two servers on one build, each with a fresh database;
-// its output is printed after). That pass is opt-in for now: on a 2-core machine it would take
-// CI past its 30 minutes (see the closing note of issue 15). After them, the
-// two-instance journey behind nginx runs when PostgreSQL, Redis (E2E_REDIS_URL, else
-// redis://127.0.0.1:6379) and nginx are all there; else one line says why it was skipped.
+// Everything runs on SQLite (the default), and again on PostgreSQL when a server answers — at
+// TEST_POSTGRES_URL, or else at postgresql://postgres@127.0.0.1:5432/test: the integration tests
+// (each test file in a fresh database of its own, test/db.ts) and the browser journeys (a second
+// server on the same build, with a fresh database). With no server, one line says each
+// PostgreSQL pass was skipped and why; TEST_POSTGRES_BROWSER=0 skips the browser one by choice.
+// To keep a 2-core machine inside CI's 30 minutes, work that waits runs side by side with work
+// that computes: the build beside the PostgreSQL integration tests, and the two browser passes
+// together (a journey spends much of its time waiting on pages and clocks). Their output is
+// printed when each is done. After them, the two-instance journey behind nginx runs when
+// PostgreSQL, Redis (E2E_REDIS_URL, else redis://127.0.0.1:6379) and nginx are all there; else
+// one line says why it was skipped.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -100,23 +102,28 @@ if (problem && process.env.TEST_POSTGRES_URL) {
 } else if (problem) {
   postgresSkipped = `no PostgreSQL server answered at ${DEFAULT_POSTGRES_URL} (${problem}); set TEST_POSTGRES_URL to run it`;
   console.log(`\n▶ Integration tests on PostgreSQL: skipped — ${postgresSkipped}`);
-} else {
-  console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host})`);
+}
+
+// One build for both browser passes, made before either server starts (they would race to make
+// it), beside the PostgreSQL integration tests. A failed build fails both passes; the total below
+// still prints.
+const build = runInBackground(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/prepare.mjs')).ensureBuild()"]);
+if (!problem) {
+  console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host}), with the production build beside them (its output follows)`);
   postgresStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`], {
     FACTDECK_TEST_DATABASE: "postgresql",
     TEST_POSTGRES_URL: postgresUrl,
   });
 }
-
-// One build for both browser passes, made before either server starts (they would race to make
-// it). A failed build fails both passes; the total below still prints.
-const buildStatus = run(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/prepare.mjs')).ensureBuild()"]);
+const { status: buildStatus, output: buildOutput } = await build;
+console.log("\n▶ Production build (next build)");
+process.stdout.write(buildOutput);
 const playwrightJson = path.join(out, "playwright.json");
 const playwrightPostgresJson = path.join(out, "playwright-postgres.json");
 const playwrightPostgresLog = path.join(out, "playwright-postgres.log");
-const postgresBrowserWanted = process.env.TEST_POSTGRES_BROWSER === "1";
+const postgresBrowserWanted = process.env.TEST_POSTGRES_BROWSER !== "0";
 const postgresBrowserSkipped = !postgresBrowserWanted
-  ? "opt-in, set TEST_POSTGRES_BROWSER=1 to run it (it runs beside the SQLite pass and takes a 2-core machine past CI's time budget)"
+  ? "TEST_POSTGRES_BROWSER=0 is set"
   : postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
 const postgresBrowser = postgresBrowserSkipped
   ? Promise.resolve({ status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0, output: "" })
