@@ -125,6 +125,17 @@ test("a host and three players play a live game through every phase", async ({ b
   await join.getByLabel("Nickname").fill("Teacher");
   await join.getByRole("button", { name: "Join game" }).click();
   await expect(join.getByRole("alert").filter({ hasText: "sounds like someone running the game" })).toBeVisible();
+  // While the host takes signed-in students only, a guest is refused and offered the sign-in.
+  const signedInOnly = host.getByRole("button", { name: "Signed-in students only" });
+  await signedInOnly.click();
+  await expect(signedInOnly).toHaveAttribute("aria-pressed", "true");
+  await expect(presenter.getByTestId("live-player-count")).toContainText("signed-in students only");
+  await join.getByLabel("Nickname").fill("Guest Gil");
+  await join.getByRole("button", { name: "Join game" }).click();
+  await expect(join.getByRole("alert").filter({ hasText: "This game is for signed-in students" })).toBeVisible();
+  await expect(join.getByRole("link", { name: "Sign in to join" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(`/play?pin=${pin}`)}`);
+  await signedInOnly.click();
+  await expect(signedInOnly).toHaveAttribute("aria-pressed", "false");
   await joinContext.close();
 
   const a = await player(browser, pin, "Ana");
@@ -206,9 +217,27 @@ test("a host and three players play a live game through every phase", async ({ b
   }, { gameId });
   expect(late).toEqual({ status: 409, body: { ok: false, message: "Time's up: this question has closed." } });
 
-  // ── Question 4: everyone right; then the podium ──
+  // ── Question 4: the host pauses it (answers wait, the clock stops), resumes; everyone right; then the podium ──
   await host.getByRole("button", { name: "Next question" }).click();
-  await Promise.all([answer(c.page, questions[3]!, true), answer(a.page, questions[3]!, true), answer(b.page, questions[3]!, true)]);
+  await expect(a.page.getByTestId("player-prompt")).toHaveText(questions[3]!.prompt);
+  await fillCorrectAnswer(a.page.getByTestId("player"), questions[3]!); // typed, not yet sent
+  await expect(a.page.getByRole("button", { name: "Submit answer" })).toBeEnabled();
+  await host.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(a.page.getByTestId("player-paused")).toBeVisible();
+  await expect(a.page.getByRole("button", { name: "Submit answer" })).toBeDisabled();
+  await expect(presenter.getByTestId("live-countdown")).toHaveAttribute("data-paused", "true");
+  const frozen = await presenter.getByTestId("live-countdown").innerText();
+  await presenter.waitForTimeout(1_500);
+  await expect(presenter.getByTestId("live-countdown")).toHaveText(frozen); // stopped
+  await expectNoViolations(a.page, "the player's paused question");
+  await presenter.screenshot({ path: `${SHOTS}/presenter-paused-1920.png` });
+  await a.page.screenshot({ path: `${SHOTS}/player-paused-390x844.png` });
+  await host.getByRole("button", { name: "Resume", exact: true }).click();
+  await expect(a.page.getByTestId("player-paused")).toHaveCount(0);
+  // Ana's typed answer waited through the pause: she only has to send it.
+  await a.page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(a.page.getByTestId("player-sent")).toBeVisible();
+  await Promise.all([answer(c.page, questions[3]!, true), answer(b.page, questions[3]!, true)]);
   await closeQuestion(host);
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
   await host.getByRole("button", { name: "Show podium" }).click();

@@ -8,7 +8,14 @@
 //
 // The simulated players run in this one process, on the same 2 cores as the server: the
 // figures include that competition, so they are pessimistic for a real room of phones.
+//
+// `--instances 2` runs the same game over two app instances behind nginx (npm run cluster:
+// round-robin, no sticky sessions), on PostgreSQL (a fresh database, factdeck_bench_live) and
+// Redis: each player's join, stream and answer land on whichever instance nginx picks, and the
+// game's events reach the other instance's streams through Redis pub/sub (lib/live/bus.ts).
+// `--database postgresql` alone runs one instance on PostgreSQL.
 //   npm run bench:live [-- --players 1000,5000,10000 --answer-spread 4 --port 3420]
+//   npm run bench:live -- --instances 2
 import http from "node:http";
 import { startServer, type BenchServer } from "../attempts/server";
 import { openDb, signIn } from "../attempts/setup";
@@ -21,6 +28,12 @@ const PORT = Number(arg("port", "3420"));
 const TIERS = arg("players", "1000,5000,10000").split(",").map(Number).filter((n) => n > 0);
 const ANSWER_SPREAD_MS = Number(arg("answer-spread", "4")) * 1000;
 const DIST_DIR = arg("dist-dir", ".next-live-bench");
+const INSTANCES = Number(arg("instances", "1"));
+const DATABASE = arg("database", INSTANCES > 1 ? "postgresql" : "sqlite");
+if (!["sqlite", "postgresql"].includes(DATABASE)) throw new Error("--database must be sqlite or postgresql");
+if (INSTANCES > 1 && DATABASE !== "postgresql") throw new Error("Several instances share one PostgreSQL database: drop --database sqlite");
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/factdeck_bench_live";
+const REDIS_URL = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379";
 const TIER_LIMIT_MS = 240_000;
 const PASSWORD = "bench-student-password";
 
@@ -216,10 +229,23 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
 async function main() {
   // Behind a proxy as far as the app knows, so each simulated player has an address of its own
   // (the join limit is per address); the demo accounts and content are seeded.
-  process.env.TRUST_PROXY = "1";
+  // Behind nginx the benchmark is one more proxy in front of it: the player's address is then
+  // the second-last hop.
+  process.env.TRUST_PROXY = INSTANCES > 1 ? "2" : "1";
   process.env.FACTDECK_DEMO = "1";
-  console.log(`▶ Starting the server (dist ${DIST_DIR}, port ${PORT}; a first start builds the app)…`);
-  const server = await startServer({ port: PORT, dataDir: "bench/.data-live", distDir: DIST_DIR });
+  const where = DATABASE === "postgresql" ? "PostgreSQL" : "SQLite";
+  console.log(
+    INSTANCES > 1
+      ? `▶ Starting ${INSTANCES} instances behind nginx (npm run cluster; ${where}, Redis; dist ${DIST_DIR}, port ${PORT}; a first start builds the app)…`
+      : `▶ Starting the server (${where}; dist ${DIST_DIR}, port ${PORT}; a first start builds the app)…`,
+  );
+  const server = await startServer({
+    port: PORT,
+    dataDir: "bench/.data-live",
+    distDir: DIST_DIR,
+    ...(DATABASE === "postgresql" ? { postgresUrl: POSTGRES_URL } : {}),
+    ...(INSTANCES > 1 ? { instances: INSTANCES, redisUrl: REDIS_URL } : {}),
+  });
   base = server.base;
   try {
     const db = await openDb(server.databaseUrl, server.dataDir);
@@ -241,7 +267,8 @@ async function main() {
           `  reveal broadcast p50 ${ms(r.revealP50)}, p99 ${ms(r.revealP99)} · server RSS ${r.rssBeforeMb.toFixed(0)} → ${r.rssConnectedMb.toFixed(0)} → ${r.rssPeakMb.toFixed(0)} MB · CPU ${r.cpuSeconds.toFixed(1)} s`,
       );
     }
-    console.log("\n" + JSON.stringify(results, null, 2));
+    console.log(`\nConfiguration: ${where}, ${INSTANCES > 1 ? `${INSTANCES} instances behind nginx, events through Redis` : "one instance"}.`);
+    console.log(JSON.stringify(results, null, 2));
     await db.$disconnect();
   } finally {
     server.stop();

@@ -74,7 +74,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
           </p>
         </div>
         {message ? <Alert tone="error">{message}</Alert> : null}
-        {phase === "question" && host ? (
+        {(phase === "question" || phase === "paused") && host ? (
           <p aria-live="polite" data-testid="host-answered">
             {host.answered.toLocaleString("en")} of {current.playerCount.toLocaleString("en")} answered
           </p>
@@ -85,9 +85,19 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
               Start game
             </Button>
           ) : null}
-          {phase === "question" ? (
+          {phase === "question" || phase === "paused" ? (
             <Button onClick={() => void act("close")} disabled={busy}>
               Close question
+            </Button>
+          ) : null}
+          {phase === "question" ? (
+            <Button variant="secondary" onClick={() => void act("pause")} disabled={busy}>
+              Pause
+            </Button>
+          ) : null}
+          {phase === "paused" ? (
+            <Button onClick={() => void act("resume")} disabled={busy}>
+              Resume
             </Button>
           ) : null}
           {phase === "reveal" ? (
@@ -95,7 +105,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
               {last ? "Show podium" : "Next question"}
             </Button>
           ) : null}
-          {phase === "question" || phase === "reveal" ? (
+          {phase === "question" || phase === "paused" || phase === "reveal" ? (
             <Button variant="secondary" onClick={() => void act("skip")} disabled={busy}>
               {last ? "Skip to the end" : "Skip question"}
             </Button>
@@ -104,6 +114,16 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
             <>
               <Button variant="secondary" onClick={() => void act(current.locked ? "unlock" : "lock")} disabled={busy} aria-pressed={current.locked}>
                 {current.locked ? "Unlock joining" : "Lock joining"}
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => void act(current.signedInOnly ? "open-to-all" : "sign-in-only")}
+                disabled={busy}
+                aria-pressed={current.signedInOnly}
+                className="aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
+              >
+                <span aria-hidden="true">{current.signedInOnly ? "✓ " : ""}</span>
+                Signed-in students only
               </Button>
               <Button variant="ghost" onClick={() => void act("end")} disabled={busy}>
                 End game

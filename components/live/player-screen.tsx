@@ -115,6 +115,7 @@ export function PlayerScreen({ gameId, initial }: Props) {
   const q = state.question;
   const Input = q ? QUESTION_TYPE_INPUTS[q.type] : null;
   const sent = sentFor === state.questionIndex;
+  const paused = state.phase === "paused";
   return (
     <div className="space-y-4" data-testid="player" data-phase={state.phase}>
       <div className="flex items-center justify-between gap-2 text-sm text-muted">
@@ -134,12 +135,12 @@ export function PlayerScreen({ gameId, initial }: Props) {
         </div>
       ) : null}
 
-      {state.phase === "question" && q && Input ? (
+      {(state.phase === "question" || paused) && q && Input ? (
         <div className="space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
           <p className="text-sm font-semibold text-muted">
             {t("questionOf", { n: state.questionIndex + 1, total: state.questionCount })}
           </p>
-          <Countdown deadline={deadline} total={state.seconds} />
+          <Countdown deadline={deadline} total={state.seconds} pausedMs={paused ? state.remainingMs : null} />
           <h2 id={labelId} className="text-xl font-semibold break-words" data-testid="player-prompt">
             {q.prompt}
           </h2>
@@ -155,9 +156,15 @@ export function PlayerScreen({ gameId, initial }: Props) {
                 void send();
               }}
             >
-              <Input question={q} id={inputId} labelId={labelId} answer={answer} onAnswer={(a) => setAnswer(a)} disabled={sending} />
+              {/* Paused: what was chosen or typed stays, and is sent when the game goes on. */}
+              <Input question={q} id={inputId} labelId={labelId} answer={answer} onAnswer={(a) => setAnswer(a)} disabled={sending || paused} />
+              {paused ? (
+                <p role="status" className="rounded-xl bg-slate-100 p-3 text-center font-medium text-slate-800" data-testid="player-paused">
+                  {t("pausedWait")}
+                </p>
+              ) : null}
               {message ? <Alert tone="error">{message}</Alert> : null}
-              <Button type="submit" size="lg" className="w-full" disabled={sending || answer === undefined}>
+              <Button type="submit" size="lg" className="w-full" disabled={sending || paused || answer === undefined}>
                 {sending ? t("sending") : t("submit")}
               </Button>
             </form>

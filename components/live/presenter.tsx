@@ -18,7 +18,7 @@ export function Presenter({ state, deadline, joinUrl, qrSvg }: Props) {
         Presenter view
       </h2>
       {state.phase === "lobby" ? <Lobby state={state} joinUrl={joinUrl} qrSvg={qrSvg} /> : null}
-      {state.phase === "question" || state.phase === "reveal" ? <QuestionPanel state={state} deadline={deadline} /> : null}
+      {state.phase === "question" || state.phase === "paused" || state.phase === "reveal" ? <QuestionPanel state={state} deadline={deadline} /> : null}
       {state.phase === "ended" ? <Podium state={state} /> : null}
     </section>
   );
@@ -37,6 +37,7 @@ function Lobby({ state, joinUrl, qrSvg }: { state: PublicState; joinUrl: string;
         <p className="text-lg" aria-live="polite" data-testid="live-player-count">
           {state.playerCount === 1 ? "1 player has joined" : `${state.playerCount.toLocaleString("en")} players have joined`}
           {state.locked ? " · locked: no one new can join" : ""}
+          {state.signedInOnly ? " · signed-in students only" : ""}
         </p>
         {state.players.length > 0 ? (
           <ul className="flex flex-wrap gap-2" aria-label="Players in the lobby" data-testid="live-lobby-names">
@@ -71,9 +72,9 @@ function QuestionPanel({ state, deadline }: { state: PublicState; deadline: numb
       <h3 className="text-2xl font-semibold break-words sm:text-4xl" data-testid="presenter-prompt">
         {q.prompt}
       </h3>
-      {state.phase === "question" ? (
+      {state.phase === "question" || state.phase === "paused" ? (
         <>
-          <Countdown deadline={deadline} total={state.seconds} />
+          <Countdown deadline={deadline} total={state.seconds} pausedMs={state.phase === "paused" ? state.remainingMs : null} />
           {q.options ? (
             <ol className="grid gap-3 sm:grid-cols-2">
               {q.options.map((o, i) => (

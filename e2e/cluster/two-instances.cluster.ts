@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page, type Response } from "@playwright/test";
-import { SEED_SLUG, signOut, signUpStudent } from "../helpers";
+import { DEMO_TEACHER, SEED_SLUG, signIn, signOut, signUpStudent } from "../helpers";
 import { answerCorrectly, currentQuestion } from "../quiz-helpers";
 import { answerKeyOf, query } from "./db";
 
@@ -125,4 +125,47 @@ test("signing out through one instance ends the session on the other too, for pa
   }
   for (const status of await saveOnEachInstance(api, cookie)) expect(status).toBe(401);
   await api.dispose();
+});
+
+/** Opens the player's page, then reloads it until its stream comes from an instance other than `not`; returns that instance. */
+async function streamNotOn(page: Page, not: string | null, open: () => Promise<unknown>): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const stream = page.waitForResponse((r) => /\/api\/live-games\/[^/]+\/stream$/.test(new URL(r.url()).pathname));
+    await (i === 0 ? open() : page.reload());
+    const servedBy = upstreamOf(await stream);
+    if (servedBy !== not) return servedBy;
+  }
+  throw new Error(`20 streams all came from ${not}: nginx isn't spreading requests`);
+}
+
+test("a live game's players on two instances see the same game: each move reaches both through Redis", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const hostContext = await browser.newContext();
+  const host = await hostContext.newPage();
+  await signIn(host, DEMO_TEACHER);
+  await host.goto("/teacher/sets");
+  await host.getByRole("link", { name: "Korea–Japan economic ties: key facts" }).click();
+  await host.getByRole("button", { name: "Host live" }).click();
+  await host.waitForURL(/\/teacher\/live\/\w+$/);
+  const pin = (await host.getByTestId("live-pin").innerText()).replace(/\D/g, "");
+
+  // Two phones whose streams are held by different instances (a reload opens a new stream).
+  const players = await Promise.all([0, 1].map(async () => (await browser.newContext()).newPage()));
+  const join = (page: Page, nickname: string) => async () => {
+    await page.goto(`/play?pin=${pin}`);
+    await page.getByLabel("Nickname").fill(nickname);
+    await page.getByRole("button", { name: "Join game" }).click();
+  };
+  const first = await streamNotOn(players[0]!, null, join(players[0]!, "Ines"));
+  const second = await streamNotOn(players[1]!, first, join(players[1]!, "Jun"));
+  expect(second).not.toBe(first);
+  await expect(host.getByTestId("live-player-count")).toContainText("2 players have joined");
+
+  // The host's start goes to one instance; both phones get the question, and then the reveal.
+  await host.getByRole("button", { name: "Start game" }).click();
+  for (const page of players) await expect(page.getByTestId("player-prompt")).toBeVisible();
+  await expect(players[1]!.getByTestId("player-prompt")).toHaveText(await players[0]!.getByTestId("player-prompt").innerText());
+  await host.getByRole("button", { name: "Close question" }).click();
+  for (const page of players) await expect(page.getByTestId("player-result")).toContainText("No answer");
+  await Promise.all([hostContext.close(), ...players.map((page) => page.context().close())]);
 });

@@ -3,14 +3,28 @@
 // clock against `closesAt`, so no process has to be awake at the deadline for it to pass.
 
 export type GameStatus = "lobby" | "question" | "ended";
-/** What everyone sees: "reveal" is a question whose time is up (its answers are shown). */
-export type Phase = "lobby" | "question" | "reveal" | "ended";
+/**
+ * What everyone sees: "reveal" is a question whose time is up (its answers are shown); "paused"
+ * is an open question whose clock the host has stopped (no answers until it goes on).
+ */
+export type Phase = "lobby" | "question" | "paused" | "reveal" | "ended";
 
-export type GameClock = { status: GameStatus; questionIndex: number; closesAt: Date | null };
+/** `pausedAt`: set while the host has paused the open question (absent means never paused). */
+export type GameClock = { status: GameStatus; questionIndex: number; closesAt: Date | null; pausedAt?: Date | null };
 
 export function phaseOf(game: GameClock, now: number): Phase {
   if (game.status === "lobby" || game.status === "ended") return game.status;
-  return game.closesAt !== null && now < game.closesAt.getTime() ? "question" : "reveal";
+  if (game.closesAt === null) return "reveal";
+  // A pause taken before the deadline holds the question open; the time left is closesAt − pausedAt.
+  if (game.pausedAt && game.pausedAt.getTime() < game.closesAt.getTime()) return "paused";
+  return now < game.closesAt.getTime() ? "question" : "reveal";
+}
+
+/** Milliseconds left on the open question's clock: frozen while paused, 0 when closed. */
+export function remainingMs(game: GameClock, now: number): number {
+  const phase = phaseOf(game, now);
+  if (phase === "paused") return game.closesAt!.getTime() - game.pausedAt!.getTime();
+  return phase === "question" ? Math.max(0, game.closesAt!.getTime() - now) : 0;
 }
 
 /**
@@ -18,25 +32,29 @@ export function phaseOf(game: GameClock, now: number): Phase {
  * the deadline has not come — the deadline itself is late (an answer at exactly `closesAt` is
  * refused), so every player has the same [openedAt, closesAt) window.
  */
-export function acceptsAnswer(game: GameClock, questionIndex: number, now: number): "ok" | "closed" | "other-question" {
-  if (phaseOf(game, now) !== "question") return "closed";
+export function acceptsAnswer(game: GameClock, questionIndex: number, now: number): "ok" | "closed" | "paused" | "other-question" {
+  const phase = phaseOf(game, now);
+  if (phase === "paused") return game.questionIndex === questionIndex ? "paused" : "other-question";
+  if (phase !== "question") return "closed";
   return game.questionIndex === questionIndex ? "ok" : "other-question";
 }
 
-export const HOST_ACTIONS = ["start", "close", "next", "skip", "end", "lock", "unlock", "kick"] as const;
+export const HOST_ACTIONS = ["start", "close", "next", "skip", "end", "pause", "resume", "lock", "unlock", "sign-in-only", "open-to-all", "kick"] as const;
 export type HostAction = (typeof HOST_ACTIONS)[number];
 
 /**
  * What a host action does from a phase, or the reason it can't:
  * - start: lobby → the first question (needs a player);
- * - close: question → reveal now (ends the countdown early);
+ * - close: question (or paused) → reveal now (ends the countdown early);
+ * - pause: question → paused (the clock stops, answers wait); resume: paused → question, with the
+ *   time that was left;
  * - next: reveal → the next question, or the end after the last;
- * - skip: question or reveal → the next question (or the end) at once, without showing the
- *   answers of the one skipped; answers already in still count;
+ * - skip: question, paused or reveal → the next question (or the end) at once, without showing
+ *   the answers of the one skipped; answers already in still count;
  * - end: anything but ended → ended;
- * - lock/unlock/kick: any phase before the end.
+ * - lock/unlock, sign-in-only/open-to-all, kick: any phase before the end.
  */
-export type Transition = { ok: true; to: "open-next" | "close" | "end" | "same" } | { ok: false; message: string };
+export type Transition = { ok: true; to: "open-next" | "close" | "pause" | "resume" | "end" | "same" } | { ok: false; message: string };
 
 export function transition(action: HostAction, phase: Phase, at: { questionIndex: number; questionCount: number; playerCount: number }): Transition {
   if (phase === "ended") return { ok: false, message: "This game has ended." };
@@ -47,7 +65,11 @@ export function transition(action: HostAction, phase: Phase, at: { questionIndex
       if (at.playerCount === 0) return { ok: false, message: "Wait for at least one player to join." };
       return { ok: true, to: "open-next" };
     case "close":
-      return phase === "question" ? { ok: true, to: "close" } : { ok: false, message: "No question is open." };
+      return phase === "question" || phase === "paused" ? { ok: true, to: "close" } : { ok: false, message: "No question is open." };
+    case "pause":
+      return phase === "question" ? { ok: true, to: "pause" } : { ok: false, message: phase === "paused" ? "The game is already paused." : "No question is open." };
+    case "resume":
+      return phase === "paused" ? { ok: true, to: "resume" } : { ok: false, message: "The game isn't paused." };
     case "next":
       if (phase !== "reveal") return { ok: false, message: phase === "lobby" ? "Start the game first." : "Close the question first (or skip it)." };
       return { ok: true, to: last ? "end" : "open-next" };
@@ -58,6 +80,8 @@ export function transition(action: HostAction, phase: Phase, at: { questionIndex
       return { ok: true, to: "end" };
     case "lock":
     case "unlock":
+    case "sign-in-only":
+    case "open-to-all":
     case "kick":
       return { ok: true, to: "same" };
   }

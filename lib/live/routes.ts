@@ -34,12 +34,14 @@ async function messageOf(error: unknown): Promise<string> {
   return t(refusal.code, refusal.values);
 }
 
+/** `code`: a refusal's code, for a page that offers a way on (a sign-in link for "signedInOnly"). */
 async function fail(error: unknown): Promise<Response> {
   const status = httpStatus(error);
   const headers: Record<string, string> = { ...NO_STORE };
   const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (status === 429 && retry) headers["Retry-After"] = String(retry);
-  return Response.json({ ok: false, message: await messageOf(error) }, { status, headers });
+  const code = refusalOf(error)?.code;
+  return Response.json({ ok: false, message: await messageOf(error), ...(code ? { code } : {}) }, { status, headers });
 }
 
 const ok = (body: object) => Response.json({ ok: true, ...body }, { headers: NO_STORE });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { moduleOf, toPublicQuestion, type PublicQuestion } from "@/lib/question-types";
-import { phaseOf, type Phase } from "./phase";
+import { phaseOf, remainingMs, type Phase } from "./phase";
 import { rankAll, rankFromAbove } from "./scoring";
 import { questionsOf, type GameRow } from "./store";
 
@@ -22,6 +22,8 @@ export type PublicState = {
   phase: Phase;
   pin: string | null;
   locked: boolean;
+  /** Only signed-in students may join. */
+  signedInOnly: boolean;
   playerCount: number;
   /** Lobby: the newest nicknames (at most LOBBY_NAMES), for the projector. */
   players: string[];
@@ -29,7 +31,7 @@ export type PublicState = {
   questionCount: number;
   seconds: number;
   question: PublicQuestion | null;
-  /** Milliseconds left when this state was built (the client counts down from when it arrives). */
+  /** Milliseconds left when this state was built (the client counts down from when it arrives); frozen while paused. */
   remainingMs: number;
   reveal: {
     answer: string;
@@ -84,13 +86,14 @@ export async function publicState(game: GameRow, now = Date.now()): Promise<Publ
     phase,
     pin: phase === "ended" ? null : game.pin,
     locked: game.locked,
+    signedInOnly: game.signedInOnly,
     playerCount,
     players: names.map((n) => n.nickname),
     questionIndex: game.questionIndex,
     questionCount: items.length,
     seconds: game.questionSeconds,
-    question: item && (phase === "question" || phase === "reveal") ? toPublicQuestion(item.question) : null,
-    remainingMs: phase === "question" && game.closesAt ? Math.max(0, game.closesAt.getTime() - now) : 0,
+    question: item && (phase === "question" || phase === "paused" || phase === "reveal") ? toPublicQuestion(item.question) : null,
+    remainingMs: remainingMs(game, now),
     reveal,
     top,
   };
@@ -166,7 +169,7 @@ export async function playerView(game: GameRow, player: { id: string; nickname: 
   const above = await db.livePlayer.count({ where: { gameId: game.id, kickedAt: null, score: { gt: player.score } } });
   let current: PlayerView["current"] = null;
   let summary: PlayerView["summary"] = null;
-  if (phase === "question" || phase === "reveal") {
+  if (phase === "question" || phase === "paused" || phase === "reveal") {
     const a = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: game.questionIndex } } });
     const item = items[game.questionIndex];
     current = {

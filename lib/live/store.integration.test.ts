@@ -227,4 +227,40 @@ describe("a game", () => {
     const { games } = await hostedGames(teacher);
     expect(games.find((g) => g.id === id)).toMatchObject({ status: "ended", players: 2 });
   });
+
+  it("pauses a question: answers wait, the pause doesn't count against speed, and the clock goes on with the time that was left", async () => {
+    const { id, pin } = await newGame(10);
+    const p = await joinGame({ pin, nickname: "Ivy", userId: null, ip: ip() });
+    const t0 = Date.now();
+    await hostAction(id, teacher, "start", undefined, t0);
+    await hostAction(id, teacher, "pause", undefined, t0 + 2_000);
+    let state = await publicState(await gameById(id), t0 + 60_000); // long past the old deadline
+    expect(state).toMatchObject({ phase: "paused", remainingMs: 8_000, reveal: null });
+    expect(state.question).not.toBeNull();
+    await expect(submitAnswer({ gameId: id, token: p.token, questionIndex: 0, response: { choice: 1 }, now: t0 + 30_000 })).rejects.toThrow(/paused/);
+    await expect(hostAction(id, teacher, "next", undefined, t0 + 30_000)).rejects.toBeInstanceOf(ConflictError);
+    await hostAction(id, teacher, "resume", undefined, t0 + 62_000); // paused for 60 s
+    const game = await gameById(id);
+    expect(game.openedAt!.getTime()).toBe(t0 + 60_000);
+    expect(game.closesAt!.getTime()).toBe(t0 + 70_000);
+    state = await publicState(game, t0 + 62_000);
+    expect(state).toMatchObject({ phase: "question", remainingMs: 8_000 });
+    // 3 s of play in all (2 before the pause, 1 after): points as for an answer after 3 s.
+    const ack = await submitAnswer({ gameId: id, token: p.token, questionIndex: 0, response: { choice: 1 }, now: t0 + 63_000 });
+    expect(ack.elapsedMs).toBe(3_000);
+    expect((await playerByToken(id, p.token)).score).toBe(speedPoints(1, 3_000, 10_000));
+  });
+
+  it("takes signed-in students only when the host says so; guests already in stay", async () => {
+    const { id, pin } = await newGame();
+    const early = await joinGame({ pin, nickname: "Kai", userId: null, ip: ip() });
+    await hostAction(id, teacher, "sign-in-only");
+    expect((await publicState(await gameById(id))).signedInOnly).toBe(true);
+    await expect(joinGame({ pin, nickname: "Lou", userId: null, ip: ip() })).rejects.toThrow(/signed-in students/);
+    const student = await createUser({ name: "Mina Cho" });
+    await expect(joinGame({ pin, nickname: "", userId: student.id, ip: ip() })).resolves.toMatchObject({ nickname: "Mina Cho" });
+    await expect(playerByToken(id, early.token)).resolves.toMatchObject({ nickname: "Kai" });
+    await hostAction(id, teacher, "open-to-all");
+    await expect(joinGame({ pin, nickname: "Lou", userId: null, ip: ip() })).resolves.toMatchObject({ nickname: "Lou" });
+  });
 });

@@ -101,6 +101,9 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
       return { gameId: game.id, playerId: mine.id, nickname: mine.nickname, token };
     }
   }
+  if (game.signedInOnly && !input.userId) {
+    throw refused(new ForbiddenError("This game is for signed-in students. Sign in, then join with the PIN."), "signedInOnly");
+  }
   if (game.locked) throw refused(new ConflictError("The host has locked this game: no one new can join."), "locked");
   let nickname: string;
   let key: string;
@@ -150,6 +153,7 @@ export async function submitAnswer(input: { gameId: string; token: string | null
   if (verdict !== "ok") {
     const earlier = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: input.questionIndex } }, select: { elapsedMs: true } });
     if (earlier) return { ok: true, elapsedMs: earlier.elapsedMs, already: true };
+    if (verdict === "paused") throw refused(new ConflictError("The host has paused the game. Answer when it goes on."), "paused");
     throw verdict === "closed" ? refused(new ConflictError("Time's up: this question has closed."), "closed") : refused(new ConflictError("That question isn't the one on screen any more."), "moved");
   }
   const item = questionsOf(game)[game.questionIndex];
@@ -203,13 +207,21 @@ export async function hostAction(gameId: string, user: Pick<SessionUser, "id">, 
   let data: Parameters<typeof db.liveGame.update>[0]["data"];
   if (move.to === "open-next") {
     const index = game.questionIndex + 1;
-    data = { ...bump, status: "question" satisfies GameStatus, questionIndex: index, openedAt: new Date(now), closesAt: new Date(now + game.questionSeconds * 1000) };
+    data = { ...bump, status: "question" satisfies GameStatus, questionIndex: index, openedAt: new Date(now), closesAt: new Date(now + game.questionSeconds * 1000), pausedAt: null };
   } else if (move.to === "close") {
-    data = { ...bump, closesAt: new Date(now) };
+    data = { ...bump, closesAt: new Date(now), pausedAt: null };
+  } else if (move.to === "pause") {
+    data = { ...bump, pausedAt: new Date(now) };
+  } else if (move.to === "resume") {
+    // The pause doesn't count: the question opened that much later, and closes that much later.
+    const paused = now - game.pausedAt!.getTime();
+    data = { ...bump, pausedAt: null, openedAt: new Date(game.openedAt!.getTime() + paused), closesAt: new Date(game.closesAt!.getTime() + paused) };
   } else if (move.to === "end") {
-    data = { ...bump, status: "ended" satisfies GameStatus, pin: null, endedAt: new Date(now), closesAt: game.closesAt && game.closesAt.getTime() > now ? new Date(now) : game.closesAt };
+    data = { ...bump, status: "ended" satisfies GameStatus, pin: null, endedAt: new Date(now), closesAt: game.closesAt && game.closesAt.getTime() > now ? new Date(now) : game.closesAt, pausedAt: null };
   } else if (action === "lock" || action === "unlock") {
     data = { ...bump, locked: action === "lock" };
+  } else if (action === "sign-in-only" || action === "open-to-all") {
+    data = { ...bump, signedInOnly: action === "sign-in-only" };
   } else {
     // kick
     if (!playerId) throw new ValidationError("Pick a player to remove.");
