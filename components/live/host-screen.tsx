@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -166,8 +166,36 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
   );
 }
 
-/** The presenter view alone, for a second screen (projector). */
+/**
+ * The presenter view alone, for a second screen (projector). On a wide screen it takes the
+ * window's width, not the page column's, and draws everything larger (CSS zoom, so the layout
+ * is the same one, read from the back of the room); "Full screen" hides the browser and the
+ * site around it (Esc leaves).
+ */
 export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props, "presentHref" | "resultsHref">) {
   const { state, deadline } = useLiveGame(gameId, initial);
-  return <Presenter state={state ?? initial} deadline={deadline} joinUrl={joinUrl} qrSvg={qrSvg} />;
+  const stage = useRef<HTMLDivElement>(null);
+  // Known only in the browser (false while rendering on the server, so no button flashes there).
+  const canFullScreen = useSyncExternalStore(noSubscription, () => document.fullscreenEnabled, () => false);
+  return (
+    <div className="space-y-3">
+      {canFullScreen ? (
+        <Button variant="secondary" size="sm" onClick={() => void stage.current?.requestFullscreen().catch(() => undefined)}>
+          Full screen
+        </Button>
+      ) : null}
+      {/* Wider than the page's column on a wide screen; the zoom sits inside, so the width isn't zoomed too. */}
+      <div
+        ref={stage}
+        data-testid="presenter-stage"
+        className="min-[1600px]:relative min-[1600px]:left-1/2 min-[1600px]:w-[calc(100vw-6rem)] min-[1600px]:-translate-x-1/2 [&:fullscreen]:overflow-auto [&:fullscreen]:bg-canvas [&:fullscreen]:p-6"
+      >
+        <div className="min-[1600px]:[zoom:1.35]">
+          <Presenter state={state ?? initial} deadline={deadline} joinUrl={joinUrl} qrSvg={qrSvg} />
+        </div>
+      </div>
+    </div>
+  );
 }
+
+const noSubscription = () => () => undefined;
