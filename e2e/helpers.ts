@@ -56,6 +56,19 @@ export async function expectNoViolations(page: Page, label: string) {
   // Next streams a page's metadata after its body: after a client-side navigation the heading can
   // be on screen before the new <title>. A page with no title at all still fails here.
   await expect(page, `the title of ${label}`).toHaveTitle(/\S/);
+  // Colours read mid-transition (a button fading from its pending shade) are neither the before
+  // nor the after: let running transitions end first (endless animations, a spinner, aren't waited for).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);

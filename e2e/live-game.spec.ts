@@ -215,7 +215,7 @@ test("a host and three players play a live game through every phase", async ({ b
     });
     return { status: res.status, body: (await res.json()) as { ok: boolean; message?: string } };
   }, { gameId });
-  expect(late).toEqual({ status: 409, body: { ok: false, message: "Time's up: this question has closed." } });
+  expect(late).toEqual({ status: 409, body: { ok: false, code: "closed", message: "Time's up: this question has closed." } });
 
   // ── Question 4: the host pauses it (answers wait, the clock stops), resumes; everyone right; then the podium ──
   await host.getByRole("button", { name: "Next question" }).click();
