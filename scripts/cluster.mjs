@@ -68,6 +68,9 @@ ensureBuild();
 // ── nginx's config: everything it writes stays under the prefix (no root paths). ──
 rmSync(path.join(prefix, "temp"), { recursive: true, force: true });
 for (const dir of ["logs", "temp"]) mkdirSync(path.join(prefix, dir), { recursive: true });
+// Which instance answered each request, stream or not (CLUSTER_UPSTREAM_HEADER=1, for the two-instance journey).
+const upstreamHeader = process.env.CLUSTER_UPSTREAM_HEADER === "1" ? "      add_header X-Upstream $upstream_addr always;\n" : "";
+
 const configFile = path.join(prefix, "nginx.conf");
 writeFileSync(configFile, nginxConfig());
 
@@ -117,7 +120,7 @@ ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).joi
       gzip off;
       proxy_read_timeout 1h;
       proxy_next_upstream error timeout;
-    }
+${upstreamHeader}    }
     location / {
       proxy_pass http://factdeck;
       proxy_http_version 1.1;
@@ -134,7 +137,7 @@ ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).joi
       # A request that fails to reach an instance is retried on another, but never a POST or PUT
       # (nginx's default): a submit must not be sent twice.
       proxy_next_upstream error timeout;
-${process.env.CLUSTER_UPSTREAM_HEADER === "1" ? "      # Which instance answered (CLUSTER_UPSTREAM_HEADER=1, for the two-instance journey).\n      add_header X-Upstream $upstream_addr always;\n" : ""}    }
+${upstreamHeader}    }
   }
 }
 `;
