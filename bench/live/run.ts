@@ -35,6 +35,7 @@ if (INSTANCES > 1 && DATABASE !== "postgresql") throw new Error("Several instanc
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/factdeck_bench_live";
 const REDIS_URL = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379";
 const TIER_LIMIT_MS = 240_000;
+const QUESTION_SECONDS = 120;
 const PASSWORD = "bench-student-password";
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -110,6 +111,21 @@ function openStream(gameId: string, p: Player): Promise<void> {
   });
 }
 
+const CONSONANTS = "bcdfghjklmnpqrstvwxz";
+/**
+ * 0 → "b", 19 → "z", 20 → "cb" …: letters only, since nicknames are unique by a key that reads
+ * digits as letters and drops the rest ("Player 1x" and "Player ix" are one name); consonants
+ * only, so no name spells a word the insult filter refuses.
+ */
+function letters(n: number): string {
+  let out = "";
+  do {
+    out = CONSONANTS[n % CONSONANTS.length]! + out;
+    n = Math.floor(n / CONSONANTS.length);
+  } while (n > 0);
+  return out;
+}
+
 async function waitFor(check: () => boolean, limitMs: number): Promise<boolean> {
   const until = Date.now() + limitMs;
   while (Date.now() < until) {
@@ -122,7 +138,8 @@ async function waitFor(check: () => boolean, limitMs: number): Promise<boolean> 
 async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>, hostCookie: string, hostId: string, questionsJson: object, n: number) {
   const started = Date.now();
   const pin = String(100000 + Math.floor(Math.random() * 899999));
-  const game = await db.liveGame.create({ data: { pin, hostId, title: `Bench ${n}`, questionsJson: questionsJson as never, questionSeconds: 30 } });
+  // A long question, so a slow tier's answers are measured as slow rather than refused as late.
+  const game = await db.liveGame.create({ data: { pin, hostId, title: `Bench ${n}`, questionsJson: questionsJson as never, questionSeconds: QUESTION_SECONDS } });
   const cpu0 = server.cpuSeconds();
   const rss0 = server.rssMb();
 
@@ -130,6 +147,8 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
   const players: Player[] = [];
   const joinLatencies: number[] = [];
   let joinErrors = 0;
+  /** Why joins failed: "429: Too many joins…" → count (status 0: no reply). */
+  const joinFailures = new Map<string, number>();
   const j0 = performance.now();
   await pool(
     Array.from({ length: n }, (_, i) => i),
@@ -137,10 +156,12 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
     async (i) => {
       const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
       const t = performance.now();
-      const res = await post("/api/live-games/join", { pin, nickname: `Player ${i.toString(36)}x` }, { "x-forwarded-for": ip }).catch(() => ({ status: 0, body: "" }));
+      const res = await post("/api/live-games/join", { pin, nickname: `Player ${letters(i)}` }, { "x-forwarded-for": ip }).catch(() => ({ status: 0, body: "" }));
       joinLatencies.push(performance.now() - t);
       if (res.status !== 200) {
         joinErrors++;
+        const why = `${res.status}: ${(/"message":"([^"]*)"/.exec(res.body)?.[1] ?? res.body).slice(0, 60)}`;
+        joinFailures.set(why, (joinFailures.get(why) ?? 0) + 1);
         return;
       }
       players.push({ token: (JSON.parse(res.body) as { token: string }).token, ip, seen: new Map(), connected: false });
@@ -190,6 +211,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
   // Reveal: the host closes the question; latency to every stream (the distribution of n answers is built once).
   const close0 = performance.now();
   const closed = await post(`/api/live-games/${game.id}/host`, { action: "close" }, { cookie: hostCookie });
+  if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${closed.body}`);
   const revealSeq = (JSON.parse(closed.body) as { state: { seq: number } }).state.seq;
   await waitFor(() => players.every((p) => p.seen.has(`reveal:${revealSeq}`)), 30_000);
   const reveal = players.filter((p) => p.seen.has(`reveal:${revealSeq}`)).map((p) => p.seen.get(`reveal:${revealSeq}`)! - close0);
@@ -204,6 +226,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
     players: n,
     joined: players.length,
     joinErrors,
+    joinFailures: Object.fromEntries(joinFailures),
     joinSeconds,
     joinP50: pct(joinLatencies, 50),
     joinP99: pct(joinLatencies, 99),
@@ -262,7 +285,7 @@ async function main() {
       const r = await tier(server, db, hostCookie, host.id, questionsJson, n);
       results.push(r);
       console.log(
-        `  joined ${r.joined}/${r.players} in ${r.joinSeconds.toFixed(1)} s (p50 ${ms(r.joinP50)}, p99 ${ms(r.joinP99)}, errors ${r.joinErrors}); streams open in ${r.streamSeconds.toFixed(1)} s (errors ${r.streamErrors})\n` +
+        `  joined ${r.joined}/${r.players} in ${r.joinSeconds.toFixed(1)} s (p50 ${ms(r.joinP50)}, p99 ${ms(r.joinP99)}, errors ${r.joinErrors}${r.joinErrors ? `: ${JSON.stringify(r.joinFailures)}` : ""}); streams open in ${r.streamSeconds.toFixed(1)} s (errors ${r.streamErrors})\n` +
           `  question broadcast to ${r.broadcastReached}: p50 ${ms(r.broadcastP50)}, p99 ${ms(r.broadcastP99)} · answers ${r.answers}: ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, refused ${r.refused}, lost ${r.lost}\n` +
           `  reveal broadcast p50 ${ms(r.revealP50)}, p99 ${ms(r.revealP99)} · server RSS ${r.rssBeforeMb.toFixed(0)} → ${r.rssConnectedMb.toFixed(0)} → ${r.rssPeakMb.toFixed(0)} MB · CPU ${r.cpuSeconds.toFixed(1)} s`,
       );
