@@ -188,6 +188,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
   // Answers: each player answers a random time within ANSWER_SPREAD_MS of seeing the question.
   const ackLatencies: number[] = [];
   let refused = 0;
+  const refusals = new Map<string, number>();
   await Promise.all(
     players
       .filter((p) => p.seen.has(key))
@@ -198,7 +199,11 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
               const t = performance.now();
               const res = await post(`/api/live-games/${game.id}/answers`, { questionIndex: 0, response: { choice: Math.floor(Math.random() * 2) } }, { "x-live-token": p.token, "x-forwarded-for": p.ip }).catch(() => ({ status: 0, body: "" }));
               ackLatencies.push(performance.now() - t);
-              if (res.status !== 200) refused++;
+              if (res.status !== 200) {
+                refused++;
+                const why = `${res.status}: ${(/"message":"([^"]*)"/.exec(res.body)?.[1] ?? res.body).slice(0, 60)}`;
+                refusals.set(why, (refusals.get(why) ?? 0) + 1);
+              }
               resolve();
             }, Math.random() * ANSWER_SPREAD_MS);
           }),
@@ -239,6 +244,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
     ackP99: pct(ackLatencies, 99),
     answers: ackLatencies.length,
     refused,
+    refusals: Object.fromEntries(refusals),
     lost,
     revealP50: pct(reveal, 50),
     revealP99: pct(reveal, 99),
@@ -286,7 +292,7 @@ async function main() {
       results.push(r);
       console.log(
         `  joined ${r.joined}/${r.players} in ${r.joinSeconds.toFixed(1)} s (p50 ${ms(r.joinP50)}, p99 ${ms(r.joinP99)}, errors ${r.joinErrors}${r.joinErrors ? `: ${JSON.stringify(r.joinFailures)}` : ""}); streams open in ${r.streamSeconds.toFixed(1)} s (errors ${r.streamErrors})\n` +
-          `  question broadcast to ${r.broadcastReached}: p50 ${ms(r.broadcastP50)}, p99 ${ms(r.broadcastP99)} · answers ${r.answers}: ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, refused ${r.refused}, lost ${r.lost}\n` +
+          `  question broadcast to ${r.broadcastReached}: p50 ${ms(r.broadcastP50)}, p99 ${ms(r.broadcastP99)} · answers ${r.answers}: ack p50 ${ms(r.ackP50)}, p99 ${ms(r.ackP99)}, refused ${r.refused}${r.refused ? ` ${JSON.stringify(r.refusals)}` : ""}, lost ${r.lost}\n` +
           `  reveal broadcast p50 ${ms(r.revealP50)}, p99 ${ms(r.revealP99)} · server RSS ${r.rssBeforeMb.toFixed(0)} → ${r.rssConnectedMb.toFixed(0)} → ${r.rssPeakMb.toFixed(0)} MB · CPU ${r.cpuSeconds.toFixed(1)} s`,
       );
     }
