@@ -32,12 +32,20 @@ export async function afterAttemptGraded(tx: SqlTransaction, graded: GradedAttem
   await tx.execute(Prisma.sql`
     INSERT INTO "PointsEntry" ("id", "attemptId", "userId", "classId", "points", "awardedAt")
     VALUES (${randomUUID()}, ${attemptId}, ${userId}, ${classId}, ${points}, ${awardedAt})`);
+  await addPoints(tx, userId, points, awardedAt);
+  await scheduleAnswers(tx, userId, graded.answered, awardedAt);
+}
+
+/**
+ * Moves the user's all-time total and their UTC-week total (WeeklyPoints, read by the weekly
+ * global board) by `points`, after the caller wrote the ledger entry that earned them.
+ */
+export async function addPoints(tx: SqlTransaction, userId: string, points: number, awardedAt: Date): Promise<void> {
   await tx.execute(Prisma.sql`UPDATE "User" SET "points" = "points" + ${points} WHERE "id" = ${userId}`);
   const weekStart = isoWeekOf(awardedAt, "UTC").start;
   await tx.execute(Prisma.sql`
     INSERT INTO "WeeklyPoints" ("weekStart", "userId", "points") VALUES (${weekStart}, ${userId}, ${points})
     ON CONFLICT ("weekStart", "userId") DO UPDATE SET "points" = "WeeklyPoints"."points" + excluded."points"`);
-  await scheduleAnswers(tx, userId, graded.answered, awardedAt);
 }
 
 // The driver's values: integers come back as text, dates as ISO text.

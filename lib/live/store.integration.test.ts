@@ -9,7 +9,8 @@ import { matching, multipleSelect, numericPercent, singleChoice, trueFalse } fro
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { createSet } from "@/test/teacher-factories";
 import { playerView, publicState } from "./state";
-import { createGame, gameById, hostAction, joinGame, playerByToken, submitAnswer } from "./store";
+import { afterLiveGameEnded } from "./after-game";
+import { createGame, gameById, hostAction, joinGame, playerByToken, questionsOf, submitAnswer } from "./store";
 import { getLiveResults, hostedGames } from "./results-query";
 import { speedPoints } from "./scoring";
 
@@ -193,7 +194,7 @@ describe("a game", () => {
     expect(view.current).toMatchObject({ questionIndex: 0, answered: true, result: null }); // no verdict before the close
   });
 
-  it("ends with results for the host only, and signed-in players' answers on their review queues", async () => {
+  it("ends with results for the host only, and signed-in players' points on the leaderboards and answers on their review queues", async () => {
     const { id, pin } = await newGame(10);
     const student = await createUser({ name: "Rin Sato" });
     const rin = await joinGame({ pin, nickname: "", userId: student.id, ip: ip() });
@@ -213,6 +214,15 @@ describe("a game", () => {
     const missed = cards.find((c) => c.question.type === "single_choice")!;
     const right = cards.find((c) => c.question.type === "multiple_select")!;
     expect(missed.due.getTime()).toBeLessThan(right.due.getTime()); // the miss comes back sooner
+
+    // Leaderboard points by the quiz rule (one right answer: 10), once, in the ledger and both totals.
+    const user = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { points: true } });
+    expect(user.points).toBe(10);
+    expect(await db.livePointsEntry.findMany({ where: { userId: student.id }, select: { gameId: true, points: true } })).toEqual([{ gameId: id, points: 10 }]);
+    expect((await db.weeklyPoints.findMany({ where: { userId: student.id } })).map((w) => w.points)).toEqual([10]);
+    await afterLiveGameEnded(id, questionsOf(await gameById(id)), new Date(t0 + 4_000)); // a second call adds nothing
+    expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).points).toBe(10);
+    expect(await db.reviewCard.count({ where: { userId: student.id } })).toBe(2);
 
     const { game, results } = await getLiveResults(id, teacher);
     expect(game).toMatchObject({ status: "ended", questionCount: 4 });

@@ -10,7 +10,7 @@ import { refused } from "./refusals";
 import { acceptsAnswer, phaseOf, transition, type GameStatus, type HostAction } from "./phase";
 import { newPin, normalizePin } from "./pin";
 import { loadSnapshot, questionsFor, type GameSource, type LiveQuestion } from "./questions";
-import { scheduleLiveReviews } from "./review";
+import { afterLiveGameEnded } from "./after-game";
 import { speedPoints } from "./scoring";
 
 // A live game's rules on the server: create, join, answer, and the host's moves. Everything is in
@@ -232,8 +232,8 @@ export async function hostAction(gameId: string, user: Pick<SessionUser, "id">, 
   const changed = await db.liveGame.updateMany({ where, data: data as never });
   if (changed.count === 0) throw new ConflictError("The game changed meanwhile. Try again.");
   // After the end is recorded (once: the version check above), not in its transaction: a crash
-  // between the two loses these review cards, never doubles them.
-  if (move.to === "end") await scheduleLiveReviews(game.id, questionsOf(game), new Date(now));
+  // between the two loses the signed-in players' points and review cards, never doubles them.
+  if (move.to === "end") await afterLiveGameEnded(game.id, questionsOf(game), new Date(now));
   if (move.to === "open-next" && game.questionIndex >= 0) {
     // A streak is correct answers in a row: missing the last question ends it too.
     await db.livePlayer.updateMany({

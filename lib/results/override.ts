@@ -13,7 +13,7 @@ import { isClosed } from "./aggregate";
 // scores before and after) with the points it adds or takes away, and moves the answer's mark,
 // the attempt's score, User.points and the WeeklyPoints of the week the attempt counted in by
 // the same amount, in one transaction. So at every moment, for every student:
-//   User.points = Σ PointsEntry.points + Σ AnswerOverride.pointsDelta
+//   User.points = Σ PointsEntry.points + Σ AnswerOverride.pointsDelta + Σ LivePointsEntry.points
 // and for each attempt, its ledger total = pointsForAttempt(its current score).
 
 export type OverrideInput = { responseId: string; score: number; reason: string };

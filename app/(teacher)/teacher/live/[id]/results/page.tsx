@@ -69,7 +69,7 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
             <h2 id="players-heading" className="text-lg font-semibold">
               Players
             </h2>
-            {ended && players.some((p) => p.signedIn) ? <p className="text-sm text-muted">Signed-in students&apos; answers went onto their review queues.</p> : null}
+            {ended && players.some((p) => p.signedIn) ? <p className="text-sm text-muted">Signed-in students earned leaderboard points for their right answers, and their answers went onto their review queues.</p> : null}
           </div>
           {players.length === 0 ? (
             <p className="text-muted">No one played this game.</p>
