@@ -273,4 +273,25 @@ describe("a game", () => {
     await hostAction(id, teacher, "open-to-all");
     await expect(joinGame({ pin, nickname: "Lou", userId: null, ip: ip() })).resolves.toMatchObject({ nickname: "Lou" });
   });
+
+  it("stores a room's answers sent at once, each once: retries in the same batch add nothing", async () => {
+    const { id, pin } = await newGame(20);
+    const players = await Promise.all(Array.from({ length: 30 }, (_, i) => joinGame({ pin, nickname: `Racer ${"bcdfghjklmnpqrstvwxz"[i % 20]}${"bcd"[Math.floor(i / 20)]}`, userId: null, ip: ip() })));
+    const t0 = Date.now();
+    await hostAction(id, teacher, "start", undefined, t0);
+    // Every player at once, and the first ten twice (a double tap): one batch or a few.
+    const sends = [...players, ...players.slice(0, 10)].map((p, i) =>
+      submitAnswer({ gameId: id, token: p.token, questionIndex: 0, response: { choice: i % 2 === 0 ? 1 : 0 }, now: t0 + 1_000 }),
+    );
+    const acks = await Promise.all(sends);
+    expect(acks.every((a) => a.ok && a.elapsedMs === 1_000)).toBe(true);
+    expect(acks.filter((a) => a.already)).toHaveLength(10);
+    expect(await db.liveAnswer.count({ where: { gameId: id } })).toBe(30);
+    const rows = await db.livePlayer.findMany({ where: { gameId: id }, include: { answers: true } });
+    for (const row of rows) {
+      expect(row.answers).toHaveLength(1);
+      expect(row.score).toBe(row.answers[0]!.points); // added once
+      expect(row.correctCount).toBe(row.answers[0]!.correct ? 1 : 0);
+    }
+  });
 });

@@ -1,7 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, querySql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { moduleOf } from "@/lib/question-types";
 import { beginLiveJoin, recordLivePinSuccess } from "@/lib/security/rate-limit";
@@ -11,6 +13,7 @@ import { acceptsAnswer, phaseOf, transition, type GameStatus, type HostAction } 
 import { newPin, normalizePin } from "./pin";
 import { loadSnapshot, questionsFor, type GameSource, type LiveQuestion } from "./questions";
 import { afterLiveGameEnded } from "./after-game";
+import { writeAnswer } from "./answer-writer";
 import { speedPoints } from "./scoring";
 
 // A live game's rules on the server: create, join, answer, and the host's moves. Everything is in
@@ -139,15 +142,56 @@ export async function playerByToken(gameId: string, token: string | null) {
 
 export type AnswerAck = { ok: true; elapsedMs: number; already: boolean };
 
+// The driver's values (lib/db.ts querySql): dates as ISO text, integers maybe as text.
+const when = z.union([z.string(), z.number(), z.date()]).transform((value) => new Date(value));
+const answerContextRow = z.object({
+  gameId: z.string(),
+  status: z.enum(["lobby", "question", "ended"]),
+  questionIndex: z.coerce.number().int(),
+  openedAt: when.nullable(),
+  closesAt: when.nullable(),
+  pausedAt: when.nullable(),
+  questionSeconds: z.coerce.number().int(),
+  playerId: z.string(),
+  kickedAt: when.nullable(),
+});
+
+/**
+ * The game's clock and the player behind a resume token, in one statement on the driver (an
+ * answer's hot path: a room answers at once). Nothing found: the usual lookups say why (no such
+ * game, or not this game's player).
+ */
+async function answerContext(gameId: string, token: string | null) {
+  if (token && token.length <= 100) {
+    const [row] = await querySql(Prisma.sql`
+      SELECT g."id" AS "gameId", g."status", g."questionIndex", g."openedAt", g."closesAt", g."pausedAt", g."questionSeconds", p."id" AS "playerId", p."kickedAt"
+      FROM "LivePlayer" p JOIN "LiveGame" g ON g."id" = p."gameId"
+      WHERE p."tokenHash" = ${hashToken(token)} AND p."gameId" = ${gameId}`);
+    if (row) {
+      const found = answerContextRow.parse(row);
+      return { game: { ...found, id: found.gameId }, player: { id: found.playerId, kickedAt: found.kickedAt } };
+    }
+  }
+  const [game, player] = await Promise.all([gameById(gameId), playerByToken(gameId, token)]);
+  return { game, player };
+}
+
+/** The game's questions: the snapshot this instance parsed already, else read once. */
+async function questionsById(gameId: string): Promise<LiveQuestion[]> {
+  return snapshots.get(gameId) ?? questionsOf(await gameById(gameId));
+}
+
 /**
  * Records a player's answer to the open question. The server's clock decides: an answer that
  * arrives at or after the deadline is refused, and its speed is measured from when the question
  * opened. One answer per player per question (a unique key), so a retried POST counts once:
- * the retry is answered like the first, and nothing is added twice.
+ * the retry is answered like the first, and nothing is added twice. The answer is stored with
+ * the others arriving meanwhile, in one transaction (lib/live/answer-writer.ts), and acknowledged
+ * once that has committed.
  */
 export async function submitAnswer(input: { gameId: string; token: string | null; questionIndex: number; response: unknown; now?: number }): Promise<AnswerAck> {
   const now = input.now ?? Date.now();
-  const [game, player] = await Promise.all([gameById(input.gameId), playerByToken(input.gameId, input.token)]);
+  const { game, player } = await answerContext(input.gameId, input.token);
   if (player.kickedAt) throw refused(new ForbiddenError("The host removed you from this game."), "kicked");
   const verdict = acceptsAnswer(game, input.questionIndex, now);
   if (verdict !== "ok") {
@@ -156,7 +200,7 @@ export async function submitAnswer(input: { gameId: string; token: string | null
     if (verdict === "paused") throw refused(new ConflictError("The host has paused the game. Answer when it goes on."), "paused");
     throw verdict === "closed" ? refused(new ConflictError("Time's up: this question has closed."), "closed") : refused(new ConflictError("That question isn't the one on screen any more."), "moved");
   }
-  const item = questionsOf(game)[game.questionIndex];
+  const item = (await questionsById(game.id))[game.questionIndex];
   if (!item) throw refused(new ConflictError("That question isn't the one on screen any more."), "moved");
   const q = item.question;
   const mod = moduleOf(q.type);
@@ -170,18 +214,19 @@ export async function submitAnswer(input: { gameId: string; token: string | null
   const graded = mod.grade(q, parsed.response);
   const elapsedMs = Math.max(0, now - (game.openedAt?.getTime() ?? now));
   const points = speedPoints(graded.score, elapsedMs, game.questionSeconds * 1000);
-  try {
-    await db.$transaction([
-      db.liveAnswer.create({
-        data: { gameId: game.id, playerId: player.id, questionIndex: game.questionIndex, responseJson: parsed.response as object as never, fraction: graded.score, correct: graded.correct, points, elapsedMs },
-      }),
-      db.livePlayer.update({
-        where: { id: player.id },
-        data: graded.correct ? { score: { increment: points }, streak: { increment: 1 }, correctCount: { increment: 1 } } : { score: { increment: points }, streak: 0 },
-      }),
-    ]);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  const inserted = await writeAnswer({
+    id: randomUUID(),
+    gameId: game.id,
+    playerId: player.id,
+    questionIndex: game.questionIndex,
+    responseJson: JSON.stringify(parsed.response),
+    fraction: graded.score,
+    correct: graded.correct,
+    points,
+    elapsedMs,
+    createdAt: new Date(now),
+  });
+  if (!inserted) {
     const earlier = await db.liveAnswer.findUnique({ where: { playerId_questionIndex: { playerId: player.id, questionIndex: game.questionIndex } }, select: { elapsedMs: true } });
     return { ok: true, elapsedMs: earlier?.elapsedMs ?? elapsedMs, already: true };
   }
