@@ -48,28 +48,41 @@ async function writeBatches(): Promise<void> {
   while (queue.length > 0) {
     const batch = queue.splice(0, MAX_BATCH);
     try {
-      const inserted = await sqlTransaction(async (tx) => {
-        const went: boolean[] = [];
-        for (const { row } of batch) {
-          const added = await tx.execute(Prisma.sql`
-            INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "responseJson", "fraction", "correct", "points", "elapsedMs", "createdAt")
-            VALUES (${row.id}, ${row.gameId}, ${row.playerId}, ${row.questionIndex}, ${row.responseJson}, ${row.fraction}, ${row.correct}, ${row.points}, ${row.elapsedMs}, ${row.createdAt})
-            ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
-          if (added > 0) {
-            await tx.execute(
-              row.correct
-                ? Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = "streak" + 1, "correctCount" = "correctCount" + 1 WHERE "id" = ${row.playerId}`
-                : Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = 0 WHERE "id" = ${row.playerId}`,
-            );
-          }
-          went.push(added > 0);
-        }
-        return went;
-      });
+      const inserted = await write(batch.map((waiting) => waiting.row));
       batch.forEach((waiting, i) => waiting.settle(inserted[i]!));
     } catch (error) {
-      for (const waiting of batch) waiting.fail(error);
+      if (batch.length === 1) {
+        batch[0]!.fail(error);
+        continue;
+      }
+      // One answer's failure (or, on PostgreSQL, a deadlock with another instance's batch over
+      // a retried answer) must not fail the others: each goes again on its own.
+      for (const waiting of batch) {
+        await write([waiting.row]).then(([inserted]) => waiting.settle(inserted!), waiting.fail);
+      }
     }
   }
   writing = false;
+}
+
+/** The rows in one transaction; for each, whether it went in (false: this player had answered this question). */
+function write(rows: readonly AnswerRow[]): Promise<boolean[]> {
+  return sqlTransaction(async (tx) => {
+    const went: boolean[] = [];
+    for (const row of rows) {
+      const added = await tx.execute(Prisma.sql`
+        INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "responseJson", "fraction", "correct", "points", "elapsedMs", "createdAt")
+        VALUES (${row.id}, ${row.gameId}, ${row.playerId}, ${row.questionIndex}, ${row.responseJson}, ${row.fraction}, ${row.correct}, ${row.points}, ${row.elapsedMs}, ${row.createdAt})
+        ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
+      if (added > 0) {
+        await tx.execute(
+          row.correct
+            ? Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = "streak" + 1, "correctCount" = "correctCount" + 1 WHERE "id" = ${row.playerId}`
+            : Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = 0 WHERE "id" = ${row.playerId}`,
+        );
+      }
+      went.push(added > 0);
+    }
+    return went;
+  });
 }

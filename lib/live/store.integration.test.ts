@@ -9,7 +9,9 @@ import { matching, multipleSelect, numericPercent, singleChoice, trueFalse } fro
 import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { createSet } from "@/test/teacher-factories";
 import { playerView, publicState } from "./state";
+import { randomUUID } from "node:crypto";
 import { afterLiveGameEnded } from "./after-game";
+import { writeAnswer } from "./answer-writer";
 import { createGame, gameById, hostAction, joinGame, playerByToken, questionsOf, submitAnswer } from "./store";
 import { getLiveResults, hostedGames } from "./results-query";
 import { speedPoints } from "./scoring";
@@ -293,5 +295,16 @@ describe("a game", () => {
       expect(row.score).toBe(row.answers[0]!.points); // added once
       expect(row.correctCount).toBe(row.answers[0]!.correct ? 1 : 0);
     }
+  });
+
+  it("fails only the answer that can't be stored, not the rest of its batch", async () => {
+    const { id, pin } = await newGame(20);
+    const [a, b] = await Promise.all(["Nia", "Oto"].map((nickname) => joinGame({ pin, nickname, userId: null, ip: ip() })));
+    const row = (playerId: string) => ({ id: randomUUID(), gameId: id, playerId, questionIndex: 0, responseJson: "{}", fraction: 1, correct: true, points: 900, elapsedMs: 1_000, createdAt: new Date() });
+    // Sent in one turn of the event loop: one batch, whose middle answer names no player.
+    const results = await Promise.allSettled([writeAnswer(row(a!.playerId)), writeAnswer(row("no-such-player")), writeAnswer(row(b!.playerId))]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await db.liveAnswer.count({ where: { gameId: id } })).toBe(2);
+    expect((await db.livePlayer.findMany({ where: { gameId: id }, orderBy: { nickname: "asc" } })).map((p) => p.score)).toEqual([900, 900]);
   });
 });
