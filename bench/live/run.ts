@@ -126,6 +126,16 @@ function letters(n: number): string {
   return out;
 }
 
+/** Why requests failed: "429: Too many joins…" → how many (status 0: no reply). */
+type Failures = Map<string, number>;
+
+function countFailure(failures: Failures, res: { status: number; body: string }): void {
+  const why = `${res.status}: ${(/"message":"([^"]*)"/.exec(res.body)?.[1] ?? res.body).slice(0, 60)}`;
+  failures.set(why, (failures.get(why) ?? 0) + 1);
+}
+
+const totalOf = (failures: Failures): number => [...failures.values()].reduce((sum, n) => sum + n, 0);
+
 async function waitFor(check: () => boolean, limitMs: number): Promise<boolean> {
   const until = Date.now() + limitMs;
   while (Date.now() < until) {
@@ -146,9 +156,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
   // Join: distinct addresses (as behind a proxy with TRUST_PROXY=1), 100 at a time.
   const players: Player[] = [];
   const joinLatencies: number[] = [];
-  let joinErrors = 0;
-  /** Why joins failed: "429: Too many joins…" → count (status 0: no reply). */
-  const joinFailures = new Map<string, number>();
+  const joinFailures: Failures = new Map();
   const j0 = performance.now();
   await pool(
     Array.from({ length: n }, (_, i) => i),
@@ -158,12 +166,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
       const t = performance.now();
       const res = await post("/api/live-games/join", { pin, nickname: `Player ${letters(i)}` }, { "x-forwarded-for": ip }).catch(() => ({ status: 0, body: "" }));
       joinLatencies.push(performance.now() - t);
-      if (res.status !== 200) {
-        joinErrors++;
-        const why = `${res.status}: ${(/"message":"([^"]*)"/.exec(res.body)?.[1] ?? res.body).slice(0, 60)}`;
-        joinFailures.set(why, (joinFailures.get(why) ?? 0) + 1);
-        return;
-      }
+      if (res.status !== 200) return countFailure(joinFailures, res);
       players.push({ token: (JSON.parse(res.body) as { token: string }).token, ip, seen: new Map(), connected: false });
     },
   );
@@ -187,8 +190,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
 
   // Answers: each player answers a random time within ANSWER_SPREAD_MS of seeing the question.
   const ackLatencies: number[] = [];
-  let refused = 0;
-  const refusals = new Map<string, number>();
+  const refusals: Failures = new Map();
   await Promise.all(
     players
       .filter((p) => p.seen.has(key))
@@ -199,17 +201,14 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
               const t = performance.now();
               const res = await post(`/api/live-games/${game.id}/answers`, { questionIndex: 0, response: { choice: Math.floor(Math.random() * 2) } }, { "x-live-token": p.token, "x-forwarded-for": p.ip }).catch(() => ({ status: 0, body: "" }));
               ackLatencies.push(performance.now() - t);
-              if (res.status !== 200) {
-                refused++;
-                const why = `${res.status}: ${(/"message":"([^"]*)"/.exec(res.body)?.[1] ?? res.body).slice(0, 60)}`;
-                refusals.set(why, (refusals.get(why) ?? 0) + 1);
-              }
+              if (res.status !== 200) countFailure(refusals, res);
               resolve();
             }, Math.random() * ANSWER_SPREAD_MS);
           }),
       ),
   );
   const stored = await db.liveAnswer.count({ where: { gameId: game.id, questionIndex: 0 } });
+  const refused = totalOf(refusals);
   const acked = ackLatencies.length - refused;
   const lost = players.length - stored + Math.max(0, acked - stored);
 
@@ -230,7 +229,7 @@ async function tier(server: BenchServer, db: Awaited<ReturnType<typeof openDb>>,
   return {
     players: n,
     joined: players.length,
-    joinErrors,
+    joinErrors: totalOf(joinFailures),
     joinFailures: Object.fromEntries(joinFailures),
     joinSeconds,
     joinP50: pct(joinLatencies, 50),
