@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Mutex } from "async-mutex";
+import { z } from "zod";
 import { providerOf } from "./database-url";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/prisma-postgres/client";
@@ -133,6 +134,9 @@ export async function querySql(query: Prisma.Sql): Promise<Record<string, unknow
   const result = await (await connection()).queryRaw(statement(query));
   return result.rows.map((row) => Object.fromEntries(result.columnNames.map((name, i) => [name, row[i]])));
 }
+
+/** A date column as `querySql` and `SqlTransaction.query` return it (ISO text, on both databases), read as a Date. */
+export const sqlDate = z.string().transform((text) => new Date(text));
 
 type LockableTable = "Attempt" | "Response" | "Assignment" | "QuestionSet" | "Class" | "User";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { SqlTransaction } from "@/lib/db";
+import { sqlDate, type SqlTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pointsForAttempt } from "@/lib/leaderboard/points";
 import { scheduleReview, type CardState } from "@/lib/review/schedule";
@@ -48,11 +48,10 @@ export async function addPoints(tx: SqlTransaction, userId: string, points: numb
     ON CONFLICT ("weekStart", "userId") DO UPDATE SET "points" = "WeeklyPoints"."points" + excluded."points"`);
 }
 
-// The driver's values: integers come back as text, dates as ISO text.
-const date = z.string().transform((text) => new Date(text));
+// The driver's values: integers come back as text, dates as ISO text (sqlDate).
 const cardRow = z.object({
   questionId: z.string(),
-  due: date,
+  due: sqlDate,
   stability: z.coerce.number(),
   difficulty: z.coerce.number(),
   elapsedDays: z.coerce.number().int(),
@@ -61,7 +60,7 @@ const cardRow = z.object({
   reps: z.coerce.number().int(),
   lapses: z.coerce.number().int(),
   state: z.coerce.number().int(),
-  lastReview: date.nullable(),
+  lastReview: sqlDate.nullable(),
 });
 
 /**

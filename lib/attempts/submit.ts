@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { querySql } from "@/lib/db";
+import { querySql, sqlDate } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { submitAttemptInput } from "@/lib/validation/attempts";
@@ -19,10 +19,7 @@ const NOT_FOUND = "We couldn't find that attempt.";
 const attemptRow = z.object({
   userId: z.string(),
   status: z.string(),
-  deadline: z
-    .string()
-    .nullable()
-    .transform((text) => (text === null ? null : new Date(text))),
+  deadline: sqlDate.nullable(),
 });
 
 /**
