@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
-import { db, querySql } from "@/lib/db";
+import { db, querySql, sqlDate } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { moduleOf } from "@/lib/question-types";
@@ -132,28 +132,33 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
   }
 }
 
+/** The stored hash of a resume token, or null for a missing or malformed one (never looked up). */
+function tokenHashOf(token: string | null): string | null {
+  return token && token.length <= 100 ? hashToken(token) : null;
+}
+
 /** The player this resume token belongs to in this game. */
 export async function playerByToken(gameId: string, token: string | null) {
-  if (!token || token.length > 100) throw refused(new UnauthenticatedError("Join the game first."), "joinFirst");
-  const player = await db.livePlayer.findUnique({ where: { tokenHash: hashToken(token) } });
+  const tokenHash = tokenHashOf(token);
+  if (!tokenHash) throw refused(new UnauthenticatedError("Join the game first."), "joinFirst");
+  const player = await db.livePlayer.findUnique({ where: { tokenHash } });
   if (!player || player.gameId !== gameId) throw refused(new UnauthenticatedError("Join the game first."), "joinFirst");
   return player;
 }
 
 export type AnswerAck = { ok: true; elapsedMs: number; already: boolean };
 
-// The driver's values (lib/db.ts querySql): dates as ISO text, integers maybe as text.
-const when = z.union([z.string(), z.number(), z.date()]).transform((value) => new Date(value));
+// The driver's values (lib/db.ts querySql): dates as ISO text (sqlDate), integers maybe as text.
 const answerContextRow = z.object({
   gameId: z.string(),
   status: z.enum(["lobby", "question", "ended"]),
   questionIndex: z.coerce.number().int(),
-  openedAt: when.nullable(),
-  closesAt: when.nullable(),
-  pausedAt: when.nullable(),
+  openedAt: sqlDate.nullable(),
+  closesAt: sqlDate.nullable(),
+  pausedAt: sqlDate.nullable(),
   questionSeconds: z.coerce.number().int(),
   playerId: z.string(),
-  kickedAt: when.nullable(),
+  kickedAt: sqlDate.nullable(),
 });
 
 /**
@@ -162,11 +167,12 @@ const answerContextRow = z.object({
  * game, or not this game's player).
  */
 async function answerContext(gameId: string, token: string | null) {
-  if (token && token.length <= 100) {
+  const tokenHash = tokenHashOf(token);
+  if (tokenHash) {
     const [row] = await querySql(Prisma.sql`
       SELECT g."id" AS "gameId", g."status", g."questionIndex", g."openedAt", g."closesAt", g."pausedAt", g."questionSeconds", p."id" AS "playerId", p."kickedAt"
       FROM "LivePlayer" p JOIN "LiveGame" g ON g."id" = p."gameId"
-      WHERE p."tokenHash" = ${hashToken(token)} AND p."gameId" = ${gameId}`);
+      WHERE p."tokenHash" = ${tokenHash} AND p."gameId" = ${gameId}`);
     if (row) {
       const found = answerContextRow.parse(row);
       return { game: { ...found, id: found.gameId }, player: { id: found.playerId, kickedAt: found.kickedAt } };
