@@ -29,15 +29,16 @@ const snapshotSchema = z.array(snapshotItem);
 
 /** The stored snapshot, checked; a corrupt one is our fault, never the players'. */
 export function loadSnapshot(game: { id: string; questionsJson: unknown }): LiveQuestion[] {
-  const value = typeof game.questionsJson === "string" ? safeJson(game.questionsJson) : game.questionsJson;
-  const parsed = snapshotSchema.safeParse(value);
+  const parsed = snapshotSchema.safeParse(storedJson(game.questionsJson));
   if (!parsed.success) throw new CorruptDataError("LiveGame", game.id, "questionsJson");
   return parsed.data;
 }
 
-function safeJson(text: string): unknown {
+/** A live game's Json column as read: its value, or its text parsed (unreadable text reads as null, for the caller's check). */
+export function storedJson(value: unknown): unknown {
+  if (typeof value !== "string") return value;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(value) as unknown;
   } catch {
     return null;
   }

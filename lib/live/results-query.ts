@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { safeTimeZone } from "@/lib/time/zones";
+import { storedJson } from "./questions";
 import { liveResults, type LiveResults } from "./results";
 import { questionsOf, requireHostedGame } from "./store";
 
@@ -16,8 +17,8 @@ export type LiveGameResults = {
 
 export async function getLiveResults(gameId: string, user: { id: string }): Promise<LiveGameResults> {
   const game = await requireHostedGame(gameId, user);
-  const [host, players, answers] = await Promise.all([
-    db.user.findUnique({ where: { id: user.id }, select: { timeZone: true } }),
+  const [timeZone, players, answers] = await Promise.all([
+    hostTimeZone(user.id),
     db.livePlayer.findMany({ where: { gameId, kickedAt: null }, select: { id: true, nickname: true, userId: true, score: true, correctCount: true, joinedAt: true } }),
     db.liveAnswer.findMany({
       where: { gameId, player: { kickedAt: null } },
@@ -29,31 +30,28 @@ export async function getLiveResults(gameId: string, user: { id: string }): Prom
     items,
     game.questionIndex,
     players.map(({ userId, ...p }) => ({ ...p, signedIn: userId !== null })),
+    // An unreadable stored answer reads as no answer.
     answers.map(({ responseJson, ...a }) => ({ ...a, response: storedJson(responseJson) })),
   );
   return {
-    timeZone: safeTimeZone(host?.timeZone),
+    timeZone,
     game: { id: game.id, title: game.title, status: game.status, createdAt: game.createdAt, endedAt: game.endedAt, questionCount: items.length },
     results,
   };
 }
 
-/** SQLite hands JSON back as text, PostgreSQL as a value; unreadable text reads as no answer. */
-function storedJson(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return null;
-  }
+/** The host's own time zone, for the dates shown. */
+async function hostTimeZone(userId: string): Promise<string> {
+  const host = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+  return safeTimeZone(host?.timeZone);
 }
 
 export type HostedGame = { id: string; title: string; status: "lobby" | "question" | "ended"; createdAt: Date; endedAt: Date | null; players: number };
 
 /** The teacher's games, newest first (the last 50), and the teacher's time zone for their dates. */
 export async function hostedGames(user: { id: string }, take = 50): Promise<{ timeZone: string; games: HostedGame[] }> {
-  const [host, games] = await Promise.all([
-    db.user.findUnique({ where: { id: user.id }, select: { timeZone: true } }),
+  const [timeZone, games] = await Promise.all([
+    hostTimeZone(user.id),
     db.liveGame.findMany({
       where: { hostId: user.id },
       orderBy: { createdAt: "desc" },
@@ -61,5 +59,5 @@ export async function hostedGames(user: { id: string }, take = 50): Promise<{ ti
       select: { id: true, title: true, status: true, createdAt: true, endedAt: true, _count: { select: { players: { where: { kickedAt: null } } } } },
     }),
   ]);
-  return { timeZone: safeTimeZone(host?.timeZone), games: games.map(({ _count, ...g }) => ({ ...g, players: _count.players })) };
+  return { timeZone, games: games.map(({ _count, ...g }) => ({ ...g, players: _count.players })) };
 }
