@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
+import { getMessages } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireRolePage } from "@/lib/auth/session";
+import { sectionClientMessages, type Messages } from "@/lib/i18n/messages";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireRolePage("admin", "/admin");
-  return children;
+  // The admin pages' client components read `adminClient` (lib/i18n/messages.ts).
+  return <ClientMessages messages={sectionClientMessages((await getMessages()) as Messages, "adminClient")}>{children}</ClientMessages>;
 }

@@ -12,8 +12,14 @@ type Values = Record<string, string | number>;
 
 const Context = createContext<{ locale: string; messages: Tree }>({ locale: "en", messages: {} });
 
-export function ClientMessages({ locale, messages, children }: { locale: string; messages: Tree; children: ReactNode }) {
-  return <Context.Provider value={{ locale, messages }}>{children}</Context.Provider>;
+/**
+ * The root layout gives every page the `client` namespace; a section's layout (the teacher's, the
+ * admin's) nests another provider with its own namespaces (lib/i18n/messages.ts), added to the
+ * ones above it, so a student's pages don't carry the staff pages' messages.
+ */
+export function ClientMessages({ locale, messages, children }: { locale?: string; messages: Tree; children: ReactNode }) {
+  const outer = useContext(Context);
+  return <Context.Provider value={{ locale: locale ?? outer.locale, messages: { ...outer.messages, ...messages } }}>{children}</Context.Provider>;
 }
 
 /**

@@ -11,9 +11,15 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * The namespaces client components read (components/i18n/client-messages.tsx): only these are
  * sent to the browser, in the page's data, not in its JavaScript. Their messages use nothing
  * but `{name}` placeholders (no ICU plural or select), which the client fills in itself.
+ * `client` goes with every page (the root layout); a staff section's layout adds its own
+ * (`teacherClient`, `adminClient`), so students' pages don't carry the staff pages' messages.
  */
-export const CLIENT_NAMESPACES = ["client"] as const;
+export const CLIENT_NAMESPACES = ["client", "teacherClient", "adminClient"] as const;
 
-export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+export function clientMessages(messages: Messages): Pick<Messages, "client"> {
   return { client: messages.client };
+}
+
+export function sectionClientMessages<N extends "teacherClient" | "adminClient">(messages: Messages, namespace: N): Pick<Messages, N> {
+  return { [namespace]: messages[namespace] } as Pick<Messages, N>;
 }
