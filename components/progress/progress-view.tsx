@@ -76,6 +76,7 @@ export async function ProgressView({ progress, emptyHint, studentName }: { progr
     );
   }
   const fmt = dateTime(progress.timeZone, locale);
+  const history = progress.history.map((h) => ({ ...h, title: h.live ? t("liveTitle", { title: h.title }) : h.title }));
   return (
     <div className="space-y-8">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -95,7 +96,7 @@ export async function ProgressView({ progress, emptyHint, studentName }: { progr
         </h2>
         <Card>
           <figure className="space-y-3">
-            <ScoreChart points={progress.history} timeZone={progress.timeZone} />
+            <ScoreChart points={history} timeZone={progress.timeZone} />
             <figcaption className="text-sm text-muted">
               {own ? t("captionOwn", { count: progress.history.length }) : t("captionOf", { name: studentName, count: progress.history.length })}
             </figcaption>
@@ -114,7 +115,7 @@ export async function ProgressView({ progress, emptyHint, studentName }: { progr
                   </CardRow>
                 </CardTableHead>
                 <CardTableBody>
-                  {progress.history.map((h) => (
+                  {history.map((h) => (
                     <CardRow key={h.id} className="border-b border-line last:border-0">
                       <RowHeader className="py-2 pr-3 font-normal">{h.title}</RowHeader>
                       <Cell label={t("finished")} className="py-2 pr-3 whitespace-nowrap">

@@ -15,6 +15,7 @@ import { writeAnswer } from "./answer-writer";
 import { createGame, gameById, hostAction, joinGame, playerByToken, questionsOf, submitAnswer } from "./store";
 import { getLiveResults, hostedGames } from "./results-query";
 import { speedPoints } from "./scoring";
+import { getProgress } from "@/lib/progress/queries";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 
@@ -238,6 +239,29 @@ describe("a game", () => {
     await expect(getLiveResults(id, other)).rejects.toBeInstanceOf(NotFoundError);
     const { games } = await hostedGames(teacher);
     expect(games.find((g) => g.id === id)).toMatchObject({ status: "ended", players: 2 });
+  });
+
+  it("counts a signed-in player's ended game in their progress: history, answers and mastery; for a teacher only when they hosted it", async () => {
+    const { id, pin } = await newGame(10);
+    const student = await createUser({ name: "Mina Cho" });
+    const mina = await joinGame({ pin, nickname: "", userId: student.id, ip: ip() });
+    const t0 = Date.now();
+    await hostAction(id, teacher, "start", undefined, t0);
+    await submitAnswer({ gameId: id, token: mina.token, questionIndex: 0, response: { choice: 1 }, now: t0 + 100 }); // right
+    await hostAction(id, teacher, "close", undefined, t0 + 1_000);
+    await hostAction(id, teacher, "next", undefined, t0 + 2_000); // question 2 left unanswered
+    expect((await getProgress(student.id, new Date(t0 + 2_500))).quizzes).toBe(0); // a game in play isn't counted yet
+    await hostAction(id, teacher, "end", undefined, t0 + 3_000);
+
+    const progress = await getProgress(student.id, new Date(t0 + 4_000));
+    expect(progress).toMatchObject({ quizzes: 1, answered: 1, accuracy: 100 });
+    expect(progress.history).toEqual([expect.objectContaining({ id, percent: 50, live: true })]);
+    expect(progress.byArticle.map((a) => a.answered)).toEqual([1]);
+    expect(progress.streak.activeToday).toBe(true);
+    // The host sees it in the student's progress; another teacher doesn't (as with their assignments).
+    expect((await getProgress(student.id, new Date(t0 + 4_000), teacher.id)).quizzes).toBe(1);
+    const other = await createUser({ role: "teacher" });
+    expect((await getProgress(student.id, new Date(t0 + 4_000), other.id)).quizzes).toBe(0);
   });
 
   it("pauses a question: answers wait, the pause doesn't count against speed, and the clock goes on with the time that was left", async () => {
