@@ -32,8 +32,11 @@ export async function afterAttemptGraded(tx: SqlTransaction, graded: GradedAttem
   await tx.execute(Prisma.sql`
     INSERT INTO "PointsEntry" ("id", "attemptId", "userId", "classId", "points", "awardedAt")
     VALUES (${randomUUID()}, ${attemptId}, ${userId}, ${classId}, ${points}, ${awardedAt})`);
-  await addPoints(tx, userId, points, awardedAt);
   await scheduleAnswers(tx, userId, graded.answered, awardedAt);
+  // Last: on PostgreSQL the User update's triggers lock the rank counts' rows (BoardCount), which
+  // every student grading from the same total shares, until the commit; the review cards first
+  // keep that hold short.
+  await addPoints(tx, userId, points, awardedAt);
 }
 
 /**

@@ -45,8 +45,8 @@ export async function afterLiveGameEnded(gameId: string, items: readonly LiveQue
         VALUES (${randomUUID()}, ${gameId}, ${userId}, ${points}, ${now})
         ON CONFLICT ("gameId", "userId") DO NOTHING`);
       if (added === 0) return; // this game's points and cards are in already
-      await addPoints(tx, userId, points, now);
       await scheduleAnswers(tx, userId, [...cards.values()], now);
+      await addPoints(tx, userId, points, now); // last, as in afterAttemptGraded: the rank counts stay locked until the commit
     });
   }
   return byUser.size;
