@@ -10,6 +10,7 @@ import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { assignmentEditInput, assignmentIdInput, assignmentInput, extensionInput, extensionKeyInput, reopenInput } from "@/lib/validation/assignments";
 import { classIdInput } from "@/lib/validation/classes";
 import { closeAssignment, editAssignment, removeAssignment, removeExtension, reopenAssignment, requireOwnAssignment, setExtension } from "./manage";
@@ -34,8 +35,9 @@ export const createAssignmentAction = defineFormAction(
       where: { id: input.setId, ownerId: user.id },
       select: { id: true, _count: { select: { items: { where: { question: { status: "approved" } } } } } },
     });
-    if (!set) throw new InvalidFieldsError({ setId: ["Choose one of your question sets."] });
-    if (set._count.items === 0) throw new InvalidFieldsError({ setId: ["That set has no approved questions yet: approve some first."] });
+    const t = await actionTranslator("teacherAssignmentsActions");
+    if (!set) throw new InvalidFieldsError({ setId: [t("chooseSet")] });
+    if (set._count.items === 0) throw new InvalidFieldsError({ setId: [t("noApproved")] });
     await db.assignment.create({
       data: {
         classId: own.id,
@@ -141,7 +143,7 @@ export const updateAssignmentAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await editAssignment(user.id, parsed.data, now);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Saved. Students see the new settings at once." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("saved") };
   },
 );
 
@@ -162,7 +164,7 @@ export const reopenAssignmentAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await reopenAssignment(user.id, parsed.data);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Reopened. Students can start it again." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("reopened") };
   },
 );
 
@@ -186,7 +188,7 @@ export const setExtensionAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await setExtension(user.id, parsed.data);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Extension saved. The student sees it at once." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("extensionSaved") };
   },
 );
 

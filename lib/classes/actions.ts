@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError, ValidationError } from "@/lib/errors";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { beginJoin, recordJoinSuccess, requestIp } from "@/lib/security/rate-limit";
 import { classIdInput, createClassInput, joinClassInput, removeStudentInput } from "@/lib/validation/classes";
 import { generateJoinCode } from "./join-code";
@@ -25,7 +26,7 @@ async function withFreshJoinCode<T>(write: (code: string) => Promise<T>): Promis
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  throw new ConflictError("We couldn't make a unique join code. Please try again.");
+  throw new ConflictError((await actionTranslator("teacherClassesActions"))("noUniqueCode"));
 }
 
 export const createClassAction = defineFormAction({ role: "teacher", input: createClassInput, values: ["name", "timeZone"] }, async (input, { user }) => {
@@ -46,7 +47,7 @@ export const regenerateJoinCodeAction = defineAction({ role: "teacher", input: c
 export const removeStudentAction = defineAction({ role: "teacher", input: removeStudentInput }, async ({ classId, userId }, { user }) => {
   const own = await requireOwnClass(classId, user.id);
   const removed = await db.enrollment.deleteMany({ where: { classId: own.id, userId } });
-  if (removed.count === 0) throw new NotFoundError("That student is no longer in this class.");
+  if (removed.count === 0) throw new NotFoundError((await actionTranslator("teacherClassesActions"))("studentGone"));
   revalidatePath(`/teacher/classes/${own.id}`);
 });
 
