@@ -26,7 +26,7 @@ describe("interchange codes → messages", () => {
     for (const code of SAID_CODES) {
       expect(EN[code], code).toBeTruthy();
       expect(KO[code], code).toMatch(/\p{Script=Hangul}/u);
-      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
       expect(names(KO[code]!), code).toEqual(names(EN[code]!));
       // Braces are values, never written into a message: the browser's fill() and ICU (next-intl, on the server) read each alike.
       const values = Object.fromEntries(names(EN[code]!).map((name) => [name, name in BRACES ? BRACES[name as keyof typeof BRACES] : `<${name}>`]));
