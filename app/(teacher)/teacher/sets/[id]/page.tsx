@@ -52,8 +52,8 @@ export default async function SetPage({ params, searchParams }: Props) {
             </Link>
           ) : null}
           {assignable ? <HostLiveButton setId={set.id} /> : null}
-          <SetActionButton kind="duplicate" fields={{ setId: set.id }} label="Duplicate set" />
-          <SetActionButton kind="delete" fields={{ setId: set.id }} label="Delete set" confirmLabel="Yes, delete this set" variant="ghost" />
+          <SetActionButton kind="duplicate" fields={{ setId: set.id }} label={t("duplicate")} />
+          <SetActionButton kind="delete" fields={{ setId: set.id }} label={t("delete")} confirmLabel={t("confirmDelete")} variant="ghost" />
         </div>
       </div>
       {added !== null ? (
@@ -104,9 +104,9 @@ export default async function SetPage({ params, searchParams }: Props) {
                       )}
                     </p>
                     <div className="flex flex-wrap gap-1">
-                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "up" }} label="↑ Up" ariaLabel={`Move up: ${item.question.prompt}`} variant="ghost" disabled={i === 0} />
-                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "down" }} label="↓ Down" ariaLabel={`Move down: ${item.question.prompt}`} variant="ghost" disabled={i === set.items.length - 1} />
-                      <SetActionButton kind="remove" fields={{ setId: set.id, questionId: item.question.id }} label="Remove" ariaLabel={`Remove from set: ${item.question.prompt}`} variant="ghost" />
+                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "up" }} label={t("up")} ariaLabel={t("upLabel", { prompt: item.question.prompt })} variant="ghost" disabled={i === 0} />
+                      <SetActionButton kind="move" fields={{ setId: set.id, questionId: item.question.id, direction: "down" }} label={t("down")} ariaLabel={t("downLabel", { prompt: item.question.prompt })} variant="ghost" disabled={i === set.items.length - 1} />
+                      <SetActionButton kind="remove" fields={{ setId: set.id, questionId: item.question.id }} label={t("remove")} ariaLabel={t("removeLabel", { prompt: item.question.prompt })} variant="ghost" />
                     </div>
                   </Card>
                 </li>
