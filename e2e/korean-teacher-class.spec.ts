@@ -37,7 +37,7 @@ async function teacherContent(extra: string[]): Promise<string[]> {
       ...(await rows("SELECT title, description FROM QuestionSet")),
       ...(await rows("SELECT name, email FROM User")),
       ...(await rows("SELECT title FROM Article")),
-      "GIFT Aiken Moodle XML CSV JSON PDF UTF",
+      "GIFT Aiken Moodle XML CSV JSON PDF UTF qtype_ordering",
     ]);
   } finally {
     await db.close();
@@ -72,8 +72,7 @@ async function studentSubmits(page: Page, name: string) {
 async function scanWithoutOthers(page: Page, label: string, content: string[]) {
   const removed = await page.evaluate(() => {
     const others = [
-      ...document.querySelectorAll('section[aria-labelledby="add-questions"], form:has(#field-description)'),
-      ...[...document.querySelectorAll("form")].filter((f) => /^(Host live|Starting…)$/.test(f.textContent?.trim() ?? "")),
+      ...document.querySelectorAll('section[aria-labelledby="add-questions"], form:has(#field-description), form:has(#live-seconds)'),
     ];
     others.forEach((el) => el.remove());
     return others.length;
