@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cn } from "@/components/ui/cn";
 import { PrintButton } from "./print-button";
 import type { WorksheetItem } from "@/lib/interchange/worksheet";
 
@@ -70,7 +71,9 @@ function Body({ item, t }: { item: WorksheetItem; t: T }) {
 
 /** A printable worksheet: questions with room to answer, then (optionally) the key on its own page. */
 export async function Worksheet({ title, items, withKey, backHref, keyHref }: { title: string; items: WorksheetItem[]; withKey: boolean; backHref: string; keyHref: string }) {
-  const t = await getTranslations("teacherInterchange");
+  const [t, locale] = await Promise.all([getTranslations("teacherInterchange"), getLocale()]);
+  // Hangul has no italic face: a browser slants it artificially, which prints badly.
+  const italic = locale === "ko" ? undefined : "italic";
   return (
     <article className="worksheet mx-auto max-w-3xl space-y-6 text-ink">
       <div className="flex flex-wrap items-center gap-3 print:hidden">
@@ -101,7 +104,7 @@ export async function Worksheet({ title, items, withKey, backHref, keyHref }: { 
               <span className="mr-1 font-semibold">{item.number}.</span>
               {item.prompt}
             </p>
-            <p className="text-sm text-muted italic">{t(`instructions.${item.type}`)}</p>
+            <p className={cn("text-sm text-muted", italic)}>{t(`instructions.${item.type}`)}</p>
             <Body item={item} t={t} />
           </li>
         ))}

@@ -27,7 +27,7 @@ export async function StudentTable({ rows, timeZone, studentHref }: { rows: Stud
   return (
     // From `sm` up the table keeps its columns and scrolls sideways inside the card when narrower than them.
     <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={t("tableLabel")}>
-      <CardTable className="w-full min-w-[40rem] text-left text-sm">
+      <CardTable className="w-full min-w-[40rem] text-left text-sm break-keep">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <CardRow>
@@ -49,7 +49,7 @@ export async function StudentTable({ rows, timeZone, studentHref }: { rows: Stud
                 <span className="block text-xs font-normal text-muted">{r.email}</span>
               </RowHeader>
               <Cell label={t("statusCol")} className="py-3 pr-4">
-                <span className="inline-flex flex-wrap justify-end gap-1 sm:justify-start">
+                <span className="inline-flex flex-wrap justify-end gap-1 whitespace-nowrap sm:justify-start">
                   <Badge tone={STATUS_TONES[r.status]}>{t(`status.${r.status}`)}</Badge>
                   {r.retaking ? <Badge tone="brand">{t("retaking")}</Badge> : null}
                 </span>

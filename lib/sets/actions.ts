@@ -3,6 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { actionTranslator } from "@/lib/i18n/server-messages";
@@ -22,12 +23,12 @@ async function renumber(setId: string) {
   ]);
 }
 
-export const createSetAction = defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
+export const createSetAction = inTeachersLanguage(defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
   const { id } = await db.questionSet.create({ data: { ...details, ownerId: user.id } });
   redirect(`/teacher/sets/${id}`);
-});
+}));
 
-export const updateSetDetailsAction = defineFormAction(
+export const updateSetDetailsAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: setDetailsSchema.extend(setIdInput.shape), hidden: ["setId"], values: ["title", "description"] },
   async ({ setId, ...details }, { user, values }) => {
     await requireOwnSet(setId, user);
@@ -35,10 +36,10 @@ export const updateSetDetailsAction = defineFormAction(
     revalidatePath(`/teacher/sets/${setId}`);
     return { ok: true, message: (await tr())("saved"), values };
   },
-);
+));
 
 /** Only approved questions of articles the teacher can see go into a set. */
-export const addSetItemAction = defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const addSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const question = await db.question.findFirst({ where: { id: questionId, status: "approved", article: visibleArticlesWhere(user.id) }, select: { id: true } });
   if (!question) throw new ValidationError((await tr())("onlyApproved"));
@@ -52,7 +53,7 @@ export const addSetItemAction = defineAction({ role: "teacher", input: setItemIn
   await db.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
   revalidatePath(`/teacher/sets/${setId}`);
   return { message: (await tr())("added") };
-});
+}));
 
 /**
  * Several questions into a set in one step: the teacher's existing set, or a new one (named after
@@ -60,7 +61,7 @@ export const addSetItemAction = defineAction({ role: "teacher", input: setItemIn
  * can see): if any is not, nothing is written, not even the new set. Questions already in the set,
  * or picked twice, are left as they are. Returns where they went and how many were new.
  */
-export const addQuestionsToSetAction = defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
+export const addQuestionsToSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
   if (setId) await requireOwnSet(setId, user);
   const wanted = [...new Set(questionIds)];
   const usable = await db.question.findMany({
@@ -90,18 +91,18 @@ export const addQuestionsToSetAction = defineAction({ role: "teacher", input: ad
   const t = await tr();
   const already = outcome.alreadyIn > 0 ? t("alreadyMany", { n: outcome.alreadyIn }) : "";
   return { ...outcome, created: !setId, message: `${t("addedMany", { added: outcome.added })}${already}` };
-});
+}));
 
-export const removeSetItemAction = defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const removeSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const removed = await db.questionSetItem.deleteMany({ where: { setId, questionId } });
   if (removed.count === 0) throw new NotFoundError((await tr())("gone"));
   await renumber(setId);
   revalidatePath(`/teacher/sets/${setId}`);
   return { message: (await tr())("removed") };
-});
+}));
 
-export const moveSetItemAction = defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
+export const moveSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
   await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, questionId: true } });
   const at = items.findIndex((i) => i.questionId === questionId);
@@ -116,9 +117,9 @@ export const moveSetItemAction = defineAction({ role: "teacher", input: moveItem
   ]);
   revalidatePath(`/teacher/sets/${setId}`);
   return { message: (await tr())("moved", { n: to + 1, total: items.length }) };
-});
+}));
 
-export const duplicateSetAction = defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const duplicateSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   const set = await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } });
   const title = (await tr())("copyOf", { title: set.title }).slice(0, 120);
@@ -127,14 +128,14 @@ export const duplicateSetAction = defineAction({ role: "teacher", input: setIdIn
   });
   revalidatePath("/teacher/sets");
   redirect(`/teacher/sets/${id}?duplicated=1`);
-});
+}));
 
 /**
  * Refused while the set is assigned: the database restricts the delete (Assignment.set), since it
  * would take the class's attempts and points with it. Checked by the delete itself, so an
  * assignment made a moment before can't slip between a check and the delete.
  */
-export const deleteSetAction = defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const deleteSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   await requireOwnSet(setId, user);
   try {
     await db.questionSet.delete({ where: { id: setId } });
@@ -144,4 +145,4 @@ export const deleteSetAction = defineAction({ role: "teacher", input: setIdInput
   }
   revalidatePath("/teacher/sets");
   redirect("/teacher/sets?deleted=1");
-});
+}));

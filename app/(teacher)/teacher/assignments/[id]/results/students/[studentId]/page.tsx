@@ -77,7 +77,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
           ) : (
             // A table from `sm` up, one card per attempt below it (components/ui/responsive-table.tsx).
             <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={t("attemptsLabel", { name: student.name })}>
-              <CardTable className="w-full min-w-[34rem] text-left text-sm">
+              <CardTable className="w-full min-w-[34rem] text-left text-sm break-keep">
                 <caption className="sr-only">{t("caption")}</caption>
                 <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
                   <CardRow>
