@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
+import { DEMO_TEACHER, expectNoViolations, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { contentOf, expectKorean, shoot } from "./korean-helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 import { joinWith } from "./teacher-helpers";
@@ -167,6 +167,14 @@ test("the demo teacher switches to Korean: classes, sets, assigning, results, im
     await page.getByTestId("answer-card").first().locator("summary").click();
     await check(page, "one student's answers", "student-answers", extra);
 
+    // The student's progress, as a teacher of their class sees it.
+    const db = await openTestDb();
+    const { id: studentId } = (await db.get("SELECT id FROM User WHERE name = ?", studentName)) as { id: string };
+    await db.close();
+    await page.goto(`/teacher/students/${studentId}/progress`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${studentName} 학생의 학습 현황`);
+    await check(page, "a student's progress", "student-progress", extra);
+
     // Import with a bad line: the line's error is said in Korean.
     await page.goto("/teacher/sets/import");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("문제 가져오기");
@@ -188,6 +196,11 @@ test("the demo teacher switches to Korean: classes, sets, assigning, results, im
     await expect(page.getByRole("button", { name: "인쇄 또는 PDF로 저장" })).toBeHidden();
     await page.screenshot({ path: `${SHOTS}/worksheet-print.png`, fullPage: true });
     await page.emulateMedia({ media: "screen" });
+
+    // An article bank's worksheet, without the key.
+    await page.goto(`/teacher/articles/${SEED_SLUG}/worksheet`);
+    await expect(page.getByTestId("worksheet-question").first()).toBeVisible();
+    await expectKorean(page, "an article's worksheet", await teacherContent(extra));
 
     await page.goto(classUrl);
     await expect(page.getByRole("heading", { name: className, level: 1 })).toBeVisible();
