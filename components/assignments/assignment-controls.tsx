@@ -8,11 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { InlineError } from "@/components/ui/inline-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { useT } from "@/components/i18n/client-messages";
 
 /** "Close now", two steps: it hands in every attempt under way. */
 export function CloseAssignmentButton({ assignmentId, inProgress }: { assignmentId: string; inProgress: number }) {
+  const t = useT("teacherClient.assignments");
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -27,21 +27,19 @@ export function CloseAssignmentButton({ assignmentId, inProgress }: { assignment
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-ink">
-            Close it now?{" "}
-            {inProgress > 0
-              ? `${plural(inProgress, "attempt under way is", "attempts under way are")} handed in with the answers given so far and graded.`
-              : "No one can start it until you reopen it."}
+            {t("closeAsk")}
+            {inProgress > 0 ? t(inProgress === 1 ? "closeUnderWayOne" : "closeUnderWayMany", { n: inProgress }) : t("closeNoOne")}
           </span>
           <Button variant="danger" size="sm" onClick={close} disabled={pending} autoFocus>
-            {pending ? "Closing…" : "Yes, close now"}
+            {pending ? t("closing") : t("confirmClose")}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       ) : (
         <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Close now
+          {t("closeNow")}
         </Button>
       )}
       <InlineError message={error} />
@@ -51,6 +49,7 @@ export function CloseAssignmentButton({ assignmentId, inProgress }: { assignment
 
 /** Reopening, with a new due date when the old one has passed (and optionally otherwise). */
 export function ReopenAssignmentForm({ assignmentId, timeZone, needsDueDate, archived }: { assignmentId: string; timeZone: string; needsDueDate: boolean; archived: boolean }) {
+  const t = useT("teacherClient.assignments");
   const [state, action] = useActionState(reopenAssignmentAction, initialFormState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -62,16 +61,16 @@ export function ReopenAssignmentForm({ assignmentId, timeZone, needsDueDate, arc
         <Field
           name="dueAt"
           id="reopen-dueAt"
-          label="New due date"
+          label={t("newDueDate")}
           type="datetime-local"
           required
-          hint={`${zoneLabel(timeZone)} time. The old due date has passed.`}
+          hint={t("newDueHint", { zone: zoneLabel(timeZone) })}
           defaultValue={state.values?.dueAt ?? ""}
           errors={errors.dueAt}
           className="max-w-xs"
         />
       ) : null}
-      <SubmitButton pendingLabel="Reopening…">{archived ? "Restore and reopen" : "Reopen"}</SubmitButton>
+      <SubmitButton pendingLabel={t("reopening")}>{archived ? t("restoreReopen") : t("reopen")}</SubmitButton>
     </form>
   );
 }
@@ -81,7 +80,7 @@ export function RemoveAssignmentButton({ assignmentId, started, title }: { assig
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const verb = started ? "Archive" : "Delete";
+  const t = useT("teacherClient.assignments");
   const remove = () =>
     start(async () => {
       // Success goes to the class page; only a refusal comes back.
@@ -93,20 +92,18 @@ export function RemoveAssignmentButton({ assignmentId, started, title }: { assig
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-ink">
-            {started
-              ? `Archive “${title}”? Students no longer see it; results and grades are kept.`
-              : `Delete “${title}”? No one has started it; this can't be undone.`}
+            {t(started ? "archiveAsk" : "deleteAsk", { title })}
           </span>
           <Button variant="danger" size="sm" onClick={remove} disabled={pending} autoFocus>
-            {pending ? `${verb === "Delete" ? "Deleting" : "Archiving"}…` : `Yes, ${verb.toLowerCase()}`}
+            {pending ? t(started ? "archiving" : "deleting") : t(started ? "confirmArchive" : "confirmDelete")}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       ) : (
         <Button variant="secondary" onClick={() => setConfirming(true)}>
-          {verb} assignment
+          {t(started ? "archiveAssignment" : "deleteAssignment")}
         </Button>
       )}
       <InlineError message={error} />

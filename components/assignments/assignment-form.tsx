@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useT } from "@/components/i18n/client-messages";
 import { FEEDBACK_CHOICES } from "./feedback-choices";
 
 /** A class the form assigns to, with datetime-local defaults in its zone, computed on the server. */
@@ -22,6 +23,7 @@ type Props = {
 };
 
 export function AssignmentForm({ classes, sets, setId }: Props) {
+  const t = useT("teacherClient.assignments");
   const [state, action] = useActionState(createAssignmentAction, initialFormState);
   const v = state.values;
   const errors = state.fieldErrors ?? {};
@@ -37,7 +39,7 @@ export function AssignmentForm({ classes, sets, setId }: Props) {
       {classes.length === 1 ? (
         <input type="hidden" name="classId" value={target.id} />
       ) : (
-        <SelectField name="classId" label="Class" value={target.id} onChange={(e) => setClassId(e.target.value)} errors={errors.classId} hint="Dates below are in the chosen class's time zone.">
+        <SelectField name="classId" label={t("class")} value={target.id} onChange={(e) => setClassId(e.target.value)} errors={errors.classId} hint={t("classHint")}>
           {classes.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({zoneLabel(c.timeZone)})
@@ -50,57 +52,60 @@ export function AssignmentForm({ classes, sets, setId }: Props) {
         // put the select back on its first default, and the next submit would assign another set.
         key={`set-${v?.setId ?? setId ?? ""}`}
         name="setId"
-        label="Question set"
+        label={t("set")}
         defaultValue={v?.setId ?? setId ?? sets[0]?.id}
         errors={errors.setId}
         hint={
           <>
-            Only approved questions are used. <Link href="/teacher" className="text-brand-700 underline underline-offset-2">Review question banks</Link>
+            {t("setHint")}
+            <Link href="/teacher" className="text-brand-700 underline underline-offset-2">
+              {t("reviewBanks")}
+            </Link>
           </>
         }
       >
         {sets.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.title} ({s.approvedCount} approved {s.approvedCount === 1 ? "question" : "questions"})
+            {t(s.approvedCount === 1 ? "setOptionOne" : "setOptionMany", { title: s.title, n: s.approvedCount })}
           </option>
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field key={`opens-${target.id}`} name="opensAt" label="Opens at" type="datetime-local" required hint={`${zone} time`} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
-        <Field key={`due-${target.id}`} name="dueAt" label="Due at (optional)" type="datetime-local" hint={`${zone} time. Leave empty for no due date.`} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
-        <Field name="timeLimitMinutes" label="Time limit in minutes (optional)" type="number" inputMode="numeric" min={1} max={600} hint="Empty for no limit." defaultValue={v?.timeLimitMinutes ?? ""} errors={errors.timeLimitMinutes} />
-        <Field name="attemptsAllowed" label="Attempts allowed" type="number" inputMode="numeric" min={1} max={10} required hint="From 1 to 10." defaultValue={v?.attemptsAllowed ?? "1"} errors={errors.attemptsAllowed} />
+        <Field key={`opens-${target.id}`} name="opensAt" label={t("opensAt")} type="datetime-local" required hint={t("zoneTime", { zone })} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
+        <Field key={`due-${target.id}`} name="dueAt" label={t("dueAt")} type="datetime-local" hint={t("dueHint", { zone })} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
+        <Field name="timeLimitMinutes" label={t("timeLimit")} type="number" inputMode="numeric" min={1} max={600} hint={t("noLimitHint")} defaultValue={v?.timeLimitMinutes ?? ""} errors={errors.timeLimitMinutes} />
+        <Field name="attemptsAllowed" label={t("attemptsAllowed")} type="number" inputMode="numeric" min={1} max={10} required hint={t("attemptsHint")} defaultValue={v?.attemptsAllowed ?? "1"} errors={errors.attemptsAllowed} />
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink">Shuffling</legend>
+        <legend className="text-sm font-medium text-ink">{t("shuffling")}</legend>
         <label className="flex items-center gap-3 text-sm">
           <input type="checkbox" name="shuffleQuestions" defaultChecked={checked("shuffleQuestions", true)} className="h-4 w-4 accent-brand-600" />
-          Shuffle the order of questions for each student
+          {t("shuffleQuestions")}
         </label>
         <label className="flex items-center gap-3 text-sm">
           <input type="checkbox" name="shuffleOptions" defaultChecked={checked("shuffleOptions", true)} className="h-4 w-4 accent-brand-600" />
-          Shuffle the options within each question
+          {t("shuffleOptions")}
         </label>
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink">Moving between questions</legend>
+        <legend className="text-sm font-medium text-ink">{t("moving")}</legend>
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" name="oneAtATime" defaultChecked={checked("oneAtATime", false)} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" />
           <span>
-            One question at a time
-            <span className="block text-muted">Students can&apos;t go back to a question once they move on, and see no list of questions to jump between.</span>
+            {t("oneAtATime")}
+            <span className="block text-muted">{t("oneAtATimeText")}</span>
           </span>
         </label>
       </fieldset>
       <fieldset className="space-y-2" aria-describedby={errors.feedbackMode ? "feedbackMode-error" : undefined}>
-        <legend className="text-sm font-medium text-ink">When students see feedback</legend>
+        <legend className="text-sm font-medium text-ink">{t("whenFeedback")}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {FEEDBACK_CHOICES.map((c) => (
             <label key={c.value} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-white p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
               <input type="radio" name="feedbackMode" value={c.value} defaultChecked={feedback === c.value} className="mt-1 h-4 w-4 shrink-0 accent-brand-600" />
               <span>
-                <span className="block text-sm font-medium">{c.title}</span>
-                <span className="block text-sm text-muted">{c.text}</span>
+                <span className="block text-sm font-medium">{t(`feedbackTitles.${c.value}`)}</span>
+                <span className="block text-sm text-muted">{t(`feedbackTexts.${c.value}`)}</span>
               </span>
             </label>
           ))}
@@ -111,7 +116,7 @@ export function AssignmentForm({ classes, sets, setId }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pendingLabel="Assigning…">Assign to class</SubmitButton>
+      <SubmitButton pendingLabel={t("assigning")}>{t("assign")}</SubmitButton>
     </form>
   );
 }

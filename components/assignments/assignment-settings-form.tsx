@@ -6,6 +6,7 @@ import { zoneLabel } from "@/lib/time/zones";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useT } from "@/components/i18n/client-messages";
 import { FEEDBACK_CHOICES } from "./feedback-choices";
 
 export type SettingsDefaults = {
@@ -30,10 +31,9 @@ type Props = {
   finished: number;
 };
 
-const LOCKED_HINT = "Fixed: students have started, and their attempts were set up with it.";
-
 /** An assignment's settings, with what may change once students have started said beside each field. */
 export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, started, minAttempts, finished }: Props) {
+  const t = useT("teacherClient.assignments");
   const [state, action] = useActionState(updateAssignmentAction, initialFormState);
   const v = state.values;
   const errors = state.fieldErrors ?? {};
@@ -43,8 +43,8 @@ export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, start
   // Which feedback choices stay open once students have started (lib/assignments/manage-policy.ts).
   const feedbackLocked = (value: string): string | null => {
     if (!started || value === defaults.feedbackMode) return null;
-    if (value === "immediate" || defaults.feedbackMode === "immediate") return "Not now: students have started, and their quiz runs differently with it.";
-    if (value === "after_due" && finished > 0) return "Not now: some students have already seen their feedback.";
+    if (value === "immediate" || defaults.feedbackMode === "immediate") return t("lockedImmediate");
+    if (value === "after_due" && finished > 0) return t("lockedSeen");
     return null;
   };
   return (
@@ -52,48 +52,44 @@ export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, start
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       {started ? (
-        <Alert tone="info">
-          Students have started, so: attempts under way keep at least the time they were given (a shorter limit or an earlier due date applies to new
-          attempts; to stop attempts now, close the assignment); attempts allowed can&apos;t go below what a student has used; the opening date can&apos;t
-          move into the future; shuffling and one-at-a-time are fixed.
-        </Alert>
+        <Alert tone="info">{t("startedNote")}</Alert>
       ) : null}
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="opensAt" label="Opens at" type="datetime-local" required hint={`${zone} time`} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
-        <Field name="dueAt" label="Due at (optional)" type="datetime-local" hint={`${zone} time. Leave empty for no due date.`} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
+        <Field name="opensAt" label={t("opensAt")} type="datetime-local" required hint={t("zoneTime", { zone })} defaultValue={v?.opensAt ?? defaults.opensAt} errors={errors.opensAt} />
+        <Field name="dueAt" label={t("dueAt")} type="datetime-local" hint={t("dueHint", { zone })} defaultValue={v?.dueAt ?? defaults.dueAt} errors={errors.dueAt} />
         <Field
           name="timeLimitMinutes"
-          label="Time limit in minutes (optional)"
+          label={t("timeLimit")}
           type="number"
           inputMode="numeric"
           min={1}
           max={600}
-          hint={started ? "Empty for no limit. Attempts under way never get less time than they were given." : "Empty for no limit."}
+          hint={started ? t("noLimitStartedHint") : t("noLimitHint")}
           defaultValue={v?.timeLimitMinutes ?? defaults.timeLimitMinutes}
           errors={errors.timeLimitMinutes}
         />
         <Field
           name="attemptsAllowed"
-          label="Attempts allowed"
+          label={t("attemptsAllowed")}
           type="number"
           inputMode="numeric"
           min={minAttempts?.count ?? 1}
           max={10}
           required
-          hint={minAttempts && minAttempts.count > 1 ? `From ${minAttempts.count} to 10: ${minAttempts.name} has used ${minAttempts.count}.` : "From 1 to 10."}
+          hint={minAttempts && minAttempts.count > 1 ? t("attemptsUsedHint", { min: minAttempts.count, name: minAttempts.name }) : t("attemptsHint")}
           defaultValue={v?.attemptsAllowed ?? defaults.attemptsAllowed}
           errors={errors.attemptsAllowed}
         />
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink">Shuffling and moving between questions</legend>
-        {started ? <p className="text-sm text-muted">{LOCKED_HINT}</p> : null}
+        <legend className="text-sm font-medium text-ink">{t("shufflingAndMoving")}</legend>
+        {started ? <p className="text-sm text-muted">{t("lockedHint")}</p> : null}
         {(
           [
-            ["shuffleQuestions", "Shuffle the order of questions for each student"],
-            ["shuffleOptions", "Shuffle the options within each question"],
-            ["oneAtATime", "One question at a time (no going back)"],
+            ["shuffleQuestions", t("shuffleQuestions")],
+            ["shuffleOptions", t("shuffleOptions")],
+            ["oneAtATime", t("oneAtATimeShort")],
           ] as const
         ).map(([name, label]) => (
           <div key={name}>
@@ -108,7 +104,7 @@ export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, start
         ))}
       </fieldset>
       <fieldset className="space-y-2" aria-describedby={errors.feedbackMode ? "edit-feedbackMode-error" : undefined}>
-        <legend className="text-sm font-medium text-ink">When students see feedback</legend>
+        <legend className="text-sm font-medium text-ink">{t("whenFeedback")}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {FEEDBACK_CHOICES.map((c) => {
             const locked = feedbackLocked(c.value);
@@ -119,8 +115,8 @@ export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, start
               >
                 <input type="radio" name="feedbackMode" value={c.value} defaultChecked={feedback === c.value} disabled={locked !== null} className="mt-1 h-4 w-4 shrink-0 accent-brand-600" />
                 <span>
-                  <span className="block text-sm font-medium">{c.title}</span>
-                  <span className="block text-sm text-muted">{locked ?? c.text}</span>
+                  <span className="block text-sm font-medium">{t(`feedbackTitles.${c.value}`)}</span>
+                  <span className="block text-sm text-muted">{locked ?? t(`feedbackTexts.${c.value}`)}</span>
                 </span>
               </label>
             );
@@ -132,7 +128,7 @@ export function AssignmentSettingsForm({ assignmentId, timeZone, defaults, start
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{t("saveSettings")}</SubmitButton>
     </form>
   );
 }

@@ -10,3 +10,8 @@ export const FEEDBACK_LABELS: Record<string, string> = {
   after_submit: "Feedback after submitting",
   after_due: "Feedback after the due date",
 };
+
+/** "Feedback after submitting" in the page's language: `t` of a namespace with `feedback.<mode>` (its own words if unknown). */
+export function feedbackLabel(t: (key: string) => string, mode: string): string {
+  return mode in FEEDBACK_LABELS ? t(`feedback.${mode}`) : mode;
+}

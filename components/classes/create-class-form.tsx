@@ -3,6 +3,7 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import { createClassAction } from "@/lib/classes/actions";
 import { initialFormState } from "@/lib/forms";
 import { zoneLabel } from "@/lib/time/zones";
+import { useT } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,6 +13,7 @@ const noSubscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function CreateClassForm({ timeZones }: { timeZones: string[] }) {
+  const t = useT("teacherClient.classes");
   const [state, action] = useActionState(createClassAction, initialFormState);
   // The browser's zone is only known on the client: the server renders UTC, hydration swaps it in.
   const detected = useSyncExternalStore(noSubscribe, browserZone, () => null);
@@ -21,11 +23,11 @@ export function CreateClassForm({ timeZones }: { timeZones: string[] }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
-      <Field name="name" label="Class name" required maxLength={80} hint="Students see this name when they join." defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <Field name="name" label={t("name")} required maxLength={80} hint={t("nameHint")} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <SelectField
         name="timeZone"
-        label="Time zone"
-        hint="Opening and due times are shown in this zone."
+        label={t("timeZone")}
+        hint={t("timeZoneHint")}
         value={timeZone}
         onChange={(e) => setChosen(e.target.value)}
         errors={state.fieldErrors?.timeZone}
@@ -36,7 +38,7 @@ export function CreateClassForm({ timeZones }: { timeZones: string[] }) {
           </option>
         ))}
       </SelectField>
-      <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>
+      <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );
 }

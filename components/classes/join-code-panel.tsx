@@ -3,9 +3,11 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { regenerateJoinCodeAction } from "@/lib/classes/actions";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/components/i18n/client-messages";
 
 /** The class's join code, a copy button, and a guarded "new code" (the old code stops working). */
 export function JoinCodePanel({ classId, joinCode, joinUrl }: { classId: string; joinCode: string; joinUrl: string }) {
+  const t = useT("teacherClient.classes");
   const [code, setCode] = useState(joinCode);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,12 +20,12 @@ export function JoinCodePanel({ classId, joinCode, joinUrl }: { classId: string;
     wasConfirming.current = confirming;
   }, [confirming, classId]);
 
-  async function copy(text: string, what: string) {
+  async function copy(text: string, what: "code" | "link") {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied.`);
+      setStatus(t(what === "code" ? "codeCopied" : "linkCopied"));
     } catch {
-      setStatus(`Couldn't copy: select the ${what.toLowerCase()} and copy it yourself.`);
+      setStatus(t(what === "code" ? "codeNotCopied" : "linkNotCopied"));
     }
   }
 
@@ -34,43 +36,43 @@ export function JoinCodePanel({ classId, joinCode, joinUrl }: { classId: string;
       if (result.ok) {
         setCode(result.joinCode);
         setError(null);
-        setStatus("New join code made. The old code no longer works.");
+        setStatus(t("newMade"));
       } else setError(result.message);
     });
   }
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted">Students type this code on their dashboard to join, or open the join link. Case, spaces and dashes don&apos;t matter.</p>
-      <p className="font-mono text-3xl font-semibold tracking-[0.2em] text-ink" data-testid="join-code" data-code={code} aria-label={`Join code ${code.split("").join(" ")}`}>
+      <p className="text-sm text-muted">{t("codeText")}</p>
+      <p className="font-mono text-3xl font-semibold tracking-[0.2em] text-ink" data-testid="join-code" data-code={code} aria-label={t("codeLabel", { code: code.split("").join(" ") })}>
         {formatJoinCode(code)}
       </p>
       <p className="text-sm break-all">
-        <span className="text-muted">Join link: </span>
+        <span className="text-muted">{t("joinLink")}</span>
         <a href={joinUrl} className="font-medium text-brand-700 underline underline-offset-2" data-testid="join-link">
           {joinUrl}
         </a>
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" onClick={() => copy(code, "Join code")}>
-          Copy code
+        <Button variant="secondary" size="sm" onClick={() => copy(code, "code")}>
+          {t("copyCode")}
         </Button>
-        <Button variant="secondary" size="sm" onClick={() => copy(joinUrl, "Join link")}>
-          Copy link
+        <Button variant="secondary" size="sm" onClick={() => copy(joinUrl, "link")}>
+          {t("copyLink")}
         </Button>
         {confirming ? (
           <>
-            <span className="text-sm font-medium text-ink">The old code will stop working.</span>
+            <span className="text-sm font-medium text-ink">{t("oldStops")}</span>
             <Button variant="danger" size="sm" onClick={regenerate} disabled={pending} autoFocus>
-              {pending ? "Making a new code…" : "Yes, make a new code"}
+              {pending ? t("making") : t("confirmNew")}
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </>
         ) : (
           <Button id={`regenerate-${classId}`} variant="ghost" size="sm" onClick={() => setConfirming(true)}>
-            Get a new code
+            {t("newCode")}
           </Button>
         )}
       </div>

@@ -3,9 +3,11 @@ import { useState, useTransition } from "react";
 import { removeStudentAction } from "@/lib/classes/actions";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
+import { useT } from "@/components/i18n/client-messages";
 
 /** Two steps, so a stray click never drops a student from the roster. */
 export function RemoveStudentButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {
+  const t = useT("teacherClient.classes");
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -24,17 +26,17 @@ export function RemoveStudentButton({ classId, userId, name }: { classId: string
     <div className="flex flex-wrap items-center justify-end gap-2">
       {confirming ? (
         <>
-          <span className="text-sm text-ink">Remove {name}?</span>
+          <span className="text-sm text-ink">{t("removeAsk", { name })}</span>
           <Button variant="danger" size="sm" onClick={remove} disabled={pending} autoFocus>
-            {pending ? "Removing…" : "Yes, remove"}
+            {pending ? t("removing") : t("confirmRemove")}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setConfirming(false)} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
         </>
       ) : (
-        <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} aria-label={`Remove ${name} from the class`}>
-          Remove
+        <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} aria-label={t("removeLabel", { name })}>
+          {t("remove")}
         </Button>
       )}
       <InlineError message={error} />

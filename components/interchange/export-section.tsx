@@ -6,6 +6,6 @@ import { articleCollection, exportsOf, setCollection } from "@/lib/interchange/s
 export async function ExportSection({ kind, id, user }: { kind: "set" | "article"; id: string; user: SessionUser }) {
   const c = kind === "set" ? await setCollection(id, user) : await articleCollection(id, user);
   const files = exportsOf(c);
-  const exports = Object.fromEntries(Object.entries(files).map(([f, r]) => [f, { exported: r.exported, summary: r.summary }])) as Parameters<typeof ExportPanel>[0]["exports"];
-  return <ExportPanel base={kind === "set" ? `/teacher/sets/${c.id}` : `/teacher/articles/${c.id}`} total={c.questions.length} exports={exports} what={kind === "set" ? "this set" : "the approved questions"} />;
+  const exports = Object.fromEntries(Object.entries(files).map(([f, r]) => [f, { exported: r.exported, said: r.said }])) as Parameters<typeof ExportPanel>[0]["exports"];
+  return <ExportPanel base={kind === "set" ? `/teacher/sets/${c.id}` : `/teacher/articles/${c.id}`} total={c.questions.length} exports={exports} what={kind === "set" ? "thisSet" : "approved"} />;
 }

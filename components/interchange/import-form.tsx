@@ -8,6 +8,8 @@ import { Field, FieldShell, inputClasses } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { confirmImportAction, previewImportAction } from "@/lib/interchange/actions";
 import type { ClientPreview } from "@/lib/interchange/preview-types";
+import type { SaidData } from "@/lib/interchange/said";
+import { useT } from "@/components/i18n/client-messages";
 
 const MAX_BYTES = 1_000_000;
 
@@ -18,10 +20,17 @@ function guessFormat(name: string): "gift" | "aiken" | "csv" {
   return "gift";
 }
 
-const titleFrom = (name: string) => name.replace(/\.[^.]+$/, "").replace(/[._-]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 120) || "Imported questions";
+const titleFrom = (name: string, fallback: string) => name.replace(/\.[^.]+$/, "").replace(/[._-]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 120) || fallback;
+
+/** Braces are placeholders' syntax in the messages: they come in as values (lib/interchange/said.ts BRACES). */
+const BRACES = { lb: "{", rb: "}" };
 
 /** Choose a file, see every question read (and every line that couldn't be), then import it as a set. */
 export function ImportForm({ articles }: { articles: { slug: string; title: string }[] }) {
+  const t = useT("teacherClient.interchange");
+  const types = useT("client.types");
+  // A parser's words in the teacher's language: its code with its values (numbers as written).
+  const say = (s: Pick<SaidData, "code" | "values" | "times">) => t(`said.${s.code}`, { ...BRACES, ...s.values }) + (s.times ? t("said.timesSuffix", { count: s.times }) : "");
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<"gift" | "aiken" | "csv">("gift");
   const [article, setArticle] = useState("");
@@ -45,8 +54,8 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
     event.preventDefault();
     setMessage(null);
     setPreview(null);
-    if (!file) return setMessage("Choose a file to import.");
-    if (file.size > MAX_BYTES) return setMessage(`That file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 1 MB. Split it into smaller files.`);
+    if (!file) return setMessage(t("chooseFile"));
+    if (file.size > MAX_BYTES) return setMessage(t("tooBig", { mb: (file.size / 1_000_000).toFixed(1) }));
     start(async () => {
       const r = await previewImportAction(form());
       if (!r.ok) return setMessage(r.message);
@@ -73,7 +82,7 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
     <div className="space-y-6">
       <Card>
         <form onSubmit={onPreview} className="space-y-4" noValidate>
-          <FieldShell id="import-file" label="File (GIFT, Aiken or CSV, at most 1 MB)" hint="Nothing is stored until you confirm the import after the preview.">
+          <FieldShell id="import-file" label={t("file")} hint={t("fileHint")}>
             {(wiring) => (
               <input
                 {...wiring}
@@ -87,20 +96,20 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
                   setPreview(null);
                   if (f) {
                     setFormat(guessFormat(f.name));
-                    setTitle(titleFrom(f.name));
+                    setTitle(titleFrom(f.name, t("defaultTitle")));
                   }
                 }}
               />
             )}
           </FieldShell>
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="format" label="Format" value={format} onChange={(e) => (setFormat(e.target.value as typeof format), setPreview(null))}>
+            <SelectField name="format" label={t("format")} value={format} onChange={(e) => (setFormat(e.target.value as typeof format), setPreview(null))}>
               <option value="gift">GIFT (Moodle)</option>
               <option value="aiken">Aiken (Moodle)</option>
-              <option value="csv">CSV (Factdeck layout)</option>
+              <option value="csv">{t("csvLayout")}</option>
             </SelectField>
-            <SelectField name="article" label="Link to an article" value={article} onChange={(e) => (setArticle(e.target.value), setPreview(null))} hint="Optional: linked questions point to their source sentence in it.">
-              <option value="">Not linked to an article</option>
+            <SelectField name="article" label={t("link")} value={article} onChange={(e) => (setArticle(e.target.value), setPreview(null))} hint={t("linkHint")}>
+              <option value="">{t("notLinked")}</option>
               {articles.map((a) => (
                 <option key={a.slug} value={a.slug}>
                   {a.title}
@@ -109,7 +118,7 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
             </SelectField>
           </div>
           <Button type="submit" disabled={pending}>
-            {pending && !preview ? "Reading…" : "Preview"}
+            {pending && !preview ? t("reading") : t("preview")}
           </Button>
         </form>
       </Card>
@@ -119,16 +128,16 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
       {preview ? (
         <div ref={result} tabIndex={-1} className="space-y-4 focus:outline-none" aria-labelledby="preview-heading">
           <h2 id="preview-heading" className="text-lg font-semibold">
-            Preview of {preview.fileName}: {preview.questions.length} {preview.questions.length === 1 ? "question" : "questions"} read
-            {preview.errors.length ? `, ${preview.errors.length} ${preview.errors.length === 1 ? "problem" : "problems"}` : ""}
+            {t(preview.questions.length === 1 ? "previewOfOne" : "previewOfMany", { file: preview.fileName, n: preview.questions.length })}
+            {preview.errors.length ? t(preview.errors.length === 1 ? "problemsOne" : "problemsMany", { n: preview.errors.length }) : ""}
           </h2>
           {preview.errors.length ? (
             <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="import-errors">
-              <p className="font-medium">Nothing will be imported until every line can be read. Fix these in the file and preview it again:</p>
+              <p className="font-medium">{t("fixThese")}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {preview.errors.map((e, i) => (
                   <li key={i} data-testid="import-error">
-                    line {e.line}: {e.message}
+                    {t("lineError", { line: String(e.line), message: say(e) })}
                   </li>
                 ))}
               </ul>
@@ -136,9 +145,9 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
           ) : null}
           {ready ? (
             <Card className="space-y-4">
-              <Field name="title" label="Title of the new set" value={title} onChange={(e) => setTitle(e.target.value)} errors={titleErrors} required />
+              <Field name="title" label={t("setTitle")} value={title} onChange={(e) => setTitle(e.target.value)} errors={titleErrors} required />
               <Button type="button" onClick={onImport} disabled={pending} data-testid="confirm-import">
-                {pending ? "Importing…" : `Import ${preview.questions.length} ${preview.questions.length === 1 ? "question" : "questions"} as a new set`}
+                {pending ? t("importing") : t(preview.questions.length === 1 ? "importOne" : "importMany", { n: preview.questions.length })}
               </Button>
             </Card>
           ) : null}
@@ -147,21 +156,21 @@ export function ImportForm({ articles }: { articles: { slug: string; title: stri
               <li key={i}>
                 <Card className="space-y-2 p-4 sm:p-4" data-testid="preview-question">
                   <div className="flex flex-wrap items-center gap-2 text-sm">
-                    <span className="font-semibold text-muted">line {q.line}</span>
-                    <Badge tone="brand">{q.type}</Badge>
+                    <span className="font-semibold text-muted">{t("line", { line: String(q.line) })}</span>
+                    <Badge tone="brand">{types(q.typeKey)}</Badge>
                     {q.category ? <Badge>{q.category}</Badge> : null}
                   </div>
                   <p className="font-medium break-words whitespace-pre-line">{q.prompt}</p>
                   <p className="text-sm break-words">
-                    <span className="font-medium">Answer:</span> {q.answer}
+                    <span className="font-medium">{t("answer")}</span> {q.answer}
                   </p>
                   <p className="text-sm break-words text-muted">
-                    <span className="font-medium">Source:</span> {q.source}
+                    <span className="font-medium">{t("source")}</span> {q.source}
                   </p>
                   {q.notes.length ? (
                     <ul className="list-disc pl-5 text-sm text-amber-900">
-                      {q.notes.map((n) => (
-                        <li key={n}>{n}</li>
+                      {q.notes.map((n, i) => (
+                        <li key={i}>{say(n)}</li>
                       ))}
                     </ul>
                   ) : null}

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 
 /** "Import questions" on the sets list. */
-export function ImportLink() {
+export async function ImportLink() {
+  const t = await getTranslations("teacherInterchange");
   return (
     <Link href="/teacher/sets/import" className={`${buttonClasses("secondary", "sm")} mt-3`} data-testid="import-link">
-      Import questions (GIFT, Aiken, CSV)
+      {t("importLink")}
     </Link>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
-import { STATUS_LABELS } from "@/lib/results/aggregate";
-import { columnTallies, MARK_LABELS, MARK_SYMBOLS, type Grid, type GridCell, type Mark } from "@/lib/results/answers";
+import { columnTallies, MARK_SYMBOLS, type Grid, type GridCell, type Mark } from "@/lib/results/answers";
 
 const MARK_TONES: Record<Mark, string> = {
   right: "bg-emerald-100 text-emerald-900",
@@ -13,21 +13,23 @@ const MARK_TONES: Record<Mark, string> = {
 const MARKS: Mark[] = ["right", "partial", "wrong", "unanswered"];
 const points = (x: number) => String(Math.round(x * 100) / 100);
 
-function cellTitle(cell: GridCell): string {
-  if (cell.mark === "not_shown") return "Not in this student's attempt";
-  return `${MARK_LABELS[cell.mark]}: ${points(cell.score)} of 1`;
+type T = Awaited<ReturnType<typeof getTranslations<"teacherResults">>>;
+
+function cellTitle(cell: GridCell, t: T): string {
+  if (cell.mark === "not_shown") return t("notInAttempt");
+  return t("cellTitle", { mark: t(`marks.${cell.mark}`), score: points(cell.score) });
 }
 
 /** The key to the grid: every mark's colour with its symbol and words. */
-function Legend() {
+function Legend({ t }: { t: T }) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Key to the grid">
+    <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label={t("gridKey")}>
       {MARKS.map((m) => (
         <li key={m} className="flex items-center gap-1.5">
           <span aria-hidden="true" className={cn("inline-flex h-6 w-6 items-center justify-center rounded font-semibold", MARK_TONES[m])}>
             {MARK_SYMBOLS[m]}
           </span>
-          {MARK_LABELS[m]}
+          {t(`marks.${m}`)}
         </li>
       ))}
     </ul>
@@ -42,11 +44,12 @@ function Legend() {
  * down a question's column across the class, which one card per student would take apart. The
  * scores are also in the students' cards above it.
  */
-export function AnswerGrid({
+export async function AnswerGrid({
   grid,
   studentHref,
-  rowsAre = "Student",
-  caption = "Each student's best submitted attempt, question by question: right, partly right, wrong or not answered",
+  rowsAre,
+  caption,
+  regionLabel,
 }: {
   grid: Grid;
   /** Each name links to that student's answers; without it, names are plain text. */
@@ -54,19 +57,23 @@ export function AnswerGrid({
   /** What a row is, for the corner header and the grid's label ("Player" in a live game). */
   rowsAre?: string;
   caption?: string;
+  /** The grid's scrolling region's name ("Answer grid, students by questions"). */
+  regionLabel?: string;
 }) {
+  const t = await getTranslations("teacherResults");
   const tallies = columnTallies(grid);
+  const label = regionLabel ?? (rowsAre ? `Answer grid, ${rowsAre.toLowerCase()}s by questions` : t("gridLabel"));
   const withAttempt = grid.rows.filter((r) => r.attemptId !== null).length;
   return (
     <div className="space-y-3">
-      <Legend />
-      <div className="relative -mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={`Answer grid, ${rowsAre.toLowerCase()}s by questions`}>
+      <Legend t={t} />
+      <div className="relative -mx-5 overflow-x-auto px-5 sm:-mx-6 sm:px-6" tabIndex={0} role="region" aria-label={label}>
         <table className="border-separate border-spacing-0.5 text-center text-sm" data-testid="answer-grid">
-          <caption className="sr-only">{caption}</caption>
+          <caption className="sr-only">{caption ?? t("gridCaption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="sticky left-0 z-10 bg-white py-2 pr-3 text-left text-xs font-medium uppercase tracking-wide text-muted">
-                {rowsAre}
+                {rowsAre ?? t("student")}
               </th>
               {grid.columns.map((c) => (
                 <th key={c.questionId} scope="col" title={c.prompt} className="min-w-10 px-1 py-2 text-xs font-semibold text-muted">
@@ -75,7 +82,7 @@ export function AnswerGrid({
                 </th>
               ))}
               <th scope="col" className="px-2 py-2 text-right text-xs font-medium uppercase tracking-wide text-muted">
-                Score
+                {t("score")}
               </th>
             </tr>
           </thead>
@@ -94,18 +101,18 @@ export function AnswerGrid({
                 </th>
                 {r.attemptId === null ? (
                   <td colSpan={grid.columns.length} className="px-2 py-1 text-left text-muted">
-                    {STATUS_LABELS[r.status]}
+                    {t(`status.${r.status}`)}
                   </td>
                 ) : (
                   r.cells.map((cell) => (
                     <td
                       key={cell.questionId}
-                      title={cellTitle(cell)}
+                      title={cellTitle(cell, t)}
                       data-mark={cell.mark}
                       className={cn("h-9 min-w-10 rounded font-semibold", cell.mark === "not_shown" ? "text-slate-400" : MARK_TONES[cell.mark])}
                     >
                       <span aria-hidden="true">{cell.mark === "not_shown" ? "·" : MARK_SYMBOLS[cell.mark]}</span>
-                      <span className="sr-only">{cellTitle(cell)}</span>
+                      <span className="sr-only">{cellTitle(cell, t)}</span>
                     </td>
                   ))
                 )}
@@ -119,7 +126,7 @@ export function AnswerGrid({
             <tfoot>
               <tr>
                 <th scope="row" className="sticky left-0 z-10 bg-white py-2 pr-3 text-left text-xs font-medium text-muted">
-                  Fully right
+                  {t("fullyRight")}
                 </th>
                 {tallies.map((t, i) => (
                   <td key={grid.columns[i]!.questionId} className="px-1 py-2 text-xs tabular-nums text-muted">

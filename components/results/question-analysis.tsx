@@ -1,34 +1,37 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 import { formatDuration, shareToPercent, type QuestionStats } from "@/lib/results/aggregate";
-import { TYPE_LABELS } from "@/lib/question-types";
 import { Bar, percentLabel } from "./bar";
 
 /** `formatTime`: how the median time reads; minutes and seconds by default, a live game's in seconds. */
-export function QuestionAnalysis({ questions, formatTime = formatDuration }: { questions: QuestionStats[]; formatTime?: (ms: number | null) => string | null }) {
+type T = Awaited<ReturnType<typeof getTranslations<"teacherResults">>>;
+
+export async function QuestionAnalysis({ questions, formatTime = formatDuration }: { questions: QuestionStats[]; formatTime?: (ms: number | null) => string | null }) {
+  const [t, types] = await Promise.all([getTranslations("teacherResults"), getTranslations("client.types")]);
   return (
     <ol className="grid gap-4">
       {questions.map((q) => (
         // min-w-0: a grid item otherwise grows to its widest table instead of scrolling it.
         <li key={q.questionId} className="min-w-0">
-          <QuestionCard q={q} formatTime={formatTime} />
+          <QuestionCard q={q} formatTime={formatTime} t={t} typeLabel={types(q.type)} />
         </li>
       ))}
     </ol>
   );
 }
 
-function QuestionCard({ q, formatTime }: { q: QuestionStats; formatTime: (ms: number | null) => string | null }) {
+function QuestionCard({ q, formatTime, t, typeLabel }: { q: QuestionStats; formatTime: (ms: number | null) => string | null; t: T; typeLabel: string }) {
   const headingId = `question-${q.position}`;
   const facility = shareToPercent(q.facility);
   return (
     <Card className="space-y-4" data-testid="question-analysis" aria-labelledby={headingId} role="group">
       <div className="space-y-1">
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-semibold text-muted">Question {q.position}</span>
-          <Badge>{TYPE_LABELS[q.type]}</Badge>
+          <span className="text-sm font-semibold text-muted">{t("questionN", { n: q.position })}</span>
+          <Badge>{typeLabel}</Badge>
         </div>
         <h3 id={headingId} className="text-base font-medium leading-snug">
           {q.prompt}
@@ -37,25 +40,25 @@ function QuestionCard({ q, formatTime }: { q: QuestionStats; formatTime: (ms: nu
 
       <dl className="grid gap-3 text-sm sm:grid-cols-3">
         <div>
-          <dt className="text-muted">Share correct</dt>
+          <dt className="text-muted">{t("shareCorrect")}</dt>
           <dd className="mt-1">
-            <Bar percent={facility} label={q.shown ? `${percentLabel(facility)} (${q.correct} of ${q.shown})` : "—"} tone="success" />
+            <Bar percent={facility} label={q.shown ? t("correctOf", { percent: percentLabel(facility), correct: q.correct, shown: q.shown }) : "—"} tone="success" />
           </dd>
         </div>
         <div>
-          <dt className="text-muted">Average score (partial credit)</dt>
+          <dt className="text-muted">{t("averageScore")}</dt>
           <dd className="mt-1 tabular-nums">{percentLabel(shareToPercent(q.averageScore))}</dd>
         </div>
         <div>
-          <dt className="text-muted">Median time</dt>
+          <dt className="text-muted">{t("medianTime")}</dt>
           <dd className="mt-1 tabular-nums">{formatTime(q.medianTimeMs) ?? "—"}</dd>
         </div>
       </dl>
 
-      {q.options ? <OptionTable q={q} /> : <WrongAnswers q={q} />}
+      {q.options ? <OptionTable q={q} t={t} /> : <WrongAnswers q={q} t={t} />}
 
       <p className="text-sm">
-        <span className="text-muted">Source: </span>
+        <span className="text-muted">{t("source")}</span>
         {q.source.href ? (
           <Link href={q.source.href} className="text-brand-700 underline underline-offset-2">
             “{q.source.sentence}”
@@ -69,25 +72,20 @@ function QuestionCard({ q, formatTime }: { q: QuestionStats; formatTime: (ms: nu
 }
 
 /** What a row of the choice table is, per type: an evidence question's choices are the passage's sentences. */
-const CHOICE_NOUN: Partial<Record<QuestionStats["type"], { one: string; many: string }>> = {
-  evidence: { one: "Sentence", many: "sentence" },
-  true_false: { one: "Answer", many: "answer" },
-};
+const CHOICE_NOUN: Partial<Record<QuestionStats["type"], "sentence" | "answer">> = { evidence: "sentence", true_false: "answer" };
 
-function OptionTable({ q }: { q: QuestionStats }) {
+function OptionTable({ q, t }: { q: QuestionStats; t: T }) {
   const answeredNone = q.shown - q.answered;
-  const noun = CHOICE_NOUN[q.type] ?? { one: "Option", many: "option" };
+  const noun = CHOICE_NOUN[q.type] ?? "option";
   return (
     // A card per option on a phone (components/ui/responsive-table.tsx); from `sm` up a table.
-    <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={`Answers chosen for question ${q.position}`}>
+    <div className="relative sm:-mx-6 sm:overflow-x-auto sm:px-6" tabIndex={0} role="region" aria-label={t("choicesLabel", { n: q.position })}>
       <CardTable className="w-full min-w-[28rem] text-left text-sm">
-        <caption className="sr-only">
-          How often each {noun.many} was chosen in question {q.position}
-        </caption>
+        <caption className="sr-only">{t(`choicesCaption.${noun}`, { n: q.position })}</caption>
         <CardTableHead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <CardRow>
-            <ColumnHeader className="py-2 pr-4 font-medium">{noun.one}</ColumnHeader>
-            <ColumnHeader className="py-2 font-medium">Chosen</ColumnHeader>
+            <ColumnHeader className="py-2 pr-4 font-medium">{t(`choiceNoun.${noun}`)}</ColumnHeader>
+            <ColumnHeader className="py-2 font-medium">{t("chosen")}</ColumnHeader>
           </CardRow>
         </CardTableHead>
         <CardTableBody className="divide-y divide-line">
@@ -95,17 +93,17 @@ function OptionTable({ q }: { q: QuestionStats }) {
             <CardRow key={o.label} data-correct={o.correct || undefined}>
               <RowHeader className="py-2 pr-4 font-normal">
                 <span className={o.correct ? "font-semibold" : undefined}>{o.label}</span>
-                {o.correct ? <span className="ml-2 text-xs font-medium text-emerald-800">✓ Correct answer</span> : null}
+                {o.correct ? <span className="ml-2 text-xs font-medium text-emerald-800">{t("correctAnswerMark")}</span> : null}
               </RowHeader>
-              <Cell label="Chosen" className="py-2">
+              <Cell label={t("chosen")} className="py-2">
                 <Bar percent={shareToPercent(o.share)} label={`${o.count} (${percentLabel(shareToPercent(o.share))})`} tone={o.correct ? "success" : "muted"} />
               </Cell>
             </CardRow>
           ))}
           {answeredNone > 0 ? (
             <CardRow>
-              <RowHeader className="py-2 pr-4 font-normal text-muted">No answer</RowHeader>
-              <Cell label="Chosen" className="py-2 tabular-nums">
+              <RowHeader className="py-2 pr-4 font-normal text-muted">{t("noAnswer")}</RowHeader>
+              <Cell label={t("chosen")} className="py-2 tabular-nums">
                 {answeredNone}
               </Cell>
             </CardRow>
@@ -116,28 +114,28 @@ function OptionTable({ q }: { q: QuestionStats }) {
   );
 }
 
-function WrongAnswers({ q }: { q: QuestionStats }) {
+function WrongAnswers({ q, t }: { q: QuestionStats; t: T }) {
   return (
     <div className="space-y-2 text-sm">
       <p>
-        <span className="text-muted">Correct answer: </span>
+        <span className="text-muted">{t("correctAnswer")}</span>
         <span className="font-medium">{q.answerText}</span>
       </p>
       <div>
-        <p className="text-muted">Most common wrong answers</p>
+        <p className="text-muted">{t("commonWrong")}</p>
         {q.commonWrong && q.commonWrong.length > 0 ? (
           <ul className="mt-1 space-y-1">
             {q.commonWrong.map((w) => (
               <li key={w.answer} className="flex flex-wrap gap-2">
                 <span className="min-w-0 break-words rounded bg-slate-100 px-1.5 font-mono text-xs leading-5">{w.answer}</span>
                 <span className="tabular-nums text-muted">
-                  {w.count} {w.count === 1 ? "answer" : "answers"}
+                  {t("answerCount", { n: w.count })}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-1">None yet.</p>
+          <p className="mt-1">{t("noneYet")}</p>
         )}
       </div>
     </div>

@@ -6,10 +6,12 @@ import { redirect } from "next/navigation";
 import { closeAttempt } from "@/lib/attempts/close";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/forms";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { assignmentEditInput, assignmentIdInput, assignmentInput, extensionInput, extensionKeyInput, reopenInput } from "@/lib/validation/assignments";
 import { classIdInput } from "@/lib/validation/classes";
 import { closeAssignment, editAssignment, removeAssignment, removeExtension, reopenAssignment, requireOwnAssignment, setExtension } from "./manage";
@@ -19,7 +21,7 @@ import { assignmentKey, assignmentQuestionOrder, CLOSED_BY_TEACHER, startRefusal
 const FORM_KEYS = ["setId", "opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
 /** Assigns one of the teacher's sets to one of their classes; dates are read in the class's zone. */
-export const createAssignmentAction = defineFormAction(
+export const createAssignmentAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: classIdInput, hidden: ["classId"], values: FORM_KEYS },
   async ({ classId }, { user, formData }) => {
     const own = await requireOwnClass(classId, user.id);
@@ -34,8 +36,9 @@ export const createAssignmentAction = defineFormAction(
       where: { id: input.setId, ownerId: user.id },
       select: { id: true, _count: { select: { items: { where: { question: { status: "approved" } } } } } },
     });
-    if (!set) throw new InvalidFieldsError({ setId: ["Choose one of your question sets."] });
-    if (set._count.items === 0) throw new InvalidFieldsError({ setId: ["That set has no approved questions yet: approve some first."] });
+    const t = await actionTranslator("teacherAssignmentsActions");
+    if (!set) throw new InvalidFieldsError({ setId: [t("chooseSet")] });
+    if (set._count.items === 0) throw new InvalidFieldsError({ setId: [t("noApproved")] });
     await db.assignment.create({
       data: {
         classId: own.id,
@@ -53,7 +56,7 @@ export const createAssignmentAction = defineFormAction(
     revalidatePath(`/teacher/classes/${own.id}`);
     redirect(`/teacher/classes/${own.id}?assigned=1`);
   },
-);
+));
 
 const NOT_FOUND = "We couldn't find that assignment.";
 
@@ -129,7 +132,7 @@ function refreshAssignmentPages(assignmentId: string, classId: string) {
 const EDIT_KEYS = ["opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
 /** Saves an assignment's settings, within what may change once students have started. */
-export const updateAssignmentAction = defineFormAction(
+export const updateAssignmentAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EDIT_KEYS },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -141,20 +144,20 @@ export const updateAssignmentAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await editAssignment(user.id, parsed.data, now);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Saved. Students see the new settings at once." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("saved") };
   },
-);
+));
 
 /** Closes the assignment now; attempts under way are graded and closed with the answers they have. */
-export const closeAssignmentAction = defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+export const closeAssignmentAction = inTeachersLanguage(defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
   const own = await requireOwnAssignment(assignmentId, user.id);
   const closed = await closeAssignment(user.id, own.id);
   refreshAssignmentPages(own.id, own.classId);
   return { closedAttempts: closed };
-});
+}));
 
 /** Reopens a closed or archived assignment, with a new due date when its own has passed. */
-export const reopenAssignmentAction = defineFormAction(
+export const reopenAssignmentAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: ["dueAt"] },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -162,21 +165,21 @@ export const reopenAssignmentAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await reopenAssignment(user.id, parsed.data);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Reopened. Students can start it again." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("reopened") };
   },
-);
+));
 
 /** Deletes the assignment if no one started it, else archives it; then back to the class. */
-export const removeAssignmentAction = defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+export const removeAssignmentAction = inTeachersLanguage(defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
   const { outcome, classId } = await removeAssignment(user.id, assignmentId);
   refreshAssignmentPages(assignmentId, classId);
   redirect(`/teacher/classes/${classId}?${outcome}=1`);
-});
+}));
 
 const EXTENSION_KEYS = ["userId", "extraMinutes", "extraAttempts", "dueAt"];
 
 /** Gives one student extra time, extra attempts or a later due date (replacing what they had). */
-export const setExtensionAction = defineFormAction(
+export const setExtensionAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EXTENSION_KEYS },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -186,13 +189,13 @@ export const setExtensionAction = defineFormAction(
     if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
     await setExtension(user.id, parsed.data);
     refreshAssignmentPages(own.id, own.classId);
-    return { ok: true, message: "Extension saved. The student sees it at once." };
+    return { ok: true, message: (await actionTranslator("teacherAssignmentsActions"))("extensionSaved") };
   },
-);
+));
 
 /** Takes a student's extension away; an attempt they have under way keeps its time. */
-export const removeExtensionAction = defineAction({ role: "teacher", input: extensionKeyInput }, async (input, { user }) => {
+export const removeExtensionAction = inTeachersLanguage(defineAction({ role: "teacher", input: extensionKeyInput }, async (input, { user }) => {
   const own = await requireOwnAssignment(input.assignmentId, user.id);
   await removeExtension(user.id, { assignmentId: own.id, userId: input.userId });
   refreshAssignmentPages(own.id, own.classId);
-});
+}));

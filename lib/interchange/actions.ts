@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
 import { questionRow } from "@/lib/articles/store";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -15,6 +16,7 @@ import { TYPE_LABELS } from "@/lib/question-types";
 import { setDetailsSchema } from "@/lib/validation/sets";
 import { MAX_IMPORT_BYTES, refuseFile } from "./common";
 import { previewImport, type ImportPreview } from "./import";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { IMPORT_FORMATS, lineError } from "./types";
 import type { ClientPreview } from "./preview-types";
 
@@ -27,9 +29,9 @@ const importInput = z.object({
 
 async function readPreview({ file, format, article }: z.output<typeof importInput>, user: SessionUser) {
   const linked = article ? await db.article.findFirst({ where: { AND: [{ slug: article }, visibleArticlesWhere(user.id)] }, select: { id: true, rawText: true, title: true } }) : null;
-  if (article && !linked) throw new NotFoundError("That article isn't in your library.");
+  if (article && !linked) throw new NotFoundError((await actionTranslator("teacherInterchangeActions"))("notInLibrary"));
   // The size is checked before reading a byte: a huge upload is refused, not decoded.
-  if (file.size > MAX_IMPORT_BYTES) return { linked, preview: { questions: [], errors: [lineError(1, refuseFile("", file.size)!)] } satisfies ImportPreview };
+  if (file.size > MAX_IMPORT_BYTES) return { linked, preview: { questions: [], errors: [lineError(1, refuseFile("", file.size)!.code, refuseFile("", file.size)!.values)] } satisfies ImportPreview };
   const text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
   return { linked, preview: previewImport(text, format, { bytes: file.size, articleText: linked?.rawText ?? null }) };
 }
@@ -38,32 +40,34 @@ async function readPreview({ file, format, article }: z.output<typeof importInpu
 function forClient(preview: ImportPreview, fileName: string): ClientPreview {
   return {
     fileName,
-    errors: preview.errors.map((e) => ({ line: e.line, message: e.message })),
+    errors: preview.errors.map((e) => ({ line: e.line, message: e.message, code: e.code, values: { ...e.values } })),
     questions: preview.questions.map(({ line, question: q, notes, category }) => ({
       line,
       type: TYPE_LABELS[q.type],
+      typeKey: q.type,
       prompt: q.prompt,
       answer: q.answerText,
       source: q.source.sentence,
-      notes,
+      notes: notes.map((n) => n.data),
       ...(category ? { category } : {}),
     })),
   };
 }
 
-export const previewImportAction = defineAction({ role: "teacher", input: importInput, invalid: "Choose a file and its format." }, async (input, { user }) => {
+export const previewImportAction = inTeachersLanguage(defineAction({ role: "teacher", input: importInput, invalid: "Choose a file and its format." }, async (input, { user }) => {
   const { preview } = await readPreview(input, user);
   return { preview: forClient(preview, input.file.name.slice(0, 200)) };
-});
+}));
 
-export const confirmImportAction = defineAction(
+export const confirmImportAction = inTeachersLanguage(defineAction(
   { role: "teacher", input: importInput.extend({ title: setDetailsSchema.shape.title }), invalid: "Give the new set a title (at least 3 characters) and choose the file again." },
   async ({ title, ...input }, { user }) => {
     const { preview, linked } = await readPreview(input, user);
-    if (preview.errors.length > 0) throw new ValidationError(`Nothing was imported: ${preview.errors.length === 1 ? "one line has" : `${preview.errors.length} lines have`} a problem. Fix the file and preview it again.`);
+    const t = await actionTranslator("teacherInterchangeActions");
+    if (preview.errors.length > 0) throw new ValidationError(t("nothingImported", { n: preview.errors.length }));
     const fileName = input.file.name.slice(0, 200);
     const set = await db.$transaction(async (tx) => {
-      const created = await tx.questionSet.create({ data: { title, description: `Imported from ${fileName}${linked ? `, linked to “${linked.title}”` : ", not linked to an article"}.`, ownerId: user.id } });
+      const created = await tx.questionSet.create({ data: { title, description: linked ? t("descriptionLinked", { file: fileName, article: linked.title }) : t("description", { file: fileName }), ownerId: user.id } });
       for (const [position, { question: q }] of preview.questions.entries()) {
         // Checked by the editor's own rules and written by the teacher: ready to assign, as an edit is.
         const row = questionRow(linked?.id ?? null, q, "approved");
@@ -82,4 +86,4 @@ export const confirmImportAction = defineAction(
     revalidatePath("/teacher/sets");
     redirect(`/teacher/sets/${set.id}?imported=${preview.questions.length}`);
   },
-);
+));

@@ -4,7 +4,8 @@
 // summary says both.
 import type { QuestionOf, QuestionType } from "@/lib/question-types";
 import { draftOf, linesOf, NO_EXPLANATION } from "./common";
-import { fileNameOf, lineError, plural, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
+import { said } from "./said";
+import { fileNameOf, lineError, summaryOf, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, " ");
@@ -29,16 +30,17 @@ export const exportAiken: Exporter = (questions, { title }) => {
     if (write) written.push(write(q));
     else skipped++;
   }
-  const summary = [
-    ...(skipped ? [`${plural(skipped, "question")} left out: Aiken has only single choice.`] : []),
-    "Aiken has no feedback: source sentences and explanations are left out.",
-  ];
+  const { summary, said: saidLines } = summaryOf([
+    ...(skipped ? [said(skipped === 1 ? "aikenLeftOutOne" : "aikenLeftOutMany", { n: String(skipped) })] : []),
+    said("aikenNoFeedback"),
+  ]);
   return {
     body: written.length ? `${written.join("\n\n")}\n` : "",
     fileName: fileNameOf(title, "aiken.txt"),
     contentType: "text/plain; charset=utf-8",
     exported: written.length,
     summary,
+    said: saidLines,
   };
 };
 
@@ -52,7 +54,7 @@ export function parseAiken(text: string): ParseResult {
   type Open = { line: number; prompt: string[]; options: { letter: string; text: string; line: number }[]; broken: boolean };
   let open: Open | null = null;
   const finish = (endLine: number) => {
-    if (open && !open.broken) errors.push(lineError(open.line, `the question that starts here has no ANSWER line (expected by line ${endLine})`));
+    if (open && !open.broken) errors.push(lineError(open.line, "aikenNoAnswer", { end: String(endLine) }));
     open = null;
   };
   const lines = linesOf(text);
@@ -65,17 +67,17 @@ export function parseAiken(text: string): ParseResult {
     if (answer) {
       const q: Open | null = open;
       open = null;
-      if (!q) return void errors.push(lineError(line, "ANSWER: without a question before it"));
+      if (!q) return void errors.push(lineError(line, "aikenAnswerAlone"));
       if (q.broken) return;
-      if (q.options.length < 2) return void errors.push(lineError(line, "a question needs at least two options (A. … B. …) before its ANSWER line"));
+      if (q.options.length < 2) return void errors.push(lineError(line, "aikenTwoOptions"));
       const letter = answer[1]!.trim().toUpperCase();
       const chosen = q.options.findIndex((o) => o.letter === letter);
-      if (!/^[A-Z]$/.test(letter)) return void errors.push(lineError(line, `ANSWER: must give one letter, e.g. ANSWER: B (found “${answer[1]!.trim()}”)`));
-      if (chosen < 0) return void errors.push(lineError(line, `ANSWER: ${letter} is not one of this question's options (${q.options.map((o) => o.letter).join(", ")})`));
+      if (!/^[A-Z]$/.test(letter)) return void errors.push(lineError(line, "aikenLetter", { found: answer[1]!.trim() }));
+      if (chosen < 0) return void errors.push(lineError(line, "aikenNotOption", { letter, letters: q.options.map((o) => o.letter).join(", ") }));
       questions.push({
         line: q.line,
         source: null,
-        notes: ["Aiken has no feedback: no source sentence or explanation."],
+        notes: [said("aikenNoFeedbackNote")],
         draft: draftOf("single_choice", { prompt: q.prompt.join(" "), options: q.options.map((o) => o.text), correct: [chosen], explanation: NO_EXPLANATION }),
       });
       return;
@@ -83,14 +85,14 @@ export function parseAiken(text: string): ParseResult {
     if (option && open && open.prompt.length > 0) {
       const expected = LETTERS[open.options.length];
       if (option[1] !== expected && !open.broken) {
-        errors.push(lineError(line, `options must be lettered in order: expected ${expected}. but found ${option[1]}.`));
+        errors.push(lineError(line, "aikenOrder", { expected: expected ?? "", found: option[1]! }));
         open.broken = true;
       }
       open.options.push({ letter: option[1]!, text: option[2]!.trim(), line });
       return;
     }
     if (open && open.options.length > 0) {
-      if (!open.broken) errors.push(lineError(line, "an option must start with a capital letter and a full stop or bracket (A. or A)), or the question must end with ANSWER: …"));
+      if (!open.broken) errors.push(lineError(line, "aikenOption"));
       open.broken = true;
       return;
     }

@@ -2,6 +2,7 @@
 // defaults for what a file may leave out, and the file checks (size, binary) done before parsing.
 import { emptyDraft, type QuestionDraft } from "@/lib/questions/draft";
 import type { QuestionType } from "@/lib/question-types";
+import type { SaidCode, SaidValues } from "./said";
 
 /** What an imported question with no source sentence cites instead (said plainly, never invented). */
 export const NO_SOURCE = "No source sentence: this question was imported without one.";
@@ -18,14 +19,14 @@ export function draftOf(type: QuestionType, fields: Partial<QuestionDraft>): Que
   return { ...emptyDraft(type), explanation: "", ...fields, type };
 }
 
-/** Why a file can't be read as text at all, or null when it can. */
-export function refuseFile(text: string, bytes: number): string | null {
-  if (bytes > MAX_IMPORT_BYTES) return `That file is ${(bytes / 1_000_000).toFixed(1)} MB; the limit is 1 MB. Split it into smaller files.`;
-  if (text.trim() === "") return "That file is empty.";
+/** Why a file can't be read as text at all (a line error's code and values), or null when it can. */
+export function refuseFile(text: string, bytes: number): { code: SaidCode; values?: SaidValues } | null {
+  if (bytes > MAX_IMPORT_BYTES) return { code: "tooBig", values: { mb: (bytes / 1_000_000).toFixed(1) } };
+  if (text.trim() === "") return { code: "empty" };
   // NUL bytes or many replacement characters: a binary file (a .docx, a picture), not text.
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
   if (text.includes("\u0000") || replaced > Math.max(3, text.length / 100)) {
-    return "That file isn't plain text (it looks like a binary file such as a Word document or a picture). Save it as plain text (UTF-8) and try again.";
+    return { code: "binary" };
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { type QuestionOf, type QuestionType, QUESTION_TYPES } from "@/lib/question-types";
 import type { QuestionDraft } from "@/lib/questions/draft";
 import { draftOf, NO_EXPLANATION } from "./common";
-import { fileNameOf, lineError, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
+import { said } from "./said";
+import { fileNameOf, lineError, summaryOf, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
 
 export const CSV_COLUMNS = ["type", "prompt", "fields", "explanation", "source_sentence", "source_start", "source_end", "answer_text"] as const;
 
@@ -89,7 +90,7 @@ export function readCsv(input: string): { rows: { line: number; cells: string[] 
         const quoteLine = line;
         i++;
         for (;;) {
-          if (i >= s.length) return { rows, error: lineError(quoteLine, "a quoted cell is never closed (a \" is missing)") };
+          if (i >= s.length) return { rows, error: lineError(quoteLine, "csvQuote") };
           if (s[i] === '"') {
             if (s[i + 1] === '"') {
               field += '"';
@@ -136,7 +137,7 @@ export const exportCsv: Exporter = (questions, { title }) => {
     fileName: fileNameOf(title, "csv"),
     contentType: "text/csv; charset=utf-8",
     exported: questions.length,
-    summary: ["Every question type and field is kept: one row per question, each type's own fields as JSON in the fields column. The answer_text column is for reading and is ignored on import."],
+    ...summaryOf([said("csvEverything")]),
   };
 };
 
@@ -149,19 +150,19 @@ export function parseCsv(input: string): ParseResult {
   const errors: LineError[] = error ? [error] : [];
   const questions: ParsedQuestion[] = [];
   const [header, ...records] = rows;
-  if (!header) return { questions, errors: errors.length ? errors : [lineError(1, "the file has no header row")] };
+  if (!header) return { questions, errors: errors.length ? errors : [lineError(1, "csvNoHeader")] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((c) => c !== "answer_text" && c !== "source_start" && c !== "source_end" && !names.includes(c));
-  if (missing.length) return { questions, errors: [lineError(header.line, `the header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (see docs/interchange.md for the layout)`)] };
+  if (missing.length) return { questions, errors: [lineError(header.line, missing.length > 1 ? "csvMissingColumns" : "csvMissingColumn", { columns: missing.join(", ") })] };
   const col = (cells: string[], name: string) => cells[names.indexOf(name)] ?? "";
   for (const { line, cells } of records) {
     if (cells.length !== names.length) {
-      errors.push(lineError(line, `this row has ${cells.length} cells but the header has ${names.length} (a comma in a cell needs the cell in "quotes")`));
+      errors.push(lineError(line, "csvCells", { cells: String(cells.length), header: String(names.length) }));
       continue;
     }
     const type = typeSchema.safeParse(col(cells, "type").trim());
     if (!type.success) {
-      errors.push(lineError(line, `unknown type “${col(cells, "type").trim().slice(0, 40)}” (one of ${QUESTION_TYPES.join(", ")})`));
+      errors.push(lineError(line, "csvType", { type: col(cells, "type").trim().slice(0, 40), types: QUESTION_TYPES.join(", ") }));
       continue;
     }
     const e = CSV_FIELDS[type.data] as Entry<QuestionType, z.ZodType>;
@@ -169,13 +170,13 @@ export function parseCsv(input: string): ParseResult {
     try {
       json = JSON.parse(col(cells, "fields"));
     } catch {
-      errors.push(lineError(line, "the fields cell is not valid JSON"));
+      errors.push(lineError(line, "csvJson"));
       continue;
     }
     const fields = e.schema.safeParse(json);
     if (!fields.success) {
       const issue = fields.error.issues[0]!;
-      errors.push(lineError(line, `the fields cell doesn't fit a ${type.data} question: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`));
+      errors.push(lineError(line, "csvFields", { type: type.data, detail: `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}` }));
       continue;
     }
     const read = e.read(fields.data);
@@ -183,7 +184,7 @@ export function parseCsv(input: string): ParseResult {
     const start = offset(col(cells, "source_start"));
     const end = offset(col(cells, "source_end"));
     if (Number.isNaN(start) || Number.isNaN(end)) {
-      errors.push(lineError(line, "source_start and source_end must be whole numbers (or both empty)"));
+      errors.push(lineError(line, "csvOffsets"));
       continue;
     }
     const explanation = col(cells, "explanation").trim();
@@ -192,7 +193,7 @@ export function parseCsv(input: string): ParseResult {
       draft: draftOf(type.data, { ...read.draft, prompt: col(cells, "prompt"), explanation: explanation || NO_EXPLANATION }),
       source: sentence.trim() ? { sentence, ...(start !== undefined && end !== undefined ? { start, end } : {}) } : null,
       ...(read.passage ? { passage: read.passage } : {}),
-      notes: explanation ? [] : ["No explanation in the file."],
+      notes: explanation ? [] : [said("noExplanation")],
     });
   }
   return { questions, errors };

@@ -7,7 +7,8 @@
 // `{#…}` → numeric; only `=` answers → fill in the blank; `a -> b` → matching.
 import type { QuestionOf, QuestionType } from "@/lib/question-types";
 import { draftOf, linesOf, NO_EXPLANATION } from "./common";
-import { countNotes, fileNameOf, lineError, plural, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
+import { said, type Said } from "./said";
+import { countNotes, fileNameOf, lineError, plural, summaryOf, type Exporter, type LineError, type ParsedQuestion, type ParseResult } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -22,7 +23,7 @@ const weight = (k: number) => String(Number((100 / k).toFixed(5)));
 
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 
-type GiftParts = { before: string; answers: string[]; after?: string; note?: string };
+type GiftParts = { before: string; answers: string[]; after?: string; note?: Said };
 
 /** How each type is written in GIFT: a new type fails to compile until it has an entry. */
 export const GIFT_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => GiftParts } = {
@@ -41,14 +42,14 @@ export const GIFT_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => GiftPart
         explained = true;
         return `~%${w}%${escapeGift(o)}${feedback}`;
       }),
-      note: "Multiple select: Moodle grades it with its own weights (each right answer 100/k %, a wrong one −100 %).",
+      note: said("multipleSelectWeights"),
     };
   },
   true_false: (q) => ({ before: q.prompt, answers: [`${q.answer ? "TRUE" : "FALSE"}#${escapeGift(q.explanation)}#${escapeGift(q.explanation)}`] }),
   numeric: (q) => ({
     before: q.prompt,
     answers: [`#=${q.answer.value}:${q.answer.tolerance}#${escapeGift(q.explanation)}`],
-    ...(q.answer.unit ? { note: "Numeric: GIFT has no units, so the unit shown beside the answer box is left out." } : {}),
+    ...(q.answer.unit ? { note: said("giftNoUnits") } : {}),
   }),
   fill_blank: (q) => {
     const at = q.prompt.indexOf("____");
@@ -62,7 +63,7 @@ export const GIFT_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => GiftPart
   ordering: (q) => ({
     before: q.prompt,
     answers: q.answer.map((item, k) => `=${escapeGift(q.options[item] ?? "")} -> ${ordinal(k + 1)}`),
-    note: "Put in order: GIFT has no ordering type, so it is written as matching each item to its position (it imports back as matching).",
+    note: said("giftOrdering"),
   }),
   matching: (q) => {
     const used = new Set(q.answer);
@@ -72,17 +73,17 @@ export const GIFT_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => GiftPart
         ...q.prompts.map((p, i) => `=${escapeGift(p)} -> ${escapeGift(q.options[q.answer[i] ?? -1] ?? "")}`),
         ...q.options.filter((_, i) => !used.has(i)).map((o) => `= -> ${escapeGift(o)}`),
       ],
-      note: "Matching: GIFT matching has no answer feedback, so the explanation is left out.",
+      note: said("giftMatching"),
     };
   },
   evidence: (q) => ({
     before: q.prompt,
     answers: q.passage.map((s, i) => (i === q.answer ? `=${escapeGift(s.sentence)}#${escapeGift(q.explanation)}` : `~${escapeGift(s.sentence)}`)),
-    note: "Find the evidence: written as single choice among the passage's sentences (it imports back as single choice).",
+    note: said("giftEvidence"),
   }),
 };
 
-function giftQuestion<T extends QuestionType>(q: QuestionOf<T>): { text: string; note?: string } {
+function giftQuestion<T extends QuestionType>(q: QuestionOf<T>): { text: string; note?: Said } {
   const parts = (GIFT_WRITERS[q.type] as (q: QuestionOf<T>) => GiftParts)(q);
   const answers = [...parts.answers, `####${escapeGift(q.source.sentence)}`].map((a) => `  ${a}`).join("\n");
   const after = parts.after ? escapeGift(parts.after) : "";
@@ -91,10 +92,7 @@ function giftQuestion<T extends QuestionType>(q: QuestionOf<T>): { text: string;
 
 export const exportGift: Exporter = (questions, { title }) => {
   const written = questions.map((q) => giftQuestion(q));
-  const summary = [
-    "The source sentence of each question is its general feedback; the explanation is the feedback on the correct answer.",
-    ...countNotes(written.flatMap((w) => (w.note ? [w.note] : []))),
-  ];
+  const { summary, said: saidLines } = summaryOf([said("giftFeedback"), ...countNotes(written.flatMap((w) => (w.note ? [w.note] : [])))]);
   const header = [`// ${title.replace(/\r?\n/g, " ")}: ${plural(questions.length, "question")} exported from Factdeck`, ...summary.map((s) => `// ${s}`), `$CATEGORY: ${title.replace(/\s+/g, " ").replace(/\//g, "-")}`];
   return {
     body: `${[header.join("\n"), ...written.map((w) => w.text)].join("\n\n")}\n`,
@@ -102,6 +100,7 @@ export const exportGift: Exporter = (questions, { title }) => {
     contentType: "text/plain; charset=utf-8",
     exported: questions.length,
     summary,
+    said: saidLines,
   };
 };
 
@@ -183,7 +182,7 @@ function readAnswers(body: Unit[], errors: LineError[]): Answer[] | null {
         // Text continuing the previous answer on the next line is allowed only inside one.
         const inside = starts.some((s) => s < i);
         if (!inside) {
-          errors.push(lineError(u.line, `an answer line must start with = or ~ (found “${textOf(body.slice(i, i + 20)).split("\n")[0]}”)`));
+          errors.push(lineError(u.line, "answerLineFound", { found: textOf(body.slice(i, i + 20)).split("\n")[0]! }));
           bad = true;
         }
       }
@@ -280,7 +279,7 @@ export function parseGift(text: string): ParseResult {
     if (isMark(us[start], ":") && isMark(us[start + 1], ":")) {
       const end = indexOfRun(us, "::", start + 2);
       if (end < 0) {
-        errors.push(lineError(first, "the title starts with :: but never ends with :: (write \\: for a colon in a title)"));
+        errors.push(lineError(first, "titleUnclosed"));
         continue;
       }
       us = us.slice(end + 2);
@@ -293,16 +292,16 @@ export function parseGift(text: string): ParseResult {
     }
     const open = indexOfMark(us, "{");
     if (open < 0) {
-      errors.push(lineError(first, "no answer block: a question needs its answers between { and } (a description without answers can't be imported)"));
+      errors.push(lineError(first, "noAnswerBlock"));
       continue;
     }
     const close = indexOfMark(us, "}", open + 1);
     if (close < 0) {
-      errors.push(lineError(us[open]!.line, "the answer block opened here is never closed with } (write \\{ and \\} for braces in text)"));
+      errors.push(lineError(us[open]!.line, "blockUnclosed"));
       continue;
     }
     if (indexOfMark(us, "{", close + 1) >= 0) {
-      errors.push(lineError(us[indexOfMark(us, "{", close + 1)]!.line, "a second answer block: Factdeck reads one { … } per question (write \\{ for a brace in text)"));
+      errors.push(lineError(us[indexOfMark(us, "{", close + 1)]!.line, "secondBlock"));
       continue;
     }
     const txt = (u: Unit[]) => (format === "html" ? stripHtml(clean(u)) : clean(u));
@@ -312,15 +311,15 @@ export function parseGift(text: string): ParseResult {
     const general = indexOfRun(inner, "####");
     const sourceText = general >= 0 ? txt(inner.slice(general + 4)) : "";
     if (general >= 0) inner = inner.slice(0, general);
-    const notes: string[] = [];
-    if (format === "html") notes.push("HTML formatting was removed.");
+    const notes: Said[] = [];
+    if (format === "html") notes.push(said("htmlRemoved"));
     const base = { line: first, source: sourceText ? { sentence: sourceText } : null, notes, ...(p.category ? { category: p.category } : {}) };
     const stem = [before, after].filter(Boolean).join(" ");
     const body = textOf(inner).trim();
     const blockLine = us[open]!.line;
 
     if (body === "") {
-      errors.push(lineError(blockLine, "an empty answer block {} is an essay question, which Factdeck can't grade"));
+      errors.push(lineError(blockLine, "essay"));
       continue;
     }
     if (/^(T|TRUE|F|FALSE)\s*(#|$)/i.test(body)) {
@@ -343,18 +342,18 @@ export function parseGift(text: string): ParseResult {
       const key = items.find((a) => a.weight === null || a.weight === 100);
       const n = key ? readNumber(key.text) : null;
       if (!key || !n) {
-        errors.push(lineError(key?.line ?? blockLine, `a numeric answer must be a number, value:tolerance or min..max (found “${key?.text ?? restText}”)`));
+        errors.push(lineError(key?.line ?? blockLine, "numericFormat", { found: key?.text ?? restText }));
         continue;
       }
-      if (n.range) notes.push(`The range ${n.range} was read as ${n.value} ± ${n.tolerance}.`);
-      if (items.length > 1) notes.push("Only the full-marks answer was kept: Factdeck gives no partial credit for near numbers.");
+      if (n.range) notes.push(said("rangeRead", { range: n.range, value: String(n.value), tolerance: String(n.tolerance) }));
+      if (items.length > 1) notes.push(said("fullMarksOnly"));
       questions.push({ ...base, draft: draftOf("numeric", { prompt: stem, value: String(n.value), tolerance: String(n.tolerance), unit: "", explanation: key.feedback }) });
       continue;
     }
     const answers = readAnswers(inner, errors);
     if (!answers) continue;
     if (answers.length === 0) {
-      errors.push(lineError(blockLine, "an answer line must start with = or ~"));
+      errors.push(lineError(blockLine, "answerLine"));
       continue;
     }
     if (answers.some((a) => indexOfRun(a.units, "->") >= 0)) {
@@ -364,10 +363,10 @@ export function parseGift(text: string): ParseResult {
       });
       const broken = pairs.find((x) => !x.ok || x.right === "");
       if (broken) {
-        errors.push(lineError(broken.line, "a matching answer must read =item -> match"));
+        errors.push(lineError(broken.line, "matchingForm"));
         continue;
       }
-      notes.push(...(answers.some((a) => a.feedback) ? ["Matching answers have no feedback in Factdeck; it was left out."] : []));
+      notes.push(...(answers.some((a) => a.feedback) ? [said("matchingNoFeedback")] : []));
       questions.push({
         ...base,
         draft: draftOf("matching", {
@@ -387,22 +386,22 @@ export function parseGift(text: string): ParseResult {
       continue;
     }
     if (rights.length === 0) {
-      errors.push(lineError(blockLine, "no right answer: mark it with = (or a positive weight such as ~%50%)"));
+      errors.push(lineError(blockLine, "noRight"));
       continue;
     }
     if (!weighted && rights.length > 1) {
-      errors.push(lineError(rights[1]!.line, "more than one = answer among ~ answers: for several right answers give weights (~%50%)"));
+      errors.push(lineError(rights[1]!.line, "twoEquals"));
       continue;
     }
     const options = answers.map((a) => a.text);
     const correct = answers.flatMap((a, i) => (rights.includes(a) ? [i] : []));
     const type = weighted ? "multiple_select" : "single_choice";
-    if (weighted && rights.length === 1 && answers.length < 3) notes.push("One weighted right answer: read as multiple select.");
+    if (weighted && rights.length === 1 && answers.length < 3) notes.push(said("weightedOne"));
     questions.push({ ...base, draft: draftOf(type, { prompt: stem, options, correct, explanation }) });
   }
   for (const q of questions) {
     if (q.draft.explanation) continue;
-    q.notes.push("No explanation in the file.");
+    q.notes.push(said("noExplanation"));
     q.draft.explanation = NO_EXPLANATION;
   }
   return { questions, errors };

@@ -3,7 +3,8 @@
 // hidden, and each type's own). The source sentence is the general feedback; the explanation is
 // the feedback on the right answer and the "correct" combined feedback. Export only.
 import type { QuestionOf, QuestionType } from "@/lib/question-types";
-import { countNotes, fileNameOf, plural, type Exporter } from "./types";
+import { said, type Said } from "./said";
+import { countNotes, fileNameOf, plural, summaryOf, type Exporter } from "./types";
 
 /** Text for an XML element or attribute. */
 export const xml = (s: string) =>
@@ -20,7 +21,7 @@ const combined = (explanation: string) =>
   [textEl("correctfeedback", explanation), textEl("partiallycorrectfeedback", explanation), textEl("incorrectfeedback", ""), "    <shownumcorrect/>"].join("\n");
 const fraction = (k: number) => Number((100 / k).toFixed(5));
 
-type Xml = { type: string; prompt?: string; body: string[]; note?: string };
+type Xml = { type: string; prompt?: string; body: string[]; note?: Said };
 
 const choice = (prompt: string, options: string[], right: number, explanation: string): Xml => ({
   type: "multichoice",
@@ -46,7 +47,7 @@ export const MOODLE_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => Xml } 
       combined(q.explanation),
       ...q.options.map((o, i) => (q.answer.includes(i) ? answer(fraction(q.answer.length), o, q.explanation) : answer(-100, o))),
     ],
-    note: "Multiple select: Moodle grades it with its own weights (each right answer 100/k %, a wrong one −100 %).",
+    note: said("multipleSelectWeights"),
   }),
   true_false: (q) => ({
     type: "truefalse",
@@ -63,7 +64,7 @@ export const MOODLE_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => Xml } 
       "    <showunits>3</showunits>",
       "    <unitsleft>0</unitsleft>",
     ],
-    ...(q.answer.unit ? { note: "Numeric: the unit is written into the question text (Moodle's units would be graded)." } : {}),
+    ...(q.answer.unit ? { note: said("xmlUnits") } : {}),
   }),
   fill_blank: (q) => ({
     type: "shortanswer",
@@ -81,7 +82,7 @@ export const MOODLE_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => Xml } 
       combined(q.explanation),
       ...q.answer.map((item, k) => answer(k + 1, q.options[item] ?? "")),
     ],
-    note: "Put in order: written as Moodle's ordering type (standard from Moodle 4.4; older sites need the qtype_ordering plugin).",
+    note: said("xmlOrdering"),
   }),
   matching: (q) => {
     const used = new Set(q.answer);
@@ -98,12 +99,12 @@ export const MOODLE_WRITERS: { [T in QuestionType]: (q: QuestionOf<T>) => Xml } 
   },
   evidence: (q) => ({
     ...choice(q.prompt, q.passage.map((s) => s.sentence), q.answer, q.explanation),
-    note: "Find the evidence: written as single choice among the passage's sentences.",
+    note: said("xmlEvidence"),
   }),
 };
 
 export const exportMoodleXml: Exporter = (questions, { title }) => {
-  const notes: string[] = [];
+  const notes: Said[] = [];
   const blocks = questions.map((q, i) => {
     const w = (MOODLE_WRITERS[q.type] as (q: QuestionOf<QuestionType>) => Xml)(q);
     if (w.note) notes.push(w.note);
@@ -121,7 +122,7 @@ export const exportMoodleXml: Exporter = (questions, { title }) => {
       "  </question>",
     ].join("\n");
   });
-  const summary = ["The source sentence of each question is its general feedback; the explanation is the feedback on the right answer.", ...countNotes(notes)];
+  const { summary, said: saidLines } = summaryOf([said("xmlFeedback"), ...countNotes(notes)]);
   const category = ['  <question type="category">', `    <category><text>$course$/top/${xml(title.replace(/\//g, "-"))}</text></category>`, "  </question>"].join("\n");
   return {
     body: `<?xml version="1.0" encoding="UTF-8"?>\n<!-- ${xml(title).replace(/--/g, "- -")}: ${plural(questions.length, "question")} exported from Factdeck -->\n<quiz>\n${[category, ...blocks].join("\n")}\n</quiz>\n`,
@@ -129,5 +130,6 @@ export const exportMoodleXml: Exporter = (questions, { title }) => {
     contentType: "application/xml; charset=utf-8",
     exported: questions.length,
     summary,
+    said: saidLines,
   };
 };

@@ -4,6 +4,7 @@ import "server-only";
 import { requireRole } from "@/lib/auth/session";
 import { userMessage } from "@/lib/errors";
 import { httpStatus } from "@/lib/http";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { EXPORTERS } from "./index";
 import { articleCollection, setCollection } from "./server";
 import { INTERCHANGE_FORMATS } from "./types";
@@ -11,7 +12,7 @@ import { INTERCHANGE_FORMATS } from "./types";
 export async function exportDownload(kind: "set" | "article", id: string, format: string): Promise<Response> {
   const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" };
   const wanted = INTERCHANGE_FORMATS.find((f) => f === format);
-  if (!wanted) return new Response(`Unknown format. Choose one of: ${INTERCHANGE_FORMATS.join(", ")}.`, { status: 404, headers: plain });
+  if (!wanted) return new Response((await actionTranslator("teacherInterchange"))("unknownFormat", { formats: INTERCHANGE_FORMATS.join(", ") }), { status: 404, headers: plain });
   try {
     const user = await requireRole("teacher");
     const c = kind === "set" ? await setCollection(id, user) : await articleCollection(id, user);

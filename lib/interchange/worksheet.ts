@@ -19,7 +19,8 @@ export type WorksheetBody = {
   unit?: string;
 };
 
-export type WorksheetItem = WorksheetBody & { number: number; prompt: string; answer: string; explanation: string; source: string };
+/** `type`: the page says the instruction (and True/False) in the teacher's language by it. */
+export type WorksheetItem = WorksheetBody & { number: number; type: QuestionType; prompt: string; answer: string; explanation: string; source: string };
 
 /** Shown order for items whose stored order could give the answer away: rotated by one. */
 const rotated = <T,>(xs: T[]) => (xs.length < 2 ? xs : [...xs.slice(1), xs[0] as T]);
@@ -41,6 +42,7 @@ export const WORKSHEET_LAYOUT: { [T in QuestionType]: (q: QuestionOf<T>) => Work
 export function worksheetItems(questions: readonly Question[]): WorksheetItem[] {
   return questions.map((q, i) => ({
     number: i + 1,
+    type: q.type,
     prompt: q.prompt,
     answer: q.answerText,
     explanation: q.explanation,

@@ -3,14 +3,16 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { actionTranslator } from "@/lib/i18n/server-messages";
 import { visibleArticlesWhere } from "@/lib/questions/access";
 import { addQuestionsInput, moveItemInput, setDetailsSchema, setIdInput, setItemInput } from "@/lib/validation/sets";
 import { requireOwnSet } from "./queries";
 
-const SET_IS_ASSIGNED =
-  "This set is assigned to a class, and deleting it would delete the students' answers. Duplicate it instead, or remove the assignment first.";
+/** The set actions' messages in the teacher's language (messages/*.json teacherSetsActions). */
+const tr = () => actionTranslator("teacherSetsActions");
 
 /** Positions 0..n-1 in the current order, so moves and inserts never meet gaps or ties. */
 async function renumber(setId: string) {
@@ -21,37 +23,37 @@ async function renumber(setId: string) {
   ]);
 }
 
-export const createSetAction = defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
+export const createSetAction = inTeachersLanguage(defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
   const { id } = await db.questionSet.create({ data: { ...details, ownerId: user.id } });
   redirect(`/teacher/sets/${id}`);
-});
+}));
 
-export const updateSetDetailsAction = defineFormAction(
+export const updateSetDetailsAction = inTeachersLanguage(defineFormAction(
   { role: "teacher", input: setDetailsSchema.extend(setIdInput.shape), hidden: ["setId"], values: ["title", "description"] },
   async ({ setId, ...details }, { user, values }) => {
     await requireOwnSet(setId, user);
     await db.questionSet.update({ where: { id: setId }, data: details });
     revalidatePath(`/teacher/sets/${setId}`);
-    return { ok: true, message: "Saved.", values };
+    return { ok: true, message: (await tr())("saved"), values };
   },
-);
+));
 
 /** Only approved questions of articles the teacher can see go into a set. */
-export const addSetItemAction = defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const addSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const question = await db.question.findFirst({ where: { id: questionId, status: "approved", article: visibleArticlesWhere(user.id) }, select: { id: true } });
-  if (!question) throw new ValidationError("Only approved questions can go in a set. Approve it in its article's bank first.");
+  if (!question) throw new ValidationError((await tr())("onlyApproved"));
   const last = await db.questionSetItem.aggregate({ where: { setId }, _max: { position: true } });
   try {
     await db.questionSetItem.create({ data: { setId, questionId, position: (last._max.position ?? -1) + 1 } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new ConflictError("That question is already in the set.");
+    if ((error as { code?: string }).code === "P2002") throw new ConflictError((await tr())("alreadyIn"));
     throw error;
   }
   await db.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
   revalidatePath(`/teacher/sets/${setId}`);
-  return { message: "Added to the set." };
-});
+  return { message: (await tr())("added") };
+}));
 
 /**
  * Several questions into a set in one step: the teacher's existing set, or a new one (named after
@@ -59,7 +61,7 @@ export const addSetItemAction = defineAction({ role: "teacher", input: setItemIn
  * can see): if any is not, nothing is written, not even the new set. Questions already in the set,
  * or picked twice, are left as they are. Returns where they went and how many were new.
  */
-export const addQuestionsToSetAction = defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
+export const addQuestionsToSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
   if (setId) await requireOwnSet(setId, user);
   const wanted = [...new Set(questionIds)];
   const usable = await db.question.findMany({
@@ -68,9 +70,7 @@ export const addQuestionsToSetAction = defineAction({ role: "teacher", input: ad
   });
   if (usable.length !== wanted.length) {
     const missing = wanted.length - usable.length;
-    throw new ValidationError(
-      `${missing === 1 ? "One of the selected questions isn't" : `${missing} of the selected questions aren't`} approved, or can't be used by you. Nothing was added: approve them in their article's bank first, or leave them out.`,
-    );
+    throw new ValidationError((await tr())("notUsable", { missing }));
   }
   // In the order the teacher sees them: the order picked, which the bank and picker give by position in the article.
   const rank = new Map(wanted.map((qid, i) => [qid, i]));
@@ -88,27 +88,27 @@ export const addQuestionsToSetAction = defineAction({ role: "teacher", input: ad
   });
   revalidatePath(`/teacher/sets/${outcome.setId}`);
   revalidatePath("/teacher/sets");
-  const count = (n: number) => `${n} ${n === 1 ? "question" : "questions"}`;
-  const already = outcome.alreadyIn > 0 ? ` ${count(outcome.alreadyIn)} ${outcome.alreadyIn === 1 ? "was" : "were"} already in it.` : "";
-  return { ...outcome, created: !setId, message: `Added ${count(outcome.added)} to the set.${already}` };
-});
+  const t = await tr();
+  const already = outcome.alreadyIn > 0 ? t("alreadyMany", { n: outcome.alreadyIn }) : "";
+  return { ...outcome, created: !setId, message: `${t("addedMany", { added: outcome.added })}${already}` };
+}));
 
-export const removeSetItemAction = defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const removeSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const removed = await db.questionSetItem.deleteMany({ where: { setId, questionId } });
-  if (removed.count === 0) throw new NotFoundError("That question isn't in the set any more.");
+  if (removed.count === 0) throw new NotFoundError((await tr())("gone"));
   await renumber(setId);
   revalidatePath(`/teacher/sets/${setId}`);
-  return { message: "Removed from the set." };
-});
+  return { message: (await tr())("removed") };
+}));
 
-export const moveSetItemAction = defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
+export const moveSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
   await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, questionId: true } });
   const at = items.findIndex((i) => i.questionId === questionId);
-  if (at === -1) throw new NotFoundError("That question isn't in the set any more.");
+  if (at === -1) throw new NotFoundError((await tr())("gone"));
   const to = direction === "up" ? at - 1 : at + 1;
-  if (to < 0 || to >= items.length) return { message: `Already ${direction === "up" ? "first" : "last"}.` };
+  if (to < 0 || to >= items.length) return { message: (await tr())(direction === "up" ? "alreadyFirst" : "alreadyLast") };
   const order = [...items];
   [order[at], order[to]] = [order[to]!, order[at]!];
   await db.$transaction([
@@ -116,33 +116,33 @@ export const moveSetItemAction = defineAction({ role: "teacher", input: moveItem
     db.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } }),
   ]);
   revalidatePath(`/teacher/sets/${setId}`);
-  return { message: `Moved to position ${to + 1} of ${items.length}.` };
-});
+  return { message: (await tr())("moved", { n: to + 1, total: items.length }) };
+}));
 
-export const duplicateSetAction = defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const duplicateSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   const set = await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } });
-  const title = `Copy of ${set.title}`.slice(0, 120);
+  const title = (await tr())("copyOf", { title: set.title }).slice(0, 120);
   const { id } = await db.questionSet.create({
     data: { title, description: set.description, ownerId: user.id, items: { create: items.map((item, i) => ({ questionId: item.questionId, position: i })) } },
   });
   revalidatePath("/teacher/sets");
   redirect(`/teacher/sets/${id}?duplicated=1`);
-});
+}));
 
 /**
  * Refused while the set is assigned: the database restricts the delete (Assignment.set), since it
  * would take the class's attempts and points with it. Checked by the delete itself, so an
  * assignment made a moment before can't slip between a check and the delete.
  */
-export const deleteSetAction = defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const deleteSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   await requireOwnSet(setId, user);
   try {
     await db.questionSet.delete({ where: { id: setId } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2003") throw new ConflictError(SET_IS_ASSIGNED);
+    if ((error as { code?: string }).code === "P2003") throw new ConflictError((await tr())("setIsAssigned"));
     throw error;
   }
   revalidatePath("/teacher/sets");
   redirect("/teacher/sets?deleted=1");
-});
+}));

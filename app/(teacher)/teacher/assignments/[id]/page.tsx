@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CloseAssignmentButton, RemoveAssignmentButton, ReopenAssignmentForm } from "@/components/assignments/assignment-controls";
 import { AssignmentSettingsForm } from "@/components/assignments/assignment-settings-form";
 import { ExtensionsSection } from "@/components/assignments/extensions-section";
-import { FEEDBACK_LABELS } from "@/components/assignments/feedback-choices";
+import { feedbackLabel } from "@/components/assignments/feedback-choices";
 import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -15,16 +15,18 @@ import { assignmentWindow } from "@/lib/assignments/policy";
 import { closeOverdueFor } from "@/lib/attempts/close";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { intlLocale } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/metadata";
 import { formatInZone, utcToZonedLocal, zoneLabel } from "@/lib/time/zones";
 
-export const metadata: Metadata = { title: "Manage assignment" };
+export const generateMetadata = titled("teacherAssignments.metaTitle");
 
 type Props = { params: Promise<{ id: string }> };
 
 const STATE = {
-  upcoming: { label: "Not open yet", tone: "neutral" },
-  open: { label: "Open", tone: "success" },
-  closed: { label: "Closed", tone: "neutral" },
+  upcoming: { label: "upcoming", tone: "neutral" },
+  open: { label: "open", tone: "success" },
+  closed: { label: "closed", tone: "neutral" },
 } as const;
 
 export default async function ManageAssignmentPage({ params }: Props) {
@@ -36,47 +38,49 @@ export default async function ManageAssignmentPage({ params }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const [t, tc, locale] = await Promise.all([getTranslations("teacherAssignments"), getTranslations("teacherClasses"), getLocale()]);
   const now = new Date();
   const tz = a.timeZone;
+  const when = (date: Date) => formatInZone(date, tz, intlLocale(locale));
   const window = assignmentWindow(a, now);
-  const state = a.archivedAt ? { label: "Archived", tone: "warning" as const } : a.closedAt ? { label: "Closed by you", tone: "neutral" as const } : STATE[window];
+  const state = a.archivedAt ? { label: "archived", tone: "warning" as const } : a.closedAt ? { label: "closedByYou", tone: "neutral" as const } : STATE[window];
   const closedEarly = a.closedAt !== null || a.archivedAt !== null;
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <BackLink href={`/teacher/classes/${a.classId}`}>{a.className}</BackLink>
-        <h1 className="text-2xl font-semibold tracking-tight">Manage: {a.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { title: a.title })}</h1>
         <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={state.tone}>{state.label}</Badge>
-          <Badge>{a.attemptsAllowed === 1 ? "1 attempt" : `${a.attemptsAllowed} attempts`}</Badge>
-          {a.timeLimitSec ? <Badge>{Math.round(a.timeLimitSec / 60)} min limit</Badge> : null}
-          <Badge>{FEEDBACK_LABELS[a.feedbackMode] ?? a.feedbackMode}</Badge>
+          <Badge tone={state.tone}>{tc(`windows.${state.label}`)}</Badge>
+          <Badge>{tc("attempts", { count: a.attemptsAllowed })}</Badge>
+          {a.timeLimitSec ? <Badge>{tc("minLimit", { n: Math.round(a.timeLimitSec / 60) })}</Badge> : null}
+          <Badge>{feedbackLabel(tc, a.feedbackMode)}</Badge>
         </div>
         <p className="text-sm text-muted">
-          Opens {formatInZone(a.opensAt, tz)} · {a.dueAt ? `Due ${formatInZone(a.dueAt, tz)}` : "No due date"} · times in {zoneLabel(tz)} ·{" "}
-          {a.started ? `${a.studentsStarted} of ${a.students.length} students started, ${a.inProgress} working on it now` : "No one has started yet"}
+          {t("opens", { date: when(a.opensAt) })} · {a.dueAt ? t("due", { date: when(a.dueAt) }) : t("noDue")} · {t("timesIn", { zone: zoneLabel(tz) })} ·{" "}
+          {a.started ? t("started", { started: a.studentsStarted, total: a.students.length, working: a.inProgress }) : t("noOneStarted")}
         </p>
         <Link href={`/teacher/assignments/${a.id}/results`} className={buttonClasses("secondary", "sm")}>
-          See results
+          {t("seeResults")}
         </Link>
       </div>
 
       <section aria-labelledby="status-heading">
         <Card className="space-y-3">
           <h2 id="status-heading" className="text-lg font-semibold">
-            {closedEarly ? "Reopen" : "Close"}
+            {closedEarly ? t("reopen") : t("close")}
           </h2>
           {closedEarly ? (
             <>
               <p className="text-sm text-muted">
-                {a.archivedAt ? "Archived: students don't see it. Restoring puts it back on their lists, open." : "Closed: no one can start it. Reopening lets students start again (attempts already handed in keep their grades)."}
+                {a.archivedAt ? t("archivedText") : t("closedText")}
               </p>
               <ReopenAssignmentForm assignmentId={a.id} timeZone={tz} needsDueDate={reopenNeedsDueDate(a, now)} archived={a.archivedAt !== null} />
             </>
           ) : (
             <>
-              <p className="text-sm text-muted">Stops the assignment now, whatever its due date: no one can start it, and attempts under way are handed in with the answers given so far.</p>
+              <p className="text-sm text-muted">{t("closeText")}</p>
               <CloseAssignmentButton assignmentId={a.id} inProgress={a.inProgress} />
             </>
           )}
@@ -86,10 +90,10 @@ export default async function ManageAssignmentPage({ params }: Props) {
       <section aria-labelledby="settings-heading">
         <Card className="space-y-4">
           <h2 id="settings-heading" className="text-lg font-semibold">
-            Settings
+            {t("settings")}
           </h2>
           {a.archivedAt ? (
-            <p className="text-muted">Restore the assignment to change its settings.</p>
+            <p className="text-muted">{t("restoreFirst")}</p>
           ) : (
             <AssignmentSettingsForm
               assignmentId={a.id}
@@ -116,9 +120,9 @@ export default async function ManageAssignmentPage({ params }: Props) {
         <Card className="space-y-4">
           <div>
             <h2 id="extensions-heading" className="text-lg font-semibold">
-              Extensions
+              {t("extensions")}
             </h2>
-            <p className="text-sm text-muted">Extra time, an extra attempt or a later due date for one student. They see it on their dashboard at once.</p>
+            <p className="text-sm text-muted">{t("extensionsText")}</p>
           </div>
           <ExtensionsSection assignmentId={a.id} timeZone={tz} students={a.students} extensions={a.extensions} timed={a.timeLimitSec !== null} hasDueDate={a.dueAt !== null} />
         </Card>
@@ -127,14 +131,12 @@ export default async function ManageAssignmentPage({ params }: Props) {
       <section aria-labelledby="remove-heading">
         <Card className="space-y-3">
           <h2 id="remove-heading" className="text-lg font-semibold">
-            {a.started ? "Archive" : "Delete"}
+            {a.started ? t("archive") : t("delete")}
           </h2>
           <p className="text-sm text-muted">
-            {a.started
-              ? "Students have started, so the assignment can't be deleted without losing their grades. Archiving closes it and hides it from students and from the class's list; results and grades stay."
-              : "No one has started, so it can be deleted."}
+            {a.started ? t("archiveText") : t("deleteText")}
           </p>
-          {a.archivedAt ? <p className="text-sm text-muted">Already archived.</p> : <RemoveAssignmentButton assignmentId={a.id} started={a.started} title={a.title} />}
+          {a.archivedAt ? <p className="text-sm text-muted">{t("alreadyArchived")}</p> : <RemoveAssignmentButton assignmentId={a.id} started={a.started} title={a.title} />}
         </Card>
       </section>
     </div>

@@ -1,33 +1,34 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { listTeacherClasses } from "@/lib/classes/queries";
+import { titled } from "@/lib/i18n/metadata";
 import { zoneLabel } from "@/lib/time/zones";
 
-export const metadata: Metadata = { title: "My classes" };
+export const generateMetadata = titled("teacherClasses.listTitle");
 
 export default async function ClassesPage() {
   const teacher = await requireRolePage("teacher", "/teacher");
-  const classes = await listTeacherClasses(teacher.id);
+  const [classes, t] = await Promise.all([listTeacherClasses(teacher.id), getTranslations("teacherClasses")]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-semibold tracking-tight">My classes</h1>
-          <p className="mt-1 text-muted">Share a class&apos;s join code with your students, then assign question sets to it.</p>
+          <h1 className="text-3xl font-semibold tracking-tight">{t("listTitle")}</h1>
+          <p className="mt-1 text-muted">{t("listIntro")}</p>
         </div>
         <Link href="/teacher/classes/new" className={buttonClasses("primary")}>
-          New class
+          {t("newClass")}
         </Link>
       </div>
       {classes.length === 0 ? (
         <Card className="space-y-2">
-          <p className="font-medium">No classes yet.</p>
-          <p className="text-muted">Create a class to get a join code your students can type on their dashboard.</p>
+          <p className="font-medium">{t("noClasses")}</p>
+          <p className="text-muted">{t("noClassesText")}</p>
         </Card>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -40,15 +41,14 @@ export default async function ClassesPage() {
                   </Link>
                 </h2>
                 <div className="flex flex-wrap gap-2">
-                  <Badge tone="brand">
-                    {c.studentCount} {c.studentCount === 1 ? "student" : "students"}
-                  </Badge>
-                  <Badge>
-                    {c.assignmentCount} {c.assignmentCount === 1 ? "assignment" : "assignments"}
-                  </Badge>
+                  <Badge tone="brand">{t("students", { count: c.studentCount })}</Badge>
+                  <Badge>{t("assignments", { count: c.assignmentCount })}</Badge>
                 </div>
                 <p className="text-sm text-muted">
-                  Join code <span className="font-mono font-semibold text-ink">{formatJoinCode(c.joinCode)}</span> · {zoneLabel(c.timeZone)}
+                  {t.rich("joinCodeLine", {
+                    code: () => <span className="font-mono font-semibold text-ink">{formatJoinCode(c.joinCode)}</span>,
+                    zone: zoneLabel(c.timeZone),
+                  })}
                 </p>
               </Card>
             </li>

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Worksheet } from "@/components/interchange/worksheet";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { articleCollection } from "@/lib/interchange/server";
 import { worksheetItems } from "@/lib/interchange/worksheet";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Worksheet" };
+export const generateMetadata = titled("teacherInterchange.worksheetMetaTitle");
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ key?: string }> };
 

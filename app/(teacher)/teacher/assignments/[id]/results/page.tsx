@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AnswerGrid } from "@/components/results/answer-grid";
 import { QuestionAnalysis } from "@/components/results/question-analysis";
@@ -12,8 +12,10 @@ import { closeOverdueFor } from "@/lib/attempts/close";
 import { getAssignmentResults } from "@/lib/results/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
 import { BackLink } from "@/components/ui/back-link";
+import { formatNumber, intlLocale } from "@/lib/i18n/format";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Assignment results" };
+export const generateMetadata = titled("teacherResults.metaTitle");
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,6 +31,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
   });
   const { assignment: a, students, questions } = results;
   const tz = a.timeZone;
+  const [t, locale] = await Promise.all([getTranslations("teacherResults"), getLocale()]);
+  const when = (date: Date) => formatInZone(date, tz, intlLocale(locale));
   const done = students.filter((s) => s.best !== null);
   const scored = done.map((s) => s.best?.percent).filter((p): p is number => p !== null && p !== undefined);
   const average = scored.length ? Math.round((scored.reduce((x, y) => x + y, 0) / scored.length) * 10) / 10 : null;
@@ -39,38 +43,38 @@ export default async function AssignmentResultsPage({ params }: Props) {
     <div className="space-y-6">
       <div className="space-y-2">
         <BackLink href={`/teacher/classes/${a.classId}`}>{a.className}</BackLink>
-        <h1 className="text-2xl font-semibold tracking-tight">Results: {a.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { title: a.title })}</h1>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
           <div className="flex gap-1">
-            <dt>Class:</dt>
+            <dt>{t("class")}</dt>
             <dd className="text-ink">{a.className}</dd>
           </div>
           <div className="flex gap-1">
-            <dt>Opens:</dt>
-            <dd className="text-ink">{formatInZone(a.opensAt, tz)}</dd>
+            <dt>{t("opens")}</dt>
+            <dd className="text-ink">{when(a.opensAt)}</dd>
           </div>
           <div className="flex gap-1">
-            <dt>Due:</dt>
-            <dd className="text-ink">{a.dueAt ? formatInZone(a.dueAt, tz) : "No due date"}</dd>
+            <dt>{t("due")}</dt>
+            <dd className="text-ink">{a.dueAt ? when(a.dueAt) : t("noDue")}</dd>
           </div>
           <div className="flex gap-1">
-            <dt>Times in:</dt>
+            <dt>{t("timesIn")}</dt>
             <dd className="text-ink">{zoneLabel(tz)}</dd>
           </div>
         </dl>
         <div className="flex flex-wrap gap-2 pt-2">
           <Link href={`/teacher/assignments/${a.id}`} className={buttonClasses("primary", "sm")}>
-            Manage assignment
+            {t("manage")}
           </Link>
           {/* Plain links: these are file downloads from route handlers, not pages. */}
           <a href={`${base}/students.csv`} download className={buttonClasses("secondary", "sm")}>
-            Download CSV: students
+            {t("csvStudents")}
           </a>
           <a href={`${base}/questions.csv`} download className={buttonClasses("secondary", "sm")}>
-            Download CSV: questions
+            {t("csvQuestions")}
           </a>
           <a href={`${base}/answers.csv`} download className={buttonClasses("secondary", "sm")}>
-            Download CSV: every answer
+            {t("csvAnswers")}
           </a>
         </div>
       </div>
@@ -79,22 +83,25 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <Card className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="students-heading" className="text-lg font-semibold">
-              Students
+              {t("students")}
             </h2>
             {students.length > 0 ? (
               <p className="text-sm text-muted">
-                {done.length} of {students.length} submitted
-                {average !== null ? ` · average best score ${average}%` : ""} · best attempt shown
+                {t("submitted", { done: done.length, total: students.length })}
+                {average !== null ? t("average", { average: `${formatNumber(average, locale)}%` }) : ""}
+                {t("bestShown")}
               </p>
             ) : null}
           </div>
           {students.length === 0 ? (
             <p className="text-muted">
-              No students in this class yet. Share the class join code from the{" "}
-              <Link href={`/teacher/classes/${a.classId}`} className="text-brand-700 underline underline-offset-2">
-                class page
-              </Link>
-              ; students appear here as soon as they join.
+              {t.rich("noStudents", {
+                link: (chunks) => (
+                  <Link href={`/teacher/classes/${a.classId}`} className="text-brand-700 underline underline-offset-2">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
             <StudentTable rows={students} timeZone={tz} studentHref={studentHref} />
@@ -107,12 +114,9 @@ export default async function AssignmentResultsPage({ params }: Props) {
           <Card className="space-y-3">
             <div>
               <h2 id="grid-heading" className="text-lg font-semibold">
-                Answers by student
+                {t("gridHeading")}
               </h2>
-              <p className="text-sm text-muted">
-                Each student&apos;s best attempt, question by question. Hover over a question number for its wording (the analysis below lists every question); a name opens
-                that student&apos;s answers.
-              </p>
+              <p className="text-sm text-muted">{t("gridText")}</p>
             </div>
             <AnswerGrid grid={results.grid} studentHref={studentHref} />
           </Card>
@@ -122,25 +126,20 @@ export default async function AssignmentResultsPage({ params }: Props) {
       <section aria-labelledby="questions-heading" className="space-y-3">
         <div>
           <h2 id="questions-heading" className="text-lg font-semibold">
-            Question analysis
+            {t("analysis")}
           </h2>
           {results.closedAttempts > 0 ? (
-            <p className="text-sm text-muted">
-              Over {results.closedAttempts} submitted {results.closedAttempts === 1 ? "attempt" : "attempts"}; a question left blank counts as wrong.
-            </p>
+            <p className="text-sm text-muted">{t("over", { n: results.closedAttempts })}</p>
           ) : null}
         </div>
         {results.closedAttempts === 0 ? (
           <Card>
-            <p className="text-muted">
-              No one has submitted yet{students.some((s) => s.status === "in_progress") ? " (some students are working on it now)" : ""}. The analysis appears
-              here after the first submission.
-            </p>
+            <p className="text-muted">{t(students.some((s) => s.status === "in_progress") ? "noneSubmittedWorking" : "noneSubmitted")}</p>
           </Card>
         ) : null}
         {questions.length === 0 ? (
           <Card>
-            <p className="text-muted">This assignment&apos;s set has no questions.</p>
+            <p className="text-muted">{t("noQuestions")}</p>
           </Card>
         ) : results.closedAttempts > 0 ? (
           <QuestionAnalysis questions={questions} />

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProgressView } from "@/components/progress/progress-view";
 import { closeOverdueFor } from "@/lib/attempts/close";
@@ -6,8 +6,9 @@ import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getStudentProgressForTeacher } from "@/lib/progress/queries";
 import { BackLink } from "@/components/ui/back-link";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Student progress" };
+export const generateMetadata = titled("teacherStudentProgress.metaTitle");
 export const dynamic = "force-dynamic";
 
 export default async function StudentProgressPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,13 +21,14 @@ export default async function StudentProgressPage({ params }: { params: Promise<
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const t = await getTranslations("teacherStudentProgress");
   return (
     <div className="space-y-6">
       <div>
-        <BackLink href="/leaderboard">Class leaderboards</BackLink>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{progress.name}’s progress</h1>
+        <BackLink href="/leaderboard">{t("back")}</BackLink>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t("title", { name: progress.name })}</h1>
       </div>
-      <ProgressView progress={progress} studentName={progress.name} emptyHint={<>{progress.name} hasn’t finished a quiz yet.</>} />
+      <ProgressView progress={progress} studentName={progress.name} emptyHint={<>{t("empty", { name: progress.name })}</>} />
     </div>
   );
 }
