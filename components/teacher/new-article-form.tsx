@@ -59,7 +59,7 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
         <Field
           name="published"
           label={t("published")}
-          placeholder="YYYY-MM-DD"
+          placeholder={t("publishedPlaceholder")}
           inputMode="numeric"
           hint={t("publishedHint")}
           defaultValue={state.values?.published}
