@@ -26,7 +26,7 @@ Nobody came to the gate, and the path stayed empty until the afternoon, when the
 
 const REASON = { code: "pronoun_stem", message: "The statement starts with “It”, and the question never says who or what that is." };
 
-/** What is content on the demo teacher's pages: every article's title and source, the pasted articles and their questions and facts. */
+/** What is content on the demo teacher's pages: every article's title and source, the sets' titles, the pasted articles and their questions and facts. */
 async function teacherContent(slug?: string): Promise<string[]> {
   const db = await openTestDb();
   try {
@@ -35,6 +35,8 @@ async function teacherContent(slug?: string): Promise<string[]> {
       extra.push(row.title, row.source ?? "", row.published ?? "");
     }
     for (const row of (await db.all("SELECT title FROM GenerationJob")) as { title: string }[]) extra.push(row.title);
+    // The teacher's sets, offered by "Add to".
+    for (const row of (await db.all("SELECT title FROM QuestionSet")) as { title: string }[]) extra.push(row.title);
     if (slug) {
       const article = (await db.get("SELECT id, rawText FROM Article WHERE slug = ?", slug)) as { id: string; rawText: string };
       extra.push(article.rawText);
@@ -182,8 +184,11 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await page.getByLabel("상태").selectOption({ label: "검토 필요" });
   await page.getByRole("button", { name: "필터", exact: true }).click();
   await expect(page).toHaveURL(/status=needs_review/);
-  await expect(page.getByTestId("bank-question")).toHaveCount(1);
-  await expect(page.getByRole("heading", { level: 2, name: /^문제 \(\d+개 중 1개\)$/ })).toBeVisible();
+  // The held-back one, and any the critic itself held back: each says so.
+  await expect(card).toBeVisible();
+  const shown = await page.getByTestId("bank-question").count();
+  await expect(page.getByTestId("bank-question").getByText("검토 필요", { exact: true })).toHaveCount(shown);
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^문제 \\(\\d+개 중 ${shown}개\\)$`) })).toBeVisible();
   await expectKorean(page, "the filtered bank", await withoutExportPanel(page, content));
   await shoot(page, "bank-filtered", SHOTS);
 
@@ -194,7 +199,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(card.getByText("승인됨", { exact: true })).toBeVisible();
   await expect(card.getByRole("button", { name: `초안으로: ${prompt}` })).toBeVisible();
   await page.getByRole("button", { name: /^준비된 문제 모두 승인/ }).click();
-  await expect(page.getByTestId("approve-ready-result")).toHaveText(/^\d+문제를 승인했어요\.$/);
+  await expect(page.getByTestId("approve-ready-result")).toHaveText(/^\d+문제를 승인했어요\.( \d+문제는 아직 검토가 필요해요\.)?$/);
   await expect(page.getByTestId("bank-selection")).toBeVisible();
   await page.getByRole("button", { name: /^승인된 문제 모두 선택 \(\d+\)$/ }).click();
   await expect(page.getByTestId("selected-count")).toHaveText(/^\d+문제 선택됨$/);
