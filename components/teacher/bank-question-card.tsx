@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import type { Question } from "@/lib/question-types";
 import { needsReview, reviewFlags } from "@/lib/questions/review";
 import { cn } from "@/components/ui/cn";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { flagMessage } from "@/lib/questions/flag-messages";
 
 type Props = {
@@ -77,7 +77,7 @@ export async function BankQuestionCard({ slug, question, status, version, origin
  */
 async function ReviewReasons({ question, held }: { question: Question; held: boolean }) {
   const flags = reviewFlags(question);
-  const [t, flagTexts] = await Promise.all([getTranslations("teacherBank"), getTranslations("teacherFlags")]);
+  const [t, flagTexts, locale] = await Promise.all([getTranslations("teacherBank"), getTranslations("teacherFlags"), getLocale()]);
   if (!held && flags.length === 0) return null;
   const id = `review-reasons-${question.id}`;
   return (
@@ -88,7 +88,7 @@ async function ReviewReasons({ question, held }: { question: Question; held: boo
       {flags.length > 0 ? (
         <ul aria-labelledby={id} className="mt-1 list-disc space-y-0.5 pl-5">
           {flags.map((f) => (
-            <li key={`${f.code}:${f.message}`}>{flagMessage(f, flagTexts)}</li>
+            <li key={`${f.code}:${f.message}`}>{flagMessage(f, flagTexts, locale)}</li>
           ))}
         </ul>
       ) : (

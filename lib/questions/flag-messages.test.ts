@@ -46,9 +46,15 @@ describe("the engine's reasons in the teacher's language", () => {
 
   it("says a flag by its code, and falls back to the engine's English for a code it has no message for", () => {
     const t = translator(ko.teacherFlags);
-    expect(flagMessage({ code: "few_options", message: "Only two options: a guess is right half the time." }, t)).toBe(ko.teacherFlags.few_options);
-    expect(flagMessage({ code: "new_check", message: "Something new." }, t)).toBe("Something new.");
-    expect(flagMessage({ code: "has", message: "Not a code of ours." }, t)).toBe("Not a code of ours.");
-    expect(findingMessage({ kind: "percent_sum", message: "These answers add up to 120%." }, translator(ko.teacherBankFindings))).toBe(ko.teacherBankFindings.percent_sum);
+    expect(flagMessage({ code: "few_options", message: "Only two options: a guess is right half the time." }, t, "ko")).toBe(ko.teacherFlags.few_options);
+    expect(flagMessage({ code: "new_check", message: "Something new." }, t, "ko")).toBe("Something new.");
+    expect(flagMessage({ code: "has", message: "Not a code of ours." }, t, "ko")).toBe("Not a code of ours.");
+    expect(findingMessage({ kind: "percent_sum", message: "These answers add up to 120%." }, translator(ko.teacherBankFindings), "ko")).toBe(ko.teacherBankFindings.percent_sum);
+  });
+
+  it("shows the engine's own words in English: they quote what is at fault", () => {
+    const flag = { code: "pronoun_stem", message: "The statement starts with “It”, and the question never says who or what that is." };
+    expect(flagMessage(flag, translator(en.teacherFlags), "en")).toBe(flag.message);
+    expect(findingMessage({ kind: "ratio_mismatch", message: "The article says 3.1-fold, but …" }, translator(en.teacherBankFindings), "en")).toBe("The article says 3.1-fold, but …");
   });
 });

@@ -8,7 +8,7 @@ import { needsReview, reviewFlags } from "@/lib/questions/review";
 import { Alert } from "@/components/ui/alert";
 import { getQuestionForEdit } from "@/lib/questions/queries";
 import { BackLink } from "@/components/ui/back-link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { titled } from "@/lib/i18n/metadata";
 import { flagMessage } from "@/lib/questions/flag-messages";
 
@@ -26,7 +26,7 @@ export default async function EditQuestionPage({ params }: Props) {
   });
   if (data.slug !== slug) notFound();
   const { question } = data;
-  const [t, bank, flags] = await Promise.all([getTranslations("teacherQuestionPage"), getTranslations("teacherBank"), getTranslations("teacherFlags")]);
+  const [t, bank, flags, locale] = await Promise.all([getTranslations("teacherQuestionPage"), getTranslations("teacherBank"), getTranslations("teacherFlags"), getLocale()]);
   const status = bank.has(`statuses.${data.status}`) ? bank(`statuses.${data.status}` as "statuses.draft") : data.status;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -48,7 +48,7 @@ export default async function EditQuestionPage({ params }: Props) {
           <p className="font-medium">{t("heldTitle")}</p>
           <ul className="mt-1 list-disc pl-5">
             {reviewFlags(question).map((f) => (
-              <li key={`${f.code}:${f.message}`}>{flagMessage(f, flags)}</li>
+              <li key={`${f.code}:${f.message}`}>{flagMessage(f, flags, locale)}</li>
             ))}
           </ul>
           <p className="mt-1">{data.makesCopy ? t("heldCopy") : t("heldOwn")}</p>
