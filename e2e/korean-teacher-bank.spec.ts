@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openTestDb, openWritableTestDb } from "./db";
+import { openTestDb, openWritableTestDb, storedDate } from "./db";
 import { DEMO_TEACHER, expectNoViolations, signIn } from "./helpers";
 import { contentOf, expectKorean, pageTexts, shoot } from "./korean-helpers";
 
@@ -88,6 +88,38 @@ async function holdOneBack(slug: string): Promise<string> {
   }
 }
 
+/** A job of the demo teacher's being read by a running instance (its heartbeat ahead of the clock, so it is never taken back). */
+async function jobBeingRead(): Promise<string> {
+  const db = await openWritableTestDb();
+  try {
+    const teacher = (await db.get("SELECT id FROM User WHERE email = ?", DEMO_TEACHER.email)) as { id: string };
+    const id = `e2e-ko-job-${Date.now().toString(36)}`;
+    const now = new Date();
+    await db.run(
+      "INSERT INTO GenerationJob (id, createdById, title, rawText, status, createdAt, startedAt, heartbeatAt) VALUES (?, ?, ?, ?, 'reading', ?, ?, ?)",
+      id,
+      teacher.id,
+      "Harbour cranes for Pell Island",
+      ARTICLE,
+      storedDate(now),
+      storedDate(now),
+      storedDate(new Date(now.getTime() + 30 * 60_000)),
+    );
+    return id;
+  } finally {
+    await db.close();
+  }
+}
+
+async function removeJob(id: string) {
+  const db = await openWritableTestDb();
+  try {
+    await db.run("DELETE FROM GenerationJob WHERE id = ?", id);
+  } finally {
+    await db.close();
+  }
+}
+
 async function switchTo(page: Page, language: "한국어" | "English") {
   await page.getByRole("contentinfo").getByRole("button", { name: language }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", language === "한국어" ? "ko" : "en");
@@ -125,6 +157,24 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expectKorean(page, "the teacher's home", await teacherContent());
   await expectNoViolations(page, "the teacher's home in Korean");
   await shoot(page, "teacher-home", SHOTS);
+
+  // A job's page while it reads (a job row as a running instance keeps it: its heartbeat fresh, so
+  // nothing takes it over), and the home page's list of articles not yet banks.
+  const jobId = await jobBeingRead();
+  try {
+    await page.goto(`/teacher/articles/new/${jobId}`);
+    await expect(page.getByRole("status").filter({ hasText: "기사를 읽는 중…" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "진행 상황" }).getByRole("listitem")).toHaveCount(3);
+    await expectKorean(page, "a job's page while it reads", await teacherContent());
+    await expectNoViolations(page, "a job's page in Korean");
+    await shoot(page, "job-reading", SHOTS);
+    await page.goto("/teacher");
+    await expect(page.getByText("아직 문제 은행이 되지 않은 기사")).toBeVisible();
+    await expect(page.getByText("읽는 중", { exact: true }).first()).toBeVisible();
+    await expectKorean(page, "the teacher's home with a job", await teacherContent());
+  } finally {
+    await removeJob(jobId);
+  }
 
   // The paste form, with a refusal from the action (a title too short), then a paste the engine can't use.
   await page.getByRole("link", { name: "기사 추가" }).click();
