@@ -22,26 +22,26 @@ import { QUESTION_TYPE_INPUTS as INPUT } from "./inputs";
 import type { QuestionTypeComponents } from "./types";
 
 export const QUESTION_TYPE_COMPONENTS: { [T in QuestionType]: QuestionTypeComponents<T> } = {
-  single_choice: { Input: INPUT.single_choice, Editor: SingleChoiceEditor, Review: SingleChoiceReview, promptLabel: "Prompt" },
-  multiple_select: { Input: INPUT.multiple_select, Editor: MultipleSelectEditor, Review: MultipleSelectReview, promptLabel: "Prompt" },
-  true_false: { Input: INPUT.true_false, Editor: TrueFalseEditor, Review: TrueFalseReview, promptLabel: "Statement", promptHint: "A statement students mark true or false." },
-  numeric: { Input: INPUT.numeric, Editor: NumericEditor, Review: NumericReview, promptLabel: "Prompt" },
+  single_choice: { Input: INPUT.single_choice, Editor: SingleChoiceEditor, Review: SingleChoiceReview, promptLabel: "prompt" },
+  multiple_select: { Input: INPUT.multiple_select, Editor: MultipleSelectEditor, Review: MultipleSelectReview, promptLabel: "prompt" },
+  true_false: { Input: INPUT.true_false, Editor: TrueFalseEditor, Review: TrueFalseReview, promptLabel: "statement", promptHint: "trueFalse" },
+  numeric: { Input: INPUT.numeric, Editor: NumericEditor, Review: NumericReview, promptLabel: "prompt" },
   fill_blank: {
     Input: INPUT.fill_blank,
     Editor: FillBlankEditor,
     Review: FillBlankReview,
-    promptLabel: "Prompt",
-    promptHint: "Put ____ (four underscores) where the answer goes.",
+    promptLabel: "prompt",
+    promptHint: "fillBlank",
     adaptPrompt: (prompt) => (prompt.includes("____") ? prompt : `${prompt} ____`.trim()),
   },
-  ordering: { Input: INPUT.ordering, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "Prompt" },
-  matching: { Input: INPUT.matching, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "Prompt" },
+  ordering: { Input: INPUT.ordering, Editor: OrderingEditor, Review: OrderingReview, promptLabel: "prompt" },
+  matching: { Input: INPUT.matching, Editor: MatchingEditor, Review: MatchingReview, promptLabel: "prompt" },
   evidence: {
     Input: INPUT.evidence,
     Editor: EvidenceEditor,
     Review: EvidenceReview,
-    promptLabel: "Claim",
-    promptHint: "What the evidence sentence supports; students pick that sentence from the passage.",
+    promptLabel: "claim",
+    promptHint: "evidence",
   },
 };
 

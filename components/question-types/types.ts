@@ -32,9 +32,10 @@ export interface QuestionTypeComponents<T extends QuestionType> {
   Editor: ComponentType<EditorProps>;
   /** The answer key as a reviewer reads it (the bank): options, pairs, the answer and its tolerance. Text only. */
   Review: ComponentType<{ question: QuestionOf<T> }>;
-  /** The editor's label for the prompt, and its hint. */
-  promptLabel: string;
-  promptHint?: string;
+  /** The editor's label for the prompt, and its hint: keys of teacherClient.editor.promptLabels
+   *  and .promptHints (messages/*.json), so the editor says them in the page's language. */
+  promptLabel: "prompt" | "statement" | "claim";
+  promptHint?: "trueFalse" | "fillBlank" | "evidence";
   /** The wording carried over when a teacher switches a new question to this type. */
   adaptPrompt?: (prompt: string) => string;
 }

@@ -3,11 +3,13 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
 import { addQuestionsToSetAction } from "@/lib/sets/actions";
+import { useT } from "@/components/i18n/client-messages";
 
 /** "Add all": every approved question of the chosen article that isn't in the set yet, in one step. */
 export function AddAllButton({ setId, questionIds, articleTitle }: { setId: string; questionIds: string[]; articleTitle: string }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useT("teacherClient.bank");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
@@ -20,8 +22,8 @@ export function AddAllButton({ setId, questionIds, articleTitle }: { setId: stri
           })
         }
       >
-        {pending ? "Adding…" : questionIds.length > 0 ? `Add all (${questionIds.length})` : "All in the set"}
-        <span className="sr-only"> from {articleTitle}</span>
+        {pending ? t("adding") : questionIds.length > 0 ? t("addAll", { n: questionIds.length }) : t("allInSet")}
+        <span className="sr-only">{t("fromTitle", { title: articleTitle })}</span>
       </Button>
       {result?.ok === false ? <InlineError message={result.text} /> : null}
       <span role="status" className="sr-only">

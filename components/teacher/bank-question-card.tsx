@@ -6,9 +6,10 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { Question } from "@/lib/question-types";
-import { TYPE_LABELS } from "@/lib/question-types";
 import { needsReview, reviewFlags } from "@/lib/questions/review";
 import { cn } from "@/components/ui/cn";
+import { getLocale, getTranslations } from "next-intl/server";
+import { flagMessage } from "@/lib/questions/flag-messages";
 
 type Props = {
   slug: string;
@@ -27,24 +28,25 @@ type Props = {
 };
 
 /** One question as its reviewer sees it: answer key, explanation and source included. Text only, never markup. */
-export function BankQuestionCard({ slug, question, status, version, origin, editable, statusChoices, makesCopy, copy, highlight }: Props) {
+export async function BankQuestionCard({ slug, question, status, version, origin, editable, statusChoices, makesCopy, copy, highlight }: Props) {
+  const [t, types] = await Promise.all([getTranslations("teacherBank"), getTranslations("client.types")]);
   const held = needsReview({ status, origin }, question);
   const { Review } = componentsOf(question.type);
   return (
     <Card id={`question-${question.id}`} className={cn("space-y-2", held && "border-l-4 border-l-amber-500", highlight && "ring-2 ring-brand-300")} data-testid="bank-question">
       <div className="flex flex-wrap items-center gap-2">
         {status === "approved" ? <SelectQuestionBox id={question.id} prompt={question.prompt} /> : null}
-        <Badge tone="brand">{TYPE_LABELS[question.type]}</Badge>
-        <Badge tone={status === "approved" ? "success" : status === "retired" ? "danger" : "neutral"}>{status}</Badge>
+        <Badge tone="brand">{types(question.type)}</Badge>
+        <Badge tone={status === "approved" ? "success" : status === "retired" ? "danger" : "neutral"}>{t.has(`statuses.${status}`) ? t(`statuses.${status}` as "statuses.draft") : status}</Badge>
         {held ? (
           <Badge tone="warning">
             <WarningIcon />
-            Needs review
+            {t("card.needsReview")}
           </Badge>
         ) : null}
-        {copy ? <Badge tone="brand">your copy</Badge> : origin === "manual" ? <Badge tone="warning">written by hand</Badge> : null}
-        {version > 1 ? <Badge>edited · v{version}</Badge> : null}
-        <span className="text-xs text-muted">difficulty {question.difficulty.toFixed(2)}</span>
+        {copy ? <Badge tone="brand">{t("card.yourCopy")}</Badge> : origin === "manual" ? <Badge tone="warning">{t("card.byHand")}</Badge> : null}
+        {version > 1 ? <Badge>{t("card.edited", { version: String(version) })}</Badge> : null}
+        <span className="text-xs text-muted">{t("card.difficulty", { d: question.difficulty.toFixed(2) })}</span>
       </div>
       <ReviewReasons question={question} held={held} />
       <p className="font-medium break-words" data-testid="bank-question-prompt">
@@ -54,14 +56,14 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
       <p className="text-sm text-muted">{question.explanation}</p>
       <p className="text-sm">
         <Link href={`/teacher/articles/${slug}?s=${question.source.start}-${question.source.end}#source`} className="text-muted underline underline-offset-2 hover:text-ink">
-          Source: “{question.source.sentence}”
+          {t("card.source", { sentence: question.source.sentence })}
         </Link>
       </p>
       {editable ? (
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <StatusButtons questionId={question.id} status={status} prompt={question.prompt} allowed={statusChoices} />
-          <Link href={`/teacher/articles/${slug}/questions/${question.id}/edit`} className={buttonClasses("ghost", "sm")} aria-label={`${makesCopy ? "Edit a copy" : "Edit"}: ${question.prompt}`}>
-            {makesCopy ? "Edit a copy" : "Edit"}
+          <Link href={`/teacher/articles/${slug}/questions/${question.id}/edit`} className={buttonClasses("ghost", "sm")} aria-label={t("card.editLabel", { action: makesCopy ? t("card.editCopy") : t("card.edit"), prompt: question.prompt })}>
+            {makesCopy ? t("card.editCopy") : t("card.edit")}
           </Link>
         </div>
       ) : null}
@@ -73,23 +75,24 @@ export function BankQuestionCard({ slug, question, status, version, origin, edit
  * Why the engine held the question back, in words (the badge says so too, never colour alone).
  * Once a teacher has approved or retired it, the reasons stay readable but quieter.
  */
-function ReviewReasons({ question, held }: { question: Question; held: boolean }) {
+async function ReviewReasons({ question, held }: { question: Question; held: boolean }) {
   const flags = reviewFlags(question);
+  const [t, flagTexts, locale] = await Promise.all([getTranslations("teacherBank"), getTranslations("teacherFlags"), getLocale()]);
   if (!held && flags.length === 0) return null;
   const id = `review-reasons-${question.id}`;
   return (
     <div data-testid="review-reasons" className={held ? "rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" : "text-sm text-muted"}>
       <p id={id} className="font-medium">
-        {held ? "Factdeck held this question back. Students won't see it until you approve or edit it:" : "Factdeck had flagged this question before it was approved:"}
+        {held ? t("card.held") : t("card.flagged")}
       </p>
       {flags.length > 0 ? (
         <ul aria-labelledby={id} className="mt-1 list-disc space-y-0.5 pl-5">
           {flags.map((f) => (
-            <li key={`${f.code}:${f.message}`}>{f.message}</li>
+            <li key={`${f.code}:${f.message}`}>{flagMessage(f, flagTexts, locale)}</li>
           ))}
         </ul>
       ) : (
-        <p className="mt-1">It gave no reason: read it closely.</p>
+        <p className="mt-1">{t("card.noReason")}</p>
       )}
     </div>
   );

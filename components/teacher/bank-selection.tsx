@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { InlineError } from "@/components/ui/inline-error";
 import { addQuestionsToSetAction } from "@/lib/sets/actions";
+import { useT } from "@/components/i18n/client-messages";
 
 // Several questions of a bank into a set in one step (issue 14): a checkbox on each approved
 // question, "Select all approved", and "Add to set" (a new set named after the article, or one of
@@ -14,7 +15,6 @@ type Selection = { selected: ReadonlySet<string>; toggle: (id: string, on: boole
 const SelectionContext = createContext<Selection | null>(null);
 
 const NEW_SET = "new";
-const questions = (n: number) => `${n} ${n === 1 ? "question" : "questions"}`;
 
 type Props = {
   /** The approved questions shown, in page order: only these can go in a set. */
@@ -30,10 +30,11 @@ export function BankSelection({ selectable, articleTitle, sets, children }: Prop
   const [target, setTarget] = useState(NEW_SET);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const t = useT("teacherClient.bank");
   // A question approved or un-approved since (the page re-renders) drops out of the selection.
   const selected = new Set([...chosen].filter((id) => selectable.includes(id)));
   const allSelected = selectable.length > 0 && selected.size === selectable.length;
-  const newTitle = articleTitle.length >= 3 ? articleTitle.slice(0, 120) : `Questions: ${articleTitle}`;
+  const newTitle = articleTitle.length >= 3 ? articleTitle.slice(0, 120) : t("newSetTitle", { title: articleTitle });
 
   function toggle(id: string, on: boolean) {
     setChosen((prev) => {
@@ -60,19 +61,19 @@ export function BankSelection({ selectable, articleTitle, sets, children }: Prop
         <div className="space-y-3 rounded-2xl border border-line bg-white p-4" data-testid="bank-selection">
           <div className="flex flex-wrap items-center gap-2">
             <Button size="sm" variant="secondary" onClick={() => setChosen(allSelected ? new Set() : new Set(selectable))}>
-              {allSelected ? "Clear selection" : `Select all approved (${selectable.length})`}
+              {allSelected ? t("clearSelection") : t("selectAll", { n: selectable.length })}
             </Button>
             <span role="status" className="text-sm text-muted" data-testid="selected-count">
-              {selected.size > 0 ? `${questions(selected.size)} selected` : "Tick approved questions to put them in a set."}
+              {selected.size === 0 ? t("tickHint") : selected.size === 1 ? t("selectedOne") : t("selectedN", { n: selected.size })}
             </span>
           </div>
           <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
             <div className="min-w-0 flex-1 space-y-1">
               <label htmlFor="add-to-set" className="block text-sm font-medium">
-                Add to
+                {t("addTo")}
               </label>
               <select id="add-to-set" value={target} onChange={(e) => setTarget(e.target.value)} className={`${inputClasses} text-sm`}>
-                <option value={NEW_SET}>A new set: {newTitle}</option>
+                <option value={NEW_SET}>{t("newSet", { title: newTitle })}</option>
                 {sets.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title}
@@ -81,7 +82,7 @@ export function BankSelection({ selectable, articleTitle, sets, children }: Prop
               </select>
             </div>
             <Button onClick={add} disabled={pending || selected.size === 0}>
-              {pending ? "Adding…" : selected.size > 0 ? `Add ${questions(selected.size)} to set` : "Add to set"}
+              {pending ? t("adding") : selected.size === 0 ? t("addToSet") : selected.size === 1 ? t("addOne") : t("addN", { n: selected.size })}
             </Button>
           </div>
           <InlineError message={error} />
@@ -95,11 +96,12 @@ export function BankSelection({ selectable, articleTitle, sets, children }: Prop
 /** The tick on one approved question's card. */
 export function SelectQuestionBox({ id, prompt }: { id: string; prompt: string }) {
   const selection = use(SelectionContext);
+  const t = useT("teacherClient.bank");
   if (!selection) return null;
   return (
     <label className="inline-flex items-center gap-2 text-sm font-medium">
-      <input type="checkbox" checked={selection.selected.has(id)} onChange={(e) => selection.toggle(id, e.target.checked)} className="size-4 accent-brand-600" aria-label={`Select: ${prompt}`} />
-      <span aria-hidden>Select</span>
+      <input type="checkbox" checked={selection.selected.has(id)} onChange={(e) => selection.toggle(id, e.target.checked)} className="size-4 accent-brand-600" aria-label={t("selectLabel", { prompt })} />
+      <span aria-hidden>{t("select")}</span>
     </label>
   );
 }

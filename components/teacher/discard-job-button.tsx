@@ -3,11 +3,13 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
 import { discardJobAction } from "@/lib/articles/actions";
+import { useT } from "@/components/i18n/client-messages";
 
 /** Throws a failed paste away; a refusal (already gone) is said next to the button. */
 export function DiscardJobButton({ jobId }: { jobId: string }) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const t = useT("teacherClient.bank");
   return (
     <form
       className="inline-flex flex-wrap items-center gap-2"
@@ -15,7 +17,7 @@ export function DiscardJobButton({ jobId }: { jobId: string }) {
     >
       <input type="hidden" name="id" value={jobId} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Discarding…" : "Discard this paste"}
+        {pending ? t("discarding") : t("discard")}
       </Button>
       <InlineError message={message} />
     </form>

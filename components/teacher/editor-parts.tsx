@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldShell, inputClasses } from "@/components/ui/field";
+import { useT } from "@/components/i18n/client-messages";
 
 /** Errors for one editor field, tied to its control by id. */
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -42,6 +43,7 @@ type ListProps = {
 
 /** A list of text inputs with add/remove (and optionally move) buttons; every control is labelled. */
 export function ListEditor({ id, legend, itemLabel, addLabel, items, onChange, errors, hint, min = 1, max = 10, marker, onRemove, movable }: ListProps) {
+  const t = useT("teacherClient.editor");
   const set = (i: number, v: string) => onChange(items.map((x, k) => (k === i ? v : x)));
   const move = (i: number, by: number) => {
     const next = [...items];
@@ -68,10 +70,10 @@ export function ListEditor({ id, legend, itemLabel, addLabel, items, onChange, e
             <input id={`${id}-${i}`} value={item} onChange={(e) => set(i, e.target.value)} placeholder={itemLabel(i)} className={`${inputClasses} min-w-0 flex-1`} />
             {movable ? (
               <>
-                <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${itemLabel(i)} up`}>
+                <Button size="sm" variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { item: itemLabel(i) })}>
                   ↑
                 </Button>
-                <Button size="sm" variant="ghost" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${itemLabel(i)} down`}>
+                <Button size="sm" variant="ghost" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { item: itemLabel(i) })}>
                   ↓
                 </Button>
               </>
@@ -84,9 +86,9 @@ export function ListEditor({ id, legend, itemLabel, addLabel, items, onChange, e
                 onChange(items.filter((_, k) => k !== i));
                 onRemove?.(i);
               }}
-              aria-label={`Remove ${itemLabel(i)}`}
+              aria-label={t("removeLabel", { item: itemLabel(i) })}
             >
-              Remove
+              {t("remove")}
             </Button>
           </li>
         ))}

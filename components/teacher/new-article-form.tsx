@@ -5,12 +5,14 @@ import { initialFormState } from "@/lib/forms";
 import { Alert } from "@/components/ui/alert";
 import { Field, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ARTICLE_TOO_LONG, articleFileProblem, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/article-limits";
+import { articleFileProblemKey, byteLength, MAX_ARTICLE_BYTES } from "@/lib/validation/article-limits";
+import { useT } from "@/components/i18n/client-messages";
 
 type Retry = { from: string; title: string; source: string; published: string; text: string };
 
 /** `retry`: a failed paste's input, to edit and send again (it replaces the failed one). */
 export function NewArticleForm({ retry }: { retry?: Retry }) {
+  const t = useT("teacherClient.articleNew");
   const [state, action] = useActionState(createArticleAction, retry ? { ...initialFormState, values: retry } : initialFormState);
   const [text, setText] = useState(state.values?.text ?? "");
   const [fileNote, setFileNote] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
@@ -23,16 +25,16 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
   // Checked here before sending: a paste of megabytes would otherwise meet the server's limit on
   // a request's size before the friendly message (the server checks again, for a browser without JS).
   const [tooLong, setTooLong] = useState(false);
-  const errors = tooLong ? { ...state.fieldErrors, text: [ARTICLE_TOO_LONG] } : (state.fieldErrors ?? {});
+  const errors = tooLong ? { ...state.fieldErrors, text: [t("tooLong")] } : (state.fieldErrors ?? {});
   const textErrorId = errors.text?.length ? "field-text-error" : undefined;
   const fileErrors = [...(errors.file ?? []), ...(fileNote?.tone === "error" ? [fileNote.text] : [])];
 
   async function readFile(file: File | undefined) {
     if (!file) return setFileNote(null);
-    const problem = articleFileProblem(file);
-    if (problem) return setFileNote({ tone: "error", text: problem });
+    const problem = articleFileProblemKey(file);
+    if (problem) return setFileNote({ tone: "error", text: t(problem) });
     setText(await file.text());
-    setFileNote({ tone: "ok", text: `Read ${file.name} into the text box below. Check it, then generate.` });
+    setFileNote({ tone: "ok", text: t("fileRead", { name: file.name }) });
   }
 
   return (
@@ -51,22 +53,22 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
     >
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       {retry ? <input type="hidden" name="from" value={retry.from} /> : null}
-      <Field name="title" label="Title" required defaultValue={state.values?.title} errors={errors.title} />
+      <Field name="title" label={t("title")} required defaultValue={state.values?.title} errors={errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="source" label="Source (optional)" hint="The publication, e.g. Korea JoongAng Daily." defaultValue={state.values?.source} errors={errors.source} />
+        <Field name="source" label={t("source")} hint={t("sourceHint")} defaultValue={state.values?.source} errors={errors.source} />
         <Field
           name="published"
-          label="Published (optional)"
-          placeholder="YYYY-MM-DD"
+          label={t("published")}
+          placeholder={t("publishedPlaceholder")}
           inputMode="numeric"
-          hint="Dates like “last Friday” are read relative to this day."
+          hint={t("publishedHint")}
           defaultValue={state.values?.published}
           errors={errors.published}
         />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="field-file" className="block text-sm font-medium text-ink">
-          Upload a file (optional)
+          {t("file")}
         </label>
         <input
           id="field-file"
@@ -79,7 +81,7 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
           className="block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-line file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
         />
         <p id="field-file-hint" className="text-sm text-muted">
-          A .txt or .md file up to 200 KB. Or paste the text below.
+          {t("fileHint")}
         </p>
         {fileErrors.length ? (
           <p id="field-file-error" className="text-sm font-medium text-red-700">
@@ -93,7 +95,7 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
       </div>
       <div className="space-y-1.5">
         <label htmlFor="field-text" className="block text-sm font-medium text-ink">
-          Article text
+          {t("text")}
         </label>
         <textarea
           id="field-text"
@@ -109,7 +111,7 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
           className={`${inputClasses} font-mono text-sm`}
         />
         <p id="field-text-hint" className="text-sm text-muted">
-          Paste the article with its paragraphs. Factdeck finds its figures, dates, names, lists and quotes, checks it agrees with itself, and drafts questions for you to review.
+          {t("textHint")}
         </p>
         {textErrorId ? (
           <p id={textErrorId} className="text-sm font-medium text-red-700">
@@ -117,7 +119,7 @@ export function NewArticleForm({ retry }: { retry?: Retry }) {
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingLabel="Sending…">Generate question bank</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("generate")}</SubmitButton>
     </form>
   );
 }

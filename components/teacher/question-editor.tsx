@@ -7,9 +7,9 @@ import { QUESTION_TYPES, type QuestionType } from "@/lib/question-types";
 import type { ActionResult } from "@/lib/actions/result";
 import { createQuestionAction, updateQuestionAction } from "@/lib/questions/actions";
 import { emptyDraft, type QuestionDraft } from "@/lib/questions/draft";
-import { TYPE_LABELS } from "@/lib/question-types";
 import { componentsOf } from "@/components/question-types";
 import { FieldError, TextArea } from "./editor-parts";
+import { useT } from "@/components/i18n/client-messages";
 
 type Mode =
   | { kind: "edit"; questionId: string; version: number; draft: QuestionDraft; makesCopy?: boolean }
@@ -21,6 +21,8 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
   const [sentenceIndex, setSentenceIndex] = useState(-1);
   const [result, setResult] = useState<ActionResult<never> | null>(null);
   const [pending, start] = useTransition();
+  const t = useT("teacherClient.editor");
+  const types = useT("client.types");
   const errors = result?.fieldErrors ?? {};
   const patch = (p: Partial<QuestionDraft>) => setDraft((d) => ({ ...d, ...p }));
   const { Editor, promptLabel, promptHint } = componentsOf(draft.type);
@@ -49,7 +51,7 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
         <>
           <div className="space-y-1.5">
             <label htmlFor="q-sentence" className="block text-sm font-medium">
-              Sentence the question is about
+              {t("sentence")}
             </label>
             <select
               id="q-sentence"
@@ -59,7 +61,7 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
               aria-describedby={["q-sentence-hint", errors.sentence ? "q-sentence-error" : ""].filter(Boolean).join(" ")}
               className={`${inputClasses} text-sm`}
             >
-              <option value={-1}>Choose a sentence…</option>
+              <option value={-1}>{t("chooseSentence")}</option>
               {mode.sentences.map((s) => (
                 <option key={s.index} value={s.index}>
                   {s.text.length > 140 ? `${s.text.slice(0, 139)}…` : s.text}
@@ -67,7 +69,7 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
               ))}
             </select>
             <p id="q-sentence-hint" className="text-sm text-muted">
-              Students see this sentence, highlighted in the article, when they review the question.
+              {t("sentenceHint")}
             </p>
             <FieldError id="q-sentence-error" errors={errors.sentence} />
             {sentenceIndex >= 0 ? (
@@ -76,37 +78,37 @@ export function QuestionEditor({ mode }: { mode: Mode }) {
           </div>
           <div className="space-y-1.5">
             <label htmlFor="q-type" className="block text-sm font-medium">
-              Question type
+              {t("type")}
             </label>
             <select id="q-type" value={draft.type} onChange={(e) => changeType(e.target.value as QuestionType)} className={`${inputClasses} text-sm`}>
-              {QUESTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {TYPE_LABELS[t]}
+              {QUESTION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {types(type)}
                 </option>
               ))}
             </select>
           </div>
         </>
       ) : (
-        <p className="text-sm text-muted">Type: {TYPE_LABELS[draft.type]} (a question keeps its type; write a new one for another type).</p>
+        <p className="text-sm text-muted">{t("typeFixed", { type: types(draft.type) })}</p>
       )}
 
       <TextArea
         id="q-prompt"
-        label={promptLabel}
+        label={t(`promptLabels.${promptLabel}`)}
         value={draft.prompt}
         onChange={(prompt) => patch({ prompt })}
         errors={errors.prompt}
-        hint={promptHint}
+        hint={promptHint ? t(`promptHints.${promptHint}`) : undefined}
       />
 
       <Editor draft={draft} patch={patch} errors={errors} />
 
-      <TextArea id="q-explanation" label="Explanation" value={draft.explanation} onChange={(explanation) => patch({ explanation })} errors={errors.explanation} hint="Shown after the answer: say where the article states it." />
+      <TextArea id="q-explanation" label={t("explanation")} value={draft.explanation} onChange={(explanation) => patch({ explanation })} errors={errors.explanation} hint={t("explanationHint")} />
 
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode.kind === "edit" ? (mode.makesCopy ? "Save as my copy" : "Save as new version") : "Add question"}
+          {pending ? t("saving") : mode.kind === "edit" ? (mode.makesCopy ? t("saveCopy") : t("saveVersion")) : t("add")}
         </Button>
       </div>
       {Object.keys(errors).some((k) => !["sentence", "prompt", "explanation", "options", "correct", "truth", "value", "tolerance", "unit", "accepted", "pairs", "extras"].includes(k)) ? (

@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { useT } from "@/components/i18n/client-messages";
 import { addSetItemAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction } from "@/lib/sets/actions";
 
 /** Moves and edits say what they did; duplicating and deleting redirect, so only a refusal comes back. */
@@ -32,6 +33,7 @@ export function SetActionButton({ kind, fields, label, ariaLabel, confirmLabel, 
   const [pending, start] = useTransition();
   const [armed, setArmed] = useState(false);
   const [result, setResult] = useState<SetResult | null>(null);
+  const t = useT("teacherClient.setParts");
   const showConfirm = Boolean(confirmLabel) && armed;
   return (
     <form
@@ -52,7 +54,7 @@ export function SetActionButton({ kind, fields, label, ariaLabel, confirmLabel, 
       </Button>
       {showConfirm ? (
         <Button size="sm" variant="ghost" onClick={() => setArmed(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       ) : null}
       {result && !result.ok ? (

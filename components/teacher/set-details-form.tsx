@@ -5,21 +5,23 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms";
 import { createSetAction, updateSetDetailsAction } from "@/lib/sets/actions";
+import { useT } from "@/components/i18n/client-messages";
 
 /** Title and description of a set: creates one, or saves an existing one's. */
 export function SetDetailsForm({ set }: { set?: { id: string; title: string; description: string } }) {
   const [state, action] = useActionState(set ? updateSetDetailsAction : createSetAction, initialFormState);
   const errors = state.fieldErrors ?? {};
+  const t = useT("teacherClient.setParts");
   const descError = errors.description?.length ? "field-description-error" : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.formError ? <Alert tone="error">{state.formError}</Alert> : null}
       {state.ok && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       {set ? <input type="hidden" name="setId" value={set.id} /> : null}
-      <Field name="title" label="Title" required defaultValue={state.values?.title ?? set?.title} errors={errors.title} />
+      <Field name="title" label={t("title")} required defaultValue={state.values?.title ?? set?.title} errors={errors.title} />
       <div className="space-y-1.5">
         <label htmlFor="field-description" className="block text-sm font-medium">
-          Description (optional)
+          {t("description")}
         </label>
         <textarea
           id="field-description"
@@ -36,7 +38,7 @@ export function SetDetailsForm({ set }: { set?: { id: string; title: string; des
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingLabel="Saving…">{set ? "Save details" : "Create set"}</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")}>{set ? t("save") : t("create")}</SubmitButton>
     </form>
   );
 }

@@ -6,21 +6,28 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClasses } from "@/components/ui/field";
 import type { Question } from "@/lib/question-types";
-import { TYPE_LABELS } from "@/lib/question-types";
+import { getTranslations } from "next-intl/server";
 
 type Picker = { articles: { slug: string; title: string; approvedCount: number }[]; chosen: { slug: string; title: string } | null; questions: Question[] };
 
 /** Approved questions of one article at a time (chosen with a plain GET form), each with an Add button. */
-export function SetPicker({ setId, picker, inSet }: { setId: string; picker: Picker; inSet: Set<string> }) {
+export async function SetPicker({ setId, picker, inSet }: { setId: string; picker: Picker; inSet: Set<string> }) {
+  const [t, types] = await Promise.all([getTranslations("teacherBankSetPicker"), getTranslations("client.types")]);
   return (
     <section aria-labelledby="add-questions" className="space-y-3">
       <h2 id="add-questions" className="text-lg font-semibold">
-        Add approved questions
+        {t("heading")}
       </h2>
       {picker.articles.length === 0 || !picker.chosen ? (
         <Card>
           <p className="text-muted">
-            No approved questions yet. Open an article in your <Link href="/teacher" className="underline">question banks</Link> and approve some.
+            {t.rich("none", {
+              link: (chunks) => (
+                <Link href="/teacher" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Card>
       ) : (
@@ -28,7 +35,7 @@ export function SetPicker({ setId, picker, inSet }: { setId: string; picker: Pic
           <form method="get" action={`/teacher/sets/${setId}`} className="flex flex-wrap items-end gap-2">
             <div className="min-w-0 flex-1 space-y-1">
               <label htmlFor="pick-article" className="block text-sm font-medium">
-                Article
+                {t("article")}
               </label>
               <select id="pick-article" name="article" defaultValue={picker.chosen.slug} className={`${inputClasses} text-sm`}>
                 {picker.articles.map((a) => (
@@ -39,20 +46,20 @@ export function SetPicker({ setId, picker, inSet }: { setId: string; picker: Pic
               </select>
             </div>
             <button type="submit" className={buttonClasses("secondary")}>
-              Show questions
+              {t("show")}
             </button>
           </form>
           <AddAllButton setId={setId} questionIds={picker.questions.filter((q) => !inSet.has(q.id)).map((q) => q.id)} articleTitle={picker.chosen.title} />
-          <ul className="space-y-2" aria-label={`Approved questions from ${picker.chosen.title}`}>
+          <ul className="space-y-2" aria-label={t("listLabel", { title: picker.chosen.title })}>
             {picker.questions.map((q) => (
               <li key={q.id}>
                 <Card className="space-y-2 p-4 sm:p-4" data-testid="pick-question">
-                  <Badge tone="brand">{TYPE_LABELS[q.type]}</Badge>
+                  <Badge tone="brand">{types(q.type)}</Badge>
                   <p className="text-sm font-medium break-words">{q.prompt}</p>
                   {inSet.has(q.id) ? (
-                    <p className="text-sm text-emerald-800">In this set</p>
+                    <p className="text-sm text-emerald-800">{t("inSet")}</p>
                   ) : (
-                    <SetActionButton kind="add" fields={{ setId, questionId: q.id }} label="Add" ariaLabel={`Add to set: ${q.prompt}`} variant="primary" />
+                    <SetActionButton kind="add" fields={{ setId, questionId: q.id }} label={t("add")} ariaLabel={t("addLabel", { prompt: q.prompt })} variant="primary" />
                   )}
                 </Card>
               </li>

@@ -6,6 +6,7 @@ import { discardJob, enqueueGeneration } from "@/lib/articles/jobs";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf, formValues } from "@/lib/forms";
 import { articleFileProblem, byteLength, jobIdInput, MAX_ARTICLE_BYTES, newArticleSchema } from "@/lib/validation/articles";
+import { translated } from "@/lib/i18n/action-messages";
 import { actionTranslator } from "@/lib/i18n/server-messages";
 import { notEnglish } from "./language";
 
@@ -20,7 +21,9 @@ const articleValues = (formData: FormData) => ({ ...formValues(formData, ["title
  * article is theirs (lib/questions/access.ts). The text comes from the text box or an uploaded file,
  * so the article's schema is applied here, once the text is known.
  */
-export const createArticleAction = defineFormAction({ role: "teacher", values: articleValues }, async (_input, { user, formData }) => {
+// Refusals in the teacher's language: the schema's and lib/articles' English messages are in
+// messages/en.json (teacherArticleMessages), read back by lib/i18n/action-messages.ts.
+export const createArticleAction = translated("teacherArticleMessages", defineFormAction({ role: "teacher", values: articleValues }, async (_input, { user, formData }) => {
   const values = formValues(formData, ["title", "source", "published"]);
   let text = formData.get("text");
   const file = formData.get("file");
@@ -53,10 +56,10 @@ export const createArticleAction = defineFormAction({ role: "teacher", values: a
   const from = formData.get("from");
   if (typeof from === "string" && from) await discardJob(from, user);
   redirect(`/teacher/articles/new/${jobId}`);
-});
+}));
 
 /** Removes a failed (or still waiting) paste of the teacher's. */
-export const discardJobAction = defineAction({ role: "teacher", input: jobIdInput }, async ({ id }, { user }) => {
+export const discardJobAction = translated("teacherArticleMessages", defineAction({ role: "teacher", input: jobIdInput }, async ({ id }, { user }) => {
   if (!(await discardJob(id, user))) throw new NotFoundError("That paste is no longer there: it was read or discarded already.");
   redirect("/teacher");
-});
+}));

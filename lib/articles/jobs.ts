@@ -27,7 +27,7 @@ export const NOTHING_FOUND =
   "Check that you pasted the article itself (not a menu or a page of links), in English, with its paragraphs.";
 export const TOO_SLOW = "This text took too long to read. Paste a single article, or split a very long one into parts.";
 export const UNREADABLE = "Factdeck couldn't read this text. Check that it is plain text and try again.";
-const NOT_STORED = "Factdeck read this text but couldn't save its question bank. Try again.";
+export const NOT_STORED = "Factdeck read this text but couldn't save its question bank. Try again.";
 
 export type NewJob = { title: string; source?: string; published?: string; text: string };
 

@@ -10,6 +10,7 @@ import { loadQuestion, loadQuestionBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidFieldsError, ValidationError } from "@/lib/errors";
 import { analyse, passageAround } from "@/lib/generation";
+import { translated } from "@/lib/i18n/action-messages";
 import { approveAllReadyInput, setQuestionStatusInput } from "@/lib/validation/questions";
 import { requireEditableArticle, requireEditableQuestion } from "./access";
 import { createOwnCopy } from "./copy";
@@ -21,21 +22,23 @@ import { editMakesCopy, mayChangeStatus, NOT_YOURS_STATUS } from "./ownership";
  * Approve, retire or return a question to draft. Only whoever may edit the article's bank, and only
  * the question's owner takes it out of the sets using it (lib/questions/ownership.ts).
  */
-export const setQuestionStatusAction = defineAction({ role: "teacher", input: setQuestionStatusInput }, async ({ questionId, status }, { user }) => {
+// Each action answers a refusal in the teacher's language (lib/i18n/action-messages.ts: the
+// messages below and those of lib/questions are in messages/en.json, teacherBankMessages).
+export const setQuestionStatusAction = translated("teacherBankMessages", defineAction({ role: "teacher", input: setQuestionStatusInput }, async ({ questionId, status }, { user }) => {
   const question = await requireEditableQuestion(questionId, user);
   if (!mayChangeStatus(user, question, question.status, status)) throw new ForbiddenError(NOT_YOURS_STATUS);
   // `status` in the where: the check above held for the status it read.
   const updated = await db.question.updateMany({ where: { id: question.id, status: question.status }, data: { status } });
   if (updated.count === 0) throw new ConflictError("That question changed meanwhile. Reload the page and try again.");
   revalidatePath(`/teacher/articles/${question.article.slug}`);
-});
+}));
 
 /**
  * Approves, in one go, every draft of an article's bank that the engine is sure of (lib/questions/review.ts
  * readyToApprove). Questions it held back stay drafts for the teacher to read one by one. Reading and
  * approving happen in one transaction, so a question flagged in between is never approved by this.
  */
-export const approveAllReadyAction = defineAction({ role: "teacher", input: approveAllReadyInput }, async ({ slug }, { user }) => {
+export const approveAllReadyAction = translated("teacherBankMessages", defineAction({ role: "teacher", input: approveAllReadyInput }, async ({ slug }, { user }) => {
   const article = await requireEditableArticle({ slug }, user);
   const outcome = await db.$transaction(async (tx) => {
     const drafts = await tx.question.findMany({ where: { articleId: article.id, status: "draft" }, select: { id: true, bodyJson: true, version: true, status: true, origin: true } });
@@ -46,7 +49,7 @@ export const approveAllReadyAction = defineAction({ role: "teacher", input: appr
   });
   revalidatePath(`/teacher/articles/${article.slug}`);
   return outcome;
-});
+}));
 
 const editInput = questionDraftSchema.extend({ questionId: z.string().min(1).max(64), version: z.number().int().min(1).max(1_000_000) });
 
@@ -57,7 +60,7 @@ const editInput = questionDraftSchema.extend({ questionId: z.string().min(1).max
  * A question the teacher doesn't own is never changed: the edit becomes their own copy
  * (lib/questions/ownership.ts), so no one changes the key of a question in another teacher's set.
  */
-export const updateQuestionAction = defineAction(
+export const updateQuestionAction = translated("teacherBankMessages", defineAction(
   { role: "teacher", input: editInput, invalid: "That edit couldn't be read. Reload the page and try again." },
   async ({ questionId: id, version, ...draft }, { user }) => {
     let questionId: string;
@@ -95,7 +98,7 @@ export const updateQuestionAction = defineAction(
     revalidatePath(`/teacher/articles/${slug}`);
     redirect(`/teacher/articles/${slug}?${copied ? "copied" : "edited"}=${questionId}#question-${questionId}`);
   },
-);
+));
 
 const createInput = questionDraftSchema.extend({
   slug: z.string().min(1).max(120),
@@ -103,7 +106,7 @@ const createInput = questionDraftSchema.extend({
 });
 
 /** A question written by hand, tied to one of the article's sentences (offsets from the engine, never the browser). */
-export const createQuestionAction = defineAction(
+export const createQuestionAction = translated("teacherBankMessages", defineAction(
   { role: "teacher", input: createInput, invalid: "That question couldn't be read. Reload the page and try again." },
   async ({ slug: articleSlug, sentenceIndex, ...draft }, { user }) => {
     const article = await requireEditableArticle({ slug: articleSlug }, user);
@@ -130,4 +133,4 @@ export const createQuestionAction = defineAction(
     revalidatePath(`/teacher/articles/${article.slug}`);
     redirect(`/teacher/articles/${article.slug}?created=${created.id}#question-${created.id}`);
   },
-);
+));

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -6,35 +5,37 @@ import { Card } from "@/components/ui/card";
 import { listUnfinishedJobs } from "@/lib/articles/jobs";
 import { requireRolePage } from "@/lib/auth/session";
 import { listQuestionBanks } from "@/lib/questions/queries";
+import { getTranslations } from "next-intl/server";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Teach" };
+export const generateMetadata = titled("teacherHome.metaTitle");
 
 export default async function TeacherHome() {
   const user = await requireRolePage("teacher", "/teacher");
-  const [banks, jobs] = await Promise.all([listQuestionBanks(user), listUnfinishedJobs(user)]);
+  const [banks, jobs, t] = await Promise.all([listQuestionBanks(user), listUnfinishedJobs(user), getTranslations("teacherHome")]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-semibold tracking-tight">Question banks</h1>
-          <p className="mt-1 text-muted">Add an article, check its warnings, approve or edit its questions, then build question sets from them.</p>
+          <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+          <p className="mt-1 text-muted">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href="/teacher/sets" className={buttonClasses("secondary")}>
-            Question sets
+            {t("sets")}
           </Link>
           <Link href="/teacher/live" className={buttonClasses("secondary")}>
-            Live games
+            {t("live")}
           </Link>
           <Link href="/teacher/articles/new" className={buttonClasses("primary")}>
-            Add an article
+            {t("addArticle")}
           </Link>
         </div>
       </div>
       {jobs.length > 0 ? (
         <section aria-labelledby="jobs-heading" className="space-y-3">
           <h2 id="jobs-heading" className="text-lg font-semibold">
-            Articles you added that aren&apos;t banks yet
+            {t("jobsHeading")}
           </h2>
           <ul className="grid gap-3">
             {jobs.map((j) => (
@@ -43,7 +44,7 @@ export default async function TeacherHome() {
                   <Link href={`/teacher/articles/new/${j.id}`} className="min-w-0 font-medium break-words hover:underline">
                     {j.title}
                   </Link>
-                  {j.status === "failed" ? <Badge tone="danger">couldn&apos;t be read</Badge> : <Badge tone="brand">{j.status === "queued" ? "waiting" : "being read"}</Badge>}
+                  {j.status === "failed" ? <Badge tone="danger">{t("jobFailed")}</Badge> : <Badge tone="brand">{j.status === "queued" ? t("jobQueued") : t("jobReading")}</Badge>}
                 </Card>
               </li>
             ))}
@@ -52,7 +53,7 @@ export default async function TeacherHome() {
       ) : null}
       {banks.length === 0 ? (
         <Card>
-          <p className="text-muted">No articles yet. Add one to generate its question bank.</p>
+          <p className="text-muted">{t("empty")}</p>
         </Card>
       ) : (
         <ul className="grid gap-4">
@@ -66,13 +67,13 @@ export default async function TeacherHome() {
                   </Link>
                 </h2>
                 <div className="flex flex-wrap gap-2">
-                  {b.mine ? <Badge tone="brand">yours</Badge> : !b.editable ? <Badge>shared · read-only</Badge> : null}
-                  <Badge tone="success">{b.byStatus.approved ?? 0} approved</Badge>
-                  {b.editable ? <Badge>{b.byStatus.draft ?? 0} draft</Badge> : null}
-                  {b.editable && b.needsReview > 0 ? <Badge tone="warning">{b.needsReview} {b.needsReview === 1 ? "needs" : "need"} review</Badge> : null}
-                  {b.editable ? <Badge>{b.byStatus.retired ?? 0} retired</Badge> : null}
-                  <Badge tone="warning">{b.factCount} facts</Badge>
-                  {b.issueCount > 0 ? <Badge tone="danger">{b.issueCount} consistency findings</Badge> : null}
+                  {b.mine ? <Badge tone="brand">{t("yours")}</Badge> : !b.editable ? <Badge>{t("sharedReadOnly")}</Badge> : null}
+                  <Badge tone="success">{t("approved", { n: b.byStatus.approved ?? 0 })}</Badge>
+                  {b.editable ? <Badge>{t("draft", { n: b.byStatus.draft ?? 0 })}</Badge> : null}
+                  {b.editable && b.needsReview > 0 ? <Badge tone="warning">{t("needsReview", { n: b.needsReview })}</Badge> : null}
+                  {b.editable ? <Badge>{t("retired", { n: b.byStatus.retired ?? 0 })}</Badge> : null}
+                  <Badge tone="warning">{t("facts", { n: b.factCount })}</Badge>
+                  {b.issueCount > 0 ? <Badge tone="danger">{t("findings", { n: b.issueCount })}</Badge> : null}
                 </div>
               </Card>
             </li>

@@ -1,15 +1,17 @@
 "use client";
 import { ListEditor } from "@/components/teacher/editor-parts";
 import type { EditorProps } from "../types";
+import { useT } from "@/components/i18n/client-messages";
 
 export function FillBlankEditor({ draft, patch, errors }: EditorProps) {
+  const t = useT("teacherClient.editor");
   return (
     <ListEditor
       id="q-accepted"
-      legend="Accepted answers"
-      hint="Any of these counts as right (case and extra spaces are ignored)."
-      itemLabel={(i) => `Accepted answer ${i + 1}`}
-      addLabel="Add an accepted answer"
+      legend={t("acceptedLegend")}
+      hint={t("acceptedHint")}
+      itemLabel={(i) => t("accepted", { n: i + 1 })}
+      addLabel={t("addAccepted")}
       items={draft.accepted}
       min={1}
       max={10}

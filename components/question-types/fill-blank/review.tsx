@@ -3,5 +3,5 @@ import { AnswerLine } from "../shared/answer-line";
 
 export function FillBlankReview({ question }: { question: QuestionOf<"fill_blank"> }) {
   const others = question.answer.accepted.slice(1);
-  return <AnswerLine text={question.answerText} note={others.length > 0 ? `(also: ${others.join(", ")})` : undefined} />;
+  return <AnswerLine text={question.answerText} also={others} />;
 }

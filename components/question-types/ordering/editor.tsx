@@ -1,15 +1,17 @@
 "use client";
 import { ListEditor } from "@/components/teacher/editor-parts";
 import type { EditorProps } from "../types";
+import { useT } from "@/components/i18n/client-messages";
 
 export function OrderingEditor({ draft, patch, errors }: EditorProps) {
+  const t = useT("teacherClient.editor");
   return (
     <ListEditor
       id="q-options"
-      legend="Items, in the correct order"
-      hint="Students see them shuffled and put them back in this order."
-      itemLabel={(i) => `Item ${i + 1}`}
-      addLabel="Add an item"
+      legend={t("orderLegend")}
+      hint={t("orderHint")}
+      itemLabel={(i) => t("item", { n: i + 1 })}
+      addLabel={t("addItem")}
       items={draft.options}
       min={3}
       max={8}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DiscardJobButton } from "@/components/teacher/discard-job-button";
@@ -10,16 +9,23 @@ import { Card } from "@/components/ui/card";
 import { getJob, type JobStatus } from "@/lib/articles/jobs";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { getTranslations } from "next-intl/server";
+import { titled } from "@/lib/i18n/metadata";
+import { knownMessages, translateKnown } from "@/lib/i18n/known-messages";
+import en from "@/messages/en.json";
 
-export const metadata: Metadata = { title: "Reading the article" };
+export const generateMetadata = titled("teacherArticleJob.metaTitle");
 
 type Props = { params: Promise<{ job: string }> };
 
-const STEPS: { status: JobStatus; label: string }[] = [
-  { status: "queued", label: "Waiting its turn" },
-  { status: "reading", label: "Reading: finding facts, checking them against each other, writing questions" },
-  { status: "storing", label: "Saving the question bank" },
+const STEPS: { status: JobStatus; label: "stepQueued" | "stepReading" | "stepStoring" }[] = [
+  { status: "queued", label: "stepQueued" },
+  { status: "reading", label: "stepReading" },
+  { status: "storing", label: "stepStoring" },
 ];
+
+/** A failed job's stored reason (lib/articles/jobs.ts, in English) read back to its message. */
+const jobError = knownMessages(en.teacherArticleJob.errors);
 
 /** A teacher's paste being read (lib/articles/jobs.ts): its progress, then its bank. */
 export default async function GenerationJobPage({ params }: Props) {
@@ -30,18 +36,19 @@ export default async function GenerationJobPage({ params }: Props) {
     throw error;
   });
   if (job.status === "done" && job.articleSlug) redirect(`/teacher/articles/${job.articleSlug}?generated=1`);
+  const t = await getTranslations("teacherArticleJob");
 
   if (job.status === "failed") {
     return (
       <div className="mx-auto max-w-3xl space-y-6">
         <div>
-          <BackLink href="/teacher">Question banks</BackLink>
+          <BackLink href="/teacher">{t("back")}</BackLink>
           <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">{job.title}</h1>
         </div>
-        <Alert tone="error">{job.error}</Alert>
+        <Alert tone="error">{job.error ? translateKnown(job.error, jobError, (key) => t(`errors.${key}`)) : null}</Alert>
         <div className="flex flex-wrap gap-2">
           <Link href={`/teacher/articles/new?from=${job.id}`} className={buttonClasses("primary")}>
-            Edit the text and try again
+            {t("retry")}
           </Link>
           <DiscardJobButton jobId={job.id} />
         </div>
@@ -54,20 +61,20 @@ export default async function GenerationJobPage({ params }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       <RefreshWhileMounted />
       <div>
-        <BackLink href="/teacher">Question banks</BackLink>
+        <BackLink href="/teacher">{t("back")}</BackLink>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight break-words">{job.title}</h1>
       </div>
       <Card className="space-y-4">
         <p role="status" className="font-medium">
           {job.status === "queued"
             ? job.ahead > 0
-              ? `Waiting: ${job.ahead} ${job.ahead === 1 ? "article is" : "articles are"} being read before this one.`
-              : "Starting…"
+              ? t("waiting", { n: job.ahead })
+              : t("starting")
             : job.status === "reading"
-              ? "Reading the article…"
-              : "Saving the question bank…"}
+              ? t("reading")
+              : t("storing")}
         </p>
-        <ol className="space-y-2" aria-label="Progress">
+        <ol className="space-y-2" aria-label={t("progress")}>
           {STEPS.map((step, i) => (
             <li key={step.status} aria-current={i === current ? "step" : undefined} className="flex items-start gap-3 text-sm">
               <span
@@ -83,15 +90,13 @@ export default async function GenerationJobPage({ params }: Props) {
                 {i < current ? "✓" : null}
               </span>
               <span className={i === current ? "font-medium text-ink" : i < current ? "text-ink" : "text-muted"}>
-                {step.label}
-                <span className="sr-only">{i < current ? " (done)" : i === current ? " (now)" : " (next)"}</span>
+                {t(step.label)}
+                <span className="sr-only">{i < current ? t("done") : i === current ? t("now") : t("next")}</span>
               </span>
             </li>
           ))}
         </ol>
-        <p className="text-sm text-muted">
-          Most articles take a few seconds. This page opens the question bank when it is ready; you can also leave, and find it under Question banks.
-        </p>
+        <p className="text-sm text-muted">{t("note")}</p>
       </Card>
     </div>
   );

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from "vitest";
+import { createTranslator } from "next-intl";
+import ko from "@/messages/ko.json";
+import { FIX_THE_FIELDS } from "@/lib/errors";
+import { NOT_YOURS_STATUS } from "@/lib/questions/ownership";
+
+// A request in Korean: the action's translator speaks Korean (outside a request it is English).
+vi.mock("./server-messages", () => ({
+  actionTranslator: async (namespace: keyof typeof ko) => {
+    const t = createTranslator({ locale: "ko", messages: ko, namespace });
+    return (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  },
+}));
+
+const { translated, translateRefusal } = await import("./action-messages");
+
+describe("a teacher's action answering in Korean", () => {
+  it("translates a refusal's message and field errors, and leaves what it doesn't know as it is", async () => {
+    const refusal = { ok: false as const, message: FIX_THE_FIELDS, fieldErrors: { options: ["Add at least 3 options."], unit: ["Too big: expected string to have <=60 characters"] } };
+    expect(await translateRefusal("teacherBankMessages", refusal)).toEqual({
+      ok: false,
+      message: ko.teacherBankMessages.fixTheFields,
+      fieldErrors: { options: ["보기를 3개 이상 넣으세요."], unit: ["Too big: expected string to have <=60 characters"] },
+    });
+  });
+
+  it("translates a form's error and leaves a success alone", async () => {
+    expect(await translateRefusal("teacherArticleMessages", { ok: false, formError: "You already have 3 articles being read. Wait for one to finish, then add this one." })).toEqual({
+      ok: false,
+      formError: "이미 기사 3개를 읽고 있어요. 하나가 끝나면 이 기사를 추가해 주세요.",
+    });
+    const success = { ok: true, approved: 3, needsReview: 1 };
+    expect(await translateRefusal("teacherBankMessages", success)).toBe(success);
+  });
+
+  it("wraps an action: its refusal comes back translated", async () => {
+    const action = translated("teacherBankMessages", async (_input: FormData) => ({ ok: false as const, message: NOT_YOURS_STATUS }));
+    expect(await action(new FormData())).toEqual({ ok: false, message: ko.teacherBankMessages.notYoursStatus });
+  });
+});
