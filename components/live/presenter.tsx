@@ -1,6 +1,7 @@
 "use client";
 import type { PublicState } from "@/lib/live/state";
 import { fillNodes, useLocale, useT } from "@/components/i18n/client-messages";
+import { useAnswerWords } from "@/components/quiz/verdict";
 import { Countdown } from "./countdown";
 import { useOrdinal } from "./ordinal";
 
@@ -67,6 +68,8 @@ function Lobby({ state, joinUrl, qrSvg }: { state: PublicState; joinUrl: string;
 function QuestionPanel({ state, deadline }: { state: PublicState; deadline: number | null }) {
   const t = useT("teacherClient.live");
   const locale = useLocale();
+  // "True", "False": words of the interface, in its language (as the players see them).
+  const words = useAnswerWords();
   const q = state.question;
   if (!q) return null;
   const reveal = state.reveal;
@@ -96,7 +99,7 @@ function QuestionPanel({ state, deadline }: { state: PublicState; deadline: numb
       {state.phase === "reveal" && reveal ? (
         <div className="space-y-5" data-testid="presenter-reveal">
           <p className="text-xl">
-            {fillNodes(t("answer"), { answer: <strong data-testid="presenter-answer">{reveal.answer}</strong> }, locale)}
+            {fillNodes(t("answer"), { answer: <strong data-testid="presenter-answer">{words(reveal.answer)}</strong> }, locale)}
           </p>
           <p className="text-muted">
             {t(reveal.answered === 1 ? "rightOne" : "rightMany", { right: reveal.right, answered: reveal.answered })}
@@ -129,14 +132,15 @@ function QuestionPanel({ state, deadline }: { state: PublicState; deadline: numb
 
 function Bars({ distribution }: { distribution: NonNullable<NonNullable<PublicState["reveal"]>["distribution"]> }) {
   const t = useT("teacherClient.live");
+  const words = useAnswerWords();
   const max = Math.max(1, ...distribution.counts);
   return (
     <ul className="space-y-2" aria-label={t("distribution")} data-testid="presenter-distribution">
       {distribution.labels.map((label, i) => (
         <li key={i} className="grid grid-cols-[minmax(0,12rem)_1fr_auto] items-center gap-3">
-          <span className="truncate font-medium" title={label}>
+          <span className="truncate font-medium" title={words(label)}>
             {distribution.correct[i] ? "✓ " : ""}
-            {label}
+            {words(label)}
           </span>
           <span className="h-5 overflow-hidden rounded bg-slate-100" aria-hidden="true">
             <span className={`block h-full ${distribution.correct[i] ? "bg-emerald-600" : "bg-slate-400"}`} style={{ width: `${(distribution.counts[i]! / max) * 100}%` }} />
