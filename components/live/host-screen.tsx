@@ -126,7 +126,8 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
                 aria-pressed={current.signedInOnly}
                 className="aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
               >
-                <span aria-hidden="true">{current.signedInOnly ? "✓ " : ""}</span>
+                {/* Only when on: an empty mark would still take the button's gap. */}
+                {current.signedInOnly ? <span aria-hidden="true">✓</span> : null}
                 {t("signedInOnly")}
               </Button>
               <Button variant="ghost" onClick={() => void act("end")} disabled={busy}>
