@@ -10,8 +10,9 @@ import { Card } from "@/components/ui/card";
 import { Cell, CardRow, CardTable, CardTableBody, CardTableHead, ColumnHeader, RowHeader } from "@/components/ui/responsive-table";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { formatNumber, intlLocale } from "@/lib/i18n/format";
+import { intlLocale } from "@/lib/i18n/format";
 import { titled } from "@/lib/i18n/metadata";
+import { formatSeconds } from "@/lib/live/results";
 import { getLiveResults } from "@/lib/live/results-query";
 import { formatInZone } from "@/lib/time/zones";
 
@@ -27,8 +28,8 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
   const { players, questions, played, grid } = results;
   const ended = game.status === "ended";
   const [t, locale] = await Promise.all([getTranslations("teacherLiveResults"), getLocale().then(intlLocale)]);
-  // A live game's median time to answer, in seconds (lib/live/results.ts formatSeconds, in the page's language).
-  const formatTime = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? null : t("seconds", { n: formatNumber(Math.round(ms / 100) / 10, locale) }));
+  // A live game's median time to answer, in seconds, in the page's language.
+  const formatTime = (ms: number | null) => formatSeconds(ms, (n) => t("seconds", { n }), locale);
 
   return (
     <div className="space-y-6">
