@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -16,20 +17,21 @@ type Props = {
 };
 
 /** /admin's account search (a plain GET form: works without JavaScript) and its results. */
-export function AccountsSection({ query, queryError, accounts, more, selfId }: Props) {
+export async function AccountsSection({ query, queryError, accounts, more, selfId }: Props) {
+  const t = await getTranslations("adminAccounts");
   return (
     <section id="accounts" aria-labelledby="accounts-heading" className="scroll-mt-24 space-y-3">
       <div>
         <h2 id="accounts-heading" className="text-lg font-semibold">
-          Accounts
+          {t("heading")}
         </h2>
-        <p className="text-sm text-muted">Disabling an account signs it out everywhere at once and stops it signing in, until you enable it again.</p>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <Card>
         <form role="search" action="/admin#accounts" method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1 space-y-1.5">
             <label htmlFor="account-search" className="block text-sm font-medium text-ink">
-              Email or name
+              {t("searchLabel")}
             </label>
             <input
               id="account-search"
@@ -49,29 +51,29 @@ export function AccountsSection({ query, queryError, accounts, more, selfId }: P
             ) : null}
           </div>
           <button type="submit" className={`${buttonClasses("secondary", "md")} shrink-0`}>
-            Search accounts
+            {t("search")}
           </button>
         </form>
       </Card>
       {query && !queryError ? (
         accounts.length === 0 ? (
-          <Alert>No account&apos;s email or name contains “{query}”.</Alert>
+          <Alert>{t("none", { query })}</Alert>
         ) : (
           <>
-            <ul className="grid gap-3" aria-label={`Accounts matching ${query}`}>
+            <ul className="grid gap-3" aria-label={t("listLabel", { query })}>
               {accounts.map((a) => (
                 <li key={a.id}>
                   <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" data-testid="account">
                     <div className="min-w-0 space-y-1">
                       <p className="flex flex-wrap items-center gap-2">
                         <span className="font-medium break-words">{a.name}</span>
-                        <Badge>{a.role}</Badge>
-                        <Badge tone={a.disabled ? "danger" : "success"}>{a.disabled ? "disabled" : "active"}</Badge>
+                        <Badge>{t(a.role)}</Badge>
+                        <Badge tone={a.disabled ? "danger" : "success"}>{a.disabled ? t("disabled") : t("active")}</Badge>
                       </p>
                       <p className="text-sm break-all text-muted">{a.email}</p>
                     </div>
                     {a.id === selfId ? (
-                      <p className="text-sm text-muted">This is you</p>
+                      <p className="text-sm text-muted">{t("you")}</p>
                     ) : (
                       <AccountStateButton userId={a.id} name={a.name} disabled={a.disabled} />
                     )}
@@ -79,7 +81,7 @@ export function AccountsSection({ query, queryError, accounts, more, selfId }: P
                 </li>
               ))}
             </ul>
-            {more ? <p className="text-sm text-muted">Showing the first {accounts.length}. Type more of the email or name to narrow it down.</p> : null}
+            {more ? <p className="text-sm text-muted">{t("more", { n: accounts.length })}</p> : null}
           </>
         )
       ) : null}

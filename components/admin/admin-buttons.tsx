@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { decideTeacherRequestAction, revokeInviteAction } from "@/lib/admin/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
+import { useT } from "@/components/i18n/client-messages";
 
 type Choice = { label: string; ariaLabel: string; fields: Record<string, string>; variant: ButtonProps["variant"] };
 
@@ -38,17 +39,19 @@ function ActionButtons({ run, choices }: { run: (data: FormData) => Promise<Acti
 }
 
 export function DecideRequestButtons({ requestId, name }: { requestId: string; name: string }) {
+  const t = useT("adminClient.requests");
   return (
     <ActionButtons
       run={decideTeacherRequestAction}
       choices={[
-        { label: "Approve", ariaLabel: `Approve ${name} as a teacher`, fields: { requestId, decision: "approve" }, variant: "primary" },
-        { label: "Refuse", ariaLabel: `Refuse ${name}'s teacher account`, fields: { requestId, decision: "refuse" }, variant: "secondary" },
+        { label: t("approve"), ariaLabel: t("approveLabel", { name }), fields: { requestId, decision: "approve" }, variant: "primary" },
+        { label: t("refuse"), ariaLabel: t("refuseLabel", { name }), fields: { requestId, decision: "refuse" }, variant: "secondary" },
       ]}
     />
   );
 }
 
 export function RevokeInviteButton({ inviteId, code }: { inviteId: string; code: string }) {
-  return <ActionButtons run={revokeInviteAction} choices={[{ label: "Revoke", ariaLabel: `Revoke code ${code}`, fields: { inviteId }, variant: "secondary" }]} />;
+  const t = useT("adminClient.requests");
+  return <ActionButtons run={revokeInviteAction} choices={[{ label: t("revoke"), ariaLabel: t("revokeLabel", { code }), fields: { inviteId }, variant: "secondary" }]} />;
 }

@@ -1,12 +1,14 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/components/i18n/client-messages";
 import { hostLiveAction } from "@/lib/live/actions";
 
 const SECONDS = [10, 20, 30, 60];
 
 /** "Host live" on a set: the time per question, then a new game in its lobby (the action redirects there). */
 export function HostLiveButton({ setId }: { setId: string }) {
+  const t = useT("teacherClient.hostLive");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +24,7 @@ export function HostLiveButton({ setId }: { setId: string }) {
     >
       <input type="hidden" name="setId" value={setId} />
       <label htmlFor="live-seconds" className="text-sm text-muted">
-        Seconds per question
+        {t("seconds")}
       </label>
       <select id="live-seconds" name="seconds" defaultValue="20" className="h-8 rounded-lg border border-line bg-white px-2 text-sm">
         {SECONDS.map((s) => (
@@ -32,7 +34,7 @@ export function HostLiveButton({ setId }: { setId: string }) {
         ))}
       </select>
       <Button type="submit" size="sm" disabled={pending}>
-        {pending ? "Starting…" : "Host live"}
+        {pending ? t("starting") : t("host")}
       </Button>
       {error ? (
         <span role="alert" className="text-sm text-red-700">

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useLocale, useT } from "@/components/i18n/client-messages";
 import type { HostAction } from "@/lib/live/phase";
 import type { HostView, PublicState } from "@/lib/live/state";
 import { Presenter } from "./presenter";
@@ -16,6 +17,8 @@ type Props = { gameId: string; initial: PublicState; joinUrl: string; qrSvg: str
 
 export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resultsHref }: Props) {
   const { state, deadline, connected, refresh } = useLiveGame(gameId, initial);
+  const t = useT("teacherClient.live");
+  const locale = useLocale();
   const [host, setHost] = useState<HostView | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,10 +50,10 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
     try {
       const res = await fetch(`/api/live-games/${gameId}/host`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action, playerId }) });
       const body = (await res.json()) as { ok: boolean; message?: string };
-      if (!body.ok) setMessage(body.message ?? "That didn't work. Try again.");
+      if (!body.ok) setMessage(body.message ?? t("failed"));
       await Promise.all([refresh(), poll()]);
     } catch {
-      setMessage("Couldn't reach the server. Check the connection and try again.");
+      setMessage(t("offline"));
     } finally {
       setBusy(false);
     }
@@ -64,56 +67,57 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
       <section aria-labelledby="controls-heading" className="space-y-4 rounded-2xl border border-line bg-white p-5 shadow-sm">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="controls-heading" className="text-lg font-semibold">
-            Host controls
+            {t("controls")}
           </h2>
           <p className="text-sm text-muted" aria-live="polite">
-            {connected ? "Live" : "Reconnecting…"} ·{" "}
+            {connected ? t("live") : t("reconnecting")} ·{" "}
             <a href={presentHref} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline underline-offset-2">
-              Open the presenter view<span className="sr-only"> (new tab)</span>
+              {t("openPresenter")}
+              <span className="sr-only">{t("newTab")}</span>
             </a>
           </p>
         </div>
         {message ? <Alert tone="error">{message}</Alert> : null}
         {(phase === "question" || phase === "paused") && host ? (
           <p aria-live="polite" data-testid="host-answered">
-            {host.answered.toLocaleString("en")} of {current.playerCount.toLocaleString("en")} answered
+            {t("answered", { answered: host.answered, players: current.playerCount })}
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
           {phase === "lobby" ? (
             <Button onClick={() => void act("start")} disabled={busy || current.playerCount === 0}>
-              Start game
+              {t("start")}
             </Button>
           ) : null}
           {phase === "question" || phase === "paused" ? (
             <Button onClick={() => void act("close")} disabled={busy}>
-              Close question
+              {t("close")}
             </Button>
           ) : null}
           {phase === "question" ? (
             <Button variant="secondary" onClick={() => void act("pause")} disabled={busy}>
-              Pause
+              {t("pause")}
             </Button>
           ) : null}
           {phase === "paused" ? (
             <Button onClick={() => void act("resume")} disabled={busy}>
-              Resume
+              {t("resume")}
             </Button>
           ) : null}
           {phase === "reveal" ? (
             <Button onClick={() => void act("next")} disabled={busy}>
-              {last ? "Show podium" : "Next question"}
+              {last ? t("showPodium") : t("nextQuestion")}
             </Button>
           ) : null}
           {phase === "question" || phase === "paused" || phase === "reveal" ? (
             <Button variant="secondary" onClick={() => void act("skip")} disabled={busy}>
-              {last ? "Skip to the end" : "Skip question"}
+              {last ? t("skipToEnd") : t("skip")}
             </Button>
           ) : null}
           {phase !== "ended" ? (
             <>
               <Button variant="secondary" onClick={() => void act(current.locked ? "unlock" : "lock")} disabled={busy} aria-pressed={current.locked}>
-                {current.locked ? "Unlock joining" : "Lock joining"}
+                {current.locked ? t("unlock") : t("lock")}
               </Button>
               <Button
                 variant="secondary"
@@ -122,38 +126,40 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
                 aria-pressed={current.signedInOnly}
                 className="aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
               >
-                <span aria-hidden="true">{current.signedInOnly ? "✓ " : ""}</span>
-                Signed-in students only
+                {/* Only when on: an empty mark would still take the button's gap. */}
+                {current.signedInOnly ? <span aria-hidden="true">✓</span> : null}
+                {t("signedInOnly")}
               </Button>
               <Button variant="ghost" onClick={() => void act("end")} disabled={busy}>
-                End game
+                {t("end")}
               </Button>
             </>
           ) : (
             <>
               <Link href={resultsHref} className={buttonClasses("primary")}>
-                See the results
+                {t("seeResults")}
               </Link>
-              <p className="self-center text-muted">The game has ended. Its PIN no longer works.</p>
+              <p className="self-center text-muted">{t("ended")}</p>
             </>
           )}
         </div>
         {host && phase !== "ended" ? (
           <details className="rounded-lg border border-line p-3" open={phase === "lobby"}>
-            <summary className="cursor-pointer font-medium">Players ({host.players.length})</summary>
+            <summary className="cursor-pointer font-medium">{t("players", { n: host.players.length })}</summary>
             {host.players.length === 0 ? (
-              <p className="mt-2 text-muted">No one has joined yet.</p>
+              <p className="mt-2 text-muted">{t("noPlayers")}</p>
             ) : (
               <ul className="mt-2 grid gap-2 sm:grid-cols-2" data-testid="host-players">
                 {host.players.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2 rounded-lg bg-canvas px-3 py-1.5">
                     <span className="min-w-0 truncate">
                       {p.nickname}
-                      {p.signedIn ? <span className="text-sm text-muted"> · signed in</span> : null}
-                      {phase !== "lobby" ? <span className="text-sm text-muted"> · {p.score.toLocaleString("en")}</span> : null}
+                      {p.signedIn ? <span className="text-sm text-muted">{t("signedIn")}</span> : null}
+                      {phase !== "lobby" ? <span className="text-sm text-muted"> · {p.score.toLocaleString(locale)}</span> : null}
                     </span>
                     <Button size="sm" variant="ghost" onClick={() => void act("kick", p.id)} disabled={busy}>
-                      Remove<span className="sr-only"> {p.nickname}</span>
+                      {t("remove")}
+                      <span className="sr-only"> {p.nickname}</span>
                     </Button>
                   </li>
                 ))}
@@ -174,6 +180,7 @@ export function HostScreen({ gameId, initial, joinUrl, qrSvg, presentHref, resul
  */
 export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props, "presentHref" | "resultsHref">) {
   const { state, deadline } = useLiveGame(gameId, initial);
+  const t = useT("teacherClient.live");
   const stage = useRef<HTMLDivElement>(null);
   // Known only in the browser (false while rendering on the server, so no button flashes there).
   const canFullScreen = useSyncExternalStore(noSubscription, () => document.fullscreenEnabled, () => false);
@@ -181,7 +188,7 @@ export function PresenterScreen({ gameId, initial, joinUrl, qrSvg }: Omit<Props,
     <div className="space-y-3">
       {canFullScreen ? (
         <Button variant="secondary" size="sm" onClick={() => void stage.current?.requestFullscreen().catch(() => undefined)}>
-          Full screen
+          {t("fullScreen")}
         </Button>
       ) : null}
       {/* Wider than the page's column on a wide screen; the zoom sits inside, so the width isn't zoomed too. */}

@@ -1,6 +1,7 @@
 "use client";
 import type { PublicState } from "@/lib/live/state";
-import { useLocale, useT } from "@/components/i18n/client-messages";
+import { fillNodes, useLocale, useT } from "@/components/i18n/client-messages";
+import { useAnswerWords } from "@/components/quiz/verdict";
 import { Countdown } from "./countdown";
 import { useOrdinal } from "./ordinal";
 
@@ -12,10 +13,11 @@ import { useOrdinal } from "./ordinal";
 type Props = { state: PublicState; deadline: number | null; joinUrl: string; qrSvg: string };
 
 export function Presenter({ state, deadline, joinUrl, qrSvg }: Props) {
+  const t = useT("teacherClient.live");
   return (
     <section aria-labelledby="presenter-heading" className="space-y-6 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-8" data-testid="presenter" data-phase={state.phase}>
       <h2 id="presenter-heading" className="sr-only">
-        Presenter view
+        {t("presenterView")}
       </h2>
       {state.phase === "lobby" ? <Lobby state={state} joinUrl={joinUrl} qrSvg={qrSvg} /> : null}
       {state.phase === "question" || state.phase === "paused" || state.phase === "reveal" ? <QuestionPanel state={state} deadline={deadline} /> : null}
@@ -25,22 +27,25 @@ export function Presenter({ state, deadline, joinUrl, qrSvg }: Props) {
 }
 
 function Lobby({ state, joinUrl, qrSvg }: { state: PublicState; joinUrl: string; qrSvg: string }) {
+  const t = useT("teacherClient.live");
+  const locale = useLocale();
+  const url = <strong className="break-all text-ink">{joinUrl.replace(/^https?:\/\//, "").replace(/\?.*$/, "")}</strong>;
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_auto] md:items-center">
       <div className="space-y-4">
         <p className="text-lg text-muted">
-          Join at <strong className="break-all text-ink">{joinUrl.replace(/^https?:\/\//, "").replace(/\?.*$/, "")}</strong> with the game PIN
+          {fillNodes(t("joinAt"), { url }, locale)}
         </p>
-        <p className="text-5xl font-bold tracking-widest tabular-nums sm:text-7xl" data-testid="live-pin" aria-label={`Game PIN ${state.pin?.split("").join(" ") ?? ""}`}>
+        <p className="text-5xl font-bold tracking-widest tabular-nums sm:text-7xl" data-testid="live-pin" aria-label={t("pinLabel", { pin: state.pin?.split("").join(" ") ?? "" })}>
           {state.pin}
         </p>
         <p className="text-lg" aria-live="polite" data-testid="live-player-count">
-          {state.playerCount === 1 ? "1 player has joined" : `${state.playerCount.toLocaleString("en")} players have joined`}
-          {state.locked ? " · locked: no one new can join" : ""}
-          {state.signedInOnly ? " · signed-in students only" : ""}
+          {state.playerCount === 1 ? t("joinedOne") : t("joinedMany", { n: state.playerCount })}
+          {state.locked ? t("lockedNote") : ""}
+          {state.signedInOnly ? t("signedInOnlyNote") : ""}
         </p>
         {state.players.length > 0 ? (
-          <ul className="flex flex-wrap gap-2" aria-label="Players in the lobby" data-testid="live-lobby-names">
+          <ul className="flex flex-wrap gap-2" aria-label={t("lobbyNames")} data-testid="live-lobby-names">
             {state.players.map((name) => (
               <li key={name} className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-900">
                 {name}
@@ -48,26 +53,30 @@ function Lobby({ state, joinUrl, qrSvg }: { state: PublicState; joinUrl: string;
             ))}
           </ul>
         ) : (
-          <p className="text-muted">Waiting for players…</p>
+          <p className="text-muted">{t("waiting")}</p>
         )}
       </div>
       <figure className="flex flex-col items-center gap-2">
         {/* Drawn on the server by lib/classes/join-link.ts's qrcode helper: markup only, no script. */}
-        <div role="img" aria-label="QR code of the join link" className="size-44 sm:size-56 [&>svg]:size-full" data-testid="live-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
-        <figcaption className="text-center text-sm text-muted">Scan to join</figcaption>
+        <div role="img" aria-label={t("qr")} className="size-44 sm:size-56 [&>svg]:size-full" data-testid="live-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <figcaption className="text-center text-sm text-muted">{t("scan")}</figcaption>
       </figure>
     </div>
   );
 }
 
 function QuestionPanel({ state, deadline }: { state: PublicState; deadline: number | null }) {
+  const t = useT("teacherClient.live");
+  const locale = useLocale();
+  // "True", "False": words of the interface, in its language (as the players see them).
+  const words = useAnswerWords();
   const q = state.question;
   if (!q) return null;
   const reveal = state.reveal;
   return (
     <div className="space-y-5">
       <p className="text-sm font-semibold tracking-wide text-muted uppercase">
-        Question {state.questionIndex + 1} of {state.questionCount}
+        {t("questionOf", { n: state.questionIndex + 1, total: state.questionCount })}
       </p>
       <h3 className="text-2xl font-semibold break-words sm:text-4xl" data-testid="presenter-prompt">
         {q.prompt}
@@ -90,24 +99,31 @@ function QuestionPanel({ state, deadline }: { state: PublicState; deadline: numb
       {state.phase === "reveal" && reveal ? (
         <div className="space-y-5" data-testid="presenter-reveal">
           <p className="text-xl">
-            Answer: <strong data-testid="presenter-answer">{reveal.answer}</strong>
+            {fillNodes(t("answer"), { answer: <strong data-testid="presenter-answer">{words(reveal.answer)}</strong> }, locale)}
           </p>
           <p className="text-muted">
-            {reveal.right} of {reveal.answered} {reveal.answered === 1 ? "answer was" : "answers were"} right.
+            {t(reveal.answered === 1 ? "rightOne" : "rightMany", { right: reveal.right, answered: reveal.answered })}
           </p>
           {reveal.distribution ? <Bars distribution={reveal.distribution} /> : null}
           <blockquote className="border-l-4 border-brand-500 pl-4 text-lg">
             <p className="break-words">{reveal.sentence}</p>
             {reveal.sourceHref ? (
               <footer className="mt-1 text-sm text-muted">
-                Source:{" "}
-                <a href={reveal.sourceHref} className="font-medium text-brand-700 underline underline-offset-2" target="_blank" rel="noreferrer">
-                  {reveal.articleTitle ?? "the article"}
-                </a>
+                {fillNodes(
+                  t("source"),
+                  {
+                    link: (
+                      <a href={reveal.sourceHref} className="font-medium text-brand-700 underline underline-offset-2" target="_blank" rel="noreferrer">
+                        {reveal.articleTitle ?? t("theArticle")}
+                      </a>
+                    ),
+                  },
+                  locale,
+                )}
               </footer>
             ) : null}
           </blockquote>
-          <TopList top={state.top} heading="Top 5" />
+          <TopList top={state.top} heading={t("top5")} />
         </div>
       ) : null}
     </div>
@@ -115,21 +131,23 @@ function QuestionPanel({ state, deadline }: { state: PublicState; deadline: numb
 }
 
 function Bars({ distribution }: { distribution: NonNullable<NonNullable<PublicState["reveal"]>["distribution"]> }) {
+  const t = useT("teacherClient.live");
+  const words = useAnswerWords();
   const max = Math.max(1, ...distribution.counts);
   return (
-    <ul className="space-y-2" aria-label="How the room answered" data-testid="presenter-distribution">
+    <ul className="space-y-2" aria-label={t("distribution")} data-testid="presenter-distribution">
       {distribution.labels.map((label, i) => (
         <li key={i} className="grid grid-cols-[minmax(0,12rem)_1fr_auto] items-center gap-3">
-          <span className="truncate font-medium" title={label}>
+          <span className="truncate font-medium" title={words(label)}>
             {distribution.correct[i] ? "✓ " : ""}
-            {label}
+            {words(label)}
           </span>
           <span className="h-5 overflow-hidden rounded bg-slate-100" aria-hidden="true">
             <span className={`block h-full ${distribution.correct[i] ? "bg-emerald-600" : "bg-slate-400"}`} style={{ width: `${(distribution.counts[i]! / max) * 100}%` }} />
           </span>
           <span className="tabular-nums">
             {distribution.counts[i]}
-            <span className="sr-only">{distribution.correct[i] ? " (correct)" : ""}</span>
+            <span className="sr-only">{distribution.correct[i] ? t("correctSr") : ""}</span>
           </span>
         </li>
       ))}

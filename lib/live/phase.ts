@@ -2,6 +2,8 @@
 // server's clock). The database keeps `status`; whether a question is still open is the server's
 // clock against `closesAt`, so no process has to be awake at the deadline for it to pass.
 
+import type { RefusalCode } from "./refusals";
+
 export type GameStatus = "lobby" | "question" | "ended";
 /**
  * What everyone sees: "reveal" is a question whose time is up (its answers are shown); "paused"
@@ -54,27 +56,41 @@ export type HostAction = (typeof HOST_ACTIONS)[number];
  * - end: anything but ended → ended;
  * - lock/unlock, sign-in-only/open-to-all, kick: any phase before the end.
  */
-export type Transition = { ok: true; to: "open-next" | "close" | "pause" | "resume" | "end" | "same" } | { ok: false; message: string };
+export type Transition = { ok: true; to: "open-next" | "close" | "pause" | "resume" | "end" | "same" } | { ok: false; code: RefusalCode; message: string };
+
+/** The English of a refused move (the host sees messages/<locale>.json `liveRefusals.<code>`). */
+const REFUSED_MOVES = {
+  ended: "This game has ended.",
+  started: "The game has already started.",
+  noPlayers: "Wait for at least one player to join.",
+  noQuestionOpen: "No question is open.",
+  alreadyPaused: "The game is already paused.",
+  notPaused: "The game isn't paused.",
+  startFirst: "Start the game first.",
+  closeFirst: "Close the question first (or skip it).",
+} as const satisfies Partial<Record<RefusalCode, string>>;
+
+const refusal = (code: keyof typeof REFUSED_MOVES) => ({ ok: false as const, code, message: REFUSED_MOVES[code] });
 
 export function transition(action: HostAction, phase: Phase, at: { questionIndex: number; questionCount: number; playerCount: number }): Transition {
-  if (phase === "ended") return { ok: false, message: "This game has ended." };
+  if (phase === "ended") return refusal("ended");
   const last = at.questionIndex >= at.questionCount - 1;
   switch (action) {
     case "start":
-      if (phase !== "lobby") return { ok: false, message: "The game has already started." };
-      if (at.playerCount === 0) return { ok: false, message: "Wait for at least one player to join." };
+      if (phase !== "lobby") return refusal("started");
+      if (at.playerCount === 0) return refusal("noPlayers");
       return { ok: true, to: "open-next" };
     case "close":
-      return phase === "question" || phase === "paused" ? { ok: true, to: "close" } : { ok: false, message: "No question is open." };
+      return phase === "question" || phase === "paused" ? { ok: true, to: "close" } : refusal("noQuestionOpen");
     case "pause":
-      return phase === "question" ? { ok: true, to: "pause" } : { ok: false, message: phase === "paused" ? "The game is already paused." : "No question is open." };
+      return phase === "question" ? { ok: true, to: "pause" } : (phase === "paused" ? refusal("alreadyPaused") : refusal("noQuestionOpen"));
     case "resume":
-      return phase === "paused" ? { ok: true, to: "resume" } : { ok: false, message: "The game isn't paused." };
+      return phase === "paused" ? { ok: true, to: "resume" } : refusal("notPaused");
     case "next":
-      if (phase !== "reveal") return { ok: false, message: phase === "lobby" ? "Start the game first." : "Close the question first (or skip it)." };
+      if (phase !== "reveal") return (phase === "lobby" ? refusal("startFirst") : refusal("closeFirst"));
       return { ok: true, to: last ? "end" : "open-next" };
     case "skip":
-      if (phase === "lobby") return { ok: false, message: "Start the game first." };
+      if (phase === "lobby") return refusal("startFirst");
       return { ok: true, to: last ? "end" : "open-next" };
     case "end":
       return { ok: true, to: "end" };

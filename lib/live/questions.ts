@@ -7,6 +7,7 @@ import { visibleArticlesWhere } from "@/lib/questions/access";
 import { loadQuestion } from "@/lib/questions/store";
 import { questionSchema, type Question, type QuestionType } from "@/lib/question-types";
 import { requireOwnSet } from "@/lib/sets/queries";
+import { refused } from "./refusals";
 
 // The questions a live game plays: a snapshot taken when the game is created (answer keys
 // included, server-only), so editing the set during the game changes nothing mid-play.
@@ -59,16 +60,16 @@ export async function questionsFor(user: SessionUser, source: GameSource): Promi
       .map((item) => ({ question: loadQuestion(item.question), article: item.question.article }))
       .filter((q) => isLiveType(q.question.type))
       .slice(0, MAX_LIVE_QUESTIONS);
-    if (questions.length === 0) throw new ValidationError("This set has no approved questions a live game can play (choice, true/false, number, ordering or fill-in).");
+    if (questions.length === 0) throw refused(new ValidationError("This set has no approved questions a live game can play (choice, true/false, number, ordering or fill-in)."), "setNoLiveQuestions");
     return { title: set.title, setId: set.id, articleId: null, questions };
   }
   const article = await db.article.findFirst({ where: { AND: [visibleArticlesWhere(user.id), { slug: source.slug }] }, select: { id: true, slug: true, title: true } });
-  if (!article) throw new NotFoundError("We couldn't find that article.");
+  if (!article) throw refused(new NotFoundError("We couldn't find that article."), "articleNotFound");
   const rows = await db.question.findMany({ where: { articleId: article.id, status: "approved" }, orderBy: [{ start: "asc" }, { key: "asc" }] });
   const questions = rows
     .map((row) => ({ question: loadQuestion(row), article: { slug: article.slug, title: article.title } }))
     .filter((q) => isLiveType(q.question.type))
     .slice(0, MAX_LIVE_QUESTIONS);
-  if (questions.length === 0) throw new ValidationError("This article has no approved questions a live game can play.");
+  if (questions.length === 0) throw refused(new ValidationError("This article has no approved questions a live game can play."), "articleNoLiveQuestions");
   return { title: article.title, setId: null, articleId: article.id, questions };
 }

@@ -6,6 +6,7 @@ import { LIVE_JOINS, LIVE_PIN_ATTEMPTS, RateLimitedError } from "@/lib/security/
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 import { checkNickname, TAKEN_MESSAGE } from "./nickname";
+import { HOST_ACTIONS, transition } from "./phase";
 import { REFUSAL_CODES, refusalOf, refused } from "./refusals";
 
 // A refusal's English in messages/en.json is the error's own message, word for word: an English
@@ -22,12 +23,29 @@ describe("live game refusals", () => {
 
   it("read in English as the errors thrown in lib/live say them", () => {
     // Every `refused(new SomeError("message"), "code")` in the live game's server code.
-    const source = ["store.ts", "routes.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8")).join("\n");
+    const source = ["store.ts", "routes.ts", "questions.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8")).join("\n");
     const thrown = [...source.matchAll(/refused\(new \w+\("((?:[^"\\]|\\.)*)"\), "(\w+)"\)/g)].map((m) => [m[2]!, m[1]!] as const);
     expect(thrown.length).toBeGreaterThan(8);
     for (const [code, message] of thrown) expect(say(english, code), code).toBe(message);
     expect(source).toContain('refused(new ValidationError(TAKEN_MESSAGE), "nicknameTaken")');
     expect(say(english, "nicknameTaken")).toBe(TAKEN_MESSAGE);
+  });
+
+  it("cover every move the phase refuses the host, in English as lib/live/phase.ts says it and in Korean", () => {
+    const phases = ["lobby", "question", "paused", "reveal", "ended"] as const;
+    const codes = new Set<string>();
+    for (const phase of phases) {
+      for (const action of HOST_ACTIONS) {
+        for (const playerCount of [0, 1]) {
+          const move = transition(action, phase, { questionIndex: 0, questionCount: 3, playerCount });
+          if (move.ok) continue;
+          codes.add(move.code);
+          expect(say(english, move.code), `${action} in ${phase}`).toBe(move.message);
+          expect(say(korean, move.code)).toMatch(/\p{Script=Hangul}/u);
+        }
+      }
+    }
+    expect(codes.size).toBeGreaterThan(6);
   });
 
   it("cover every nickname refusal, with its numbers", () => {

@@ -1,7 +1,9 @@
-// Why a live game refused a player (a wrong PIN, a locked game, a refused nickname, time up…),
+// Why a live game refused a player (a wrong PIN, a locked game, a refused nickname, time up…)
+// or its host (a move the phase doesn't allow, a set with nothing to play),
 // as a fixed code beside the English message. The errors stay plain AppErrors with their English
 // text (logs, tests, API clients); the route handlers (lib/live/routes.ts) show the player the
-// message of messages/<locale>.json `liveRefusals.<code>` in the request's language instead.
+// message of messages/<locale>.json `liveRefusals.<code>` in the request's language instead, and
+// so does the host's "Host live" action (lib/live/actions.ts).
 import { AppError } from "@/lib/errors";
 import { LIVE_JOINS, LIVE_PIN_ATTEMPTS, RateLimitedError } from "@/lib/security/rate-limit";
 
@@ -26,6 +28,26 @@ export const REFUSAL_CODES = [
   "nicknameHost",
   "tooManyPins",
   "tooManyJoins",
+  // The host's refusals: a move the game's phase doesn't allow (lib/live/phase.ts), a game or
+  // request that changed, a set with nothing to play.
+  "ended",
+  "started",
+  "noPlayers",
+  "noQuestionOpen",
+  "alreadyPaused",
+  "notPaused",
+  "startFirst",
+  "closeFirst",
+  "pickPlayer",
+  "noSuchPlayer",
+  "changed",
+  "signedOut",
+  "hostOnly",
+  "badSeconds",
+  "noFreePin",
+  "setNoLiveQuestions",
+  "articleNoLiveQuestions",
+  "articleNotFound",
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 export type Refusal = { code: RefusalCode; values?: Record<string, number> };

@@ -103,5 +103,7 @@ describe("a live game's results", () => {
     expect(formatSeconds(2_449)).toBe("2.4 s");
     expect(formatSeconds(400)).toBe("0.4 s");
     expect(formatSeconds(61_000)).toBe("61 s");
+    expect(formatSeconds(2_449, (n) => `${n}초`, "ko-KR")).toBe("2.4초");
+    expect(formatSeconds(1_234_000, (n) => `${n}초`, "ko-KR")).toBe("1,234초");
   });
 });

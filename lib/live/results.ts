@@ -77,9 +77,12 @@ export function liveResults(items: readonly LiveQuestion[], questionIndex: numbe
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
-/** A live answer's time, "2.4 s": answers come in seconds, so minutes would read "0:02". */
-export function formatSeconds(ms: number | null): string | null {
-  return ms === null || !Number.isFinite(ms) ? null : `${seconds(ms)!.toLocaleString("en")} s`;
+/**
+ * A live answer's time, "2.4 s": answers come in seconds, so minutes would read "0:02". `say`
+ * writes the number with its unit in the page's language ("2.4초"), `locale` (an Intl locale) the number.
+ */
+export function formatSeconds(ms: number | null, say: (n: string) => string = (n) => `${n} s`, locale = "en"): string | null {
+  return ms === null || !Number.isFinite(ms) ? null : say(seconds(ms)!.toLocaleString(locale));
 }
 
 /** Every answer, one row per player per question played (blank ones too), for a spreadsheet. */

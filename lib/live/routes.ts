@@ -125,7 +125,7 @@ export async function answerRoute(request: Request, id: string): Promise<Respons
 
 async function hostUser(request: Request): Promise<{ id: string }> {
   const userId = await sessionUserId(request);
-  if (!userId) throw new UnauthenticatedError("You've been signed out. Sign in again to run the game.");
+  if (!userId) throw refused(new UnauthenticatedError("You've been signed out. Sign in again to run the game."), "signedOut");
   return { id: userId };
 }
 
@@ -134,7 +134,7 @@ export async function hostGetRoute(request: Request, id: string): Promise<Respon
   try {
     const user = await hostUser(request);
     const game = await gameById(checkId(id));
-    if (game.hostId !== user.id) throw new ForbiddenError("Only the host can see this.");
+    if (game.hostId !== user.id) throw refused(new ForbiddenError("Only the host can see this."), "hostOnly");
     const [state, host] = await Promise.all([publicState(game), hostView(game)]);
     return ok({ state, host });
   } catch (error) {

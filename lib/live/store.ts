@@ -50,7 +50,7 @@ export function questionsOf(game: { id: string; questionsJson: unknown }): LiveQ
 
 /** Creates a game in its lobby with a fresh PIN; the host is the teacher. */
 export async function createGame(user: SessionUser, source: GameSource, seconds: number = DEFAULT_SECONDS): Promise<{ id: string; pin: string }> {
-  if (!(QUESTION_SECONDS as readonly number[]).includes(seconds)) throw new ValidationError("Pick a time per question from the list.");
+  if (!(QUESTION_SECONDS as readonly number[]).includes(seconds)) throw refused(new ValidationError("Pick a time per question from the list."), "badSeconds");
   const { title, setId, articleId, questions } = await questionsFor(user, source);
   for (let tries = 0; tries < 20; tries++) {
     const pin = newPin();
@@ -64,7 +64,7 @@ export async function createGame(user: SessionUser, source: GameSource, seconds:
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  throw new ConflictError("Couldn't find a free game PIN. Please try again.");
+  throw refused(new ConflictError("Couldn't find a free game PIN. Please try again."), "noFreePin");
 }
 
 /** The game, if `user` hosts it; anyone else's looks missing. */
@@ -251,7 +251,7 @@ export async function hostAction(gameId: string, user: Pick<SessionUser, "id">, 
   const questionCount = questionsOf(game).length;
   const playerCount = action === "start" ? await db.livePlayer.count({ where: { gameId, kickedAt: null } }) : 0;
   const move = transition(action, phase, { questionIndex: game.questionIndex, questionCount, playerCount });
-  if (!move.ok) throw new ConflictError(move.message);
+  if (!move.ok) throw refused(new ConflictError(move.message), move.code);
 
   const where = { id: game.id, version: game.version };
   const bump = { version: { increment: 1 } };
@@ -275,13 +275,13 @@ export async function hostAction(gameId: string, user: Pick<SessionUser, "id">, 
     data = { ...bump, signedInOnly: action === "sign-in-only" };
   } else {
     // kick
-    if (!playerId) throw new ValidationError("Pick a player to remove.");
+    if (!playerId) throw refused(new ValidationError("Pick a player to remove."), "pickPlayer");
     const kicked = await db.livePlayer.updateMany({ where: { id: playerId, gameId, kickedAt: null }, data: { kickedAt: new Date(now) } });
-    if (kicked.count === 0) throw new NotFoundError("That player isn't in the game.");
+    if (kicked.count === 0) throw refused(new NotFoundError("That player isn't in the game."), "noSuchPlayer");
     data = bump;
   }
   const changed = await db.liveGame.updateMany({ where, data: data as never });
-  if (changed.count === 0) throw new ConflictError("The game changed meanwhile. Try again.");
+  if (changed.count === 0) throw refused(new ConflictError("The game changed meanwhile. Try again."), "changed");
   // After the end is recorded (once: the version check above), not in its transaction: a crash
   // between the two loses the signed-in players' points and review cards, never doubles them.
   if (move.to === "end") await afterLiveGameEnded(game.id, questionsOf(game), new Date(now));

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PresenterScreen } from "@/components/live/host-screen";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/metadata";
 import { hostPageData } from "@/lib/live/pages";
 
-export const metadata: Metadata = { title: "Presenter view" };
+export const generateMetadata = titled("teacherLiveHost.presentMetaTitle");
 
 /** The projector's screen: the presenter view alone; the host runs the game from the host page. */
 export default async function PresentLivePage({ params }: { params: Promise<{ id: string }> }) {
