@@ -5,8 +5,8 @@ import { defineConfig } from "vitest/config";
 // the PostgreSQL-only checks (*.postgres.test.ts). The SQLite schema-migration test migrates
 // SQLite files of the schema's history, which PostgreSQL databases never had: it stays on SQLite.
 const onPostgres = process.env.FACTDECK_TEST_DATABASE === "postgresql";
-/** Unit tests that must import their modules afresh. */
-const FRESH_GRAPH = ["test/zod-jitless.test.ts"];
+/** Unit tests that must import their modules afresh (one mocks the request's translator as Korean). */
+const FRESH_GRAPH = ["test/zod-jitless.test.ts", "lib/i18n/action-messages.test.ts"];
 
 export default defineConfig({
   resolve: {

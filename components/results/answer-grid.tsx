@@ -54,7 +54,7 @@ export async function AnswerGrid({
   grid: Grid;
   /** Each name links to that student's answers; without it, names are plain text. */
   studentHref?: (studentId: string) => string;
-  /** What a row is, for the corner header and the grid's label ("Player" in a live game). */
+  /** What a row is, for the corner header ("Player" in a live game). */
   rowsAre?: string;
   caption?: string;
   /** The grid's scrolling region's name ("Answer grid, students by questions"). */
@@ -62,7 +62,7 @@ export async function AnswerGrid({
 }) {
   const t = await getTranslations("teacherResults");
   const tallies = columnTallies(grid);
-  const label = regionLabel ?? (rowsAre ? `Answer grid, ${rowsAre.toLowerCase()}s by questions` : t("gridLabel"));
+  const label = regionLabel ?? t("gridLabel");
   const withAttempt = grid.rows.filter((r) => r.attemptId !== null).length;
   return (
     <div className="space-y-3">

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
-import { inAdminLanguage } from "./messages";
+import { translateAnswer } from "@/lib/i18n/action-messages";
 
-// lib/admin/messages.ts knows an admin action's answers by their English text: each message of
+// lib/i18n/action-messages.ts knows an admin action's answers by their English text: each message of
 // `adminMessages` (but the action's own, with its code) must be one the admin's code really says.
 const SOURCES = ["lib/auth/teacher-access.ts", "lib/admin/accounts.ts", "lib/validation/teacher-access.ts", "lib/validation/account.ts"];
 
@@ -23,6 +23,6 @@ describe("the admin's messages", () => {
 
   it("leave an answer's English as it is outside a request, and any text they don't know", async () => {
     const answer = { ok: false, formError: "Something else.", fieldErrors: { maxUses: [en.adminMessages.usesMin] } };
-    expect(await inAdminLanguage(answer)).toEqual(answer);
+    expect(await translateAnswer("adminMessages", answer)).toEqual(answer);
   });
 });

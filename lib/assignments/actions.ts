@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { closeAttempt } from "@/lib/attempts/close";
 import { createOrResumeAttempt } from "@/lib/attempts/create";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
-import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
+import { translated } from "@/lib/i18n/action-messages";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError } from "@/lib/errors";
@@ -21,7 +21,7 @@ import { assignmentKey, assignmentQuestionOrder, CLOSED_BY_TEACHER, startRefusal
 const FORM_KEYS = ["setId", "opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
 /** Assigns one of the teacher's sets to one of their classes; dates are read in the class's zone. */
-export const createAssignmentAction = inTeachersLanguage(defineFormAction(
+export const createAssignmentAction = translated("teacherKnownMessages", defineFormAction(
   { role: "teacher", input: classIdInput, hidden: ["classId"], values: FORM_KEYS },
   async ({ classId }, { user, formData }) => {
     const own = await requireOwnClass(classId, user.id);
@@ -132,7 +132,7 @@ function refreshAssignmentPages(assignmentId: string, classId: string) {
 const EDIT_KEYS = ["opensAt", "dueAt", "timeLimitMinutes", "attemptsAllowed", "shuffleQuestions", "shuffleOptions", "oneAtATime", "feedbackMode"];
 
 /** Saves an assignment's settings, within what may change once students have started. */
-export const updateAssignmentAction = inTeachersLanguage(defineFormAction(
+export const updateAssignmentAction = translated("teacherKnownMessages", defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EDIT_KEYS },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -149,7 +149,7 @@ export const updateAssignmentAction = inTeachersLanguage(defineFormAction(
 ));
 
 /** Closes the assignment now; attempts under way are graded and closed with the answers they have. */
-export const closeAssignmentAction = inTeachersLanguage(defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+export const closeAssignmentAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
   const own = await requireOwnAssignment(assignmentId, user.id);
   const closed = await closeAssignment(user.id, own.id);
   refreshAssignmentPages(own.id, own.classId);
@@ -157,7 +157,7 @@ export const closeAssignmentAction = inTeachersLanguage(defineAction({ role: "te
 }));
 
 /** Reopens a closed or archived assignment, with a new due date when its own has passed. */
-export const reopenAssignmentAction = inTeachersLanguage(defineFormAction(
+export const reopenAssignmentAction = translated("teacherKnownMessages", defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: ["dueAt"] },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -170,7 +170,7 @@ export const reopenAssignmentAction = inTeachersLanguage(defineFormAction(
 ));
 
 /** Deletes the assignment if no one started it, else archives it; then back to the class. */
-export const removeAssignmentAction = inTeachersLanguage(defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
+export const removeAssignmentAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: assignmentIdInput }, async ({ assignmentId }, { user }) => {
   const { outcome, classId } = await removeAssignment(user.id, assignmentId);
   refreshAssignmentPages(assignmentId, classId);
   redirect(`/teacher/classes/${classId}?${outcome}=1`);
@@ -179,7 +179,7 @@ export const removeAssignmentAction = inTeachersLanguage(defineAction({ role: "t
 const EXTENSION_KEYS = ["userId", "extraMinutes", "extraAttempts", "dueAt"];
 
 /** Gives one student extra time, extra attempts or a later due date (replacing what they had). */
-export const setExtensionAction = inTeachersLanguage(defineFormAction(
+export const setExtensionAction = translated("teacherKnownMessages", defineFormAction(
   { role: "teacher", input: assignmentIdInput, hidden: ["assignmentId"], values: EXTENSION_KEYS },
   async ({ assignmentId }, { user, formData }) => {
     const own = await requireOwnAssignment(assignmentId, user.id);
@@ -194,7 +194,7 @@ export const setExtensionAction = inTeachersLanguage(defineFormAction(
 ));
 
 /** Takes a student's extension away; an attempt they have under way keeps its time. */
-export const removeExtensionAction = inTeachersLanguage(defineAction({ role: "teacher", input: extensionKeyInput }, async (input, { user }) => {
+export const removeExtensionAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: extensionKeyInput }, async (input, { user }) => {
   const own = await requireOwnAssignment(input.assignmentId, user.id);
   await removeExtension(user.id, { assignmentId: own.id, userId: input.userId });
   refreshAssignmentPages(own.id, own.classId);

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
-import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
+import { translated } from "@/lib/i18n/action-messages";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidFieldsError, NotFoundError, ValidationError } from "@/lib/errors";
 import { actionTranslator } from "@/lib/i18n/server-messages";
@@ -30,14 +30,14 @@ async function withFreshJoinCode<T>(write: (code: string) => Promise<T>): Promis
   throw new ConflictError((await actionTranslator("teacherClassesActions"))("noUniqueCode"));
 }
 
-export const createClassAction = inTeachersLanguage(defineFormAction({ role: "teacher", input: createClassInput, values: ["name", "timeZone"] }, async (input, { user }) => {
+export const createClassAction = translated("teacherKnownMessages", defineFormAction({ role: "teacher", input: createClassInput, values: ["name", "timeZone"] }, async (input, { user }) => {
   const created = await withFreshJoinCode((joinCode) => db.class.create({ data: { ...input, joinCode, teacherId: user.id }, select: { id: true } }));
   revalidatePath("/teacher/classes");
   redirect(`/teacher/classes/${created.id}`);
 }));
 
 /** A new code for the class; the old one stops working at once. */
-export const regenerateJoinCodeAction = inTeachersLanguage(defineAction({ role: "teacher", input: classIdInput }, async ({ classId }, { user }) => {
+export const regenerateJoinCodeAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: classIdInput }, async ({ classId }, { user }) => {
   const own = await requireOwnClass(classId, user.id);
   const updated = await withFreshJoinCode((joinCode) => db.class.update({ where: { id: own.id }, data: { joinCode }, select: { joinCode: true } }));
   revalidatePath(`/teacher/classes/${own.id}`);
@@ -45,7 +45,7 @@ export const regenerateJoinCodeAction = inTeachersLanguage(defineAction({ role: 
 }));
 
 /** Takes a student off the roster. Their past attempts stay, so results already given don't vanish. */
-export const removeStudentAction = inTeachersLanguage(defineAction({ role: "teacher", input: removeStudentInput }, async ({ classId, userId }, { user }) => {
+export const removeStudentAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: removeStudentInput }, async ({ classId, userId }, { user }) => {
   const own = await requireOwnClass(classId, user.id);
   const removed = await db.enrollment.deleteMany({ where: { classId: own.id, userId } });
   if (removed.count === 0) throw new NotFoundError((await actionTranslator("teacherClassesActions"))("studentGone"));

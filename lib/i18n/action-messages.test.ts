@@ -12,12 +12,12 @@ vi.mock("./server-messages", () => ({
   },
 }));
 
-const { translated, translateRefusal } = await import("./action-messages");
+const { translated, translateAnswer } = await import("./action-messages");
 
 describe("a teacher's action answering in Korean", () => {
   it("translates a refusal's message and field errors, and leaves what it doesn't know as it is", async () => {
     const refusal = { ok: false as const, message: FIX_THE_FIELDS, fieldErrors: { options: ["Add at least 3 options."], unit: ["Too big: expected string to have <=60 characters"] } };
-    expect(await translateRefusal("teacherBankMessages", refusal)).toEqual({
+    expect(await translateAnswer("teacherBankMessages", refusal)).toEqual({
       ok: false,
       message: ko.teacherBankMessages.fixTheFields,
       fieldErrors: { options: ["보기를 3개 이상 넣으세요."], unit: ["Too big: expected string to have <=60 characters"] },
@@ -25,12 +25,14 @@ describe("a teacher's action answering in Korean", () => {
   });
 
   it("translates a form's error and leaves a success alone", async () => {
-    expect(await translateRefusal("teacherArticleMessages", { ok: false, formError: "You already have 3 articles being read. Wait for one to finish, then add this one." })).toEqual({
+    expect(await translateAnswer("teacherArticleMessages", { ok: false, formError: "You already have 3 articles being read. Wait for one to finish, then add this one." })).toEqual({
       ok: false,
       formError: "이미 기사 3개를 읽고 있어요. 하나가 끝나면 이 기사를 추가해 주세요.",
     });
     const success = { ok: true, approved: 3, needsReview: 1 };
-    expect(await translateRefusal("teacherBankMessages", success)).toBe(success);
+    expect(await translateAnswer("teacherBankMessages", success)).toBe(success);
+    // A success's own message is said in the request's language too (an admin's new code).
+    expect(await translateAnswer("adminMessages", { ok: true, message: "Something else." })).toEqual({ ok: true, message: "Something else." });
   });
 
   it("wraps an action: its refusal comes back translated", async () => {

@@ -3,12 +3,14 @@ import en from "@/messages/en.json";
 import { knownMessages, translateKnown } from "./known-messages";
 import { actionTranslator } from "./server-messages";
 
-// A server action's refusal in the teacher's language. The code below an action (lib/questions,
-// lib/articles, the schemas) writes its messages in English, as its tests read them; those
-// messages are in messages/en.json verbatim (lib/i18n/known-messages.ts), so the action's answer is
-// translated on its way out, whatever deep function wrote it.
+// A staff action's answer in the request's language. The code below an action (lib/questions,
+// lib/articles, lib/assignments, lib/admin, the schemas, lib/errors.ts) writes its messages in
+// English, as its tests and logs read them; those messages are in messages/en.json verbatim
+// (lib/i18n/known-messages.ts), so the action's answer is translated on its way out, whatever deep
+// function wrote it. Text no namespace knows (a rule's message with a name in it) stays as it is.
 
-type Namespace = "teacherBankMessages" | "teacherArticleMessages";
+/** The namespaces of messages/en.json that hold code's English word for word, one per part of the product. */
+type Namespace = "teacherBankMessages" | "teacherArticleMessages" | "teacherKnownMessages" | "adminMessages";
 
 const readers = new Map<Namespace, ReturnType<typeof knownMessages>>();
 const readerOf = (namespace: Namespace) => {
@@ -17,23 +19,26 @@ const readerOf = (namespace: Namespace) => {
   return reader;
 };
 
-type Failure = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+type Answer = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
 
-/** The refusal's message, form error and field errors in the request's language; a success as it is. */
-export async function translateRefusal<R>(namespace: Namespace, result: R): Promise<R> {
-  const failure = result as Failure;
-  if (!failure || typeof failure !== "object" || failure.ok !== false) return result;
+/**
+ * The answer's message, form error and field errors in the request's language (a refusal's, or a
+ * success's message such as an admin's "New code made"); an answer with none of them as it is.
+ */
+export async function translateAnswer<R>(namespace: Namespace, result: R): Promise<R> {
+  const answer = result as Answer;
+  if (!answer || typeof answer !== "object" || (answer.message === undefined && answer.formError === undefined && answer.fieldErrors === undefined)) return result;
   const t = await actionTranslator(namespace);
   const read = readerOf(namespace);
   const say = (message: string) => translateKnown(message, read, t);
-  const out: Failure = { ...failure };
+  const out: Answer = { ...answer };
   if (typeof out.message === "string") out.message = say(out.message);
   if (typeof out.formError === "string") out.formError = say(out.formError);
   if (out.fieldErrors) out.fieldErrors = Object.fromEntries(Object.entries(out.fieldErrors).map(([field, errors]) => [field, errors?.map(say)]));
   return out as R;
 }
 
-/** An action whose refusals answer in the request's language (its successes and redirects are untouched). */
+/** An action whose answers come in the request's language (redirects and bare successes are untouched). */
 export function translated<A extends unknown[], R>(namespace: Namespace, action: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return async (...args) => translateRefusal(namespace, await action(...args));
+  return async (...args) => translateAnswer(namespace, await action(...args));
 }

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
+import { translated } from "@/lib/i18n/action-messages";
 import { questionRow } from "@/lib/articles/store";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -54,12 +54,12 @@ function forClient(preview: ImportPreview, fileName: string): ClientPreview {
   };
 }
 
-export const previewImportAction = inTeachersLanguage(defineAction({ role: "teacher", input: importInput, invalid: "Choose a file and its format." }, async (input, { user }) => {
+export const previewImportAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: importInput, invalid: "Choose a file and its format." }, async (input, { user }) => {
   const { preview } = await readPreview(input, user);
   return { preview: forClient(preview, input.file.name.slice(0, 200)) };
 }));
 
-export const confirmImportAction = inTeachersLanguage(defineAction(
+export const confirmImportAction = translated("teacherKnownMessages", defineAction(
   { role: "teacher", input: importInput.extend({ title: setDetailsSchema.shape.title }), invalid: "Give the new set a title (at least 3 characters) and choose the file again." },
   async ({ title, ...input }, { user }) => {
     const { preview, linked } = await readPreview(input, user);

@@ -3,7 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
-import { inTeachersLanguage } from "@/lib/i18n/teacher-known-messages";
+import { translated } from "@/lib/i18n/action-messages";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { actionTranslator } from "@/lib/i18n/server-messages";
@@ -23,12 +23,12 @@ async function renumber(setId: string) {
   ]);
 }
 
-export const createSetAction = inTeachersLanguage(defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
+export const createSetAction = translated("teacherKnownMessages", defineFormAction({ role: "teacher", input: setDetailsSchema, values: ["title", "description"] }, async (details, { user }) => {
   const { id } = await db.questionSet.create({ data: { ...details, ownerId: user.id } });
   redirect(`/teacher/sets/${id}`);
 }));
 
-export const updateSetDetailsAction = inTeachersLanguage(defineFormAction(
+export const updateSetDetailsAction = translated("teacherKnownMessages", defineFormAction(
   { role: "teacher", input: setDetailsSchema.extend(setIdInput.shape), hidden: ["setId"], values: ["title", "description"] },
   async ({ setId, ...details }, { user, values }) => {
     await requireOwnSet(setId, user);
@@ -39,7 +39,7 @@ export const updateSetDetailsAction = inTeachersLanguage(defineFormAction(
 ));
 
 /** Only approved questions of articles the teacher can see go into a set. */
-export const addSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const addSetItemAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const question = await db.question.findFirst({ where: { id: questionId, status: "approved", article: visibleArticlesWhere(user.id) }, select: { id: true } });
   if (!question) throw new ValidationError((await tr())("onlyApproved"));
@@ -61,7 +61,7 @@ export const addSetItemAction = inTeachersLanguage(defineAction({ role: "teacher
  * can see): if any is not, nothing is written, not even the new set. Questions already in the set,
  * or picked twice, are left as they are. Returns where they went and how many were new.
  */
-export const addQuestionsToSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
+export const addQuestionsToSetAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
   if (setId) await requireOwnSet(setId, user);
   const wanted = [...new Set(questionIds)];
   const usable = await db.question.findMany({
@@ -93,7 +93,7 @@ export const addQuestionsToSetAction = inTeachersLanguage(defineAction({ role: "
   return { ...outcome, created: !setId, message: `${t("addedMany", { added: outcome.added })}${already}` };
 }));
 
-export const removeSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
+export const removeSetItemAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {
   await requireOwnSet(setId, user);
   const removed = await db.questionSetItem.deleteMany({ where: { setId, questionId } });
   if (removed.count === 0) throw new NotFoundError((await tr())("gone"));
@@ -102,7 +102,7 @@ export const removeSetItemAction = inTeachersLanguage(defineAction({ role: "teac
   return { message: (await tr())("removed") };
 }));
 
-export const moveSetItemAction = inTeachersLanguage(defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
+export const moveSetItemAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: moveItemInput }, async ({ setId, questionId, direction }, { user }) => {
   await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, questionId: true } });
   const at = items.findIndex((i) => i.questionId === questionId);
@@ -119,7 +119,7 @@ export const moveSetItemAction = inTeachersLanguage(defineAction({ role: "teache
   return { message: (await tr())("moved", { n: to + 1, total: items.length }) };
 }));
 
-export const duplicateSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const duplicateSetAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   const set = await requireOwnSet(setId, user);
   const items = await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } });
   const title = (await tr())("copyOf", { title: set.title }).slice(0, 120);
@@ -135,7 +135,7 @@ export const duplicateSetAction = inTeachersLanguage(defineAction({ role: "teach
  * would take the class's attempts and points with it. Checked by the delete itself, so an
  * assignment made a moment before can't slip between a check and the delete.
  */
-export const deleteSetAction = inTeachersLanguage(defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
+export const deleteSetAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: setIdInput }, async ({ setId }, { user }) => {
   await requireOwnSet(setId, user);
   try {
     await db.questionSet.delete({ where: { id: setId } });

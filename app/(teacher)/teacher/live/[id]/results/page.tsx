@@ -126,7 +126,7 @@ export default async function LiveResultsPage({ params }: { params: Promise<{ id
               </h2>
               <p className="text-sm text-muted">{t("gridIntro")}</p>
             </div>
-            <AnswerGrid grid={grid} rowsAre={t("gridRowsAre")} caption={t("gridCaption")} />
+            <AnswerGrid grid={grid} rowsAre={t("gridRowsAre")} caption={t("gridCaption")} regionLabel={t("gridRegion")} />
           </Card>
         </section>
       ) : null}

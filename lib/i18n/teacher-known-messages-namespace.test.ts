@@ -3,10 +3,10 @@ import en from "@/messages/en.json";
 import { STARTED_LOCKED } from "@/lib/assignments/manage-policy";
 import { ASSIGNMENT_NOT_FOUND } from "@/lib/assignments/manage";
 import { FIX_THE_FIELDS, GENERIC_ERROR, UNREADABLE_REQUEST } from "@/lib/errors";
-import { inTeachersLanguage } from "./teacher-known-messages";
+import { translated } from "./action-messages";
 
 // The classroom actions' fixed English messages are said again in the teacher's language by
-// matching them word for word (lib/i18n/teacher-known-messages.ts): the English there must stay
+// matching them word for word (lib/i18n/action-messages.ts): the English there must stay
 // the English the code writes.
 
 describe("teacherKnownMessages", () => {
@@ -21,7 +21,7 @@ describe("teacherKnownMessages", () => {
   });
 
   it("leaves English as it is outside a request, and unknown messages alone", async () => {
-    const action = inTeachersLanguage(async () => ({ ok: false as const, message: "That due date has already passed.", fieldErrors: { dueAt: ["Ana Lima already used 2 attempts: allow at least 2."] } }));
+    const action = translated("teacherKnownMessages", async () => ({ ok: false as const, message: "That due date has already passed.", fieldErrors: { dueAt: ["Ana Lima already used 2 attempts: allow at least 2."] } }));
     expect(await action()).toEqual({ ok: false, message: "That due date has already passed.", fieldErrors: { dueAt: ["Ana Lima already used 2 attempts: allow at least 2."] } });
   });
 });
