@@ -201,6 +201,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   }
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
+  // "shares in its listed supplier": a possessive inside the subject points at a sentence the
+  // question does not show.
+  if (subjectWords.some((w) => /^(?:its|their|his|her|our)$/i.test(w))) return null;
   // "has won", "were found": only the simple past reads back as "did … win".
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
@@ -218,6 +221,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
+    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
+    if (ofPhrase) {
+      what = `${what} ${ofPhrase[0]}`;
+      after = after.slice(ofPhrase[0].length).trim();
+    }
     // "ten minutes later", "two days earlier": a span measured from some other event, not a count.
     if (/^(?:later|earlier|ago|before|after)\b/i.test(after) || /\b(?:later|earlier|ago)\b/i.test(noun) || SUBORDINATE_CLAUSE.test(noun)) return null;
   } else {
@@ -232,6 +241,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "dollars, triple the amount paid in 2019", "cases, including 113 children": an aside right
   // after the figure describes the figure; cut apart from its own figures it no longer makes sense.
   if (/^[,;:]/.test(after)) after = "";
+  // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
+  // year earlier"): a time picked up there would date the report, not the figure.
+  after = after.split(/[,;]/)[0] ?? "";
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
   for (const p of pieces) {
@@ -246,7 +258,7 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
-  if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b/i.test(tail)) return null;
+  if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;
   const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
   return { subject, aux, inf, what, rest: `${tail ? ` ${tail}` : ""}${timeTail}` };
 }
