@@ -41,6 +41,9 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
+    expect(run(tf("Shares in its largest customer Norrland Steel fell 4% on Friday."))).toMatch(/“its”/);
+    expect(run(tf("Their profits rose 4% last year."))).not.toBeNull();
+    expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
     expect(run(fill("Fill in the blank: “We are proud that after ____ years of talks the deal is done.”", ["6"]))).toMatch(/“We”/);
     // A first person inside a quote whose speaker the statement names (or asks for) is fine.
@@ -64,6 +67,12 @@ describe("critic checks", () => {
     expect(run(tf("The six pupils of the choir sang at the opening."))).toBeNull();
     expect(run(tf("The three women were released on Friday."))).toMatch(/three women/);
     expect(run(tf("The 2031 census counted 3,100 villages."))).toBeNull();
+    // A question of its own wording that names its subject only as "the company".
+    expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
+    expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
+    expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
+    expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();
+    expect(run(sc("In which year was Ardent Foods founded?", ["2011", "2014", "2016"]))).toBeNull();
   });
 
   it("dangling_item: ordering items that begin mid-clause", () => {
@@ -152,6 +161,50 @@ describe("critic checks", () => {
     // A count of things just named: "these ____ towns".
     expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
     expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
+    // An apposition of names after the blank counts just the same.
+    expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
+    expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
+  });
+
+  it("counted_list: a true/false count whose items the sentence names right after it", () => {
+    const run = check("counted_list");
+    const on = (sentence: string, statement: string, answerText: string, answer = true): DraftQuestion =>
+      ({ ...tf(statement, answer), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s1 = "The Liberals and three independents, Ann Moss, Raj Patel and Lea Wu, backed the motion.";
+    expect(run(on(s1, s1.replace("three", "four"), "False — the article gives 3, not 4.", false))).toMatch(/3 items/);
+    expect(run(on(s1, s1, "True — the article gives 3."))).not.toBeNull();
+    const s2 = "Only four clubs — Ashby, Brent, Corby and Derwent — reached the final round.";
+    expect(run(on(s2, s2, "True — the article gives 4."))).not.toBeNull();
+    const s3 = "Two ministers resigned on Friday, and the cabinet met on Monday.";
+    expect(run(on(s3, s3, "True — the article gives 2."))).toBeNull();
+    const s4 = "Three of the firms, including Oxley and Penn, cut jobs.";
+    expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
+  });
+
+  it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Sales rose from $40 million to $25 million last year.", false))).not.toBeNull();
+    expect(run(tf("The party's lead was cut from 42% to 30% in the spring poll.", false))).toBeNull();
+    expect(run(tf("Sales rose from $20 million to $25 million last year.", false))).toBeNull();
+    // A true statement is the article's own wording: never judged here.
+    expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("headline: a question asked from the headline", () => {
+    const run = check("headline");
+    const headline = "Port traffic climbs 9% as grain trade returns";
+    const q = { ...numeric("What number fills the blank? “Port traffic climbs ____% as grain trade returns.”", 9), source: { sentence: headline, start: 0, end: headline.length } };
+    expect(run(q, { ...ctx, headlines: [headline] })).toMatch(/headline/);
+    expect(run(q, ctx)).toBeNull();
+  });
+
+  it("dateline: a statement that opens with the story's dateline", () => {
+    const run = check("dateline");
+    expect(run(tf("LIMA, May 3 - Peru's copper output rose 4% in March."))).toMatch(/dateline/);
+    expect(run(tf("OSLO, 12 June 2024 — The fund sold its last coal shares."))).not.toBeNull();
+    expect(run(tf("Peru's copper output rose 4% in March."))).toBeNull();
+    expect(run(tf("In May, Peru's copper output rose 4%."))).toBeNull();
   });
 
   it("long_stem: one sentence up to 300 characters, a two-sentence passage up to 440", () => {

@@ -9,6 +9,7 @@ import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
+import { datelineOf } from "../mentions/reference-date";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -18,6 +19,8 @@ export interface CriticContext {
   /** The paragraph of each sentence (parallel to `sentences`), where known. */
   blocks?: number[];
   facts: Fact[];
+  /** The article's headline sentences, where known. */
+  headlines?: string[];
 }
 
 export interface Check {
@@ -124,6 +127,15 @@ function initials(name: string): string {
     .join("");
 }
 
+/** How many names open `text` as a list ("Ann Moss, Raj Patel and Lea Wu, backed …" → 3), up to
+ *  a closing dash or bracket or the comma before the sentence goes on in small letters; 0 when
+ *  what follows is not a list of names. */
+export function namedItems(text: string): number {
+  const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
+  const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -143,9 +155,19 @@ export const CHECKS: Check[] = [
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
       if (at === undefined || at === 0) return null;
       const before = q.source.sentence.slice(0, at);
+      // A dateline left out ("HANOI, July 9 - ") is not part of the claim.
+      if (datelineOf(q.source.sentence) && before.trim().length <= datelineOf(q.source.sentence).trim().length) return null;
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
+    },
+  },
+  {
+    code: "dateline",
+    about: "a statement that opens with the story's dateline (“HANOI, July 9 - …”)",
+    run(q) {
+      const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
+      return s && datelineOf(s) ? "The statement starts with the dateline (where and when the story was filed), which is not part of what the article claims." : null;
     },
   },
   {
@@ -157,6 +179,9 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Shares in its parent company fell …": a possessive in the subject points back just the same.
+      const owner = q.type === "true_false" || quotedStatement(q.prompt) ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
+      if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
@@ -168,12 +193,15 @@ export const CHECKS: Check[] = [
     about: "a statement whose subject points back to an earlier sentence (“The deal was to involve …” where the article has two deals)",
     run(q) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
-      const noun = /^(?:…\s*)?The (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
       const group = COUNTED_GROUP.exec(s)?.[1];
-      const ref = noun ?? measure ?? group;
+      // "In which year was the company founded?": a question of its own wording names its subject
+      // the same way, and no lead sentence can be quoted to say which company.
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
@@ -289,9 +317,58 @@ export const CHECKS: Check[] = [
       if (/\b(?:these|those|both|all)\s+____\s+[a-z]+s\b/i.test(statement)) return "The blank counts things the statement points back to, so the answer is given by what came before.";
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
-      if (!list) return null;
-      const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
-      return items.length === n ? `The statement lists the ${n} items right after the blank, so counting them gives the answer.` : null;
+      const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
+      if (items.length === n) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
+      // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May".
+      const apposed = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s(.+)$/.exec(statement)?.[1];
+      return apposed && namedItems(apposed) === n ? `The statement names the ${n} items right after the blank, so counting them gives the answer.` : null;
+    },
+  },
+  {
+    code: "counted_list",
+    about: "a true/false statement on a count whose items the sentence lists right after it (“two independents, A and B, …”)",
+    run(q) {
+      if (q.type !== "true_false") return null;
+      const n = Number(/the article gives (\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+      if (!Number.isInteger(n) || n < 2 || n > 12) return null;
+      const sentence = q.source.sentence.replace(/\s+/g, " ");
+      // The count as written (digits or words), its noun, then a list set off by a dash, a bracket,
+      // a colon or a comma (an apposition: "two cities, Riverton and Eastport, …").
+      const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
+      for (const m of sentence.matchAll(at)) {
+        const word = m[0].split(/\s+/)[0] ?? "";
+        if ((spelledValue(word) ?? Number(word)) !== n) continue;
+        const rest = sentence.slice(m.index + m[0].length);
+        if (namedItems(rest) === n) {
+          return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    code: "wrong_direction",
+    about: "a false statement whose changed figure makes a fall a rise (“cut from 18% to 32%”) or the reverse",
+    run(q) {
+      if (q.type !== "true_false" || q.answer) return null;
+      const s = assertedStatement(q.prompt) ?? "";
+      const fig = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
+      const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(s);
+      if (!m?.[2] || !m[3]) return null;
+      const [a, b] = [figureOf(m[2]), figureOf(m[3])];
+      if (!a || !b || a.value === b.value) return null;
+      const falling = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down)$/i.test(m[1] ?? "");
+      return falling === a.value < b.value
+        ? `The statement says “${m[1]} from ${m[2]} to ${m[3]}”, which contradicts itself: a student can tell it is false without the article.`
+        : null;
+    },
+  },
+  {
+    code: "headline",
+    about: "a question asked from the headline, which rounds figures and drops words the body gives in full",
+    run(q, ctx) {
+      const headline = ctx.headlines?.some((h) => h.trim() === q.source.sentence.trim());
+      return headline ? "Asked from the headline, which rounds figures and drops words; the body gives the fact in full." : null;
     },
   },
   {

@@ -243,7 +243,7 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (/^[,;:]/.test(after)) after = "";
   // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
   // year earlier"): a time picked up there would date the report, not the figure.
-  after = after.split(/[,;]/)[0] ?? "";
+  after = after.split(/[,;]\s/)[0] ?? "";
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
   for (const p of pieces) {
