@@ -32,6 +32,8 @@ describe("critic checks", () => {
     expect(run(tf("Imports fell 9 percent.", false))).toBeNull(); // a clause after a comma and "while"
     // The swapped figure of a false statement may be written differently from the article's.
     expect(run(tf("Rose 9 percent to $52 billion in May.", false))).toMatch(/middle/);
+    // … or change its scale word ("$52 million" for "$52 billion").
+    expect(run(tf("Rose 7 percent to $52 million in May.", false))).toMatch(/middle/);
     expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
   });
 
@@ -44,6 +46,8 @@ describe("critic checks", () => {
     expect(run(tf("Shares in its largest customer Norrland Steel fell 4% on Friday."))).toMatch(/“its”/);
     expect(run(tf("Their profits rose 4% last year."))).not.toBeNull();
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
+    expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
+    expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
     expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
     expect(run(fill("Fill in the blank: “We are proud that after ____ years of talks the deal is done.”", ["6"]))).toMatch(/“We”/);
     // A first person inside a quote whose speaker the statement names (or asks for) is fine.

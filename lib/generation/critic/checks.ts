@@ -149,7 +149,7 @@ export const CHECKS: Check[] = [
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
-        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b))?)/)
+        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?)/)
         .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
@@ -182,6 +182,9 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = q.type === "true_false" || quotedStatement(q.prompt) ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "… will pay less than that.": a comparison with something only the sentence before names.
+      const compared = q.type === "true_false" || quotedStatement(q.prompt) ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
+      if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];

@@ -34,6 +34,13 @@ describe("whQuestion", () => {
     expect(ask("The fleet landed 12,400 tonnes of squid in the period, up 4% from a year earlier.", "12,400", "count", "tonnes")).toBeNull();
   });
 
+  it("keeps a name the tagger does not know when the article capitalises it mid-sentence", () => {
+    const sentence = "Brantor will pay 96 euros a share for the stake.";
+    const article = `${sentence} Shares in Brantor rose 3% on the news.`;
+    expect(whQuestion(sentence, sentence.indexOf("96"), "96", "count", "euros", article)?.stem)
+      .toBe("According to the article, how many euros will Brantor pay a share for the stake?");
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

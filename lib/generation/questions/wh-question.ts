@@ -59,10 +59,13 @@ function infinitiveOf(verb: string, clause: string): string | null {
 }
 
 /** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
-function lowerFirst(subject: string): string {
+function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
   if (!/^[A-Z][a-z]+$/.test(first)) return subject;
+  // A word the article capitalises mid-sentence ("… shares in Helvion fell") is a name, whether
+  // or not the tagger knows it.
+  if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
   // "Port Alder", "Greywater Rovers": a run of capitalised words is a name, whatever its first word.
   if (opensName(subject)) return subject;
   let proper = true;
@@ -97,7 +100,7 @@ const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight
 
 /** `at` and `raw`: where the figure stands in `sentence` and how it is written; `noun` (for
  *  counts) is what it counts as written after it ("votes"). */
-export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string): WhQuestion | null {
+export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string, article?: string): WhQuestion | null {
   if (sentence.slice(at, at + raw.length) !== raw) return null;
   const clause = clauseOf(sentence, at, raw.length);
   if (!clause) return null;
@@ -106,7 +109,7 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   const parts = partsOf(before, after, clause.text, kind, noun) ?? gappedParts(before, after, kind, noun) ??
     sharedSubjectParts(sentence.slice(0, clause.offset), before, after, kind, noun);
   if (!parts) return null;
-  const subj = lowerFirst(parts.subject);
+  const subj = lowerFirst(parts.subject, article);
   const stem =
     kind === "count"
       ? `According to the article, how many ${parts.what} ${parts.aux || "did"} ${subj} ${parts.inf}${parts.rest}?`
