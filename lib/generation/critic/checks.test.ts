@@ -71,6 +71,9 @@ describe("critic checks", () => {
     expect(run(tf("The six pupils of the choir sang at the opening."))).toBeNull();
     expect(run(tf("The three women were released on Friday."))).toMatch(/three women/);
     expect(run(tf("The 2031 census counted 3,100 villages."))).toBeNull();
+    expect(run(tf("Together the three firms employ 9,000 people."))).toMatch(/three firms/);
+    expect(run(tf("Together with Oslo, the city hosts 12 events."))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
@@ -165,6 +168,7 @@ describe("critic checks", () => {
     // A count of things just named: "these ____ towns".
     expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
     expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Alton, Brill and Cray bid. Together the ____ towns host the fair.”", 3))).toMatch(/just named/);
     // An apposition of names after the blank counts just the same.
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
@@ -191,8 +195,22 @@ describe("critic checks", () => {
     expect(run(tf("Sales rose from $40 million to $25 million last year.", false))).not.toBeNull();
     expect(run(tf("The party's lead was cut from 42% to 30% in the spring poll.", false))).toBeNull();
     expect(run(tf("Sales rose from $20 million to $25 million last year.", false))).toBeNull();
+    expect(run(tf("Attendance was 41.2 percent, down from 38.5 percent in 2019.", false))).toMatch(/down from/);
+    expect(run(tf("Attendance was 41.2 percent, up from 48.5 percent in 2019.", false))).not.toBeNull();
+    expect(run(tf("Attendance was 41.2 percent, down from 48.5 percent in 2019.", false))).toBeNull();
+    // A choice whose wrong options each make the sentence contradict itself.
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
     // A true statement is the article's own wording: never judged here.
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("computable: a blank that is the difference of two figures in the stem", () => {
+    const run = check("computable");
+    expect(run(numeric("What number fills the blank? “The alliance holds 61 seats, ____ more than the 56 needed to govern.”", 5))).toMatch(/difference/);
+    expect(run(fill("Fill in the blank: “Sales reached $90 million, ____ million short of the $100 million target.”", ["10"]))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The alliance holds ____ seats, more than any other group.”", 61))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
   });
 
   it("headline: a question asked from the headline", () => {

@@ -84,7 +84,7 @@ function answerForms(q: DraftQuestion): string[] {
 }
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
-const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?The ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
+const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
 const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
 /** "three percent" → "3 percent", so a number written in words compares with its digits. */
 const digitsFor = (s: string) => s.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
@@ -134,6 +134,26 @@ export function namedItems(text: string): number {
   const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
   return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
+}
+
+const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
+const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|lower)$/i;
+
+/** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
+ *  that rises), "58.3 percent, down from 27.4 percent". */
+export function selfContradiction(statement: string): string | null {
+  const fig = DIRECTION_FIGURE;
+  // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
+  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+${fig}`, "i").exec(statement);
+  if (since?.[1] && since[2] && since[3]) {
+    const [now, then] = [figureOf(since[1]), figureOf(since[3])];
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
+  }
+  const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const [a, b] = [figureOf(m[2]), figureOf(m[3])];
+  if (!a || !b || a.value === b.value) return null;
+  return FALLING.test(m[1]) === a.value < b.value ? `${m[1]} from ${m[2]} to ${m[3]}` : null;
 }
 
 export const CHECKS: Check[] = [
@@ -200,7 +220,8 @@ export const CHECKS: Check[] = [
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
-      const group = COUNTED_GROUP.exec(s)?.[1];
+      // … and "Together the ____ parties hold …", the same group with its count blanked.
+      const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
@@ -318,6 +339,9 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       // "these ____ regions", "both ____ firms": a count of things the text has just named.
       if (/\b(?:these|those|both|all)\s+____\s+[a-z]+s\b/i.test(statement)) return "The blank counts things the statement points back to, so the answer is given by what came before.";
+      // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
+      // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
+      if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
@@ -351,19 +375,34 @@ export const CHECKS: Check[] = [
   },
   {
     code: "wrong_direction",
-    about: "a false statement whose changed figure makes a fall a rise (“cut from 18% to 32%”) or the reverse",
+    about: "a false statement, or a wrong option, whose figure makes a fall a rise (“cut from 18% to 32%”, “58% , down from 27%”): told apart without reading",
     run(q) {
-      if (q.type !== "true_false" || q.answer) return null;
-      const s = assertedStatement(q.prompt) ?? "";
-      const fig = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
-      const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(s);
-      if (!m?.[2] || !m[3]) return null;
-      const [a, b] = [figureOf(m[2]), figureOf(m[3])];
-      if (!a || !b || a.value === b.value) return null;
-      const falling = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down)$/i.test(m[1] ?? "");
-      return falling === a.value < b.value
-        ? `The statement says “${m[1]} from ${m[2]} to ${m[3]}”, which contradicts itself: a student can tell it is false without the article.`
+      if (q.type === "true_false") {
+        if (q.answer) return null;
+        const said = selfContradiction(assertedStatement(q.prompt) ?? "");
+        return said ? `The statement says “${said}”, which contradicts itself: a student can tell it is false without the article.` : null;
+      }
+      // A choice whose wrong options would each make the sentence contradict itself leaves the key
+      // as the only sensible one.
+      const statement = quotedStatement(q.prompt);
+      if (q.type !== "single_choice" || !statement?.includes("____")) return null;
+      const fits = q.options.map((o) => selfContradiction(statement.replace("____", o)) === null);
+      return fits[q.answer] && fits.filter(Boolean).length === 1
+        ? "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article."
         : null;
+    },
+  },
+  {
+    code: "computable",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”)",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
+      if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      // "hold ____ seats, four more than the 45 needed": the blank is their sum.
+      const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
+      return sum ? `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.` : null;
     },
   },
   {

@@ -41,6 +41,10 @@ describe("whQuestion", () => {
       .toBe("According to the article, how many euros will Brantor pay a share for the stake?");
   });
 
+  it("leaves a subject wrapped in a report ('X estimates that Y')", () => {
+    expect(ask("The growers' council estimates that tea output will reach 48 million kilograms this year.", "48", "count", "million kilograms")).toBeNull();
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

@@ -207,6 +207,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
   if (subjectWords.some((w) => /^(?:its|their|his|her|our)$/i.test(w))) return null;
+  // "The agency estimates that world consumption": a report wrapped round the clause's own
+  // subject is no subject to ask about.
+  if (subjectWords.some((w) => /^(?:that|which|who|whom|estimates?|estimated|expects?|expected|says?|said|believes?|thinks?|forecasts?|predicts?|reports?|reported|announced|shows?|showed|projects?|projected)$/i.test(w))) return null;
   // "has won", "were found": only the simple past reads back as "did … win".
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
