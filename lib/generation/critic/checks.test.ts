@@ -53,6 +53,7 @@ describe("critic checks", () => {
     // A first person inside a quote whose speaker the statement names (or asks for) is fine.
     expect(run(fill("Fill in the blank with the speaker's name: “We are proud of the deal,” said trade minister ____.", ["Ana Ruiz"]))).toBeNull();
     expect(run(tf("“I will stay on,” said the coach."))).toBeNull();
+    expect(run(numeric("What number fills the blank? “\"We will build ____ new schools by next year.\"”", 2))).toMatch(/“We”/);
     expect(run(tf("“They will stay on,” said the coach."))).toMatch(/“They”/);
     expect(run(sc("Which of these does the article name as members? Select all that apply.", ["a", "b", "c"]))).toBeNull();
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();

@@ -195,7 +195,8 @@ export const CHECKS: Check[] = [
     about: "a statement that opens with a pronoun, or a stem about “them”/“it”, with no antecedent",
     run(q) {
       const s = statementOf(q).trim();
-      const lead = PRONOUN_START.exec(s)?.[1];
+      // A statement that is itself a quotation ("“We will open …”") opens with its first word.
+      const lead = PRONOUN_START.exec(s.replace(/^(?:…\s*)?["“‘']+/, ""))?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
