@@ -214,6 +214,18 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
   });
 
+  it("time_reference: a blank that is the span of a time reference", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);
+    expect(run(numeric("What number fills the blank? “The plant closed ____ years ago.”", 3))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The review will take place after ____ years.”", 3))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The strike lasted ____ days.”", 9))).toBeNull();
+    const sentence = "Sales reached 9,100 units, compared with 8,700 twelve months earlier.";
+    const on = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(on("Sales reached 9,100 units, compared with 8,700 21 months earlier.", "False — the article gives 12, not 21."))).toMatch(/time reference/);
+    expect(run(on("Sales reached 9,100 units, compared with 7,800 twelve months earlier.", "False — the article gives 8,700, not 7,800."))).toBeNull();
+  });
+
   it("headline: a question asked from the headline", () => {
     const run = check("headline");
     const headline = "Port traffic climbs 9% as grain trade returns";

@@ -407,6 +407,28 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "time_reference",
+    about: "a blank that is only the span of a time reference (“29,500 ____ months earlier”)",
+    run(q) {
+      if (q.type === "true_false") {
+        // The statement changes (or keeps) a span: "29,500 21 months earlier".
+        const n = Number(/the article gives (\d{1,3})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+        if (!Number.isInteger(n)) return null;
+        const span = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)\b`, "gi");
+        for (const m of q.source.sentence.matchAll(span)) {
+          const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue(m[1] ?? "");
+          if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
+        }
+        return null;
+      }
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      return /____\s+(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)/i.test(statement)
+        ? "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking."
+        : null;
+    },
+  },
+  {
     code: "headline",
     about: "a question asked from the headline, which rounds figures and drops words the body gives in full",
     run(q, ctx) {
