@@ -81,6 +81,8 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
     expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();
     expect(run(sc("In which year was Ardent Foods founded?", ["2011", "2014", "2016"]))).toBeNull();
+    expect(run(sc("In which year did records begin?", ["1980", "1990", "2000"]))).toMatch(/records/);
+    expect(run(sc("In which year did exports to Chile begin?", ["1980", "1990", "2000"]))).toBeNull();
   });
 
   it("dangling_item: ordering items that begin mid-clause", () => {

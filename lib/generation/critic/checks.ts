@@ -226,6 +226,9 @@ export const CHECKS: Check[] = [
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      // "In which year did records begin?": a bare noun for a subject says nothing of whose.
+      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
+      if (bare) return `“${bare}” does not say whose or of what; out of the article the question could mean something else.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },

@@ -45,6 +45,16 @@ describe("whQuestion", () => {
     expect(ask("The growers' council estimates that tea output will reach 48 million kilograms this year.", "48", "count", "million kilograms")).toBeNull();
   });
 
+  it("leaves a tail that carries the subject's second verb phrase", () => {
+    expect(ask("Keeper Ana Ruiz saved three shots in the final and was named player of the match.", "three", "count", "shots")).toBeNull();
+  });
+
+  it("lowers a sentence's first word the article never capitalises elsewhere", () => {
+    const sentence = "Household water use fell 3.5% in 2022.";
+    expect(whQuestion(sentence, sentence.indexOf("3.5"), "3.5", "percent_change", undefined, `${sentence} Prices rose.`)?.stem)
+      .toBe("According to the article, by what percentage did household water use fall in 2022?");
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

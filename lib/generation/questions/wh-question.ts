@@ -66,6 +66,15 @@ function lowerFirst(subject: string, article?: string): string {
   // A word the article capitalises mid-sentence ("… shares in Helvion fell") is a name, whether
   // or not the tagger knows it.
   if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
+  // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
+  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name.
+  if (article) {
+    try {
+      return nlp(first).has("(#Person|#Place|#Organization)") ? subject : first.toLowerCase() + subject.slice(first.length);
+    } catch {
+      return subject;
+    }
+  }
   // "Port Alder", "Greywater Rovers": a run of capitalised words is a name, whatever its first word.
   if (opensName(subject)) return subject;
   let proper = true;
@@ -258,9 +267,11 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       // "in the year to April": the end of a span is kept with it, or the span is wrongly open.
       if (/\d/.test(p)) return null;
       kept.push(p);
-    } else if (!/\d/.test(p) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
+    } else if ((!/\d/.test(p) || /^(?:in|during)\s+(?:19|20)\d{2}$/i.test(p)) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
+  // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
+  if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
