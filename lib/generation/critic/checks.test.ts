@@ -45,6 +45,9 @@ describe("critic checks", () => {
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
     expect(run(tf("Shares in its largest customer Norrland Steel fell 4% on Friday."))).toMatch(/“its”/);
     expect(run(tf("Their profits rose 4% last year."))).not.toBeNull();
+    expect(run(tf("About 9,100 of its 12,000 staff work in the capital."))).toMatch(/“its”/);
+    expect(run(fill("Fill in the blank: “Nearly ____ of their 40 branches will close.”", ["half"]))).not.toBeNull();
+    expect(run(tf("About 9,100 of the bank's 12,000 staff work in the capital."))).toBeNull();
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
     expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
@@ -74,6 +77,8 @@ describe("critic checks", () => {
     expect(run(tf("The 2031 census counted 3,100 villages."))).toBeNull();
     expect(run(tf("Together the three firms employ 9,000 people."))).toMatch(/three firms/);
     expect(run(tf("Together with Oslo, the city hosts 12 events."))).toBeNull();
+    expect(run(tf("The remaining 12 percent had no opinion."))).toMatch(/The remaining/);
+    expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
@@ -213,6 +218,8 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats, ____ more than the 56 needed to govern.”", 5))).toMatch(/difference/);
     expect(run(fill("Fill in the blank: “Sales reached $90 million, ____ million short of the $100 million target.”", ["10"]))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “The alliance holds ____ seats, more than any other group.”", 61))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Half said yes, 30 percent said no and 12 percent were unsure. The remaining ____ percent gave no answer.”", 8))).toMatch(/subtraction/);
+    expect(run(numeric("What number fills the blank? “The remaining ____ percent gave no answer.”", 8))).toBeNull();
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
   });
 
