@@ -78,6 +78,8 @@ describe("critic checks", () => {
     expect(run(tf("Together the three firms employ 9,000 people."))).toMatch(/three firms/);
     expect(run(tf("Together with Oslo, the city hosts 12 events."))).toBeNull();
     expect(run(tf("The remaining 12 percent had no opinion."))).toMatch(/The remaining/);
+    expect(run(tf("The region has warmed 15 percent faster than the world."))).toMatch(/The region/);
+    expect(run(tf("The region of Tuscany has 3.7 million people."))).toBeNull();
     expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
     // A question of its own wording that names its subject only as "the company".
@@ -180,6 +182,8 @@ describe("critic checks", () => {
     // An apposition of names after the blank counts just the same.
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 3))).toMatch(/just after the blank/);
+    expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
   });
 
   it("counted_list: a true/false count whose items the sentence names right after it", () => {
@@ -193,6 +197,8 @@ describe("critic checks", () => {
     expect(run(on(s2, s2, "True — the article gives 4."))).not.toBeNull();
     const s3 = "Two ministers resigned on Friday, and the cabinet met on Monday.";
     expect(run(on(s3, s3, "True — the article gives 2."))).toBeNull();
+    const s5 = "Crews fought three large fires near the villages of Arno, Bela and Corte.";
+    expect(run(on(s5, s5, "True — the article gives 3."))).toMatch(/just after the count/);
     const s4 = "Three of the firms, including Oxley and Penn, cut jobs.";
     expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
   });

@@ -225,7 +225,7 @@ export const CHECKS: Check[] = [
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
       if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
@@ -360,7 +360,10 @@ export const CHECKS: Check[] = [
       if (items.length === n) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
       // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May".
       const apposed = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s(.+)$/.exec(statement)?.[1];
-      return apposed && namedItems(apposed) === n ? `The statement names the ${n} items right after the blank, so counting them gives the answer.` : null;
+      if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
+      // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
+      const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
+      return near?.[2] && namedItems(near[2]) === n ? `The statement names the ${n} items just after the blank, so counting them gives the answer.` : null;
     },
   },
   {
@@ -381,6 +384,14 @@ export const CHECKS: Check[] = [
         if (namedItems(rest) === n) {
           return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
         }
+      }
+      // "three large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
+      // (No "i" flag: with it, \p{Lu} matches small letters too.)
+      // A zero-width match at every word, so an earlier word's match does not hide the count's.
+      const near = /\b(?=(\d{1,2}|[A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?:\s+[a-z]+){1,5}\s+(\p{Lu}.+)$)/gu;
+      for (const m of sentence.matchAll(near)) {
+        const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+        if (v === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items just after the count, so the statement is checked by counting them, not by reading.`;
       }
       return null;
     },
