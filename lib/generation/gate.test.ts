@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generate } from "./index";
 import { difficultyOf, gate, leaks, questionId } from "./gate";
 import type { Draft, DraftQuestion } from "./questions/context";
 
@@ -173,5 +174,20 @@ describe("gate: no ready question gives away another's answer", () => {
     const qs = gate([draft(ferries, { priority: 3 }), draft(sameStem, { rank: 1, priority: 2 }), draft(tickets, { priority: 1 })]);
     expect(byStatus(qs)).toEqual({ ready: [ferries.prompt, tickets.prompt], held: [[sameStem.prompt, ["duplicate"]]] });
     expect(qs.find((q) => q.type === "single_choice")?.flags?.[0]?.message).toMatch(/^Asks the same thing, with the same answer, as another question on this fact, which is kept: “According to the article, how many ferries did operators run in 2021\? Answer with a number\.”$/);
+  });
+});
+
+describe("gate: the dateline is not part of a statement", () => {
+  it("quotes a sentence that opens with a dateline without it", () => {
+    const text = [
+      "Peru copper output rises",
+      "",
+      "LIMA, May 3 - Peru's copper output rose 4.5% in March to 240,000 tonnes, the mining ministry said.",
+      "",
+      "Output at the Cerro Azul mine fell 2% in the month after heavy rains closed a road.",
+    ].join("\n");
+    const qs = generate(text).questions.filter((q) => q.source.sentence.includes("LIMA"));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/LIMA, May 3/);
   });
 });

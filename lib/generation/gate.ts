@@ -14,6 +14,8 @@ import { CHECKS } from "./critic/checks";
 import { withLeadSentence } from "./lead";
 import { withSpeakerNamed } from "./quote-tail";
 import { conflictWith } from "./giveaway";
+import { assertedStatement, quotedStatement } from "./critic/statement";
+import { datelineOf } from "./mentions/reference-date";
 
 export interface GateOptions {
   maxPerSentence?: number;
@@ -74,8 +76,21 @@ export function isAcronymExpansion(q: DraftQuestion): boolean {
 
 // A quoted sentence that itself opens with a quotation would read "““I am …”".
 const squash = (text: string) => text.replace(/\s+/g, " ").replace(/““/g, "“").replace(/””/g, "”").trim();
+// "True or false? …: HANOI, July 9 - Vietnam's exports rose …": the dateline says where and when
+// the story was filed, not what it claims; the statement starts after it.
+function withoutDateline(prompt: string): string {
+  const quoted = quotedStatement(prompt);
+  if (quoted) {
+    const dl = datelineOf(quoted);
+    return dl ? prompt.replace(`“${quoted}”`, () => `“${quoted.slice(dl.length).trimStart()}”`) : prompt;
+  }
+  const asserted = assertedStatement(prompt);
+  const dl = asserted ? datelineOf(asserted) : "";
+  return asserted && dl ? prompt.slice(0, prompt.length - asserted.length) + asserted.slice(dl.length).trimStart() : prompt;
+}
+
 function oneLine(q: DraftQuestion): DraftQuestion {
-  const out = { ...q, prompt: squash(q.prompt), answerText: squash(q.answerText) } as DraftQuestion;
+  const out = { ...q, prompt: withoutDateline(squash(q.prompt)), answerText: squash(q.answerText) } as DraftQuestion;
   if ("options" in out) out.options = out.options.map(squash);
   if (out.type === "matching") out.prompts = out.prompts.map(squash);
   return out;

@@ -12,7 +12,7 @@ export const MAX_QUESTIONS = 1_000;
 export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
   const analysis = analyse(text, options);
   const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
-  const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), facts: analysis.facts };
+  const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), headlines: analysis.sentences.filter((s) => analysis.blocks[s.blockIndex]?.kind === "headline").map((s) => s.text), facts: analysis.facts };
   const maxPerSentence = options.maxPerSentence ?? MAX_PER_SENTENCE;
   const gated = gate(drafts, { maxPerSentence, critic });
   // Evidence questions come beside the gate's choice (never instead of it), in reading order.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generate } from ".";
-import { withLeadSentence } from "./lead";
+import { leadAgrees, withLeadSentence } from "./lead";
 import type { DraftQuestion } from "./questions/context";
 
 const first = "The harbour of Port Elm handled 4.2 million tonnes of cargo in 2025.";
@@ -17,6 +17,16 @@ const question = (sentence: string, statement: string): DraftQuestion => ({
   explanation: "The article says so.",
   source: { sentence, start: 0, end: sentence.length },
   factIds: ["f1"],
+});
+
+describe("leadAgrees", () => {
+  it("wants a plural subject before “They” and a person before “He”/“She”", () => {
+    expect(leadAgrees("They say the scheme will cost about 300 jobs.", "Council leader Mary Tobin called the plan reckless.")).toBe(false);
+    expect(leadAgrees("They say the scheme will cost about 300 jobs.", "Fishing unions in the south oppose the plan.")).toBe(true);
+    expect(leadAgrees("He said output would rise 4 percent.", "The ministry released the figures on Monday.")).toBe(false);
+    expect(leadAgrees("He said output would rise 4 percent.", "Finance Minister Ola Berg spoke on Monday.")).toBe(true);
+    expect(leadAgrees("This growth came mostly from grain.", "The harbour handled 4.2 million tonnes.")).toBe(true);
+  });
 });
 
 describe("withLeadSentence", () => {

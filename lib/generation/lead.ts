@@ -3,6 +3,7 @@
 // Its antecedent is almost always the sentence just before it, so the
 // quotation is widened to both sentences, as a teacher copying the passage would do. The critic
 // then reads the widened question afresh; nothing else about the question changes.
+import nlp from "compromise";
 import { LONG_PASSAGE } from "./critic/checks";
 import { quotedStatement } from "./critic/statement";
 import type { DraftQuestion } from "./questions/context";
@@ -18,6 +19,23 @@ const MAX_LEAD = 220;
 // The lead must itself stand on its own: it cannot point further back, nor be a quotation.
 const POINTS_BACK = /^(?:[A-Z][a-z]+ly,?\s+)?(?:he|she|it|they|them|this|these|those|his|her|its|their|there|the (?:deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc))\b/i;
 
+/** Whether the lead can be what the statement's opening pronoun points at: "They say …" needs
+ *  a plural subject before it ("Opposition spokesman Peter Ruddock called …" is not one), "He" or
+ *  "She" a person. compromise reads the lead's first noun phrase and its people. Other openings
+ *  ("It was the first time …", "This growth …") are left to the lead as before. */
+export function leadAgrees(statement: string, lead: string): boolean {
+  const pronoun = /^(?:[A-Z][a-z]+ly,?\s+)?(they|them|their|he|she|his|her)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
+  if (!pronoun) return true;
+  try {
+    const doc = nlp(lead);
+    // The typed View of compromise's nouns() lacks isPlural(); the tag on the phrase says the same.
+    if (/^(?:they|them|their)$/.test(pronoun)) return doc.nouns().first().has("#Plural");
+    return doc.people().found || /\b(?:Mr|Mrs|Ms|Dr|minister|president|chief|director|spokesman|spokeswoman|spokesperson|official|executive|chairman|chairwoman|governor|mayor)\b/i.test(lead);
+  } catch {
+    return false;
+  }
+}
+
 /** The question with its quotation widened to the previous sentence, or null when that sentence
  *  is missing, further back than the paragraph before, points back itself, or would make the stem too long. */
 export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSentence[]): DraftQuestion | null {
@@ -32,6 +50,7 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   // News copy often gives each sentence a paragraph of its own: the paragraph before will do.
   if (!lead || !self || self.block - lead.block > 1) return null;
   const text = lead.text.trim().replace(/\s+/g, " ");
+  if (!leadAgrees(statement, text)) return null;
   if (text.length > MAX_LEAD || POINTS_BACK.test(text) || /^["“‘']/.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
   // A function, not a string: "$'" or "$&" in an article's text must stay as written.
   const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);

@@ -32,6 +32,8 @@ describe("critic checks", () => {
     expect(run(tf("Imports fell 9 percent.", false))).toBeNull(); // a clause after a comma and "while"
     // The swapped figure of a false statement may be written differently from the article's.
     expect(run(tf("Rose 9 percent to $52 billion in May.", false))).toMatch(/middle/);
+    // … or change its scale word ("$52 million" for "$52 billion").
+    expect(run(tf("Rose 7 percent to $52 million in May.", false))).toMatch(/middle/);
     expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
   });
 
@@ -41,11 +43,20 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
     expect(run(tf("Theresa May resigned in 2019."))).toBeNull();
+    expect(run(tf("Shares in its largest customer Norrland Steel fell 4% on Friday."))).toMatch(/“its”/);
+    expect(run(tf("Their profits rose 4% last year."))).not.toBeNull();
+    expect(run(tf("About 9,100 of its 12,000 staff work in the capital."))).toMatch(/“its”/);
+    expect(run(fill("Fill in the blank: “Nearly ____ of their 40 branches will close.”", ["half"]))).not.toBeNull();
+    expect(run(tf("About 9,100 of the bank's 12,000 staff work in the capital."))).toBeNull();
+    expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
+    expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
+    expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
     expect(run(tf("Notably, these two regions grew fastest."))).toMatch(/“these”/);
     expect(run(fill("Fill in the blank: “We are proud that after ____ years of talks the deal is done.”", ["6"]))).toMatch(/“We”/);
     // A first person inside a quote whose speaker the statement names (or asks for) is fine.
     expect(run(fill("Fill in the blank with the speaker's name: “We are proud of the deal,” said trade minister ____.", ["Ana Ruiz"]))).toBeNull();
     expect(run(tf("“I will stay on,” said the coach."))).toBeNull();
+    expect(run(numeric("What number fills the blank? “\"We will build ____ new schools by next year.\"”", 2))).toMatch(/“We”/);
     expect(run(tf("“They will stay on,” said the coach."))).toMatch(/“They”/);
     expect(run(sc("Which of these does the article name as members? Select all that apply.", ["a", "b", "c"]))).toBeNull();
     expect(run(numeric("According to the article, what percentage of voters backed the plan?", 40))).toBeNull();
@@ -64,6 +75,21 @@ describe("critic checks", () => {
     expect(run(tf("The six pupils of the choir sang at the opening."))).toBeNull();
     expect(run(tf("The three women were released on Friday."))).toMatch(/three women/);
     expect(run(tf("The 2031 census counted 3,100 villages."))).toBeNull();
+    expect(run(tf("Together the three firms employ 9,000 people."))).toMatch(/three firms/);
+    expect(run(tf("Together with Oslo, the city hosts 12 events."))).toBeNull();
+    expect(run(tf("The remaining 12 percent had no opinion."))).toMatch(/The remaining/);
+    expect(run(tf("The region has warmed 15 percent faster than the world."))).toMatch(/The region/);
+    expect(run(tf("The region of Tuscany has 3.7 million people."))).toBeNull();
+    expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
+    // A question of its own wording that names its subject only as "the company".
+    expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
+    expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
+    expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
+    expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();
+    expect(run(sc("In which year was Ardent Foods founded?", ["2011", "2014", "2016"]))).toBeNull();
+    expect(run(sc("In which year did records begin?", ["1980", "1990", "2000"]))).toMatch(/records/);
+    expect(run(sc("In which year did exports to Chile begin?", ["1980", "1990", "2000"]))).toBeNull();
   });
 
   it("dangling_item: ordering items that begin mid-clause", () => {
@@ -152,6 +178,83 @@ describe("critic checks", () => {
     // A count of things just named: "these ____ towns".
     expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
     expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Alton, Brill and Cray bid. Together the ____ towns host the fair.”", 3))).toMatch(/just named/);
+    // An apposition of names after the blank counts just the same.
+    expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
+    expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 3))).toMatch(/just after the blank/);
+    expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
+  });
+
+  it("counted_list: a true/false count whose items the sentence names right after it", () => {
+    const run = check("counted_list");
+    const on = (sentence: string, statement: string, answerText: string, answer = true): DraftQuestion =>
+      ({ ...tf(statement, answer), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s1 = "The Liberals and three independents, Ann Moss, Raj Patel and Lea Wu, backed the motion.";
+    expect(run(on(s1, s1.replace("three", "four"), "False — the article gives 3, not 4.", false))).toMatch(/3 items/);
+    expect(run(on(s1, s1, "True — the article gives 3."))).not.toBeNull();
+    const s2 = "Only four clubs — Ashby, Brent, Corby and Derwent — reached the final round.";
+    expect(run(on(s2, s2, "True — the article gives 4."))).not.toBeNull();
+    const s3 = "Two ministers resigned on Friday, and the cabinet met on Monday.";
+    expect(run(on(s3, s3, "True — the article gives 2."))).toBeNull();
+    const s5 = "Crews fought three large fires near the villages of Arno, Bela and Corte.";
+    expect(run(on(s5, s5, "True — the article gives 3."))).toMatch(/just after the count/);
+    const s4 = "Three of the firms, including Oxley and Penn, cut jobs.";
+    expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
+  });
+
+  it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Sales rose from $40 million to $25 million last year.", false))).not.toBeNull();
+    expect(run(tf("The party's lead was cut from 42% to 30% in the spring poll.", false))).toBeNull();
+    expect(run(tf("Sales rose from $20 million to $25 million last year.", false))).toBeNull();
+    expect(run(tf("Attendance was 41.2 percent, down from 38.5 percent in 2019.", false))).toMatch(/down from/);
+    expect(run(tf("Attendance was 41.2 percent, up from 48.5 percent in 2019.", false))).not.toBeNull();
+    expect(run(tf("Attendance was 41.2 percent, down from 48.5 percent in 2019.", false))).toBeNull();
+    // A choice whose wrong options each make the sentence contradict itself.
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // A true statement is the article's own wording: never judged here.
+    expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("computable: a blank that is the difference of two figures in the stem", () => {
+    const run = check("computable");
+    expect(run(numeric("What number fills the blank? “The alliance holds 61 seats, ____ more than the 56 needed to govern.”", 5))).toMatch(/difference/);
+    expect(run(fill("Fill in the blank: “Sales reached $90 million, ____ million short of the $100 million target.”", ["10"]))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The alliance holds ____ seats, more than any other group.”", 61))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Half said yes, 30 percent said no and 12 percent were unsure. The remaining ____ percent gave no answer.”", 8))).toMatch(/subtraction/);
+    expect(run(numeric("What number fills the blank? “The remaining ____ percent gave no answer.”", 8))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
+  });
+
+  it("time_reference: a blank that is the span of a time reference", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);
+    expect(run(numeric("What number fills the blank? “The plant closed ____ years ago.”", 3))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The review will take place after ____ years.”", 3))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The strike lasted ____ days.”", 9))).toBeNull();
+    const sentence = "Sales reached 9,100 units, compared with 8,700 twelve months earlier.";
+    const on = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(on("Sales reached 9,100 units, compared with 8,700 21 months earlier.", "False — the article gives 12, not 21."))).toMatch(/time reference/);
+    expect(run(on("Sales reached 9,100 units, compared with 7,800 twelve months earlier.", "False — the article gives 8,700, not 7,800."))).toBeNull();
+  });
+
+  it("headline: a question asked from the headline", () => {
+    const run = check("headline");
+    const headline = "Port traffic climbs 9% as grain trade returns";
+    const q = { ...numeric("What number fills the blank? “Port traffic climbs ____% as grain trade returns.”", 9), source: { sentence: headline, start: 0, end: headline.length } };
+    expect(run(q, { ...ctx, headlines: [headline] })).toMatch(/headline/);
+    expect(run(q, ctx)).toBeNull();
+  });
+
+  it("dateline: a statement that opens with the story's dateline", () => {
+    const run = check("dateline");
+    expect(run(tf("LIMA, May 3 - Peru's copper output rose 4% in March."))).toMatch(/dateline/);
+    expect(run(tf("OSLO, 12 June 2024 — The fund sold its last coal shares."))).not.toBeNull();
+    expect(run(tf("Peru's copper output rose 4% in March."))).toBeNull();
+    expect(run(tf("In May, Peru's copper output rose 4%."))).toBeNull();
   });
 
   it("long_stem: one sentence up to 300 characters, a two-sentence passage up to 440", () => {

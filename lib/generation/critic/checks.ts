@@ -9,6 +9,7 @@ import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
+import { datelineOf } from "../mentions/reference-date";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -18,6 +19,8 @@ export interface CriticContext {
   /** The paragraph of each sentence (parallel to `sentences`), where known. */
   blocks?: number[];
   facts: Fact[];
+  /** The article's headline sentences, where known. */
+  headlines?: string[];
 }
 
 export interface Check {
@@ -81,7 +84,7 @@ function answerForms(q: DraftQuestion): string[] {
 }
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
-const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?The ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
+const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
 const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
 /** "three percent" → "3 percent", so a number written in words compares with its digits. */
 const digitsFor = (s: string) => s.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
@@ -124,6 +127,35 @@ function initials(name: string): string {
     .join("");
 }
 
+/** How many names open `text` as a list ("Ann Moss, Raj Patel and Lea Wu, backed …" → 3), up to
+ *  a closing dash or bracket or the comma before the sentence goes on in small letters; 0 when
+ *  what follows is not a list of names. */
+export function namedItems(text: string): number {
+  const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
+  const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
+}
+
+const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
+const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|lower)$/i;
+
+/** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
+ *  that rises), "58.3 percent, down from 27.4 percent". */
+export function selfContradiction(statement: string): string | null {
+  const fig = DIRECTION_FIGURE;
+  // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
+  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+${fig}`, "i").exec(statement);
+  if (since?.[1] && since[2] && since[3]) {
+    const [now, then] = [figureOf(since[1]), figureOf(since[3])];
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
+  }
+  const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const [a, b] = [figureOf(m[2]), figureOf(m[3])];
+  if (!a || !b || a.value === b.value) return null;
+  return FALLING.test(m[1]) === a.value < b.value ? `${m[1]} from ${m[2]} to ${m[3]}` : null;
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -137,15 +169,25 @@ export const CHECKS: Check[] = [
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
-        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b))?)/)
+        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?)/)
         .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
       if (at === undefined || at === 0) return null;
       const before = q.source.sentence.slice(0, at);
+      // A dateline left out ("HANOI, July 9 - ") is not part of the claim.
+      if (datelineOf(q.source.sentence) && before.trim().length <= datelineOf(q.source.sentence).trim().length) return null;
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
+    },
+  },
+  {
+    code: "dateline",
+    about: "a statement that opens with the story's dateline (“HANOI, July 9 - …”)",
+    run(q) {
+      const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
+      return s && datelineOf(s) ? "The statement starts with the dateline (where and when the story was filed), which is not part of what the article claims." : null;
     },
   },
   {
@@ -153,10 +195,22 @@ export const CHECKS: Check[] = [
     about: "a statement that opens with a pronoun, or a stem about “them”/“it”, with no antecedent",
     run(q) {
       const s = statementOf(q).trim();
-      const lead = PRONOUN_START.exec(s)?.[1];
+      // A statement that is itself a quotation ("“We will open …”") opens with its first word.
+      const lead = PRONOUN_START.exec(s.replace(/^(?:…\s*)?["“‘']+/, ""))?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Shares in its parent company fell …": a possessive in the subject points back just the same.
+      const owner = q.type === "true_false" || quotedStatement(q.prompt) ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
+      if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
+      const shareOf = q.type === "true_false" || quotedStatement(q.prompt)
+        ? /^(?:…\s*)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(its|their|his|her)\s/i.exec(s)?.[1]
+        : undefined;
+      if (shareOf) return `The statement counts part of “${shareOf}” group, and the question never says whose.`;
+      // "… will pay less than that.": a comparison with something only the sentence before names.
+      const compared = q.type === "true_false" || quotedStatement(q.prompt) ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
+      if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
@@ -168,12 +222,22 @@ export const CHECKS: Check[] = [
     about: "a statement whose subject points back to an earlier sentence (“The deal was to involve …” where the article has two deals)",
     run(q) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
-      const noun = /^(?:…\s*)?The (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b/.exec(s)?.[1];
+      // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
+      const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
+      if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
-      const group = COUNTED_GROUP.exec(s)?.[1];
-      const ref = noun ?? measure ?? group;
+      // … and "Together the ____ parties hold …", the same group with its count blanked.
+      const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
+      // "In which year was the company founded?": a question of its own wording names its subject
+      // the same way, and no lead sentence can be quoted to say which company.
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      // "In which year did records begin?": a bare noun for a subject says nothing of whose.
+      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
+      if (bare) return `“${bare}” does not say whose or of what; out of the article the question could mean something else.`;
+      const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
@@ -287,11 +351,115 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       // "these ____ regions", "both ____ firms": a count of things the text has just named.
       if (/\b(?:these|those|both|all)\s+____\s+[a-z]+s\b/i.test(statement)) return "The blank counts things the statement points back to, so the answer is given by what came before.";
+      // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
+      // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
+      if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
-      if (!list) return null;
-      const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim());
-      return items.length === n ? `The statement lists the ${n} items right after the blank, so counting them gives the answer.` : null;
+      const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
+      if (items.length === n) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
+      // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May".
+      const apposed = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s(.+)$/.exec(statement)?.[1];
+      if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
+      // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
+      const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
+      return near?.[2] && namedItems(near[2]) === n ? `The statement names the ${n} items just after the blank, so counting them gives the answer.` : null;
+    },
+  },
+  {
+    code: "counted_list",
+    about: "a true/false statement on a count whose items the sentence lists right after it (“two independents, A and B, …”)",
+    run(q) {
+      if (q.type !== "true_false") return null;
+      const n = Number(/the article gives (\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+      if (!Number.isInteger(n) || n < 2 || n > 12) return null;
+      const sentence = q.source.sentence.replace(/\s+/g, " ");
+      // The count as written (digits or words), its noun, then a list set off by a dash, a bracket,
+      // a colon or a comma (an apposition: "two cities, Riverton and Eastport, …").
+      const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
+      for (const m of sentence.matchAll(at)) {
+        const word = m[0].split(/\s+/)[0] ?? "";
+        if ((spelledValue(word) ?? Number(word)) !== n) continue;
+        const rest = sentence.slice(m.index + m[0].length);
+        if (namedItems(rest) === n) {
+          return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
+        }
+      }
+      // "three large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
+      // (No "i" flag: with it, \p{Lu} matches small letters too.)
+      // A zero-width match at every word, so an earlier word's match does not hide the count's.
+      const near = /\b(?=(\d{1,2}|[A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?:\s+[a-z]+){1,5}\s+(\p{Lu}.+)$)/gu;
+      for (const m of sentence.matchAll(near)) {
+        const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+        if (v === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items just after the count, so the statement is checked by counting them, not by reading.`;
+      }
+      return null;
+    },
+  },
+  {
+    code: "wrong_direction",
+    about: "a false statement, or a wrong option, whose figure makes a fall a rise (“cut from 18% to 32%”, “58% , down from 27%”): told apart without reading",
+    run(q) {
+      if (q.type === "true_false") {
+        if (q.answer) return null;
+        const said = selfContradiction(assertedStatement(q.prompt) ?? "");
+        return said ? `The statement says “${said}”, which contradicts itself: a student can tell it is false without the article.` : null;
+      }
+      // A choice whose wrong options would each make the sentence contradict itself leaves the key
+      // as the only sensible one.
+      const statement = quotedStatement(q.prompt);
+      if (q.type !== "single_choice" || !statement?.includes("____")) return null;
+      const fits = q.options.map((o) => selfContradiction(statement.replace("____", o)) === null);
+      return fits[q.answer] && fits.filter(Boolean).length === 1
+        ? "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article."
+        : null;
+    },
+  },
+  {
+    code: "computable",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”)",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
+      if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
+      if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 2) {
+        return "The blank is what remains of the shares the stem already gives, so it follows by subtraction: it tests arithmetic, not reading.";
+      }
+      // "hold ____ seats, four more than the 45 needed": the blank is their sum.
+      const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
+      return sum ? `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.` : null;
+    },
+  },
+  {
+    code: "time_reference",
+    about: "a blank that is only the span of a time reference (“29,500 ____ months earlier”)",
+    run(q) {
+      if (q.type === "true_false") {
+        // The statement changes (or keeps) a span: "29,500 21 months earlier".
+        const n = Number(/the article gives (\d{1,3})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+        if (!Number.isInteger(n)) return null;
+        const span = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)\b`, "gi");
+        for (const m of q.source.sentence.matchAll(span)) {
+          const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue(m[1] ?? "");
+          if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
+        }
+        return null;
+      }
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      return /____\s+(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)/i.test(statement)
+        ? "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking."
+        : null;
+    },
+  },
+  {
+    code: "headline",
+    about: "a question asked from the headline, which rounds figures and drops words the body gives in full",
+    run(q, ctx) {
+      const headline = ctx.headlines?.some((h) => h.trim() === q.source.sentence.trim());
+      return headline ? "Asked from the headline, which rounds figures and drops words; the body gives the fact in full." : null;
     },
   },
   {

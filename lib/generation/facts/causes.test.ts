@@ -27,6 +27,12 @@ describe("cause and aim facts", () => {
     expect(causes("The plan was dropped due to “serious concerns” in the cabinet.")).toEqual([]);
     expect(causes("")).toEqual([]);
   });
+
+  it("does not read a schedule ('was due to open in 2027') as a reason", () => {
+    expect(causes("The new terminal, approved in 2021, was due to open to passengers in 2027.")).toEqual([]);
+    expect(causes("The summit is due to take place in Lisbon next spring.")).toEqual([]);
+    expect(causes("The ferry service was suspended due to a shortage of crew.")[0]?.reason).toBe("a shortage of crew");
+  });
 });
 
 describe("cause questions", () => {

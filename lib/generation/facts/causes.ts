@@ -2,6 +2,7 @@
 // eliminate tariffs". A rule over the sentence text: the connectors are a closed set of words,
 // and the reason runs from the connector to the end of its clause. compromise's clause splitter
 // cuts inside these phrases ("due to" / "opposition from …"), so it is not used here.
+import nlp from "compromise";
 import type { CauseFact } from "../types";
 import { sourceOf, type AnalysisContext, type FactDraft } from "./context";
 
@@ -11,6 +12,23 @@ const AIM = /\b(aims? to|aimed to|aiming to|is designed to|are designed to|was d
 // Where a reason's clause ends: punctuation, or a new clause.
 const CLAUSE_END = /\s*(?:[.;:!?—–()]|,\s+(?:which|while|whereas|but|and|as|according|said|says|officials|the)\b|,\s*$|\s+-\s+|\s+(?:which|while|whereas|according to)\b)/i;
 const PRONOUN = /^(?:it|this|that|these|those|they|them|he|she|its|their|his|her)\b/i;
+
+// "The plant was due to start production in 2026": "be due to" + a verb is a schedule, not a
+// reason. compromise cannot tell the two apart inside the sentence (it reads "start" as a noun),
+// so the word after "due to" is read on its own, as an infinitive after "will"; an adjective
+// ("was due to weak demand") reads as one too, and that reason is given up: precision first.
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|'s|’s)(?:\s+(?:not|also|now|still|originally|initially))?\s+$/i;
+
+export function isScheduleNotCause(sentence: string, connectorAt: number, reasonAt: number): boolean {
+  if (!COPULA_BEFORE.test(sentence.slice(0, connectorAt))) return false;
+  const word = /^[a-z]+/.exec(sentence.slice(reasonAt))?.[0];
+  if (!word) return false;
+  try {
+    return nlp(`they will ${word}`).has("will #Infinitive");
+  } catch {
+    return true;
+  }
+}
 
 function reasonAt(sentence: string, from: number): string | null {
   const rest = sentence.slice(from);
@@ -34,6 +52,7 @@ export function buildCauseFacts(ctx: AnalysisContext): FactDraft[] {
       for (const m of sentence.matchAll(re)) {
         if (m.index < 12) continue;
         const at = m.index + m[0].length;
+        if (relation === "cause" && isScheduleNotCause(sentence, m.index, at)) continue;
         const reason = reasonAt(sentence, at);
         if (!reason) continue;
         const connector = (m[1] ?? "").toLowerCase();

@@ -48,7 +48,10 @@ const isPlural = (toks: Token[]) => {
   const prep = toks.findIndex((t, i) => i > 0 && (t.tags.has("Preposition") || /^of$/i.test(t.text)));
   const head = prep > 0 ? toks.slice(0, prep) : toks;
   if (head.some((t) => /^and$/i.test(t.text))) return true;
-  return [...head].reverse().find(isNounish)?.tags.has("Plural") ?? false;
+  const last = [...head].reverse().find(isNounish);
+  // A name is one thing, whatever its ending: the tagger reads "Lumen" or "Siemens" as plurals.
+  if (last && /^\p{Lu}/u.test(last.text) && (last.tags.has("ProperNoun") || head.indexOf(last) === 0 || /^\p{Lu}/u.test(head[head.indexOf(last) - 1]?.text ?? ""))) return false;
+  return last?.tags.has("Plural") ?? false;
 };
 
 /** A subject that names something: a noun that is not a figure, not a pronoun, not led by a preposition. */

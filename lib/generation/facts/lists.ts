@@ -73,6 +73,10 @@ function listFact(ctx: AnalysisContext, sc: Scope, found: Found): Built | null {
   if (ctx.people.some((ps) => ps.some((p) => p.start < listEnd && p.end > listStart))) return null;
   const before = ctx.clean.slice(sc.start, listStart);
   if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return null;
+  // A quotation split into sentences: its second sentence opens inside it and closes it ("Now
+  // transport and buildings have to follow," said …), so a closing mark with no opening one.
+  const after = ctx.clean.slice(listEnd, sc.end);
+  if ((after.match(/”/g) ?? []).length > (after.match(/“/g) ?? []).length || (after.match(/"/g) ?? []).length % 2 === 1) return null;
   // Names need a head that says what they are ("five states (…)"); groups are memberships.
   if (named && lead.kind !== "apposition") return null;
 

@@ -82,6 +82,16 @@ export function findDateline(clean: string, blocks: Block[]): { start: number; e
   return null;
 }
 
+/** The dateline opening a sentence ("HANOI, July 9 - ", "CANBERRA, 14 March 2025 — "), or "" when
+ *  it has none. Quoted in a question it reads as noise: where and when the story was filed. */
+export function datelineOf(sentence: string): string {
+  const m = DATELINE.exec(sentence);
+  if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1]) || m[0].length >= sentence.length) return "";
+  const runsOn = m[3] !== undefined && !/[-—–:]/.test(m[3]);
+  if (runsOn && m[1] !== m[1].toUpperCase()) return "";
+  return m[0];
+}
+
 /** A full date closing one of the last lines: "(Xinhua News Agency May 8, 2008)". */
 function creditDate(clean: string): DateParts | null {
   const lines = clean.split("\n").map((l) => l.trim()).filter(Boolean).slice(-3).reverse();

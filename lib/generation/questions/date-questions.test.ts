@@ -33,10 +33,16 @@ describe("year questions", () => {
     expect(dateQuestions("It was founded in 1990.")).toEqual([]);
   });
 
+  it("ask of a name ending like a plural in the singular", () => {
+    const qs = dateQuestions("Lumen, founded in 2019 by two engineers, processes payments for 240,000 shops.");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/\bwere Lumen\b/);
+  });
+
   it("never date the main clause with the year of a 'since' clause", () => {
-    const qs = dateQuestions("The port has joined four alliances since the treaty was signed in 2005.");
+    const qs = dateQuestions("The port has joined four alliances since the Baltic Ports treaty was signed in 2005.");
     expect(qs.some((q) => /joined|alliances/.test(q.prompt) && !q.prompt.includes("____"))).toBe(false);
-    expect(qs.find((q) => q.type === "single_choice")?.prompt).toBe("In which year was the treaty signed?");
+    expect(qs.find((q) => q.type === "single_choice")?.prompt).toBe("In which year was the Baltic Ports treaty signed?");
   });
 
   it("make nothing of a year that only bounds a period or dates a figure", () => {

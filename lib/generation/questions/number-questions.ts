@@ -70,7 +70,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blanked = put(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const cands = numberCandidates(ctx, f, view, boundsAround(sentence, place.at, place.text.length, f.unit));
-  const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place);
+  const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
   const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
   const scPrompt = whatQ ?? clozeQ;
   const distractors = pickDistinct(answer, scPrompt, cands, 3);
@@ -123,11 +123,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   return (lead ? [lead, ...drafts.filter((_, i) => i !== k)] : drafts).map((d, rank) => ({ ...d, rank }));
 }
 
-const COUNT_STOP = /^(?:and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
+// "412 crowns a share", "$5 an hour": a rate; the article is no part of what is counted.
+const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|her|last|next|and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
 
 /** "How many seats did the party win?" / "By what percentage did exports rise in May?" from the
  *  clause that owns the figure, when it is a plain subject–verb–figure clause. */
-function askFromClause(f: NumberFact, view: NumberView, place: { at: number; text: string }): string | null {
+function askFromClause(f: NumberFact, view: NumberView, place: { at: number; text: string }, article?: string): string | null {
   const sentence = f.source.sentence;
   if (f.unit === "count") {
     // What is counted: up to three words after the figure, up to a preposition or a break.
@@ -138,12 +139,12 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
       words.push(w);
     }
     const noun = words.length ? words.join(" ") : undefined;
-    return noun ? (whQuestion(sentence, place.at, place.text, "count", noun)?.stem ?? null) : null;
+    return noun ? (whQuestion(sentence, place.at, place.text, "count", noun, article)?.stem ?? null) : null;
   }
   if (f.unit === "percent") {
     const token = view.spelled ?? view.literal;
     const inner = place.text.indexOf(token);
-    return inner < 0 ? null : (whQuestion(sentence, place.at + inner, token, "percent_change")?.stem ?? null);
+    return inner < 0 ? null : (whQuestion(sentence, place.at + inner, token, "percent_change", undefined, article)?.stem ?? null);
   }
   return null;
 }

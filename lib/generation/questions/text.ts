@@ -1,6 +1,7 @@
 // Text helpers shared by the question builders: normalising for comparisons, finding a
 // phrase inside a stem, cutting a sentence down to the clause that carries a fact.
 
+import { datelineOf } from "../mentions/reference-date";
 // Builders compare the same sentences and article text many times over; normalising is the
 // hot spot, so results are memoised (bounded, so a long-lived server does not grow it forever).
 const memo = new Map<string, string>();
@@ -73,7 +74,10 @@ const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/g;
  *  punctuation, then clipped to `max` characters around the needle. Returns null when the
  *  needle itself sits in a banned piece. */
 export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220): string | null {
-  const clause = clauseAroundAsWritten(sentence, needle, banned, max);
+  // "ZURICH, Sept 17 - Swiss group …": the dateline is where and when the story was filed; the
+  // claim starts after it (and its dash is no clause break).
+  const dateline = datelineOf(sentence);
+  const clause = clauseAroundAsWritten(dateline ? sentence.slice(dateline.length).trimStart() : sentence, needle, banned, max);
   return clause === null ? null : unreported(clause, needle);
 }
 

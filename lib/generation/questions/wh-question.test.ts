@@ -23,6 +23,42 @@ describe("whQuestion", () => {
     expect(ask("Exports jumped by 9% year on year.", "9", "percent_change")).toBe("According to the article, by what percentage did exports jump year on year?");
   });
 
+  it("never dates a figure with the time of the report that follows a comma", () => {
+    expect(ask("Coffee exports rose 8.5% year on year to $2.1 billion in the first half, the Coffee Growers and Roasters Federation of Peru said on Monday.", "8.5", "percent_change"))
+      .toBe("According to the article, by what percentage did coffee exports rise year on year in the first half?");
+  });
+
+  it("keeps an of-phrase with what is counted, and leaves a tail that points at another sentence", () => {
+    expect(ask("The fleet landed 12,400 tonnes of squid in March, up 4% from a year earlier.", "12,400", "count", "tonnes"))
+      .toBe("According to the article, how many tonnes of squid did the fleet land in March?");
+    expect(ask("The fleet landed 12,400 tonnes of squid in the period, up 4% from a year earlier.", "12,400", "count", "tonnes")).toBeNull();
+  });
+
+  it("keeps a name the tagger does not know when the article capitalises it mid-sentence", () => {
+    const sentence = "Brantor will pay 96 euros a share for the stake.";
+    const article = `${sentence} Shares in Brantor rose 3% on the news.`;
+    expect(whQuestion(sentence, sentence.indexOf("96"), "96", "count", "euros", article)?.stem)
+      .toBe("According to the article, how many euros will Brantor pay a share for the stake?");
+  });
+
+  it("leaves a subject wrapped in a report ('X estimates that Y')", () => {
+    expect(ask("The growers' council estimates that tea output will reach 48 million kilograms this year.", "48", "count", "million kilograms")).toBeNull();
+  });
+
+  it("leaves a tail that carries the subject's second verb phrase", () => {
+    expect(ask("Keeper Ana Ruiz saved three shots in the final and was named player of the match.", "three", "count", "shots")).toBeNull();
+  });
+
+  it("lowers a sentence's first word the article never capitalises elsewhere", () => {
+    const sentence = "Household water use fell 3.5% in 2022.";
+    expect(whQuestion(sentence, sentence.indexOf("3.5"), "3.5", "percent_change", undefined, `${sentence} Prices rose.`)?.stem)
+      .toBe("According to the article, by what percentage did household water use fall in 2022?");
+  });
+
+  it("leaves a subject that holds a possessive pronoun", () => {
+    expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
+  });
+
   it("moves an auxiliary before the subject and keeps the rest of the verb chain", () => {
     expect(ask("The party has won 52 seats.", "52", "count", "seats")).toBe("According to the article, how many seats has the party won?");
     expect(ask("The Greens could get 41 PR seats in the assembly.", "41", "count", "PR seats")).toBe("According to the article, how many PR seats could the Greens get in the assembly?");

@@ -59,10 +59,22 @@ function infinitiveOf(verb: string, clause: string): string | null {
 }
 
 /** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
-function lowerFirst(subject: string): string {
+function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
   if (!/^[A-Z][a-z]+$/.test(first)) return subject;
+  // A word the article capitalises mid-sentence ("… shares in Helvion fell") is a name, whether
+  // or not the tagger knows it.
+  if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
+  // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
+  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name.
+  if (article) {
+    try {
+      return nlp(first).has("(#Person|#Place|#Organization)") ? subject : first.toLowerCase() + subject.slice(first.length);
+    } catch {
+      return subject;
+    }
+  }
   // "Port Alder", "Greywater Rovers": a run of capitalised words is a name, whatever its first word.
   if (opensName(subject)) return subject;
   let proper = true;
@@ -97,7 +109,7 @@ const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight
 
 /** `at` and `raw`: where the figure stands in `sentence` and how it is written; `noun` (for
  *  counts) is what it counts as written after it ("votes"). */
-export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string): WhQuestion | null {
+export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string, article?: string): WhQuestion | null {
   if (sentence.slice(at, at + raw.length) !== raw) return null;
   const clause = clauseOf(sentence, at, raw.length);
   if (!clause) return null;
@@ -106,7 +118,7 @@ export function whQuestion(sentence: string, at: number, raw: string, kind: "cou
   const parts = partsOf(before, after, clause.text, kind, noun) ?? gappedParts(before, after, kind, noun) ??
     sharedSubjectParts(sentence.slice(0, clause.offset), before, after, kind, noun);
   if (!parts) return null;
-  const subj = lowerFirst(parts.subject);
+  const subj = lowerFirst(parts.subject, article);
   const stem =
     kind === "count"
       ? `According to the article, how many ${parts.what} ${parts.aux || "did"} ${subj} ${parts.inf}${parts.rest}?`
@@ -201,6 +213,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   }
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
+  // "shares in its listed supplier": a possessive inside the subject points at a sentence the
+  // question does not show.
+  if (subjectWords.some((w) => /^(?:its|their|his|her|our)$/i.test(w))) return null;
+  // "The agency estimates that world consumption": a report wrapped round the clause's own
+  // subject is no subject to ask about.
+  if (subjectWords.some((w) => /^(?:that|which|who|whom|estimates?|estimated|expects?|expected|says?|said|believes?|thinks?|forecasts?|predicts?|reports?|reported|announced|shows?|showed|projects?|projected)$/i.test(w))) return null;
   // "has won", "were found": only the simple past reads back as "did … win".
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
@@ -218,6 +236,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
+    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
+    if (ofPhrase) {
+      what = `${what} ${ofPhrase[0]}`;
+      after = after.slice(ofPhrase[0].length).trim();
+    }
     // "ten minutes later", "two days earlier": a span measured from some other event, not a count.
     if (/^(?:later|earlier|ago|before|after)\b/i.test(after) || /\b(?:later|earlier|ago)\b/i.test(noun) || SUBORDINATE_CLAUSE.test(noun)) return null;
   } else {
@@ -232,6 +256,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "dollars, triple the amount paid in 2019", "cases, including 113 children": an aside right
   // after the figure describes the figure; cut apart from its own figures it no longer makes sense.
   if (/^[,;:]/.test(after)) after = "";
+  // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
+  // year earlier"): a time picked up there would date the report, not the figure.
+  after = after.split(/[,;]\s/)[0] ?? "";
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
   for (const p of pieces) {
@@ -240,13 +267,15 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       // "in the year to April": the end of a span is kept with it, or the span is wrongly open.
       if (/\d/.test(p)) return null;
       kept.push(p);
-    } else if (!/\d/.test(p) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
+    } else if ((!/\d/.test(p) || /^(?:in|during)\s+(?:19|20)\d{2}$/i.test(p)) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
+  // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
+  if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
-  if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b/i.test(tail)) return null;
+  if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;
   const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
   return { subject, aux, inf, what, rest: `${tail ? ` ${tail}` : ""}${timeTail}` };
 }
