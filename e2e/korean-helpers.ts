@@ -19,8 +19,11 @@ const MESSAGES = messagesOf(en as Tree);
 const NAMESPACES = [...new Set(MESSAGES.map(([key]) => key.split(".")[0]!))];
 /** "client.quiz.check", "result.scored": a key shown in place of its message. */
 const KEY_PATTERN = new RegExp(`\\b(?:${NAMESPACES.join("|")})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*`, "g");
-/** Words that stay as they are in Korean: names, a symbol, and a game's PIN ("게임 PIN", as Korean quiz games say it). */
-const KEPT = new Set(["factdeck", "korea", "joongang", "daily", "utc", "english", "npm", "start", "txt", "pin"]);
+/**
+ * Words that stay as they are in Korean: names, a symbol, a game's PIN ("게임 PIN", as Korean quiz
+ * games say it), and the file formats' names (GIFT, Aiken, Moodle XML, CSV: said as they are).
+ */
+const KEPT = new Set(["factdeck", "korea", "joongang", "daily", "utc", "english", "npm", "start", "txt", "pin", "gift", "aiken", "moodle", "xml", "csv", "json", "pdf", "utf"]);
 /** The English words of the interface: every word of three letters or more in en.json's messages, placeholders and tags left out. */
 const ENGLISH_UI_WORDS = new Set(
   MESSAGES.flatMap(([, text]) => text.replace(/\{[^{}]*\}|<\/?\w+>/g, " ").toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !KEPT.has(w)),
@@ -47,13 +50,17 @@ export async function pageTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** The texts that are content, not interface: the article, its questions, the quiz's and the student's names. */
+/**
+ * The texts that are content, not interface: the article, its facts' labels and its questions (the
+ * engine's English, on purpose), and the names given.
+ */
 export async function contentOf(extra: string[]): Promise<string[]> {
   const db = await openTestDb();
   try {
     const article = (await db.get("SELECT id, title, rawText FROM Article WHERE slug = ?", SEED_SLUG)) as { id: string; title: string; rawText: string };
     const bodies = ((await db.all("SELECT bodyJson FROM Question WHERE articleId = ?", article.id)) as { bodyJson: string }[]).map((r) => JSON.parse(r.bodyJson) as unknown);
-    const strings: string[] = [article.title, article.rawText];
+    const labels = ((await db.all("SELECT label FROM Fact WHERE articleId = ?", article.id)) as { label: string }[]).map((r) => r.label);
+    const strings: string[] = [article.title, article.rawText, ...labels];
     const collect = (v: unknown) => {
       if (typeof v === "string") strings.push(v);
       else if (Array.isArray(v)) v.forEach(collect);
