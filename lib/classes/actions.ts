@@ -59,7 +59,7 @@ const WRONG_CODE = "No class has that join code. Check it with your teacher: cod
  * Wrong codes are counted per account and per address (lib/security/rate-limit.ts): past the
  * limit, no code is looked up at all until the block ends, so the code space can't be walked.
  */
-export const joinClassAction = defineFormAction({ role: "student", input: joinClassInput, values: ["code"] }, async ({ code }, { user }) => {
+export const joinClassAction = translated("classJoinMessages", defineFormAction({ role: "student", input: joinClassInput, values: ["code"] }, async ({ code }, { user }) => {
   const ip = requestIp(await headers());
   await beginJoin(user.id, ip); // counts this attempt as a wrong code until it turns out right (throttled: RateLimitedError)
   const found = await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, teacherId: true } });
@@ -74,4 +74,4 @@ export const joinClassAction = defineFormAction({ role: "student", input: joinCl
   }
   revalidatePath("/dashboard");
   return { ok: true, message: `You joined ${found.name}. Its assignments are below.` };
-});
+}));

@@ -39,4 +39,23 @@ describe("a teacher's action answering in Korean", () => {
     const action = translated("teacherBankMessages", async (_input: FormData) => ({ ok: false as const, message: NOT_YOURS_STATUS }));
     expect(await action(new FormData())).toEqual({ ok: false, message: ko.teacherBankMessages.notYoursStatus });
   });
+
+  it("says messages with names and counts in them by their templates, the longer form first", async () => {
+    const refusal = {
+      ok: false as const,
+      fieldErrors: {
+        attemptsAllowed: ["Ana Lima (and 2 more) already used 3 attempts: allow at least 3."],
+        other: ["Ben already used 1 attempt: allow at least 1."],
+      },
+    };
+    expect(await translateAnswer("teacherKnownMessages", refusal)).toEqual({
+      ok: false,
+      fieldErrors: { attemptsAllowed: ["Ana Lima 학생 외 2명이 이미 3번 응시했어요. 응시를 3번 이상 허용하세요."], other: ["Ben 학생이 이미 1번 응시했어요. 응시를 1번 이상 허용하세요."] },
+    });
+    expect(await translateAnswer("classJoinMessages", { ok: true, message: "You joined Year 9 (B). Its assignments are below." })).toEqual({ ok: true, message: "Year 9 (B) 반에 들어왔어요. 반의 과제는 아래에 있어요." });
+    expect(await translateAnswer("classJoinMessages", { ok: false, fieldErrors: { code: ["No class has that join code. Check it with your teacher: codes can be changed."] } })).toEqual({
+      ok: false,
+      fieldErrors: { code: ["그 참여 코드의 반이 없어요. 코드가 바뀌었을 수 있으니 선생님께 확인하세요."] },
+    });
+  });
 });

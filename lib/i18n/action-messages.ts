@@ -3,14 +3,15 @@ import en from "@/messages/en.json";
 import { knownMessages, translateKnown } from "./known-messages";
 import { actionTranslator } from "./server-messages";
 
-// A staff action's answer in the request's language. The code below an action (lib/questions,
+// An action's answer in the request's language. The code below an action (lib/questions,
 // lib/articles, lib/assignments, lib/admin, the schemas, lib/errors.ts) writes its messages in
 // English, as its tests and logs read them; those messages are in messages/en.json verbatim
 // (lib/i18n/known-messages.ts), so the action's answer is translated on its way out, whatever deep
-// function wrote it. Text no namespace knows (a rule's message with a name in it) stays as it is.
+// function wrote it; a message with values (a student's name, a count) matches its template with
+// them. Text the namespace doesn't know stays as it is.
 
 /** The namespaces of messages/en.json that hold code's English word for word, one per part of the product. */
-type Namespace = "teacherBankMessages" | "teacherArticleMessages" | "teacherKnownMessages" | "adminMessages";
+type Namespace = "teacherBankMessages" | "teacherArticleMessages" | "teacherKnownMessages" | "adminMessages" | "classJoinMessages";
 
 const readers = new Map<Namespace, ReturnType<typeof knownMessages>>();
 const readerOf = (namespace: Namespace) => {
