@@ -13,9 +13,10 @@ import { NotFoundError } from "@/lib/errors";
 import { intlLocale } from "@/lib/i18n/format";
 import { titled } from "@/lib/i18n/metadata";
 import { formatDuration } from "@/lib/results/aggregate";
-import { MARK_SYMBOLS, NO_ANSWER, type AnswerRow, type AttemptAnswers, type Mark } from "@/lib/results/answers";
+import { MARK_SYMBOLS, type AnswerRow, type AttemptAnswers, type Mark } from "@/lib/results/answers";
 import { getAssignmentResults } from "@/lib/results/queries";
 import { formatInZone, zoneLabel } from "@/lib/time/zones";
+import { AnswerText } from "@/components/i18n/answer-text";
 
 export const generateMetadata = titled("teacherStudentAnswers.metaTitle");
 
@@ -180,9 +181,13 @@ function AnswerCard({ r, when, t, tr, typeLabel }: { r: AnswerRow; when: (date: 
       </div>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-muted">{t("theirAnswer")}</dt>
-        <dd className={cn("font-medium", r.mark === "unanswered" && "text-muted")}>{r.response === NO_ANSWER ? tr("noAnswer") : r.response}</dd>
+        <dd className={cn("font-medium", r.mark === "unanswered" && "text-muted")}>
+          <AnswerText text={r.response} />
+        </dd>
         <dt className="text-muted">{t("correctAnswer")}</dt>
-        <dd>{r.answerText}</dd>
+        <dd>
+          <AnswerText text={r.answerText} />
+        </dd>
         <dt className="text-muted">{t("points")}</dt>
         <dd className="tabular-nums" data-testid="answer-points">
           {t("pointsOf", { score: points(r.score), max: r.max })}
