@@ -12,7 +12,7 @@ vi.mock("./server-messages", () => ({
   },
 }));
 
-const { translated, translateAnswer } = await import("./action-messages");
+const { messageTranslator, translated, translateAnswer } = await import("./action-messages");
 
 describe("a teacher's action answering in Korean", () => {
   it("translates a refusal's message and field errors, and leaves what it doesn't know as it is", async () => {
@@ -57,5 +57,11 @@ describe("a teacher's action answering in Korean", () => {
       ok: false,
       fieldErrors: { code: ["그 참여 코드의 반이 없어요. 코드가 바뀌었을 수 있으니 선생님께 확인하세요."] },
     });
+  });
+
+  it("says one message in the request's language (an imported question's editor check), and one it doesn't know as it is", async () => {
+    const say = await messageTranslator("teacherBankMessages");
+    expect(say("Add at least 3 options.")).toBe("보기를 3개 이상 넣으세요.");
+    expect(say("Something unknown.")).toBe("Something unknown.");
   });
 });

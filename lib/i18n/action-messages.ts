@@ -22,6 +22,13 @@ const readerOf = (namespace: Namespace) => {
 
 type Answer = { ok: boolean; message?: string; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
 
+/** One message in the request's language, when `namespace` knows its English; else as it is. */
+export async function messageTranslator(namespace: Namespace): Promise<(message: string) => string> {
+  const t = await actionTranslator(namespace);
+  const read = readerOf(namespace);
+  return (message) => translateKnown(message, read, t);
+}
+
 /**
  * The answer's message, form error and field errors in the request's language (a refusal's, or a
  * success's message such as an admin's "New code made"); an answer with none of them as it is.
@@ -29,9 +36,7 @@ type Answer = { ok: boolean; message?: string; formError?: string; fieldErrors?:
 export async function translateAnswer<R>(namespace: Namespace, result: R): Promise<R> {
   const answer = result as Answer;
   if (!answer || typeof answer !== "object" || (answer.message === undefined && answer.formError === undefined && answer.fieldErrors === undefined)) return result;
-  const t = await actionTranslator(namespace);
-  const read = readerOf(namespace);
-  const say = (message: string) => translateKnown(message, read, t);
+  const say = await messageTranslator(namespace);
   const out: Answer = { ...answer };
   if (typeof out.message === "string") out.message = say(out.message);
   if (typeof out.formError === "string") out.formError = say(out.formError);

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { translated } from "@/lib/i18n/action-messages";
+import { messageTranslator, translated } from "@/lib/i18n/action-messages";
 import { questionRow } from "@/lib/articles/store";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -33,7 +33,9 @@ async function readPreview({ file, format, article }: z.output<typeof importInpu
   // The size is checked before reading a byte: a huge upload is refused, not decoded.
   if (file.size > MAX_IMPORT_BYTES) return { linked, preview: { questions: [], errors: [lineError(1, refuseFile("", file.size)!.code, refuseFile("", file.size)!.values)] } satisfies ImportPreview };
   const text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
-  return { linked, preview: previewImport(text, format, { bytes: file.size, articleText: linked?.rawText ?? null }) };
+  // The editor's checks speak the bank's messages (teacherBankMessages).
+  const say = await messageTranslator("teacherBankMessages");
+  return { linked, preview: previewImport(text, format, { bytes: file.size, articleText: linked?.rawText ?? null, say }) };
 }
 
 /** What the browser is shown: the teacher's own file read back (keys included: they wrote them). */

@@ -163,6 +163,9 @@ describe("CSV", () => {
       expect.stringMatching(/^line 3: unknown type “essay”/),
       "line 4: Mark the correct answer among the options.",
     ]);
+    // The editor's reasons go through `say` (the teacher's language, from the action).
+    const said = previewImport(text, "csv", { say: (m) => `«${m}»` });
+    expect(said.errors.map(describeError)[1]).toBe("line 4: «Mark the correct answer among the options.»");
   });
 
   it("refuses a header without the columns it needs", () => {

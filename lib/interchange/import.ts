@@ -30,8 +30,16 @@ function sourceOf(p: ParsedQuestion, articleText: string | null, notes: Said[]):
 let counter = 0;
 const newId = () => `i-${globalThis.crypto?.randomUUID?.().slice(0, 12) ?? `${Date.now().toString(36)}${(counter++).toString(36)}`}`;
 
-/** Reads and validates a whole file; `articleText` is the linked article's text, if one was picked. */
-export function previewImport(text: string, format: ImportFormat, { bytes = new TextEncoder().encode(text).length, articleText = null as string | null } = {}): ImportPreview {
+/**
+ * Reads and validates a whole file; `articleText` is the linked article's text, if one was picked.
+ * `say` puts the editor's English messages (why a question can't be imported) into the teacher's
+ * language (lib/i18n/action-messages.ts messageTranslator); as they are by default.
+ */
+export function previewImport(
+  text: string,
+  format: ImportFormat,
+  { bytes = new TextEncoder().encode(text).length, articleText = null as string | null, say = (message: string) => message } = {},
+): ImportPreview {
   const refused = refuseFile(text, bytes);
   if (refused) return { questions: [], errors: [lineError(1, refused.code, refused.values)] };
   const parsed = PARSERS[format](text);
@@ -42,7 +50,7 @@ export function previewImport(text: string, format: ImportFormat, { bytes = new 
     const source = sourceOf(p, articleText, notes);
     const built = buildQuestion(p.draft, { id: newId(), difficulty: moduleOf(p.draft.type).baseDifficulty, source, factIds: [], ...(p.passage ? { passage: p.passage } : {}) });
     if (!built.ok) {
-      const messages = [...new Set(Object.values(built.fieldErrors).flat())];
+      const messages = [...new Set(Object.values(built.fieldErrors).flat())].map(say);
       errors.push(lineError(p.line, "invalid", { detail: messages.join(" ") }));
       continue;
     }
