@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { teacherRequestStatus } from "@/lib/auth/teacher-access";
+import { titled } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "Teacher account" };
+export const generateMetadata = titled("teacherApproval.metaTitle");
 
 /** Where a teacher sign-up without an invitation code lands instead of the teacher pages. */
 export default async function TeacherApprovalPage() {
@@ -14,23 +15,22 @@ export default async function TeacherApprovalPage() {
   if (user.role !== "student") redirect("/teacher");
   const status = await teacherRequestStatus(user.id);
   if (!status) redirect("/forbidden");
+  const t = await getTranslations("teacherApproval");
   return (
     <Card className="mx-auto max-w-lg space-y-4 text-center">
       {status === "pending" ? (
         <>
-          <h1 className="text-2xl font-semibold">Your teacher account is waiting for approval</h1>
-          <p className="text-muted">
-            An admin of this Factdeck checks every teacher sign-up made without a school invitation code. Once they approve yours, the teacher pages open here. Until then you can use Factdeck as a student.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("pendingTitle")}</h1>
+          <p className="text-muted">{t("pendingBody")}</p>
         </>
       ) : (
         <>
-          <h1 className="text-2xl font-semibold">Your teacher account wasn&apos;t approved</h1>
-          <p className="text-muted">An admin did not approve it. You can keep using Factdeck as a student; ask your school for an invitation code if you teach.</p>
+          <h1 className="text-2xl font-semibold">{t("refusedTitle")}</h1>
+          <p className="text-muted">{t("refusedBody")}</p>
         </>
       )}
       <Link href="/dashboard" className={buttonClasses("primary")}>
-        Go to your dashboard
+        {t("dashboard")}
       </Link>
     </Card>
   );
