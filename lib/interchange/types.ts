@@ -9,13 +9,6 @@ export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
 export const IMPORT_FORMATS = ["gift", "aiken", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const FORMAT_LABELS: Record<InterchangeFormat, string> = {
-  gift: "GIFT (Moodle)",
-  aiken: "Aiken (Moodle)",
-  csv: "CSV spreadsheet",
-  "moodle-xml": "Moodle XML",
-};
-
 /** A finished export: the file, and what the format could not express (shown beside the download). */
 export type ExportResult = {
   body: string;
