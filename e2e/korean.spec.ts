@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_STUDENT, DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
+import { DEMO_STUDENT, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { contentOf, expectKorean, shoot, untranslated } from "./korean-helpers";
-import { createLiveSet, gameQuestions } from "./live-helpers";
+import { createLiveSet, gameQuestions, hostLive } from "./live-helpers";
 import { answerKey, currentQuestion, fillCorrectAnswer, type AnswerControlWords } from "./quiz-helpers";
 
 // Issue 17: a student switches the interface to Korean and takes a quiz, and no English is left
@@ -188,15 +188,7 @@ test("a player whose browser prefers Korean joins a live game: the join page, it
   await shootPlay(page, "join-wrong-pin");
 
   // The teacher hosts the set (in English: the teacher's own language).
-  const hostContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const host = await hostContext.newPage();
-  await signIn(host, DEMO_TEACHER);
-  await host.goto(`/teacher/sets/${setId}`);
-  await host.getByLabel("Seconds per question").selectOption("60");
-  await host.getByRole("button", { name: "Host live" }).click();
-  await expect(host).toHaveURL(/\/teacher\/live\/[a-z0-9]+$/);
-  const gameId = host.url().split("/").pop()!;
-  const pin = (await host.getByTestId("live-pin").innerText()).trim();
+  const { context: hostContext, host, gameId, pin } = await hostLive(browser, setId);
   const questions = await gameQuestions(gameId);
 
   // A nickname that reads as staff is refused in Korean; then the player joins.

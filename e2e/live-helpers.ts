@@ -1,9 +1,9 @@
 // Shared by the live game journeys (live-game.spec.ts, korean.spec.ts): a set to host, and the
 // questions a game took from it.
-import { expect } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Question } from "@/lib/question-types";
 import { storedDate, withTestDb } from "./db";
-import { DEMO_TEACHER, SEED_SLUG } from "./helpers";
+import { DEMO_TEACHER, SEED_SLUG, signIn } from "./helpers";
 
 /** A set of four approved seed questions, one of each type a quick game shows well. */
 export async function createLiveSet(): Promise<{ setId: string; title: string }> {
@@ -34,3 +34,16 @@ export async function gameQuestions(gameId: string): Promise<Question[]> {
   return (JSON.parse(row!.questionsJson) as { question: Question }[]).map((i) => i.question);
 }
 
+/** The demo teacher, in a browser context of their own, hosts the set live at 60 seconds a question: their page, the game and its PIN. */
+export async function hostLive(browser: Browser, setId: string): Promise<{ context: BrowserContext; host: Page; gameId: string; pin: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const host = await context.newPage();
+  await signIn(host, DEMO_TEACHER);
+  await host.goto(`/teacher/sets/${setId}`);
+  await host.getByLabel("Seconds per question").selectOption("60");
+  await host.getByRole("button", { name: "Host live" }).click();
+  await expect(host).toHaveURL(/\/teacher\/live\/[a-z0-9]+$/);
+  const gameId = host.url().split("/").pop()!;
+  const pin = (await host.getByTestId("live-pin").innerText()).trim();
+  return { context, host, gameId, pin };
+}

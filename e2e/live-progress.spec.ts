@@ -2,22 +2,14 @@
 // score history on the progress page, and its points (the quiz rule: 10 per right answer) reach
 // their leaderboard total.
 import { expect, test } from "@playwright/test";
-import { DEMO_TEACHER, signIn, signUpStudent, uniqueName } from "./helpers";
-import { createLiveSet, gameQuestions } from "./live-helpers";
+import { signUpStudent, uniqueName } from "./helpers";
+import { createLiveSet, gameQuestions, hostLive } from "./live-helpers";
 import { fillCorrectAnswer } from "./quiz-helpers";
 
 test("a signed-in student plays a live game: it shows on their progress page and earns leaderboard points", async ({ browser, page }) => {
   test.setTimeout(180_000);
   const { setId, title } = await createLiveSet();
-  const hostContext = await browser.newContext();
-  const host = await hostContext.newPage();
-  await signIn(host, DEMO_TEACHER);
-  await host.goto(`/teacher/sets/${setId}`);
-  await host.getByLabel("Seconds per question").selectOption("60");
-  await host.getByRole("button", { name: "Host live" }).click();
-  await expect(host).toHaveURL(/\/teacher\/live\/[a-z0-9]+$/);
-  const gameId = host.url().split("/").pop()!;
-  const pin = (await host.getByTestId("live-pin").innerText()).trim();
+  const { context: hostContext, host, gameId, pin } = await hostLive(browser, setId);
   const [first] = await gameQuestions(gameId);
 
   // The student plays under their display name: no nickname to type.

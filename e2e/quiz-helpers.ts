@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "@/lib/question-types";
-import type { TestDb } from "./db";
+import { openTestDb, type TestDb } from "./db";
 
 export async function answerKey(db: TestDb, questionId: string): Promise<Question> {
   const row = await db.get<{ bodyJson: string }>("SELECT bodyJson FROM Question WHERE id = ?", questionId);
@@ -64,4 +64,23 @@ export async function currentQuestion(page: Page) {
   const type = await card.getAttribute("data-question-type");
   if (!id || !type) throw new Error("No question on the page");
   return { id, type };
+}
+
+/** Starts an assignment from the dashboard and hands it in with every answer right; returns how many questions it had. */
+export async function takeAssignmentAllRight(page: Page, setTitle: string): Promise<number> {
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: `Start: ${setTitle}` }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
+  const db = await openTestDb();
+  for (let i = 0; i < total; i++) {
+    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+    const { id } = await currentQuestion(page);
+    await answerCorrectly(page, await answerKey(db, id));
+    if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  await db.close();
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  return total;
 }

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "@/lib/results/csv";
 import { DEMO_TEACHER, finishSignUp, openTestDb, signIn, signUpStudent, uniqueEmail } from "./helpers";
-import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
+import { takeAssignmentAllRight } from "./quiz-helpers";
 
 const DEMO_JOIN_CODE = "FACT42";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
@@ -16,25 +16,6 @@ async function demoAssignmentId(): Promise<string> {
   await db.close();
   if (!row) throw new Error("The demo seed has no demo assignment");
   return row.id;
-}
-
-/** Takes the assignment from the dashboard, answering every question right; returns the count. */
-async function takeAssignment(page: Page): Promise<number> {
-  await page.goto("/dashboard");
-  await page.getByRole("button", { name: `Start: ${DEMO_SET_TITLE}` }).click();
-  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
-  const total = Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).match(/of (\d+)/)![1]);
-  const db = await openTestDb();
-  for (let i = 0; i < total; i++) {
-    await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
-    const { id } = await currentQuestion(page);
-    await answerCorrectly(page, await answerKey(db, id));
-    if (i < total - 1) await page.getByRole("button", { name: "Next →" }).click();
-  }
-  await db.close();
-  await page.getByRole("button", { name: "Submit quiz" }).click();
-  await expect(page).toHaveURL(/\/result$/);
-  return total;
 }
 
 async function download(page: Page, linkName: string) {
@@ -58,7 +39,7 @@ test("the teacher sees a student's submitted assignment, the per-question analys
   await student.getByLabel("Join code").fill(DEMO_JOIN_CODE.toLowerCase());
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByRole("status").filter({ hasText: /joined/i })).toBeVisible();
-  const total = await takeAssignment(student);
+  const total = await takeAssignmentAllRight(student, DEMO_SET_TITLE);
   await studentContext.close();
 
   const teacherContext = await browser.newContext({ acceptDownloads: true });
