@@ -35,6 +35,15 @@ describe("whenQuestion", () => {
     expect(year("Output fell sharply", "Output Falls Sharply In Spring\nOutput fell sharply in 2019.")).toBe("In which year did output fall sharply?");
   });
 
+  it("does not read a participle after its noun as the clause's verb", () => {
+    const article = "Ferry news\nA toll scheme launched in Valmora in 2018 was scrapped by the city council in 2021.";
+    expect(year("A toll scheme launched in Valmora", article)).toBeNull();
+    expect(year("A toll scheme launched in Valmora in 2018 was scrapped by the city council", article)).toBeNull();
+    // A past tense that is the clause's verb, and a second verb after a clause break, still ask.
+    const plain = "Ferry news\nA private firm launched a toll scheme in Valmora in 2018, and it was scrapped in 2021.";
+    expect(year("A private firm launched a toll scheme in Valmora", plain)).toBe("In which year did a private firm launch a toll scheme in Valmora?");
+  });
+
   it("cuts a long tail at a clause boundary", () => {
     expect(year("The region struggled with several problems including drought and floods that ruined crops")).toBe("In which year did the region struggle with several problems?");
   });

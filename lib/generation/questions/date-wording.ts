@@ -44,7 +44,7 @@ const PROPER = ["ProperNoun", "Place", "Person", "Organization", "Acronym", "Cou
 /** "The survey" → "the survey", "Negotiations" → "negotiations"; a name keeps its capital
  *  ("Venezuela", "FTA talks", or a word the article capitalises mid-sentence). */
 function subjectCase(subject: string, first: Term, article?: string): string {
-  const word = /^[A-Z][a-z]+\b/.exec(subject)?.[0];
+  const word = /^[A-Z][a-z]*\b/.exec(subject)?.[0];
   if (!word) return subject;
   if (/^(?:The|A|An|This|These|That|Those|Its|Their|Some|Many|Most|All|Both|Each)$/.test(word)) return word.toLowerCase() + subject.slice(word.length);
   if (first.tags.some((t) => PROPER.includes(t)) || (article && new RegExp(`[a-z,] ${word}\\b`).test(article))) return subject;
@@ -113,11 +113,33 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   else {
     const tags = terms[v]!.tags;
     if (!(tags.includes("PastTense") || verb.toLowerCase() in IRREGULAR)) return null;
+    // "A ban introduced in the north in 2019 was lifted …": a bare participle after its noun is not
+    // the clause's verb when a finite one follows ("did a ban introduce in the north?").
+    if (reducedRelative(clause, v, terms, article)) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
     body = words("did", subject, adverbs, inf, tail);
   }
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
+}
+
+const FINITE = /\b(?:was|were|is|are|has|have|had|will|would)\b/i;
+const CLAUSE_BREAK = /[,;:.!?()—–]|\b(?:and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|as|than)\b/i;
+
+/** Whether the past-tense word at `v` is a participle after its noun: a finite verb follows it in
+ *  the clause, or in the article right after the clause, before any clause break. */
+function reducedRelative(clause: string, v: number, terms: Term[], article?: string): boolean {
+  const upTo = (text: string) => {
+    const b = CLAUSE_BREAK.exec(text);
+    return b ? text.slice(0, b.index) : text;
+  };
+  const rest = terms.slice(v + 1).map((t) => t.text).join(" ");
+  if (FINITE.test(upTo(rest))) return true;
+  if (!article) return false;
+  const at = article.indexOf(clause);
+  if (at < 0) return false;
+  const after = article.slice(at + clause.length, at + clause.length + 80);
+  return FINITE.test(upTo(after.replace(/^\s*(?:in|on|at|by|from|since)?\s*(?:(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2})\b/, "")));
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
