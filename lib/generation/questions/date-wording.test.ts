@@ -46,6 +46,7 @@ describe("whenQuestion", () => {
 
   it("cuts a long tail at a clause boundary", () => {
     expect(year("The region struggled with several problems including drought and floods that ruined crops")).toBe("In which year did the region struggle with several problems?");
+    expect(whenQuestion("When", "The valley received more than 1,400 millimetres of rain, a record")).toBe("When did the valley receive more than 1,400 millimetres of rain?");
   });
 
   it("returns null for what cannot be asked cleanly", () => {

@@ -11,8 +11,9 @@ const IRREGULAR: Record<string, string> = {
   sold: "sell", struck: "strike", stood: "stand", became: "become", broke: "break", said: "say", took: "take", made: "make",
   gave: "give", built: "build", sent: "send", spent: "spend", paid: "pay", left: "leave", came: "come", went: "go", set: "set", cut: "cut",
 };
-// A long tail makes a stem hard to read: it stops before the first of these.
-const TAIL_STOP = /\s*(?:,|;|\s[—–-]\s|\b(?:including|such as|which|who|whose|where|while|whilst|as well as|amid|because|despite|although|though|whereas|after|before|when|according to)\b)/i;
+// A long tail makes a stem hard to read: it stops before the first of these (not at the comma of
+// "1,200", which would leave "more than 1").
+const TAIL_STOP = /\s*(?:,(?!\d{3}\b)|;|\s[—–-]\s|\b(?:including|such as|which|who|whose|where|while|whilst|as well as|amid|because|despite|although|though|whereas|after|before|when|according to)\b)/i;
 const NEGATION = /\b(?:not|never|no longer|n't)\b/i;
 
 interface Term { text: string; tags: string[]; pre?: string; post?: string }
