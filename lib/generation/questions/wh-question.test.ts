@@ -55,6 +55,13 @@ describe("whQuestion", () => {
       .toBe("According to the article, by what percentage did household water use fall in 2022?");
   });
 
+  it("keeps a run of capitalised words the tagger does not know, and leaves a tail with another clause's figure in words", () => {
+    const sentence = "Lomba Selatan province reported eleven deaths on Monday.";
+    expect(whQuestion(sentence, sentence.indexOf("eleven"), "eleven", "count", "deaths", `${sentence} Rain fell.`)?.stem)
+      .toBe("According to the article, how many deaths did Lomba Selatan province report on Monday?");
+    expect(ask("Lomba Selatan province reported eleven deaths and Tanjung Baru four.", "eleven", "count", "deaths")).toBeNull();
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

@@ -7,6 +7,7 @@
 // listed here with their infinitives.
 import nlp from "compromise";
 import { opensName } from "./name-case";
+import { SPELLED_NUMBER } from "../mentions/number-words";
 
 const CHANGE_VERBS: Record<string, string> = {
   rose: "rise", fell: "fall", grew: "grow", increased: "increase", decreased: "decrease", declined: "decline",
@@ -67,8 +68,10 @@ function lowerFirst(subject: string, article?: string): string {
   // or not the tagger knows it.
   if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
-  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name.
+  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
+  // a run of capitalised words ("Lomba Selatan province").
   if (article) {
+    if (opensName(subject)) return subject;
     try {
       return nlp(first).has("(#Person|#Place|#Organization)") ? subject : first.toLowerCase() + subject.slice(first.length);
     } catch {
@@ -273,6 +276,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
   if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
+  // "reported nine deaths and Quang Ngai six": a figure written in words in the tail is another
+  // clause's (often one that leaves out its verb), which the question cannot carry.
+  if (new RegExp(String.raw`\b${SPELLED_NUMBER}\b`, "i").test(tail)) return null;
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
   if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;
