@@ -137,7 +137,8 @@ export function namedItems(text: string): number {
 }
 
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
-const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|lower)$/i;
+const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
+const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
 
 /** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
  *  that rises), "58.3 percent, down from 27.4 percent". */
@@ -149,7 +150,13 @@ export function selfContradiction(statement: string): string | null {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
   }
-  const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
+  // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
+  const back = new RegExp(String.raw`${CHANGE_WORD}[^.;\d]{0,30}?\bto\s+${fig}[^.;\d]{0,30}?\bfrom\s+${fig}`, "i").exec(statement);
+  if (back?.[1] && back[2] && back[3]) {
+    const [now, then] = [figureOf(back[2]), figureOf(back[3])];
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
+  }
+  const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const [a, b] = [figureOf(m[2]), figureOf(m[3])];
   if (!a || !b || a.value === b.value) return null;
