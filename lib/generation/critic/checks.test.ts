@@ -234,6 +234,23 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
   });
 
+  it("computable: a whole and its parts, or a mark and the gap to it, in digits or words", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “Six of the ____ judges backed the appeal, while three dissented.”", ["9", "8", "10"]))).toMatch(/6 \+ 3/);
+    expect(run(fill("Fill in the blank: “It was her ____ title, leaving her four short of the club record of 31.”", ["27th", "27"]))).toMatch(/31 − 4/);
+    expect(run(numeric("What number fills the blank? “Six of the ____ judges backed the appeal.”", 9))).toBeNull(); // no parts
+    expect(run(sc("Which figure completes this statement? “Six of the ____ judges backed the appeal, while three dissented.”", ["11", "8", "10"]))).toBeNull(); // the sum is not the key
+    expect(run(numeric("What number fills the blank? “Prices rose ____ percent, while wages rose 3 percent after 5 years.”", 8))).toBeNull(); // a share, not a count
+    const said = (statement: string, answer: boolean, gives: string) => {
+      const q = tf(statement, answer);
+      return { ...q, answerText: answer ? `True — the article gives ${gives}.` : `False — the article gives ${gives}, not x.`, source: { sentence: statement, start: 0, end: statement.length } };
+    };
+    // The true count sits in a sentence whose other counts add up to it.
+    expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while the other nine forecast a hike.", false, "31"))).toMatch(/22 \+ 9/);
+    expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while most others forecast a hike.", false, "31"))).toBeNull();
+    expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
+  });
+
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);

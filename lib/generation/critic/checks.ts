@@ -163,6 +163,41 @@ export function selfContradiction(statement: string): string | null {
   return FALLING.test(m[1]) === a.value < b.value ? `${m[1]} from ${m[2]} to ${m[3]}` : null;
 }
 
+// Words that set counts against each other: a part and the rest, a gap to a mark.
+const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
+
+/** The whole-number counts `text` writes in digits or words ("19", "five", "52nd"), with where
+ *  they stand; not shares, money, decimals or years. */
+export function countsIn(text: string): { value: number; index: number }[] {
+  const out: { value: number; index: number }[] = [];
+  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  for (const m of text.matchAll(re)) {
+    if (m[1]) {
+      const v = Number(m[1].replace(/,/g, ""));
+      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index });
+    } else {
+      const v = spelledValue((m[2] ?? "").toLowerCase());
+      if (v !== undefined) out.push({ value: v, index: m.index });
+    }
+  }
+  return out;
+}
+
+/** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
+ *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
+export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
+  if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const [a, b] = [counts[i]!.value, counts[j]!.value];
+      if (a === n || b === n) continue;
+      if (a + b === n) return `${a} + ${b}`;
+      if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
+    }
+  }
+  return null;
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -424,8 +459,15 @@ export const CHECKS: Check[] = [
   },
   {
     code: "computable",
-    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”)",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
+      if (q.type === "true_false") {
+        const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
+        if (!Number.isInteger(n)) return null;
+        const sentence = q.source.sentence.replace(/\s+/g, " ");
+        const sums = sumOrDifference(n, countsIn(sentence), sentence);
+        return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
+      }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
@@ -436,7 +478,14 @@ export const CHECKS: Check[] = [
       }
       // "hold ____ seats, four more than the 45 needed": the blank is their sum.
       const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
-      return sum ? `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.` : null;
+      if (sum) return `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.`;
+      // "Five of the ____ members voted yes, while two voted no", "his ____ goal, six short of the
+      // record of 58": a whole and its parts, or a mark and the gap to it, in words or digits.
+      const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitsFor(answerForms(q)[0] ?? "").trim())?.[1];
+      if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
+      const n = Number(whole.replace(/,/g, ""));
+      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
+      return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },
   {
