@@ -61,6 +61,7 @@ describe("dates as shown and as typed", () => {
     expect(displayDate("on Tuesday, 25 Feb.")).toBe("25 February");
     expect(displayDate("Sept. 30, 2016")).toBe("September 30, 2016");
     expect(displayDate("Jan. 15 and Feb. 20")).toBe("January 15 and February 20");
+    expect(displayDate("between Nov. 28 and Dec. 3")).toBe("November 28 to December 3");
     expect(shiftMonths("December 3 to January 9", 1)).toBe("January 3 to February 9");
   });
 

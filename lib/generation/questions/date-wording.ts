@@ -151,7 +151,10 @@ const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 =
 /** A date as the question shows it: no leading "on" or weekday, month names in full
  *  ("on Tuesday, 25 Feb." → "25 February"). */
 export function displayDate(raw: string): string {
-  return raw
+  // "between Oct. 30 and Nov. 2" is a span: as an option on its own it reads "October 30 to November 2".
+  const span = /^between\s/i.test(raw.trim()) ? raw.replace(/\s+and\s+/i, " to ") : raw;
+  return span
+    .trim()
     .replace(/^(?:on|from|between)\s+/i, "")
     .replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?/i, "")
     .replace(MONTH_RE, (m) => MONTHS[monthIndex(m)] ?? m)
