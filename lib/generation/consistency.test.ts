@@ -28,6 +28,12 @@ describe("checkConsistency", () => {
     expect(issuesOf("Some 60 percent of members said yes and 30 percent said no.")).toEqual([]);
   });
 
+  it("does not take one measure against another ('debt of 190 percent of disposable income') for a share of a whole", () => {
+    expect(issuesOf("Household debt stands at about 190 percent of disposable income.")).toEqual([]);
+    expect(issuesOf("Public debt reached 112 percent of GDP last year.")).toEqual([]);
+    expect(issuesOf("About 140 percent of the town's residents voted.").map((i) => i.kind)).toEqual(["percent_over_100"]);
+  });
+
   it("flags only shares that partition one whole", () => {
     const kinds = (body: string) => issuesOf(body).map((i) => i.kind);
     // Mutually exclusive answers to one question.

@@ -121,9 +121,15 @@ function membershipIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue
 }
 
 /** "X percent of NP": a share of a whole, which cannot exceed 100. */
+const RATIO_BASE = /^\s+of\s+(?:(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:income|incomes|GDP|gross domestic product|output|revenues?|earnings|wages?|salar(?:y|ies)|average|levels?|target|quota|capacity|value|pre-[\p{L}-]+ levels?)\b/iu;
+
 function shareOf(f: NumberFact): string | undefined {
   const at = f.source.sentence.indexOf(f.raw);
-  if (at < 0 || !/^\s+of\s/.test(f.source.sentence.slice(at + f.raw.length))) return undefined;
+  const rest = f.source.sentence.slice(at + f.raw.length);
+  if (at < 0 || !/^\s+of\s/.test(rest)) return undefined;
+  // "debt of 215 percent of disposable income", "120 percent of target": one measure against
+  // another, which may well exceed it; not a part of a whole.
+  if (RATIO_BASE.test(rest)) return undefined;
   return f.what.split(/\s+/).slice(0, 3).join(" ").toLowerCase();
 }
 
