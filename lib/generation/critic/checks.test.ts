@@ -39,6 +39,11 @@ describe("critic checks", () => {
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
+    // After an opening phrase of its own.
+    expect(run(tf("If convicted, they face up to nine years in prison."))).toMatch(/“they”/);
+    expect(run(tf("Under the plan, its members will pay 5 percent more."))).toMatch(/“its”/);
+    expect(run(tf("If convicted, the three men face up to nine years in prison."))).toBeNull();
+    expect(run(tf("In 2019, the theatre sold 41,000 tickets."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();

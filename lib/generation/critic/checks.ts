@@ -32,7 +32,8 @@ export interface Check {
 }
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// Also after a short opening phrase of its own ("If convicted, they face …").
+const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 const DANGLING_START = /^(?:…\s*)?(followed by|and|or|but|while|whereas|then|with|compared with|as well as|including|respectively)\b/i;
 // Acronyms everyone reads daily: asking what they stand for tests trivia, not the article.
 const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID", "NATO", "IMF", "WHO", "ASEAN", "AI", "TV", "BBC", "CNN", "FBI", "CIA", "NASA", "OPEC", "UNESCO", "UNICEF", "WTO", "OECD", "G7", "G20", "CPI", "VAT", "IT", "PM", "MP", "AM", "PM"]);
