@@ -208,6 +208,18 @@ describe("critic checks", () => {
     expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
   });
 
+  it("counted_list and count_in_stem: a count that points back at the names just given ('A and B …, when the two countries …')", () => {
+    const said = (statement: string, gives: string) => ({ ...tf(statement), answerText: `True — the article gives ${gives}.`, source: { sentence: statement, start: 0, end: statement.length } });
+    const run = check("counted_list");
+    expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2"))).toMatch(/points back/);
+    expect(run(said("Peru, Chile and Bolivia met in Lima, and the three governments agreed to a plan.", "3"))).toMatch(/points back/);
+    expect(run(said("Norway has shared fishing data since 2021, when the two countries signed a pact.", "2"))).toBeNull();
+    expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2021"))).toBeNull();
+    const inStem = check("count_in_stem");
+    expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);
+    expect(inStem(numeric("What number fills the blank? “Norway has shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);

@@ -137,6 +137,27 @@ export function namedItems(text: string): number {
   return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
 }
 
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME}`, "gu");
+
+/** How many names the last "A, B and C" list in `text` joins, or 0. */
+export function namesListed(text: string): number {
+  const lists = [...text.matchAll(NAME_LIST)];
+  const last = lists[lists.length - 1]?.[0];
+  return last ? last.split(/,\s+(?:and\s+)?|\s+and\s+/).length : 0;
+}
+
+/** "… The Netherlands and Belgium … when the two countries agreed": the count of a group the
+ *  sentence has just named, so it is read off the names. */
+function countsBackNames(sentence: string, n: number): boolean {
+  const re = new RegExp(String.raw`\b(?:the|both|all|these|those)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
+  for (const m of sentence.matchAll(re)) {
+    const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+    if (v === n && namesListed(sentence.slice(0, m.index)) === n) return true;
+  }
+  return false;
+}
+
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
 const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
 const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
@@ -397,6 +418,9 @@ export const CHECKS: Check[] = [
       // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
       // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
       if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
+      // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
+      const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
+      if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
@@ -417,6 +441,7 @@ export const CHECKS: Check[] = [
       const n = Number(/the article gives (\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
       if (!Number.isInteger(n) || n < 2 || n > 12) return null;
       const sentence = q.source.sentence.replace(/\s+/g, " ");
+      if (countsBackNames(sentence, n)) return `The count points back at the ${n} names the sentence has just given, so the statement is checked by counting them, not by reading.`;
       // The count as written (digits or words), its noun, then a list set off by a dash, a bracket,
       // a colon or a comma (an apposition: "two cities, Riverton and Eastport, …").
       const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
