@@ -62,6 +62,14 @@ describe("whQuestion", () => {
     expect(ask("Lomba Selatan province reported eleven deaths and Tanjung Baru four.", "eleven", "count", "deaths")).toBeNull();
   });
 
+  it("keeps a nationality's capital, and leaves a counted noun followed by a participle phrase", () => {
+    const sentence = "Danish fishermen landed 12,000 tonnes of herring in March.";
+    expect(whQuestion(sentence, sentence.indexOf("12,000"), "12,000", "count", "tonnes", `${sentence} Prices fell.`)?.stem)
+      .toBe("According to the article, how many tonnes of herring did Danish fishermen land in March?");
+    const hidden = "Border guards found 40 kilograms of gold hidden in a truck.";
+    expect(whQuestion(hidden, hidden.indexOf("40"), "40", "count", "kilograms", `${hidden} Prices fell.`)).toBeNull();
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

@@ -59,6 +59,16 @@ function infinitiveOf(verb: string, clause: string): string | null {
   }
 }
 
+function endsInParticiple(phrase: string): boolean {
+  try {
+    const terms = (nlp(phrase).json() as { terms?: { tags: string[] }[] }[]).flatMap((x) => x.terms ?? []);
+    const tags = terms[terms.length - 1]?.tags ?? [];
+    return terms.length > 1 && (tags.includes("Participle") || tags.includes("PastTense"));
+  } catch {
+    return true;
+  }
+}
+
 /** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
 function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
@@ -73,7 +83,9 @@ function lowerFirst(subject: string, article?: string): string {
   if (article) {
     if (opensName(subject)) return subject;
     try {
-      return nlp(first).has("(#Person|#Place|#Organization)") ? subject : first.toLowerCase() + subject.slice(first.length);
+      // "Dutch police", "Norlandian lawmakers": a nationality keeps its capital.
+      if (/(?:ian|ean|ese|ish)$/.test(first)) return subject;
+      return nlp(first).has("(#Person|#Place|#Organization|#Demonym)") ? subject : first.toLowerCase() + subject.slice(first.length);
     } catch {
       return subject;
     }
@@ -242,6 +254,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
     const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
+      // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
+      // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
+      if (endsInParticiple(ofPhrase[0])) return null;
       what = `${what} ${ofPhrase[0]}`;
       after = after.slice(ofPhrase[0].length).trim();
     }
