@@ -70,6 +70,13 @@ describe("whQuestion", () => {
     expect(whQuestion(hidden, hidden.indexOf("40"), "40", "count", "kilograms", `${hidden} Prices fell.`)).toBeNull();
   });
 
+  it("leaves a rate ('300 kilometres per hour') and a figure after a preposition ('run at up to')", () => {
+    expect(ask("Ferries will sail at up to 40 knots per hour on the new route.", "40", "count", "knots")).toBeNull();
+    expect(ask("The new pumps move 900 litres a minute.", "900", "count", "litres")).toBeNull();
+    expect(ask("The ferry line will carry up to 900 passengers on each crossing.", "900", "count", "passengers")).toBeNull();
+    expect(ask("The ferry line carried 900 passengers in May.", "900", "count", "passengers")).toBe("According to the article, how many passengers did the ferry line carry in May?");
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

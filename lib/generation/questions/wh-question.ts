@@ -23,7 +23,7 @@ const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$
 // "Boeing said that …": the reporting lead before a clause's own subject.
 const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
 // A verb chain cannot end in these: the figure then sits inside a noun phrase.
-const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by)$/i;
+const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by|to|up|from|into|than|per)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 // A span whose end may follow as "to April": "in the year", "in the 12 months", "over the period".
 const SPAN = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:year|months?|weeks?|days?|quarters?|period)$/iu;
@@ -251,6 +251,8 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
+    if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
     const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
