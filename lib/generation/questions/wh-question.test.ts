@@ -74,6 +74,7 @@ describe("whQuestion", () => {
     expect(ask("Ferries will sail at up to 40 knots per hour on the new route.", "40", "count", "knots")).toBeNull();
     expect(ask("The new pumps move 900 litres a minute.", "900", "count", "litres")).toBeNull();
     expect(ask("The ferry line will carry up to 900 passengers on each crossing.", "900", "count", "passengers")).toBeNull();
+    expect(ask("The treaty will take effect once 40 states have ratified it.", "40", "count", "states")).toBeNull();
     expect(ask("The ferry line carried 900 passengers in May.", "900", "count", "passengers")).toBe("According to the article, how many passengers did the ferry line carry in May?");
   });
 

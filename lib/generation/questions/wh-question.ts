@@ -23,7 +23,7 @@ const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$
 // "Boeing said that …": the reporting lead before a clause's own subject.
 const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
 // A verb chain cannot end in these: the figure then sits inside a noun phrase.
-const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by|to|up|from|into|than|per)$/i;
+const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by|to|up|from|into|than|per|once|until|when|after|before|if|unless|because|since|while)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 // A span whose end may follow as "to April": "in the year", "in the 12 months", "over the period".
 const SPAN = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:year|months?|weeks?|days?|quarters?|period)$/iu;
