@@ -102,6 +102,16 @@ describe("critic checks", () => {
     expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);
     expect(run(ordering(["and Spain", "France", "Italy"]))).not.toBeNull();
     expect(run(ordering(["France", "Germany", "Italy"]))).toBeNull();
+    // Items cut from a clause: a share of something for a subject, a bare verb, a clause cut before its figure.
+    expect(run(ordering(["The bridge opened", "More than half of the budget was spent", "The mayor resigned"]))).toMatch(/More than half/);
+    expect(run(ordering(["The bridge opened", "Less than a fifth of the cost of a similar tunnel was paid", "The mayor resigned"]))).not.toBeNull();
+    expect(run(sc("Which of these ranked highest?", ["frozen fish", "Tea exports climbed 9 percent to", "canned fruit"]))).toMatch(/climbed 9 percent to/);
+    const matching: DraftQuestion = { ...base, type: "matching", prompt: "Match each of the Sales to Peru, the biggest market to the share the article gives it.", prompts: ["rose", "fell"], options: ["9 percent", "2 percent"], answer: [0, 1] };
+    expect(run(matching)).not.toBeNull();
+    const sound: DraftQuestion = { ...base, type: "matching", prompt: "Match each of the ports to the share the article gives it.", prompts: ["Valmora", "Eastport"], options: ["9 percent", "2 percent"], answer: [0, 1] };
+    expect(run(sound)).toBeNull();
+    expect(run(sc("Which figure completes this statement?", ["1.4 percent", "2 percent", "3.1 percent"]))).toBeNull();
+    expect(run(sc("Why did sales fall?", ["a fall in commodity prices", "weak demand from abroad", "a strike at the main plant"]))).toBeNull();
   });
 
   it("broken_start: a quotation or item cut mid-word or mid-sentence", () => {

@@ -34,6 +34,11 @@ export interface Check {
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
+const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
+const BARE_VERB = new RegExp(String.raw`^${CHANGE_VERBS}$`, "i");
+const CHANGE_WITH_FIGURE = new RegExp(String.raw`\b${CHANGE_VERBS}\s+(?:by\s+)?\d`, "i");
+const CUT_END = /\s(?:to|of|from|by|with|at|in|on|for|the|a|an|and|or|than)$/i;
 const DANGLING_START = /^(?:…\s*)?(followed by|and|or|but|while|whereas|then|with|compared with|as well as|including|respectively)\b/i;
 // Acronyms everyone reads daily: asking what they stand for tests trivia, not the article.
 const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID", "NATO", "IMF", "WHO", "ASEAN", "AI", "TV", "BBC", "CNN", "FBI", "CIA", "NASA", "OPEC", "UNESCO", "UNICEF", "WTO", "OECD", "G7", "G20", "CPI", "VAT", "IT", "PM", "MP", "AM", "PM"]);
@@ -307,11 +312,18 @@ export const CHECKS: Check[] = [
   },
   {
     code: "dangling_item",
-    about: "ordering or matching items that begin mid-clause (“followed by Germany”)",
+    about: "ordering, matching or choice items that begin or end mid-clause (“followed by Germany”, “Ramen exports jumped 24 percent to”), a bare verb (“rose”), or a share of something for a subject (“Less than a fifth of the cost of …”)",
     run(q) {
       const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
-      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()));
-      return bad ? `The item “${bad}” is a fragment that does not stand on its own.` : null;
+      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()));
+      if (bad) return `The item “${bad}” is a fragment that does not stand on its own.`;
+      // Any option: a clause cut before its figure ("… jumped 24 percent to"), or a change with its figure.
+      const all = [...items, ...choiceTexts(q)];
+      const cut = all.find((i) => CUT_END.test(i.trim()) || CHANGE_WITH_FIGURE.test(i));
+      if (cut) return `The item “${cut}” is a fragment that does not stand on its own.`;
+      // "Match each of the Exports to the United States, the largest market to …": a header cut from a clause.
+      const header = q.type === "matching" ? /^Match each of the (.+?) to the /.exec(q.prompt)?.[1] : undefined;
+      return header && /,|^\p{Lu}/u.test(header) ? `The items are introduced as “${header}”, which is a fragment of a sentence, not a name for them.` : null;
     },
   },
   {
