@@ -71,6 +71,9 @@ describe("critic checks", () => {
     const run = check("vague_reference");
     expect(run(fill("Fill in the blank: “The deal was to involve ____ countries.”", ["12"]))).toMatch(/The deal/);
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
+    const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: false });
+    expect(run(yearSaid("True or false? According to the article, contact was lost in 2019."))).toMatch(/contact/);
+    expect(run(yearSaid("True or false? According to the article, the ferry was launched in 2019."))).toBeNull();
     expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
     expect(run(tf("The survey found 40 percent support."))).toBeNull();
     // A measure named by its kind alone points back too; "The number of …" says what it counts.
@@ -102,6 +105,7 @@ describe("critic checks", () => {
     expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);
     expect(run(ordering(["and Spain", "France", "Italy"]))).not.toBeNull();
     expect(run(ordering(["France", "Germany", "Italy"]))).toBeNull();
+    expect(run(ordering(["The bridge opened", "Power was cut", "The mayor resigned"]))).toMatch(/Power was cut/);
     // Items cut from a clause: a share of something for a subject, a bare verb, a clause cut before its figure.
     expect(run(ordering(["The bridge opened", "More than half of the budget was spent", "The mayor resigned"]))).toMatch(/More than half/);
     expect(run(ordering(["The bridge opened", "Less than a fifth of the cost of a similar tunnel was paid", "The mayor resigned"]))).not.toBeNull();

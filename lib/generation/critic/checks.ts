@@ -36,6 +36,8 @@ export interface Check {
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
+// "Contact was lost": a bare noun and a passive say nothing of whose or with what.
+const BARE_PASSIVE = /^(?!(?:The|A|An|Its|Their|His|Her|This|These|Those)\b)[A-Z][a-z]+ (?:was|were) [a-z]+$/;
 const BARE_VERB = new RegExp(String.raw`^${CHANGE_VERBS}$`, "i");
 const CHANGE_WITH_FIGURE = new RegExp(String.raw`\b${CHANGE_VERBS}\s+(?:by\s+)?\d`, "i");
 const CUT_END = /\s(?:to|of|from|by|with|at|in|on|for|the|a|an|and|or|than)$/i;
@@ -305,7 +307,9 @@ export const CHECKS: Check[] = [
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
-      if (bare) return `“${bare}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "True or false? According to the article, contact was lost in 2013." just the same.
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|did|had) [a-z]+(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
+      if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
@@ -315,7 +319,7 @@ export const CHECKS: Check[] = [
     about: "ordering, matching or choice items that begin or end mid-clause (“followed by Germany”, “Ramen exports jumped 24 percent to”), a bare verb (“rose”), or a share of something for a subject (“Less than a fifth of the cost of …”)",
     run(q) {
       const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
-      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()));
+      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()) || BARE_PASSIVE.test(i.trim()));
       if (bad) return `The item “${bad}” is a fragment that does not stand on its own.`;
       // Any option: a clause cut before its figure ("… jumped 24 percent to"), or a change with its figure.
       const all = [...items, ...choiceTexts(q)];

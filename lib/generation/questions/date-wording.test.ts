@@ -50,6 +50,7 @@ describe("whenQuestion", () => {
   });
 
   it("returns null for what cannot be asked cleanly", () => {
+    expect(year("less than a fifth of the cost of a similar tunnel opened")).toBeNull();
     for (const s of ["", "was signed", "founded in the north", "The bridge did not reopen", "The company sells cars", "and the deal was signed"]) {
       expect(year(s), s).toBeNull();
     }

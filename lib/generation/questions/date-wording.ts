@@ -86,6 +86,8 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")));
   const head = terms[0];
   if (v <= 0 || !head || ["Conjunction", "Preposition", "Gerund", "Pronoun"].some((t) => head.tags.includes(t))) return null;
+  // "less than a fifth of the cost of a similar probe launched": a share of something is no subject.
+  if (/^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i.test(clause)) return null;
   let se = v;
   while (se > 0 && terms[se - 1]!.tags.includes("Adverb")) se--;
   if (se === 0) return null;
