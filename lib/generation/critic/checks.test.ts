@@ -35,6 +35,11 @@ describe("critic checks", () => {
     // … or change its scale word ("$52 million" for "$52 billion").
     expect(run(tf("Rose 7 percent to $52 million in May.", false))).toMatch(/middle/);
     expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
+    // … or write the swapped figure in words.
+    const said = (statement: string, sentence: string): DraftQuestion => ({ ...tf(statement, false), source: { sentence, start: 0, end: sentence.length } });
+    const wire = "OSLO, May 2 (Reuters) - A Vestfjord ferry carrying 90 people ran aground, injuring six passengers.";
+    expect(run(said("Ferry carrying 90 people ran aground, injuring seven passengers.", wire))).toMatch(/middle/);
+    expect(run(said("A Vestfjord ferry carrying 90 people ran aground, injuring seven passengers.", wire))).toBeNull();
   });
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {

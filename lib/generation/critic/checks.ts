@@ -240,7 +240,8 @@ export const CHECKS: Check[] = [
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
-        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?)/)
+        // A swapped figure may be written in words ("injuring seven" for "injuring six").
+        .split(new RegExp(String.raw`(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?|\b${SPELLED_NUMBER}\b)`, "i"))
         .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
