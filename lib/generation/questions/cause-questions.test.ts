@@ -11,4 +11,11 @@ describe("cause questions", () => {
     const options = cause && "options" in cause ? cause.options : [];
     for (const o of options) expect(o).not.toMatch(/border|scandal|constitutional|fishing|nuclear|flooding|parliament/);
   });
+
+  it("does the same for a market's exports or output", () => {
+    const { questions } = generate(article("The group's timber exports fell 4 percent to 80 million euros due to a wet summer in the north."));
+    const cause = questions.find((q) => q.type === "single_choice" && q.answerText === "a wet summer in the north");
+    const options = cause && "options" in cause ? cause.options : [];
+    for (const o of options) expect(o).not.toMatch(/border|scandal|constitutional|fishing|nuclear|flooding|parliament|public funding/);
+  });
 });

@@ -24,7 +24,7 @@ const BUSINESS_REASONS = [
   "fierce price competition", "weak consumer spending", "one-off restructuring charges", "higher raw material prices",
   "a shortage of skilled workers", "the loss of a major customer", "rising wage bills", "tighter lending rules",
 ];
-const BUSINESS = /\b(?:profits?|earnings|revenues?|sales|shares|margins?|turnover|operating income|net income|losses|orders|market share|dividends?)\b/i;
+const BUSINESS = /\b(?:profits?|earnings|revenues?|sales|shares|margins?|turnover|operating income|net income|losses|orders|market share|dividends?|exports|imports|shipments|output|production)\b/i;
 const AIMS = [
   "cut red tape for small businesses", "set common rules for digital trade", "create a single currency for its members",
   "raise wages in the public sector", "protect domestic farmers from cheap imports", "open government contracts to foreign firms",
