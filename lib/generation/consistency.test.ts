@@ -11,6 +11,11 @@ describe("checkConsistency", () => {
     expect(issue).toMatchObject({ kind: "ratio_mismatch", message: expect.stringContaining("25-fold") });
   });
 
+  it("does not hold a percentage with a base of its own ('than the previous quarter') to the year-on-year pair", () => {
+    expect(issuesOf("Revenue rose to $6 million, up from $4 million a year earlier and 9 percent higher than the previous quarter.")).toEqual([]);
+    expect(issuesOf("Revenue rose 9 percent to $6 million, up from $4 million a year earlier.").map((i) => i.kind)).toEqual(["ratio_mismatch"]);
+  });
+
   it("flags a count smaller than the list, but not a partial 'such as' list", () => {
     expect(issuesOf("The bloc includes 10 member countries, such as Peru, Chile and Colombia.")).toEqual([]);
     expect(issuesOf("The pact includes three members: Peru, Chile, Colombia and Ecuador.").map((i) => i.kind)).toContain("count_mismatch");
@@ -21,6 +26,12 @@ describe("checkConsistency", () => {
     expect(issuesOf("Exports jumped 130 percent last year.")).toEqual([]);
     expect(issuesOf("Of those asked, 60 percent of members said yes, 30 percent said no and 25 percent said maybe.").map((i) => i.kind)).toEqual(["percent_sum"]);
     expect(issuesOf("Some 60 percent of members said yes and 30 percent said no.")).toEqual([]);
+  });
+
+  it("does not take one measure against another ('debt of 190 percent of disposable income') for a share of a whole", () => {
+    expect(issuesOf("Household debt stands at about 190 percent of disposable income.")).toEqual([]);
+    expect(issuesOf("Public debt reached 112 percent of GDP last year.")).toEqual([]);
+    expect(issuesOf("About 140 percent of the town's residents voted.").map((i) => i.kind)).toEqual(["percent_over_100"]);
   });
 
   it("flags only shares that partition one whole", () => {
@@ -58,6 +69,9 @@ describe("checkConsistency", () => {
 
   it("does not invent tallies", () => {
     expect(issuesOf("Of the 50 members, 30 voted in favour, 15 voted against and 5 abstained.")).toEqual([]);
+    // "by 52 votes to 41": the second figure is the votes against.
+    expect(issuesOf("The motion passed by 52 votes to 41, with seven abstentions, in the 100-seat assembly.")).toEqual([]);
+    expect(issuesOf("The motion passed by 52 votes to 41, with five abstentions, in the 100-seat assembly.").map((i) => i.message)).toEqual([expect.stringContaining("2 of the 100")]);
     expect(issuesOf("The town counts a total of 9,310 residents, with 4,702 females and 4,608 males.")).toEqual([]);
     expect(issuesOf("The town counts a total of 9,310 residents, with 4,702 females and 4,600 males.").map((i) => i.message)).toEqual([expect.stringContaining("8 of the 9,310")]);
     // No category words, or no total: nothing to check.

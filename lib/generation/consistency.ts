@@ -49,8 +49,13 @@ function ratioIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] {
     } else {
       const change = Math.abs(ratio - 1) * 100;
       if (Math.abs(f.value - change) <= Math.max(1, change * RATIO_TOLERANCE)) continue;
-      // Only when the percentage plainly describes the move between the two amounts.
+      // Only when the percentage plainly describes the move between the two amounts, not a move
+      // against a base of its own ("… up from X a year earlier and 12 percent higher than the
+      // previous quarter").
       if (!/\bfrom\b/i.test(f.source.sentence) || f.sentenceIndex !== from.sentenceIndex) continue;
+      const at = f.source.sentence.indexOf(f.raw);
+      const ownBase = at >= 0 && /^[^,;\d]{0,25}?\b(?:than|on|over|compared with|versus)\s+(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year-earlier|year-ago)\b/i.test(f.source.sentence.slice(at + f.raw.length));
+      if (ownBase) continue;
       f.contradicted = true;
       out.push(issue("ratio_mismatch",
         `The article gives a change of ${formatNumber(f.value)}%, but ${money(from)} to ${money(to)} is a change of about ${formatNumber(Math.round(change * 10) / 10)}%.`,
@@ -116,9 +121,15 @@ function membershipIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue
 }
 
 /** "X percent of NP": a share of a whole, which cannot exceed 100. */
+const RATIO_BASE = /^\s+of\s+(?:(?:the|its|their|a|an|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:income|incomes|GDP|gross domestic product|output|revenues?|earnings|wages?|salar(?:y|ies)|average|levels?|target|quota|capacity|value|pre-[\p{L}-]+ levels?)\b/iu;
+
 function shareOf(f: NumberFact): string | undefined {
   const at = f.source.sentence.indexOf(f.raw);
-  if (at < 0 || !/^\s+of\s/.test(f.source.sentence.slice(at + f.raw.length))) return undefined;
+  const rest = f.source.sentence.slice(at + f.raw.length);
+  if (at < 0 || !/^\s+of\s/.test(rest)) return undefined;
+  // "debt of 215 percent of disposable income", "120 percent of target": one measure against
+  // another, which may well exceed it; not a part of a whole.
+  if (RATIO_BASE.test(rest)) return undefined;
   return f.what.split(/\s+/).slice(0, 3).join(" ").toLowerCase();
 }
 
@@ -197,7 +208,8 @@ function percentIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] 
 const TALLY_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})(?![.,]?\d)(?![\p{L}%])(?!\s*(?:percent|per cent|million|billion|thousand)\b)`, "giu");
 const CATEGORIES: { family: "vote" | "sex"; name: string; after: RegExp; before?: RegExp }[] = [
   { family: "vote", name: "in favour", after: /^(?:[\s\p{L}]{0,40}?)\b(?:in favou?r|voted (?:for|yes)|yes|ayes?|supported|backed|for(?= the| it|\s*[,;.]|$))/iu, before: /\b(?:supported|backed|approved|adopted|passed|endorsed) by\s*$/i },
-  { family: "vote", name: "against", after: /^(?:[\s\p{L}]{0,40}?)\b(?:against|opposed|voted no|no|nays?|rejected)\b/iu },
+  // "passed by 176 votes to 167": the second figure is the votes against.
+  { family: "vote", name: "against", after: /^(?:[\s\p{L}]{0,40}?)\b(?:against|opposed|voted no|no|nays?|rejected)\b/iu, before: /\b\d[\d,]*\s+votes?\s+to\s*$/i },
   { family: "vote", name: "abstaining", after: /^(?:[\s\p{L}]{0,40}?)\b(?:abstain\w*|abstentions?)\b/iu },
   { family: "vote", name: "not voting", after: /^(?:[\s\p{L}]{0,40}?)\b(?:did not vote|didn['’]t vote|not voting|absent|did not take part)\b/iu },
   { family: "sex", name: "women", after: /^\s+(?:females?|women|girls)\b/i },

@@ -27,6 +27,16 @@ describe("leadAgrees", () => {
     expect(leadAgrees("He said output would rise 4 percent.", "Finance Minister Ola Berg spoke on Monday.")).toBe(true);
     expect(leadAgrees("This growth came mostly from grain.", "The harbour handled 4.2 million tonnes.")).toBe(true);
   });
+
+  it("wants a lead that speaks of what “The agreement …”, “The company …” means", () => {
+    expect(leadAgrees("The agreement takes effect once five states ratify it.", "Officials say one in four boats fishes without a licence.")).toBe(false);
+    expect(leadAgrees("The agreement takes effect once five states ratify it.", "Six states signed a pact on river transport on Friday.")).toBe(true);
+    expect(leadAgrees("The company employs 4,000 people.", "Sales fell 3 percent last year.")).toBe(false);
+    // A lead that names something may be naming it.
+    expect(leadAgrees("The deal was to cover 12 states.", "The president pulled out of the TPP in 2017.")).toBe(true);
+    expect(leadAgrees("The company employs 4,000 people.", "Ardex, a glass maker, said sales fell.")).toBe(true);
+    expect(leadAgrees("The harbour handled 4.2 million tonnes.", "Trade rose in May.")).toBe(true); // not a pointing noun
+  });
 });
 
 describe("withLeadSentence", () => {

@@ -19,11 +19,28 @@ const MAX_LEAD = 220;
 // The lead must itself stand on its own: it cannot point further back, nor be a quotation.
 const POINTS_BACK = /^(?:[A-Z][a-z]+ly,?\s+)?(?:he|she|it|they|them|this|these|those|his|her|its|their|there|the (?:deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc))\b/i;
 
+// Nouns that name the same kind of thing, so a lead with one of them is what "the <noun>" means.
+const KINDRED: string[][] = [
+  ["deal", "agreement", "pact", "accord", "treaty", "convention", "protocol"],
+  ["company", "firm", "group", "business", "maker", "manufacturer", "producer", "operator", "retailer", "lender", "bank", "carrier", "airline", "insurer"],
+  ["plan", "scheme", "programme", "program", "initiative", "proposal", "measure", "policy", "bill", "law", "reform", "project"],
+  ["suspect", "man", "woman", "men", "women", "people", "defendant", "accused"],
+  ["bloc", "alliance", "union", "group"],
+];
+
 /** Whether the lead can be what the statement's opening pronoun points at: "They say …" needs
  *  a plural subject before it ("Opposition spokesman Peter Ruddock called …" is not one), "He" or
  *  "She" a person. compromise reads the lead's first noun phrase and its people. Other openings
  *  ("It was the first time …", "This growth …") are left to the lead as before. */
 export function leadAgrees(statement: string, lead: string): boolean {
+  // "The agreement will come into force …" needs a lead that speaks of an agreement (or a pact, a
+  // deal …): a sentence about something else leaves it pointing nowhere.
+  const noun = /^(?:[A-Z][a-z]+ly,?\s+)?the\s+([a-z]+)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
+  const kin = noun ? KINDRED.find((k) => k.includes(noun.replace(/s$/, ""))) : undefined;
+  // A lead that names something ("… pulled out of the TPP") may be naming it; one with no name
+  // and none of the kindred nouns cannot be what it means.
+  const names = /\s(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(lead.replace(/^\S+/, ""));
+  if (kin && !names && !kin.some((w) => new RegExp(`\\b${w}s?\\b`, "i").test(lead))) return false;
   const pronoun = /^(?:[A-Z][a-z]+ly,?\s+)?(they|them|their|he|she|his|her)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
   if (!pronoun) return true;
   try {

@@ -35,10 +35,20 @@ describe("critic checks", () => {
     // … or change its scale word ("$52 million" for "$52 billion").
     expect(run(tf("Rose 7 percent to $52 million in May.", false))).toMatch(/middle/);
     expect(run(tf("Exports rose 7 percent to $52 billion in May, while imports fell 5 percent."))).toBeNull();
+    // … or write the swapped figure in words.
+    const said = (statement: string, sentence: string): DraftQuestion => ({ ...tf(statement, false), source: { sentence, start: 0, end: sentence.length } });
+    const wire = "OSLO, May 2 (Reuters) - A Vestfjord ferry carrying 90 people ran aground, injuring six passengers.";
+    expect(run(said("Ferry carrying 90 people ran aground, injuring seven passengers.", wire))).toMatch(/middle/);
+    expect(run(said("A Vestfjord ferry carrying 90 people ran aground, injuring seven passengers.", wire))).toBeNull();
   });
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
+    // After an opening phrase of its own.
+    expect(run(tf("If convicted, they face up to nine years in prison."))).toMatch(/“they”/);
+    expect(run(tf("Under the plan, its members will pay 5 percent more."))).toMatch(/“its”/);
+    expect(run(tf("If convicted, the three men face up to nine years in prison."))).toBeNull();
+    expect(run(tf("In 2019, the theatre sold 41,000 tickets."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
@@ -66,6 +76,9 @@ describe("critic checks", () => {
     const run = check("vague_reference");
     expect(run(fill("Fill in the blank: “The deal was to involve ____ countries.”", ["12"]))).toMatch(/The deal/);
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
+    const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: false });
+    expect(run(yearSaid("True or false? According to the article, contact was lost in 2019."))).toMatch(/contact/);
+    expect(run(yearSaid("True or false? According to the article, the ferry was launched in 2019."))).toBeNull();
     expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
     expect(run(tf("The survey found 40 percent support."))).toBeNull();
     // A measure named by its kind alone points back too; "The number of …" says what it counts.
@@ -97,6 +110,17 @@ describe("critic checks", () => {
     expect(run(ordering(["France", "followed by Germany", "Italy"]))).toMatch(/followed by Germany/);
     expect(run(ordering(["and Spain", "France", "Italy"]))).not.toBeNull();
     expect(run(ordering(["France", "Germany", "Italy"]))).toBeNull();
+    expect(run(ordering(["The bridge opened", "Power was cut", "The mayor resigned"]))).toMatch(/Power was cut/);
+    // Items cut from a clause: a share of something for a subject, a bare verb, a clause cut before its figure.
+    expect(run(ordering(["The bridge opened", "More than half of the budget was spent", "The mayor resigned"]))).toMatch(/More than half/);
+    expect(run(ordering(["The bridge opened", "Less than a fifth of the cost of a similar tunnel was paid", "The mayor resigned"]))).not.toBeNull();
+    expect(run(sc("Which of these ranked highest?", ["frozen fish", "Tea exports climbed 9 percent to", "canned fruit"]))).toMatch(/climbed 9 percent to/);
+    const matching: DraftQuestion = { ...base, type: "matching", prompt: "Match each of the Sales to Peru, the biggest market to the share the article gives it.", prompts: ["rose", "fell"], options: ["9 percent", "2 percent"], answer: [0, 1] };
+    expect(run(matching)).not.toBeNull();
+    const sound: DraftQuestion = { ...base, type: "matching", prompt: "Match each of the ports to the share the article gives it.", prompts: ["Valmora", "Eastport"], options: ["9 percent", "2 percent"], answer: [0, 1] };
+    expect(run(sound)).toBeNull();
+    expect(run(sc("Which figure completes this statement?", ["1.4 percent", "2 percent", "3.1 percent"]))).toBeNull();
+    expect(run(sc("Why did sales fall?", ["a fall in commodity prices", "weak demand from abroad", "a strike at the main plant"]))).toBeNull();
   });
 
   it("broken_start: a quotation or item cut mid-word or mid-sentence", () => {
@@ -203,6 +227,18 @@ describe("critic checks", () => {
     expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
   });
 
+  it("counted_list and count_in_stem: a count that points back at the names just given ('A and B …, when the two countries …')", () => {
+    const said = (statement: string, gives: string) => ({ ...tf(statement), answerText: `True — the article gives ${gives}.`, source: { sentence: statement, start: 0, end: statement.length } });
+    const run = check("counted_list");
+    expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2"))).toMatch(/points back/);
+    expect(run(said("Peru, Chile and Bolivia met in Lima, and the three governments agreed to a plan.", "3"))).toMatch(/points back/);
+    expect(run(said("Norway has shared fishing data since 2021, when the two countries signed a pact.", "2"))).toBeNull();
+    expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2021"))).toBeNull();
+    const inStem = check("count_in_stem");
+    expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);
+    expect(inStem(numeric("What number fills the blank? “Norway has shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
@@ -215,6 +251,11 @@ describe("critic checks", () => {
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // The new figure first: "slowed to X in May from Y in April".
+    expect(run(tf("Wage growth slowed to 4.8 percent in May from 4.1 percent in April, the agency said.", false))).toMatch(/slowed to 4.8 percent/);
+    expect(run(tf("Exports climbed to $12 billion in June from $15 billion a year earlier.", false))).not.toBeNull();
+    expect(run(tf("Wage growth slowed to 3.6 percent in May from 4.1 percent in April, the agency said.", false))).toBeNull();
+    expect(run(tf("Exports climbed to $18 billion in June from $15 billion a year earlier.", false))).toBeNull();
     // A true statement is the article's own wording: never judged here.
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
   });
@@ -227,6 +268,23 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Half said yes, 30 percent said no and 12 percent were unsure. The remaining ____ percent gave no answer.”", 8))).toMatch(/subtraction/);
     expect(run(numeric("What number fills the blank? “The remaining ____ percent gave no answer.”", 8))).toBeNull();
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
+  });
+
+  it("computable: a whole and its parts, or a mark and the gap to it, in digits or words", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “Six of the ____ judges backed the appeal, while three dissented.”", ["9", "8", "10"]))).toMatch(/6 \+ 3/);
+    expect(run(fill("Fill in the blank: “It was her ____ title, leaving her four short of the club record of 31.”", ["27th", "27"]))).toMatch(/31 − 4/);
+    expect(run(numeric("What number fills the blank? “Six of the ____ judges backed the appeal.”", 9))).toBeNull(); // no parts
+    expect(run(sc("Which figure completes this statement? “Six of the ____ judges backed the appeal, while three dissented.”", ["11", "8", "10"]))).toBeNull(); // the sum is not the key
+    expect(run(numeric("What number fills the blank? “Prices rose ____ percent, while wages rose 3 percent after 5 years.”", 8))).toBeNull(); // a share, not a count
+    const said = (statement: string, answer: boolean, gives: string) => {
+      const q = tf(statement, answer);
+      return { ...q, answerText: answer ? `True — the article gives ${gives}.` : `False — the article gives ${gives}, not x.`, source: { sentence: statement, start: 0, end: statement.length } };
+    };
+    // The true count sits in a sentence whose other counts add up to it.
+    expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while the other nine forecast a hike.", false, "31"))).toMatch(/22 \+ 9/);
+    expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while most others forecast a hike.", false, "31"))).toBeNull();
+    expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
   });
 
   it("time_reference: a blank that is the span of a time reference", () => {

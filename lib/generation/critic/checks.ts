@@ -32,7 +32,15 @@ export interface Check {
 }
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// Also after a short opening phrase of its own ("If convicted, they face …").
+const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
+const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
+// "Contact was lost": a bare noun and a passive say nothing of whose or with what.
+const BARE_PASSIVE = /^(?!(?:The|A|An|Its|Their|His|Her|This|These|Those)\b)[A-Z][a-z]+ (?:was|were) [a-z]+$/;
+const BARE_VERB = new RegExp(String.raw`^${CHANGE_VERBS}$`, "i");
+const CHANGE_WITH_FIGURE = new RegExp(String.raw`\b${CHANGE_VERBS}\s+(?:by\s+)?\d`, "i");
+const CUT_END = /\s(?:to|of|from|by|with|at|in|on|for|the|a|an|and|or|than)$/i;
 const DANGLING_START = /^(?:…\s*)?(followed by|and|or|but|while|whereas|then|with|compared with|as well as|including|respectively)\b/i;
 // Acronyms everyone reads daily: asking what they stand for tests trivia, not the article.
 const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID", "NATO", "IMF", "WHO", "ASEAN", "AI", "TV", "BBC", "CNN", "FBI", "CIA", "NASA", "OPEC", "UNESCO", "UNICEF", "WTO", "OECD", "G7", "G20", "CPI", "VAT", "IT", "PM", "MP", "AM", "PM"]);
@@ -136,8 +144,30 @@ export function namedItems(text: string): number {
   return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
 }
 
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME}`, "gu");
+
+/** How many names the last "A, B and C" list in `text` joins, or 0. */
+export function namesListed(text: string): number {
+  const lists = [...text.matchAll(NAME_LIST)];
+  const last = lists[lists.length - 1]?.[0];
+  return last ? last.split(/,\s+(?:and\s+)?|\s+and\s+/).length : 0;
+}
+
+/** "… The Netherlands and Belgium … when the two countries agreed": the count of a group the
+ *  sentence has just named, so it is read off the names. */
+function countsBackNames(sentence: string, n: number): boolean {
+  const re = new RegExp(String.raw`\b(?:the|both|all|these|those)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
+  for (const m of sentence.matchAll(re)) {
+    const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+    if (v === n && namesListed(sentence.slice(0, m.index)) === n) return true;
+  }
+  return false;
+}
+
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
-const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|lower)$/i;
+const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
+const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
 
 /** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
  *  that rises), "58.3 percent, down from 27.4 percent". */
@@ -149,11 +179,52 @@ export function selfContradiction(statement: string): string | null {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
   }
-  const m = new RegExp(String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|up|leapt|soared)\b[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
+  // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
+  const back = new RegExp(String.raw`${CHANGE_WORD}[^.;\d]{0,30}?\bto\s+${fig}[^.;\d]{0,30}?\bfrom\s+${fig}`, "i").exec(statement);
+  if (back?.[1] && back[2] && back[3]) {
+    const [now, then] = [figureOf(back[2]), figureOf(back[3])];
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
+  }
+  const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const [a, b] = [figureOf(m[2]), figureOf(m[3])];
   if (!a || !b || a.value === b.value) return null;
   return FALLING.test(m[1]) === a.value < b.value ? `${m[1]} from ${m[2]} to ${m[3]}` : null;
+}
+
+// Words that set counts against each other: a part and the rest, a gap to a mark.
+const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
+
+/** The whole-number counts `text` writes in digits or words ("19", "five", "52nd"), with where
+ *  they stand; not shares, money, decimals or years. */
+export function countsIn(text: string): { value: number; index: number }[] {
+  const out: { value: number; index: number }[] = [];
+  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  for (const m of text.matchAll(re)) {
+    if (m[1]) {
+      const v = Number(m[1].replace(/,/g, ""));
+      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index });
+    } else {
+      const v = spelledValue((m[2] ?? "").toLowerCase());
+      if (v !== undefined) out.push({ value: v, index: m.index });
+    }
+  }
+  return out;
+}
+
+/** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
+ *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
+export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
+  if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const [a, b] = [counts[i]!.value, counts[j]!.value];
+      if (a === n || b === n) continue;
+      if (a + b === n) return `${a} + ${b}`;
+      if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
+    }
+  }
+  return null;
 }
 
 export const CHECKS: Check[] = [
@@ -169,7 +240,8 @@ export const CHECKS: Check[] = [
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
       const pattern = body
-        .split(/(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?)/)
+        // A swapped figure may be written in words ("injuring seven" for "injuring six").
+        .split(new RegExp(String.raw`(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?|\b${SPELLED_NUMBER}\b)`, "i"))
         .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
         .join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
@@ -236,18 +308,27 @@ export const CHECKS: Check[] = [
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
-      if (bare) return `“${bare}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "True or false? According to the article, contact was lost in 2013." just the same.
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|did|had) [a-z]+(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
+      if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
   {
     code: "dangling_item",
-    about: "ordering or matching items that begin mid-clause (“followed by Germany”)",
+    about: "ordering, matching or choice items that begin or end mid-clause (“followed by Germany”, “Ramen exports jumped 24 percent to”), a bare verb (“rose”), or a share of something for a subject (“Less than a fifth of the cost of …”)",
     run(q) {
       const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
-      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()));
-      return bad ? `The item “${bad}” is a fragment that does not stand on its own.` : null;
+      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()) || BARE_PASSIVE.test(i.trim()));
+      if (bad) return `The item “${bad}” is a fragment that does not stand on its own.`;
+      // Any option: a clause cut before its figure ("… jumped 24 percent to"), or a change with its figure.
+      const all = [...items, ...choiceTexts(q)];
+      const cut = all.find((i) => CUT_END.test(i.trim()) || CHANGE_WITH_FIGURE.test(i));
+      if (cut) return `The item “${cut}” is a fragment that does not stand on its own.`;
+      // "Match each of the Exports to the United States, the largest market to …": a header cut from a clause.
+      const header = q.type === "matching" ? /^Match each of the (.+?) to the /.exec(q.prompt)?.[1] : undefined;
+      return header && /,|^\p{Lu}/u.test(header) ? `The items are introduced as “${header}”, which is a fragment of a sentence, not a name for them.` : null;
     },
   },
   {
@@ -354,6 +435,9 @@ export const CHECKS: Check[] = [
       // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
       // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
       if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
+      // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
+      const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
+      if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
@@ -374,6 +458,7 @@ export const CHECKS: Check[] = [
       const n = Number(/the article gives (\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
       if (!Number.isInteger(n) || n < 2 || n > 12) return null;
       const sentence = q.source.sentence.replace(/\s+/g, " ");
+      if (countsBackNames(sentence, n)) return `The count points back at the ${n} names the sentence has just given, so the statement is checked by counting them, not by reading.`;
       // The count as written (digits or words), its noun, then a list set off by a dash, a bracket,
       // a colon or a comma (an apposition: "two cities, Riverton and Eastport, …").
       const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
@@ -417,8 +502,15 @@ export const CHECKS: Check[] = [
   },
   {
     code: "computable",
-    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”)",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
+      if (q.type === "true_false") {
+        const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
+        if (!Number.isInteger(n)) return null;
+        const sentence = q.source.sentence.replace(/\s+/g, " ");
+        const sums = sumOrDifference(n, countsIn(sentence), sentence);
+        return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
+      }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
@@ -429,7 +521,14 @@ export const CHECKS: Check[] = [
       }
       // "hold ____ seats, four more than the 45 needed": the blank is their sum.
       const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
-      return sum ? `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.` : null;
+      if (sum) return `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.`;
+      // "Five of the ____ members voted yes, while two voted no", "his ____ goal, six short of the
+      // record of 58": a whole and its parts, or a mark and the gap to it, in words or digits.
+      const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitsFor(answerForms(q)[0] ?? "").trim())?.[1];
+      if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
+      const n = Number(whole.replace(/,/g, ""));
+      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
+      return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },
   {

@@ -82,6 +82,12 @@ describe("findNumbers", () => {
     expect(counts("The motion was backed by 120 of 150 members, while the remaining 30 abstained.")).toContain(30);
   });
 
+  it("does not read a clock time as a quantity", () => {
+    expect(pick("Demand peaked at 6 p.m. and shelters stay open until 10 pm, while 1400 GMT saw 12 trains leave.").map((m) => m.value)).toEqual([12]);
+    expect(pick("Turnout reached 62 percent by 7 PM.").map((m) => m.value)).toEqual([62]);
+    expect(pick("Some 6 out of 10 voters and 3 amateur teams took part.").map((m) => m.value)).toEqual(expect.arrayContaining([6, 3]));
+  });
+
   it("does not count a model number that follows a count", () => {
     expect(numbersIn("The airline ordered four 777 freighters.").map((m) => m.value)).not.toContain(777);
     expect(numbersIn("The airline ordered 12 737 jets.").map((m) => m.value)).not.toContain(737);

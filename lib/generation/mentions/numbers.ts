@@ -55,6 +55,7 @@ const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()â€
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 // "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
+const CLOCK_AFTER = /^(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?(?![\p{L}])|(?:GMT|UTC|[A-Z]{2}T)\b|o['â€™]clock\b)/u;
 // "41 PR seats", "three MoUs": an acronym heads the counted noun (not a clock time or zone).
 const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
 // Months and years are left out: "10-year bond", "five-year plan" name things rather than say how
@@ -176,6 +177,8 @@ export function findNumbers(
       continue;
     }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
+    // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity.
+    if (unit === "plain" && CLOCK_AFTER.test(after)) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
     if (overlaps(mention, exclude) || overlaps(mention, ranges)) continue;

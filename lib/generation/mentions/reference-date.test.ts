@@ -5,7 +5,7 @@ import { parseFrontMatter } from "../front-matter";
 import { cleanMarkup } from "../markup";
 import { segmentBlocks } from "../segment";
 import { splitSentences } from "../sentences";
-import { findDateline, inferYear, parseDateValue, resolveReference } from "./reference-date";
+import { datelineOf, findDateline, inferYear, parseDateValue, resolveReference } from "./reference-date";
 
 function referenceOf(text: string, option?: string) {
   const front = parseFrontMatter(text);
@@ -130,5 +130,13 @@ describe("analyse() and numeric dates", () => {
     expect(dateFacts(dayFirst).map((f) => f.kind === "date" && f.iso)).toEqual(["2019-04-03", "2019-04-17"]);
     const unknown = "Court news\nThe appeal was lodged on 03.04.2019 and heard within weeks.";
     expect(dateFacts(unknown)).toEqual([]);
+  });
+});
+
+describe("datelineOf", () => {
+  it("takes the whole of a wire's double-hyphen dash ('(Yonhap) --'), not one hyphen of it", () => {
+    expect(datelineOf("BUSAN, Nov. 4 (Yonhap) -- The port handled more boxes.")).toBe("BUSAN, Nov. 4 (Yonhap) --");
+    expect(datelineOf("OSLO, Nov 4 (Reuters) - The port handled more boxes.")).toBe("OSLO, Nov 4 (Reuters) -");
+    expect(datelineOf("The port handled more boxes -- and more ships.")).toBe("");
   });
 });

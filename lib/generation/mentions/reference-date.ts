@@ -61,10 +61,10 @@ export function parseDateValue(value: string | undefined, dayFirst?: DayFirst): 
   return out;
 }
 
-// "NAIROBI, Sept 30 (Reuters) -", "Kathmandu, December 16", "London, 12 March 2024 —".
+// "NAIROBI, Sept 30 (Reuters) -", "SEOUL, Oct. 30 (Yonhap) --", "Kathmandu, December 16", "London, 12 March 2024 —".
 const PLACE = String.raw`([A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}(?:,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2})?)`;
 const DATE = String.raw`((?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(?:19|20)\d{2})?))`;
-const DATELINE = new RegExp(String.raw`^${PLACE},\s+${DATE}(?:\s*\([^()\n]{1,40}\))?(\s*(?:[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
+const DATELINE = new RegExp(String.raw`^${PLACE},\s+${DATE}(?:\s*\([^()\n]{1,40}\))?(\s*(?:--|[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
 const NOT_A_PLACE = /^(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Between)\b/;
 
 export function findDateline(clean: string, blocks: Block[]): { start: number; end: number; raw: string } | null {

@@ -1,6 +1,7 @@
 // Checks that a question's answer key is backed by the article, used by the tests on every
 // article (hand-built facts, the seed, the fixtures). Returns the problems found, if any.
 import type { Question } from "../../question-types";
+import { displayDate } from "./date-wording";
 import { literalOf, mentionsNumber } from "./numbers";
 import { mentions, normalise } from "./text";
 
@@ -16,6 +17,9 @@ const unclip = (s: string) => s.replace(/^…|…$/g, "").trim();
 function backed(sentence: string, answer: string): boolean {
   const a = unclip(answer);
   if (mentions(sentence, a)) return true;
+  // A date shown with its months in full, a "between … and …" span as "… to …".
+  const dated = sentence.replace(/\bbetween\s+([^,;]{0,30}?\d)\s+and\s+/gi, "$1 to ");
+  if (/\d/.test(a) && mentions(displayDate(dated), a)) return true;
   const lit = literalOf(a);
   if (lit && /^[\d$€£¥.,\s%-]|percent|points|billion|million/.test(a)) return mentionsNumber(sentence, lit) || numberIn(sentence, Number(lit));
   return normalise(a)

@@ -1,5 +1,6 @@
 // Questions on a reason or an aim: the article's sentence with the reason blanked, and the
-// reason among three others. Wrong reasons come from a short list written for this purpose:
+// reason among three others. Wrong reasons come from a short list written for this purpose (one
+// for a company's results, one for everything else):
 // an article seldom states three other reasons for the same event, and a reason the article
 // mentions anywhere is never offered as a wrong one.
 import type { CauseFact } from "../types";
@@ -15,6 +16,15 @@ const REASONS = [
   "a row over state subsidies", "weak demand from overseas buyers", "safety concerns about nuclear plants", "severe flooding",
   "a corruption scandal", "opposition from consumer groups", "a border dispute", "a widening budget deficit", "a cyberattack on banks",
 ];
+// A company's results are explained by its market: a border dispute or a corruption scandal
+// offered for a fall in profit is picked out without reading. Those sentences get these.
+const BUSINESS_REASONS = [
+  "a slump in export orders", "rising interest rates", "a stronger local currency", "higher marketing spending",
+  "a recall of faulty products", "supply chain disruptions", "a fall in commodity prices", "a strike at its main plant",
+  "fierce price competition", "weak consumer spending", "one-off restructuring charges", "higher raw material prices",
+  "a shortage of skilled workers", "the loss of a major customer", "rising wage bills", "tighter lending rules",
+];
+const BUSINESS = /\b(?:profits?|earnings|revenues?|sales|shares|margins?|turnover|operating income|net income|losses|orders|market share|dividends?|exports|imports|shipments|output|production)\b/i;
 const AIMS = [
   "cut red tape for small businesses", "set common rules for digital trade", "create a single currency for its members",
   "raise wages in the public sector", "protect domestic farmers from cheap imports", "open government contracts to foreign firms",
@@ -28,7 +38,9 @@ const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.leng
 
 /** Wrong reasons of about the answer's length, none touching what the article says. */
 function wrongReasons(ctx: BuildContext, f: CauseFact): string[] {
-  const pool = (f.relation === "cause" ? REASONS : AIMS).filter((r) => !contentWords(r).some((w) => mentions(ctx.text, w)));
+  const rest = `${f.source.sentence.slice(0, f.at)} ${f.source.sentence.slice(f.at + f.reason.length)}`;
+  const stock = f.relation !== "cause" ? AIMS : BUSINESS.test(rest) ? BUSINESS_REASONS : REASONS;
+  const pool = stock.filter((r) => !contentWords(r).some((w) => mentions(ctx.text, w)));
   const rng = rngOf(ctx, `cause:${f.id}`);
   const len = f.reason.split(/\s+/).length;
   const compound = f.relation === "cause" && / and /.test(f.reason) && len >= 5;

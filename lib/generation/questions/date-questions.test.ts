@@ -88,3 +88,12 @@ describe("chronology", () => {
     expect(dateQuestions(fragments).filter((q) => q.type === "ordering")).toEqual([]);
   });
 });
+
+describe("a span written 'between … and …'", () => {
+  it("is shown as a span ('March 2 to March 6'), not as two dates joined by 'and'", () => {
+    const qs = dateQuestions("The ferry service was suspended between March 2 and March 6 after a storm damaged the pier.");
+    const when = qs.find((q) => q.type === "single_choice");
+    expect(when?.answerText).toBe("March 2 to March 6");
+    for (const q of qs) if ("options" in q) for (const o of q.options) expect(o).not.toMatch(/\d and [A-Z]/);
+  });
+});

@@ -97,7 +97,9 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
  *  sentence with the date blanked, accepting the ways people type a date. */
 export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   if (f.contradicted || f.granularity !== "day" || f.raw.length > 60) return [];
-  const shown = displayDate(f.raw);
+  // "between Oct. 30 and Nov. 2" where the fact holds only the dates: shown as the span it is.
+  const between = !/^between\b/i.test(f.raw.trim()) && f.source.sentence.includes(`between ${f.raw.trim()}`);
+  const shown = displayDate(between ? `between ${f.raw.trim()}` : f.raw);
   if (!/[A-Z][a-z]+/.test(shown) || !/\d/.test(shown)) return [];
   const ids = [f.id];
   const base = { explanation: explain(ctx, ids, f.source, `The article gives ${shown}.`), source: sourceOf(f.source), factIds: ids };

@@ -35,11 +35,22 @@ describe("whenQuestion", () => {
     expect(year("Output fell sharply", "Output Falls Sharply In Spring\nOutput fell sharply in 2019.")).toBe("In which year did output fall sharply?");
   });
 
+  it("does not read a participle after its noun as the clause's verb", () => {
+    const article = "Ferry news\nA toll scheme launched in Valmora in 2018 was scrapped by the city council in 2021.";
+    expect(year("A toll scheme launched in Valmora", article)).toBeNull();
+    expect(year("A toll scheme launched in Valmora in 2018 was scrapped by the city council", article)).toBeNull();
+    // A past tense that is the clause's verb, and a second verb after a clause break, still ask.
+    const plain = "Ferry news\nA private firm launched a toll scheme in Valmora in 2018, and it was scrapped in 2021.";
+    expect(year("A private firm launched a toll scheme in Valmora", plain)).toBe("In which year did a private firm launch a toll scheme in Valmora?");
+  });
+
   it("cuts a long tail at a clause boundary", () => {
     expect(year("The region struggled with several problems including drought and floods that ruined crops")).toBe("In which year did the region struggle with several problems?");
+    expect(whenQuestion("When", "The valley received more than 1,400 millimetres of rain, a record")).toBe("When did the valley receive more than 1,400 millimetres of rain?");
   });
 
   it("returns null for what cannot be asked cleanly", () => {
+    expect(year("less than a fifth of the cost of a similar tunnel opened")).toBeNull();
     for (const s of ["", "was signed", "founded in the north", "The bridge did not reopen", "The company sells cars", "and the deal was signed"]) {
       expect(year(s), s).toBeNull();
     }
@@ -51,6 +62,7 @@ describe("dates as shown and as typed", () => {
     expect(displayDate("on Tuesday, 25 Feb.")).toBe("25 February");
     expect(displayDate("Sept. 30, 2016")).toBe("September 30, 2016");
     expect(displayDate("Jan. 15 and Feb. 20")).toBe("January 15 and February 20");
+    expect(displayDate("between Nov. 28 and Dec. 3")).toBe("November 28 to December 3");
     expect(shiftMonths("December 3 to January 9", 1)).toBe("January 3 to February 9");
   });
 

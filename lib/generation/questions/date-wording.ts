@@ -11,8 +11,9 @@ const IRREGULAR: Record<string, string> = {
   sold: "sell", struck: "strike", stood: "stand", became: "become", broke: "break", said: "say", took: "take", made: "make",
   gave: "give", built: "build", sent: "send", spent: "spend", paid: "pay", left: "leave", came: "come", went: "go", set: "set", cut: "cut",
 };
-// A long tail makes a stem hard to read: it stops before the first of these.
-const TAIL_STOP = /\s*(?:,|;|\s[—–-]\s|\b(?:including|such as|which|who|whose|where|while|whilst|as well as|amid|because|despite|although|though|whereas|after|before|when|according to)\b)/i;
+// A long tail makes a stem hard to read: it stops before the first of these (not at the comma of
+// "1,200", which would leave "more than 1").
+const TAIL_STOP = /\s*(?:,(?!\d{3}\b)|;|\s[—–-]\s|\b(?:including|such as|which|who|whose|where|while|whilst|as well as|amid|because|despite|although|though|whereas|after|before|when|according to)\b)/i;
 const NEGATION = /\b(?:not|never|no longer|n't)\b/i;
 
 interface Term { text: string; tags: string[]; pre?: string; post?: string }
@@ -44,7 +45,7 @@ const PROPER = ["ProperNoun", "Place", "Person", "Organization", "Acronym", "Cou
 /** "The survey" → "the survey", "Negotiations" → "negotiations"; a name keeps its capital
  *  ("Venezuela", "FTA talks", or a word the article capitalises mid-sentence). */
 function subjectCase(subject: string, first: Term, article?: string): string {
-  const word = /^[A-Z][a-z]+\b/.exec(subject)?.[0];
+  const word = /^[A-Z][a-z]*\b/.exec(subject)?.[0];
   if (!word) return subject;
   if (/^(?:The|A|An|This|These|That|Those|Its|Their|Some|Many|Most|All|Both|Each)$/.test(word)) return word.toLowerCase() + subject.slice(word.length);
   if (first.tags.some((t) => PROPER.includes(t)) || (article && new RegExp(`[a-z,] ${word}\\b`).test(article))) return subject;
@@ -85,6 +86,8 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")));
   const head = terms[0];
   if (v <= 0 || !head || ["Conjunction", "Preposition", "Gerund", "Pronoun"].some((t) => head.tags.includes(t))) return null;
+  // "less than a fifth of the cost of a similar probe launched": a share of something is no subject.
+  if (/^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i.test(clause)) return null;
   let se = v;
   while (se > 0 && terms[se - 1]!.tags.includes("Adverb")) se--;
   if (se === 0) return null;
@@ -113,11 +116,33 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   else {
     const tags = terms[v]!.tags;
     if (!(tags.includes("PastTense") || verb.toLowerCase() in IRREGULAR)) return null;
+    // "A ban introduced in the north in 2019 was lifted …": a bare participle after its noun is not
+    // the clause's verb when a finite one follows ("did a ban introduce in the north?").
+    if (reducedRelative(clause, v, terms, article)) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
     body = words("did", subject, adverbs, inf, tail);
   }
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
+}
+
+const FINITE = /\b(?:was|were|is|are|has|have|had|will|would)\b/i;
+const CLAUSE_BREAK = /[,;:.!?()—–]|\b(?:and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|as|than)\b/i;
+
+/** Whether the past-tense word at `v` is a participle after its noun: a finite verb follows it in
+ *  the clause, or in the article right after the clause, before any clause break. */
+function reducedRelative(clause: string, v: number, terms: Term[], article?: string): boolean {
+  const upTo = (text: string) => {
+    const b = CLAUSE_BREAK.exec(text);
+    return b ? text.slice(0, b.index) : text;
+  };
+  const rest = terms.slice(v + 1).map((t) => t.text).join(" ");
+  if (FINITE.test(upTo(rest))) return true;
+  if (!article) return false;
+  const at = article.indexOf(clause);
+  if (at < 0) return false;
+  const after = article.slice(at + clause.length, at + clause.length + 80);
+  return FINITE.test(upTo(after.replace(/^\s*(?:in|on|at|by|from|since)?\s*(?:(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2})\b/, "")));
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -128,7 +153,10 @@ const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 =
 /** A date as the question shows it: no leading "on" or weekday, month names in full
  *  ("on Tuesday, 25 Feb." → "25 February"). */
 export function displayDate(raw: string): string {
-  return raw
+  // "between Oct. 30 and Nov. 2" is a span: as an option on its own it reads "October 30 to November 2".
+  const span = /^between\s/i.test(raw.trim()) ? raw.replace(/\s+and\s+/i, " to ") : raw;
+  return span
+    .trim()
     .replace(/^(?:on|from|between)\s+/i, "")
     .replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?/i, "")
     .replace(MONTH_RE, (m) => MONTHS[monthIndex(m)] ?? m)

@@ -174,6 +174,8 @@ describe("number questions: “what percentage of …” stems", () => {
     );
     expect(values("Among the largest shipyards, Hanil had sales of $4.5 billion in 2023.")).toEqual([]);
     expect(values("Their trade reached $4.5 billion in 2023.")).toEqual([]);
+    // "up from an original estimate of …": the phrase before the figure names no subject.
+    expect(values("The new bridge cost $2.1 billion, up from an original estimate of $900 million in 2015.")).toEqual([]);
   });
 });
 

@@ -289,6 +289,8 @@ export function askFromWhat(f: NumberFact, view: NumberView, place: { at: number
     case "currency":
       // "the value of <subject> in <year>" needs a subject the sentence names and a year.
       // (A comma means `what` runs across an aside: "Among the largest chipmakers, TSMC".)
+      // "from an original estimate": a phrase that opens with a preposition names no subject.
+      if (/^(?:from|to|of|in|on|at|by|for|with|up|down|about|around|than|versus|against|over|under)\b/i.test(what)) return null;
       if (!f.year || n < 2 || what.includes(",") || what.includes(String(f.year)) || DANGLING_PRONOUN.test(what) || /^(its|their)\b/i.test(what) || LOOSE_END.test(what) || !mentions(f.source.sentence, what)) return null;
       return `According to the article, what was the value of ${decapitalise(what, article)} in ${f.year}?`;
     default:

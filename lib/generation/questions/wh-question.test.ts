@@ -55,6 +55,29 @@ describe("whQuestion", () => {
       .toBe("According to the article, by what percentage did household water use fall in 2022?");
   });
 
+  it("keeps a run of capitalised words the tagger does not know, and leaves a tail with another clause's figure in words", () => {
+    const sentence = "Lomba Selatan province reported eleven deaths on Monday.";
+    expect(whQuestion(sentence, sentence.indexOf("eleven"), "eleven", "count", "deaths", `${sentence} Rain fell.`)?.stem)
+      .toBe("According to the article, how many deaths did Lomba Selatan province report on Monday?");
+    expect(ask("Lomba Selatan province reported eleven deaths and Tanjung Baru four.", "eleven", "count", "deaths")).toBeNull();
+  });
+
+  it("keeps a nationality's capital, and leaves a counted noun followed by a participle phrase", () => {
+    const sentence = "Danish fishermen landed 12,000 tonnes of herring in March.";
+    expect(whQuestion(sentence, sentence.indexOf("12,000"), "12,000", "count", "tonnes", `${sentence} Prices fell.`)?.stem)
+      .toBe("According to the article, how many tonnes of herring did Danish fishermen land in March?");
+    const hidden = "Border guards found 40 kilograms of gold hidden in a truck.";
+    expect(whQuestion(hidden, hidden.indexOf("40"), "40", "count", "kilograms", `${hidden} Prices fell.`)).toBeNull();
+  });
+
+  it("leaves a rate ('300 kilometres per hour') and a figure after a preposition ('run at up to')", () => {
+    expect(ask("Ferries will sail at up to 40 knots per hour on the new route.", "40", "count", "knots")).toBeNull();
+    expect(ask("The new pumps move 900 litres a minute.", "900", "count", "litres")).toBeNull();
+    expect(ask("The ferry line will carry up to 900 passengers on each crossing.", "900", "count", "passengers")).toBeNull();
+    expect(ask("The treaty will take effect once 40 states have ratified it.", "40", "count", "states")).toBeNull();
+    expect(ask("The ferry line carried 900 passengers in May.", "900", "count", "passengers")).toBe("According to the article, how many passengers did the ferry line carry in May?");
+  });
+
   it("leaves a subject that holds a possessive pronoun", () => {
     expect(ask("Shares in its parent company Ardex fell 6.5% in Frankfurt.", "6.5", "percent_change")).toBeNull();
   });

@@ -7,6 +7,7 @@
 // listed here with their infinitives.
 import nlp from "compromise";
 import { opensName } from "./name-case";
+import { SPELLED_NUMBER } from "../mentions/number-words";
 
 const CHANGE_VERBS: Record<string, string> = {
   rose: "rise", fell: "fall", grew: "grow", increased: "increase", decreased: "decrease", declined: "decline",
@@ -22,7 +23,7 @@ const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$
 // "Boeing said that …": the reporting lead before a clause's own subject.
 const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
 // A verb chain cannot end in these: the figure then sits inside a noun phrase.
-const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by)$/i;
+const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by|to|up|from|into|than|per|once|until|when|after|before|if|unless|because|since|while)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 // A span whose end may follow as "to April": "in the year", "in the 12 months", "over the period".
 const SPAN = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:year|months?|weeks?|days?|quarters?|period)$/iu;
@@ -58,6 +59,16 @@ function infinitiveOf(verb: string, clause: string): string | null {
   }
 }
 
+function endsInParticiple(phrase: string): boolean {
+  try {
+    const terms = (nlp(phrase).json() as { terms?: { tags: string[] }[] }[]).flatMap((x) => x.terms ?? []);
+    const tags = terms[terms.length - 1]?.tags ?? [];
+    return terms.length > 1 && (tags.includes("Participle") || tags.includes("PastTense"));
+  } catch {
+    return true;
+  }
+}
+
 /** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
 function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
@@ -67,10 +78,14 @@ function lowerFirst(subject: string, article?: string): string {
   // or not the tagger knows it.
   if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
-  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name.
+  // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
+  // a run of capitalised words ("Lomba Selatan province").
   if (article) {
+    if (opensName(subject)) return subject;
     try {
-      return nlp(first).has("(#Person|#Place|#Organization)") ? subject : first.toLowerCase() + subject.slice(first.length);
+      // "Dutch police", "Norlandian lawmakers": a nationality keeps its capital.
+      if (/(?:ian|ean|ese|ish)$/.test(first)) return subject;
+      return nlp(first).has("(#Person|#Place|#Organization|#Demonym)") ? subject : first.toLowerCase() + subject.slice(first.length);
     } catch {
       return subject;
     }
@@ -236,9 +251,14 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
+    if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
     const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
+      // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
+      // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
+      if (endsInParticiple(ofPhrase[0])) return null;
       what = `${what} ${ofPhrase[0]}`;
       after = after.slice(ofPhrase[0].length).trim();
     }
@@ -273,6 +293,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
   if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
+  // "reported nine deaths and Quang Ngai six": a figure written in words in the tail is another
+  // clause's (often one that leaves out its verb), which the question cannot carry.
+  if (new RegExp(String.raw`\b${SPELLED_NUMBER}\b`, "i").test(tail)) return null;
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
   if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;

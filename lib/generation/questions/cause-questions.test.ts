@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "../index";
+
+const article = (sentence: string) => `Results day\n\nThe Torvik Group reported its results on Tuesday. ${sentence} Its chief executive said the year ahead would be hard.`;
+
+describe("cause questions", () => {
+  it("offers a company's results wrong reasons from its market, not border disputes or scandals", () => {
+    const { questions } = generate(article("The group's net profit fell 12 percent to 80 million euros due to higher shipping costs."));
+    const cause = questions.find((q) => q.type === "single_choice" && q.answerText === "higher shipping costs");
+    expect(cause).toBeDefined();
+    const options = cause && "options" in cause ? cause.options : [];
+    for (const o of options) expect(o).not.toMatch(/border|scandal|constitutional|fishing|nuclear|flooding|parliament/);
+  });
+
+  it("does the same for a market's exports or output", () => {
+    const { questions } = generate(article("The group's timber exports fell 4 percent to 80 million euros due to a wet summer in the north."));
+    const cause = questions.find((q) => q.type === "single_choice" && q.answerText === "a wet summer in the north");
+    const options = cause && "options" in cause ? cause.options : [];
+    for (const o of options) expect(o).not.toMatch(/border|scandal|constitutional|fishing|nuclear|flooding|parliament|public funding/);
+  });
+});
