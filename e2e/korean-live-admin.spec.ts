@@ -23,13 +23,9 @@ async function toKorean(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
 }
 
-/**
- * The host's buttons are back from the last move: disabled while it runs, they fade back in (150 ms
- * colour transition), and axe would measure a half-faded button's contrast.
- */
+/** The host's buttons are back from the last move (disabled, and dimmed, while it runs), so axe reads their own colours. */
 async function controlsReady(page: Page) {
   await expect(page.locator('[aria-labelledby="controls-heading"] button:disabled')).toHaveCount(0);
-  await page.waitForTimeout(300);
 }
 
 /** A projector's screen: 1920×1080, checked for sideways overflow. */

@@ -127,9 +127,15 @@ test("signing out through one instance ends the session on the other too, for pa
   await api.dispose();
 });
 
-/** Opens the player's page, then reloads it until its stream comes from an instance other than `not`; returns that instance. */
+/**
+ * Opens the player's page, then reloads it until its stream comes from an instance other than `not`;
+ * returns that instance. nginx takes turns: a page that makes an even number of requests would get
+ * its stream from the same instance on every reload, so between reloads one or two other requests
+ * shift the turn.
+ */
 async function streamNotOn(page: Page, not: string | null, open: () => Promise<unknown>): Promise<string> {
   for (let i = 0; i < 20; i++) {
+    for (let k = 0; k < i % 3; k++) await page.request.get("/api/health");
     const stream = page.waitForResponse((r) => /\/api\/live-games\/[^/]+\/stream$/.test(new URL(r.url()).pathname));
     await (i === 0 ? open() : page.reload());
     const servedBy = upstreamOf(await stream);
