@@ -10,7 +10,7 @@
 // this module only says whether two questions conflict, and why, in words a teacher reads.
 import { moduleFor, type QuestionFlag } from "../question-types";
 import type { DraftQuestion } from "./questions/context";
-import { SPELLED_NUMBER, spelledValue } from "./mentions/number-words";
+import { digitised } from "./mentions/number-words";
 import { mentionsNumber } from "./questions/numbers";
 import { clip, normalise } from "./questions/text";
 
@@ -38,9 +38,6 @@ export function keysOf(q: DraftQuestion): string[] {
   return moduleFor(q).keys(q);
 }
 
-const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
-/** "seven percent" → "7 percent", so a key typed as digits is found where the article spelled it. */
-const digitised = (text: string) => text.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
 
 // A figure's digits and the unit word that says what they count ("12%", "$45 billion", "352-fold").
 const UNIT = String.raw`%|per\s?cent|percent|pct|percentage points?|basis points?|points?|-?fold|thousand|million|billion|trillion|bn|mn|tn`;

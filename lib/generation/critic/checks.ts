@@ -5,7 +5,7 @@ import nlp from "compromise";
 import { moduleFor } from "../../question-types";
 import type { DraftQuestion } from "../questions/context";
 import type { Fact, MembershipFact } from "../types";
-import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
+import { countValue, digitised, SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
@@ -93,13 +93,13 @@ function answerForms(q: DraftQuestion): string[] {
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
 const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
-const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
-/** "three percent" → "3 percent", so a number written in words compares with its digits. */
-const digitsFor = (s: string) => s.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
+
+/** A span of time counted back or on from another time ("months earlier", "years ago"). */
+const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
 
 function sameValue(x: string, y: string): boolean {
   if (normalise(x) === normalise(y)) return true;
-  const [a, b] = [digitsFor(x), digitsFor(y)];
+  const [a, b] = [digitised(x), digitised(y)];
   if (normalise(a) === normalise(b)) return true;
   const fa = figureOf(a);
   const fb = figureOf(b);
@@ -159,7 +159,7 @@ export function namesListed(text: string): number {
 function countsBackNames(sentence: string, n: number): boolean {
   const re = new RegExp(String.raw`\b(?:the|both|all|these|those)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
   for (const m of sentence.matchAll(re)) {
-    const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+    const v = countValue(m[1] ?? "");
     if (v === n && namesListed(sentence.slice(0, m.index)) === n) return true;
   }
   return false;
@@ -205,7 +205,7 @@ export function countsIn(text: string): { value: number; index: number }[] {
       const v = Number(m[1].replace(/,/g, ""));
       if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index });
     } else {
-      const v = spelledValue((m[2] ?? "").toLowerCase());
+      const v = spelledValue(m[2] ?? "");
       if (v !== undefined) out.push({ value: v, index: m.index });
     }
   }
@@ -248,7 +248,8 @@ export const CHECKS: Check[] = [
       if (at === undefined || at === 0) return null;
       const before = q.source.sentence.slice(0, at);
       // A dateline left out ("HANOI, July 9 - ") is not part of the claim.
-      if (datelineOf(q.source.sentence) && before.trim().length <= datelineOf(q.source.sentence).trim().length) return null;
+      const dateline = datelineOf(q.source.sentence);
+      if (dateline && before.trim().length <= dateline.trim().length) return null;
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
@@ -272,16 +273,18 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // The checks below read a statement the question asserts or quotes, not a wh-question's stem.
+      const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
-      const owner = q.type === "true_false" || quotedStatement(q.prompt) ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
+      const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
-      const shareOf = q.type === "true_false" || quotedStatement(q.prompt)
+      const shareOf = assertsStatement
         ? /^(?:…\s*)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(its|their|his|her)\s/i.exec(s)?.[1]
         : undefined;
       if (shareOf) return `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
-      const compared = q.type === "true_false" || quotedStatement(q.prompt) ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
+      const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
@@ -427,7 +430,7 @@ export const CHECKS: Check[] = [
     about: "a count the stem gives away by listing that many items (“only ____ parties — A, B, C, D and E —”)",
     run(q) {
       if (!isCloze(q) || !["numeric", "single_choice", "fill_blank"].includes(q.type)) return null;
-      const n = figureOf(digitsFor(answerForms(q)[0] ?? ""))?.value;
+      const n = figureOf(digitised(answerForms(q)[0] ?? ""))?.value;
       if (n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       // "these ____ regions", "both ____ firms": a count of things the text has just named.
@@ -464,7 +467,7 @@ export const CHECKS: Check[] = [
       const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
       for (const m of sentence.matchAll(at)) {
         const word = m[0].split(/\s+/)[0] ?? "";
-        if ((spelledValue(word) ?? Number(word)) !== n) continue;
+        if (countValue(word) !== n) continue;
         const rest = sentence.slice(m.index + m[0].length);
         if (namedItems(rest) === n) {
           return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
@@ -475,7 +478,7 @@ export const CHECKS: Check[] = [
       // A zero-width match at every word, so an earlier word's match does not hide the count's.
       const near = /\b(?=(\d{1,2}|[A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b(?:\s+[a-z]+){1,5}\s+(\p{Lu}.+)$)/gu;
       for (const m of sentence.matchAll(near)) {
-        const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue((m[1] ?? "").toLowerCase());
+        const v = countValue(m[1] ?? "");
         if (v === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items just after the count, so the statement is checked by counting them, not by reading.`;
       }
       return null;
@@ -524,7 +527,7 @@ export const CHECKS: Check[] = [
       if (sum) return `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.`;
       // "Five of the ____ members voted yes, while two voted no", "his ____ goal, six short of the
       // record of 58": a whole and its parts, or a mark and the gap to it, in words or digits.
-      const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitsFor(answerForms(q)[0] ?? "").trim())?.[1];
+      const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
       const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
@@ -539,16 +542,16 @@ export const CHECKS: Check[] = [
         // The statement changes (or keeps) a span: "29,500 21 months earlier".
         const n = Number(/the article gives (\d{1,3})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
         if (!Number.isInteger(n)) return null;
-        const span = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)\b`, "gi");
+        const span = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})[\s-]+${TIME_SPAN}\b`, "gi");
         for (const m of q.source.sentence.matchAll(span)) {
-          const v = /\d/.test(m[1] ?? "") ? Number(m[1]) : spelledValue(m[1] ?? "");
+          const v = countValue(m[1] ?? "");
           if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
         }
         return null;
       }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
-      return /____\s+(?:(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)/i.test(statement)
+      return new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)
         ? "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking."
         : null;
     },

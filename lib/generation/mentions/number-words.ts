@@ -29,6 +29,17 @@ export function spelledValue(word: string): number | undefined {
   return UNITS[w];
 }
 
+/** A count written in digits or in words ("19", "seven", "twenty-one"): its value, or undefined. */
+export function countValue(word: string): number | undefined {
+  return /\d/.test(word) ? Number(word) : spelledValue(word);
+}
+
+const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
+/** "seven percent" → "7 percent": spelled counts as digits, so figures compare however they are written. */
+export function digitised(text: string): string {
+  return text.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
+}
+
 export const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
   bln: 1e9, trillion: 1e12, tn: 1e12, tr: 1e12, trln: 1e12,
