@@ -115,6 +115,17 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expect(page.getByTestId("presenter-distribution")).toBeVisible();
   await expect(page.getByTestId("live-top")).toContainText(nickname);
   await expect(page.getByText("1명 중 1명 정답")).toBeVisible();
+  // An answer once the question has closed is refused in the player's language (answers take
+  // scripts/serve.mjs's shortcut past Next.js, which reads the language from the browser itself).
+  const late = await player.evaluate(async (id) => {
+    const res = await fetch(`/api/live-games/${id}/answers`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-live-token": localStorage.getItem(`factdeck-live:${id}`) ?? "" },
+      body: JSON.stringify({ questionIndex: 1, response: {} }),
+    });
+    return { status: res.status, body: await res.json() };
+  }, gameId);
+  expect(late).toEqual({ status: 409, body: { ok: false, code: "closed", message: "시간이 다 됐어요. 이 문제는 마감되었어요." } });
   await expectKorean(page, "the reveal", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's reveal in Korean");

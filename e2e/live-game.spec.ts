@@ -213,9 +213,15 @@ test("a host and three players play a live game through every phase", async ({ b
       headers: { "content-type": "application/json", "x-live-token": token },
       body: JSON.stringify({ questionIndex: 2, response: { choices: [0] } }),
     });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; message?: string } };
+    const headers = { csp: res.headers.get("content-security-policy"), nosniff: res.headers.get("x-content-type-options"), cache: res.headers.get("cache-control") };
+    return { status: res.status, body: (await res.json()) as { ok: boolean; message?: string }, headers };
   }, { gameId });
-  expect(late).toEqual({ status: 409, body: { ok: false, code: "closed", message: "Time's up: this question has closed." } });
+  // Answers take the server's shortcut past Next.js (scripts/serve.mjs): same reply, same headers as any API route.
+  expect(late).toEqual({
+    status: 409,
+    body: { ok: false, code: "closed", message: "Time's up: this question has closed." },
+    headers: { csp: expect.stringContaining("default-src 'none'"), nosniff: "nosniff", cache: "private, no-store" },
+  });
 
   // ── Question 4: the host pauses it (answers wait, the clock stops), resumes; everyone right; then the podium ──
   await host.getByRole("button", { name: "Next question" }).click();

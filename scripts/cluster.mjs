@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run cluster`: several `next start` instances of Factdeck on one PostgreSQL database,
+// `npm run cluster`: several instances (scripts/serve.mjs, `next start` with a shortcut) of Factdeck on one PostgreSQL database,
 // behind nginx (round-robin, no sticky sessions), for a school that outgrows one process.
 //
 //   DATABASE_URL=postgresql://…  REDIS_URL=redis://127.0.0.1:6379  npm run cluster
@@ -18,7 +18,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { bin, ensureBuild, env, prepareDatabase, redisProblem, root } from "./prepare.mjs";
+import { ensureBuild, env, prepareDatabase, redisProblem, root } from "./prepare.mjs";
 
 function fail(message) {
   console.error(`✖ ${message}`);
@@ -209,7 +209,7 @@ async function waitReady(url, label, timeoutMs = 120_000) {
 
 console.log(`\n▶ Starting ${instances} instance(s) on 127.0.0.1:${ports.join(", ")}`);
 ports.forEach((p, i) =>
-  start(`app${i + 1}`, bin("next"), ["start", "-p", String(p), "-H", "127.0.0.1"], { PORT: String(p), TRUST_PROXY: String(trustProxy) }),
+  start(`app${i + 1}`, process.execPath, [path.join(root, "scripts", "serve.mjs")], { PORT: String(p), HOSTNAME: "127.0.0.1", TRUST_PROXY: String(trustProxy) }),
 );
 await Promise.all(ports.map((p, i) => waitReady(`http://127.0.0.1:${p}/api/ready`, `app${i + 1}`)));
 

@@ -42,3 +42,13 @@ export function resolveLocale({ cookie, saved, acceptLanguage }: LocaleSources):
   if (isLocale(saved)) return saved;
   return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+/** The cookie's language in a raw Cookie header (a request Next.js didn't parse), or null. */
+export function localeCookieOf(cookieHeader: string | null | undefined): string | null {
+  if (!cookieHeader) return null;
+  for (const part of cookieHeader.split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0 && part.slice(0, at).trim() === LOCALE_COOKIE) return part.slice(at + 1).trim();
+  }
+  return null;
+}

@@ -2,6 +2,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import en from "@/messages/en.json";
+import { loadMessages } from "./messages";
+import type { Locale } from "./locales";
 
 /**
  * A server action's messages in the request's language. Outside a request (an integration test
@@ -14,4 +16,13 @@ export async function actionTranslator(namespace: keyof typeof en): Promise<(key
     const t = createTranslator({ locale: "en", messages: en, namespace });
     return (key, values) => t(key as never, values as never);
   }
+}
+
+/**
+ * Messages in a language known already: for a request Next.js didn't route (scripts/serve.mjs's
+ * shortcut), where next-intl has no request to read the language from.
+ */
+export async function translatorFor(locale: Locale, namespace: keyof typeof en): Promise<(key: string, values?: Record<string, string | number>) => string> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace });
+  return (key, values) => t(key as never, values as never);
 }

@@ -65,24 +65,49 @@ async function writeBatches(): Promise<void> {
   writing = false;
 }
 
-/** The rows in one transaction; for each, whether it went in (false: this player had answered this question). */
+/**
+ * The rows in one transaction, in two statements whatever their number (each statement's
+ * preparation costs more than its rows: bench:live): one INSERT of them all, which skips an
+ * answer the player had given and returns the ids that went in, and one UPDATE adding those
+ * answers to their players. For each row, whether it went in (false: this player had answered
+ * this question).
+ */
 function write(rows: readonly AnswerRow[]): Promise<boolean[]> {
   return sqlTransaction(async (tx) => {
-    const went: boolean[] = [];
-    for (const row of rows) {
-      const added = await tx.execute(Prisma.sql`
-        INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "responseJson", "fraction", "correct", "points", "elapsedMs", "createdAt")
-        VALUES (${row.id}, ${row.gameId}, ${row.playerId}, ${row.questionIndex}, ${row.responseJson}, ${row.fraction}, ${row.correct}, ${row.points}, ${row.elapsedMs}, ${row.createdAt})
-        ON CONFLICT ("playerId", "questionIndex") DO NOTHING`);
-      if (added > 0) {
-        await tx.execute(
-          row.correct
-            ? Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = "streak" + 1, "correctCount" = "correctCount" + 1 WHERE "id" = ${row.playerId}`
-            : Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = 0 WHERE "id" = ${row.playerId}`,
-        );
-      }
-      went.push(added > 0);
+    const values = rows.map(
+      (row) =>
+        Prisma.sql`(${row.id}, ${row.gameId}, ${row.playerId}, ${row.questionIndex}, ${row.responseJson}, ${row.fraction}, ${row.correct}, ${row.points}, ${row.elapsedMs}, ${row.createdAt})`,
+    );
+    const added = await tx.query(Prisma.sql`
+      INSERT INTO "LiveAnswer" ("id", "gameId", "playerId", "questionIndex", "responseJson", "fraction", "correct", "points", "elapsedMs", "createdAt")
+      VALUES ${Prisma.join(values)}
+      ON CONFLICT ("playerId", "questionIndex") DO NOTHING
+      RETURNING "id"`);
+    const went = new Set(added.map((row) => String(row.id)));
+    const scored = rows.filter((row) => went.has(row.id));
+    // A player with two new answers in one batch (two questions' answers committed together) is
+    // scored one answer at a time, in order: the streak depends on it.
+    const players = new Map<string, number>();
+    for (const row of scored) players.set(row.playerId, (players.get(row.playerId) ?? 0) + 1);
+    const once = scored.filter((row) => players.get(row.playerId) === 1);
+    if (once.length > 0) {
+      const deltas = once.map((row) => Prisma.sql`(CAST(${row.playerId} AS TEXT), CAST(${row.points} AS INTEGER), CAST(${row.correct ? 1 : 0} AS INTEGER))`);
+      // VALUES columns are column1… on both databases; UPDATE … FROM is SQLite 3.33+ and PostgreSQL.
+      await tx.execute(Prisma.sql`
+        UPDATE "LivePlayer" SET
+          "score" = "LivePlayer"."score" + v.column2,
+          "streak" = CASE WHEN v.column3 = 1 THEN "LivePlayer"."streak" + 1 ELSE 0 END,
+          "correctCount" = "LivePlayer"."correctCount" + v.column3
+        FROM (VALUES ${Prisma.join(deltas)}) AS v
+        WHERE "LivePlayer"."id" = v.column1`);
     }
-    return went;
+    for (const row of scored.filter((r) => players.get(r.playerId)! > 1).sort((a, b) => a.questionIndex - b.questionIndex)) {
+      await tx.execute(
+        row.correct
+          ? Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = "streak" + 1, "correctCount" = "correctCount" + 1 WHERE "id" = ${row.playerId}`
+          : Prisma.sql`UPDATE "LivePlayer" SET "score" = "score" + ${row.points}, "streak" = 0 WHERE "id" = ${row.playerId}`,
+      );
+    }
+    return rows.map((row) => went.has(row.id));
   });
 }

@@ -4,7 +4,9 @@ import { sessionUserId } from "@/lib/auth/request-session";
 import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } from "@/lib/errors";
 import { httpStatus, isSameOrigin } from "@/lib/http";
-import { actionTranslator } from "@/lib/i18n/server-messages";
+import { localeCookieOf, resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { actionTranslator, translatorFor } from "@/lib/i18n/server-messages";
+import { registerFastPath } from "@/lib/http/fast-paths";
 import { readBodyText } from "@/lib/http/body";
 import { requestIp } from "@/lib/security/rate-limit";
 import { jsonText } from "@/lib/validation/json";
@@ -26,22 +28,26 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 export const TOKEN_HEADER = "x-live-token";
 const MAX_BODY = 8 * 1024;
 
-/** The message a player or host sees: a refusal with a code in the request's language (lib/live/refusals.ts), else the error's own. */
-async function messageOf(error: unknown): Promise<string> {
+/**
+ * The message a player or host sees: a refusal with a code in the request's language
+ * (lib/live/refusals.ts), else the error's own. `locale`: the language, when the request didn't
+ * come through Next.js (next-intl reads it from the request otherwise).
+ */
+async function messageOf(error: unknown, locale?: Locale): Promise<string> {
   const refusal = refusalOf(error);
   if (!refusal) return userMessage(error);
-  const t = await actionTranslator("liveRefusals");
+  const t = locale ? await translatorFor(locale, "liveRefusals") : await actionTranslator("liveRefusals");
   return t(refusal.code, refusal.values);
 }
 
 /** `code`: a refusal's code, for a page that offers a way on (a sign-in link for "signedInOnly"). */
-async function fail(error: unknown): Promise<Response> {
+async function fail(error: unknown, locale?: Locale): Promise<Response> {
   const status = httpStatus(error);
   const headers: Record<string, string> = { ...NO_STORE };
   const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (status === 429 && retry) headers["Retry-After"] = String(retry);
   const code = refusalOf(error)?.code;
-  return Response.json({ ok: false, message: await messageOf(error), ...(code ? { code } : {}) }, { status, headers });
+  return Response.json({ ok: false, message: await messageOf(error, locale), ...(code ? { code } : {}) }, { status, headers });
 }
 
 const ok = (body: object) => Response.json({ ok: true, ...body }, { headers: NO_STORE });
@@ -111,17 +117,27 @@ export async function meRoute(request: Request, id: string): Promise<Response> {
 
 const answerSchema = z.object({ questionIndex: z.number().int().min(0).max(1000), response: z.unknown() });
 
-/** POST /api/live-games/:id/answers `{ questionIndex, response }` → `{ elapsedMs }`, or 409 when time is up. */
-export async function answerRoute(request: Request, id: string): Promise<Response> {
+/**
+ * POST /api/live-games/:id/answers `{ questionIndex, response }` → `{ elapsedMs }`, or 409 when
+ * time is up. `locale`: see messageOf.
+ */
+export async function answerRoute(request: Request, id: string, locale?: Locale): Promise<Response> {
   try {
     const gameId = checkId(id);
     const input = await readJson(request, answerSchema);
     const ack = await submitAnswer({ gameId, token: request.headers.get(TOKEN_HEADER), questionIndex: input.questionIndex, response: input.response });
     return ok({ elapsedMs: ack.elapsedMs, already: ack.already });
   } catch (error) {
-    return fail(error);
+    return fail(error, locale);
   }
 }
+
+// A room's answers arrive together: the production server (scripts/serve.mjs) sends them here
+// without Next.js's pipeline once this module has loaded (any live-game route loads it). The
+// language is the cookie's or the browser's; a signed-in player's saved choice isn't looked up.
+registerFastPath("liveAnswer", (request, id) =>
+  answerRoute(request, id, resolveLocale({ cookie: localeCookieOf(request.headers.get("cookie")), acceptLanguage: request.headers.get("accept-language") })),
+);
 
 async function hostUser(request: Request): Promise<{ id: string }> {
   const userId = await sessionUserId(request);

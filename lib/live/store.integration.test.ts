@@ -321,6 +321,27 @@ describe("a game", () => {
     }
   });
 
+  it("scores a batch's answers in order: a player's two answers in one batch, a streak kept or broken", async () => {
+    const { id, pin } = await newGame(20);
+    const [a, b] = await Promise.all(["Pia", "Rui"].map((nickname) => joinGame({ pin, nickname, userId: null, ip: ip() })));
+    await db.livePlayer.updateMany({ where: { gameId: id }, data: { streak: 2 } });
+    const row = (playerId: string, questionIndex: number, correct: boolean, points: number) => ({
+      id: randomUUID(), gameId: id, playerId, questionIndex, responseJson: "{}", fraction: correct ? 1 : 0, correct, points, elapsedMs: 1_000, createdAt: new Date(),
+    });
+    // One turn of the event loop: one batch. Pia misses question 0, then gets question 1 right;
+    // Rui gets question 0 right, and his retry of it adds nothing.
+    const went = await Promise.all([
+      writeAnswer(row(a!.playerId, 1, true, 700)),
+      writeAnswer(row(b!.playerId, 0, true, 900)),
+      writeAnswer(row(a!.playerId, 0, false, 0)),
+      writeAnswer(row(b!.playerId, 0, true, 900)),
+    ]);
+    expect(went).toEqual([true, true, true, false]);
+    const [pia, rui] = await db.livePlayer.findMany({ where: { gameId: id }, orderBy: { nickname: "asc" } });
+    expect(pia).toMatchObject({ score: 700, streak: 1, correctCount: 1 });
+    expect(rui).toMatchObject({ score: 900, streak: 3, correctCount: 1 });
+  });
+
   it("fails only the answer that can't be stored, not the rest of its batch", async () => {
     const { id, pin } = await newGame(20);
     const [a, b] = await Promise.all(["Nia", "Oto"].map((nickname) => joinGame({ pin, nickname, userId: null, ip: ip() })));

@@ -162,17 +162,54 @@ const answerContextRow = z.object({
 });
 
 /**
- * The game's clock and the player behind a resume token, in one statement on the driver (an
- * answer's hot path: a room answers at once). Nothing found: the usual lookups say why (no such
- * game, or not this game's player).
+ * The game's clock and the player behind each resume token, for the answers that arrived in one
+ * turn of the event loop: one statement for all of them on the driver (an answer's hot path: a
+ * room answers at once, and preparing a statement costs more than reading a row: bench:live).
  */
+type ContextWaiter = { tokenHash: string; settle: (row: Record<string, unknown> | undefined) => void; fail: (error: unknown) => void };
+const contextQueue = new Map<string, ContextWaiter[]>();
+let lookupScheduled = false;
+const MAX_LOOKUP = 500;
+
+function lookUpAnswerContext(gameId: string, tokenHash: string): Promise<Record<string, unknown> | undefined> {
+  return new Promise((settle, fail) => {
+    const waiting = contextQueue.get(gameId);
+    if (waiting) waiting.push({ tokenHash, settle, fail });
+    else contextQueue.set(gameId, [{ tokenHash, settle, fail }]);
+    if (!lookupScheduled) {
+      lookupScheduled = true;
+      setImmediate(lookUpQueued); // after this turn: the answers that arrived together share it
+    }
+  });
+}
+
+function lookUpQueued(): void {
+  lookupScheduled = false;
+  const games = [...contextQueue];
+  contextQueue.clear();
+  for (const [gameId, waiters] of games) {
+    for (let at = 0; at < waiters.length; at += MAX_LOOKUP) {
+      const chunk = waiters.slice(at, at + MAX_LOOKUP);
+      const hashes = [...new Set(chunk.map((w) => w.tokenHash))];
+      querySql(Prisma.sql`
+        SELECT p."tokenHash", g."id" AS "gameId", g."status", g."questionIndex", g."openedAt", g."closesAt", g."pausedAt", g."questionSeconds", p."id" AS "playerId", p."kickedAt"
+        FROM "LivePlayer" p JOIN "LiveGame" g ON g."id" = p."gameId"
+        WHERE p."gameId" = ${gameId} AND p."tokenHash" IN (${Prisma.join(hashes)})`).then(
+        (rows) => {
+          const byHash = new Map(rows.map((row) => [String(row.tokenHash), row]));
+          for (const w of chunk) w.settle(byHash.get(w.tokenHash));
+        },
+        (error: unknown) => chunk.forEach((w) => w.fail(error)),
+      );
+    }
+  }
+}
+
+/** The game's clock and the player behind a resume token. Nothing found: the usual lookups say why (no such game, or not this game's player). */
 async function answerContext(gameId: string, token: string | null) {
   const tokenHash = tokenHashOf(token);
   if (tokenHash) {
-    const [row] = await querySql(Prisma.sql`
-      SELECT g."id" AS "gameId", g."status", g."questionIndex", g."openedAt", g."closesAt", g."pausedAt", g."questionSeconds", p."id" AS "playerId", p."kickedAt"
-      FROM "LivePlayer" p JOIN "LiveGame" g ON g."id" = p."gameId"
-      WHERE p."tokenHash" = ${tokenHash} AND p."gameId" = ${gameId}`);
+    const row = await lookUpAnswerContext(gameId, tokenHash);
     if (row) {
       const found = answerContextRow.parse(row);
       return { game: { ...found, id: found.gameId }, player: { id: found.playerId, kickedAt: found.kickedAt } };
