@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Factdeck's production server: what `next start` does (Next.js's own request handler, from the
-// build in NEXT_DIST_DIR), with one shortcut. A live game's answers (POST
-// /api/live-games/:id/answers) go straight to the app's answer handler when it has registered
-// itself (lib/http/fast-paths.ts), without Next.js's per-request pipeline around it: routing,
-// the proxy, its request and response objects and request context cost ~1.5 ms of CPU per
-// request on a 2-core machine, several times the answer's own work, and a room of thousands
-// answers within seconds (bench:live). The handler is the same code the route file runs
-// (lib/live/routes.ts); until a live-game route has loaded in this process it isn't registered,
-// and answers go through Next.js like every other request.
+// build in NEXT_DIST_DIR), with two shortcuts. A live game's answers (POST
+// /api/live-games/:id/answers) and event streams (GET /api/live-games/:id/stream) go straight to
+// the app's handlers when they have registered themselves (lib/http/fast-paths.ts), without
+// Next.js's per-request pipeline around them: routing, the proxy, its request and response
+// objects and request context cost ~1.5 ms of CPU per request on a 2-core machine, several times
+// an answer's own work, and a room of thousands answers within seconds (bench:live); a stream's
+// events are written to the socket instead of passing through web streams. The handlers run the
+// same code as the route files (lib/live/routes.ts); until a live-game route has loaded in this
+// process they aren't registered, and these requests go through Next.js like every other.
 //
 // Run by scripts/start.mjs (`npm start`) and scripts/cluster.mjs, after the build. PORT
 // (default 3000) and HOSTNAME (default: every interface) as `next start -p … -H …` takes them.
@@ -32,17 +33,20 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const FAST_PATHS = Symbol.for("factdeck.fastPaths");
-const ANSWER = /^\/api\/live-games\/([a-z0-9]{1,64})\/answers(?:\?.*)?$/i;
+const SHORTCUTS = [
+  { method: "POST", path: /^\/api\/live-games\/([a-z0-9]{1,64})\/answers(?:\?.*)?$/i, name: "liveAnswer" },
+  { method: "GET", path: /^\/api\/live-games\/([a-z0-9]{1,64})\/stream(?:\?.*)?$/i, name: "liveStream" },
+];
 
 const server = http.createServer((req, res) => {
-  if (req.method === "POST") {
-    const answer = globalThis[FAST_PATHS]?.liveAnswer;
-    const match = answer && ANSWER.exec(req.url ?? "");
-    if (match) {
-      for (const { key, value } of apiHeaders) res.setHeader(key, value);
-      answer(req, res, match[1]);
-      return;
-    }
+  for (const shortcut of SHORTCUTS) {
+    if (req.method !== shortcut.method) continue;
+    const handler = globalThis[FAST_PATHS]?.[shortcut.name];
+    const match = handler && shortcut.path.exec(req.url ?? "");
+    if (!match) continue;
+    for (const { key, value } of apiHeaders) res.setHeader(key, value);
+    handler(req, res, match[1]);
+    return;
   }
   void handle(req, res);
 });

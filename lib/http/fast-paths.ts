@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 // handler turns the Node request into a web Request and writes the web Response back.
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, param: string) => void;
-type FastPaths = { liveAnswer?: NodeHandler };
+type FastPaths = { liveAnswer?: NodeHandler; liveStream?: NodeHandler };
 
 const KEY = Symbol.for("factdeck.fastPaths");
 const registry = ((globalThis as Record<symbol, FastPaths>)[KEY] ??= {});
@@ -34,6 +34,11 @@ export async function sendWebResponse(res: ServerResponse, response: Response): 
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Registers a handler that writes the Node response itself. */
+export function registerNodeFastPath(name: keyof FastPaths, handler: NodeHandler): void {
+  registry[name] = handler;
 }
 
 /** Registers a route for the server's shortcut; `route` answers every request itself (errors included). */

@@ -6,7 +6,7 @@ import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } fr
 import { httpStatus, isSameOrigin } from "@/lib/http";
 import { localeCookieOf, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { actionTranslator, translatorFor } from "@/lib/i18n/server-messages";
-import { registerFastPath } from "@/lib/http/fast-paths";
+import { registerFastPath, registerNodeFastPath, sendWebResponse } from "@/lib/http/fast-paths";
 import { readBodyText } from "@/lib/http/body";
 import { requestIp } from "@/lib/security/rate-limit";
 import { jsonText } from "@/lib/validation/json";
@@ -17,7 +17,7 @@ import { pinInput } from "./pin";
 import { refused, refusalOf } from "./refusals";
 import { hostView, playerView, publicState } from "./state";
 import { gameById, hostAction, joinGame, playerByToken, submitAnswer } from "./store";
-import { streamResponse } from "./stream";
+import { streamResponse, streamToNode } from "./stream";
 
 // The live games' route handlers (app/api/live-games/…): plain handlers rather than server
 // actions, since players' phones call them many times a game and the stream is a long response.
@@ -132,12 +132,28 @@ export async function answerRoute(request: Request, id: string, locale?: Locale)
   }
 }
 
-// A room's answers arrive together: the production server (scripts/serve.mjs) sends them here
-// without Next.js's pipeline once this module has loaded (any live-game route loads it). The
-// language is the cookie's or the browser's; a signed-in player's saved choice isn't looked up.
-registerFastPath("liveAnswer", (request, id) =>
-  answerRoute(request, id, resolveLocale({ cookie: localeCookieOf(request.headers.get("cookie")), acceptLanguage: request.headers.get("accept-language") })),
-);
+// A room's answers arrive together, and its streams open together: the production server
+// (scripts/serve.mjs) sends them here without Next.js's pipeline once this module has loaded (any
+// live-game route loads it). The language is the cookie's or the browser's; a signed-in player's
+// saved choice isn't looked up.
+const localeOf = (header: (name: string) => string | null | undefined): Locale =>
+  resolveLocale({ cookie: localeCookieOf(header("cookie")), acceptLanguage: header("accept-language") });
+
+registerFastPath("liveAnswer", (request, id) => answerRoute(request, id, localeOf((name) => request.headers.get(name))));
+
+registerNodeFastPath("liveStream", (req, res, id) => {
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  };
+  Promise.resolve()
+    .then(() => streamToNode(res, checkId(id)))
+    .catch(async (error: unknown) => {
+      if (res.headersSent) return res.end();
+      await sendWebResponse(res, await fail(error, localeOf(header)));
+    })
+    .catch(() => res.end());
+});
 
 async function hostUser(request: Request): Promise<{ id: string }> {
   const userId = await sessionUserId(request);
