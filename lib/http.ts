@@ -18,7 +18,7 @@ export function httpStatus(error: unknown): number {
  * (The session cookie is SameSite=Lax as well; this is the second lock.) Clients without those
  * headers aren't browsers and can't carry a visitor's cookies, so they pass.
  */
-export function isSameOrigin(request: Request): boolean {
+export function isSameOrigin(request: { url: string; headers: { get(name: string): string | null } }): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return false;
   const origin = request.headers.get("origin");

@@ -6,7 +6,7 @@ import { ForbiddenError, UnauthenticatedError, userMessage, ValidationError } fr
 import { httpStatus, isSameOrigin } from "@/lib/http";
 import { localeCookieOf, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { actionTranslator, translatorFor } from "@/lib/i18n/server-messages";
-import { registerFastPath, registerNodeFastPath, sendWebResponse } from "@/lib/http/fast-paths";
+import { nodeRequest, registerFastPath, sendJson, type RequestLike } from "@/lib/http/fast-paths";
 import { readBodyText } from "@/lib/http/body";
 import { requestIp } from "@/lib/security/rate-limit";
 import { jsonText } from "@/lib/validation/json";
@@ -40,22 +40,34 @@ async function messageOf(error: unknown, locale?: Locale): Promise<string> {
   return t(refusal.code, refusal.values);
 }
 
+/** A JSON reply, before it becomes a web Response (Next.js) or is written to a Node response (scripts/serve.mjs). */
+type Reply = { status: number; headers: Record<string, string>; body: object };
+const toResponse = (reply: Reply) => Response.json(reply.body, { status: reply.status, headers: reply.headers });
+
 /** `code`: a refusal's code, for a page that offers a way on (a sign-in link for "signedInOnly"). */
-async function fail(error: unknown, locale?: Locale): Promise<Response> {
+async function failure(error: unknown, locale?: Locale): Promise<Reply> {
   const status = httpStatus(error);
   const headers: Record<string, string> = { ...NO_STORE };
   const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   if (status === 429 && retry) headers["Retry-After"] = String(retry);
   const code = refusalOf(error)?.code;
-  return Response.json({ ok: false, message: await messageOf(error, locale), ...(code ? { code } : {}) }, { status, headers });
+  return { status, headers, body: { ok: false, message: await messageOf(error, locale), ...(code ? { code } : {}) } };
 }
+
+const fail = async (error: unknown): Promise<Response> => toResponse(await failure(error));
 
 const ok = (body: object) => Response.json({ ok: true, ...body }, { headers: NO_STORE });
 
-async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+const webRequest = (request: Request): RequestLike => ({
+  url: request.url,
+  headers: request.headers,
+  text: (maxBytes, message) => readBodyText(request, maxBytes, message),
+});
+
+async function readJson<S extends z.ZodType>(request: RequestLike, schema: S): Promise<z.output<S>> {
   if (!isSameOrigin(request)) throw new ForbiddenError("Only Factdeck's own pages can do that.");
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) throw new ValidationError("Send JSON.");
-  const text = await readBodyText(request, MAX_BODY, "That request is too large.");
+  const text = await request.text(MAX_BODY, "That request is too large.");
   const body = jsonText.safeParse(text);
   if (!body.success) throw new ValidationError("That request couldn't be read. Reload the page and try again.");
   const parsed = schema.safeParse(body.data);
@@ -75,7 +87,7 @@ const joinSchema = z.object({ pin: pinInput, nickname: nicknameInput.default("")
 /** POST /api/live-games/join `{ pin, nickname }` → `{ gameId, playerId, nickname, token }`. */
 export async function joinRoute(request: Request): Promise<Response> {
   try {
-    const input = await readJson(request, joinSchema);
+    const input = await readJson(webRequest(request), joinSchema);
     const userId = await sessionUserId(request);
     const student = userId ? await db.user.findUnique({ where: { id: userId }, select: { role: true } }) : null;
     const joined = await joinGame({ pin: input.pin, nickname: input.nickname, userId: student?.role === "student" ? userId : null, ip: requestIp(request.headers) });
@@ -121,38 +133,47 @@ const answerSchema = z.object({ questionIndex: z.number().int().min(0).max(1000)
  * POST /api/live-games/:id/answers `{ questionIndex, response }` → `{ elapsedMs }`, or 409 when
  * time is up. `locale`: see messageOf.
  */
-export async function answerRoute(request: Request, id: string, locale?: Locale): Promise<Response> {
+async function answerReply(request: RequestLike, id: string, locale?: Locale): Promise<Reply> {
   try {
     const gameId = checkId(id);
     const input = await readJson(request, answerSchema);
     const ack = await submitAnswer({ gameId, token: request.headers.get(TOKEN_HEADER), questionIndex: input.questionIndex, response: input.response });
-    return ok({ elapsedMs: ack.elapsedMs, already: ack.already });
+    return { status: 200, headers: NO_STORE, body: { ok: true, elapsedMs: ack.elapsedMs, already: ack.already } };
   } catch (error) {
-    return fail(error, locale);
+    return failure(error, locale);
   }
+}
+
+export async function answerRoute(request: Request, id: string): Promise<Response> {
+  return toResponse(await answerReply(webRequest(request), id));
 }
 
 // A room's answers arrive together, and its streams open together: the production server
 // (scripts/serve.mjs) sends them here without Next.js's pipeline once this module has loaded (any
 // live-game route loads it). The language is the cookie's or the browser's; a signed-in player's
 // saved choice isn't looked up.
-const localeOf = (header: (name: string) => string | null | undefined): Locale =>
-  resolveLocale({ cookie: localeCookieOf(header("cookie")), acceptLanguage: header("accept-language") });
+const localeOf = (headers: RequestLike["headers"]): Locale =>
+  resolveLocale({ cookie: localeCookieOf(headers.get("cookie")), acceptLanguage: headers.get("accept-language") });
+const UNEXPECTED = { ok: false, message: "Something went wrong on our side. Try again." };
 
-registerFastPath("liveAnswer", (request, id) => answerRoute(request, id, localeOf((name) => request.headers.get(name))));
+registerFastPath("liveAnswer", (req, res, id) => {
+  const request = nodeRequest(req);
+  answerReply(request, id, localeOf(request.headers)).then(
+    (reply) => sendJson(res, reply.status, reply.headers, reply.body),
+    () => sendJson(res, 500, NO_STORE, UNEXPECTED),
+  );
+});
 
-registerNodeFastPath("liveStream", (req, res, id) => {
-  const header = (name: string) => {
-    const value = req.headers[name];
-    return Array.isArray(value) ? value.join(", ") : value;
-  };
+registerFastPath("liveStream", (req, res, id) => {
+  const request = nodeRequest(req);
   Promise.resolve()
     .then(() => streamToNode(res, checkId(id)))
     .catch(async (error: unknown) => {
-      if (res.headersSent) return res.end();
-      await sendWebResponse(res, await fail(error, localeOf(header)));
+      if (res.headersSent) return void res.end();
+      const reply = await failure(error, localeOf(request.headers));
+      sendJson(res, reply.status, reply.headers, reply.body);
     })
-    .catch(() => res.end());
+    .catch(() => (res.headersSent ? res.end() : sendJson(res, 500, NO_STORE, UNEXPECTED)));
 });
 
 async function hostUser(request: Request): Promise<{ id: string }> {
@@ -180,7 +201,7 @@ const hostSchema = z.object({ action: z.enum(HOST_ACTIONS), playerId: z.string()
 export async function hostPostRoute(request: Request, id: string): Promise<Response> {
   try {
     const gameId = checkId(id);
-    const input = await readJson(request, hostSchema);
+    const input = await readJson(webRequest(request), hostSchema);
     const user = await hostUser(request);
     const game = await hostAction(gameId, user, input.action, input.playerId);
     const state = await announce(game.id);
