@@ -85,6 +85,9 @@ describe("findNumbers", () => {
   it("does not read a clock time as a quantity", () => {
     expect(pick("Demand peaked at 6 p.m. and shelters stay open until 10 pm, while 1400 GMT saw 12 trains leave.").map((m) => m.value)).toEqual([12]);
     expect(pick("Turnout reached 62 percent by 7 PM.").map((m) => m.value)).toEqual([62]);
+    // A 24-hour time cut at its colon gives neither an hour nor minutes to ask.
+    expect(pick("The ferry docked in Oslo at 06:45 local time with 230 cars aboard.").map((m) => m.value)).toEqual([230]);
+    expect(pick("The board backed the merger 3:1, while 12 members abstained.").map((m) => m.value)).toEqual([12]);
     expect(pick("Some 6 out of 10 voters and 3 amateur teams took part.").map((m) => m.value)).toEqual(expect.arrayContaining([6, 3]));
   });
 

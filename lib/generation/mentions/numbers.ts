@@ -177,8 +177,10 @@ export function findNumbers(
       continue;
     }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
-    // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity.
+    // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity;
+    // nor is either half of "21:14" or "9.30 p.m." cut at its colon, nor a ratio's side ("3:1").
     if (unit === "plain" && CLOCK_AFTER.test(after)) continue;
+    if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
     if (overlaps(mention, exclude) || overlaps(mention, ranges)) continue;
