@@ -135,6 +135,24 @@ describe("whQuestion", () => {
     expect(ask("The party won 52 seats.", "53", "count", "seats")).toBeNull(); // not where it says
     expect(ask("", "5", "count", "seats")).toBeNull();
   });
+
+  it("never glues the first of two joined verb phrases into the subject", () => {
+    // The second verb phrase has no subject of its own: "how many rebounds did Okafor scored 22 points and grab?"
+    expect(ask("Okafor scored 22 points and grabbed eleven rebounds in the final.", "eleven", "count", "rebounds")).toBeNull();
+    expect(ask("The club scored 22 points in the final.", "22", "count", "points")).toBe("According to the article, how many points did the club score in the final?");
+  });
+
+  it("never asks what a reporter said when the count opens the reported clause", () => {
+    expect(ask("Rescuers said 17 cabins had been flattened by the avalanche.", "17", "count", "cabins")).toBeNull();
+    expect(ask("The agency told reporters that 9 ferries were cancelled.", "9", "count", "ferries")).toBeNull();
+    expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
+  });
+
+  it("keeps a time phrase after the counted of-phrase out of what is counted", () => {
+    expect(ask("Norway alone exported 2.7 million tonnes of salmon last year, mostly to Europe.", "2.7", "count", "million tonnes"))
+      .toBe("According to the article, how many million tonnes of salmon did Norway alone export last year?");
+    expect(ask("The mill processed 800 tonnes of the last harvest.", "800", "count", "tonnes")).not.toMatch(/tonnes of the did/);
+  });
 });
 
 describe("number questions use it", () => {

@@ -227,6 +227,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!TIME_LEAD.test(lead)) return null;
   }
   const subjectWords = subject.split(/\s+/).filter(Boolean);
+  // "Ruiz scored 14 goals and provided nine assists": the second of two joined verb phrases has
+  // no subject of its own between the conjunction and its verb.
+  if (/^(?:and|or|but|nor)$/i.test(subjectWords[subjectWords.length - 1] ?? "") || /[\d]/.test(subject) && /\b(?:and|or|but)\b/i.test(subject)) return null;
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
@@ -238,7 +241,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
   const inf = aux ? chain : infinitiveOf(verb, clauseText);
-  if (!inf || /^(?:be|been|being)$/i.test(inf)) return null; // "was 1.2 million crowns": no action to ask "did … be"
+  if (!inf || /^(?:be|been|being)$/i.test(inf)) return null;
+  // "Officials said 42 houses had been destroyed": the figure opens the reported clause; a verb of
+  // saying or thinking does not take a count for its object.
+  if (/^(?:say|tell|think|believe|claim|state|add|note|estimate|expect|hope|fear|warn|confirm|suggest)$/i.test(inf.split(/\s+/).pop() ?? "")) return null; // "was 1.2 million crowns": no action to ask "did … be"
   // The words before the figure must end in a verb: "could not score in the extra 20 minutes" or
   // "have won it a record nine times" put the figure inside a phrase of its own, and a question
   // made of them dangles ("… score in the extra?"); "won it" also points at an antecedent.
@@ -251,10 +257,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
+    if (/^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|do|does)\b/i.test(after)) return null;
     // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
     if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
-    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
+    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?<!\b(?:the|a|an|its|their|his|her|our|this|that))(?=\s+(?:in|on|during|for|at|to|from|over|by|last|this|next|each|every|per)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
       // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
       // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
