@@ -49,6 +49,11 @@ describe("critic checks", () => {
     expect(run(tf("Under the plan, its members will pay 5 percent more."))).toMatch(/“its”/);
     expect(run(tf("If convicted, the three men face up to nine years in prison."))).toBeNull();
     expect(run(tf("In 2019, the theatre sold 41,000 tickets."))).toBeNull();
+    // … or after an opening time phrase with no comma.
+    expect(run(tf("In 2021 it sold 41,000 tickets to schools."))).toMatch(/“it”/);
+    expect(run(fill("Fill in the blank: “Over three seasons of touring they played ____ concerts.”", ["120"]))).toMatch(/“they”/);
+    expect(run(tf("In 2021 the theatre sold 41,000 tickets to schools."))).toBeNull();
+    expect(run(tf("Since it opened in 2019 the theatre has sold 41,000 tickets."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
@@ -248,6 +253,9 @@ describe("critic checks", () => {
     expect(run(tf("Attendance was 41.2 percent, down from 38.5 percent in 2019.", false))).toMatch(/down from/);
     expect(run(tf("Attendance was 41.2 percent, up from 48.5 percent in 2019.", false))).not.toBeNull();
     expect(run(tf("Attendance was 41.2 percent, down from 48.5 percent in 2019.", false))).toBeNull();
+    // The earlier figure named before it is given.
+    expect(run(tf("The mill now expects output of 5.3 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toMatch(/down from/);
+    expect(run(tf("The mill now expects output of 3.9 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toBeNull();
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();

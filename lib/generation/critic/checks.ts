@@ -34,6 +34,9 @@ export interface Check {
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
+// built …"): a time or place phrase, then the pronoun as the clause's subject.
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -174,7 +177,8 @@ const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declin
 export function selfContradiction(statement: string): string | null {
   const fig = DIRECTION_FIGURE;
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
-  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+${fig}`, "i").exec(statement);
+  // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
+  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
   if (since?.[1] && since[2] && since[3]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
@@ -269,7 +273,8 @@ export const CHECKS: Check[] = [
     run(q) {
       const s = statementOf(q).trim();
       // A statement that is itself a quotation ("“We will open …”") opens with its first word.
-      const lead = PRONOUN_START.exec(s.replace(/^(?:…\s*)?["“‘']+/, ""))?.[1];
+      const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
+      const lead = PRONOUN_START.exec(unquoted)?.[1] ?? FRONTED_PRONOUN.exec(unquoted)?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
