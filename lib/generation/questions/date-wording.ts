@@ -92,6 +92,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   while (se > 0 && terms[se - 1]!.tags.includes("Adverb")) se--;
   if (se === 0) return null;
   const join = (ts: Term[]) => ts.map((t, i) => `${i ? (t.pre ?? "") : ""}${t.text}${i < ts.length - 1 ? (t.post ?? " ") : ""}`).join("").replace(/\s+/g, " ").trim();
+  // "Drivers who are late with their papers have": the first verb is a relative clause's, and the
+  // clause's own verb comes after it, so the question would join two clauses into one.
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(join(terms.slice(0, se)))) return null;
   const subject = subjectCase(join(terms.slice(0, se)), terms[0]!, article);
   const adverbs = join(terms.slice(se, v));
   const verb = terms[v]!.text;
@@ -99,6 +102,8 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const cut = TAIL_STOP.exec(tail);
   if (cut) tail = tail.slice(0, cut.index).trim();
   if (tail.split(/\s+/).length > 16) return null;
+  // A tail that stops on an auxiliary or a verb of having ("… with their papers have") has lost its object.
+  if (/\b(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did)$/i.test(tail)) return null;
   const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
   let body: string;
   const aux = verb.toLowerCase();
