@@ -88,6 +88,11 @@ describe("findNumbers", () => {
     // A 24-hour time cut at its colon gives neither an hour nor minutes to ask.
     expect(pick("The ferry docked in Oslo at 06:45 local time with 230 cars aboard.").map((m) => m.value)).toEqual([230]);
     expect(pick("The board backed the merger 3:1, while 12 members abstained.").map((m) => m.value)).toEqual([12]);
+  });
+
+  it("does not read the count of a label or a quantifier as a quantity", () => {
+    expect(pick("The top three finishers share 45 medals, and no two runners wore the same bib.").map((m) => m.value)).toEqual([45]);
+    expect(pick("Only the top 10% of bidders, some 300 firms, qualified.").map((m) => m.value)).toEqual([300]);
     expect(pick("Some 6 out of 10 voters and 3 amateur teams took part.").map((m) => m.value)).toEqual(expect.arrayContaining([6, 3]));
   });
 

@@ -180,6 +180,11 @@ export function findNumbers(
     // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity;
     // nor is either half of "21:14" or "9.30 p.m." cut at its colon, nor a ratio's side ("3:1").
     if (unit === "plain" && CLOCK_AFTER.test(after)) continue;
+    // "the top two grades", "no two parties": a count that makes a label or a quantifier of its
+    // noun; asked ("the top ____ grades") or changed ("no five parties") it makes no sense.
+    // (A large set, "the top 1,000 firms", is a quantity of its own.)
+    const lead = clean.slice(Math.max(span.start, start - 8), start);
+    if (unit !== "currency" && (/\bno\s+$/i.test(lead) || /\b(?:top|bottom)\s+$/i.test(lead) && value <= 10)) continue;
     if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
