@@ -54,6 +54,10 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “Over three seasons of touring they played ____ concerts.”", ["120"]))).toMatch(/“they”/);
     expect(run(tf("In 2021 the theatre sold 41,000 tickets to schools."))).toBeNull();
     expect(run(tf("Since it opened in 2019 the theatre has sold 41,000 tickets."))).toBeNull();
+    // "They" after a report by a group named only by its role may be another group.
+    expect(run(numeric("What number fills the blank? “Diplomats said they would ratify the treaty within ____ months.”", 6))).toMatch(/“they”/);
+    expect(run(tf("The diplomats' union said they would strike for three days."))).toBeNull();
+    expect(run(tf("The ministry said it would hire 300 nurses."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();

@@ -278,6 +278,10 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Officials said they could sign …": a group named only by its role reports what "they" will
+      // do, and "they" may as well be a group the sentence before named.
+      const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+)\s+(?:that\s+)?(they|them)\b/.exec(unquoted)?.[1];
+      if (reported) return `The statement says “${reported}” after a report by a group named only by its role, and the question never says who “${reported}” are.`;
       // The checks below read a statement the question asserts or quotes, not a wh-question's stem.
       const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
