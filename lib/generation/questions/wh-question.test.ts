@@ -204,6 +204,9 @@ describe("a speaker's name", () => {
     expect(nameForms("John Feren", ["John Feren"])).toEqual(["John Feren", "Feren"]);
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee", "Kim Gyu-pan"])).not.toContain("Kim");
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee"])).toContain("Kim");
+    // A surname's particles stay with it.
+    expect(nameForms("Ines van der Meulen", ["Ines van der Meulen"])).toEqual(["Ines van der Meulen", "van der Meulen"]);
+    expect(nameForms("Omar bin Khalid", ["Omar bin Khalid"])).not.toContain("Khalid");
   });
 
   it("keeps a run of capitalised words as a name", () => {
