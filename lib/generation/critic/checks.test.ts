@@ -67,6 +67,10 @@ describe("critic checks", () => {
     expect(run(tf("About 9,100 of its 12,000 staff work in the capital."))).toMatch(/“its”/);
     expect(run(fill("Fill in the blank: “Nearly ____ of their 40 branches will close.”", ["half"]))).not.toBeNull();
     expect(run(tf("About 9,100 of the bank's 12,000 staff work in the capital."))).toBeNull();
+    // … or of "it" / "them" outright.
+    expect(run(fill("Fill in the blank: “Nearly ____ of them were rescued by fishing boats.”", ["300"]))).toMatch(/“them”/);
+    expect(run(tf("About half of it will be spent on new trams."))).toMatch(/“it”/);
+    expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
     expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
@@ -263,6 +267,13 @@ describe("critic checks", () => {
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // A lead that trails: "41%, ahead of the Greens on 52%".
+    expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 52.5%.", false))).toMatch(/ahead of/);
+    expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 40.5%.", false))).toBeNull();
+    expect(run(tf("The Liberals won 41.5%, well behind the Greens on 40.5%.", false))).not.toBeNull();
+    // Most wrong options ruled out: a coin toss between the key and one other.
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/guess/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
     // The new figure first: "slowed to X in May from Y in April".
     expect(run(tf("Wage growth slowed to 4.8 percent in May from 4.1 percent in April, the agency said.", false))).toMatch(/slowed to 4.8 percent/);
     expect(run(tf("Exports climbed to $12 billion in June from $15 billion a year earlier.", false))).not.toBeNull();

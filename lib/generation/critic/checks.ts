@@ -189,6 +189,13 @@ export function selfContradiction(statement: string): string | null {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
   }
+  // "Dos Santos took 38.4%, narrowly ahead of Ferreira on 48.1%": a lead that trails.
+  const ahead = new RegExp(String.raw`${fig}[^.;\d]{0,40}?\b(ahead of|behind)\s+[^.;\d]{1,50}?\b(?:on|with|at)\s+${fig}`, "i").exec(statement);
+  if (ahead?.[1] && ahead[2] && ahead[3]) {
+    const [own, other] = [figureOf(ahead[1]), figureOf(ahead[3])];
+    if (own && other && own.value !== other.value && own.unit === other.unit && /^behind$/i.test(ahead[2]) === own.value < other.value) return null;
+    if (own && other && own.value !== other.value && own.unit === other.unit) return `${ahead[1]}, ${ahead[2]} … ${ahead[3]}`;
+  }
   const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const [a, b] = [figureOf(m[2]), figureOf(m[3])];
@@ -289,9 +296,9 @@ export const CHECKS: Check[] = [
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(its|their|his|her)\s/i.exec(s)?.[1]
+        ? /^(?:…\s*)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
-      if (shareOf) return `The statement counts part of “${shareOf}” group, and the question never says whose.`;
+      if (shareOf) return /^(?:it|them)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
@@ -507,9 +514,11 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt);
       if (q.type !== "single_choice" || !statement?.includes("____")) return null;
       const fits = q.options.map((o) => selfContradiction(statement.replace("____", o)) === null);
-      return fits[q.answer] && fits.filter(Boolean).length === 1
-        ? "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article."
-        : null;
+      if (!fits[q.answer]) return null;
+      if (fits.filter(Boolean).length === 1) return "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article.";
+      // Most wrong options ruled out by the sentence itself leave a coin toss at best.
+      const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
+      return ruledOut * 2 > q.options.length - 1 ? "Most wrong options would make the sentence contradict itself (a fall that rises, a lead that trails), so the answer is a guess between the rest." : null;
     },
   },
   {
