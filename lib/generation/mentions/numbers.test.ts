@@ -32,6 +32,17 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("ends a counted noun before an age or a range (\"people aged between …\")", () => {
+    const nouns = numbersIn("The survey reached 4,200 farmers aged between 30 and 60, and 900 pupils between 12 and 16.").map((m) => m.noun);
+    expect(nouns.slice(0, 1)).toEqual(["farmers"]);
+    expect(nouns).toContain("pupils");
+  });
+
+  it("gives an age, or a figure in a new clause, no unit of the list before it", () => {
+    const ms = pick("Bookings by students fell 8%, while those aged 70 and over rose 12%.");
+    expect(ms.find((m) => m.value === 70)?.unit).not.toBe("percent");
+  });
+
   it("lets list items inherit the unit stated once", () => {
     const s = "Top fields were chips with 91 points, robotics with 57 and cars with 39. Margins were 4 and 6 percent.";
     expect(numbersIn(s).map((m) => [m.value, m.unit])).toEqual([[91, "points"], [57, "points"], [39, "points"], [4, "percent"], [6, "percent"]]);

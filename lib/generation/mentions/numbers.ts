@@ -44,7 +44,7 @@ const NOT_A_COUNT = new Set([
 ]);
 
 const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
-const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|worth\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
+const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|aged\b|between\b|against\b|worth\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
 
 type Span = { start: number; end: number };
 
@@ -273,10 +273,13 @@ function inheritUnits(clean: string, mentions: NumberMention[], plains: NumberMe
     const prev = [...mentions].reverse().find((m) => m.end <= p.start && INHERITABLE.has(m.unit));
     const next = mentions.find((m) => m.start >= p.end && INHERITABLE.has(m.unit));
     let source: NumberMention | undefined;
+    // "those aged 65 and over": an age takes no one's unit.
+    if (/\b(?:aged|age|ages)\s+$/i.test(clean.slice(Math.max(0, p.start - 6), p.start))) continue;
     const prep = prepositionBefore(clean, p);
     if (prev && prep && prep === prepositionBefore(clean, prev) && !/[.;:!?]/.test(clean.slice(prev.end, p.start))) source = prev;
     // A parallel list: "automotive parts scored 78 points, chemicals 64 and machinery 52".
-    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start))) source = prev;
+    // (Not across a new clause: "…, while those aged 65 …".)
+    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start)) && !/\b(?:while|whereas|but|although|though|who|which|those|that)\b/i.test(clean.slice(prev.end, p.start))) source = prev;
     else if (next && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)$/.test(clean.slice(p.end, next.start))) source = next;
     if (!source) continue;
     const inherited: NumberMention = { ...p, unit: source.unit };
