@@ -222,3 +222,13 @@ describe("number questions: a length of time glued to its noun", () => {
     expect(on(72)).toEqual([]);
   });
 });
+
+describe("a counted noun cut before its own range", () => {
+  it("asks how many patients, not how many “patients aged between”", () => {
+    const { on } = draftsOf("Doctors in Lund tracked 9,400 patients aged between 50 and 80 in the study.");
+    const prompts = on(9400).map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/aged between (?:did|\?)|patients aged between did/);
+    expect(on(9400).some((q) => /how many patients did doctors in Lund track/i.test(q.prompt))).toBe(true);
+  });
+});

@@ -124,7 +124,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
 }
 
 // "412 crowns a share", "$5 an hour": a rate; the article is no part of what is counted.
-const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|her|last|next|and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
+const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|her|last|next|and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would|aged|between|among|against|across|about|around|into|through)$/i;
 
 /** "How many seats did the party win?" / "By what percentage did exports rise in May?" from the
  *  clause that owns the figure, when it is a plain subject–verb–figure clause. */
