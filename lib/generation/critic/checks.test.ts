@@ -71,6 +71,7 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “Nearly ____ of them were rescued by fishing boats.”", ["300"]))).toMatch(/“them”/);
     expect(run(tf("About half of it will be spent on new trams."))).toMatch(/“it”/);
     expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
+    expect(run(fill("Fill in the blank: “Over the winter, ____ of them were moved to shelters.”", ["900"]))).toMatch(/“them”/);
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
     expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
@@ -108,6 +109,9 @@ describe("critic checks", () => {
     expect(run(tf("The region of Tuscany has 3.7 million people."))).toBeNull();
     expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
+    // … and so does the blanked count of a group with no "together" ("The ____ rivals meet again in May").
+    expect(run(numeric("What number fills the blank? “The ____ rivals have met twice since March.”", 2))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The ____ members of the jury agreed on Friday.”", 12))).toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
