@@ -12,6 +12,14 @@ const dateQuestions = (body: string) => {
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
 describe("year questions", () => {
+  it("never offer a year after the article's own for something that has happened", () => {
+    for (const [year, body] of [["2023", "The ferry company Nordsund was founded in 2023 by two former pilots."], ["2024", "The old lighthouse at Skarv was sold to a private buyer in 2024."], ["2022", "The harbour museum was closed to visitors in 2022 after a flood."]] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);
+      expect(choice, body).toBeDefined();
+      for (const o of choice && "options" in choice ? choice.options : []) expect(Number(o), body).toBeLessThanOrEqual(2024);
+    }
+  });
+
   it("ask a grammatical question that says what happened", () => {
     const qs = dateQuestions("Although first planned by the city council in 1999, the harbour tunnels were delayed for a decade.");
     const choice = qs.find((q) => q.type === "single_choice");

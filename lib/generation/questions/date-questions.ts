@@ -61,6 +61,12 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const clause = d.what && !d.what.includes(y) && !ctx.banned.some((b) => b && d.what.includes(b)) ? d.what : "";
 
   const prompt = clause ? whenQuestion("In which year", clause, ctx.text) : null;
+  // "In which year was the firm founded?" with a year after the article's own among the options:
+  // a past event cannot fall in the future, so that option is ruled out without reading.
+  if (prompt && ctx.publishedYear && d.year <= ctx.publishedYear && /^In which year (?:did|was|were)\b/.test(prompt)) {
+    const latest = ctx.publishedYear;
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) <= latest));
+  }
   if (prompt) {
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
