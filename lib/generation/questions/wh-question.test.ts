@@ -148,6 +148,12 @@ describe("whQuestion", () => {
     expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
   });
 
+  it("never reads a bound before the figure (\"at least\") as the verb", () => {
+    expect(ask("Rangers counted at least 250 grey seals, most of them pups.", "250", "count", "grey seals")).toBeNull();
+    expect(ask("Volunteers found at least 70 nests on the cliffs.", "70", "count", "nests")).toBeNull();
+    expect(ask("The ferry carries up to 300 cars in summer.", "300", "count", "cars")).toBeNull();
+  });
+
   it("keeps a time phrase after the counted of-phrase out of what is counted", () => {
     expect(ask("Norway alone exported 2.7 million tonnes of salmon last year, mostly to Europe.", "2.7", "count", "million tonnes"))
       .toBe("According to the article, how many million tonnes of salmon did Norway alone export last year?");

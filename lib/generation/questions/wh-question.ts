@@ -204,6 +204,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (/^a total of$/i.test(words.slice(-3).join(" "))) bridge.unshift(...words.splice(-3));
   while (words.length && BRIDGE.test(words[words.length - 1] as string)) bridge.unshift(words.pop() as string);
   if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
+  // "counted at least 400 jars", "up to 40 staff": a bound before the figure is no verb, and the
+  // question would drop what makes the figure a bound.
+  if (words.length >= 2 && /^(?:at least|at most|up to|as many as|as few as|no more than|no fewer than|well over|just under|just over)$/i.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
   // "The party could win 41 seats" → "how many seats could the party win"; "X has exercised an
   // option to buy 10 planes" → "how many planes has X exercised an option to buy": the auxiliary
   // moves before the subject and the rest of the verb chain stays, for counts only.
