@@ -185,6 +185,9 @@ export function findNumbers(
     // (A large set, "the top 1,000 firms", is a quantity of its own.)
     const lead = clean.slice(Math.max(span.start, start - 8), start);
     if (unit !== "currency" && (/\bno\s+$/i.test(lead) || /\b(?:top|bottom)\s+$/i.test(lead) && value <= 10)) continue;
+    // "in two or three steps": either end of a loose guess is no figure of the story.
+    if (unit === "plain" && (new RegExp(String.raw`\b(?:${SPELLED_NUMBER}|\d{1,2})\s+or\s+$`, "i").test(clean.slice(Math.max(span.start, start - 14), start)) ||
+        new RegExp(String.raw`^\s+or\s+(?:${SPELLED_NUMBER}|\d{1,2})\b`, "i").test(after))) continue;
     // "a warning light in one of its two engines": the size of what the owner has, said in passing.
     if (unit === "plain" && /\bone\s+of\s+(?:its|their|his|her)\s+$/i.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
     if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
