@@ -295,6 +295,14 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Half said yes, 30 percent said no and 12 percent were unsure. The remaining ____ percent gave no answer.”", 8))).toMatch(/subtraction/);
     expect(run(numeric("What number fills the blank? “The remaining ____ percent gave no answer.”", 8))).toBeNull();
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
+    // A two-way split: either half is 100 less the other.
+    expect(run(numeric("What number fills the blank? “The state will hold 62% of the venture and its partner the remaining ____%.”", 38))).toMatch(/subtraction/);
+    expect(run(numeric("What number fills the blank? “The state will hold ____% of the venture and its partner the remaining 38%.”", 62))).toMatch(/100 less/);
+    expect(run(numeric("What number fills the blank? “The state will hold ____% of the venture, up from 38% last year.”", 62))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “The state will hold ____ of the venture and its partner the remaining 38%.”", ["62 percent", "52 percent", "72 percent"]))).toMatch(/100 less/);
+    const split = "The state will hold 62% of the venture and its partner the remaining 38%.";
+    const tfSplit = (statement: string): DraftQuestion => ({ ...tf(statement, false), answerText: "False — the article gives 62 percent, not 26 percent.", source: { sentence: split, start: 0, end: split.length } });
+    expect(run(tfSplit("The state will hold 26% of the venture and its partner the remaining 38%."))).toMatch(/add up to 100/);
   });
 
   it("computable: a whole and its parts, or a mark and the gap to it, in digits or words", () => {
@@ -311,6 +319,8 @@ describe("critic checks", () => {
     // The true count sits in a sentence whose other counts add up to it.
     expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while the other nine forecast a hike.", false, "31"))).toMatch(/22 \+ 9/);
     expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while most others forecast a hike.", false, "31"))).toBeNull();
+    // "one" as the count of a member who did something else.
+    expect(run(said("Seven of the eight judges backed the appeal, while one dissented.", false, "7"))).toMatch(/8 − 1/);
     expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
   });
 

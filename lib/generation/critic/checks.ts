@@ -97,6 +97,9 @@ function answerForms(q: DraftQuestion): string[] {
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
 const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
 
+/** "the remaining 45%": the rest of a whole whose other share the sentence gives. */
+const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.]*\s?(?:%|percent\b|per cent\b)/i;
+
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
 const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
 
@@ -211,6 +214,8 @@ const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|l
 export function countsIn(text: string): { value: number; index: number }[] {
   const out: { value: number; index: number }[] = [];
   const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
+  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4 });
   for (const m of text.matchAll(re)) {
     if (m[1]) {
       const v = Number(m[1].replace(/,/g, ""));
@@ -526,6 +531,11 @@ export const CHECKS: Check[] = [
     about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
       if (q.type === "true_false") {
+        // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
+        const statement = assertedStatement(q.prompt) ?? "";
+        if (/the article gives [\d.]+ percent/.test(q.answerText) && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
+          return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
+        }
         const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -537,8 +547,12 @@ export const CHECKS: Check[] = [
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
-      if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 2) {
+      if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 1) {
         return "The blank is what remains of the shares the stem already gives, so it follows by subtraction: it tests arithmetic, not reading.";
+      }
+      // "will own ____% … and the other side the remaining 45%": the blank is 100 less the rest.
+      if ((/____\s?(?:%|percent\b|per cent\b)/i.test(statement) || /%|percent|per cent/i.test(answerForms(q)[0] ?? "")) && REMAINING_SHARE.test(statement)) {
+        return "The stem gives the remaining share, so the blank is 100 less it: it tests arithmetic, not reading.";
       }
       // "hold ____ seats, four more than the 45 needed": the blank is their sum.
       const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
