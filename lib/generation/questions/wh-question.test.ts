@@ -148,6 +148,10 @@ describe("whQuestion", () => {
     expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
   });
 
+  it("never asks one figure of a \"respectively\" pair about all the subjects", () => {
+    expect(ask("Wheat and barley exports reached 12 million tonnes and 4 million tonnes respectively.", "12", "count", "million tonnes")).toBeNull();
+  });
+
   it("never reads a bound before the figure (\"at least\") as the verb", () => {
     expect(ask("Rangers counted at least 250 grey seals, most of them pups.", "250", "count", "grey seals")).toBeNull();
     expect(ask("Volunteers found at least 70 nests on the cliffs.", "70", "count", "nests")).toBeNull();

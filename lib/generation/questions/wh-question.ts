@@ -126,6 +126,9 @@ const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight
  *  counts) is what it counts as written after it ("votes"). */
 export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string, article?: string): WhQuestion | null {
   if (sentence.slice(at, at + raw.length) !== raw) return null;
+  // "coal and fuel reached 21 and 28 million tonnes respectively": each figure belongs to one of
+  // the subjects, which a question about all of them would misstate.
+  if (/\brespectively\b/i.test(sentence)) return null;
   const clause = clauseOf(sentence, at, raw.length);
   if (!clause) return null;
   const before = clause.text.slice(0, at - clause.offset).trim();
