@@ -19,6 +19,8 @@ describe("whenQuestion", () => {
     // A relative clause before the clause's own verb: no question joins the two.
     expect(whenQuestion("On which date", "Drivers who are late with their papers have")).toBeNull();
     expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
+    // A noun that reads as a past tense ("cut", "set") before the clause's own verb.
+    expect(whenQuestion("On which date", "a price cut boosted sales of the new model")).toBe("On which date did a price cut boost sales of the new model?");
   });
 
   it("asks a perfect tense in the simple past a year calls for", () => {

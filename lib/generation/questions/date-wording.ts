@@ -83,7 +83,13 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const clause = statement.trim().replace(/[.,;:]+$/, "");
   if (!clause || NEGATION.test(clause)) return null;
   const terms = termsOf(clause);
-  const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")));
+  // "a power cut delayed the programme": a word read as a verb right before a past-tense verb is the
+  // subject's noun ("cut"), not its verb.
+  const nounBeforeVerb = (i: number) => {
+    const next = terms[i + 1];
+    return !!next && !AUX.has(terms[i]!.text.toLowerCase()) && !AUX.has(next.text.toLowerCase()) && next.tags.includes("PastTense") && isVerb(next);
+  };
+  const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")) && !nounBeforeVerb(i));
   const head = terms[0];
   if (v <= 0 || !head || ["Conjunction", "Preposition", "Gerund", "Pronoun"].some((t) => head.tags.includes(t))) return null;
   // "less than a fifth of the cost of a similar probe launched": a share of something is no subject.
