@@ -54,6 +54,9 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “Over three seasons of touring they played ____ concerts.”", ["120"]))).toMatch(/“they”/);
     expect(run(tf("In 2021 the theatre sold 41,000 tickets to schools."))).toBeNull();
     expect(run(tf("Since it opened in 2019 the theatre has sold 41,000 tickets."))).toBeNull();
+    // A wh-stem about "its" something, never saying whose.
+    expect(run(numeric("According to the article, what percentage of its exports go to Asia? Give the figure as a percentage.", 40))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what percentage of the port's exports go to Asia? Give the figure as a percentage.", 40))).toBeNull();
     // "They" after a report by a group named only by its role may be another group.
     expect(run(numeric("What number fills the blank? “Diplomats said they would ratify the treaty within ____ months.”", 6))).toMatch(/“they”/);
     expect(run(tf("The diplomats' union said they would strike for three days."))).toBeNull();
@@ -271,6 +274,11 @@ describe("critic checks", () => {
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // A record below the one it beats.
+    expect(run(tf("The fair drew a record 41,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toMatch(/beating/);
+    expect(run(tf("The fair drew a record 61,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toBeNull();
+    // A currency written as a word.
+    expect(run(sc("Which figure completes this statement? “A day pass will cost 7.20 euros, up from ____, while a week pass stays at 30 euros.”", ["€6.40", "€9.40", "€8.10", "€7.60"]))).toMatch(/guess|contradict/);
     // A lead that trails: "41%, ahead of the Greens on 52%".
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 52.5%.", false))).toMatch(/ahead of/);
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 40.5%.", false))).toBeNull();

@@ -177,8 +177,17 @@ const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declin
 
 /** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
  *  that rises), "58.3 percent, down from 27.4 percent". */
-export function selfContradiction(statement: string): string | null {
+export function selfContradiction(written: string): string | null {
   const fig = DIRECTION_FIGURE;
+  // "2.50 pounds, up from £4.30": a currency written as a word reads as its sign.
+  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥" };
+  const statement = written.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  // "a record 130,000 visitors, beating the previous high of 265,000": a record below the old one.
+  const record = new RegExp(String.raw`${fig}[^.;\d]{0,60}?\b(?:beating|topping|surpassing|exceeding|breaking)\s+(?:the\s+|its\s+)?(?:previous|old|last|earlier|former)\s+(?:high|record|peak|best)\s+(?:of\s+)?${fig}`, "i").exec(statement);
+  if (record?.[1] && record[2]) {
+    const [now, old] = [figureOf(record[1]), figureOf(record[2])];
+    if (now && old && now.unit === old.unit && now.value <= old.value) return `${record[1]} … beating the previous ${record[2]}`;
+  }
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
   // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
   const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
@@ -310,7 +319,10 @@ export const CHECKS: Check[] = [
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
-      return dangling ? `The question asks about “${dangling}” without saying who or what that is.` : null;
+      if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
+      // "What percentage of its cargo is bound for …?": whose, the stem never says.
+      const whose = /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(outside)?.[1];
+      return whose ? `The question asks about “${whose}” without saying whose.` : null;
     },
   },
   {
