@@ -148,6 +148,10 @@ describe("whQuestion", () => {
     expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
   });
 
+  it("never drops an \"over\" that may be the verb's particle", () => {
+    expect(ask("The raffle had rolled over 9 times since March.", "9", "count", "times")).toBeNull();
+  });
+
   it("never asks one figure of a \"respectively\" pair about all the subjects", () => {
     expect(ask("Wheat and barley exports reached 12 million tonnes and 4 million tonnes respectively.", "12", "count", "million tonnes")).toBeNull();
   });

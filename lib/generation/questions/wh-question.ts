@@ -206,6 +206,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   const bridge: string[] = [];
   if (/^a total of$/i.test(words.slice(-3).join(" "))) bridge.unshift(...words.splice(-3));
   while (words.length && BRIDGE.test(words[words.length - 1] as string)) bridge.unshift(words.pop() as string);
+  // "rolled over 14 times", "took over 3 firms": "over" may be the verb's own particle, and the
+  // question would drop it ("how many times had the jackpot rolled").
+  if (bridge.some((w) => /^over$/i.test(w))) return null;
   if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
   // "counted at least 400 jars", "up to 40 staff": a bound before the figure is no verb, and the
   // question would drop what makes the figure a bound.
