@@ -274,6 +274,9 @@ describe("critic checks", () => {
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // A first place that trails the one after it.
+    expect(run(tf("Dentistry had the longest waits, with a median of 41 weeks, followed by dermatology at 58 weeks.", false))).toMatch(/followed by/);
+    expect(run(tf("Dentistry had the longest waits, with a median of 71 weeks, followed by dermatology at 58 weeks.", false))).toBeNull();
     // A record below the one it beats.
     expect(run(tf("The fair drew a record 41,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toMatch(/beating/);
     expect(run(tf("The fair drew a record 61,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toBeNull();

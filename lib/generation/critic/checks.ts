@@ -201,6 +201,13 @@ export function selfContradiction(written: string): string | null {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
   }
+  // "the longest waits, a median of 52 weeks, followed by … at 64 weeks": a first that trails.
+  const ranked = new RegExp(String.raw`\b(longest|highest|largest|biggest|most|greatest|shortest|lowest|smallest|fewest|least)\b[^.;]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\s+[^.;\d]{1,60}?\b(?:at|with|on)\s+${fig}`, "i").exec(statement);
+  if (ranked?.[1] && ranked[2] && ranked[3]) {
+    const [first, next] = [figureOf(ranked[2]), figureOf(ranked[3])];
+    const top = !/^(?:shortest|lowest|smallest|fewest|least)$/i.test(ranked[1]);
+    if (first && next && first.unit === next.unit && first.value !== next.value && (first.value < next.value) === top) return `${ranked[1]} … ${ranked[2]}, followed by … ${ranked[3]}`;
+  }
   // "Dos Santos took 38.4%, narrowly ahead of Ferreira on 48.1%": a lead that trails.
   const ahead = new RegExp(String.raw`${fig}[^.;\d]{0,40}?\b(ahead of|behind)\s+[^.;\d]{1,50}?\b(?:on|with|at)\s+${fig}`, "i").exec(statement);
   if (ahead?.[1] && ahead[2] && ahead[3]) {
