@@ -232,3 +232,11 @@ describe("a counted noun cut before its own range", () => {
     expect(on(9400).some((q) => /how many patients did doctors in Lund track/i.test(q.prompt))).toBe(true);
   });
 });
+
+describe("what is counted stops at a participle", () => {
+  it("asks how many drivers, not how many “drivers suspected”", () => {
+    const { on } = draftsOf("Border guards have stopped five drivers suspected of carrying cigarettes across the river.");
+    expect(on(5).length).toBeGreaterThan(0);
+    for (const q of on(5)) expect(q.prompt).not.toMatch(/drivers suspected (?:have|did)/);
+  });
+});

@@ -136,6 +136,8 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
     for (const m of sentence.slice(place.at + place.text.length).matchAll(/\s+([A-Za-z][A-Za-z-]*)|([^\sA-Za-z])/gy)) {
       const w = m[1];
       if (!w || COUNT_STOP.test(w) || words.length === 3) break;
+      // "three men suspected of …": a participle after the noun starts a phrase of its own.
+      if (words.length > 0 && /^[a-z]+ed$/.test(w)) break;
       words.push(w);
     }
     const noun = words.length ? words.join(" ") : undefined;

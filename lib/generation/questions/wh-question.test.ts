@@ -148,6 +148,15 @@ describe("whQuestion", () => {
     expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
   });
 
+  it("leaves a participle phrase after the counted noun out of the question", () => {
+    expect(ask("Border guards stopped 5 drivers suspected of carrying cigarettes across the river.", "5", "count", "drivers"))
+      .toBe("According to the article, how many drivers did border guards stop?");
+  });
+
+  it("never runs a verb chain through another count", () => {
+    expect(ask("Customs officers have caught two drivers suspected of smuggling 900 phones.", "900", "count", "phones")).toBeNull();
+  });
+
   it("never drops an \"over\" that may be the verb's particle", () => {
     expect(ask("The raffle had rolled over 9 times since March.", "9", "count", "times")).toBeNull();
   });

@@ -219,6 +219,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   const auxAt = kind === "count" ? words.findLastIndex((w) => AUXILIARY.test(w)) : -1;
   let chain = "";
   let aux = "";
+  // (A chain that runs through another count, "have arrested three men suspected of stealing",
+  // is no verb chain.)
+  if (auxAt >= 1 && words.slice(auxAt + 1).some((w) => new RegExp(`^(?:${SPELLED_NUMBER})$`, "i").test(w))) return null;
   if (auxAt >= 1 && words.length - auxAt - 1 >= 1 && words.length - auxAt - 1 <= 6 &&
       words.slice(auxAt + 1).every((w) => /^[a-z]+$/.test(w))) {
     aux = (words[auxAt] as string).toLowerCase();
@@ -268,6 +271,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     after = after.slice(noun.length).trim();
     // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
     if (/^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|do|does)\b/i.test(after)) return null;
+    // "five drivers suspected of smuggling …": a participle phrase describes what is counted and
+    // cannot follow the verb in the question ("… have guards stopped suspected of …").
+    if (/^[a-z]+ed\b/.test(after)) after = "";
     // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
     if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
