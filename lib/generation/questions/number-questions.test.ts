@@ -7,7 +7,7 @@ import type { ConsistencyIssue, NumberFact } from "../types";
 import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
 import { figureKey } from "./distractors";
-import { numberQuestions } from "./number-questions";
+import { decapitalise, numberQuestions } from "./number-questions";
 
 /** Every draft on a single number fact of `text`, by the fact's value. */
 function draftsOf(text: string) {
@@ -238,5 +238,13 @@ describe("what is counted stops at a participle", () => {
     const { on } = draftsOf("Border guards have stopped five drivers suspected of carrying cigarettes across the river.");
     expect(on(5).length).toBeGreaterThan(0);
     for (const q of on(5)) expect(q.prompt).not.toMatch(/drivers suspected (?:have|did)/);
+  });
+});
+
+describe("decapitalise", () => {
+  it("lowers a word the article capitalises mid-sentence only inside a longer name", () => {
+    const article = "Riders joined the Northern Fares Authority scheme. Fares through the network rose 4% last year.";
+    expect(decapitalise("Fares through the network", article)).toBe("fares through the network");
+    expect(decapitalise("Tarvik orders", "Orders fell, said Tarvik on Monday. Tarvik orders rose.")).toBe("Tarvik orders");
   });
 });

@@ -211,7 +211,10 @@ export function decapitalise(text: string, article?: string): string {
   const out = text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
   const first = /^([A-Z][a-z]+)\b/.exec(out)?.[1];
   if (!article || !first || out !== text) return out;
-  const proper = new RegExp(`[a-z,] ${first}\\b`).test(article);
+  // A word capitalised mid-sentence only inside a longer name ("the West African Payments Union")
+  // is no name when it opens a plain phrase ("Payments through the union").
+  const inName = /^\s+\p{Lu}/u.test(out.slice(first.length));
+  const proper = new RegExp(inName ? `[a-z,] ${first}\\b` : `[a-z,] ${first}\\b(?!\\s+\\p{Lu})`, "u").test(article);
   return proper ? out : first.toLowerCase() + out.slice(first.length);
 }
 
