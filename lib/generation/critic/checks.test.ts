@@ -75,6 +75,14 @@ describe("critic checks", () => {
     expect(run(tf("About half of it will be spent on new trams."))).toMatch(/“it”/);
     expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
     expect(run(fill("Fill in the blank: “Over the winter, ____ of them were moved to shelters.”", ["900"]))).toMatch(/“them”/);
+    expect(run(numeric("What number fills the blank? “Officials said ____% of them were vaccinated.”", 80))).toMatch(/“them”/);
+    // A question of its own wording that says "its" never says whose.
+    const own = (prompt: string): DraftQuestion => ({ ...base, type: "single_choice", prompt, options: ["2011", "2014", "2017"], answer: 2, answerText: "2017" });
+    expect(run(own("In which year did the ferry join its fleet?"))).toMatch(/“its”/);
+    expect(run(own("In which year did the ferry join the Nordic fleet?"))).toBeNull();
+    expect(run(numeric("According to the article, what percentage of firms named exports as their main worry? Give the figure as a percentage.", 40))).toBeNull();
+    const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(yearSaid("True or false? According to the article, the ferry joined its fleet in 2017."))).toMatch(/“its”/);
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
     expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();

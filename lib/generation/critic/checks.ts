@@ -317,7 +317,7 @@ export const CHECKS: Check[] = [
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
       if (shareOf) return /^(?:it|them)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
@@ -327,8 +327,14 @@ export const CHECKS: Check[] = [
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
       if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
-      // "What percentage of its cargo is bound for …?": whose, the stem never says.
-      const whose = /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(outside)?.[1];
+      // "What percentage of its cargo …?", "In which year did the aircraft join its fleet?": a
+      // question of its own wording (no statement quoted) that says "its" never says whose.
+      // ("… identified X as their top priority" points back to its own subject and stays.)
+      const own = outside.replace(/"[^"]*"/g, "");
+      const whose = assertsStatement && !/^True or false\? According to the article, /.test(q.prompt)
+        ? undefined
+        : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
+          /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
       return whose ? `The question asks about “${whose}” without saying whose.` : null;
     },
   },
