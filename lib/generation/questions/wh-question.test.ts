@@ -153,6 +153,11 @@ describe("whQuestion", () => {
       .toBe("According to the article, how many drivers did border guards stop?");
   });
 
+  it("never drops the year that dates the figure", () => {
+    expect(ask("The trust sold 6 farms in 2018 and leased another two to tenants.", "6", "count", "farms")).toBeNull();
+    expect(ask("The trust sold 6 farms in 2018.", "6", "count", "farms")).toBe("According to the article, how many farms did the trust sell in 2018?");
+  });
+
   it("never runs a verb chain through another count", () => {
     expect(ask("Customs officers have caught two drivers suspected of smuggling 900 phones.", "900", "count", "phones")).toBeNull();
   });
