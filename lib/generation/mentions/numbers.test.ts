@@ -107,6 +107,7 @@ describe("findNumbers", () => {
     expect(pick("The ferry lost power in one of its four thrusters with 212 people on board.").map((m) => m.value)).toEqual([212]);
     expect(pick("She was one of only three women among 120 graduates.").map((m) => m.value)).toEqual([3, 120]);
     expect(pick("The board, which has 18 members, may act in two or three stages.").map((m) => m.value)).toEqual([18]);
+    expect(pick("About 900 cases were reported, two thirds of them in towns and three-quarters in May.").map((m) => m.value)).toEqual([900]);
     expect(pick("Some 6 out of 10 voters and 3 amateur teams took part.").map((m) => m.value)).toEqual(expect.arrayContaining([6, 3]));
   });
 

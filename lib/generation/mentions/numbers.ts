@@ -185,6 +185,8 @@ export function findNumbers(
     // (A large set, "the top 1,000 firms", is a quantity of its own.)
     const lead = clean.slice(Math.max(span.start, start - 8), start);
     if (unit !== "currency" && (/\bno\s+$/i.test(lead) || /\b(?:top|bottom)\s+$/i.test(lead) && value <= 10)) continue;
+    // "three quarters of them", "two thirds": the numerator of a fraction is no count of its own.
+    if (unit === "plain" && /^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i.test(after)) continue;
     // "in two or three steps": either end of a loose guess is no figure of the story.
     if (unit === "plain" && (new RegExp(String.raw`\b(?:${SPELLED_NUMBER}|\d{1,2})\s+or\s+$`, "i").test(clean.slice(Math.max(span.start, start - 14), start)) ||
         new RegExp(String.raw`^\s+or\s+(?:${SPELLED_NUMBER}|\d{1,2})\b`, "i").test(after))) continue;
