@@ -103,6 +103,8 @@ describe("critic checks", () => {
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
     const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: false });
     expect(run(yearSaid("True or false? According to the article, contact was lost in 2019."))).toMatch(/contact/);
+    expect(run(yearSaid("True or false? According to the article, construction started in 2019."))).toMatch(/construction/);
+    expect(run(yearSaid("True or false? According to the article, Oslo started in 2019."))).toBeNull();
     expect(run(yearSaid("True or false? According to the article, the ferry was launched in 2019."))).toBeNull();
     expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
     expect(run(tf("The survey found 40 percent support."))).toBeNull();

@@ -358,7 +358,8 @@ export const CHECKS: Check[] = [
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
-      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|did|had) [a-z]+(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
+      // … and "work started in 2020." with a past tense of its own.
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
