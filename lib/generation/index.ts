@@ -11,7 +11,9 @@ export const MAX_QUESTIONS = 1_000;
 
 export function generate(text: string, options: GenerateOptions = {}): GenerationResult {
   const analysis = analyse(text, options);
-  const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1);
+  // The year the article was written (the caller's reference date, or its header's date).
+  const published = Number(/^(\d{4})-/.exec(options.referenceDate ?? analysis.article.published ?? "")?.[1]);
+  const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1, Number.isInteger(published) ? published : undefined);
   const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), headlines: analysis.sentences.filter((s) => analysis.blocks[s.blockIndex]?.kind === "headline").map((s) => s.text), facts: analysis.facts };
   const maxPerSentence = options.maxPerSentence ?? MAX_PER_SENTENCE;
   const gated = gate(drafts, { maxPerSentence, critic });

@@ -49,6 +49,18 @@ describe("critic checks", () => {
     expect(run(tf("Under the plan, its members will pay 5 percent more."))).toMatch(/“its”/);
     expect(run(tf("If convicted, the three men face up to nine years in prison."))).toBeNull();
     expect(run(tf("In 2019, the theatre sold 41,000 tickets."))).toBeNull();
+    // … or after an opening time phrase with no comma.
+    expect(run(tf("In 2021 it sold 41,000 tickets to schools."))).toMatch(/“it”/);
+    expect(run(fill("Fill in the blank: “Over three seasons of touring they played ____ concerts.”", ["120"]))).toMatch(/“they”/);
+    expect(run(tf("In 2021 the theatre sold 41,000 tickets to schools."))).toBeNull();
+    expect(run(tf("Since it opened in 2019 the theatre has sold 41,000 tickets."))).toBeNull();
+    // A wh-stem about "its" something, never saying whose.
+    expect(run(numeric("According to the article, what percentage of its exports go to Asia? Give the figure as a percentage.", 40))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what percentage of the port's exports go to Asia? Give the figure as a percentage.", 40))).toBeNull();
+    // "They" after a report by a group named only by its role may be another group.
+    expect(run(numeric("What number fills the blank? “Diplomats said they would ratify the treaty within ____ months.”", 6))).toMatch(/“they”/);
+    expect(run(tf("The diplomats' union said they would strike for three days."))).toBeNull();
+    expect(run(tf("The ministry said it would hire 300 nurses."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
     expect(run(fill("Fill in the blank: “It fell ____ percent.”", ["5"]))).not.toBeNull();
@@ -58,6 +70,19 @@ describe("critic checks", () => {
     expect(run(tf("About 9,100 of its 12,000 staff work in the capital."))).toMatch(/“its”/);
     expect(run(fill("Fill in the blank: “Nearly ____ of their 40 branches will close.”", ["half"]))).not.toBeNull();
     expect(run(tf("About 9,100 of the bank's 12,000 staff work in the capital."))).toBeNull();
+    // … or of "it" / "them" outright.
+    expect(run(fill("Fill in the blank: “Nearly ____ of them were rescued by fishing boats.”", ["300"]))).toMatch(/“them”/);
+    expect(run(tf("About half of it will be spent on new trams."))).toMatch(/“it”/);
+    expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
+    expect(run(fill("Fill in the blank: “Over the winter, ____ of them were moved to shelters.”", ["900"]))).toMatch(/“them”/);
+    expect(run(numeric("What number fills the blank? “Officials said ____% of them were vaccinated.”", 80))).toMatch(/“them”/);
+    // A question of its own wording that says "its" never says whose.
+    const own = (prompt: string): DraftQuestion => ({ ...base, type: "single_choice", prompt, options: ["2011", "2014", "2017"], answer: 2, answerText: "2017" });
+    expect(run(own("In which year did the ferry join its fleet?"))).toMatch(/“its”/);
+    expect(run(own("In which year did the ferry join the Nordic fleet?"))).toBeNull();
+    expect(run(numeric("According to the article, what percentage of firms named exports as their main worry? Give the figure as a percentage.", 40))).toBeNull();
+    const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(yearSaid("True or false? According to the article, the ferry joined its fleet in 2017."))).toMatch(/“its”/);
     expect(run(tf("Shares in Norrland Steel fell 4% after its chief resigned."))).toBeNull();
     expect(run(tf("About 40% of pupils in the district score lower than that."))).toMatch(/compares with “that”/);
     expect(run(tf("About 40% of pupils score lower than that of the capital."))).toBeNull();
@@ -78,6 +103,8 @@ describe("critic checks", () => {
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
     const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: false });
     expect(run(yearSaid("True or false? According to the article, contact was lost in 2019."))).toMatch(/contact/);
+    expect(run(yearSaid("True or false? According to the article, construction started in 2019."))).toMatch(/construction/);
+    expect(run(yearSaid("True or false? According to the article, Oslo started in 2019."))).toBeNull();
     expect(run(yearSaid("True or false? According to the article, the ferry was launched in 2019."))).toBeNull();
     expect(run(fill("Fill in the blank: “The Paris agreement was signed by ____ countries.”", ["196"]))).toBeNull();
     expect(run(tf("The survey found 40 percent support."))).toBeNull();
@@ -95,6 +122,9 @@ describe("critic checks", () => {
     expect(run(tf("The region of Tuscany has 3.7 million people."))).toBeNull();
     expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “Together the ____ firms employ 9,000 people.”", 3))).not.toBeNull();
+    // … and so does the blanked count of a group with no "together" ("The ____ rivals meet again in May").
+    expect(run(numeric("What number fills the blank? “The ____ rivals have met twice since March.”", 2))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “The ____ members of the jury agreed on Friday.”", 12))).toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
@@ -248,9 +278,27 @@ describe("critic checks", () => {
     expect(run(tf("Attendance was 41.2 percent, down from 38.5 percent in 2019.", false))).toMatch(/down from/);
     expect(run(tf("Attendance was 41.2 percent, up from 48.5 percent in 2019.", false))).not.toBeNull();
     expect(run(tf("Attendance was 41.2 percent, down from 48.5 percent in 2019.", false))).toBeNull();
+    // The earlier figure named before it is given.
+    expect(run(tf("The mill now expects output of 5.3 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toMatch(/down from/);
+    expect(run(tf("The mill now expects output of 3.9 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toBeNull();
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // A first place that trails the one after it.
+    expect(run(tf("Dentistry had the longest waits, with a median of 41 weeks, followed by dermatology at 58 weeks.", false))).toMatch(/followed by/);
+    expect(run(tf("Dentistry had the longest waits, with a median of 71 weeks, followed by dermatology at 58 weeks.", false))).toBeNull();
+    // A record below the one it beats.
+    expect(run(tf("The fair drew a record 41,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toMatch(/beating/);
+    expect(run(tf("The fair drew a record 61,000 visitors, beating the previous high of 52,000 set in 2018.", false))).toBeNull();
+    // A currency written as a word.
+    expect(run(sc("Which figure completes this statement? “A day pass will cost 7.20 euros, up from ____, while a week pass stays at 30 euros.”", ["€6.40", "€9.40", "€8.10", "€7.60"]))).toMatch(/guess|contradict/);
+    // A lead that trails: "41%, ahead of the Greens on 52%".
+    expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 52.5%.", false))).toMatch(/ahead of/);
+    expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 40.5%.", false))).toBeNull();
+    expect(run(tf("The Liberals won 41.5%, well behind the Greens on 40.5%.", false))).not.toBeNull();
+    // Most wrong options ruled out: a coin toss between the key and one other.
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/guess/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
     // The new figure first: "slowed to X in May from Y in April".
     expect(run(tf("Wage growth slowed to 4.8 percent in May from 4.1 percent in April, the agency said.", false))).toMatch(/slowed to 4.8 percent/);
     expect(run(tf("Exports climbed to $12 billion in June from $15 billion a year earlier.", false))).not.toBeNull();
@@ -268,6 +316,14 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Half said yes, 30 percent said no and 12 percent were unsure. The remaining ____ percent gave no answer.”", 8))).toMatch(/subtraction/);
     expect(run(numeric("What number fills the blank? “The remaining ____ percent gave no answer.”", 8))).toBeNull();
     expect(run(numeric("What number fills the blank? “The alliance holds 61 seats and won ____ more seats in the south.”", 5))).toBeNull();
+    // A two-way split: either half is 100 less the other.
+    expect(run(numeric("What number fills the blank? “The state will hold 62% of the venture and its partner the remaining ____%.”", 38))).toMatch(/subtraction/);
+    expect(run(numeric("What number fills the blank? “The state will hold ____% of the venture and its partner the remaining 38%.”", 62))).toMatch(/100 less/);
+    expect(run(numeric("What number fills the blank? “The state will hold ____% of the venture, up from 38% last year.”", 62))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “The state will hold ____ of the venture and its partner the remaining 38%.”", ["62 percent", "52 percent", "72 percent"]))).toMatch(/100 less/);
+    const split = "The state will hold 62% of the venture and its partner the remaining 38%.";
+    const tfSplit = (statement: string): DraftQuestion => ({ ...tf(statement, false), answerText: "False — the article gives 62 percent, not 26 percent.", source: { sentence: split, start: 0, end: split.length } });
+    expect(run(tfSplit("The state will hold 26% of the venture and its partner the remaining 38%."))).toMatch(/add up to 100/);
   });
 
   it("computable: a whole and its parts, or a mark and the gap to it, in digits or words", () => {
@@ -284,6 +340,8 @@ describe("critic checks", () => {
     // The true count sits in a sentence whose other counts add up to it.
     expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while the other nine forecast a hike.", false, "31"))).toMatch(/22 \+ 9/);
     expect(run(said("Of 31 analysts surveyed, 22 expected a hold, while most others forecast a hike.", false, "31"))).toBeNull();
+    // "one" as the count of a member who did something else.
+    expect(run(said("Seven of the eight judges backed the appeal, while one dissented.", false, "7"))).toMatch(/8 − 1/);
     expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
   });
 

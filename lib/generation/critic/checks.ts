@@ -34,6 +34,9 @@ export interface Check {
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
+// built …"): a time or place phrase, then the pronoun as the clause's subject.
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -93,6 +96,9 @@ function answerForms(q: DraftQuestion): string[] {
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
 const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
+
+/** "the remaining 45%": the rest of a whole whose other share the sentence gives. */
+const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.]*\s?(?:%|percent\b|per cent\b)/i;
 
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
 const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
@@ -171,10 +177,20 @@ const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declin
 
 /** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
  *  that rises), "58.3 percent, down from 27.4 percent". */
-export function selfContradiction(statement: string): string | null {
+export function selfContradiction(written: string): string | null {
   const fig = DIRECTION_FIGURE;
+  // "2.50 pounds, up from £4.30": a currency written as a word reads as its sign.
+  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥" };
+  const statement = written.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  // "a record 130,000 visitors, beating the previous high of 265,000": a record below the old one.
+  const record = new RegExp(String.raw`${fig}[^.;\d]{0,60}?\b(?:beating|topping|surpassing|exceeding|breaking)\s+(?:the\s+|its\s+)?(?:previous|old|last|earlier|former)\s+(?:high|record|peak|best)\s+(?:of\s+)?${fig}`, "i").exec(statement);
+  if (record?.[1] && record[2]) {
+    const [now, old] = [figureOf(record[1]), figureOf(record[2])];
+    if (now && old && now.unit === old.unit && now.value <= old.value) return `${record[1]} … beating the previous ${record[2]}`;
+  }
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
-  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+${fig}`, "i").exec(statement);
+  // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
+  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
   if (since?.[1] && since[2] && since[3]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
@@ -184,6 +200,20 @@ export function selfContradiction(statement: string): string | null {
   if (back?.[1] && back[2] && back[3]) {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
+  }
+  // "the longest waits, a median of 52 weeks, followed by … at 64 weeks": a first that trails.
+  const ranked = new RegExp(String.raw`\b(longest|highest|largest|biggest|most|greatest|shortest|lowest|smallest|fewest|least)\b[^.;]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\s+[^.;\d]{1,60}?\b(?:at|with|on)\s+${fig}`, "i").exec(statement);
+  if (ranked?.[1] && ranked[2] && ranked[3]) {
+    const [first, next] = [figureOf(ranked[2]), figureOf(ranked[3])];
+    const top = !/^(?:shortest|lowest|smallest|fewest|least)$/i.test(ranked[1]);
+    if (first && next && first.unit === next.unit && first.value !== next.value && (first.value < next.value) === top) return `${ranked[1]} … ${ranked[2]}, followed by … ${ranked[3]}`;
+  }
+  // "Dos Santos took 38.4%, narrowly ahead of Ferreira on 48.1%": a lead that trails.
+  const ahead = new RegExp(String.raw`${fig}[^.;\d]{0,40}?\b(ahead of|behind)\s+[^.;\d]{1,50}?\b(?:on|with|at)\s+${fig}`, "i").exec(statement);
+  if (ahead?.[1] && ahead[2] && ahead[3]) {
+    const [own, other] = [figureOf(ahead[1]), figureOf(ahead[3])];
+    if (own && other && own.value !== other.value && own.unit === other.unit && /^behind$/i.test(ahead[2]) === own.value < other.value) return null;
+    if (own && other && own.value !== other.value && own.unit === other.unit) return `${ahead[1]}, ${ahead[2]} … ${ahead[3]}`;
   }
   const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
@@ -200,6 +230,8 @@ const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|l
 export function countsIn(text: string): { value: number; index: number }[] {
   const out: { value: number; index: number }[] = [];
   const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
+  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4 });
   for (const m of text.matchAll(re)) {
     if (m[1]) {
       const v = Number(m[1].replace(/,/g, ""));
@@ -269,10 +301,15 @@ export const CHECKS: Check[] = [
     run(q) {
       const s = statementOf(q).trim();
       // A statement that is itself a quotation ("“We will open …”") opens with its first word.
-      const lead = PRONOUN_START.exec(s.replace(/^(?:…\s*)?["“‘']+/, ""))?.[1];
+      const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
+      const lead = PRONOUN_START.exec(unquoted)?.[1] ?? FRONTED_PRONOUN.exec(unquoted)?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Officials said they could sign …": a group named only by its role reports what "they" will
+      // do, and "they" may as well be a group the sentence before named.
+      const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+)\s+(?:that\s+)?(they|them)\b/.exec(unquoted)?.[1];
+      if (reported) return `The statement says “${reported}” after a report by a group named only by its role, and the question never says who “${reported}” are.`;
       // The checks below read a statement the question asserts or quotes, not a wh-question's stem.
       const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
@@ -280,16 +317,25 @@ export const CHECKS: Check[] = [
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(its|their|his|her)\s/i.exec(s)?.[1]
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
-      if (shareOf) return `The statement counts part of “${shareOf}” group, and the question never says whose.`;
+      if (shareOf) return /^(?:it|them)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
-      return dangling ? `The question asks about “${dangling}” without saying who or what that is.` : null;
+      if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
+      // "What percentage of its cargo …?", "In which year did the aircraft join its fleet?": a
+      // question of its own wording (no statement quoted) that says "its" never says whose.
+      // ("… identified X as their top priority" points back to its own subject and stays.)
+      const own = outside.replace(/"[^"]*"/g, "");
+      const whose = assertsStatement && !/^True or false\? According to the article, /.test(q.prompt)
+        ? undefined
+        : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
+          /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
+      return whose ? `The question asks about “${whose}” without saying whose.` : null;
     },
   },
   {
@@ -305,14 +351,15 @@ export const CHECKS: Check[] = [
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
       // … and "Together the ____ parties hold …", the same group with its count blanked.
-      const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
+      const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
-      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|did|had) [a-z]+(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
+      // … and "work started in 2020." with a past tense of its own.
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
@@ -498,9 +545,11 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt);
       if (q.type !== "single_choice" || !statement?.includes("____")) return null;
       const fits = q.options.map((o) => selfContradiction(statement.replace("____", o)) === null);
-      return fits[q.answer] && fits.filter(Boolean).length === 1
-        ? "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article."
-        : null;
+      if (!fits[q.answer]) return null;
+      if (fits.filter(Boolean).length === 1) return "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article.";
+      // Most wrong options ruled out by the sentence itself leave a coin toss at best.
+      const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
+      return ruledOut * 2 > q.options.length - 1 ? "Most wrong options would make the sentence contradict itself (a fall that rises, a lead that trails), so the answer is a guess between the rest." : null;
     },
   },
   {
@@ -508,6 +557,11 @@ export const CHECKS: Check[] = [
     about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
       if (q.type === "true_false") {
+        // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
+        const statement = assertedStatement(q.prompt) ?? "";
+        if (/the article gives [\d.]+ percent/.test(q.answerText) && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
+          return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
+        }
         const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -519,8 +573,12 @@ export const CHECKS: Check[] = [
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
-      if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 2) {
+      if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 1) {
         return "The blank is what remains of the shares the stem already gives, so it follows by subtraction: it tests arithmetic, not reading.";
+      }
+      // "will own ____% … and the other side the remaining 45%": the blank is 100 less the rest.
+      if ((/____\s?(?:%|percent\b|per cent\b)/i.test(statement) || /%|percent|per cent/i.test(answerForms(q)[0] ?? "")) && REMAINING_SHARE.test(statement)) {
+        return "The stem gives the remaining share, so the blank is 100 less it: it tests arithmetic, not reading.";
       }
       // "hold ____ seats, four more than the 45 needed": the blank is their sum.
       const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);

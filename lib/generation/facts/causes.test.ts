@@ -28,6 +28,11 @@ describe("cause and aim facts", () => {
     expect(causes("")).toEqual([]);
   });
 
+  it("reads \"due to\" + a verb of timing as a schedule even with no copula before it", () => {
+    expect(causes("The council approved a new swimming pool, due to open in the spring of 2029.")).toEqual([]);
+    expect(causes("The ferry operator cut three routes due to falling passenger numbers.")[0]?.reason).toBe("falling passenger numbers");
+  });
+
   it("does not read a schedule ('was due to open in 2027') as a reason", () => {
     expect(causes("The new terminal, approved in 2021, was due to open to passengers in 2027.")).toEqual([]);
     expect(causes("The summit is due to take place in Lisbon next spring.")).toEqual([]);

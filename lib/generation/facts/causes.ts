@@ -19,7 +19,12 @@ const PRONOUN = /^(?:it|this|that|these|those|they|them|he|she|its|their|his|her
 // ("was due to weak demand") reads as one too, and that reason is given up: precision first.
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|'s|’s)(?:\s+(?:not|also|now|still|originally|initially))?\s+$/i;
 
+// "… a second quay, due to open in 2028": with no copula, a verb of timing after "due to" still
+// makes a schedule (a closed list, so "fell due to weak demand" stays a reason).
+const SCHEDULE_VERB = /^(?:open|reopen|start|begin|end|close|finish|arrive|launch|expire|resume|complete|report|meet|vote|return|leave|take|come|enter|sign|hold|publish|retire|run|last|be|go)\b/i;
+
 export function isScheduleNotCause(sentence: string, connectorAt: number, reasonAt: number): boolean {
+  if (/^due to$/i.test(sentence.slice(connectorAt, reasonAt).trim()) && SCHEDULE_VERB.test(sentence.slice(reasonAt))) return true;
   if (!COPULA_BEFORE.test(sentence.slice(0, connectorAt))) return false;
   const word = /^[a-z]+/.exec(sentence.slice(reasonAt))?.[0];
   if (!word) return false;

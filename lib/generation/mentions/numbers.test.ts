@@ -32,6 +32,17 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("ends a counted noun before an age or a range (\"people aged between …\")", () => {
+    const nouns = numbersIn("The survey reached 4,200 farmers aged between 30 and 60, and 900 pupils between 12 and 16.").map((m) => m.noun);
+    expect(nouns.slice(0, 1)).toEqual(["farmers"]);
+    expect(nouns).toContain("pupils");
+  });
+
+  it("gives an age, or a figure in a new clause, no unit of the list before it", () => {
+    const ms = pick("Bookings by students fell 8%, while those aged 70 and over rose 12%.");
+    expect(ms.find((m) => m.value === 70)?.unit).not.toBe("percent");
+  });
+
   it("lets list items inherit the unit stated once", () => {
     const s = "Top fields were chips with 91 points, robotics with 57 and cars with 39. Margins were 4 and 6 percent.";
     expect(numbersIn(s).map((m) => [m.value, m.unit])).toEqual([[91, "points"], [57, "points"], [39, "points"], [4, "percent"], [6, "percent"]]);
@@ -85,6 +96,18 @@ describe("findNumbers", () => {
   it("does not read a clock time as a quantity", () => {
     expect(pick("Demand peaked at 6 p.m. and shelters stay open until 10 pm, while 1400 GMT saw 12 trains leave.").map((m) => m.value)).toEqual([12]);
     expect(pick("Turnout reached 62 percent by 7 PM.").map((m) => m.value)).toEqual([62]);
+    // A 24-hour time cut at its colon gives neither an hour nor minutes to ask.
+    expect(pick("The ferry docked in Oslo at 06:45 local time with 230 cars aboard.").map((m) => m.value)).toEqual([230]);
+    expect(pick("The board backed the merger 3:1, while 12 members abstained.").map((m) => m.value)).toEqual([12]);
+  });
+
+  it("does not read the count of a label or a quantifier as a quantity", () => {
+    expect(pick("The top three finishers share 45 medals, and no two runners wore the same bib.").map((m) => m.value)).toEqual([45]);
+    expect(pick("Only the top 10% of bidders, some 300 firms, qualified.").map((m) => m.value)).toEqual([300]);
+    expect(pick("The ferry lost power in one of its four thrusters with 212 people on board.").map((m) => m.value)).toEqual([212]);
+    expect(pick("She was one of only three women among 120 graduates.").map((m) => m.value)).toEqual([3, 120]);
+    expect(pick("The board, which has 18 members, may act in two or three stages.").map((m) => m.value)).toEqual([18]);
+    expect(pick("About 900 cases were reported, two thirds of them in towns and three-quarters in May.").map((m) => m.value)).toEqual([900]);
     expect(pick("Some 6 out of 10 voters and 3 amateur teams took part.").map((m) => m.value)).toEqual(expect.arrayContaining([6, 3]));
   });
 

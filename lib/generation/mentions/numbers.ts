@@ -44,7 +44,7 @@ const NOT_A_COUNT = new Set([
 ]);
 
 const HARD_STOP = /^(?:[,;:.!?()—–"“”]|that\b|which\b|who\b|while\b|such\b)/i;
-const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|worth\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
+const NOUN_STOP = /^(?:[,;:.!?()—–"“”]|and\b|aged\b|between\b|against\b|worth\b|or\b|but\b|that\b|which\b|who\b|when\b|where\b|if\b|because\b|across\b|per\b|about\b|among\b|into\b|through\b|within\b|via\b|including\b|like\b|up\b|down\b|in\b|on\b|at\b|to\b|from\b|for\b|with\b|as\b|than\b|by\b|since\b|during\b|amid\b|over\b|under\b|while\b|after\b|before\b|such\b)/i;
 
 type Span = { start: number; end: number };
 
@@ -177,8 +177,22 @@ export function findNumbers(
       continue;
     }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
-    // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity.
+    // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity;
+    // nor is either half of "21:14" or "9.30 p.m." cut at its colon, nor a ratio's side ("3:1").
     if (unit === "plain" && CLOCK_AFTER.test(after)) continue;
+    // "the top two grades", "no two parties": a count that makes a label or a quantifier of its
+    // noun; asked ("the top ____ grades") or changed ("no five parties") it makes no sense.
+    // (A large set, "the top 1,000 firms", is a quantity of its own.)
+    const lead = clean.slice(Math.max(span.start, start - 8), start);
+    if (unit !== "currency" && (/\bno\s+$/i.test(lead) || /\b(?:top|bottom)\s+$/i.test(lead) && value <= 10)) continue;
+    // "three quarters of them", "two thirds": the numerator of a fraction is no count of its own.
+    if (unit === "plain" && /^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i.test(after)) continue;
+    // "in two or three steps": either end of a loose guess is no figure of the story.
+    if (unit === "plain" && (new RegExp(String.raw`\b(?:${SPELLED_NUMBER}|\d{1,2})\s+or\s+$`, "i").test(clean.slice(Math.max(span.start, start - 14), start)) ||
+        new RegExp(String.raw`^\s+or\s+(?:${SPELLED_NUMBER}|\d{1,2})\b`, "i").test(after))) continue;
+    // "a warning light in one of its two engines": the size of what the owner has, said in passing.
+    if (unit === "plain" && /\bone\s+of\s+(?:its|their|his|her)\s+$/i.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
+    if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
     if (overlaps(mention, exclude) || overlaps(mention, ranges)) continue;
@@ -266,10 +280,13 @@ function inheritUnits(clean: string, mentions: NumberMention[], plains: NumberMe
     const prev = [...mentions].reverse().find((m) => m.end <= p.start && INHERITABLE.has(m.unit));
     const next = mentions.find((m) => m.start >= p.end && INHERITABLE.has(m.unit));
     let source: NumberMention | undefined;
+    // "those aged 65 and over": an age takes no one's unit.
+    if (/\b(?:aged|age|ages)\s+$/i.test(clean.slice(Math.max(0, p.start - 6), p.start))) continue;
     const prep = prepositionBefore(clean, p);
     if (prev && prep && prep === prepositionBefore(clean, prev) && !/[.;:!?]/.test(clean.slice(prev.end, p.start))) source = prev;
     // A parallel list: "automotive parts scored 78 points, chemicals 64 and machinery 52".
-    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start))) source = prev;
+    // (Not across a new clause: "…, while those aged 65 …".)
+    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start)) && !/\b(?:while|whereas|but|although|though|who|which|those|that)\b/i.test(clean.slice(prev.end, p.start))) source = prev;
     else if (next && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[-–]\s*)$/.test(clean.slice(p.end, next.start))) source = next;
     if (!source) continue;
     const inherited: NumberMention = { ...p, unit: source.unit };

@@ -18,4 +18,14 @@ describe("cause questions", () => {
     const options = cause && "options" in cause ? cause.options : [];
     for (const o of options) expect(o).not.toMatch(/border|scandal|constitutional|fishing|nuclear|flooding|parliament|public funding/);
   });
+
+  it("offers the stock reasons only for public affairs, where they are plausible", () => {
+    // A ferry turning back, a bridge's extra cost: stock reasons ("a border dispute") are told apart without reading.
+    const ferry = generate(article("The group's ferry to Kiel turned back to port on Monday because of a fault in its steering gear."));
+    expect(ferry.questions.some((q) => q.answerText === "a fault in its steering gear")).toBe(false);
+    const bridge = generate(article("The engineer said the extra cost was due to the discovery of soft clay under the river bed."));
+    expect(bridge.questions.some((q) => q.answerText === "the discovery of soft clay under the river bed")).toBe(false);
+    const plan = generate(article("The ministry shelved its plan for a new motorway because of objections from local farmers."));
+    expect(plan.questions.some((q) => q.type === "single_choice" && q.answerText === "objections from local farmers")).toBe(true);
+  });
 });

@@ -32,6 +32,10 @@ const AIMS = [
   "attract foreign investment into tourism", "strengthen controls at the borders", "stabilise food prices", "build new rail links",
   "improve rural health services", "fund research into vaccines", "train more teachers",
 ];
+// The general reasons and the aims are those of public affairs (a plan halted, a law passed, a deal
+// signed). Offered for anything else (a jet turned back "because of ____", a museum's overrun "due
+// to ____") they are picked out without reading, so a sentence must speak of public affairs to get them.
+const PUBLIC_AFFAIRS = /\b(?:government|governments|administration|president|presidency|prime minister|parties|party|parliament|parliamentary|ministers?|ministry|ministries|cabinet|council|congress|senate|lawmakers|legislat\w+|laws?|bills?|talks|negotiations|deals?|agreements?|treaty|treaties|accords?|pacts?|plans?|projects?|reforms?|polic(?:y|ies)|bans?|tariffs?|sanctions|elections?|votes?|referendum|courts?|regulators?|authorities|budgets?|subsid(?:y|ies)|programmes?|programs?|schemes?|licen[cs]es?|permits?|approval|bloc|union|summit|negotiators|officials|state|states|countries|nations?)\b/i;
 const MAX_SENTENCE = 260;
 
 const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.length >= 4);
@@ -39,7 +43,9 @@ const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.leng
 /** Wrong reasons of about the answer's length, none touching what the article says. */
 function wrongReasons(ctx: BuildContext, f: CauseFact): string[] {
   const rest = `${f.source.sentence.slice(0, f.at)} ${f.source.sentence.slice(f.at + f.reason.length)}`;
-  const stock = f.relation !== "cause" ? AIMS : BUSINESS.test(rest) ? BUSINESS_REASONS : REASONS;
+  const business = f.relation === "cause" && BUSINESS.test(rest);
+  if (!business && !PUBLIC_AFFAIRS.test(rest)) return [];
+  const stock = f.relation !== "cause" ? AIMS : business ? BUSINESS_REASONS : REASONS;
   const pool = stock.filter((r) => !contentWords(r).some((w) => mentions(ctx.text, w)));
   const rng = rngOf(ctx, `cause:${f.id}`);
   const len = f.reason.split(/\s+/).length;

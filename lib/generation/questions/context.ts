@@ -44,6 +44,8 @@ export interface BuildContext {
   organisations: string[];
   /** Normalised names a membership check found both inside and outside a group. */
   contested: Set<string>;
+  /** The year the article was published, when its header says: no past event is dated after it. */
+  publishedYear?: number;
 }
 
 export function rngOf(ctx: BuildContext, key: string): Rng {
@@ -79,7 +81,7 @@ function variantsOf(text: string, normalisedName: string): string[] {
   return [...new Set([...text.matchAll(re)].map((m) => m[0]))];
 }
 
-export function createContext(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number): BuildContext {
+export function createContext(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number, publishedYear?: number): BuildContext {
   const banned = facts.filter((f) => f.contradicted).flatMap((f) => ("raw" in f ? [f.raw] : f.kind === "quote" ? [f.text] : []));
   const contested = contestedNames(facts, issues);
   const people = new Set<string>();
@@ -106,6 +108,7 @@ export function createContext(text: string, facts: Fact[], issues: ConsistencyIs
     people: [...people],
     organisations: [...organisations],
     contested,
+    ...(publishedYear ? { publishedYear } : {}),
   };
 }
 

@@ -12,6 +12,23 @@ const dateQuestions = (body: string) => {
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
 describe("year questions", () => {
+  it("never offer a year after the article's own for something that has happened", () => {
+    for (const [year, body] of [["2023", "The ferry company Nordsund was founded in 2023 by two former pilots."], ["2024", "The old lighthouse at Skarv was sold to a private buyer in 2024."], ["2022", "The harbour museum was closed to visitors in 2022 after a flood."]] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);
+      expect(choice, body).toBeDefined();
+      for (const o of choice && "options" in choice ? choice.options : []) expect(Number(o), body).toBeLessThanOrEqual(year === "2024" ? 2024 : 2023);
+    }
+    // Nor the article's own year for an older event, unless the article gives it.
+    const withHeader = generate("Title: Zoo news\nDate: 2024-05-01\n\nZoo news\n\nThe city zoo, which opened in 1931, will show two lynx cubs from June 1.").questions.find((q) => q.type === "single_choice" && q.answerText === "1931");
+    expect(withHeader).toBeDefined();
+    for (const o of withHeader && "options" in withHeader ? withHeader.options : []) expect(Number(o)).toBeLessThan(2024);
+    for (const [year, body] of [["1931", "The city zoo, which opened in 1931, will show two lynx cubs from June 1."], ["1952", "The town's lido, which opened in 1952, will reopen on June 1 after repairs."]] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);
+      expect(choice, body).toBeDefined();
+      for (const o of choice && "options" in choice ? choice.options : []) expect(Number(o), body).toBeLessThan(2024);
+    }
+  });
+
   it("ask a grammatical question that says what happened", () => {
     const qs = dateQuestions("Although first planned by the city council in 1999, the harbour tunnels were delayed for a decade.");
     const choice = qs.find((q) => q.type === "single_choice");

@@ -61,6 +61,18 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const clause = d.what && !d.what.includes(y) && !ctx.banned.some((b) => b && d.what.includes(b)) ? d.what : "";
 
   const prompt = clause ? whenQuestion("In which year", clause, ctx.text) : null;
+  // "In which year was the firm founded?" with a year after the article's own among the options:
+  // a past event cannot fall in the future, so that option is ruled out without reading.
+  if (prompt && ctx.publishedYear && d.year <= ctx.publishedYear && /^In which year (?:did|was|were)\b/.test(prompt)) {
+    // (Nor the article's own year made up for an event of an earlier year: "first played in 1938"
+    // against "2026" reads as a trick; the year stays when the article itself gives it.)
+    const latest = ctx.publishedYear;
+    // (A year the article only implies, "on May 15" read as this year's, is not one it gives.)
+    // (Nor is the date in the article's header: only its quiz sentences count.)
+    const body = [...new Set(ctx.facts.map((f) => f.source.sentence))].join("\n");
+    const said = (year: string) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(body);
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) < latest || Number(c.text) === latest && (d.year === latest || said(c.text))));
+  }
   if (prompt) {
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {

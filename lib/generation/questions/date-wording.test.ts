@@ -16,6 +16,11 @@ describe("whenQuestion", () => {
     expect(year("Output fell sharply")).toBe("In which year did output fall sharply?");
     expect(whenQuestion("On which date", "Norway strongly opposed the new quota")).toBe("On which date did Norway strongly oppose the new quota?");
     expect(whenQuestion("When", "the census took place")).toBe("When did the census take place?");
+    // A relative clause before the clause's own verb: no question joins the two.
+    expect(whenQuestion("On which date", "Drivers who are late with their papers have")).toBeNull();
+    expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
+    // A noun that reads as a past tense ("cut", "set") before the clause's own verb.
+    expect(whenQuestion("On which date", "a price cut boosted sales of the new model")).toBe("On which date did a price cut boost sales of the new model?");
   });
 
   it("asks a perfect tense in the simple past a year calls for", () => {

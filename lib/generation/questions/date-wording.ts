@@ -83,7 +83,13 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const clause = statement.trim().replace(/[.,;:]+$/, "");
   if (!clause || NEGATION.test(clause)) return null;
   const terms = termsOf(clause);
-  const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")));
+  // "a power cut delayed the programme": a word read as a verb right before a past-tense verb is the
+  // subject's noun ("cut"), not its verb.
+  const nounBeforeVerb = (i: number) => {
+    const next = terms[i + 1];
+    return !!next && !AUX.has(terms[i]!.text.toLowerCase()) && !AUX.has(next.text.toLowerCase()) && next.tags.includes("PastTense") && isVerb(next);
+  };
+  const v = terms.findIndex((t, i) => isVerb(t) && !(terms[i - 1]?.tags.includes("Determiner") || terms[i - 1]?.tags.includes("Preposition")) && !nounBeforeVerb(i));
   const head = terms[0];
   if (v <= 0 || !head || ["Conjunction", "Preposition", "Gerund", "Pronoun"].some((t) => head.tags.includes(t))) return null;
   // "less than a fifth of the cost of a similar probe launched": a share of something is no subject.
@@ -92,6 +98,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   while (se > 0 && terms[se - 1]!.tags.includes("Adverb")) se--;
   if (se === 0) return null;
   const join = (ts: Term[]) => ts.map((t, i) => `${i ? (t.pre ?? "") : ""}${t.text}${i < ts.length - 1 ? (t.post ?? " ") : ""}`).join("").replace(/\s+/g, " ").trim();
+  // "Drivers who are late with their papers have": the first verb is a relative clause's, and the
+  // clause's own verb comes after it, so the question would join two clauses into one.
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(join(terms.slice(0, se)))) return null;
   const subject = subjectCase(join(terms.slice(0, se)), terms[0]!, article);
   const adverbs = join(terms.slice(se, v));
   const verb = terms[v]!.text;
@@ -99,6 +108,8 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const cut = TAIL_STOP.exec(tail);
   if (cut) tail = tail.slice(0, cut.index).trim();
   if (tail.split(/\s+/).length > 16) return null;
+  // A tail that stops on an auxiliary or a verb of having ("… with their papers have") has lost its object.
+  if (/\b(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did)$/i.test(tail)) return null;
   const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
   let body: string;
   const aux = verb.toLowerCase();

@@ -162,3 +162,10 @@ describe("matching across lists", () => {
     expect(r.questions.some((x) => x.type === "matching")).toBe(false);
   });
 });
+
+describe("a list whose items each have their own figure", () => {
+  it("asks no select-all question about a “respectively” pair", () => {
+    const qs = listQuestionsOf("Car sales rose to 1.8 million units, while steel and cement output reached 30 million tonnes and 45 million tonnes respectively.");
+    expect(qs.filter((q) => q.type === "multiple_select" && /respectively/.test(q.prompt))).toEqual([]);
+  });
+});

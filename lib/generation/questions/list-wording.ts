@@ -98,5 +98,8 @@ export function listStem(f: ListFact): string | null {
     stem = join(c.pre && lowerFirst(c.pre, sentence), "which of these", f.head, c.predicate, when(c.predicate));
   }
   if (!stem || stem.split(/\s+/).length > MAX_WORDS || /[“”"()]/.test(stem)) return null;
+  // "which of these reached 21 and 28 million tonnes respectively?": each item has its own figure,
+  // so a stem about all of them at once says nothing coherent.
+  if (/\brespectively\b/i.test(stem)) return null;
   return stem;
 }

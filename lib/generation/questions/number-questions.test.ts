@@ -7,7 +7,7 @@ import type { ConsistencyIssue, NumberFact } from "../types";
 import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
 import { figureKey } from "./distractors";
-import { numberQuestions } from "./number-questions";
+import { decapitalise, numberQuestions } from "./number-questions";
 
 /** Every draft on a single number fact of `text`, by the fact's value. */
 function draftsOf(text: string) {
@@ -220,5 +220,31 @@ describe("number questions: a length of time glued to its noun", () => {
     expect(blank?.prompt).toContain("a ____-hour tour of the northern ports");
     expect(blank?.answer.accepted).toContain("48");
     expect(on(72)).toEqual([]);
+  });
+});
+
+describe("a counted noun cut before its own range", () => {
+  it("asks how many patients, not how many “patients aged between”", () => {
+    const { on } = draftsOf("Doctors in Lund tracked 9,400 patients aged between 50 and 80 in the study.");
+    const prompts = on(9400).map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/aged between (?:did|\?)|patients aged between did/);
+    expect(on(9400).some((q) => /how many patients did doctors in Lund track/i.test(q.prompt))).toBe(true);
+  });
+});
+
+describe("what is counted stops at a participle", () => {
+  it("asks how many drivers, not how many “drivers suspected”", () => {
+    const { on } = draftsOf("Border guards have stopped five drivers suspected of carrying cigarettes across the river.");
+    expect(on(5).length).toBeGreaterThan(0);
+    for (const q of on(5)) expect(q.prompt).not.toMatch(/drivers suspected (?:have|did)/);
+  });
+});
+
+describe("decapitalise", () => {
+  it("lowers a word the article capitalises mid-sentence only inside a longer name", () => {
+    const article = "Riders joined the Northern Fares Authority scheme. Fares through the network rose 4% last year.";
+    expect(decapitalise("Fares through the network", article)).toBe("fares through the network");
+    expect(decapitalise("Tarvik orders", "Orders fell, said Tarvik on Monday. Tarvik orders rose.")).toBe("Tarvik orders");
   });
 });

@@ -124,7 +124,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
 }
 
 // "412 crowns a share", "$5 an hour": a rate; the article is no part of what is counted.
-const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|her|last|next|and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would)$/i;
+const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|her|last|next|and|or|but|in|on|at|to|from|by|for|with|of|as|than|per|since|during|over|under|after|before|while|who|which|that|were|was|are|is|have|has|had|will|would|aged|between|among|against|across|about|around|into|through)$/i;
 
 /** "How many seats did the party win?" / "By what percentage did exports rise in May?" from the
  *  clause that owns the figure, when it is a plain subject–verb–figure clause. */
@@ -136,6 +136,8 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
     for (const m of sentence.slice(place.at + place.text.length).matchAll(/\s+([A-Za-z][A-Za-z-]*)|([^\sA-Za-z])/gy)) {
       const w = m[1];
       if (!w || COUNT_STOP.test(w) || words.length === 3) break;
+      // "three men suspected of …": a participle after the noun starts a phrase of its own.
+      if (words.length > 0 && /^[a-z]+ed$/.test(w)) break;
       words.push(w);
     }
     const noun = words.length ? words.join(" ") : undefined;
@@ -209,7 +211,10 @@ export function decapitalise(text: string, article?: string): string {
   const out = text.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
   const first = /^([A-Z][a-z]+)\b/.exec(out)?.[1];
   if (!article || !first || out !== text) return out;
-  const proper = new RegExp(`[a-z,] ${first}\\b`).test(article);
+  // A word capitalised mid-sentence only inside a longer name ("the West African Payments Union")
+  // is no name when it opens a plain phrase ("Payments through the union").
+  const inName = /^\s+\p{Lu}/u.test(out.slice(first.length));
+  const proper = new RegExp(inName ? `[a-z,] ${first}\\b` : `[a-z,] ${first}\\b(?!\\s+\\p{Lu})`, "u").test(article);
   return proper ? out : first.toLowerCase() + out.slice(first.length);
 }
 

@@ -26,6 +26,13 @@ describe("number views", () => {
     expect(toleranceFor(v)).toBeCloseTo(0.386);
   });
 
+  it("says a currency with no sign by its name, never by its code", () => {
+    const r = viewOf(fact({ value: 3.2e9, unit: "currency", currency: "INR", raw: "3.2 billion rupees" }));
+    expect(say(r, r.shown)).toBe("3.2 billion rupees");
+    const b = viewOf(fact({ value: 4e6, unit: "currency", currency: "THB", raw: "4 million baht" }));
+    expect(say(b, b.shown)).not.toMatch(/THB/);
+  });
+
   it("says percentages, points and won the way people do", () => {
     const p = viewOf(fact({ value: 62.4, unit: "percent", raw: "62.4 percent" }));
     expect(say(p, p.shown)).toBe("62.4 percent");

@@ -18,6 +18,10 @@ const CURRENCY_NAMES: Record<string, string> = {
   JPY: "yen",
   KRW: "won",
   CNY: "yuan",
+  // The others as the article's own word would say them: a student may not know "INR" or "THB".
+  AUD: "Australian dollars", CAD: "Canadian dollars", HKD: "Hong Kong dollars", SGD: "Singapore dollars",
+  NZD: "New Zealand dollars", TWD: "Taiwan dollars", INR: "rupees", MXN: "pesos", BRL: "reais", MYR: "ringgit",
+  THB: "baht", VND: "dong", IDR: "rupiah", TRY: "lira", ZAR: "rand", CHF: "francs", RUB: "roubles",
 };
 
 export interface NumberView {

@@ -105,7 +105,7 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
  *  else, the sentence names them once, and the quotation stands on its own (whole, no pointing
  *  word at its start); otherwise null. */
 function surnameIn(ctx: BuildContext, f: QuoteFact): string | null {
-  const surname = nameForms(f.speaker, ctx.people).find((n) => !/\s/.test(n) && f.speaker.endsWith(n));
+  const surname = nameForms(f.speaker, ctx.people).find((n) => n !== f.speaker && f.speaker.endsWith(` ${n}`) && (!/\s/.test(n) || SURNAME_PARTICLE.test(n.split(/\s+/)[0] ?? "")));
   if (!surname || surname.length < 3) return null;
   const once = new RegExp(`(?<![\\p{L}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`, "gu");
   if ((f.source.sentence.match(once) ?? []).length !== 1) return null;
@@ -266,12 +266,16 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
  *  initials, and by surname alone when no one else in the article shares it ("Udvar-Hazy" for
  *  "Steven F. Udvar-Hazy"; never "Kim" where the article has several Kims). A Korean-style
  *  name ("Kim Yang-hee") puts the surname first. */
+const SURNAME_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|bint|al|el|ibn)$/;
+
 export function nameForms(name: string, people: string[]): string[] {
   const words = name.split(/\s+/);
   const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[A-Z]\.?$/.test(w));
   const korean = words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1] ?? "");
-  const surname = (korean ? words[0] : words[words.length - 1]) ?? name;
-  const shared = people.some((p) => p !== name && p.split(/\s+/).includes(surname));
+  // "Jan de Graaf", "Ana van der Berg": the particles belong to the surname ("de Graaf", never "Graaf").
+  const particle = korean ? -1 : words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLE.test(w));
+  const surname = (korean ? words[0] : particle > 0 ? words.slice(particle).join(" ") : words[words.length - 1]) ?? name;
+  const shared = people.some((p) => p !== name && ` ${p} `.includes(` ${surname} `));
   const forms = [name, bare.join(" "), ...(words.length > 1 && !shared ? [surname] : [])];
   return [...new Set(forms.flatMap((f) => [f, f.replace(/-/g, " ")]))].slice(0, 10);
 }

@@ -135,6 +135,52 @@ describe("whQuestion", () => {
     expect(ask("The party won 52 seats.", "53", "count", "seats")).toBeNull(); // not where it says
     expect(ask("", "5", "count", "seats")).toBeNull();
   });
+
+  it("never glues the first of two joined verb phrases into the subject", () => {
+    // The second verb phrase has no subject of its own: "how many rebounds did Okafor scored 22 points and grab?"
+    expect(ask("Okafor scored 22 points and grabbed eleven rebounds in the final.", "eleven", "count", "rebounds")).toBeNull();
+    expect(ask("The club scored 22 points in the final.", "22", "count", "points")).toBe("According to the article, how many points did the club score in the final?");
+  });
+
+  it("never asks what a reporter said when the count opens the reported clause", () => {
+    expect(ask("Rescuers said 17 cabins had been flattened by the avalanche.", "17", "count", "cabins")).toBeNull();
+    expect(ask("The agency told reporters that 9 ferries were cancelled.", "9", "count", "ferries")).toBeNull();
+    expect(ask("Rescuers found 17 hikers in the valley.", "17", "count", "hikers")).toBe("According to the article, how many hikers did rescuers find in the valley?");
+  });
+
+  it("leaves a participle phrase after the counted noun out of the question", () => {
+    expect(ask("Border guards stopped 5 drivers suspected of carrying cigarettes across the river.", "5", "count", "drivers"))
+      .toBe("According to the article, how many drivers did border guards stop?");
+  });
+
+  it("never drops the year that dates the figure", () => {
+    expect(ask("The trust sold 6 farms in 2018 and leased another two to tenants.", "6", "count", "farms")).toBeNull();
+    expect(ask("The trust sold 6 farms in 2018.", "6", "count", "farms")).toBe("According to the article, how many farms did the trust sell in 2018?");
+  });
+
+  it("never runs a verb chain through another count", () => {
+    expect(ask("Customs officers have caught two drivers suspected of smuggling 900 phones.", "900", "count", "phones")).toBeNull();
+  });
+
+  it("never drops an \"over\" that may be the verb's particle", () => {
+    expect(ask("The raffle had rolled over 9 times since March.", "9", "count", "times")).toBeNull();
+  });
+
+  it("never asks one figure of a \"respectively\" pair about all the subjects", () => {
+    expect(ask("Wheat and barley exports reached 12 million tonnes and 4 million tonnes respectively.", "12", "count", "million tonnes")).toBeNull();
+  });
+
+  it("never reads a bound before the figure (\"at least\") as the verb", () => {
+    expect(ask("Rangers counted at least 250 grey seals, most of them pups.", "250", "count", "grey seals")).toBeNull();
+    expect(ask("Volunteers found at least 70 nests on the cliffs.", "70", "count", "nests")).toBeNull();
+    expect(ask("The ferry carries up to 300 cars in summer.", "300", "count", "cars")).toBeNull();
+  });
+
+  it("keeps a time phrase after the counted of-phrase out of what is counted", () => {
+    expect(ask("Norway alone exported 2.7 million tonnes of salmon last year, mostly to Europe.", "2.7", "count", "million tonnes"))
+      .toBe("According to the article, how many million tonnes of salmon did Norway alone export last year?");
+    expect(ask("The mill processed 800 tonnes of the last harvest.", "800", "count", "tonnes")).not.toMatch(/tonnes of the did/);
+  });
 });
 
 describe("number questions use it", () => {
@@ -186,6 +232,9 @@ describe("a speaker's name", () => {
     expect(nameForms("John Feren", ["John Feren"])).toEqual(["John Feren", "Feren"]);
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee", "Kim Gyu-pan"])).not.toContain("Kim");
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee"])).toContain("Kim");
+    // A surname's particles stay with it.
+    expect(nameForms("Ines van der Meulen", ["Ines van der Meulen"])).toEqual(["Ines van der Meulen", "van der Meulen"]);
+    expect(nameForms("Omar bin Khalid", ["Omar bin Khalid"])).not.toContain("Khalid");
   });
 
   it("keeps a run of capitalised words as a name", () => {

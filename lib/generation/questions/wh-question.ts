@@ -126,6 +126,9 @@ const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight
  *  counts) is what it counts as written after it ("votes"). */
 export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string, article?: string): WhQuestion | null {
   if (sentence.slice(at, at + raw.length) !== raw) return null;
+  // "coal and fuel reached 21 and 28 million tonnes respectively": each figure belongs to one of
+  // the subjects, which a question about all of them would misstate.
+  if (/\brespectively\b/i.test(sentence)) return null;
   const clause = clauseOf(sentence, at, raw.length);
   if (!clause) return null;
   const before = clause.text.slice(0, at - clause.offset).trim();
@@ -203,13 +206,22 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   const bridge: string[] = [];
   if (/^a total of$/i.test(words.slice(-3).join(" "))) bridge.unshift(...words.splice(-3));
   while (words.length && BRIDGE.test(words[words.length - 1] as string)) bridge.unshift(words.pop() as string);
+  // "rolled over 14 times", "took over 3 firms": "over" may be the verb's own particle, and the
+  // question would drop it ("how many times had the jackpot rolled").
+  if (bridge.some((w) => /^over$/i.test(w))) return null;
   if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
+  // "counted at least 400 jars", "up to 40 staff": a bound before the figure is no verb, and the
+  // question would drop what makes the figure a bound.
+  if (words.length >= 2 && /^(?:at least|at most|up to|as many as|as few as|no more than|no fewer than|well over|just under|just over)$/i.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
   // "The party could win 41 seats" → "how many seats could the party win"; "X has exercised an
   // option to buy 10 planes" → "how many planes has X exercised an option to buy": the auxiliary
   // moves before the subject and the rest of the verb chain stays, for counts only.
   const auxAt = kind === "count" ? words.findLastIndex((w) => AUXILIARY.test(w)) : -1;
   let chain = "";
   let aux = "";
+  // (A chain that runs through another count, "have arrested three men suspected of stealing",
+  // is no verb chain.)
+  if (auxAt >= 1 && words.slice(auxAt + 1).some((w) => new RegExp(`^(?:${SPELLED_NUMBER})$`, "i").test(w))) return null;
   if (auxAt >= 1 && words.length - auxAt - 1 >= 1 && words.length - auxAt - 1 <= 6 &&
       words.slice(auxAt + 1).every((w) => /^[a-z]+$/.test(w))) {
     aux = (words[auxAt] as string).toLowerCase();
@@ -227,6 +239,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!TIME_LEAD.test(lead)) return null;
   }
   const subjectWords = subject.split(/\s+/).filter(Boolean);
+  // "Ruiz scored 14 goals and provided nine assists": the second of two joined verb phrases has
+  // no subject of its own between the conjunction and its verb.
+  if (/^(?:and|or|but|nor)$/i.test(subjectWords[subjectWords.length - 1] ?? "") || /[\d]/.test(subject) && /\b(?:and|or|but)\b/i.test(subject)) return null;
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
@@ -238,7 +253,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (!aux && /^(?:has|have|had|was|were|is|are|will|would)$/i.test(words[words.length - 1] ?? "")) return null;
   if (aux && /^(?:been|being|be)\b/.test(chain)) return null; // a passive: the figure is not the object
   const inf = aux ? chain : infinitiveOf(verb, clauseText);
-  if (!inf || /^(?:be|been|being)$/i.test(inf)) return null; // "was 1.2 million crowns": no action to ask "did … be"
+  if (!inf || /^(?:be|been|being)$/i.test(inf)) return null;
+  // "Officials said 42 houses had been destroyed": the figure opens the reported clause; a verb of
+  // saying or thinking does not take a count for its object.
+  if (/^(?:say|tell|think|believe|claim|state|add|note|estimate|expect|hope|fear|warn|confirm|suggest)$/i.test(inf.split(/\s+/).pop() ?? "")) return null; // "was 1.2 million crowns": no action to ask "did … be"
   // The words before the figure must end in a verb: "could not score in the extra 20 minutes" or
   // "have won it a record nine times" put the figure inside a phrase of its own, and a question
   // made of them dangles ("… score in the extra?"); "won it" also points at an antecedent.
@@ -251,10 +269,15 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
+    if (/^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|do|does)\b/i.test(after)) return null;
+    // "five drivers suspected of smuggling …": a participle phrase describes what is counted and
+    // cannot follow the verb in the question ("… have guards stopped suspected of …").
+    if (/^[a-z]+ed\b/.test(after)) after = "";
     // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
     if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
-    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:in|on|during|for|at|to|from|over|by)\b|[,.;]|$)/iu.exec(after);
+    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?<!\b(?:the|a|an|its|their|his|her|our|this|that))(?=\s+(?:in|on|during|for|at|to|from|over|by|last|this|next|each|every|per)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
       // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
       // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
@@ -288,6 +311,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       if (/\d/.test(p)) return null;
       kept.push(p);
     } else if ((!/\d/.test(p) || /^(?:in|during)\s+(?:19|20)\d{2}$/i.test(p)) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
+    // "closed five libraries in 2019 and handed …": a year left behind dates the figure, and the
+    // question without it may ask about another time the article speaks of.
+    else if (/\b(?:19|20)\d{2}\b/.test(p)) return null;
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
