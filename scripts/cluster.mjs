@@ -100,6 +100,10 @@ http {
     zone factdeck 64k;
 ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}
     keepalive 32;
+    # Idle kept-alive connections are closed by nginx before the instance would close them
+    # (Node's keepAliveTimeout, 5 s): otherwise a request nginx sends on a connection the instance
+    # is closing at that moment is reset, and the player gets a 502 (bench:live, 10,000 joins).
+    keepalive_timeout 4s;
   }
 
   server {
