@@ -1,5 +1,5 @@
 // Load benchmark for quiz-taking: saving an answer and submitting an attempt, through the same
-// calls the quiz page makes (the autosave route, the submit route), against `next start`
+// calls the quiz page makes (the autosave route, the submit route), against the production server (`npm start`)
 // on SQLite, beside a baseline route handler that returns constant JSON — same server, same run,
 // so the ratios don't depend on the machine. Everything goes to 127.0.0.1, every phase is
 // bounded in time, the server is stopped at the end.
@@ -164,7 +164,7 @@ async function main() {
   console.log(
     INSTANCES > 1
       ? `Starting ${INSTANCES} instances behind nginx on 127.0.0.1:${PORT} (npm run cluster; ${where}, Redis; builds into .next-bench if needed)…`
-      : `Starting next start on 127.0.0.1:${PORT} (${where}; builds into .next-bench if needed)…`,
+      : `Starting the server on 127.0.0.1:${PORT} (${where}; builds into .next-bench if needed)…`,
   );
   const server = await startServer({
     port: PORT,

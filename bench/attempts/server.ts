@@ -1,9 +1,9 @@
 // Starts Factdeck for the benchmark exactly as `npm start` does (scripts/start.mjs: migrate,
-// seed, build once into its own dist dir, `next start`), on a fresh SQLite database, bound to
+// seed, build once into its own dist dir, `scripts/serve.mjs`), on a fresh SQLite database, bound to
 // 127.0.0.1 only — or, given a PostgreSQL URL, on that database (dropped and created again
 // first), and with `instances` > 1 as `npm run cluster` does (scripts/cluster.mjs: that many
-// `next start` behind nginx, sharing Redis). The server runs in its own process group so
-// stopping it stops `next start`, the instances and nginx too.
+// instances behind nginx, sharing Redis). The server runs in its own process group so
+// stopping it stops the server, the instances and nginx too.
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -90,7 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<BenchServer> {
     instances > 1 ? { CLUSTER_INSTANCES: String(instances), CLUSTER_DIR: path.join(dataDir, "nginx"), REDIS_URL: opts.redisUrl } : opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {};
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", instances > 1 ? "cluster.mjs" : "start.mjs")], {
     cwd: ROOT,
-    detached: true, // its own process group: start.mjs runs `next start` as a child
+    detached: true, // its own process group: start.mjs runs scripts/serve.mjs as a child
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
