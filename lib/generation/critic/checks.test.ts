@@ -44,6 +44,13 @@ describe("critic checks", () => {
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
+    // "its" later in the statement with nothing singular before it to own it.
+    expect(run(tf("Nine of the 30 busiest ferries have been built in its shipyards."))).toMatch(/“its”/);
+    expect(run(tf("Four new ferries will be built in its yards next year."))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what number fills the blank? “____ of the 30 busiest ferries have been built in its shipyards.” Answer with a number.", 9))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
+    expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
+    expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
     // A quotation whose speaker is only "she"/"he".
     expect(run(numeric("According to the article, what number fills the blank? “\"Keep the lamps lit for ____ hours,\" she said.” Answer with a number.", 6))).toMatch(/“she”/);
     expect(run(tf("“Nobody will lose a pension,” he added on Friday."))).toMatch(/“he”/);
@@ -288,9 +295,10 @@ describe("critic checks", () => {
     const run = check("bound_true");
     const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("More than 40 orchards were planted along the valley.", "70", "40"))).toMatch(/true as well/);
-    expect(run(no("More than 90 orchards were planted along the valley.", "70", "90"))).toBeNull();
+    // A raised figure behind "more than" is not ruled out by the article either.
+    expect(run(no("More than 90 orchards were planted along the valley.", "70", "90"))).toMatch(/does not show/);
     expect(run(no("The hall holds up to 900 guests.", "600", "900"))).toMatch(/true as well/);
-    expect(run(no("The hall holds up to 300 guests.", "600", "300"))).toBeNull();
+    expect(run(no("The hall holds up to 300 guests.", "600", "300"))).toMatch(/does not show/);
     expect(run(no("The fund paid at least €2 million to growers.", "€5 million", "€2 million"))).toMatch(/true as well/);
     // "over" a span of time is "during", not a bound.
     expect(run(no("Wardens caught 12 poachers over five weeks.", "6", "5"))).toBeNull();

@@ -331,6 +331,15 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "Seven of the 20 fastest races have been run on its streets": "its" later in a statement
+      // whose only nouns before it are plural (no name, nothing singular) points outside it.
+      const itsAt = assertsStatement ? s.search(/\bits\s/) : -1;
+      if (itsAt > 0) {
+        const before = s.slice(0, itsAt).replace(/^(?:…\s*)?["“‘']*/, "");
+        const pluralSubject = /^(?:[A-Z][a-z]+|\d[\d,]*|____)\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:\d[\d,]*|____)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\b/.test(before);
+        const singular = /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
+        if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
+      }
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
         ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
@@ -573,7 +582,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "bound_true",
-    about: "a wrong figure after a bound that still holds (“more than 100” where the article says “more than 200”): the false statement, or the wrong option, is true as well",
+    about: "a wrong figure after a bound (“more than 100” where the article says “more than 200”): the false statement, or the wrong option, may be true as well",
     run(q) {
       if (q.type === "true_false") {
         if (q.answer) return null;
@@ -584,9 +593,10 @@ export const CHECKS: Check[] = [
         const kind = at < 0 ? null : boundBefore(statement.slice(0, at), statement.slice(at));
         const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
         if (!kind || !right || !wrong || right.unit !== wrong.unit) return null;
-        return (kind === "lower" ? wrong.value < right.value : wrong.value > right.value)
-          ? `The statement says “${statement.slice(at - 12 < 0 ? 0 : at - 12, at + said[2].length).trim()}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`
-          : null;
+        const words = statement.slice(Math.max(0, at - 12), at + said[2].length).trim();
+        if (kind === "lower" ? wrong.value < right.value : wrong.value > right.value) return `The statement says “${words}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`;
+        // "more than 100,000" where the article says "more than 90,000": the article does not rule it out.
+        return `The statement says “${words}”, and the article's bound of ${said[1]} does not show that to be false.`;
       }
       const statement = quotedStatement(q.prompt);
       if (q.type !== "single_choice" || !statement?.includes("____")) return null;
