@@ -51,6 +51,10 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // "That" for a subject, standing for the sentence before.
+    expect(run(tf("That would be about 4% less than the 2019 catch of 12,000 tonnes."))).toMatch(/“That”/);
+    expect(run(numeric("According to the article, what number fills the blank? “That brings the total to ____ stations.” Answer with a number.", 40))).toMatch(/“That”/);
+    expect(run(tf("That bridge will open in May."))).toBeNull();
     // A quotation whose speaker is only "she"/"he".
     expect(run(numeric("According to the article, what number fills the blank? “\"Keep the lamps lit for ____ hours,\" she said.” Answer with a number.", 6))).toMatch(/“she”/);
     expect(run(tf("“Nobody will lose a pension,” he added on Friday."))).toMatch(/“he”/);

@@ -319,6 +319,9 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "That would be 6% more than last year's …": "that" for a subject, standing for the sentence before.
+      const demonstrative = /^(that)\s+(?:would|was|is|will|has|had|could|may|might|means|meant|makes|made|brings|brought|leaves|left|compares|marks|marked|takes|took|puts|put)\b/i.exec(unquoted)?.[1];
+      if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;
       // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
       const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
       if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
