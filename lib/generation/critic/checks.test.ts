@@ -44,6 +44,21 @@ describe("critic checks", () => {
 
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
+    // "its" later in the statement with nothing singular before it to own it.
+    expect(run(tf("Nine of the 30 busiest ferries have been built in its shipyards."))).toMatch(/“its”/);
+    expect(run(tf("Four new ferries will be built in its yards next year."))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what number fills the blank? “____ of the 30 busiest ferries have been built in its shipyards.” Answer with a number.", 9))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
+    expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
+    expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // "That" for a subject, standing for the sentence before.
+    expect(run(tf("That would be about 4% less than the 2019 catch of 12,000 tonnes."))).toMatch(/“That”/);
+    expect(run(numeric("According to the article, what number fills the blank? “That brings the total to ____ stations.” Answer with a number.", 40))).toMatch(/“That”/);
+    expect(run(tf("That bridge will open in May."))).toBeNull();
+    // A quotation whose speaker is only "she"/"he".
+    expect(run(numeric("According to the article, what number fills the blank? “\"Keep the lamps lit for ____ hours,\" she said.” Answer with a number.", 6))).toMatch(/“she”/);
+    expect(run(tf("“Nobody will lose a pension,” he added on Friday."))).toMatch(/“he”/);
+    expect(run(tf("“Nobody will lose a pension,” the treasurer, Mira Osei, added on Friday."))).toBeNull();
     // After an opening phrase of its own.
     expect(run(tf("If convicted, they face up to nine years in prison."))).toMatch(/“they”/);
     expect(run(tf("Under the plan, its members will pay 5 percent more."))).toMatch(/“its”/);
@@ -99,6 +114,10 @@ describe("critic checks", () => {
 
   it("vague_reference: a generic subject that points back to another sentence", () => {
     const run = check("vague_reference");
+    // "before then", "by then": a time only an earlier sentence gives.
+    expect(run(tf("Two more ferries are due to join the route before then."))).toMatch(/before then/);
+    expect(run(tf("By then the harbour will have lost 30 berths."))).toMatch(/By then/);
+    expect(run(tf("Two more ferries are due to join the route before 2030."))).toBeNull();
     expect(run(fill("Fill in the blank: “The deal was to involve ____ countries.”", ["12"]))).toMatch(/The deal/);
     expect(run(tf("The agreement aims to cut tariffs."))).not.toBeNull();
     const yearSaid = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: false });
@@ -267,6 +286,31 @@ describe("critic checks", () => {
     const inStem = check("count_in_stem");
     expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);
     expect(inStem(numeric("What number fills the blank? “Norway has shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toBeNull();
+  });
+
+  it("wrong_direction: a hedge word before either figure of “rose to X from Y”", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("Ferry fares have climbed to about 3.5% from 12% a decade ago.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Ferry fares have fallen to roughly 8% from around 2% in 2019.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Ferry fares have climbed to about 13.5% from 12% a decade ago.", false))).toBeNull();
+  });
+
+  it("bound_true: a wrong figure that a bound before it keeps true", () => {
+    const run = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("More than 40 orchards were planted along the valley.", "70", "40"))).toMatch(/true as well/);
+    // A raised figure behind "more than" is not ruled out by the article either.
+    expect(run(no("More than 90 orchards were planted along the valley.", "70", "90"))).toMatch(/does not show/);
+    expect(run(no("The hall holds up to 900 guests.", "600", "900"))).toMatch(/true as well/);
+    expect(run(no("The hall holds up to 300 guests.", "600", "300"))).toMatch(/does not show/);
+    expect(run(no("The fund paid at least €2 million to growers.", "€5 million", "€2 million"))).toMatch(/true as well/);
+    // "over" a span of time is "during", not a bound.
+    expect(run(no("Wardens caught 12 poachers over five weeks.", "6", "5"))).toBeNull();
+    expect(run(no("Farmers planted 12 orchards.", "15", "12"))).toBeNull();
+    // A choice whose wrong option sits inside the bound.
+    expect(run(sc("Which figure completes this statement? “More than ____ orchards were planted along the valley.”", ["70", "40", "95", "120"]))).toMatch(/a true sentence too/);
+    expect(run(sc("Which figure completes this statement? “More than ____ orchards were planted along the valley.”", ["70", "85", "95", "120"]))).toBeNull();
+    expect(run(sc("Which figure completes this statement? “Builders finished ____ orchards along the valley.”", ["70", "40", "95", "120"]))).toBeNull();
   });
 
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {

@@ -171,6 +171,17 @@ function countsBackNames(sentence: string, n: number): boolean {
   return false;
 }
 
+/** Whether the words before a figure bound it from below ("more than", "at least") or from above
+ *  ("fewer than", "up to"): a smaller (or larger) figure in its place keeps the sentence true. */
+export function boundBefore(before: string, after = ""): "lower" | "upper" | null {
+  const b = before.replace(/(?:US)?[$€£¥₩]$/, "");
+  // "46 arrests over eight days": "over" a span of time is "during", no bound.
+  if (/\bover\s+$/i.test(b) && /^\S*\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|seasons?|nights?)\b/i.test(after)) return null;
+  if (/\b(?:more than|over|at least|above|upwards of|in excess of|no fewer than|no less than|well over|just over)\s+$/i.test(b)) return "lower";
+  if (/\b(?:fewer than|less than|under|up to|at most|below|no more than|as many as|just under)\s+$/i.test(b)) return "upper";
+  return null;
+}
+
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
 const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
 const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
@@ -196,7 +207,9 @@ export function selfContradiction(written: string): string | null {
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
   }
   // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
-  const back = new RegExp(String.raw`${CHANGE_WORD}[^.;\d]{0,30}?\bto\s+${fig}[^.;\d]{0,30}?\bfrom\s+${fig}`, "i").exec(statement);
+  // … "risen to about 0.9% from 0.4%": a hedge word may stand before either figure.
+  const hedge = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|a record|just)\s+)?`;
+  const back = new RegExp(String.raw`${CHANGE_WORD}[^.;\d]{0,30}?\bto\s+${hedge}${fig}[^.;\d]{0,30}?\bfrom\s+${hedge}${fig}`, "i").exec(statement);
   if (back?.[1] && back[2] && back[3]) {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
@@ -306,6 +319,12 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "That would be 6% more than last year's …": "that" for a subject, standing for the sentence before.
+      const demonstrative = /^(that)\s+(?:would|was|is|will|has|had|could|may|might|means|meant|makes|made|brings|brought|leaves|left|compares|marks|marked|takes|took|puts|put)\b/i.exec(unquoted)?.[1];
+      if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;
+      // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
+      const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
+      if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
       // "Officials said they could sign …": a group named only by its role reports what "they" will
       // do, and "they" may as well be a group the sentence before named.
       const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+)\s+(?:that\s+)?(they|them)\b/.exec(unquoted)?.[1];
@@ -315,6 +334,15 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "Seven of the 20 fastest races have been run on its streets": "its" later in a statement
+      // whose only nouns before it are plural (no name, nothing singular) points outside it.
+      const itsAt = assertsStatement ? s.search(/\bits\s/) : -1;
+      if (itsAt > 0) {
+        const before = s.slice(0, itsAt).replace(/^(?:…\s*)?["“‘']*/, "");
+        const pluralSubject = /^(?:[A-Z][a-z]+|\d[\d,]*|____)\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:\d[\d,]*|____)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\b/.test(before);
+        const singular = /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
+        if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
+      }
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
         ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
@@ -346,6 +374,9 @@ export const CHECKS: Check[] = [
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
       if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
+      // "… expected to follow before then.": a time only the sentence before gives.
+      const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
+      if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -550,6 +581,36 @@ export const CHECKS: Check[] = [
       // Most wrong options ruled out by the sentence itself leave a coin toss at best.
       const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
       return ruledOut * 2 > q.options.length - 1 ? "Most wrong options would make the sentence contradict itself (a fall that rises, a lead that trails), so the answer is a guess between the rest." : null;
+    },
+  },
+  {
+    code: "bound_true",
+    about: "a wrong figure after a bound (“more than 100” where the article says “more than 200”): the false statement, or the wrong option, may be true as well",
+    run(q) {
+      if (q.type === "true_false") {
+        if (q.answer) return null;
+        const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+        const statement = assertedStatement(q.prompt) ?? "";
+        if (!said?.[1] || !said[2]) return null;
+        const at = statement.indexOf(said[2]);
+        const kind = at < 0 ? null : boundBefore(statement.slice(0, at), statement.slice(at));
+        const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+        if (!kind || !right || !wrong || right.unit !== wrong.unit) return null;
+        const words = statement.slice(Math.max(0, at - 12), at + said[2].length).trim();
+        if (kind === "lower" ? wrong.value < right.value : wrong.value > right.value) return `The statement says “${words}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`;
+        // "more than 100,000" where the article says "more than 90,000": the article does not rule it out.
+        return `The statement says “${words}”, and the article's bound of ${said[1]} does not show that to be false.`;
+      }
+      const statement = quotedStatement(q.prompt);
+      if (q.type !== "single_choice" || !statement?.includes("____")) return null;
+      const kind = boundBefore(statement.slice(0, statement.indexOf("____")), statement.slice(statement.indexOf("____")));
+      const key = figureOf(digitised(q.options[q.answer] ?? ""));
+      if (!kind || !key) return null;
+      const also = wrongOptions(q).find((o) => {
+        const v = figureOf(digitised(o));
+        return v && v.unit === key.unit && (kind === "lower" ? v.value < key.value : v.value > key.value);
+      });
+      return also ? `The blank follows a bound (“more than”, “up to”), so the wrong option “${also}” makes a true sentence too.` : null;
     },
   },
   {

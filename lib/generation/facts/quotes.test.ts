@@ -12,6 +12,8 @@ describe("buildQuoteFacts", () => {
     expect(quotesOf("“We kept our nerve when it mattered most,” said Blue Harbour manager Tessa Morland, who took over in 2019.")).toEqual([["Tessa Morland", true]]);
     expect(quotesOf("“Demand will stay weak until the spring,” said North Crest Bank economist Omar Lindqvist.")).toEqual([["Omar Lindqvist", true]]);
     expect(quotesOf("“Demand will stay weak until the spring,” said Omar Lindqvist on Monday.")).toEqual([["Omar Lindqvist", true]]);
+    // Capitalised words past the longest name: a title and a name, split where the rules cannot tell.
+    expect(quotesOf("“The depots will stay open,” said Harbour Works Committee Member Pieter Swanepoel.").every(([, sure]) => !sure)).toBe(true);
     expect(quotesOf("“As our largest customer, the port matters a great deal,” said Ada Moreno, Denver-based Acme's vice president of sales.")).toEqual([["Ada Moreno", true]]);
   });
 

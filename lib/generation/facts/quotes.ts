@@ -77,6 +77,9 @@ export function buildQuoteFacts(ctx: AnalysisContext): FactDraft[] {
         // "said Blue Harbour manager Tessa Morland": the first name is the club or firm of the role.
         const roleOf = ROLE_THEN_NAME.exec(after.slice(a1.index + a1[0].length));
         att = roleOf?.[1] ? fromName(roleOf[1], people) : fromName(a1[1], people);
+        // "said Mayoral Committee Member Zahid Badroodien": capitalised words that run on past the
+        // longest name are a title and a name, and where one ends is not known: a guess at best.
+        if (!roleOf?.[1] && /^\s+\p{Lu}\p{Ll}/u.test(after.slice(a1.index + a1[0].length))) att = { ...att, confidence: 0.3 };
       }
       else if (a2?.[2]) att = fromName(a2[2], people, a2[1]);
       // Someone the rules cannot name said it ("officials said", "Vietnam’s government said"): a group at best.

@@ -241,6 +241,19 @@ describe("what is counted stops at a participle", () => {
   });
 });
 
+describe("no “how many” from a rate's unit or a gerund's phrase", () => {
+  it("does not ask how many “km” of a speed in km/h", () => {
+    const { on } = draftsOf("Gusts reached 140 km/h on the ridge as the snow began to fall.");
+    expect(on(140).length).toBeGreaterThan(0);
+    for (const q of on(140)) expect(q.prompt).not.toMatch(/how many km\b/i);
+  });
+  it("does not lift a count out of “from merging … into one”", () => {
+    const { on } = draftsOf("Half of the savings will come from merging two hospital trusts into one.");
+    expect(on(2).length).toBeGreaterThan(0);
+    for (const q of on(2)) expect(q.prompt).not.toMatch(/how many/i);
+  });
+});
+
 describe("decapitalise", () => {
   it("lowers a word the article capitalises mid-sentence only inside a longer name", () => {
     const article = "Riders joined the Northern Fares Authority scheme. Fares through the network rose 4% last year.";

@@ -131,6 +131,12 @@ const COUNT_STOP = /^(?:a|an|the|each|every|this|that|these|those|its|their|his|
 function askFromClause(f: NumberFact, view: NumberView, place: { at: number; text: string }, article?: string): string | null {
   const sentence = f.source.sentence;
   if (f.unit === "count") {
+    const after = sentence.slice(place.at + place.text.length);
+    // "winds of 110 km/h": a rate's unit is no noun to count ("how many km …?").
+    if (/^\s*[A-Za-z]+\/[A-Za-z]/.test(after)) return null;
+    // "will come from merging three departments into one": a count inside a gerund's phrase
+    // cannot be lifted into "how many …" without the gerund's own words trailing behind.
+    if (/\b[a-z]{2,}ing\s+(?:(?:about|around|nearly|almost|some|over|more than|at least|up to|only|just)\s+)?$/.test(sentence.slice(0, place.at))) return null;
     // What is counted: up to three words after the figure, up to a preposition or a break.
     const words: string[] = [];
     for (const m of sentence.slice(place.at + place.text.length).matchAll(/\s+([A-Za-z][A-Za-z-]*)|([^\sA-Za-z])/gy)) {
