@@ -321,6 +321,21 @@ describe("a game", () => {
     }
   });
 
+  it("refuses an answer sent to another game with a player's token, even among a batch of right ones", async () => {
+    const [one, two] = await Promise.all([newGame(20), newGame(20)]);
+    const players = await Promise.all(Array.from({ length: 25 }, (_, i) => joinGame({ pin: one.pin, nickname: `Lane ${"bcdfghjklmnpqrstvwxz"[i % 20]}${"bc"[Math.floor(i / 20)]}`, userId: null, ip: ip() })));
+    const stranger = await joinGame({ pin: two.pin, nickname: "Stray", userId: null, ip: ip() });
+    const t0 = Date.now();
+    await hostAction(one.id, teacher, "start", undefined, t0);
+    // One turn of the event loop: the 25 players' tokens and the other game's token are looked up together.
+    const sends = [...players, stranger].map((p) => submitAnswer({ gameId: one.id, token: p.token, questionIndex: 0, response: { choice: 0 }, now: t0 + 500 }));
+    const results = await Promise.allSettled(sends);
+    expect(results.slice(0, 25).every((r) => r.status === "fulfilled")).toBe(true);
+    expect(results[25]).toMatchObject({ status: "rejected", reason: { message: "Join the game first." } });
+    expect(await db.liveAnswer.count({ where: { gameId: one.id } })).toBe(25);
+    expect(await db.liveAnswer.count({ where: { playerId: stranger.playerId } })).toBe(0);
+  });
+
   it("scores a batch's answers in order: a player's two answers in one batch, a streak kept or broken", async () => {
     const { id, pin } = await newGame(20);
     const [a, b] = await Promise.all(["Pia", "Rui"].map((nickname) => joinGame({ pin, nickname, userId: null, ip: ip() })));

@@ -194,9 +194,12 @@ function lookUpQueued(): void {
       querySql(Prisma.sql`
         SELECT p."tokenHash", g."id" AS "gameId", g."status", g."questionIndex", g."openedAt", g."closesAt", g."pausedAt", g."questionSeconds", p."id" AS "playerId", p."kickedAt"
         FROM "LivePlayer" p JOIN "LiveGame" g ON g."id" = p."gameId"
-        WHERE p."gameId" = ${gameId} AND p."tokenHash" IN (${Prisma.join(hashes)})`).then(
+        WHERE p."tokenHash" IN (${Prisma.join(hashes)})`).then(
         (rows) => {
-          const byHash = new Map(rows.map((row) => [String(row.tokenHash), row]));
+          // The game is checked here, not in the WHERE: with it there, SQLite reads every player
+          // of the game through the (gameId, nickname) index once the list is 20 tokens long,
+          // instead of looking each token up (the token is unique on its own).
+          const byHash = new Map(rows.filter((row) => row.gameId === gameId).map((row) => [String(row.tokenHash), row]));
           for (const w of chunk) w.settle(byHash.get(w.tokenHash));
         },
         (error: unknown) => chunk.forEach((w) => w.fail(error)),
