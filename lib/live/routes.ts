@@ -131,16 +131,16 @@ const answerSchema = z.object({ questionIndex: z.number().int().min(0).max(1000)
 
 /**
  * POST /api/live-games/:id/answers `{ questionIndex, response }` → `{ elapsedMs }`, or 409 when
- * time is up. `locale`: see messageOf.
+ * time is up. `localeFor`: the language of a refusal (see messageOf), worked out only for one.
  */
-async function answerReply(request: RequestLike, id: string, locale?: Locale): Promise<Reply> {
+async function answerReply(request: RequestLike, id: string, localeFor?: () => Locale): Promise<Reply> {
   try {
     const gameId = checkId(id);
     const input = await readJson(request, answerSchema);
     const ack = await submitAnswer({ gameId, token: request.headers.get(TOKEN_HEADER), questionIndex: input.questionIndex, response: input.response });
     return { status: 200, headers: NO_STORE, body: { ok: true, elapsedMs: ack.elapsedMs, already: ack.already } };
   } catch (error) {
-    return failure(error, locale);
+    return failure(error, localeFor?.());
   }
 }
 
@@ -158,7 +158,7 @@ const UNEXPECTED = { ok: false, message: "Something went wrong on our side. Try 
 
 registerFastPath("liveAnswer", (req, res, id) => {
   const request = nodeRequest(req);
-  answerReply(request, id, localeOf(request.headers)).then(
+  answerReply(request, id, () => localeOf(request.headers)).then(
     (reply) => sendJson(res, reply.status, reply.headers, reply.body),
     () => sendJson(res, 500, NO_STORE, UNEXPECTED),
   );

@@ -16,9 +16,9 @@ const PING = encoder.encode(": ping\n\n");
 const RETRY = encoder.encode("retry: 1500\n\n");
 
 /** Where a stream's bytes go: a web Response's body (through Next.js) or a Node response (scripts/serve.mjs). */
-export type StreamTarget = { write(bytes: Uint8Array): void; end(): void };
+type StreamTarget = { write(bytes: Uint8Array): void; end(): void };
 
-export const STREAM_HEADERS = {
+const STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
   "Cache-Control": "no-cache, no-store, no-transform",
   Connection: "keep-alive",
@@ -30,7 +30,7 @@ export const STREAM_HEADERS = {
  * Joins the game's room with `target` and sends the current state; returns the function that
  * leaves (the client went away). Throws, having sent nothing, when there is no such game.
  */
-export async function startStream(gameId: string, target: StreamTarget): Promise<() => void> {
+async function startStream(gameId: string, target: StreamTarget): Promise<() => void> {
   const game = await gameById(gameId);
   const current = await publicState(game);
   let open = true;
