@@ -5,6 +5,7 @@ import { devices, type Browser, type BrowserContext, type Page } from "@playwrig
 import { expect, test } from "./csp-guard";
 import { expectNoViolations, signIn, signUpStudent, uniqueName } from "./helpers";
 import { DEMO_ADMIN } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const OLD_PASSWORD = "a-long-pass-phrase"; // what signUpStudent chooses
 const NEW_PASSWORD = "velvet orbit tangerine ladder";
@@ -51,7 +52,7 @@ async function expectFitsPhone(context: BrowserContext, browser: Browser, path: 
   await ready(phone);
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${path} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
-  await phone.screenshot({ path: test.info().outputPath(shot), fullPage: true });
+  await screenshot(phone, test.info().outputPath(shot), { fullPage: true });
   await phoneContext.close();
 }
 
@@ -63,7 +64,7 @@ test("a student changes their password: every old session ends, the old password
   await expect(page.getByTestId("account-name")).toHaveText(name);
   await expect(page.getByTestId("account-role")).toHaveText("Student");
   await expectNoViolations(page, "/account");
-  await page.screenshot({ path: test.info().outputPath("account-desktop.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("account-desktop.png"), { fullPage: true });
   await expectFitsPhone(page.context(), browser, "/account", "account-phone.png", (p) => expect(p.getByRole("heading", { name: "Your account" })).toBeVisible());
 
   // A copy of the session cookie, taken while it works.
@@ -163,7 +164,7 @@ test("the admin disables a student (their open session ends, sign-in says why) a
   await expect(row).toContainText("disabled");
   await expect(row.getByRole("button", { name: `Enable ${name}'s account` })).toBeVisible();
   await expectNoViolations(admin.page, "/admin with search results");
-  await admin.page.screenshot({ path: test.info().outputPath("admin-accounts-desktop.png"), fullPage: true });
+  await screenshot(admin.page, test.info().outputPath("admin-accounts-desktop.png"), { fullPage: true });
   await expectFitsPhone(admin.context, browser, admin.page.url(), "admin-accounts-phone.png", (p) => expect(p.getByTestId("account").filter({ hasText: email })).toBeVisible());
 
   // The student's open session ends at their next navigation.

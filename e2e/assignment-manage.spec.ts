@@ -4,18 +4,11 @@
 // teacher pages in the navigation, and one who studies in a class can switch to the student view.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signOut, signUpStudent } from "./helpers";
+import { atWidths } from "./screenshots";
 import { createClass, joinWith, signUpTeacher, startAssigning } from "./teacher-helpers";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
-const SHOTS = "/work/shots/asg";
-
-async function shoot(page: Page, name: string) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => atWidths(page, `assignments/${name}`, { widths: [390, 1280] });
 
 /** Minutes left on the quiz timer, as the student reads it ("Time left 19:58" → 19). */
 async function minutesLeft(page: Page): Promise<number> {

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./csp-guard"; // fails the journey on any CSP violation
 import { DEMO_STUDENT, finishSignUp, signIn, signOut, uniqueEmail, uniqueName } from "./helpers";
 import { ensureE2eInviteCode } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const THROTTLED = /^Too many sign-in attempts\. Try again in \d+ minutes?\.$/;
 
@@ -31,7 +32,7 @@ test("a visitor signs up as a student, signs in on the next step, signs out, and
   await fillSignUp(page, { name, email, password: "a-long-pass-phrase" });
   await expect(page.getByRole("status").filter({ hasText: /^Now sign in\./ })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(email);
-  await page.screenshot({ path: "test-results/sign-up-next-step.png" });
+  await screenshot(page, "sign-up-next-step.png");
   await finishSignUp(page, "a-long-pass-phrase");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();
@@ -76,7 +77,7 @@ test("sign-up refuses short and guessable passwords, keeping what was typed", as
     await expect(page.getByText(/^That password is too easy to guess\./), password).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(email);
   }
-  await page.screenshot({ path: "test-results/sign-up-weak-password.png" });
+  await screenshot(page, "sign-up-weak-password.png");
 });
 
 test("sign-up refuses disguised and copied display names", async ({ page }) => {
@@ -125,7 +126,7 @@ test("20 wrong passwords lock the account for a while: the right one is refused,
   expect(answers.slice(5).every((a) => THROTTLED.test(a))).toBe(true);
   const right = await signInAnswer(page, email, "a-long-pass-phrase");
   expect(right).toMatch(THROTTLED);
-  await page.screenshot({ path: "test-results/sign-in-throttled.png" });
+  await screenshot(page, "sign-in-throttled.png");
 
   const unknown = uniqueEmail("nobody");
   for (let i = 0; i < 5; i++) await signInAnswer(page, unknown, `wrong-guess-${i}`);

@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./csp-guard";
 import { DEMO_STUDENT, DEMO_TEACHER, openTestDb, SEED_SLUG, signIn } from "./helpers";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
+import { screenshot } from "./screenshots";
 
 const DEMO_STUDENT_WITH_HISTORY = { email: "ana@factdeck.test", password: "factdeck-student" };
 
@@ -97,7 +98,7 @@ test("a student's journey runs with no policy violation: a practice quiz with au
   await page.goto("/progress");
   // recharts draws its line chart (style attributes, measured text) under the policy
   await expect(page.locator(".recharts-line-curve")).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("progress-under-csp.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("progress-under-csp.png"), { fullPage: true });
   await page.goto("/leaderboard");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
@@ -109,7 +110,7 @@ test("a teacher's journey runs with no policy violation: the bank, a question, a
   await expect(page.getByRole("heading", { name: "Question banks" })).toBeVisible();
   await page.goto(`/teacher/articles/${SEED_SLUG}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("bank-under-csp.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("bank-under-csp.png"), { fullPage: true });
   await page.goto("/teacher/classes");
   await page.getByRole("link", { name: /Demo class/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Demo class");

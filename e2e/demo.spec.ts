@@ -3,6 +3,7 @@ import type { Question } from "@/lib/question-types";
 import { expectNoViolations, openTestDb, SEED_SLUG } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
+import { screenshot } from "./screenshots";
 
 test("a visitor takes the demo quiz without an account, sees the score and feedback quoting the source, and nothing is stored", async ({ page }) => {
   const db = await openTestDb();
@@ -34,7 +35,7 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
     }
   }
   expect(new Set(seen.map((q) => q.type)).size).toBeGreaterThanOrEqual(4); // a mix of types
-  await page.screenshot({ path: test.info().outputPath("demo-question.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("demo-question.png"), { fullPage: true });
 
   // Everything the browser received before submitting holds no answer key.
   const beforeSubmit = await recorder.stop();
@@ -59,7 +60,7 @@ test("a visitor takes the demo quiz without an account, sees the score and feedb
   await expect(link).toHaveAttribute("href", `/articles/${SEED_SLUG}?s=${seen[0]!.source.start}-${seen[0]!.source.end}#source`);
   await expect(page.getByRole("link", { name: "Create a free account" }).last()).toBeVisible();
   await expectNoViolations(page, "/demo review");
-  await page.screenshot({ path: test.info().outputPath("demo-review.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("demo-review.png"), { fullPage: true });
 
   const rowsAfter = (await db.get("SELECT (SELECT COUNT(*) FROM Attempt) + (SELECT COUNT(*) FROM Response) + (SELECT COUNT(*) FROM User) AS n")) as { n: number };
   expect(rowsAfter.n).toBe(rowsBefore.n);
@@ -79,6 +80,6 @@ test("the seed article offers signed-out visitors the demo quiz, on a phone too"
   await page.keyboard.press("Enter");
   await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
-  await page.screenshot({ path: test.info().outputPath("demo-phone.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("demo-phone.png"), { fullPage: true });
   await expectNoViolations(page, "/demo at 390px");
 });

@@ -8,6 +8,7 @@ import type { Question } from "@/lib/question-types";
 import { expectNoViolations, openTestDb, signUpStudent } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { answerKey, currentQuestion } from "./quiz-helpers";
+import { atWidths } from "./screenshots";
 import { addArticle, createClass, joinWith, signUpTeacher, startAssigning } from "./teacher-helpers";
 import { parseCsv } from "@/lib/results/csv";
 import { readFile } from "node:fs/promises";
@@ -26,16 +27,7 @@ const ARTICLE = [
 ].join("\n");
 const CLAIM = "Which sentence says how many seats the fishing cooperative won?";
 const EVIDENCE = "The fishing cooperative won four of the nine seats, while independents took three.";
-const SHOTS = process.env.SHOTS_DIR;
-
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string) => atWidths(page, `evidence/${name}`, { widths: [390, 1280] });
 
 test("find the evidence: edited in the bank, answered by clicking a sentence, shown in feedback and results", async ({ browser }) => {
   test.setTimeout(300_000); // a long journey on a shared 2-core machine

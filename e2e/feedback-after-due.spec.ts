@@ -7,6 +7,7 @@ import { DEMO_TEACHER, expectNoViolations, letTimePass, openTestDb, signIn, sign
 import { findLeaks, publicTextOf, secretsOf } from "./leak-scanner";
 import { answerKey } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
@@ -46,7 +47,7 @@ test("with feedback after the due date, the result shows the score and keeps the
   await expect(page.getByTestId("feedback-verdict")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "See it in the article" })).toHaveCount(0);
   await expectNoViolations(page, "result before the due date");
-  await page.screenshot({ path: test.info().outputPath("result-before-due.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("result-before-due.png"), { fullPage: true });
   // Neither the HTML nor the RSC payload of the result page holds a key.
   const resultUrl = page.url();
   const bodies = [
@@ -65,6 +66,6 @@ test("with feedback after the due date, the result shows the score and keeps the
   await expect(page.locator("blockquote").first()).toContainText(seen[0]!.source.sentence.slice(0, 40));
   // The same scan now finds the keys, so it could have failed above.
   expect(findLeaks([{ url: resultUrl, body: await (await page.request.get(resultUrl)).text() }], secretsOf(seen), publicTextOf(seen)).length).toBeGreaterThan(0);
-  await page.screenshot({ path: test.info().outputPath("result-after-due.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("result-after-due.png"), { fullPage: true });
   await studentContext.close();
 });

@@ -1,28 +1,19 @@
 // Issue 14 (feedback and copy): a student's result page quotes each source sentence once with the
 // answering words marked, folds the explanation of right answers away, explains a partial mark,
 // and offers the next steps that apply; no two controls share a name on the pages involved.
-import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { answerMarks } from "@/lib/feedback/answer-marks";
 import { moduleOf, type Question } from "@/lib/question-types";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { answerKey, currentQuestion, fillCorrectAnswer } from "./quiz-helpers";
+import { atWidths } from "./screenshots";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
 import { expectUniqueNames } from "./unique-names";
 
 const KEY_FACTS = "Korea–Japan economic ties: key facts";
 const WARM_UP = "Warm-up: trade between Korea and Japan";
-const SHOTS = "/work/shots/feedback";
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [360, 390, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => atWidths(page, `feedback/${name}`);
 
 async function heightAt(page: Page, width: number) {
   await page.setViewportSize({ width, height: 844 });

@@ -1,25 +1,13 @@
 // Journeys of issue 17's import/export: a teacher exports a set as GIFT and imports it back as a
 // new set (same questions); imports a CSV with two bad lines and sees both errors with their line
 // numbers, and nothing is stored; prints a worksheet (rendered to PDF and as print-media screenshots).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { SEED_SLUG } from "./helpers";
+import { atWidths, screenshot } from "./screenshots";
 import { expectNoViolations, signUpTeacher } from "./teacher-helpers";
 
-const SHOTS = "/work/shots/io";
-const WIDTHS = [360, 390, 768, 1280];
-
-/** Full-page screenshots at the usual widths, and of `part` alone (readable at full size). */
-async function shoot(page: Page, name: string, part?: Locator) {
-  mkdirSync(SHOTS, { recursive: true });
-  const size = page.viewportSize()!;
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    if (part) await part.screenshot({ path: `${SHOTS}/${name}-part-${width}.png` });
-  }
-  await page.setViewportSize(size);
-}
+const shoot = (page: Page, name: string, part?: Locator) => atWidths(page, `io/${name}`, { part });
 
 /** A new set of the seed article's first `n` approved questions; its id. */
 async function setWithSeedQuestions(page: Page, title: string, n: number): Promise<string> {
@@ -133,9 +121,9 @@ test("a teacher prints a worksheet with its answer key on a page of its own", as
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   await expect(page.locator("body > header")).toBeHidden();
   await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-  await page.screenshot({ path: `${SHOTS}/worksheet-print.png`, fullPage: true });
+  await screenshot(page, "io/worksheet-print.png", { fullPage: true });
   const pdf = await page.pdf({ format: "A4", printBackground: true });
-  writeFileSync(`${SHOTS}/worksheet.pdf`, pdf);
+  writeFileSync(test.info().outputPath("worksheet.pdf"), pdf); // kept to open, like the screenshots
   // The key starts on a new page: more than one page, and the PDF is a real document.
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(2);

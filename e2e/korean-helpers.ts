@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import en from "@/messages/en.json";
 import { openTestDb, SEED_SLUG } from "./helpers";
+import { atWidths } from "./screenshots";
 
 // The Korean interface's scanner (issue 17), shared by the journeys that walk pages in Korean:
 // `untranslated` fails on a message key shown instead of its message (next-intl and the client
@@ -97,19 +97,15 @@ export async function expectKorean(page: Page, label: string, content: string[])
   expect(await untranslated(page, content), `English left on ${label}`).toEqual([]);
 }
 
-const SHOTS = "/work/shots/ko";
+/** Fails when the page scrolls sideways (text too long for the screen) at the width it has now. */
+export async function expectNoSidewaysOverflow(page: Page, name: string, width: number) {
+  // Polled: a chart sized for the previous width (ResizeObserver) takes a moment to follow.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at ${width} px`, timeout: 10_000 })
+    .toBeLessThanOrEqual(0);
+}
 
-/** Screenshots at the four widths, each checked for sideways overflow (text too long for the screen). */
-export async function shoot(page: Page, name: string, dir = SHOTS) {
-  mkdirSync(dir, { recursive: true });
-  const original = page.viewportSize()!;
-  for (const width of [360, 390, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    // Polled: a chart sized for the previous width (ResizeObserver) takes a moment to follow.
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at ${width} px`, timeout: 10_000 })
-      .toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize(original);
+/** The page at the four usual widths, each checked for sideways overflow, and screenshots of it under test-results/shots/<folder>/. */
+export async function shoot(page: Page, name: string, folder = "ko") {
+  await atWidths(page, `${folder}/${name}`, { check: (width) => expectNoSidewaysOverflow(page, name, width) });
 }

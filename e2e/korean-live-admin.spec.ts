@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, signIn, withTestDb } from "./helpers";
-import { contentOf, expectKorean, shoot, untranslated } from "./korean-helpers";
+import { contentOf, expectKorean, expectNoSidewaysOverflow, shoot, untranslated } from "./korean-helpers";
+import { screenshot } from "./screenshots";
 import { createLiveSet, gameQuestions } from "./live-helpers";
 import { fillCorrectAnswer, type AnswerControlWords } from "./quiz-helpers";
 import { DEMO_ADMIN } from "./teacher-helpers";
@@ -10,7 +10,6 @@ import { DEMO_ADMIN } from "./teacher-helpers";
 // interface in Korean, meet no English interface (the scanner is e2e/korean-helpers.ts). Set
 // names, nicknames, the article and its questions are content and stay as they are.
 
-const SHOTS = "/work/shots/ko-live";
 const KOREAN_CONTROLS: AnswerControlWords = { true: "참", false: "거짓", moveUp: (item) => `“${item}” 위로 옮기기` };
 
 /** The demo accounts' language is kept with the account: set it back, so the English journeys after this one stay English. */
@@ -30,10 +29,9 @@ async function controlsReady(page: Page) {
 
 /** A projector's screen: 1920×1080, checked for sideways overflow. */
 async function shootProjector(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at 1920 px` }).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-1920.png` });
+  await expectNoSidewaysOverflow(page, name, 1920);
+  await screenshot(page, `ko-live/${name}-1920.png`);
 }
 
 test("a teacher in Korean hosts a live game: the Host live form, lobby, question, pause, reveal, podium, results, the list of games and the presenter have no English left", async ({ browser, page }) => {
@@ -72,7 +70,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(page, "the lobby with a player", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's lobby in Korean");
-  await shoot(page, "host-lobby", SHOTS);
+  await shoot(page, "host-lobby", "ko-live");
 
   // The presenter alone, as a projector shows it.
   const presenter = await page.context().newPage();
@@ -82,7 +80,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(presenter, "the presenter's lobby", content);
   await expectNoViolations(presenter, "the presenter's lobby in Korean");
   await shootProjector(presenter, "presenter-lobby");
-  await shoot(presenter, "presenter-lobby", SHOTS);
+  await shoot(presenter, "presenter-lobby", "ko-live");
 
   // Start: the first question is open.
   await page.getByRole("button", { name: "게임 시작" }).click();
@@ -93,7 +91,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(page, "an open question", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's open question in Korean");
-  await shoot(page, "host-question", SHOTS);
+  await shoot(page, "host-question", "ko-live");
 
   // Pause and resume.
   await page.getByRole("button", { name: "일시 정지" }).click();
@@ -102,7 +100,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(page, "the paused question", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's paused question in Korean");
-  await shoot(page, "host-paused", SHOTS);
+  await shoot(page, "host-paused", "ko-live");
   await page.getByRole("button", { name: "계속하기" }).click();
   await expect(page.getByTestId("live-countdown")).not.toHaveAttribute("data-paused", "true");
 
@@ -129,7 +127,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(page, "the reveal", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's reveal in Korean");
-  await shoot(page, "host-reveal", SHOTS);
+  await shoot(page, "host-reveal", "ko-live");
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
   await expectKorean(presenter, "the presenter's reveal", content);
   await expectNoViolations(presenter, "the presenter's reveal in Korean");
@@ -151,7 +149,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expectKorean(page, "the podium", content);
   await controlsReady(page);
   await expectNoViolations(page, "the host's podium in Korean");
-  await shoot(page, "host-podium", SHOTS);
+  await shoot(page, "host-podium", "ko-live");
   await expect(presenter.getByTestId("live-podium")).toBeVisible();
   await expectKorean(presenter, "the presenter's podium", content);
   await shootProjector(presenter, "presenter-podium");
@@ -164,7 +162,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   expect(await untranslated(page, content), "English left on the results").toEqual([]);
   await expectNoViolations(page, "the live results in Korean");
-  await shoot(page, "results", SHOTS);
+  await shoot(page, "results", "ko-live");
 
   // The list of hosted games: other games' titles (earlier runs) are content too.
   await page.getByRole("link", { name: "라이브 게임" }).first().click();
@@ -173,7 +171,7 @@ test("a teacher in Korean hosts a live game: the Host live form, lobby, question
   const titles = await page.getByTestId("live-game-row").locator("th").allInnerTexts();
   await expectKorean(page, "the list of live games", [...content, ...titles]);
   await expectNoViolations(page, "the list of live games in Korean");
-  await shoot(page, "live-games", SHOTS);
+  await shoot(page, "live-games", "ko-live");
 
   await page.getByRole("contentinfo").getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -211,7 +209,7 @@ test("the admin in Korean: accounts, a new invitation code, a field error and a 
   await expect(listed).toContainText("사용 가능");
   await expectKorean(page, "the new invitation code", [...content, code]);
   await expectNoViolations(page, "/admin with a new code in Korean");
-  await shoot(page, "admin", SHOTS);
+  await shoot(page, "admin", "ko-live");
   await page.getByRole("button", { name: `코드 ${code} 폐기` }).click();
   await expect(listed).toContainText("폐기됨");
 
@@ -229,7 +227,7 @@ test("the admin in Korean: accounts, a new invitation code, a field error and a 
   const accounts = [...content, studentName, "student@factdeck.test"];
   await expectKorean(page, "/admin with a disable to confirm", accounts);
   await expectNoViolations(page, "/admin with a disable to confirm in Korean");
-  await shoot(page, "admin-accounts", SHOTS);
+  await shoot(page, "admin-accounts", "ko-live");
   await student.getByRole("button", { name: "취소" }).click();
   await expect(student.getByRole("button", { name: `${studentName} 계정 사용 중지` })).toBeFocused();
 

@@ -8,8 +8,6 @@ import { contentOf, expectKorean, pageTexts, shoot } from "./korean-helpers";
 // its reason, the filters, a status change) and the question editor (a refusal from the action):
 // no English interface is left. The article and its questions are content and stay English.
 
-const SHOTS = "/work/shots/ko-bank";
-
 /** A short made-up article (not real news), with figures, dates, a list and quotes to ask about. */
 const ARTICLE = `Lindqvist Ferries said on Monday it will run three electric ferries between Marrow Bay and Pell Island from June 2026, replacing two diesel boats that have served the route since 1998. The company expects the new line to carry 640,000 passengers a year, up from 410,000 last year.
 
@@ -142,7 +140,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByRole("heading", { level: 1, name: "문제 은행" })).toBeVisible();
   await expectKorean(page, "the teacher's home", await teacherContent());
   await expectNoViolations(page, "the teacher's home in Korean");
-  await shoot(page, "teacher-home", SHOTS);
+  await shoot(page, "teacher-home", "ko-bank");
 
   // A job's page while it reads (a job row as a running instance keeps it: its heartbeat fresh, so
   // nothing takes it over), and the home page's list of articles not yet banks.
@@ -153,7 +151,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
     await expect(page.getByRole("list", { name: "진행 상황" }).getByRole("listitem")).toHaveCount(3);
     await expectKorean(page, "a job's page while it reads", await teacherContent());
     await expectNoViolations(page, "a job's page in Korean");
-    await shoot(page, "job-reading", SHOTS);
+    await shoot(page, "job-reading", "ko-bank");
     await page.goto("/teacher");
     await expect(page.getByText("아직 문제 은행이 되지 않은 기사")).toBeVisible();
     await expect(page.getByText("읽는 중", { exact: true }).first()).toBeVisible();
@@ -171,7 +169,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByText("기사 제목을 3자 이상 쓰세요.")).toBeVisible();
   await expectKorean(page, "the paste form with a refusal", await teacherContent());
   await expectNoViolations(page, "the paste form in Korean");
-  await shoot(page, "article-new", SHOTS);
+  await shoot(page, "article-new", "ko-bank");
 
   await page.getByLabel("제목").fill("A quiet garden morning");
   await page.getByRole("button", { name: "문제 은행 만들기" }).click();
@@ -181,7 +179,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByRole("link", { name: "글을 고쳐 다시 시도" })).toBeVisible();
   await expectKorean(page, "a failed job's page", await teacherContent());
   await expectNoViolations(page, "a failed job's page in Korean");
-  await shoot(page, "job-failed", SHOTS);
+  await shoot(page, "job-failed", "ko-bank");
   await page.getByRole("button", { name: "이 글 버리기" }).click();
   await expect(page).toHaveURL(/\/teacher$/);
 
@@ -214,7 +212,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   let content = await teacherContent(slug);
   await expectKorean(page, "the question bank", content);
   await expectNoViolations(page, "the question bank in Korean");
-  await shoot(page, "bank", SHOTS);
+  await shoot(page, "bank", "ko-bank");
 
   // The filters: only the questions that need review.
   await page.getByLabel("상태").selectOption({ label: "검토 필요" });
@@ -226,7 +224,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByTestId("bank-question").getByText("검토 필요", { exact: true })).toHaveCount(shown);
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^문제 \\(\\d+개 중 ${shown}개\\)$`) })).toBeVisible();
   await expectKorean(page, "the filtered bank", content);
-  await shoot(page, "bank-filtered", SHOTS);
+  await shoot(page, "bank-filtered", "ko-bank");
 
   // A status change: approving the held-back question (with the filters cleared: approved, it leaves the filter's list).
   await page.getByRole("link", { name: "지우기" }).click();
@@ -241,7 +239,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByTestId("selected-count")).toHaveText(/^\d+문제 선택됨$/);
   await expectKorean(page, "the bank after approving", content);
   await expectNoViolations(page, "the bank after approving, in Korean");
-  await shoot(page, "bank-approved", SHOTS);
+  await shoot(page, "bank-approved", "ko-bank");
 
   // The editor: a refusal from the action (an empty explanation), said in Korean by the field.
   await card.getByRole("link", { name: `수정: ${prompt}` }).click();
@@ -253,7 +251,7 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   content = await teacherContent(slug);
   await expectKorean(page, "the question editor with a refusal", content);
   await expectNoViolations(page, "the question editor in Korean");
-  await shoot(page, "editor", SHOTS);
+  await shoot(page, "editor", "ko-bank");
 
   // Writing a question: each type's fields in Korean, and a refusal when no sentence is chosen.
   await page.goto(`/teacher/articles/${slug}/questions/new`);
@@ -266,5 +264,5 @@ test("the demo teacher in Korean: home, paste, job, bank and editor have no Engl
   await expect(page.getByText("이 문제가 묻는 문장을 고르세요.")).toBeVisible();
   await expectKorean(page, "the new question form with a refusal", content);
   await expectNoViolations(page, "the new question form in Korean");
-  await shoot(page, "question-new", SHOTS);
+  await shoot(page, "question-new", "ko-bank");
 });

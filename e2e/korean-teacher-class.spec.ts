@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
 import { contentOf, expectKorean, shoot } from "./korean-helpers";
+import { screenshot } from "./screenshots";
 import { takeAssignmentAllRight } from "./quiz-helpers";
 import { joinWith } from "./teacher-helpers";
 
@@ -9,7 +10,6 @@ import { joinWith } from "./teacher-helpers";
 // answers, an import with a bad line and the worksheet; no English interface is left on any of
 // them (e2e/korean-helpers.ts), axe finds nothing, and the screenshots fit every width.
 
-const SHOTS = "/work/shots/ko-class";
 const DEMO_JOIN_CODE = "FACT42";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
@@ -55,7 +55,7 @@ async function check(page: Page, label: string, shot: string, extra: string[]) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectKorean(page, label, await teacherContent(extra));
   await expectNoViolations(page, `${label} in Korean`);
-  await shoot(page, shot, SHOTS);
+  await shoot(page, shot, "ko-class");
 }
 
 test("the demo teacher switches to Korean: classes, sets, assigning, results, import and worksheet have no English left", async ({ browser }) => {
@@ -160,7 +160,7 @@ test("the demo teacher switches to Korean: classes, sets, assigning, results, im
     await check(page, "the worksheet", "worksheet", extra);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "인쇄 또는 PDF로 저장" })).toBeHidden();
-    await page.screenshot({ path: `${SHOTS}/worksheet-print.png`, fullPage: true });
+    await screenshot(page, "ko-class/worksheet-print.png", { fullPage: true });
     await page.emulateMedia({ media: "screen" });
 
     // An article bank's worksheet, without the key.

@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_STUDENT, expectNoViolations, letTimePass, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
-import { contentOf, expectKorean, shoot, untranslated } from "./korean-helpers";
+import { contentOf, expectKorean, expectNoSidewaysOverflow, shoot, untranslated } from "./korean-helpers";
+import { atWidths } from "./screenshots";
 import { createLiveSet, gameQuestions, hostLive } from "./live-helpers";
 import { answerKey, currentQuestion, fillCorrectAnswer, type AnswerControlWords } from "./quiz-helpers";
 
@@ -148,23 +148,14 @@ test("the demo student's English pages stay English by default", async ({ page }
   await expectNoViolations(page, "the demo quiz in English");
 });
 
-const PLAY_SHOTS = "/work/shots/ko-play";
-
 /** A player's phone (390×844) and a tablet (768 wide), each checked for sideways overflow. */
 async function shootPlay(page: Page, name: string) {
-  mkdirSync(PLAY_SHOTS, { recursive: true });
-  const original = page.viewportSize()!;
   for (const [width, height] of [
     [390, 844],
     [768, 1024],
   ] as const) {
-    await page.setViewportSize({ width, height });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${name} overflows sideways at ${width} px`, timeout: 10_000 })
-      .toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${PLAY_SHOTS}/${name}-${width}.png`, fullPage: true });
+    await atWidths(page, `ko-play/${name}`, { widths: [width], height, check: () => expectNoSidewaysOverflow(page, name, width) });
   }
-  await page.setViewportSize(original);
 }
 
 test("a player whose browser prefers Korean joins a live game: the join page, its refusals, the lobby, a question, the reveal and the end are Korean", async ({ browser }) => {

@@ -4,7 +4,6 @@
 // recomputed from the stored answers; no answer key reaches a player before its question closes
 // (stream events, the page reloaded mid-question); axe on the host, presenter and player pages;
 // screenshots of the projector at 1920×1080 and the phone at 390×844 (and the usual widths).
-import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { rankAll, speedPoints } from "@/lib/live/scoring";
@@ -14,8 +13,8 @@ import { DEMO_TEACHER, expectNoViolations, signIn } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { createLiveSet, gameQuestions } from "./live-helpers";
 import { fillCorrectAnswer } from "./quiz-helpers";
+import { atWidths, screenshot } from "./screenshots";
 
-const SHOTS = "/work/shots/live";
 const SECONDS = 60;
 const WIDTHS = [360, 390, 768, 1280];
 
@@ -66,15 +65,7 @@ async function player(browser: Browser, pin: string, nickname: string, viewport 
   return { context, page };
 }
 
-async function shoot(page: Page, name: string, widths = WIDTHS, height = 900) {
-  const original = page.viewportSize();
-  for (const width of widths) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  if (original) await page.setViewportSize(original);
-}
+const shoot = (page: Page, name: string, widths = WIDTHS) => atWidths(page, `live/${name}`, { widths });
 
 async function answer(page: Page, q: Question, right: boolean) {
   const card = page.getByTestId("player");
@@ -92,7 +83,6 @@ async function closeQuestion(host: Page) {
 }
 
 test("a host and three players play a live game through every phase", async ({ browser }) => {
-  mkdirSync(SHOTS, { recursive: true });
   const { setId } = await createLiveSet();
 
   // ── The host: "Host live" on the set, the lobby with PIN, link and QR code ──
@@ -146,7 +136,7 @@ test("a host and three players play a live game through every phase", async ({ b
   await expectNoViolations(host, "the host's lobby");
   await expectNoViolations(presenter, "the presenter's lobby");
   await expectNoViolations(a.page, "the player's lobby");
-  await presenter.screenshot({ path: `${SHOTS}/presenter-lobby-1920.png` });
+  await screenshot(presenter, "live/presenter-lobby-1920.png");
   await shoot(host, "host-lobby");
   await shoot(a.page, "player-lobby");
 
@@ -155,7 +145,7 @@ test("a host and three players play a live game through every phase", async ({ b
   await expect(presenter.getByTestId("presenter-prompt")).toHaveText(questions[0]!.prompt);
   // The three phones answer at once (in turn, a busy 2-core machine can take longer than the clock).
   await Promise.all([answer(a.page, questions[0]!, true), answer(b.page, questions[0]!, true), answer(c.page, questions[0]!, false)]);
-  await presenter.screenshot({ path: `${SHOTS}/presenter-question-1920.png` });
+  await screenshot(presenter, "live/presenter-question-1920.png");
   await expectNoViolations(presenter, "the presenter's open question");
   await closeQuestion(host);
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible();
@@ -168,8 +158,8 @@ test("a host and three players play a live game through every phase", async ({ b
   await expectNoViolations(presenter, "the presenter's reveal");
   await expectNoViolations(a.page, "the player's reveal");
   await expectNoViolations(c.page, "a wrong player's reveal");
-  await presenter.screenshot({ path: `${SHOTS}/presenter-reveal-1920.png` });
-  await a.page.screenshot({ path: `${SHOTS}/player-reveal-390x844.png` });
+  await screenshot(presenter, "live/presenter-reveal-1920.png");
+  await screenshot(a.page, "live/player-reveal-390x844.png");
   await shoot(a.page, "player-reveal");
   await shoot(host, "host-reveal");
 
@@ -191,7 +181,7 @@ test("a host and three players play a live game through every phase", async ({ b
   };
   await Promise.all([answer(a.page, questions[1]!, true), benReloads(), answer(c.page, questions[1]!, true)]);
   await expectNoViolations(c.page, "the player's answered question");
-  await c.page.screenshot({ path: `${SHOTS}/player-sent-360.png` });
+  await screenshot(c.page, "live/player-sent-360.png");
   await closeQuestion(host);
   await expect(b.page.getByTestId("player-result")).toContainText("Correct!");
 
@@ -200,9 +190,9 @@ test("a host and three players play a live game through every phase", async ({ b
   await expect(c.page.getByTestId("player-prompt")).toHaveText(questions[2]!.prompt);
   await Promise.all([answer(a.page, questions[2]!, true), answer(b.page, questions[2]!, false)]);
   await expectNoViolations(c.page, "the player's open question");
-  await c.page.screenshot({ path: `${SHOTS}/player-question-360.png`, fullPage: true });
+  await screenshot(c.page, "live/player-question-360.png", { fullPage: true });
   await c.page.setViewportSize({ width: 390, height: 844 });
-  await c.page.screenshot({ path: `${SHOTS}/player-question-390x844.png` });
+  await screenshot(c.page, "live/player-question-390x844.png");
   // no one presses anything: the reveal comes when the time is up
   await expect(presenter.getByTestId("presenter-reveal")).toBeVisible({ timeout: (SECONDS + 10) * 1000 });
   await expect(c.page.getByTestId("player-result")).toContainText("No answer");
@@ -236,8 +226,8 @@ test("a host and three players play a live game through every phase", async ({ b
   await presenter.waitForTimeout(1_500);
   await expect(presenter.getByTestId("live-countdown")).toHaveText(frozen); // stopped
   await expectNoViolations(a.page, "the player's paused question");
-  await presenter.screenshot({ path: `${SHOTS}/presenter-paused-1920.png` });
-  await a.page.screenshot({ path: `${SHOTS}/player-paused-390x844.png` });
+  await screenshot(presenter, "live/presenter-paused-1920.png");
+  await screenshot(a.page, "live/player-paused-390x844.png");
   await host.getByRole("button", { name: "Resume", exact: true }).click();
   await expect(a.page.getByTestId("player-paused")).toHaveCount(0);
   // Ana's typed answer waited through the pause: she only has to send it.
@@ -273,8 +263,8 @@ test("a host and three players play a live game through every phase", async ({ b
   await expectNoViolations(presenter, "the presenter's podium");
   await expectNoViolations(a.page, "the player's summary");
   await expectNoViolations(host, "the host's ended game");
-  await presenter.screenshot({ path: `${SHOTS}/presenter-podium-1920.png` });
-  await a.page.screenshot({ path: `${SHOTS}/player-podium-390x844.png`, fullPage: true });
+  await screenshot(presenter, "live/presenter-podium-1920.png");
+  await screenshot(a.page, "live/player-podium-390x844.png", { fullPage: true });
   await shoot(a.page, "player-end");
   await shoot(presenter, "presenter-end", [1280]);
 
@@ -309,7 +299,7 @@ test("a host and three players play a live game through every phase", async ({ b
   expect(csv).toHaveLength(1 + 3 * 4);
   expect(csv.filter((line) => line.includes(",Cleo,") && line.includes("Not answered"))).toHaveLength(1);
   await expectNoViolations(host, "the live game's results");
-  await host.screenshot({ path: `${SHOTS}/host-results-1280.png`, fullPage: true });
+  await screenshot(host, "live/host-results-1280.png", { fullPage: true });
   await shoot(host, "host-results", [390]);
   await host.goto("/teacher/live");
   await expect(host.getByTestId("live-game-row").first()).toContainText("Ended");

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations, SEED_SLUG, signUpStudent, uniqueName } from "./helpers";
+import { screenshot } from "./screenshots";
 
 // Runs in the "phone" project (Pixel 7). Each page must fit the screen: no sideways scrolling.
 async function expectFits(page: Page, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  await screenshot(page, test.info().outputPath(`${name}.png`), { fullPage: true });
 }
 
 test("the student's pages fit a phone screen", async ({ page }) => {

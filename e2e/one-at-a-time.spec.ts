@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent, uniqueName } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 
@@ -16,7 +17,7 @@ test("one question at a time: forward only, skipping asks first, and no way back
   const code = await createClass(teacher, className);
   await startAssigning(teacher, DEMO_SET_TITLE);
   await teacher.getByRole("checkbox", { name: /One question at a time/ }).check();
-  await teacher.screenshot({ path: test.info().outputPath("assign-form.png"), fullPage: true });
+  await screenshot(teacher, test.info().outputPath("assign-form.png"), { fullPage: true });
   await teacher.getByRole("button", { name: "Assign to class" }).click();
   await expect(teacher.getByTestId("class-assignment")).toContainText("One at a time");
 
@@ -64,14 +65,14 @@ test("one question at a time: forward only, skipping asks first, and no way back
   const headerBottom = (await page.locator("header").boundingBox())!;
   expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom.y + headerBottom.height);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: test.info().outputPath("one-at-a-time.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("one-at-a-time.png"), { fullPage: true });
 
   // Neither a reload nor an old address goes back.
   await page.goto(`${attemptUrl}?q=1`);
   await expect(page.getByText(`Question 3 of ${total}`)).toBeVisible();
   await expect(page.getByText("1 answered")).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: test.info().outputPath("one-at-a-time-phone.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("one-at-a-time-phone.png"), { fullPage: true });
 
   // Nor does a hand-made request: the server refuses an answer to question 1 now.
   const given = (await db.get("SELECT answerJson FROM Response WHERE attemptId = ? AND questionId = ?", attemptId, first.id)) as { answerJson: string };

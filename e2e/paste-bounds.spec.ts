@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { linkSoup, longArticle } from "../bench/generation/synthetic";
 import { baseURL } from "../playwright.config";
 import { DEMO_STUDENT, DEMO_TEACHER, openTestDb, SEED_SLUG, signIn, signUpStudent, uniqueName } from "./helpers";
+import { screenshot } from "./screenshots";
 
 const TOO_LONG = "The article is over 200 KB. Paste a single article, not a whole page or a collection.";
 const KB200 = 200 * 1024;
@@ -69,7 +70,7 @@ test("a 200 KB page of markdown links, then a 200 KB article, are read while /ap
     await paste(page, "A very long report", longArticle(30_000).slice(0, KB200 - 200));
     // The job's page shows where the paste is while the worker reads it.
     await expect(page.getByRole("list", { name: "Progress" })).toBeVisible();
-    await page.screenshot({ path: "test-results/paste-progress.png" });
+    await screenshot(page, "paste-progress.png");
     jobUrl = page.url();
     // The paste's processing alone, followed in its job's row: the page would open the bank when
     // it is done, and rendering a bank of 1,500 facts is measured on its own below.
@@ -161,7 +162,7 @@ test("a paste of megabytes gets the friendly 'over 200 KB' message, without Java
   await expect(page.getByText(TOO_LONG)).toBeVisible();
   await expect(page.getByLabel("Article text")).toBeFocused();
   expect(posts).toEqual([]);
-  await page.screenshot({ path: "test-results/paste-too-long.png" });
+  await screenshot(page, "paste-too-long.png");
 });
 
 test("a server action posted from another site gets 403, and nothing runs", async ({ page }) => {

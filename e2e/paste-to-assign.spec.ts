@@ -1,10 +1,9 @@
 // Issue 14, bullet 4: from a pasted article to a live assignment in at most 10 actions, through
 // the real UI, counted. Then a student joins the class by its join link (as the QR code opens it)
 // and sees the assignment. Every page on the way passes axe.
-// With SHOTS_DIR set, the pages are also saved as screenshots at 390 and 1280 px.
-import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoViolations, finishSignUp, signUpStudent, uniqueEmail, uniqueName } from "./helpers";
+import { atWidths } from "./screenshots";
 import { NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
 
 const MAX_ACTIONS = 10;
@@ -26,16 +25,7 @@ class Actions {
   }
 }
 
-async function shoot(page: Page, name: string) {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  const size = page.viewportSize()!;
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize(size);
-}
+const shoot = (page: Page, name: string) => atWidths(page, `paste-to-assign/${name}`, { widths: [390, 1280] });
 
 async function createClass(page: Page, name: string) {
   await page.goto("/teacher/classes/new");

@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { openTestDb, SEED_SLUG, uniqueName } from "./helpers";
 import { signUpTeacher } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 test("editing a library question in another teacher's assignment makes your own copy", async ({ page }) => {
   test.setTimeout(120_000);
@@ -21,7 +22,7 @@ test("editing a library question in another teacher's assignment makes your own 
   await card.getByRole("link", { name: /^Edit a copy:/ }).click();
   await expect(page.getByRole("heading", { name: "Edit a copy" })).toBeVisible();
   await expect(page.getByText("Editing makes your own copy.")).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("edit-a-copy.png"), fullPage: true });
+  await screenshot(page, test.info().outputPath("edit-a-copy.png"), { fullPage: true });
   await page.getByLabel("Prompt").fill("My own wording of this question?");
   await page.getByRole("button", { name: "Save as my copy" }).click();
   await expect(page).toHaveURL(new RegExp(`/teacher/articles/${SEED_SLUG}\\?copied=`));

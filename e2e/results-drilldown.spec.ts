@@ -2,7 +2,6 @@
 // right but the last, left blank); the teacher finds them in the answer grid, opens their
 // answers, changes one mark with a reason and sees the total move; the long CSV parses and
 // matches the stored answers; the student sees the changed mark and the reason.
-import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Question } from "@/lib/question-types";
@@ -10,21 +9,12 @@ import { parseCsv } from "@/lib/results/csv";
 import { DEMO_TEACHER, expectNoViolations, finishSignUp, openTestDb, signIn, uniqueEmail, uniqueName } from "./helpers";
 import { findLeaks, publicTextOf, recordBodies, secretsOf } from "./leak-scanner";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
+import { atWidths } from "./screenshots";
 
 const DEMO_JOIN_CODE = "FACT42";
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
-const SHOTS = "/work/shots/drill";
-
 /** The whole page at a phone's and a laptop's width, and the part that changed on its own (readable at full size). */
-async function shoot(page: Page, name: string, part?: Locator) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    if (part) await part.screenshot({ path: `${SHOTS}/${name}-part-${width}.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (page: Page, name: string, part?: Locator) => atWidths(page, `drilldown/${name}`, { widths: [390, 1280], part });
 
 /** Answers every question right but the last, which is left blank; returns the questions seen. */
 async function takeAssignmentLeavingLastBlank(page: Page): Promise<Question[]> {

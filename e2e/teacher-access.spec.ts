@@ -4,6 +4,7 @@
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoViolations, finishSignUp, signIn, signUpStudent, uniqueEmail, uniqueName } from "./helpers";
 import { DEMO_ADMIN } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 async function signUpAsTeacher(page: Page, name: string, code?: string) {
   await page.goto("/sign-up");
@@ -77,7 +78,7 @@ test("a teacher who signs up without a code waits for the admin, who approves th
   const request = admin.page.getByTestId("teacher-request").filter({ hasText: name });
   await expect(request).toBeVisible();
   await expectNoViolations(admin.page, "/admin");
-  await admin.page.screenshot({ path: test.info().outputPath("admin-desktop.png"), fullPage: true });
+  await screenshot(admin.page, test.info().outputPath("admin-desktop.png"), { fullPage: true });
 
   // On a phone too: the admin page fits the screen.
   const phoneContext = await browser.newContext({ ...devices["Pixel 7"], storageState: await admin.context.storageState() });
@@ -86,7 +87,7 @@ test("a teacher who signs up without a code waits for the admin, who approves th
   await expect(phone.page.getByTestId("teacher-request").filter({ hasText: name })).toBeVisible();
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "/admin scrolls sideways on a phone").toBeLessThanOrEqual(0);
-  await phone.page.screenshot({ path: test.info().outputPath("admin-phone.png"), fullPage: true });
+  await screenshot(phone.page, test.info().outputPath("admin-phone.png"), { fullPage: true });
   await phone.context.close();
 
   await request.getByRole("button", { name: `Approve ${name} as a teacher` }).click();

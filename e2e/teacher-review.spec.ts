@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { openTestDb, openWritableTestDb } from "./db";
 import { uniqueName } from "./helpers";
 import { addArticle, expectNoViolations, NEWS_ARTICLE, signUpTeacher } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const REASON = { code: "cut_stem", message: "The stem is cut off mid-sentence, so a student may not know what is asked." };
 
@@ -69,14 +70,14 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expectNoViolations(page, "bank page with a question held back");
   // For a person to look at (test-results/…): the summary, then the held-back question.
   await summary.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-summary-desktop.png") });
+  await screenshot(page, testInfo.outputPath("bank-summary-desktop.png"));
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-desktop.png") });
+  await screenshot(page, testInfo.outputPath("bank-desktop.png"));
   await page.setViewportSize({ width: 390, height: 844 });
   await summary.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-summary-phone.png") });
+  await screenshot(page, testInfo.outputPath("bank-summary-phone.png"));
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-phone.png") });
+  await screenshot(page, testInfo.outputPath("bank-phone.png"));
   await expectNoViolations(page, "bank page on a phone");
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -96,7 +97,7 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expect(summary.getByRole("link", { name: "0 ready to approve" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve all ready" })).toBeDisabled();
   await summary.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-after-approve-all.png") });
+  await screenshot(page, testInfo.outputPath("bank-after-approve-all.png"));
   expect(await draftCounts(slug)).toEqual({ ready: 0, held });
 
   // The held-back one is still a draft: the teacher reads it and approves it themselves.
@@ -118,7 +119,7 @@ test("a teacher reviews what the engine held back and approves all ready questio
   await expect(approved.getByText(/had flagged this question before it was approved/)).toBeVisible();
   await expect(approved.getByText(REASON.message)).toBeVisible();
   await approved.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath("bank-approved-after-review.png") });
+  await screenshot(page, testInfo.outputPath("bank-approved-after-review.png"));
   await expectNoViolations(page, "bank page after approving");
 
   // The bank overview shows nothing left to review for this article.

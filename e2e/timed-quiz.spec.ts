@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoViolations, openTestDb, signIn, signUpStudent } from "./helpers";
 import { answerCorrectly, answerKey, currentQuestion } from "./quiz-helpers";
 import { createClass, joinWith, startAssigning } from "./teacher-helpers";
+import { screenshot } from "./screenshots";
 
 const DEMO_SET_TITLE = "Korea–Japan economic ties: key facts";
 const GRACE_MS = 10_000; // lib/attempts/policy.ts DEADLINE_GRACE_MS
@@ -52,9 +53,9 @@ test("a timed assignment counts down by the server's clock, submits itself when 
   await expect(timer.getByText("1 minute left.")).toBeAttached(); // what a screen reader hears
   await answerThisOne(ana);
   await expectNoViolations(ana, "timed quiz");
-  await ana.screenshot({ path: test.info().outputPath("timed-quiz.png"), fullPage: true });
+  await screenshot(ana, test.info().outputPath("timed-quiz.png"), { fullPage: true });
   await ana.setViewportSize({ width: 390, height: 844 });
-  await ana.screenshot({ path: test.info().outputPath("timed-quiz-phone.png"), fullPage: true });
+  await screenshot(ana, test.info().outputPath("timed-quiz-phone.png"), { fullPage: true });
 
   // Ben answers one question and walks away from the quiz.
   const benContext = await browser.newContext();

@@ -1,0 +1,45 @@
+// Screenshots are for a person to open and look at; they assert nothing. They go under
+// test-results/shots/ (or $SHOTS_DIR), one folder per journey. E2E_SCREENSHOTS=0 leaves them out:
+// npm test's PostgreSQL browser pass sets it, since it renders the same build's pages from the
+// same seed as the SQLite pass, which takes them (scripts/test.mjs).
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
+
+export const screenshotsWanted = process.env.E2E_SCREENSHOTS !== "0";
+const ROOT = path.resolve(process.env.SHOTS_DIR ?? path.join("test-results", "shots"));
+
+/** A screenshot to `file`: under the shots folder, or where an absolute path says (a test's own output folder). */
+export async function screenshot(target: Page | Locator, file: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!screenshotsWanted) return;
+  const full = path.isAbsolute(file) ? file : path.join(ROOT, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  await target.screenshot({ path: full, ...options });
+}
+
+export const USUAL_WIDTHS = [360, 390, 768, 1280];
+
+type AtWidths = {
+  widths?: number[];
+  height?: number;
+  /** A part of the page, shot alone too (readable at full size). */
+  part?: Locator;
+  /** Runs at each width whether or not screenshots are taken, e.g. "no sideways overflow". */
+  check?: (width: number) => Promise<void>;
+};
+
+/**
+ * The whole page at each width as `<name>-<width>.png` (and `<name>-part-<width>.png`), then the
+ * viewport the page had before. With screenshots left out and no `check`, the page is not resized.
+ */
+export async function atWidths(page: Page, name: string, { widths = USUAL_WIDTHS, height = 900, part, check }: AtWidths = {}): Promise<void> {
+  if (!screenshotsWanted && !check) return;
+  const original = page.viewportSize();
+  for (const width of widths) {
+    await page.setViewportSize({ width, height });
+    if (check) await check(width);
+    await screenshot(page, `${name}-${width}.png`, { fullPage: true });
+    if (part) await screenshot(part, `${name}-part-${width}.png`);
+  }
+  if (original) await page.setViewportSize(original);
+}
