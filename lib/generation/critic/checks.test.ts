@@ -313,6 +313,25 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “Builders finished ____ orchards along the valley.”", ["70", "40", "95", "120"]))).toBeNull();
   });
 
+  it("bound_true: finds the figure however the statement writes it, and reads a denied bound", () => {
+    const run = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    // The answer writes "£2.4 billion", the statement "2.4 billion pounds".
+    expect(run(no("Four of the bakeries each borrowed more than 2.4 billion pounds.", "£30 million", "£2.4 billion"))).toMatch(/does not show/);
+    expect(run(no("Four of the bakeries each borrowed more than 12 million pounds.", "£30 million", "£12 million"))).toMatch(/true as well/);
+    // … or in words.
+    expect(run(no("The ferry has sailed for more than two decades.", "3", "2"))).toMatch(/true as well/);
+    // "none … more than" bounds from above: a raised figure keeps the sentence true.
+    expect(run(no("The library has bought six atlases since 2015, but none cost more than 80,000 euros.", "€20,000", "€80,000"))).toMatch(/true as well/);
+    expect(run(no("The choir never sang for more than 45 minutes.", "30", "45"))).toMatch(/true as well/);
+    expect(run(no("The library has bought six atlases since 2015, but none cost more than 8,000 euros.", "€20,000", "€8,000"))).toMatch(/does not show/);
+    // No bound at all: a plain wrong figure is false.
+    expect(run(no("The library bought an atlas for 80,000 euros.", "€20,000", "€80,000"))).toBeNull();
+    // A choice behind a denied bound: a larger wrong option makes a true sentence too.
+    expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "25,000", "15,000", "12,000"]))).toMatch(/a true sentence too/);
+    expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);

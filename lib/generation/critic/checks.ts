@@ -177,8 +177,33 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   const b = before.replace(/(?:US)?[$€£¥₩]$/, "");
   // "46 arrests over eight days": "over" a span of time is "during", no bound.
   if (/\bover\s+$/i.test(b) && /^\S*\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|seasons?|nights?)\b/i.test(after)) return null;
-  if (/\b(?:more than|over|at least|above|upwards of|in excess of|no fewer than|no less than|well over|just over)\s+$/i.test(b)) return "lower";
-  if (/\b(?:fewer than|less than|under|up to|at most|below|no more than|as many as|just under)\s+$/i.test(b)) return "upper";
+  if (/\b(?:no fewer than|no less than|not fewer than|not less than)\s+$/i.test(b)) return "lower";
+  if (/\b(?:no more than|not more than)\s+$/i.test(b)) return "upper";
+  // "none cost more than 3 million", "never fell below 2%": a denied bound bounds the other way.
+  const denied = (phrase: string) => new RegExp(String.raw`\b(?:none|not|never|no one|nobody|nothing|neither|no\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|has|had|cost|costs|spent|paid|won|took|got|sold))\b(?:\s+[a-z'’]+){0,4}?\s+(?:${phrase})\s+$`, "i").test(b);
+  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over";
+  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under";
+  if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
+  if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
+  return null;
+}
+
+/** Where `figure` (as an answer states it: "£1.12 billion", "3") stands in `statement`, which may
+ *  write it otherwise ("1.12 billion pounds", "three"): its index and the text found, or null. */
+export function figureIn(statement: string, figure: string): { at: number; text: string } | null {
+  const exact = statement.indexOf(figure);
+  if (exact >= 0) return { at: exact, text: figure };
+  const literal = literalOf(figure);
+  if (literal) {
+    const m = new RegExp(String.raw`(?<![\d.,])${escapeRegExp(literal)}(?!\d|[.,]\d)`).exec(statement);
+    if (m) return { at: m.index, text: m[0] };
+    const n = Number(literal.replace(/,/g, ""));
+    if (Number.isInteger(n) && n <= 20) {
+      for (const w of statement.matchAll(new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi"))) {
+        if (spelledValue(w[0]) === n) return { at: w.index, text: w[0] };
+      }
+    }
+  }
   return null;
 }
 
@@ -592,11 +617,13 @@ export const CHECKS: Check[] = [
         const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
         const statement = assertedStatement(q.prompt) ?? "";
         if (!said?.[1] || !said[2]) return null;
-        const at = statement.indexOf(said[2]);
-        const kind = at < 0 ? null : boundBefore(statement.slice(0, at), statement.slice(at));
+        // The statement may write the figure its own way ("1.12 billion pounds" for "£1.12 billion").
+        const place = figureIn(statement, said[2]);
+        const at = place?.at ?? -1;
+        const kind = place ? boundBefore(statement.slice(0, at), statement.slice(at)) : null;
         const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
-        if (!kind || !right || !wrong || right.unit !== wrong.unit) return null;
-        const words = statement.slice(Math.max(0, at - 12), at + said[2].length).trim();
+        if (!kind || !place || !right || !wrong || right.unit !== wrong.unit) return null;
+        const words = statement.slice(Math.max(0, at - 12), at + place.text.length).trim();
         if (kind === "lower" ? wrong.value < right.value : wrong.value > right.value) return `The statement says “${words}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`;
         // "more than 100,000" where the article says "more than 90,000": the article does not rule it out.
         return `The statement says “${words}”, and the article's bound of ${said[1]} does not show that to be false.`;
