@@ -332,6 +332,28 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
   });
 
+  it("impossible_option: a part larger than its whole, or a century not yet come", () => {
+    const run = check("impossible_option");
+    const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
+    // A whole named at the head of the sentence, a part after the comma.
+    expect(run(choose("Of the 24 bakers asked by the guild, ____ said flour prices had doubled.", ["19", "29", "17", "21"]))).toMatch(/“29”/);
+    expect(run(choose("Of the 24 bakers asked by the guild, ____ said flour prices had doubled.", ["19", "16", "17", "21"]))).toBeNull();
+    // "____ of the 12 …": the part before its whole.
+    expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "15", "4", "6"]))).toMatch(/“15”/);
+    expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "3", "4", "6"]))).toBeNull();
+    // A century after the present one.
+    expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "24th", "13th", "15th"]))).toMatch(/“24th”/);
+    expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "12th", "13th", "15th"]))).toBeNull();
+    // A false statement that contradicts itself so.
+    expect(run(tf("Among the 40 towns on the list, 52 have no bus service.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Seventeen of the nine judges backed the ruling.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Among the 40 towns on the list, 32 have no bus service.", false))).toBeNull();
+    // Not a part of a whole: a share, money, or a compound figure.
+    expect(run(tf("About 30 percent of the 12 towns have no bus service.", false))).toBeNull();
+    expect(run(tf("Farmers sold 300 of their 40-kilogram sacks.", false))).toBeNull();
+    expect(run(tf("The guild paid $50 of the 20 fees.", false))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);

@@ -10,6 +10,7 @@ import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
+import { LATEST_CENTURY } from "../questions/distractors";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -295,6 +296,27 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
     }
   }
   return null;
+}
+
+const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.,]\d|-|\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b))`;
+const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}${WHOLE_COUNT}`, "gi");
+const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
+
+/** The words of `statement` that cannot be true whatever the article says: a part larger than its
+ *  whole ("27 of the 18 economists", "Of the 18 economists …, 27 expected"), or a century that has
+ *  not come ("a 27th-century painting"); null when there are none. */
+export function impossibleFigure(statement: string): string | null {
+  for (const m of statement.matchAll(PART_OF_WHOLE)) {
+    const [part, whole] = [countValue(m[1] ?? ""), countValue(m[2] ?? "")];
+    if (part !== undefined && whole !== undefined && part > whole) return m[0];
+  }
+  const fronted = FRONTED_WHOLE.exec(statement);
+  if (fronted) {
+    const [whole, part] = [countValue(fronted[1] ?? ""), countValue(fronted[2] ?? "")];
+    if (part !== undefined && whole !== undefined && part > whole) return fronted[0].replace(/^(?:…\s*)?/, "");
+  }
+  const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
+  return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
 
 export const CHECKS: Check[] = [
@@ -638,6 +660,20 @@ export const CHECKS: Check[] = [
         return v && v.unit === key.unit && (kind === "lower" ? v.value < key.value : v.value > key.value);
       });
       return also ? `The blank follows a bound (“more than”, “up to”), so the wrong option “${also}” makes a true sentence too.` : null;
+    },
+  },
+  {
+    code: "impossible_option",
+    about: "a false statement, or a wrong option, that cannot be true whatever the article says: a part larger than its whole (“27 of the 18 economists”), a century not yet come (“a 27th-century painting”)",
+    run(q) {
+      if (q.type === "true_false") {
+        const said = impossibleFigure(assertedStatement(q.prompt) ?? "");
+        return said ? `The statement says “${said}”, which cannot be true: a student can tell it is false without the article.` : null;
+      }
+      const statement = quotedStatement(q.prompt);
+      if (q.type !== "single_choice" || !statement?.includes("____")) return null;
+      const bad = wrongOptions(q).find((o) => impossibleFigure(statement.replace("____", o)) !== null);
+      return bad ? `The wrong option “${bad}” would make the sentence impossible (${impossibleFigure(statement.replace("____", bad))}), so it is ruled out without reading.` : null;
     },
   },
   {

@@ -79,6 +79,11 @@ const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${SPELLED_
 const WHOLE_AFTER = new RegExp(String.raw`^\s+(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|some|total|top|about|around|nearly|over)\s+){0,3}${FIGURE}(?![\d.,]\d)`, "i");
 const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])${FIGURE}\s+(?:\p{L}+\s+)?(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|total|top)\s+){0,3}$`, "iu");
 const figureValue = (t: string) => (/\d/.test(t) ? Number(t.replace(/,/g, "")) : spelledValue(t));
+// "Of the 18 economists polled …, 17 expected no change": the whole named at the head of the
+// sentence bounds a count in the clause after it.
+const WHOLE_FRONTED = new RegExp(String.raw`^\s*(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${FIGURE}\s[^,;:]*,`, "i");
+/** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
+export const LATEST_CENTURY = 21;
 
 export function boundsAround(sentence: string, at: number, length: number, unit: string): Bounds {
   const after = sentence.slice(at + length, at + length + 60);
@@ -88,9 +93,12 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
     if (/^\s+of\b/i.test(after)) bounds.max = 100;
     return bounds;
   }
-  const whole = WHOLE_AFTER.exec(after)?.[1];
+  // "a 17th-century painting": no century after the present one.
+  if (unit === "ordinal" && /^[\s-]+century\b/i.test(after)) bounds.max = LATEST_CENTURY;
+  const fronted = WHOLE_FRONTED.exec(sentence);
+  const whole = WHOLE_AFTER.exec(after)?.[1] ?? (unit === "count" && fronted && at >= fronted[0].length ? fronted[1] : undefined);
   const part = PART_BEFORE.exec(before)?.[1];
-  const max = whole === undefined ? undefined : figureValue(whole);
+  const max = whole === undefined ? bounds.max : figureValue(whole);
   const min = part === undefined ? undefined : figureValue(part);
   if (max !== undefined) bounds.max = max;
   if (min !== undefined) bounds.min = min;
@@ -125,12 +133,14 @@ export function numberNeighbours(view: NumberView, rng: Rng): { value: number; c
   const round = (v: number) => Number(v.toFixed(view.decimals));
   const vals: { value: number; closeness: number }[] = [];
   for (const v of digitSwaps(view.literal)) vals.push({ value: v, closeness: 0.9 });
-  const deltas = shuffle([mag, -mag, mag / 2, -mag / 2, 2 * mag, -2 * mag, 3 * mag, -3 * mag], rng);
+  // An ordinal's slips are its neighbours ("16th", "18th"), not tens apart ("27th", "47th").
+  const steps = view.unit === "ordinal" ? [1, -1, 2, -2, 3, -3] : [mag, -mag, mag / 2, -mag / 2, 2 * mag, -2 * mag, 3 * mag, -3 * mag];
+  const deltas = shuffle(steps, rng);
   for (const d of deltas) {
     const v = round(x + Math.max(Math.abs(d), step) * Math.sign(d));
     vals.push({ value: v, closeness: 0.6 });
   }
-  vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
+  if (view.unit !== "ordinal") vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
   return vals.filter((v) => {
     if (!(v.value > 0) || v.value === x) return false;
     // Same order of magnitude: "$0.1 billion" is no slip for "$20.1 billion".
