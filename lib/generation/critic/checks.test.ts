@@ -332,6 +332,23 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
   });
 
+  it("vague_reference: a pointing word and its noun at the head of a statement", () => {
+    const run = check("vague_reference");
+    expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);
+    expect(run(tf("Despite this setback, the mill kept all 300 jobs."))).toMatch(/“this setback”/);
+    expect(run(tf("That estimate puts the cost at 2 million euros."))).toMatch(/“That estimate”/);
+    expect(run(fill("Fill in the blank: “Because of those delays, the bridge will open in ____.”", ["2029"]))).toMatch(/“those delays”/);
+    expect(run(tf("In that year the mill employed 300 people."))).toMatch(/“that year”/);
+    // The article's own time, a pointing word that is a subject with its verb (pronoun_stem's), or none.
+    expect(run(tf("This year the mill employed 300 people."))).toBeNull();
+    expect(run(tf("In these months the mill employed 300 people."))).toBeNull();
+    expect(run(tf("That was the mill's best year since 1990."))).toBeNull();
+    expect(run(tf("To meet the target, the council is hiring 40 new teachers."))).toBeNull();
+    expect(run(tf("The council is hiring 40 new teachers to meet that target."))).toBeNull();
+    // "it" after an opening "To …" phrase with no comma has nothing to stand for.
+    expect(check("pronoun_stem")(tf("To cut costs it will close two of its plants."))).toMatch(/“it”/);
+  });
+
   it("impossible_option: a part larger than its whole, or a century not yet come", () => {
     const run = check("impossible_option");
     const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
