@@ -349,6 +349,16 @@ describe("critic checks", () => {
     expect(check("pronoun_stem")(tf("To cut costs it will close two of its plants."))).toMatch(/“it”/);
   });
 
+  it("key_stands_out: a key far longer than every wrong option", () => {
+    const run = check("key_stands_out");
+    const stem = "According to the article, which words complete this sentence? “The harbour board aims to ____.”";
+    expect(run(sc(stem, ["move the fish market to a larger site on the eastern quay", "train more teachers", "build new rail links", "stabilise food prices"]))).toMatch(/12 words/);
+    expect(run(sc(stem, ["move the fish market to the quay", "train more teachers", "build new rail links", "stabilise food prices"]))).toBeNull();
+    expect(run(sc(stem, ["move the fish market", "train more teachers", "build new rail links", "stabilise food prices"]))).toBeNull();
+    // Figures are not read by their length.
+    expect(run(sc("How much did the board spend?", ["2.5 million euros in the first half of the year", "3", "4", "5"]))).toBeNull();
+  });
+
   it("impossible_option: a part larger than its whole, or a century not yet come", () => {
     const run = check("impossible_option");
     const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);

@@ -822,6 +822,19 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "key_stands_out",
+    about: "a choice whose key is far longer than every wrong option (“concerns from the manufacturing sector about widening trade deficits” among “a strike by port workers”): picked for its length alone",
+    run(q) {
+      if (q.type !== "single_choice" || q.options.length < 3) return null;
+      const key = q.options[q.answer] ?? "";
+      if (figureOf(digitised(key))) return null;
+      const length = (o: string) => o.trim().split(/\s+/).length;
+      const longest = Math.max(...wrongOptions(q).map(length));
+      const n = length(key);
+      return n >= 1.6 * longest && n - longest >= 4 ? `The right answer has ${n} words and no wrong option more than ${longest}: a student can pick it for its length alone.` : null;
+    },
+  },
+  {
     code: "trivia",
     about: "asking what an everyday acronym (EU, GDP) stands for",
     run(q) {
