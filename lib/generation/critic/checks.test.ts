@@ -51,6 +51,10 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // A singular subject with its verb in -s owns the "its" after it.
+    expect(run(numeric("According to the article, what number fills the blank? “The cooperative stores about ____ bales in its barns.” Answer with a number.", 900))).toBeNull();
+    expect(run(tf("The harbour employs 40 divers on its docks."))).toBeNull();
+    expect(run(tf("The ferry marinas draw about 9,000 sailors to its quays."))).toMatch(/“its”/);
     // "That" for a subject, standing for the sentence before.
     expect(run(tf("That would be about 4% less than the 2019 catch of 12,000 tonnes."))).toMatch(/“That”/);
     expect(run(numeric("According to the article, what number fills the blank? “That brings the total to ____ stations.” Answer with a number.", 40))).toMatch(/“That”/);

@@ -390,7 +390,10 @@ export const CHECKS: Check[] = [
       if (itsAt > 0) {
         const before = s.slice(0, itsAt).replace(/^(?:…\s*)?["“‘']*/, "");
         const pluralSubject = /^(?:[A-Z][a-z]+|\d[\d,]*|____)\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:\d[\d,]*|____)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\b/.test(before);
-        const singular = /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
+        // "The agency holds about 300,000 tonnes in its silos": a verb in -s after a singular noun,
+        // then a figure or a determiner, says the subject is one thing, which owns "its".
+        const singularVerb = /^[Tt]he\s+[a-z-]+(?<!s)\s+[a-z]+s\s+(?:about|around|nearly|almost|some|more|over|up|only|just|the|a|an|\d|____)/.test(before);
+        const singular = singularVerb || /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
         if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
       }
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
