@@ -363,6 +363,41 @@ describe("critic checks", () => {
     expect(run(sc("How much did the board spend?", ["2.5 million euros in the first half of the year", "3", "4", "5"]))).toBeNull();
   });
 
+  it("vague_reference: a bare count for a subject, and a wh-question about “the government”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Only four grew, and the remaining 11 shrank."))).toMatch(/“four” counts/);
+    expect(run(numeric("According to the article, what number fills the blank? “____ were sold to buyers abroad.” Answer with a number.", 12))).toMatch(/“____” counts/);
+    expect(run(tf("Only four towns grew, and the remaining 11 shrank."))).toBeNull();
+    expect(run(tf("2024 was the warmest year on record."))).toBeNull();
+    const own = (prompt: string): DraftQuestion => sc(prompt, ["2019", "2020", "2021", "2022"]);
+    expect(run(own("In which year did the government ban trawling?"))).toMatch(/“The government”/);
+    expect(run(own("In which year did the ministry open its first office?"))).toMatch(/“The ministry”/);
+    expect(run(own("In which year did Iceland ban trawling?"))).toBeNull();
+  });
+
+  it("pronoun_stem: a count of “those” or “these”", () => {
+    const run = check("pronoun_stem");
+    expect(run(numeric("According to the article, what number fills the blank? “____ of those were built in Gdansk.” Answer with a number.", 4))).toMatch(/“those”/);
+    expect(run(tf("Four of these were built in Gdansk."))).toMatch(/“these”/);
+    expect(run(tf("Four of the ships were built in Gdansk."))).toBeNull();
+  });
+
+  it("bound_true: a count swapped inside a claim about every member of a group", () => {
+    const run = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("None of the region's three biggest dairies plans to close.", "4", "3"))).toMatch(/may hold for 3/);
+    expect(run(no("All of its six ferries were built in Gdansk.", "5", "6"))).toMatch(/may hold/);
+    expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
+  });
+
+  it("impossible_option: a rank the sentence puts in the top N", () => {
+    const run = check("impossible_option");
+    const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
+    expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "6th", "3rd", "2nd"]))).toMatch(/“6th”/);
+    expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "5th", "3rd", "2nd"]))).toBeNull();
+    expect(run(choose("The choir finished ____, just outside the top five.", ["6th", "7th", "8th", "9th"]))).toBeNull();
+  });
+
   it("impossible_option: a part larger than its whole, or a century not yet come", () => {
     const run = check("impossible_option");
     const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);

@@ -54,6 +54,10 @@ const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|acc
 // A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
 const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
+// "none of the country's three largest", "all of its 12": a claim about every member of a group.
+const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
+const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
 /** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
 /** Longest stem, and longest stem quoting a two-sentence passage. */
 export const LONG_STEM = 300;
@@ -318,6 +322,10 @@ export function impossibleFigure(statement: string): string | null {
     const [whole, part] = [countValue(fronted[1] ?? ""), countValue(fronted[2] ?? "")];
     if (part !== undefined && whole !== undefined && part > whole) return fronted[0].replace(/^(?:…\s*)?/, "");
   }
+  // "rose to 11th, the first … to reach the top ten": a rank the sentence puts in the top N.
+  const top = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+(\d{1,3}|${SPELLED_NUMBER})\b`, "i").exec(statement);
+  const topN = top ? countValue(top[2] ?? "") : undefined;
+  if (top && topN !== undefined && Number(top[1]) > topN && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) return top[0];
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
@@ -398,9 +406,9 @@ export const CHECKS: Check[] = [
       }
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
-      if (shareOf) return /^(?:it|them)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
+      if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
@@ -445,13 +453,18 @@ export const CHECKS: Check[] = [
       const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      // (… and "In which year did the government cap visas?", whose sentence named the country.)
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|country|state|city|club|team|party)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
+      // earlier sentence named (not a year: "2024 was a record").
+      const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
+      if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
@@ -657,6 +670,11 @@ export const CHECKS: Check[] = [
         const at = place?.at ?? -1;
         const kind = place ? boundBefore(statement.slice(0, at), statement.slice(at)) : null;
         const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+        // "None of the country's three largest insurers plans to …" where the article says four:
+        // what holds for none (or all) of four holds for three as well.
+        if (place && right && wrong && right.unit === wrong.unit && QUANTIFIED_GROUP.test(statement.slice(0, at))) {
+          return `The statement says “${statement.slice(0, at + place.text.length).match(QUANTIFIED_GROUP_WORDS)?.[0] ?? place.text}”: what the article says of ${said[1]} may hold for ${said[2]} as well, so calling it false may be wrong.`;
+        }
         if (!kind || !place || !right || !wrong || right.unit !== wrong.unit) return null;
         const words = statement.slice(Math.max(0, at - 12), at + place.text.length).trim();
         if (kind === "lower" ? wrong.value < right.value : wrong.value > right.value) return `The statement says “${words}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`;

@@ -72,6 +72,10 @@ describe("distractors", () => {
     const art = "The abbey owns a 14th-century psalter and a 12th century font.";
     expect(boundsAround(art, art.indexOf("14th"), 4, "ordinal")).toEqual({ max: 21 });
     expect(boundsAround(art, art.indexOf("12th"), 4, "ordinal")).toEqual({ max: 21 });
+    const top = "The choir finished 4th, the first from the region to reach the top five.";
+    expect(boundsAround(top, top.indexOf("4th"), 3, "ordinal")).toEqual({ max: 5 });
+    const outside = "The choir finished 7th, just outside the top five.";
+    expect(boundsAround(outside, outside.indexOf("7th"), 3, "ordinal")).toEqual({});
     const race = "She finished 14th in the final.";
     expect(boundsAround(race, race.indexOf("14th"), 4, "ordinal")).toEqual({});
   });

@@ -95,6 +95,9 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   }
   // "a 17th-century painting": no century after the present one.
   if (unit === "ordinal" && /^[\s-]+century\b/i.test(after)) bounds.max = LATEST_CENTURY;
+  // "rose to 8th, the first Asian university to reach the top ten": a rank within the top N.
+  const top = unit === "ordinal" ? new RegExp(String.raw`^[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+${FIGURE}\b`, "i").exec(sentence.slice(at + length)) : null;
+  if (top?.[1] && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) bounds.max = figureValue(top[1]);
   const fronted = WHOLE_FRONTED.exec(sentence);
   const whole = WHOLE_AFTER.exec(after)?.[1] ?? (unit === "count" && fronted && at >= fronted[0].length ? fronted[1] : undefined);
   const part = PART_BEFORE.exec(before)?.[1];
