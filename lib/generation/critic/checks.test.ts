@@ -390,6 +390,23 @@ describe("critic checks", () => {
     expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
   });
 
+  it("computable: a whole less two parts; bound_true: “within” a span of time; vague_reference: “the government” in a statement of the engine's wording", () => {
+    const computable = check("computable");
+    const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 12))).toMatch(/40 − 22 − 6 = 12/);
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only ____ failed, and the remaining 12 were not finished."), 6))).not.toBeNull();
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 9))).toBeNull();
+    const bound = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(bound(no("The plan aims to connect every village within twenty years.", "10", "20"))).toMatch(/true as well/);
+    expect(bound(no("The plan aims to connect every village within four years.", "10", "4"))).toMatch(/does not show/);
+    expect(bound(no("The plan aims to connect 20 villages within a year.", "10", "20"))).toBeNull();
+    const vague = check("vague_reference");
+    const own = (statement: string): DraftQuestion => ({ ...tf("x"), prompt: `True or false? According to the article, ${statement}` });
+    expect(vague(own("the government capped rents in 2021."))).toMatch(/“The government”/);
+    expect(vague(own("Iceland capped rents in 2021."))).toBeNull();
+  });
+
   it("impossible_option: a rank the sentence puts in the top N", () => {
     const run = check("impossible_option");
     const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);

@@ -185,6 +185,8 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   const b = before.replace(/(?:US)?[$€£¥₩]$/, "");
   // "46 arrests over eight days": "over" a span of time is "during", no bound.
   if (/\bover\s+$/i.test(b) && /^\S*\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|seasons?|nights?)\b/i.test(after)) return null;
+  // "within ten years": a span of time bounds from above (what happens within 10 happens within 20).
+  if (/\bwithin\s+$/i.test(b) && /^\S*\s+(?:days?|weeks?|months?|years?|hours?|decades?|minutes?)\b/i.test(after)) return "upper";
   if (/\b(?:no fewer than|no less than|not fewer than|not less than)\s+$/i.test(b)) return "lower";
   if (/\b(?:no more than|not more than)\s+$/i.test(b)) return "upper";
   // "none cost more than 3 million", "never fell below 2%": a denied bound bounds the other way.
@@ -300,6 +302,16 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
       if (a === n || b === n) continue;
       if (a + b === n) return `${a} + ${b}`;
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
+    }
+  }
+  // "Of the 52 …, 31 fell. Only nine rose, and the remaining ____ stayed": a whole less two parts.
+  for (const w of counts) {
+    for (let i = 0; i < counts.length; i++) {
+      for (let j = i + 1; j < counts.length; j++) {
+        const [a, b] = [counts[i]!, counts[j]!];
+        if (a === w || b === w || a.value === n || b.value === n) continue;
+        if (a.value + b.value + n === w.value) return `${w.value} − ${a.value} − ${b.value}`;
+      }
     }
   }
   return null;
@@ -461,6 +473,12 @@ export const CHECKS: Check[] = [
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "True or false? According to the article, the government capped visas in 2025.": a statement
+      // of the engine's own wording names its subject as a wh-question would.
+      const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)
+        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission|country|state|city|club|team|party)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1]
+        : undefined;
+      if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
       // earlier sentence named (not a year: "2024 was a record").
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
