@@ -18,6 +18,8 @@ describe("cause and aim facts", () => {
   it("reads an aim after aims to / seeks to / in order to", () => {
     expect(causes("The new fund aims to double the number of rural clinics by 2030.")[0]).toMatchObject({ relation: "aim", reason: "double the number of rural clinics by 2030" });
     expect(causes("The council seeks to ban cars from the old town.")[0]?.reason).toBe("ban cars from the old town");
+    // A decimal point does not end the aim.
+    expect(causes("The regional government aims to plant 2.5 million trees by 2030, officials said.")[0]?.reason).toBe("plant 2.5 million trees by 2030");
   });
 
   it("skips reasons that are a pronoun, a single word, a quotation or have no clause before them", () => {
