@@ -437,6 +437,15 @@ describe("critic checks", () => {
     expect(run(tf("The guild paid $50 of the 20 fees.", false))).toBeNull();
   });
 
+  it("wrong_direction: a leader that trails, and a single wrong option that turns a rise into a fall", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("Lyon led the rise with a gain of 1.1%, followed by Lille, where rents climbed 2.3%.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Lyon led the rise with a gain of 3.1%, followed by Lille, where rents climbed 2.3%.", false))).toBeNull();
+    const choose = (options: string[]) => sc("Which figure completes this statement? “About 9,400 runners started, up from ____ last year.”", options);
+    expect(run(choose(["8,800", "9,900", "7,400", "8,100"]))).toMatch(/A wrong option/);
+    expect(run(choose(["8,800", "8,900", "7,400", "8,100"]))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
@@ -451,7 +460,9 @@ describe("critic checks", () => {
     expect(run(tf("The mill now expects output of 3.9 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toBeNull();
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
-    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // … or just one of them (a teacher would edit that option out).
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "62.5 percent"]))).toBeNull();
     // A first place that trails the one after it.
     expect(run(tf("Dentistry had the longest waits, with a median of 41 weeks, followed by dermatology at 58 weeks.", false))).toMatch(/followed by/);
     expect(run(tf("Dentistry had the longest waits, with a median of 71 weeks, followed by dermatology at 58 weeks.", false))).toBeNull();
@@ -464,9 +475,10 @@ describe("critic checks", () => {
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 52.5%.", false))).toMatch(/ahead of/);
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 40.5%.", false))).toBeNull();
     expect(run(tf("The Liberals won 41.5%, well behind the Greens on 40.5%.", false))).not.toBeNull();
-    // Most wrong options ruled out: a coin toss between the key and one other.
-    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/guess/);
-    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
+    // Any wrong option ruled out by the sentence itself (a teacher would edit it out).
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "31.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
     // The new figure first: "slowed to X in May from Y in April".
     expect(run(tf("Wage growth slowed to 4.8 percent in May from 4.1 percent in April, the agency said.", false))).toMatch(/slowed to 4.8 percent/);
     expect(run(tf("Exports climbed to $12 billion in June from $15 billion a year earlier.", false))).not.toBeNull();

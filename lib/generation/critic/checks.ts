@@ -256,6 +256,13 @@ export function selfContradiction(written: string): string | null {
     const top = !/^(?:shortest|lowest|smallest|fewest|least)$/i.test(ranked[1]);
     if (first && next && first.unit === next.unit && first.value !== next.value && (first.value < next.value) === top) return `${ranked[1]} … ${ranked[2]}, followed by … ${ranked[3]}`;
   }
+  // "Sydney led the decline with a fall of 0.4%, followed by Melbourne, where prices dropped 0.6%":
+  // a leader that trails.
+  const led = new RegExp(String.raw`\b(led|topped|headed)\b[^.;\d]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\b[^.;\d]{1,60}?${fig}`, "i").exec(statement);
+  if (led?.[2] && led[3]) {
+    const [first, next] = [figureOf(led[2]), figureOf(led[3])];
+    if (first && next && first.unit === next.unit && first.value < next.value) return `${led[1]} … ${led[2]}, followed by … ${led[3]}`;
+  }
   // "Dos Santos took 38.4%, narrowly ahead of Ferreira on 48.1%": a lead that trails.
   const ahead = new RegExp(String.raw`${fig}[^.;\d]{0,40}?\b(ahead of|behind)\s+[^.;\d]{1,50}?\b(?:on|with|at)\s+${fig}`, "i").exec(statement);
   if (ahead?.[1] && ahead[2] && ahead[3]) {
@@ -670,8 +677,10 @@ export const CHECKS: Check[] = [
       if (!fits[q.answer]) return null;
       if (fits.filter(Boolean).length === 1) return "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article.";
       // Most wrong options ruled out by the sentence itself leave a coin toss at best.
+      // Even one such option is a giveaway a teacher would edit out ("up from ____" offering a
+      // larger figure).
       const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
-      return ruledOut * 2 > q.options.length - 1 ? "Most wrong options would make the sentence contradict itself (a fall that rises, a lead that trails), so the answer is a guess between the rest." : null;
+      return ruledOut > 0 ? "A wrong option would make the sentence contradict itself (a fall that rises, a lead that trails), so it is ruled out without the article." : null;
     },
   },
   {

@@ -80,6 +80,20 @@ describe("distractors", () => {
     expect(boundsAround(race, race.indexOf("14th"), 4, "ordinal")).toEqual({});
   });
 
+  it("bounds the earlier figure of a change by the later one", () => {
+    const up = "About 9,400 runners started, up from ____ last year.".replace("____", "8,800");
+    expect(boundsAround(up, up.indexOf("8,800"), 5, "count")).toEqual({ max: 9400 });
+    const down = "Sales were 41.2 million euros, down from 45 million euros a year earlier.";
+    expect(boundsAround(down, down.indexOf("45 million"), "45 million euros".length, "currency")).toEqual({ min: 41.2 });
+    const fell = "The pass rate fell to 71.5 per cent from 76.2 per cent in 2024.";
+    expect(boundsAround(fell, fell.indexOf("76.2"), "76.2 per cent".length, "percent")).toEqual({ min: 71.5 });
+    const rose = "Turnout rose to 64 per cent from 58 per cent of voters.";
+    expect(boundsAround(rose, rose.indexOf("58"), "58 per cent".length, "percent")).toEqual({ max: 64 });
+    // Figures in different scales are not compared.
+    const scales = "Sales were 1.2 billion euros, up from 950 million euros.";
+    expect(boundsAround(scales, scales.indexOf("950"), "950 million euros".length, "currency")).toEqual({});
+  });
+
   it("offers an ordinal's neighbours, not figures tens apart", () => {
     const view = { unit: "ordinal" as const, shown: 17, decimals: 0, literal: "17" };
     const vals = numberNeighbours(view, createRng(5)).map((n) => n.value);
