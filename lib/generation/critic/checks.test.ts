@@ -286,6 +286,9 @@ describe("critic checks", () => {
     expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2"))).toMatch(/points back/);
     expect(run(said("Peru, Chile and Bolivia met in Lima, and the three governments agreed to a plan.", "3"))).toMatch(/points back/);
     expect(run(said("Norway has shared fishing data since 2021, when the two countries signed a pact.", "2"))).toBeNull();
+    // The count set after the names as an apposition.
+    expect(run(said("Oslo, Bergen and Tromsø, three port cities, together handle 40 ferries.", "3"))).toMatch(/points back/);
+    expect(run(said("Oslo and Bergen, three hours apart by train, together handle 40 ferries.", "3"))).toBeNull();
     expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2021"))).toBeNull();
     const inStem = check("count_in_stem");
     expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);

@@ -171,7 +171,8 @@ export function namesListed(text: string): number {
 /** "… The Netherlands and Belgium … when the two countries agreed": the count of a group the
  *  sentence has just named, so it is read off the names. */
 function countsBackNames(sentence: string, n: number): boolean {
-  const re = new RegExp(String.raw`\b(?:the|both|all|these|those)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
+  // … or set after the names as an apposition: "Oslo, Bergen and Tromsø, three port cities, …".
+  const re = new RegExp(String.raw`(?:\b(?:the|both|all|these|those)|,)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
   for (const m of sentence.matchAll(re)) {
     const v = countValue(m[1] ?? "");
     if (v === n && namesListed(sentence.slice(0, m.index)) === n) return true;
