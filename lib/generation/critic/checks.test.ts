@@ -293,6 +293,8 @@ describe("critic checks", () => {
     const inStem = check("count_in_stem");
     expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);
     expect(inStem(numeric("What number fills the blank? “Norway has shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toBeNull();
+    expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ port cities, together handle 40 ferries.”", 3))).toMatch(/names/);
+    expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
   it("wrong_direction: a hedge word before either figure of “rose to X from Y”", () => {

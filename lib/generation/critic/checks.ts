@@ -618,6 +618,9 @@ export const CHECKS: Check[] = [
       // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
+      // "Oslo, Bergen and Tromsø, ____ port cities, …": the names just before the blank, in apposition.
+      const apposedBefore = statement.search(/,\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/);
+      if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];

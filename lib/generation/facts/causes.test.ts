@@ -77,3 +77,10 @@ describe("aim questions", () => {
     expect(q.options[q.answer]).toBe("agree new quotas with the growers");
   });
 });
+
+describe("aim questions with a figure", () => {
+  it("are not asked: the key would be the only option with a figure", () => {
+    const text = "The regional parliament passed a new housing law on Tuesday. The housing ministry aims to build 40,000 flats by 2030, officials said.";
+    expect(generate(text).questions.filter((q) => /complete this sentence/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -77,6 +77,9 @@ export function causeQuestions(ctx: BuildContext, f: CauseFact): Draft[] {
   const sentence = f.source.sentence;
   if (f.contradicted || sentence.length > MAX_SENTENCE || sentence.slice(f.at, f.at + f.reason.length) !== f.reason) return [];
   const reason = reasonCore(f.reason);
+  // "build 1.2 million homes": a key with a figure stands out among stock aims that have none, and
+  // the figure is asked better on its own.
+  if (/\d/.test(reason)) return [];
   const wrong = wrongReasons(ctx, f, reason);
   if (wrong.length < 3) return [];
   const blanked = asStatement(`${sentence.slice(0, f.at)}____${sentence.slice(f.at + reason.length)}`);
