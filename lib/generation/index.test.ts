@@ -5,6 +5,7 @@ import { generate, MAX_PER_SENTENCE } from "./index";
 import { QUESTION_TYPES, questionSchema, type Question } from "../question-types";
 import { answerProblems, keyedText } from "./questions/answer-checks";
 import { mentionsNumber } from "./questions/numbers";
+import { LONG_PASSAGE, LONG_STEM } from "./critic/checks";
 
 const seed = readFileSync(fileURLToPath(new URL("../../content/korea-japan-economic-ties.md", import.meta.url)), "utf8");
 const result = generate(seed);
@@ -71,7 +72,10 @@ describe("generate() on the seed article", () => {
 
   it("never leaks the answer into the prompt and keeps stems bounded", () => {
     for (const q of qs) {
-      expect(q.prompt.length).toBeLessThanOrEqual(300);
+      // A statement quoted with the sentence its "This …"/"Just ____ …" points back to may run to the
+      // critic's passage bound; one sentence stays within the stem bound.
+      const passage = /[a-z\d%)][.!?]\s+[A-Z]/.test(/“([^”]*)”/.exec(q.prompt)?.[1] ?? "");
+      expect(q.prompt.length).toBeLessThanOrEqual(passage ? LONG_PASSAGE : LONG_STEM);
       if (q.type === "numeric") expect(mentionsNumber(q.prompt, String(q.answer.value))).toBe(false);
       if (q.type === "fill_blank") expect(q.prompt.split("____")).toHaveLength(2);
     }

@@ -51,6 +51,10 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // A singular subject with its verb in -s owns the "its" after it.
+    expect(run(numeric("According to the article, what number fills the blank? “The cooperative stores about ____ bales in its barns.” Answer with a number.", 900))).toBeNull();
+    expect(run(tf("The harbour employs 40 divers on its docks."))).toBeNull();
+    expect(run(tf("The ferry marinas draw about 9,000 sailors to its quays."))).toMatch(/“its”/);
     // "That" for a subject, standing for the sentence before.
     expect(run(tf("That would be about 4% less than the 2019 catch of 12,000 tonnes."))).toMatch(/“That”/);
     expect(run(numeric("According to the article, what number fills the blank? “That brings the total to ____ stations.” Answer with a number.", 40))).toMatch(/“That”/);
@@ -282,10 +286,15 @@ describe("critic checks", () => {
     expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2"))).toMatch(/points back/);
     expect(run(said("Peru, Chile and Bolivia met in Lima, and the three governments agreed to a plan.", "3"))).toMatch(/points back/);
     expect(run(said("Norway has shared fishing data since 2021, when the two countries signed a pact.", "2"))).toBeNull();
+    // The count set after the names as an apposition.
+    expect(run(said("Oslo, Bergen and Tromsø, three port cities, together handle 40 ferries.", "3"))).toMatch(/points back/);
+    expect(run(said("Oslo and Bergen, three hours apart by train, together handle 40 ferries.", "3"))).toBeNull();
     expect(run(said("Norway and Iceland have shared fishing data since 2021, when the two countries signed a pact.", "2021"))).toBeNull();
     const inStem = check("count_in_stem");
     expect(inStem(numeric("What number fills the blank? “Norway and Iceland have shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toMatch(/names/);
     expect(inStem(numeric("What number fills the blank? “Norway has shared fishing data since 2021, when the ____ countries signed a pact.”", 2))).toBeNull();
+    expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ port cities, together handle 40 ferries.”", 3))).toMatch(/names/);
+    expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
   it("wrong_direction: a hedge word before either figure of “rose to X from Y”", () => {
@@ -313,6 +322,135 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “Builders finished ____ orchards along the valley.”", ["70", "40", "95", "120"]))).toBeNull();
   });
 
+  it("bound_true: finds the figure however the statement writes it, and reads a denied bound", () => {
+    const run = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    // The answer writes "£2.4 billion", the statement "2.4 billion pounds".
+    expect(run(no("Four of the bakeries each borrowed more than 2.4 billion pounds.", "£30 million", "£2.4 billion"))).toMatch(/does not show/);
+    expect(run(no("Four of the bakeries each borrowed more than 12 million pounds.", "£30 million", "£12 million"))).toMatch(/true as well/);
+    // … or in words.
+    expect(run(no("The ferry has sailed for more than two decades.", "3", "2"))).toMatch(/true as well/);
+    // "none … more than" bounds from above: a raised figure keeps the sentence true.
+    expect(run(no("The library has bought six atlases since 2015, but none cost more than 80,000 euros.", "€20,000", "€80,000"))).toMatch(/true as well/);
+    expect(run(no("The choir never sang for more than 45 minutes.", "30", "45"))).toMatch(/true as well/);
+    expect(run(no("The library has bought six atlases since 2015, but none cost more than 8,000 euros.", "€20,000", "€8,000"))).toMatch(/does not show/);
+    // No bound at all: a plain wrong figure is false.
+    expect(run(no("The library bought an atlas for 80,000 euros.", "€20,000", "€80,000"))).toBeNull();
+    // A choice behind a denied bound: a larger wrong option makes a true sentence too.
+    expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "25,000", "15,000", "12,000"]))).toMatch(/a true sentence too/);
+    expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
+  });
+
+  it("vague_reference: a pointing word and its noun at the head of a statement", () => {
+    const run = check("vague_reference");
+    expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);
+    expect(run(tf("Despite this setback, the mill kept all 300 jobs."))).toMatch(/“this setback”/);
+    expect(run(tf("That estimate puts the cost at 2 million euros."))).toMatch(/“That estimate”/);
+    expect(run(fill("Fill in the blank: “Because of those delays, the bridge will open in ____.”", ["2029"]))).toMatch(/“those delays”/);
+    expect(run(tf("In that year the mill employed 300 people."))).toMatch(/“that year”/);
+    // The article's own time, a pointing word that is a subject with its verb (pronoun_stem's), or none.
+    expect(run(tf("This year the mill employed 300 people."))).toBeNull();
+    expect(run(tf("In these months the mill employed 300 people."))).toBeNull();
+    expect(run(tf("That was the mill's best year since 1990."))).toBeNull();
+    expect(run(tf("To meet the target, the council is hiring 40 new teachers."))).toBeNull();
+    expect(run(tf("The council is hiring 40 new teachers to meet that target."))).toBeNull();
+    // "it" after an opening "To …" phrase with no comma has nothing to stand for.
+    expect(check("pronoun_stem")(tf("To cut costs it will close two of its plants."))).toMatch(/“it”/);
+  });
+
+  it("key_stands_out: a key far longer than every wrong option", () => {
+    const run = check("key_stands_out");
+    const stem = "According to the article, which words complete this sentence? “The harbour board aims to ____.”";
+    expect(run(sc(stem, ["move the fish market to a larger site on the eastern quay", "train more teachers", "build new rail links", "stabilise food prices"]))).toMatch(/12 words/);
+    expect(run(sc(stem, ["move the fish market to the quay", "train more teachers", "build new rail links", "stabilise food prices"]))).toBeNull();
+    expect(run(sc(stem, ["move the fish market", "train more teachers", "build new rail links", "stabilise food prices"]))).toBeNull();
+    // Figures are not read by their length.
+    expect(run(sc("How much did the board spend?", ["2.5 million euros in the first half of the year", "3", "4", "5"]))).toBeNull();
+  });
+
+  it("vague_reference: a bare count for a subject, and a wh-question about “the government”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Only four grew, and the remaining 11 shrank."))).toMatch(/“four” counts/);
+    expect(run(numeric("According to the article, what number fills the blank? “____ were sold to buyers abroad.” Answer with a number.", 12))).toMatch(/“____” counts/);
+    expect(run(tf("Only four towns grew, and the remaining 11 shrank."))).toBeNull();
+    expect(run(tf("2024 was the warmest year on record."))).toBeNull();
+    const own = (prompt: string): DraftQuestion => sc(prompt, ["2019", "2020", "2021", "2022"]);
+    expect(run(own("In which year did the government ban trawling?"))).toMatch(/“The government”/);
+    expect(run(own("In which year did the ministry open its first office?"))).toMatch(/“The ministry”/);
+    expect(run(own("In which year did Iceland ban trawling?"))).toBeNull();
+  });
+
+  it("pronoun_stem: a count of “those” or “these”", () => {
+    const run = check("pronoun_stem");
+    expect(run(numeric("According to the article, what number fills the blank? “____ of those were built in Gdansk.” Answer with a number.", 4))).toMatch(/“those”/);
+    expect(run(tf("Four of these were built in Gdansk."))).toMatch(/“these”/);
+    expect(run(tf("Four of the ships were built in Gdansk."))).toBeNull();
+  });
+
+  it("bound_true: a count swapped inside a claim about every member of a group", () => {
+    const run = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("None of the region's three biggest dairies plans to close.", "4", "3"))).toMatch(/may hold for 3/);
+    expect(run(no("All of its six ferries were built in Gdansk.", "5", "6"))).toMatch(/may hold/);
+    expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
+  });
+
+  it("computable: a whole less two parts; bound_true: “within” a span of time; vague_reference: “the government” in a statement of the engine's wording", () => {
+    const computable = check("computable");
+    const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 12))).toMatch(/40 − 22 − 6 = 12/);
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only ____ failed, and the remaining 12 were not finished."), 6))).not.toBeNull();
+    expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 9))).toBeNull();
+    const bound = check("bound_true");
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(bound(no("The plan aims to connect every village within twenty years.", "10", "20"))).toMatch(/true as well/);
+    expect(bound(no("The plan aims to connect every village within four years.", "10", "4"))).toMatch(/does not show/);
+    expect(bound(no("The plan aims to connect 20 villages within a year.", "10", "20"))).toBeNull();
+    const vague = check("vague_reference");
+    const own = (statement: string): DraftQuestion => ({ ...tf("x"), prompt: `True or false? According to the article, ${statement}` });
+    expect(vague(own("the government capped rents in 2021."))).toMatch(/“The government”/);
+    expect(vague(own("Iceland capped rents in 2021."))).toBeNull();
+  });
+
+  it("impossible_option: a rank the sentence puts in the top N", () => {
+    const run = check("impossible_option");
+    const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
+    expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "6th", "3rd", "2nd"]))).toMatch(/“6th”/);
+    expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "5th", "3rd", "2nd"]))).toBeNull();
+    expect(run(choose("The choir finished ____, just outside the top five.", ["6th", "7th", "8th", "9th"]))).toBeNull();
+  });
+
+  it("impossible_option: a part larger than its whole, or a century not yet come", () => {
+    const run = check("impossible_option");
+    const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
+    // A whole named at the head of the sentence, a part after the comma.
+    expect(run(choose("Of the 24 bakers asked by the guild, ____ said flour prices had doubled.", ["19", "29", "17", "21"]))).toMatch(/“29”/);
+    expect(run(choose("Of the 24 bakers asked by the guild, ____ said flour prices had doubled.", ["19", "16", "17", "21"]))).toBeNull();
+    // "____ of the 12 …": the part before its whole.
+    expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "15", "4", "6"]))).toMatch(/“15”/);
+    expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "3", "4", "6"]))).toBeNull();
+    // A century after the present one.
+    expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "24th", "13th", "15th"]))).toMatch(/“24th”/);
+    expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "12th", "13th", "15th"]))).toBeNull();
+    // A false statement that contradicts itself so.
+    expect(run(tf("Among the 40 towns on the list, 52 have no bus service.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Seventeen of the nine judges backed the ruling.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Among the 40 towns on the list, 32 have no bus service.", false))).toBeNull();
+    // Not a part of a whole: a share, money, or a compound figure.
+    expect(run(tf("About 30 percent of the 12 towns have no bus service.", false))).toBeNull();
+    expect(run(tf("Farmers sold 300 of their 40-kilogram sacks.", false))).toBeNull();
+    expect(run(tf("The guild paid $50 of the 20 fees.", false))).toBeNull();
+  });
+
+  it("wrong_direction: a leader that trails, and a single wrong option that turns a rise into a fall", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("Lyon led the rise with a gain of 1.1%, followed by Lille, where rents climbed 2.3%.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Lyon led the rise with a gain of 3.1%, followed by Lille, where rents climbed 2.3%.", false))).toBeNull();
+    const choose = (options: string[]) => sc("Which figure completes this statement? “About 9,400 runners started, up from ____ last year.”", options);
+    expect(run(choose(["8,800", "9,900", "7,400", "8,100"]))).toMatch(/A wrong option/);
+    expect(run(choose(["8,800", "8,900", "7,400", "8,100"]))).toBeNull();
+  });
+
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
@@ -327,7 +465,9 @@ describe("critic checks", () => {
     expect(run(tf("The mill now expects output of 3.9 million tonnes, down from a previous estimate of 4.6 million tonnes.", false))).toBeNull();
     // A choice whose wrong options each make the sentence contradict itself.
     expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "31.2 percent", "22.5 percent"]))).toMatch(/without the article/);
-    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toBeNull();
+    // … or just one of them (a teacher would edit that option out).
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "22.5 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “Attendance was 41.2 percent, down from ____ in 2019.”", ["48.5 percent", "51.2 percent", "62.5 percent"]))).toBeNull();
     // A first place that trails the one after it.
     expect(run(tf("Dentistry had the longest waits, with a median of 41 weeks, followed by dermatology at 58 weeks.", false))).toMatch(/followed by/);
     expect(run(tf("Dentistry had the longest waits, with a median of 71 weeks, followed by dermatology at 58 weeks.", false))).toBeNull();
@@ -340,9 +480,10 @@ describe("critic checks", () => {
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 52.5%.", false))).toMatch(/ahead of/);
     expect(run(tf("The Liberals won 41.5%, just ahead of the Greens on 40.5%.", false))).toBeNull();
     expect(run(tf("The Liberals won 41.5%, well behind the Greens on 40.5%.", false))).not.toBeNull();
-    // Most wrong options ruled out: a coin toss between the key and one other.
-    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/guess/);
-    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
+    // Any wrong option ruled out by the sentence itself (a teacher would edit it out).
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "45.5 percent", "12.1 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "51.5 percent", "35.5 percent", "12.1 percent"]))).toMatch(/A wrong option/);
+    expect(run(sc("Which figure completes this statement? “The Liberals won 41.5%, just ahead of the Greens on ____.”", ["40.5 percent", "31.5 percent", "35.5 percent", "12.1 percent"]))).toBeNull();
     // The new figure first: "slowed to X in May from Y in April".
     expect(run(tf("Wage growth slowed to 4.8 percent in May from 4.1 percent in April, the agency said.", false))).toMatch(/slowed to 4.8 percent/);
     expect(run(tf("Exports climbed to $12 billion in June from $15 billion a year earlier.", false))).not.toBeNull();

@@ -10,6 +10,7 @@ import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
+import { LATEST_CENTURY } from "../questions/distractors";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -36,7 +37,7 @@ export interface Check {
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
-const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -50,6 +51,13 @@ const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID"
 const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
 const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|accession|signator(?:y|ies)|signed up|admitted)\b/i;
 
+// A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
+const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
+const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
+// "none of the country's three largest", "all of its 12": a claim about every member of a group.
+const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
+const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
 /** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
 /** Longest stem, and longest stem quoting a two-sentence passage. */
 export const LONG_STEM = 300;
@@ -163,7 +171,8 @@ export function namesListed(text: string): number {
 /** "… The Netherlands and Belgium … when the two countries agreed": the count of a group the
  *  sentence has just named, so it is read off the names. */
 function countsBackNames(sentence: string, n: number): boolean {
-  const re = new RegExp(String.raw`\b(?:the|both|all|these|those)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
+  // … or set after the names as an apposition: "Oslo, Bergen and Tromsø, three port cities, …".
+  const re = new RegExp(String.raw`(?:\b(?:the|both|all|these|those)|,)\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\b`, "gi");
   for (const m of sentence.matchAll(re)) {
     const v = countValue(m[1] ?? "");
     if (v === n && namesListed(sentence.slice(0, m.index)) === n) return true;
@@ -177,8 +186,35 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   const b = before.replace(/(?:US)?[$€£¥₩]$/, "");
   // "46 arrests over eight days": "over" a span of time is "during", no bound.
   if (/\bover\s+$/i.test(b) && /^\S*\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|seasons?|nights?)\b/i.test(after)) return null;
-  if (/\b(?:more than|over|at least|above|upwards of|in excess of|no fewer than|no less than|well over|just over)\s+$/i.test(b)) return "lower";
-  if (/\b(?:fewer than|less than|under|up to|at most|below|no more than|as many as|just under)\s+$/i.test(b)) return "upper";
+  // "within ten years": a span of time bounds from above (what happens within 10 happens within 20).
+  if (/\bwithin\s+$/i.test(b) && /^\S*\s+(?:days?|weeks?|months?|years?|hours?|decades?|minutes?)\b/i.test(after)) return "upper";
+  if (/\b(?:no fewer than|no less than|not fewer than|not less than)\s+$/i.test(b)) return "lower";
+  if (/\b(?:no more than|not more than)\s+$/i.test(b)) return "upper";
+  // "none cost more than 3 million", "never fell below 2%": a denied bound bounds the other way.
+  const denied = (phrase: string) => new RegExp(String.raw`\b(?:none|not|never|no one|nobody|nothing|neither|no\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|has|had|cost|costs|spent|paid|won|took|got|sold))\b(?:\s+[a-z'’]+){0,4}?\s+(?:${phrase})\s+$`, "i").test(b);
+  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over";
+  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under";
+  if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
+  if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
+  return null;
+}
+
+/** Where `figure` (as an answer states it: "£1.12 billion", "3") stands in `statement`, which may
+ *  write it otherwise ("1.12 billion pounds", "three"): its index and the text found, or null. */
+export function figureIn(statement: string, figure: string): { at: number; text: string } | null {
+  const exact = statement.indexOf(figure);
+  if (exact >= 0) return { at: exact, text: figure };
+  const literal = literalOf(figure);
+  if (literal) {
+    const m = new RegExp(String.raw`(?<![\d.,])${escapeRegExp(literal)}(?!\d|[.,]\d)`).exec(statement);
+    if (m) return { at: m.index, text: m[0] };
+    const n = Number(literal.replace(/,/g, ""));
+    if (Number.isInteger(n) && n <= 20) {
+      for (const w of statement.matchAll(new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi"))) {
+        if (spelledValue(w[0]) === n) return { at: w.index, text: w[0] };
+      }
+    }
+  }
   return null;
 }
 
@@ -220,6 +256,13 @@ export function selfContradiction(written: string): string | null {
     const [first, next] = [figureOf(ranked[2]), figureOf(ranked[3])];
     const top = !/^(?:shortest|lowest|smallest|fewest|least)$/i.test(ranked[1]);
     if (first && next && first.unit === next.unit && first.value !== next.value && (first.value < next.value) === top) return `${ranked[1]} … ${ranked[2]}, followed by … ${ranked[3]}`;
+  }
+  // "Sydney led the decline with a fall of 0.4%, followed by Melbourne, where prices dropped 0.6%":
+  // a leader that trails.
+  const led = new RegExp(String.raw`\b(led|topped|headed)\b[^.;\d]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\b[^.;\d]{1,60}?${fig}`, "i").exec(statement);
+  if (led?.[2] && led[3]) {
+    const [first, next] = [figureOf(led[2]), figureOf(led[3])];
+    if (first && next && first.unit === next.unit && first.value < next.value) return `${led[1]} … ${led[2]}, followed by … ${led[3]}`;
   }
   // "Dos Santos took 38.4%, narrowly ahead of Ferreira on 48.1%": a lead that trails.
   const ahead = new RegExp(String.raw`${fig}[^.;\d]{0,40}?\b(ahead of|behind)\s+[^.;\d]{1,50}?\b(?:on|with|at)\s+${fig}`, "i").exec(statement);
@@ -269,7 +312,42 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
     }
   }
+  // "Of the 52 …, 31 fell. Only nine rose, and the remaining ____ stayed": a whole less two parts.
+  for (const w of counts) {
+    for (let i = 0; i < counts.length; i++) {
+      for (let j = i + 1; j < counts.length; j++) {
+        const [a, b] = [counts[i]!, counts[j]!];
+        if (a === w || b === w || a.value === n || b.value === n) continue;
+        if (a.value + b.value + n === w.value) return `${w.value} − ${a.value} − ${b.value}`;
+      }
+    }
+  }
   return null;
+}
+
+const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.,]\d|-|\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b))`;
+const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}${WHOLE_COUNT}`, "gi");
+const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
+
+/** The words of `statement` that cannot be true whatever the article says: a part larger than its
+ *  whole ("27 of the 18 economists", "Of the 18 economists …, 27 expected"), or a century that has
+ *  not come ("a 27th-century painting"); null when there are none. */
+export function impossibleFigure(statement: string): string | null {
+  for (const m of statement.matchAll(PART_OF_WHOLE)) {
+    const [part, whole] = [countValue(m[1] ?? ""), countValue(m[2] ?? "")];
+    if (part !== undefined && whole !== undefined && part > whole) return m[0];
+  }
+  const fronted = FRONTED_WHOLE.exec(statement);
+  if (fronted) {
+    const [whole, part] = [countValue(fronted[1] ?? ""), countValue(fronted[2] ?? "")];
+    if (part !== undefined && whole !== undefined && part > whole) return fronted[0].replace(/^(?:…\s*)?/, "");
+  }
+  // "rose to 11th, the first … to reach the top ten": a rank the sentence puts in the top N.
+  const top = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+(\d{1,3}|${SPELLED_NUMBER})\b`, "i").exec(statement);
+  const topN = top ? countValue(top[2] ?? "") : undefined;
+  if (top && topN !== undefined && Number(top[1]) > topN && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) return top[0];
+  const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
+  return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
 
 export const CHECKS: Check[] = [
@@ -340,14 +418,17 @@ export const CHECKS: Check[] = [
       if (itsAt > 0) {
         const before = s.slice(0, itsAt).replace(/^(?:…\s*)?["“‘']*/, "");
         const pluralSubject = /^(?:[A-Z][a-z]+|\d[\d,]*|____)\s+(?:of\s+(?:the|its|their)\s+)?(?:(?:\d[\d,]*|____)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\b/.test(before);
-        const singular = /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
+        // "The agency holds about 300,000 tonnes in its silos": a verb in -s after a singular noun,
+        // then a figure or a determiner, says the subject is one thing, which owns "its".
+        const singularVerb = /^[Tt]he\s+[a-z-]+(?<!s)\s+[a-z]+s\s+(?:about|around|nearly|almost|some|more|over|up|only|just|the|a|an|\d|____)/.test(before);
+        const singular = singularVerb || /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
         if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
       }
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them)\b)/i.exec(s)?.slice(1).find(Boolean)
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
-      if (shareOf) return /^(?:it|them)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
+      if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
@@ -377,6 +458,13 @@ export const CHECKS: Check[] = [
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
+      // "To reach that goal it is building …", "Despite that fall, the bank …", "That figure is …":
+      // a thing named by a pointing word is what an earlier sentence said. ("This year" is the
+      // article's own time, not a pointer back.)
+      const pointed = POINTED.exec(s);
+      if (pointed?.[1] && pointed[2] && !(/^th(?:is|ese)$/i.test(pointed[1]) && TIME_NOUN.test(pointed[2]))) {
+        return `“${pointed[1]} ${pointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
+      }
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -385,13 +473,24 @@ export const CHECKS: Check[] = [
       const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      // (… and "In which year did the government cap visas?", whose sentence named the country.)
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "True or false? According to the article, the government capped visas in 2025.": a statement
+      // of the engine's own wording names its subject as a wh-question would.
+      const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)
+        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1]
+        : undefined;
+      if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
+      // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
+      // earlier sentence named (not a year: "2024 was a record").
+      const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
+      if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
@@ -519,6 +618,9 @@ export const CHECKS: Check[] = [
       // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
+      // "Oslo, Bergen and Tromsø, ____ port cities, …": the names just before the blank, in apposition.
+      const apposedBefore = statement.search(/,\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/);
+      if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
@@ -579,8 +681,10 @@ export const CHECKS: Check[] = [
       if (!fits[q.answer]) return null;
       if (fits.filter(Boolean).length === 1) return "Every wrong option would make the sentence contradict itself (a fall that rises), so the answer can be picked without the article.";
       // Most wrong options ruled out by the sentence itself leave a coin toss at best.
+      // Even one such option is a giveaway a teacher would edit out ("up from ____" offering a
+      // larger figure).
       const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
-      return ruledOut * 2 > q.options.length - 1 ? "Most wrong options would make the sentence contradict itself (a fall that rises, a lead that trails), so the answer is a guess between the rest." : null;
+      return ruledOut > 0 ? "A wrong option would make the sentence contradict itself (a fall that rises, a lead that trails), so it is ruled out without the article." : null;
     },
   },
   {
@@ -592,11 +696,18 @@ export const CHECKS: Check[] = [
         const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
         const statement = assertedStatement(q.prompt) ?? "";
         if (!said?.[1] || !said[2]) return null;
-        const at = statement.indexOf(said[2]);
-        const kind = at < 0 ? null : boundBefore(statement.slice(0, at), statement.slice(at));
+        // The statement may write the figure its own way ("1.12 billion pounds" for "£1.12 billion").
+        const place = figureIn(statement, said[2]);
+        const at = place?.at ?? -1;
+        const kind = place ? boundBefore(statement.slice(0, at), statement.slice(at)) : null;
         const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
-        if (!kind || !right || !wrong || right.unit !== wrong.unit) return null;
-        const words = statement.slice(Math.max(0, at - 12), at + said[2].length).trim();
+        // "None of the country's three largest insurers plans to …" where the article says four:
+        // what holds for none (or all) of four holds for three as well.
+        if (place && right && wrong && right.unit === wrong.unit && QUANTIFIED_GROUP.test(statement.slice(0, at))) {
+          return `The statement says “${statement.slice(0, at + place.text.length).match(QUANTIFIED_GROUP_WORDS)?.[0] ?? place.text}”: what the article says of ${said[1]} may hold for ${said[2]} as well, so calling it false may be wrong.`;
+        }
+        if (!kind || !place || !right || !wrong || right.unit !== wrong.unit) return null;
+        const words = statement.slice(Math.max(0, at - 12), at + place.text.length).trim();
         if (kind === "lower" ? wrong.value < right.value : wrong.value > right.value) return `The statement says “${words}”, which the article's ${said[1]} makes true as well: calling it false is wrong.`;
         // "more than 100,000" where the article says "more than 90,000": the article does not rule it out.
         return `The statement says “${words}”, and the article's bound of ${said[1]} does not show that to be false.`;
@@ -611,6 +722,20 @@ export const CHECKS: Check[] = [
         return v && v.unit === key.unit && (kind === "lower" ? v.value < key.value : v.value > key.value);
       });
       return also ? `The blank follows a bound (“more than”, “up to”), so the wrong option “${also}” makes a true sentence too.` : null;
+    },
+  },
+  {
+    code: "impossible_option",
+    about: "a false statement, or a wrong option, that cannot be true whatever the article says: a part larger than its whole (“27 of the 18 economists”), a century not yet come (“a 27th-century painting”)",
+    run(q) {
+      if (q.type === "true_false") {
+        const said = impossibleFigure(assertedStatement(q.prompt) ?? "");
+        return said ? `The statement says “${said}”, which cannot be true: a student can tell it is false without the article.` : null;
+      }
+      const statement = quotedStatement(q.prompt);
+      if (q.type !== "single_choice" || !statement?.includes("____")) return null;
+      const bad = wrongOptions(q).find((o) => impossibleFigure(statement.replace("____", o)) !== null);
+      return bad ? `The wrong option “${bad}” would make the sentence impossible (${impossibleFigure(statement.replace("____", bad))}), so it is ruled out without reading.` : null;
     },
   },
   {
@@ -746,6 +871,19 @@ export const CHECKS: Check[] = [
         return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
       });
       return majority.every((w) => w !== null) && majority.join(" ") === key ? "Each wrong option changes one word of the right one, so taking the most common word at each place gives the answer away." : null;
+    },
+  },
+  {
+    code: "key_stands_out",
+    about: "a choice whose key is far longer than every wrong option (“concerns from the manufacturing sector about widening trade deficits” among “a strike by port workers”): picked for its length alone",
+    run(q) {
+      if (q.type !== "single_choice" || q.options.length < 3) return null;
+      const key = q.options[q.answer] ?? "";
+      if (figureOf(digitised(key))) return null;
+      const length = (o: string) => o.trim().split(/\s+/).length;
+      const longest = Math.max(...wrongOptions(q).map(length));
+      const n = length(key);
+      return n >= 1.6 * longest && n - longest >= 4 ? `The right answer has ${n} words and no wrong option more than ${longest}: a student can pick it for its length alone.` : null;
     },
   },
   {

@@ -18,6 +18,8 @@ describe("cause and aim facts", () => {
   it("reads an aim after aims to / seeks to / in order to", () => {
     expect(causes("The new fund aims to double the number of rural clinics by 2030.")[0]).toMatchObject({ relation: "aim", reason: "double the number of rural clinics by 2030" });
     expect(causes("The council seeks to ban cars from the old town.")[0]?.reason).toBe("ban cars from the old town");
+    // A decimal point does not end the aim.
+    expect(causes("The regional government aims to plant 2.5 million trees by 2030, officials said.")[0]?.reason).toBe("plant 2.5 million trees by 2030");
   });
 
   it("skips reasons that are a pronoun, a single word, a quotation or have no clause before them", () => {
@@ -52,5 +54,33 @@ describe("cause questions", () => {
     expect(q.options).toHaveLength(4);
     for (const [i, o] of q.options.entries()) if (i !== q.answer) expect(text.toLowerCase()).not.toContain(o.toLowerCase());
     expect(q.status).toBe("ready");
+  });
+});
+
+describe("aim questions", () => {
+  it("blank the aim without its trailing time, which stays in the stem", async () => {
+    const { reasonCore } = await import("../questions/cause-questions");
+    expect(reasonCore("agree new quotas with the growers before the harvest starts in August")).toBe("agree new quotas with the growers");
+    expect(reasonCore("double the number of rural clinics by 2030")).toBe("double the number of rural clinics");
+    expect(reasonCore("open two ferry routes next year")).toBe("open two ferry routes");
+    // A figure after "by" is part of the aim; a tail that would leave one word is kept.
+    expect(reasonCore("cut emissions by 40 percent")).toBe("cut emissions by 40 percent");
+    expect(reasonCore("expand before 2030")).toBe("expand before 2030");
+    // A place, not a time.
+    expect(reasonCore("remove tariffs on grain within the union")).toBe("remove tariffs on grain within the union");
+    expect(reasonCore("bring the water bill before parliament")).toBe("bring the water bill before parliament");
+    expect(reasonCore("connect every village within three years")).toBe("connect every village");
+    const text = "The regional parliament passed a new water law on Tuesday. The ministry aims to agree new quotas with the growers before the harvest starts in August.";
+    const q = generate(text).questions.find((x) => x.type === "single_choice" && /complete this sentence/.test(x.prompt));
+    if (q?.type !== "single_choice") throw new Error("expected a choice question");
+    expect(q.prompt).toContain("“The ministry aims to ____ before the harvest starts in August.”");
+    expect(q.options[q.answer]).toBe("agree new quotas with the growers");
+  });
+});
+
+describe("aim questions with a figure", () => {
+  it("are not asked: the key would be the only option with a figure", () => {
+    const text = "The regional parliament passed a new housing law on Tuesday. The housing ministry aims to build 40,000 flats by 2030, officials said.";
+    expect(generate(text).questions.filter((q) => /complete this sentence/.test(q.prompt))).toEqual([]);
   });
 });

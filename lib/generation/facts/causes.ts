@@ -10,7 +10,8 @@ import { sourceOf, type AnalysisContext, type FactDraft } from "./context";
 const CAUSE = /\b(due to|because of|owing to|as a result of|over(?= (?:concerns?|fears?|worries) (?:from|about|over|that|of)\b))\s+/gi;
 const AIM = /\b(aims? to|aimed to|aiming to|is designed to|are designed to|was designed to|seeks? to|sought to|in order to)\s+/gi;
 // Where a reason's clause ends: punctuation, or a new clause.
-const CLAUSE_END = /\s*(?:[.;:!?—–()]|,\s+(?:which|while|whereas|but|and|as|according|said|says|officials|the)\b|,\s*$|\s+-\s+|\s+(?:which|while|whereas|according to)\b)/i;
+// (A point between digits is a decimal point: "build 1.2 million homes".)
+const CLAUSE_END = /\s*(?:\.(?!\d)|[;:!?—–()]|,\s+(?:which|while|whereas|but|and|as|according|said|says|officials|the)\b|,\s*$|\s+-\s+|\s+(?:which|while|whereas|according to)\b)/i;
 const PRONOUN = /^(?:it|this|that|these|those|they|them|he|she|its|their|his|her)\b/i;
 
 // "The plant was due to start production in 2026": "be due to" + a verb is a schedule, not a

@@ -29,3 +29,18 @@ const WORD_CODES: Array<[RegExp, string]> = [
 export function wordCode(word: string): string | undefined {
   return WORD_CODES.find(([re]) => re.test(word.trim()))?.[1];
 }
+
+const NAMED_DOLLAR = /\b(Australian|Canadian|Hong Kong|Singapore|New Zealand|Taiwan(?:ese)?)\s+dollars?\b/gi;
+const US_DOLLAR = /\b(?:U\.S\.|US|American)\s+dollars?\b|\bUS\$|\bU\.S\.\s?\$|\bUSD\b/;
+const bareDollarMemo = new Map<string, string>();
+/** What a bare "dollars" means in `text`: the one named dollar the article speaks of ("a median of
+ *  812,000 Australian dollars … can now borrow about 150,000 dollars less"), else US dollars. */
+export function bareDollarCode(text: string): string {
+  const hit = bareDollarMemo.get(text);
+  if (hit) return hit;
+  const named = new Set([...text.matchAll(NAMED_DOLLAR)].map((m) => wordCode(`${m[1]} dollars`) ?? "USD"));
+  const code = named.size === 1 && !US_DOLLAR.test(text) ? ([...named][0] as string) : "USD";
+  if (bareDollarMemo.size > 200) bareDollarMemo.clear();
+  bareDollarMemo.set(text, code);
+  return code;
+}

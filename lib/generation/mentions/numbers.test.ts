@@ -25,6 +25,15 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("reads a bare \"dollars\" as the one named dollar the text speaks of, else as US dollars", () => {
+    const currencies = (s: string) => pick(s).map((m) => m.currency);
+    expect(currencies("Flats cost 640,000 Canadian dollars on average. Buyers now borrow 90,000 dollars less.")).toEqual(["CAD", "CAD"]);
+    expect(currencies("Buyers now borrow 90,000 dollars less.")).toEqual(["USD"]);
+    // Two named dollars, or US dollars named too: a bare "dollars" stays US dollars.
+    expect(currencies("Flats cost 640,000 Canadian dollars, or 470,000 U.S. dollars. Buyers borrow 90,000 dollars less.")).toEqual(["CAD", "USD", "USD"]);
+    expect(currencies("Flats cost 640,000 Canadian dollars and 700,000 Australian dollars. Buyers borrow 90,000 dollars less.")).toEqual(["CAD", "AUD", "USD"]);
+  });
+
   it("finds counts and ordinals, spelled out too", () => {
     const ms = numbersIn("It polled 101 of the top 1,000 firms in five major economic groups for the 60th time.");
     expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([

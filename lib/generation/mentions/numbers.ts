@@ -3,7 +3,7 @@
 // sentence text; compromise tags (via TokenIndex) only help decide what word follows a count.
 import type { NumberUnit } from "../types";
 import type { TokenIndex } from "../tokens";
-import { CURRENCY_PREFIX, CURRENCY_WORD, prefixCode, wordCode } from "./currency";
+import { bareDollarCode, CURRENCY_PREFIX, CURRENCY_WORD, prefixCode, wordCode } from "./currency";
 import { MULTIPLIERS, SPELLED_NUMBER, rangeSpans, spelledValue } from "./number-words";
 
 export interface NumberMention {
@@ -156,7 +156,8 @@ export function findNumbers(
     }
     const word = unit !== "ordinal" ? CURRENCY_WORD_RE.exec(after) : null;
     if (word?.[1] && (unit === "currency" || !prefix)) {
-      currency ??= wordCode(word[1]);
+      // A bare "dollars" is the article's own dollar when it names one (and never US dollars).
+      currency ??= /^dollars?$/i.test(word[1].trim()) ? bareDollarCode(clean) : wordCode(word[1]);
       unit = "currency";
       end += word[0].length;
       after = clean.slice(end, span.end);

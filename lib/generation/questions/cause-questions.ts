@@ -40,16 +40,29 @@ const MAX_SENTENCE = 260;
 
 const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.length >= 4);
 
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+// "agree limits with fishers' groups before the summer season opens in June": when, not what. The
+// stock aims and reasons carry no such tail, so a key that keeps it stands out by its length alone.
+const WHEN_TAIL = new RegExp(String.raw`\s+(?:before(?! (?:parliament|congress|the (?:courts?|committee|parliament|judges?|house|senate|council|public|board)\b))|until|ahead of|within (?:[a-z\d]+ )?(?:hours|days|weeks|months|years|decades)|in time for|no later than|once|when|by the end of|over the next|by (?:(?:early|late|mid-?)\s*)?(?:${MONTH}|(?:19|20)\d\d)|in (?:(?:early|late|mid-?)\s*)?(?:${MONTH}|(?:19|20)\d\d)|(?:next|this) (?:year|month|week|spring|summer|autumn|winter))\b.*$`);
+
+/** The reason without a trailing time or occasion, which stays in the stem; the whole reason when
+ *  what is left would be a single word. */
+export function reasonCore(reason: string): string {
+  const m = WHEN_TAIL.exec(reason);
+  const core = m ? reason.slice(0, m.index) : reason;
+  return core.split(/\s+/).length >= 2 ? core : reason;
+}
+
 /** Wrong reasons of about the answer's length, none touching what the article says. */
-function wrongReasons(ctx: BuildContext, f: CauseFact): string[] {
-  const rest = `${f.source.sentence.slice(0, f.at)} ${f.source.sentence.slice(f.at + f.reason.length)}`;
+function wrongReasons(ctx: BuildContext, f: CauseFact, reason: string): string[] {
+  const rest = `${f.source.sentence.slice(0, f.at)} ${f.source.sentence.slice(f.at + reason.length)}`;
   const business = f.relation === "cause" && BUSINESS.test(rest);
   if (!business && !PUBLIC_AFFAIRS.test(rest)) return [];
   const stock = f.relation !== "cause" ? AIMS : business ? BUSINESS_REASONS : REASONS;
   const pool = stock.filter((r) => !contentWords(r).some((w) => mentions(ctx.text, w)));
   const rng = rngOf(ctx, `cause:${f.id}`);
-  const len = f.reason.split(/\s+/).length;
-  const compound = f.relation === "cause" && / and /.test(f.reason) && len >= 5;
+  const len = reason.split(/\s+/).length;
+  const compound = f.relation === "cause" && / and /.test(reason) && len >= 5;
   const shuffled = shuffle(pool, rng);
   if (compound) {
     // "opposition from farmers and political instability" is answered against pairs, not singles.
@@ -63,16 +76,20 @@ function wrongReasons(ctx: BuildContext, f: CauseFact): string[] {
 export function causeQuestions(ctx: BuildContext, f: CauseFact): Draft[] {
   const sentence = f.source.sentence;
   if (f.contradicted || sentence.length > MAX_SENTENCE || sentence.slice(f.at, f.at + f.reason.length) !== f.reason) return [];
-  const wrong = wrongReasons(ctx, f);
+  const reason = reasonCore(f.reason);
+  // "build 1.2 million homes": a key with a figure stands out among stock aims that have none, and
+  // the figure is asked better on its own.
+  if (/\d/.test(reason)) return [];
+  const wrong = wrongReasons(ctx, f, reason);
   if (wrong.length < 3) return [];
-  const blanked = asStatement(`${sentence.slice(0, f.at)}____${sentence.slice(f.at + f.reason.length)}`);
+  const blanked = asStatement(`${sentence.slice(0, f.at)}____${sentence.slice(f.at + reason.length)}`);
   const prompt = `According to the article, which words complete this sentence? “${blanked}”`;
-  const sc = singleChoice(rngOf(ctx, `cause-sc:${f.id}`), f.reason, wrong.map((text) => ({ text, closeness: 0.3 })));
+  const sc = singleChoice(rngOf(ctx, `cause-sc:${f.id}`), reason, wrong.map((text) => ({ text, closeness: 0.3 })));
   const ids = [f.id];
-  const lead = f.relation === "cause" ? `The article gives the reason as ${f.reason}.` : `The article gives the aim as to ${f.reason}.`;
+  const lead = f.relation === "cause" ? `The article gives the reason as ${reason}.` : `The article gives the aim as to ${reason}.`;
   return [
     {
-      question: { type: "single_choice", prompt, ...sc, answerText: f.reason, explanation: explain(ctx, ids, f.source, lead), source: sourceOf(f.source), factIds: ids },
+      question: { type: "single_choice", prompt, ...sc, answerText: reason, explanation: explain(ctx, ids, f.source, lead), source: sourceOf(f.source), factIds: ids },
       closeness: sc.closeness,
       rank: 0,
       priority: 7,

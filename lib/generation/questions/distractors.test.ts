@@ -60,6 +60,47 @@ describe("distractors", () => {
     expect(boundsAround(nothing, nothing.indexOf("40"), 2, "count")).toEqual({});
   });
 
+  it("bounds a count by a whole named at the head of the sentence, and a century by the present one", () => {
+    const poll = "Of the 24 bakers asked by the guild last month, 19 said flour prices had doubled.";
+    expect(boundsAround(poll, poll.indexOf("19"), 2, "count")).toEqual({ max: 24 });
+    const among = "Among the 40 towns on the list, 12 have no bus service.";
+    expect(boundsAround(among, among.indexOf("12"), 2, "count")).toEqual({ max: 40 });
+    // The whole itself, or a sentence with no fronted whole, is not bounded so.
+    expect(boundsAround(poll, poll.indexOf("24"), 2, "count")).toEqual({});
+    const plain = "The guild asked 24 bakers, and 19 said flour prices had doubled.";
+    expect(boundsAround(plain, plain.indexOf("19"), 2, "count")).toEqual({});
+    const art = "The abbey owns a 14th-century psalter and a 12th century font.";
+    expect(boundsAround(art, art.indexOf("14th"), 4, "ordinal")).toEqual({ max: 21 });
+    expect(boundsAround(art, art.indexOf("12th"), 4, "ordinal")).toEqual({ max: 21 });
+    const top = "The choir finished 4th, the first from the region to reach the top five.";
+    expect(boundsAround(top, top.indexOf("4th"), 3, "ordinal")).toEqual({ max: 5 });
+    const outside = "The choir finished 7th, just outside the top five.";
+    expect(boundsAround(outside, outside.indexOf("7th"), 3, "ordinal")).toEqual({});
+    const race = "She finished 14th in the final.";
+    expect(boundsAround(race, race.indexOf("14th"), 4, "ordinal")).toEqual({});
+  });
+
+  it("bounds the earlier figure of a change by the later one", () => {
+    const up = "About 9,400 runners started, up from ____ last year.".replace("____", "8,800");
+    expect(boundsAround(up, up.indexOf("8,800"), 5, "count")).toEqual({ max: 9400 });
+    const down = "Sales were 41.2 million euros, down from 45 million euros a year earlier.";
+    expect(boundsAround(down, down.indexOf("45 million"), "45 million euros".length, "currency")).toEqual({ min: 41.2 });
+    const fell = "The pass rate fell to 71.5 per cent from 76.2 per cent in 2024.";
+    expect(boundsAround(fell, fell.indexOf("76.2"), "76.2 per cent".length, "percent")).toEqual({ min: 71.5 });
+    const rose = "Turnout rose to 64 per cent from 58 per cent of voters.";
+    expect(boundsAround(rose, rose.indexOf("58"), "58 per cent".length, "percent")).toEqual({ max: 64 });
+    // Figures in different scales are not compared.
+    const scales = "Sales were 1.2 billion euros, up from 950 million euros.";
+    expect(boundsAround(scales, scales.indexOf("950"), "950 million euros".length, "currency")).toEqual({});
+  });
+
+  it("offers an ordinal's neighbours, not figures tens apart", () => {
+    const view = { unit: "ordinal" as const, shown: 17, decimals: 0, literal: "17" };
+    const vals = numberNeighbours(view, createRng(5)).map((n) => n.value);
+    expect(vals.filter((v) => v !== 71).every((v) => Math.abs(v - 17) <= 3)).toBe(true);
+    expect(vals).toEqual(expect.arrayContaining([16, 18]));
+  });
+
   it("never offers another name of the same person", () => {
     const c = entityCandidates("Lee Jae Myung", ["Lee", "President Lee", "Kim Yang-hee"], [], createRng(3));
     expect(c.map((x) => x.text)).toEqual(["Kim Yang-hee"]);

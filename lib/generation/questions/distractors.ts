@@ -79,18 +79,45 @@ const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${SPELLED_
 const WHOLE_AFTER = new RegExp(String.raw`^\s+(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|some|total|top|about|around|nearly|over)\s+){0,3}${FIGURE}(?![\d.,]\d)`, "i");
 const PART_BEFORE = new RegExp(String.raw`(?<![\d.,])${FIGURE}\s+(?:\p{L}+\s+)?(?:out\s+of|of)\s+(?:(?:the|a|an|its|their|all|total|top)\s+){0,3}$`, "iu");
 const figureValue = (t: string) => (/\d/.test(t) ? Number(t.replace(/,/g, "")) : spelledValue(t));
+// "Of the 18 economists polled …, 17 expected no change": the whole named at the head of the
+// sentence bounds a count in the clause after it.
+const WHOLE_FRONTED = new RegExp(String.raw`^\s*(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${FIGURE}\s[^,;:]*,`, "i");
+const NOW = String.raw`(?<now>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>%|per cent|percent|thousand|million|billion|trillion))?`;
+const HEDGE = String.raw`(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥₩]?`;
+const SINCE_BEFORE = new RegExp(String.raw`(?<![\d.,])${NOW}[^.;\d]{0,40}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}$`, "i");
+const CHANGE_TO_FROM_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}${NOW}[^.;\d]{0,30}?\bfrom\s+${HEDGE}$`, "i");
+const SCALE_AFTER = /^\s?(%|per cent|percent|thousand|million|billion|trillion)\b/i;
+/** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
+export const LATEST_CENTURY = 21;
 
 export function boundsAround(sentence: string, at: number, length: number, unit: string): Bounds {
   const after = sentence.slice(at + length, at + length + 60);
   const before = sentence.slice(Math.max(0, at - 60), at);
   const bounds: Bounds = {};
+  // "a 17th-century painting": no century after the present one.
+  if (unit === "ordinal" && /^[\s-]+century\b/i.test(after)) bounds.max = LATEST_CENTURY;
+  // "rose to 8th, the first Asian university to reach the top ten": a rank within the top N.
+  const top = unit === "ordinal" ? new RegExp(String.raw`^[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+${FIGURE}\b`, "i").exec(sentence.slice(at + length)) : null;
+  if (top?.[1] && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) bounds.max = figureValue(top[1]);
+  // "72,400 pupils sat the exam, up from ____": the earlier figure is below the later one (above it
+  // after "down from"); "fell to 81.5 per cent from ____": above it. Only figures in one scale.
+  const since = SINCE_BEFORE.exec(before)?.groups ?? CHANGE_TO_FROM_BEFORE.exec(before)?.groups;
+  const scaleOf = (x: string | undefined) => (x ?? "").toLowerCase().replace(/^(?:per cent|percent|%)$/, "percent");
+  const own = sentence.slice(at, at + length);
+  const ownScale = /(?:%|per cent|percent)$/i.test(own) ? "percent" : (/\b(thousand|million|billion|trillion)\b/i.exec(own)?.[1] ?? SCALE_AFTER.exec(sentence.slice(at + length))?.[1]);
+  const now = since?.now === undefined ? undefined : figureValue(since.now);
+  if (since && now !== undefined && scaleOf(since.scale) === scaleOf(ownScale)) {
+    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) bounds.min = now;
+    else bounds.max = now;
+  }
   if (unit === "percent") {
-    if (/^\s+of\b/i.test(after)) bounds.max = 100;
+    if (/^\s+of\b/i.test(after)) bounds.max = Math.min(bounds.max ?? 100, 100);
     return bounds;
   }
-  const whole = WHOLE_AFTER.exec(after)?.[1];
+  const fronted = WHOLE_FRONTED.exec(sentence);
+  const whole = WHOLE_AFTER.exec(after)?.[1] ?? (unit === "count" && fronted && at >= fronted[0].length ? fronted[1] : undefined);
   const part = PART_BEFORE.exec(before)?.[1];
-  const max = whole === undefined ? undefined : figureValue(whole);
+  const max = whole === undefined ? bounds.max : figureValue(whole);
   const min = part === undefined ? undefined : figureValue(part);
   if (max !== undefined) bounds.max = max;
   if (min !== undefined) bounds.min = min;
@@ -125,12 +152,14 @@ export function numberNeighbours(view: NumberView, rng: Rng): { value: number; c
   const round = (v: number) => Number(v.toFixed(view.decimals));
   const vals: { value: number; closeness: number }[] = [];
   for (const v of digitSwaps(view.literal)) vals.push({ value: v, closeness: 0.9 });
-  const deltas = shuffle([mag, -mag, mag / 2, -mag / 2, 2 * mag, -2 * mag, 3 * mag, -3 * mag], rng);
+  // An ordinal's slips are its neighbours ("16th", "18th"), not tens apart ("27th", "47th").
+  const steps = view.unit === "ordinal" ? [1, -1, 2, -2, 3, -3] : [mag, -mag, mag / 2, -mag / 2, 2 * mag, -2 * mag, 3 * mag, -3 * mag];
+  const deltas = shuffle(steps, rng);
   for (const d of deltas) {
     const v = round(x + Math.max(Math.abs(d), step) * Math.sign(d));
     vals.push({ value: v, closeness: 0.6 });
   }
-  vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
+  if (view.unit !== "ordinal") vals.push({ value: round(x * 1.5), closeness: 0.4 }, { value: round(x / 2), closeness: 0.4 });
   return vals.filter((v) => {
     if (!(v.value > 0) || v.value === x) return false;
     // Same order of magnitude: "$0.1 billion" is no slip for "$20.1 billion".

@@ -51,6 +51,9 @@ describe("clauseAround on a long sentence", () => {
 
   it("drops a pronoun's reporting lead: the claim stands on its own", () => {
     expect(clauseAround("It said farm output grew 5.5 percent in the year.", "5.5 percent")).toBe("Farm output grew 5.5 percent in the year.");
+    // A pronoun left in the claim stood for the reporter: the lead stays (and the critic asks who).
+    expect(clauseAround("It said late deliveries from Airbus meant it would fly 12 fewer jets.", "12")).toBe("It said late deliveries from Airbus meant it would fly 12 fewer jets.");
+    expect(clauseAround("She said the board had cut her pay by 8 percent.", "8 percent")).toBe("She said the board had cut her pay by 8 percent.");
     expect(clauseAround("She said that exports rose 3 percent.", "3 percent")).toBe("Exports rose 3 percent.");
     expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
   });

@@ -28,6 +28,18 @@ describe("whQuestion", () => {
       .toBe("According to the article, by what percentage did coffee exports rise year on year in the first half?");
   });
 
+  it("leaves a clause whose tail holds a phrase with a figure of its own, and a subject after an opening phrase", () => {
+    // The phrase says what the count is of; without it the question asks something else.
+    expect(ask("Norway placed 14 ships in the top 50 of the year's safety list.", "14", "count", "ships")).toBeNull();
+    expect(ask("Norway placed 14 ships in the top 50.", "14", "count", "ships")).toBeNull();
+    // The end of a change ("to 1.2 billion") may go: it is the result, not what is counted.
+    expect(ask("Bakeries sold 40 tonnes to 12 supermarkets in May.", "40", "count", "tonnes")).toBe("According to the article, how many tonnes did bakeries sell in May?");
+    // "In June it closed …": no comma after the opening phrase, and a pronoun for a subject.
+    expect(ask("In June it closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
+    expect(ask("Last year the bank closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
+    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");
+  });
+
   it("keeps an of-phrase with what is counted, and leaves a tail that points at another sentence", () => {
     expect(ask("The fleet landed 12,400 tonnes of squid in March, up 4% from a year earlier.", "12,400", "count", "tonnes"))
       .toBe("According to the article, how many tonnes of squid did the fleet land in March?");

@@ -243,6 +243,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // no subject of its own between the conjunction and its verb.
   if (/^(?:and|or|but|nor)$/i.test(subjectWords[subjectWords.length - 1] ?? "") || /[\d]/.test(subject) && /\b(?:and|or|but)\b/i.test(subject)) return null;
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
+  // "In February it recalled 740,000 vehicles": an opening phrase with no comma is no subject, and
+  // a pronoun anywhere in it stands for someone the question does not name.
+  if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/.test(subject) ||
+      subjectWords.some((w) => /^(?:it|they|he|she|we|them|this|these|those)$/i.test(w))) return null;
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
   if (subjectWords.some((w) => /^(?:its|their|his|her|our)$/i.test(w))) return null;
@@ -314,6 +318,11 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // "closed five libraries in 2019 and handed …": a year left behind dates the figure, and the
     // question without it may ask about another time the article speaks of.
     else if (/\b(?:19|20)\d{2}\b/.test(p)) return null;
+    // "placed 21 universities in the top 200": a phrase with a figure of its own says what the
+    // count is of; left out, the question asks something else ("how many universities did Germany
+    // place?"), and what follows it no longer joins on ("… take year's World Academic Table?").
+    // ("… got 3,111,643 votes and the CPN-MC 1,295,903 votes" : a gapped clause of its own goes.)
+    else if (!/^(?:to|from|and|or|but|while|whereas)\b/i.test(p)) return null;
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
