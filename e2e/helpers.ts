@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { markupChecksHere } from "./markup-share";
 
 export const DEMO_STUDENT = { email: "student@factdeck.test", password: "factdeck-student", name: "Sam Park" };
 export const DEMO_TEACHER = { email: "teacher@factdeck.test", password: "factdeck-teacher", name: "Ms. Rivera" };
@@ -51,14 +52,6 @@ export async function signUpStudent(page: Page, name = uniqueName("Fresh Student
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
-/**
- * axe-core's accessibility rules run unless E2E_AXE=0: npm test's PostgreSQL browser pass sets it,
- * since it renders the same build's pages from the same seed as the SQLite pass, which runs them
- * (about 1.4 s a page on a 2-core machine, over 120 pages). The title check and the settling of
- * animations happen either way, so the journey after it behaves the same in both passes.
- */
-const AXE = process.env.E2E_AXE !== "0";
-
 /** axe-core on the page as it is now; the message names the rule and the elements. */
 export async function expectNoViolations(page: Page, label: string) {
   // Next streams a page's metadata after its body: after a client-side navigation the heading can
@@ -80,7 +73,7 @@ export async function expectNoViolations(page: Page, label: string) {
       new Promise((resolve) => setTimeout(resolve, 2_000)),
     ]),
   );
-  if (!AXE) return;
+  if (!markupChecksHere()) return; // the other browser pass runs axe on this journey (e2e/markup-share.ts)
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);

@@ -1,17 +1,17 @@
 // Screenshots are for a person to open and look at; they assert nothing. They go under
-// test-results/shots/ (or $SHOTS_DIR), one folder per journey. E2E_SCREENSHOTS=0 leaves them out:
-// npm test's PostgreSQL browser pass sets it, since it renders the same build's pages from the
-// same seed as the SQLite pass, which takes them (scripts/test.mjs).
+// test-results/shots/ (or $SHOTS_DIR), one folder per journey. E2E_SCREENSHOTS=0 leaves them out;
+// npm test takes each journey's in one of its two browser passes (e2e/markup-share.ts).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import { markupChecksHere } from "./markup-share";
 
-export const screenshotsWanted = process.env.E2E_SCREENSHOTS !== "0";
+const screenshotsWanted = () => process.env.E2E_SCREENSHOTS !== "0" && markupChecksHere();
 const ROOT = path.resolve(process.env.SHOTS_DIR ?? path.join("test-results", "shots"));
 
 /** A screenshot to `file`: under the shots folder, or where an absolute path says (a test's own output folder). */
 export async function screenshot(target: Page | Locator, file: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  if (!screenshotsWanted) return;
+  if (!screenshotsWanted()) return;
   const full = path.isAbsolute(file) ? file : path.join(ROOT, file);
   mkdirSync(path.dirname(full), { recursive: true });
   await target.screenshot({ path: full, ...options });
@@ -33,7 +33,7 @@ type AtWidths = {
  * viewport the page had before. With screenshots left out and no `check`, the page is not resized.
  */
 export async function atWidths(page: Page, name: string, { widths = USUAL_WIDTHS, height = 900, part, check }: AtWidths = {}): Promise<void> {
-  if (!screenshotsWanted && !check) return;
+  if (!check && !screenshotsWanted()) return;
   const original = page.viewportSize();
   for (const width of widths) {
     await page.setViewportSize({ width, height });
