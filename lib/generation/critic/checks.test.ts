@@ -625,6 +625,41 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
   });
 
+  it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {
+    const run = check("needs_context");
+    // A person the statement never names.
+    expect(run(tf("Investigators said he hid the money in three offshore accounts."))).toMatch(/“he”/);
+    expect(run(tf("The tribunal also ruled that her two flats in Porto be sold."))).toMatch(/“her”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Auditors said she approved ____ payments without a second signature.” Answer with a number.", 40))).toMatch(/“she”/);
+    // … named before the pronoun, by name, by a surname alone or by role, it stands.
+    expect(run(tf("Keller's lawyer said his client had repaid 2 million francs."))).toBeNull();
+    expect(run(tf("Ostrowski said he would appeal within 14 days."))).toBeNull();
+    expect(run(tf("The harbour master, Ana Ruiz, said she had closed 3 berths."))).toBeNull();
+    expect(run(tf("The ferry's captain said he had turned back after 40 minutes."))).toBeNull();
+    // … and a pronoun inside a quotation is its speaker's.
+    expect(run(tf("\"He owes us 30 years of savings,\" said Tomas Brandt, a retired docker."))).toBeNull();
+    // A measure or a change named by its kind alone, as the subject of the claim.
+    expect(run(tf("Among women over 60 the share fell to 12 per cent."))).toMatch(/“the share”/);
+    expect(run(tf("Traders said the gap would close by March, when two new mills open."))).toMatch(/“the gap”/);
+    expect(run(tf("Across the region the drop was steepest in the north, at 9 per cent."))).toMatch(/“the drop”/);
+    expect(run(tf("The share of women over 60 fell to 12 per cent."))).toBeNull();
+    expect(run(tf("The rise in rents was steepest in the north, at 9 per cent."))).toBeNull();
+    expect(run(tf("Despite the rise, only four mills ran at full capacity."))).toBeNull();
+    expect(run(tf("The three mills accounted for 40 per cent of the total."))).toBeNull();
+    // A pointing word standing alone for what was said before, or with its noun past the head.
+    expect(run(tf("About 70 per cent of that will be paid by the port authority."))).toMatch(/“that”/);
+    expect(run(tf("Officials hope to reach that target with 5 new ferries."))).toMatch(/“that target”/);
+    expect(run(tf("About 70 per cent of the cost will be paid by the port authority."))).toBeNull();
+    expect(run(tf("Officials said that 5 new ferries would be built this year."))).toBeNull();
+    // A quotation widened to the sentence before has what it leans on.
+    const lead = "The new terminal will cost 90 million euros.";
+    const said = "About 70 per cent of that will be paid by the port authority.";
+    const widened: CriticContext = { text: `${lead} ${said}`, sentences: [lead, said], facts: [] };
+    const q = (statement: string) => ({ ...numeric(`According to the article, what number fills the blank? “${statement}” Give the figure as a percentage.`, 70), source: { sentence: said, start: lead.length + 1, end: lead.length + 1 + said.length } });
+    expect(run(q("About ____ per cent of that will be paid by the port authority."), widened)).toMatch(/“that”/);
+    expect(run(q(`${lead} About ____ per cent of that will be paid by the port authority.`), widened)).toBeNull();
+  });
+
   it("long_stem and garbled", () => {
     expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
     expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();

@@ -59,6 +59,62 @@ const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|Abo
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
 /** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
+
+// A statement lifted from one sentence of the article must stand on its own. pronoun_stem and
+// vague_reference read its head; a lifted sentence leans on the one before just as often further
+// in ("Prosecutors said he moved …", "Analysts said the gap should narrow …", "Around 60 per cent
+// of that will come from …"). A true/false statement asserts every clause, so every clause must be
+// checkable; a quoted sentence with a blank is widened to the sentence before when one is there
+// (gate.ts), and held back when not. Words inside a quotation are its speaker's and stay.
+// "he", "his", "she", "her": a person the statement never names.
+const PERSON_PRONOUN = /\b(he|him|his|she|her|hers)\b/i;
+// Words before the pronoun that name a person: a title or role, a name (a capitalised word past
+// the first, or a first word with "'s" or a second capital), or the blank of a speaker question.
+const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|minister|president|premier|chancellor|coach|judge|lawyer|attorney|spokes(?:man|woman|person)|director|chief|chairman|chairwoman|chair|governor|mayor|officer|official|manager|author|researcher|professor|captain|player|winger|striker|conductor|pianist|singer|actor|actress|founder|owner|boss|head|leader|secretary|senator|king|queen|prince|princess|man|woman|boy|girl|father|mother|son|daughter|husband|wife|widow|driver|pilot|farmer|worker|suspect|defendant|victim|patient|doctor)\b|____/i;
+function namesPersonBefore(before: string): boolean {
+  if (NAMES_PERSON.test(before)) return true;
+  const head = before.trim();
+  const words = head.split(/\s+/);
+  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
+  // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
+  // "The court ordered that his …" name no one).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
+  try {
+    const first = nlp(head).terms().first();
+    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb"));
+  } catch {
+    return false;
+  }
+}
+// "the share rose", "Despite the gains", "the gap should narrow": a measure or a change named by
+// its kind alone ("the share of pupils", "the rise in prices" say what they are).
+const QUANTITY_ANAPHOR = /\bthe\s+(share|gap|rise|fall|drop|increase|decrease|decline|gains?|loss(?:es)?|shortfall|difference|figure|total|jump|slump|surge|remainder)\s+(?:(?:also|still|now|then|only|alone|itself)\s+)?(?=(?:is|was|were|are|has|had|have|will|would|should|could|can|may|might|must|rose|fell|grew|came|reached|stood|remained|narrowed|widened|shrank|jumped|dropped|increased|decreased|declined|amounted|means|meant|beat|exceeded|includes|included|accounts|accounted|represents|represented|compares|compared|marks|marked|makes|made|leaves|left|brings|brought|puts|put|equals|topped|hit)\b)/i;
+// "60 per cent of that", "more than this": a pointing word standing alone for what was said before.
+const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|for|by|beyond|besides|above|below|under|over|against)\s+(that|this|these|those)(?=\s*(?:[,.;:!?”)]|$)|\s+(?:is|was|were|are|will|would|has|had|have|could|can|may|might|should|must|came|comes|went|goes)\b)/i;
+// "that figure", "those savings", past the head of the statement (vague_reference reads the head).
+const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace)\b/i;
+
+function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
+  const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
+  const statement = own ?? quotedStatement(q.prompt);
+  if (!statement) return null;
+  // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
+  const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
+  if (lead) return null;
+  // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
+  const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
+  const person = PERSON_PRONOUN.exec(plain);
+  if (person?.[1] && !namesPersonBefore(plain.slice(0, person.index))) return person[1];
+  const quantity = QUANTITY_ANAPHOR.exec(plain);
+  if (quantity?.[1]) return `the ${quantity[1]}`;
+  const pronoun = POINTER_PRONOUN.exec(plain);
+  if (pronoun?.[1]) return pronoun[1];
+  // Past the head only: "This year" and "these days" are the article's own time.
+  const pointer = POINTER_NOUN.exec(plain.slice(1));
+  if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
+  return null;
+}
 /** Longest stem, and longest stem quoting a two-sentence passage. */
 export const LONG_STEM = 300;
 export const LONG_PASSAGE = 440;
@@ -493,6 +549,14 @@ export const CHECKS: Check[] = [
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
+    },
+  },
+  {
+    code: "needs_context",
+    about: "a statement lifted from one sentence that leans, anywhere in it, on something only an earlier sentence says (“Prosecutors said he …”, “the share rose to 47 per cent”, “60 per cent of that”)",
+    run(q, ctx) {
+      const found = contextGap(q, ctx);
+      return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
     },
   },
   {
