@@ -660,6 +660,30 @@ describe("critic checks", () => {
     expect(run(q(`${lead} About ____ per cent of that will be paid by the port authority.`), widened)).toBeNull();
   });
 
+  it("stock_options: wrong answers from the stock list of reasons or aims, written for no article", () => {
+    const run = check("stock_options");
+    // The key echoes the article's words elsewhere ("lamp", "spring"); no stock option can.
+    const story = "The lighthouse trust aims to restore the lamp room by spring. The lamp room has been shut since a storm last spring.";
+    const article: CriticContext = { text: story, sentences: [story], facts: [] };
+    const aim = "According to the article, which words complete this sentence? “The lighthouse trust aims to ____.”";
+    const on = (q: DraftQuestion) => ({ ...q, source: { sentence: "The lighthouse trust aims to restore the lamp room by spring.", start: 0, end: 62 } });
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "train more teachers", "stabilise food prices", "build new rail links"])), article)).toMatch(/“spring”/);
+    // A key whose words the article uses nowhere else is not told apart by its topic.
+    const other: CriticContext = { text: "The lighthouse trust aims to restore the lamp room by spring. Visitors rose by 4,000 last year.", sentences: [], facts: [] };
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "train more teachers", "stabilise food prices", "build new rail links"])), other)).toBeNull();
+    // A possessive key word ("keepers'") is the article's word all the same.
+    const keepers: CriticContext = { text: "The lighthouse trust aims to meet the keepers' union. Keepers walked out in May over lamp repairs.", sentences: [], facts: [] };
+    const meet = { ...sc(aim, ["meet the keepers' union over repairs", "train more teachers", "stabilise food prices", "build new rail links"]), source: { sentence: "The lighthouse trust aims to meet the keepers' union.", start: 0, end: 53 } };
+    expect(run(meet, keepers)).toMatch(/“keepers”/);
+    // Paired stock reasons for a compound reason count too.
+    const ferry = "The ferry service was cut due to storm damage and falling passenger numbers. Passenger numbers fell by a third after the storm.";
+    const why = { ...sc("According to the article, which words complete this sentence? “The ferry service was cut due to ____.”", ["storm damage and falling passenger numbers", "severe flooding and a strike by port workers", "a border dispute and high energy costs", "a corruption scandal and a change of government"]), source: { sentence: "The ferry service was cut due to storm damage and falling passenger numbers.", start: 0, end: 77 } };
+    expect(run(why, { text: ferry, sentences: [], facts: [] })).toMatch(/3 of the wrong answers/);
+    // Wrong answers of the article's own kind are left to the other checks.
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "repaint the tower", "rebuild the jetty", "open a museum"])), article)).toBeNull();
+    expect(run(sc("Which figure completes this statement? “The trust raised ____.”", ["€2 million", "€3 million", "€4 million"]))).toBeNull();
+  });
+
   it("long_stem and garbled", () => {
     expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
     expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();

@@ -11,6 +11,7 @@ import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
 import { LATEST_CENTURY } from "../questions/distractors";
+import { isStockOption } from "../questions/cause-questions";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -119,6 +120,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
 export const LONG_STEM = 300;
 export const LONG_PASSAGE = 440;
 
+// Words of a key too common to tie it to the article's topic.
+const STOCK_FILLER = new Set(["about", "after", "their", "there", "which", "would", "could", "other", "under", "since", "before", "while", "among", "between", "against", "without", "within", "through"]);
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
@@ -557,6 +560,27 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const found = contextGap(q, ctx);
       return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
+    },
+  },
+  {
+    code: "stock_options",
+    about: "a choice whose wrong answers come from the engine's stock list of reasons or aims, written for no article in particular",
+    // Every first look so far found these off the article's topic at least once ("expand access to
+    // higher education" beside a fishing quota's aim): the key is the one option about the story.
+    // Nothing in the options says whether they fit, so a teacher decides.
+    // The stock options never use a word of the article (cause-questions.ts), so a key that echoes
+    // the article's vocabulary elsewhere is the one option "about the story". Only a key that
+    // hardly does (at most one of its words, and under a third of them) is left ready.
+    run(q, ctx) {
+      const stock = wrongOptions(q).filter(isStockOption).length;
+      if (stock < 2) return null;
+      const key = q.type === "single_choice" ? (q.options[q.answer] ?? "") : "";
+      const rest = ctx.text.replace(q.source.sentence, " ");
+      const words = [...new Set(normalise(key).replace(/[^\p{L}\s-]/gu, " ").split(/\s+/).filter((w) => w.length >= 5 && !STOCK_FILLER.has(w)))];
+      const echoed = words.filter((w) => new RegExp(`\\b${escapeRegExp(w.replace(/s$/, ""))}`, "i").test(rest));
+      if (ctx.text && words.length > 0 && echoed.length <= 1 && echoed.length * 3 < words.length) return null;
+      const echo = echoed.length ? ` (the key's “${echoed.slice(0, 3).join("”, “")}” appear elsewhere in the article, the wrong answers' words nowhere)` : "";
+      return `${stock} of the wrong answers come from a general list, not from this article${echo}: check that they fit its topic, or a student picks the one option about the story without reading.`;
     },
   },
   {
