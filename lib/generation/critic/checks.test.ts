@@ -684,6 +684,21 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “The trust raised ____.”", ["€2 million", "€3 million", "€4 million"]))).toBeNull();
   });
 
+  it("computable: a share or an amount that is part of a sum the sentence spells out", () => {
+    const run = check("computable");
+    const said = "Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of 3.5 per cent this year.";
+    const on = (q: DraftQuestion): DraftQuestion => ({ ...q, source: { sentence: said, start: 0, end: said.length } });
+    expect(run(on(sc("According to the article, which figure completes this statement? “Fares will rise by 1.5 per cent in March and by a further ____ in September, a total of 3.5 per cent this year.”", ["2 percent", "2.5 percent", "3 percent"])))).toMatch(/1\.5 \+ 2 = 3\.5/);
+    expect(run(on({ ...fill("Fill in the blank: “Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of ____ per cent this year.”", ["3.5", "3.5 percent"]), answerText: "3.5 percent" }))).toMatch(/sum/);
+    // A true or a false statement on such a sentence is checked by adding up as well.
+    expect(run(on({ ...tf("Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of 3.5 per cent this year."), answerText: "True — the article gives 1.5 percent." }))).toMatch(/adds up/);
+    expect(run(on({ ...tf("Fares will rise by 1.5 per cent in March and by a further 4 per cent in September, a total of 3.5 per cent this year.", false), answerText: "False — the article gives 2 percent, not 4 percent." }))).toMatch(/adds up/);
+    // Figures that do not add up, or no words that add them, leave it to reading.
+    const apart = "Fares rose 1.5 per cent in March, while wages grew 2 per cent and rents 3.5 per cent.";
+    expect(run({ ...fill(`Fill in the blank: “${apart.replace("3.5", "____")}”`, ["3.5", "3.5 percent"]), answerText: "3.5 percent" })).toBeNull();
+    expect(run({ ...fill("Fill in the blank: “Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of ____ per cent over two years.”", ["4.1", "4.1 percent"]), answerText: "4.1 percent" })).toBeNull();
+  });
+
   it("long_stem and garbled", () => {
     expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
     expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();

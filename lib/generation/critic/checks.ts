@@ -359,6 +359,32 @@ export function countsIn(text: string): { value: number; index: number }[] {
   return out;
 }
 
+// "by a further 3 per cent …, a total of 5.6 per cent", "£2 million on top of the £5 million": words
+// that set figures of one kind up to add.
+const ADDS_UP = /\b(?:a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
+const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
+
+/** Whether `value` (of `unit`) is the sum of two figures of the same unit in `text`, or one of two
+ *  figures that, with a third, add up: any figure of a sum the text spells out is arithmetic. The
+ *  count-only sumOrDifference reads parts of a whole; this reads shares and amounts ("2.6 per cent
+ *  and a further 3 per cent, a total of 5.6 per cent"). */
+export function figureSum(text: string, value: number, unit: string): string | null {
+  if (!ADDS_UP.test(text) || !unit) return null;
+  const figures = [...text.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const all = figures.some((f) => near(f, value)) ? figures : [...figures, value];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      for (let k = 0; k < all.length; k++) {
+        if (k === i || k === j) continue;
+        const [a, b, c] = [all[i] as number, all[j] as number, all[k] as number];
+        if ([a, b, c].some((x) => near(x, value)) && near(a + b, c) && a > 0 && b > 0) return `${a} + ${b} = ${c}`;
+      }
+    }
+  }
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
@@ -836,6 +862,12 @@ export const CHECKS: Check[] = [
         if (/the article gives [\d.]+ percent/.test(q.answerText) && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
           return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
         }
+        // "rise by 2.6 per cent … and a further 3 per cent, a total of 5.6 per cent": a tested share
+        // or amount that is part of a sum the sentence spells out is checked by adding up.
+        const tested = /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText)?.[1];
+        const fig = tested ? figureOf(tested) : null;
+        const added = fig && fig.unit ? figureSum(q.source.sentence.replace(/\s+/g, " "), fig.value, fig.unit) : null;
+        if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -844,6 +876,11 @@ export const CHECKS: Check[] = [
       }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
+      // "… 2.6 per cent … and a further ____, a total of 5.6 per cent": a share or amount that
+      // completes a sum the stem spells out.
+      const key = figureOf(q.answerText);
+      const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit) : null;
+      if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
