@@ -699,6 +699,16 @@ describe("critic checks", () => {
     expect(run({ ...fill("Fill in the blank: “Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of ____ per cent over two years.”", ["4.1", "4.1 percent"]), answerText: "4.1 percent" })).toBeNull();
   });
 
+  it("headless_subject: a possessive subject whose noun was dropped", () => {
+    const run = check("headless_subject");
+    expect(run(sc("According to the article, by what percentage did Nordport's fall?", ["2 percent", "3 percent", "4 percent"]))).toMatch(/“Nordport's”/);
+    expect(run(numeric("According to the article, how many tonnes did the harbour's reach in May? Answer with a number.", 400))).toMatch(/“harbour's”/);
+    expect(run(sc("According to the article, by what percentage did Nordport's shares fall?", ["2 percent", "3 percent", "4 percent"]))).toBeNull();
+    expect(run(numeric("According to the article, how many ferries did the harbour's owners sell? Answer with a number.", 4))).toBeNull();
+    // A possessive inside a quoted statement is the article's own wording.
+    expect(run(fill("Fill in the blank: “Nordport's fall was ____ per cent.”", ["3"]))).toBeNull();
+  });
+
   it("long_stem and garbled", () => {
     expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
     expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();

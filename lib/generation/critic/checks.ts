@@ -644,6 +644,15 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "headless_subject",
+    about: "a question of the engine's own wording whose subject is a possessive with its noun dropped (“By what percentage did Vistula's fall?”)",
+    run(q) {
+      const own = q.prompt.replace(/“[^”]*”/g, "");
+      const m = /\b(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?:[\p{L}\d-]+\s+){0,5}?([\p{L}\d-]+['’]s?)\s+(?:rise|fall|jump|grow|drop|climb|increase|decrease|decline|gain|slip|surge|plunge|soar|slide|shrink|reach|stand|total|cost|earn|sell|lose|win|take|make|hold|risen|fallen|grown|dropped|climbed|increased|decreased|declined|gained|reached|totalled|totaled|cost|earned|sold|lost|won|taken|made|held)\b/u.exec(own);
+      return m?.[1] ? `“${m[1]}” is followed by a verb, not by what it owns: the question lost its subject's noun.` : null;
+    },
+  },
+  {
     code: "fragment",
     about: "a quoted statement with no finite verb (a noun phrase, not a claim)",
     run(q, ctx) {
