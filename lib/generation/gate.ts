@@ -51,7 +51,7 @@ export const MAX_PER_SENTENCE = 4;
 const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) => DraftQuestion | null }[] = [
   // A statement that points back ("This growth …") is quoted with the sentence before it.
   {
-    cures: ["pronoun_stem", "vague_reference"],
+    cures: ["pronoun_stem", "vague_reference", "needs_context"],
     fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 }))) : null),
   },
   // The last sentence of a longer quotation (`… 60%," she added.`) names its speaker outside it.

@@ -625,6 +625,90 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
   });
 
+  it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {
+    const run = check("needs_context");
+    // A person the statement never names.
+    expect(run(tf("Investigators said he hid the money in three offshore accounts."))).toMatch(/“he”/);
+    expect(run(tf("The tribunal also ruled that her two flats in Porto be sold."))).toMatch(/“her”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Auditors said she approved ____ payments without a second signature.” Answer with a number.", 40))).toMatch(/“she”/);
+    // … named before the pronoun, by name, by a surname alone or by role, it stands.
+    expect(run(tf("Keller's lawyer said his client had repaid 2 million francs."))).toBeNull();
+    expect(run(tf("Ostrowski said he would appeal within 14 days."))).toBeNull();
+    expect(run(tf("The harbour master, Ana Ruiz, said she had closed 3 berths."))).toBeNull();
+    expect(run(tf("The ferry's captain said he had turned back after 40 minutes."))).toBeNull();
+    // … and a pronoun inside a quotation is its speaker's.
+    expect(run(tf("\"He owes us 30 years of savings,\" said Tomas Brandt, a retired docker."))).toBeNull();
+    // A measure or a change named by its kind alone, as the subject of the claim.
+    expect(run(tf("Among women over 60 the share fell to 12 per cent."))).toMatch(/“the share”/);
+    expect(run(tf("Traders said the gap would close by March, when two new mills open."))).toMatch(/“the gap”/);
+    expect(run(tf("Across the region the drop was steepest in the north, at 9 per cent."))).toMatch(/“the drop”/);
+    expect(run(tf("The share of women over 60 fell to 12 per cent."))).toBeNull();
+    expect(run(tf("The rise in rents was steepest in the north, at 9 per cent."))).toBeNull();
+    expect(run(tf("Despite the rise, only four mills ran at full capacity."))).toBeNull();
+    expect(run(tf("The three mills accounted for 40 per cent of the total."))).toBeNull();
+    // A pointing word standing alone for what was said before, or with its noun past the head.
+    expect(run(tf("About 70 per cent of that will be paid by the port authority."))).toMatch(/“that”/);
+    expect(run(tf("Officials hope to reach that target with 5 new ferries."))).toMatch(/“that target”/);
+    expect(run(tf("About 70 per cent of the cost will be paid by the port authority."))).toBeNull();
+    expect(run(tf("Officials said that 5 new ferries would be built this year."))).toBeNull();
+    // A quotation widened to the sentence before has what it leans on.
+    const lead = "The new terminal will cost 90 million euros.";
+    const said = "About 70 per cent of that will be paid by the port authority.";
+    const widened: CriticContext = { text: `${lead} ${said}`, sentences: [lead, said], facts: [] };
+    const q = (statement: string) => ({ ...numeric(`According to the article, what number fills the blank? “${statement}” Give the figure as a percentage.`, 70), source: { sentence: said, start: lead.length + 1, end: lead.length + 1 + said.length } });
+    expect(run(q("About ____ per cent of that will be paid by the port authority."), widened)).toMatch(/“that”/);
+    expect(run(q(`${lead} About ____ per cent of that will be paid by the port authority.`), widened)).toBeNull();
+  });
+
+  it("stock_options: wrong answers from the stock list of reasons or aims, written for no article", () => {
+    const run = check("stock_options");
+    // The key echoes the article's words elsewhere ("lamp", "spring"); no stock option can.
+    const story = "The lighthouse trust aims to restore the lamp room by spring. The lamp room has been shut since a storm last spring.";
+    const article: CriticContext = { text: story, sentences: [story], facts: [] };
+    const aim = "According to the article, which words complete this sentence? “The lighthouse trust aims to ____.”";
+    const on = (q: DraftQuestion) => ({ ...q, source: { sentence: "The lighthouse trust aims to restore the lamp room by spring.", start: 0, end: 62 } });
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "train more teachers", "stabilise food prices", "build new rail links"])), article)).toMatch(/“spring”/);
+    // A key whose words the article uses nowhere else is not told apart by its topic.
+    const other: CriticContext = { text: "The lighthouse trust aims to restore the lamp room by spring. Visitors rose by 4,000 last year.", sentences: [], facts: [] };
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "train more teachers", "stabilise food prices", "build new rail links"])), other)).toBeNull();
+    // A possessive key word ("keepers'") is the article's word all the same.
+    const keepers: CriticContext = { text: "The lighthouse trust aims to meet the keepers' union. Keepers walked out in May over lamp repairs.", sentences: [], facts: [] };
+    const meet = { ...sc(aim, ["meet the keepers' union over repairs", "train more teachers", "stabilise food prices", "build new rail links"]), source: { sentence: "The lighthouse trust aims to meet the keepers' union.", start: 0, end: 53 } };
+    expect(run(meet, keepers)).toMatch(/“keepers”/);
+    // Paired stock reasons for a compound reason count too.
+    const ferry = "The ferry service was cut due to storm damage and falling passenger numbers. Passenger numbers fell by a third after the storm.";
+    const why = { ...sc("According to the article, which words complete this sentence? “The ferry service was cut due to ____.”", ["storm damage and falling passenger numbers", "severe flooding and a strike by port workers", "a border dispute and high energy costs", "a corruption scandal and a change of government"]), source: { sentence: "The ferry service was cut due to storm damage and falling passenger numbers.", start: 0, end: 77 } };
+    expect(run(why, { text: ferry, sentences: [], facts: [] })).toMatch(/3 of the wrong answers/);
+    // Wrong answers of the article's own kind are left to the other checks.
+    expect(run(on(sc(aim, ["restore the lamp room by spring", "repaint the tower", "rebuild the jetty", "open a museum"])), article)).toBeNull();
+    expect(run(sc("Which figure completes this statement? “The trust raised ____.”", ["€2 million", "€3 million", "€4 million"]))).toBeNull();
+  });
+
+  it("computable: a share or an amount that is part of a sum the sentence spells out", () => {
+    const run = check("computable");
+    const said = "Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of 3.5 per cent this year.";
+    const on = (q: DraftQuestion): DraftQuestion => ({ ...q, source: { sentence: said, start: 0, end: said.length } });
+    expect(run(on(sc("According to the article, which figure completes this statement? “Fares will rise by 1.5 per cent in March and by a further ____ in September, a total of 3.5 per cent this year.”", ["2 percent", "2.5 percent", "3 percent"])))).toMatch(/1\.5 \+ 2 = 3\.5/);
+    expect(run(on({ ...fill("Fill in the blank: “Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of ____ per cent this year.”", ["3.5", "3.5 percent"]), answerText: "3.5 percent" }))).toMatch(/sum/);
+    // A true or a false statement on such a sentence is checked by adding up as well.
+    expect(run(on({ ...tf("Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of 3.5 per cent this year."), answerText: "True — the article gives 1.5 percent." }))).toMatch(/adds up/);
+    expect(run(on({ ...tf("Fares will rise by 1.5 per cent in March and by a further 4 per cent in September, a total of 3.5 per cent this year.", false), answerText: "False — the article gives 2 percent, not 4 percent." }))).toMatch(/adds up/);
+    // Figures that do not add up, or no words that add them, leave it to reading.
+    const apart = "Fares rose 1.5 per cent in March, while wages grew 2 per cent and rents 3.5 per cent.";
+    expect(run({ ...fill(`Fill in the blank: “${apart.replace("3.5", "____")}”`, ["3.5", "3.5 percent"]), answerText: "3.5 percent" })).toBeNull();
+    expect(run({ ...fill("Fill in the blank: “Fares will rise by 1.5 per cent in March and by a further 2 per cent in September, a total of ____ per cent over two years.”", ["4.1", "4.1 percent"]), answerText: "4.1 percent" })).toBeNull();
+  });
+
+  it("headless_subject: a possessive subject whose noun was dropped", () => {
+    const run = check("headless_subject");
+    expect(run(sc("According to the article, by what percentage did Nordport's fall?", ["2 percent", "3 percent", "4 percent"]))).toMatch(/“Nordport's”/);
+    expect(run(numeric("According to the article, how many tonnes did the harbour's reach in May? Answer with a number.", 400))).toMatch(/“harbour's”/);
+    expect(run(sc("According to the article, by what percentage did Nordport's shares fall?", ["2 percent", "3 percent", "4 percent"]))).toBeNull();
+    expect(run(numeric("According to the article, how many ferries did the harbour's owners sell? Answer with a number.", 4))).toBeNull();
+    // A possessive inside a quoted statement is the article's own wording.
+    expect(run(fill("Fill in the blank: “Nordport's fall was ____ per cent.”", ["3"]))).toBeNull();
+  });
+
   it("long_stem and garbled", () => {
     expect(check("long_stem")(sc(`Which ${"word ".repeat(70)}?`, ["a", "b", "c"]))).not.toBeNull();
     expect(check("long_stem")(sc("Which word?", ["a", "b", "c"]))).toBeNull();

@@ -11,6 +11,7 @@ import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
 import { LATEST_CENTURY } from "../questions/distractors";
+import { isStockOption } from "../questions/cause-questions";
 
 export interface CriticContext {
   /** The article as given to the engine. */
@@ -59,10 +60,68 @@ const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|Abo
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
 /** A piece of a stem as a pattern that matches the article however its lines were wrapped. */
+
+// A statement lifted from one sentence of the article must stand on its own. pronoun_stem and
+// vague_reference read its head; a lifted sentence leans on the one before just as often further
+// in ("Prosecutors said he moved …", "Analysts said the gap should narrow …", "Around 60 per cent
+// of that will come from …"). A true/false statement asserts every clause, so every clause must be
+// checkable; a quoted sentence with a blank is widened to the sentence before when one is there
+// (gate.ts), and held back when not. Words inside a quotation are its speaker's and stay.
+// "he", "his", "she", "her": a person the statement never names.
+const PERSON_PRONOUN = /\b(he|him|his|she|her|hers)\b/i;
+// Words before the pronoun that name a person: a title or role, a name (a capitalised word past
+// the first, or a first word with "'s" or a second capital), or the blank of a speaker question.
+const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|minister|president|premier|chancellor|coach|judge|lawyer|attorney|spokes(?:man|woman|person)|director|chief|chairman|chairwoman|chair|governor|mayor|officer|official|manager|author|researcher|professor|captain|player|winger|striker|conductor|pianist|singer|actor|actress|founder|owner|boss|head|leader|secretary|senator|king|queen|prince|princess|man|woman|boy|girl|father|mother|son|daughter|husband|wife|widow|driver|pilot|farmer|worker|suspect|defendant|victim|patient|doctor)\b|____/i;
+function namesPersonBefore(before: string): boolean {
+  if (NAMES_PERSON.test(before)) return true;
+  const head = before.trim();
+  const words = head.split(/\s+/);
+  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
+  // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
+  // "The court ordered that his …" name no one).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
+  try {
+    const first = nlp(head).terms().first();
+    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb"));
+  } catch {
+    return false;
+  }
+}
+// "the share rose", "Despite the gains", "the gap should narrow": a measure or a change named by
+// its kind alone ("the share of pupils", "the rise in prices" say what they are).
+const QUANTITY_ANAPHOR = /\bthe\s+(share|gap|rise|fall|drop|increase|decrease|decline|gains?|loss(?:es)?|shortfall|difference|figure|total|jump|slump|surge|remainder)\s+(?:(?:also|still|now|then|only|alone|itself)\s+)?(?=(?:is|was|were|are|has|had|have|will|would|should|could|can|may|might|must|rose|fell|grew|came|reached|stood|remained|narrowed|widened|shrank|jumped|dropped|increased|decreased|declined|amounted|means|meant|beat|exceeded|includes|included|accounts|accounted|represents|represented|compares|compared|marks|marked|makes|made|leaves|left|brings|brought|puts|put|equals|topped|hit)\b)/i;
+// "60 per cent of that", "more than this": a pointing word standing alone for what was said before.
+const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|for|by|beyond|besides|above|below|under|over|against)\s+(that|this|these|those)(?=\s*(?:[,.;:!?”)]|$)|\s+(?:is|was|were|are|will|would|has|had|have|could|can|may|might|should|must|came|comes|went|goes)\b)/i;
+// "that figure", "those savings", past the head of the statement (vague_reference reads the head).
+const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace)\b/i;
+
+function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
+  const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
+  const statement = own ?? quotedStatement(q.prompt);
+  if (!statement) return null;
+  // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
+  const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
+  if (lead) return null;
+  // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
+  const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
+  const person = PERSON_PRONOUN.exec(plain);
+  if (person?.[1] && !namesPersonBefore(plain.slice(0, person.index))) return person[1];
+  const quantity = QUANTITY_ANAPHOR.exec(plain);
+  if (quantity?.[1]) return `the ${quantity[1]}`;
+  const pronoun = POINTER_PRONOUN.exec(plain);
+  if (pronoun?.[1]) return pronoun[1];
+  // Past the head only: "This year" and "these days" are the article's own time.
+  const pointer = POINTER_NOUN.exec(plain.slice(1));
+  if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
+  return null;
+}
 /** Longest stem, and longest stem quoting a two-sentence passage. */
 export const LONG_STEM = 300;
 export const LONG_PASSAGE = 440;
 
+// Words of a key too common to tie it to the article's topic.
+const STOCK_FILLER = new Set(["about", "after", "their", "there", "which", "would", "could", "other", "under", "since", "before", "while", "among", "between", "against", "without", "within", "through"]);
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
@@ -300,6 +359,32 @@ export function countsIn(text: string): { value: number; index: number }[] {
   return out;
 }
 
+// "by a further 3 per cent …, a total of 5.6 per cent", "£2 million on top of the £5 million": words
+// that set figures of one kind up to add.
+const ADDS_UP = /\b(?:a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
+const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
+
+/** Whether `value` (of `unit`) is the sum of two figures of the same unit in `text`, or one of two
+ *  figures that, with a third, add up: any figure of a sum the text spells out is arithmetic. The
+ *  count-only sumOrDifference reads parts of a whole; this reads shares and amounts ("2.6 per cent
+ *  and a further 3 per cent, a total of 5.6 per cent"). */
+export function figureSum(text: string, value: number, unit: string): string | null {
+  if (!ADDS_UP.test(text) || !unit) return null;
+  const figures = [...text.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const all = figures.some((f) => near(f, value)) ? figures : [...figures, value];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      for (let k = 0; k < all.length; k++) {
+        if (k === i || k === j) continue;
+        const [a, b, c] = [all[i] as number, all[j] as number, all[k] as number];
+        if ([a, b, c].some((x) => near(x, value)) && near(a + b, c) && a > 0 && b > 0) return `${a} + ${b} = ${c}`;
+      }
+    }
+  }
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
@@ -496,6 +581,35 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "needs_context",
+    about: "a statement lifted from one sentence that leans, anywhere in it, on something only an earlier sentence says (“Prosecutors said he …”, “the share rose to 47 per cent”, “60 per cent of that”)",
+    run(q, ctx) {
+      const found = contextGap(q, ctx);
+      return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
+    },
+  },
+  {
+    code: "stock_options",
+    about: "a choice whose wrong answers come from the engine's stock list of reasons or aims, written for no article in particular",
+    // Every first look so far found these off the article's topic at least once ("expand access to
+    // higher education" beside a fishing quota's aim): the key is the one option about the story.
+    // Nothing in the options says whether they fit, so a teacher decides.
+    // The stock options never use a word of the article (cause-questions.ts), so a key that echoes
+    // the article's vocabulary elsewhere is the one option "about the story". Only a key that
+    // hardly does (at most one of its words, and under a third of them) is left ready.
+    run(q, ctx) {
+      const stock = wrongOptions(q).filter(isStockOption).length;
+      if (stock < 2) return null;
+      const key = q.type === "single_choice" ? (q.options[q.answer] ?? "") : "";
+      const rest = ctx.text.replace(q.source.sentence, " ");
+      const words = [...new Set(normalise(key).replace(/[^\p{L}\s-]/gu, " ").split(/\s+/).filter((w) => w.length >= 5 && !STOCK_FILLER.has(w)))];
+      const echoed = words.filter((w) => new RegExp(`\\b${escapeRegExp(w.replace(/s$/, ""))}`, "i").test(rest));
+      if (ctx.text && words.length > 0 && echoed.length <= 1 && echoed.length * 3 < words.length) return null;
+      const echo = echoed.length ? ` (the key's “${echoed.slice(0, 3).join("”, “")}” appear elsewhere in the article, the wrong answers' words nowhere)` : "";
+      return `${stock} of the wrong answers come from a general list, not from this article${echo}: check that they fit its topic, or a student picks the one option about the story without reading.`;
+    },
+  },
+  {
     code: "dangling_item",
     about: "ordering, matching or choice items that begin or end mid-clause (“followed by Germany”, “Ramen exports jumped 24 percent to”), a bare verb (“rose”), or a share of something for a subject (“Less than a fifth of the cost of …”)",
     run(q) {
@@ -527,6 +641,15 @@ export const CHECKS: Check[] = [
       const source = q.source.sentence.trim();
       if (!bad && /^[a-z\d]/.test(source) && !/^[a-z]+[A-Z]/.test(source)) return `The article's sentence “${source.slice(0, 50)}…” is itself a piece of a longer one.`;
       return bad ? `“${bad.slice(0, 60)}” starts in the middle of a sentence or a word.` : null;
+    },
+  },
+  {
+    code: "headless_subject",
+    about: "a question of the engine's own wording whose subject is a possessive with its noun dropped (“By what percentage did Vistula's fall?”)",
+    run(q) {
+      const own = q.prompt.replace(/“[^”]*”/g, "");
+      const m = /\b(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+(?:[\p{L}\d-]+\s+){0,5}?([\p{L}\d-]+['’]s?)\s+(?:rise|fall|jump|grow|drop|climb|increase|decrease|decline|gain|slip|surge|plunge|soar|slide|shrink|reach|stand|total|cost|earn|sell|lose|win|take|make|hold|risen|fallen|grown|dropped|climbed|increased|decreased|declined|gained|reached|totalled|totaled|cost|earned|sold|lost|won|taken|made|held)\b/u.exec(own);
+      return m?.[1] ? `“${m[1]}” is followed by a verb, not by what it owns: the question lost its subject's noun.` : null;
     },
   },
   {
@@ -748,6 +871,12 @@ export const CHECKS: Check[] = [
         if (/the article gives [\d.]+ percent/.test(q.answerText) && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
           return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
         }
+        // "rise by 2.6 per cent … and a further 3 per cent, a total of 5.6 per cent": a tested share
+        // or amount that is part of a sum the sentence spells out is checked by adding up.
+        const tested = /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText)?.[1];
+        const fig = tested ? figureOf(tested) : null;
+        const added = fig && fig.unit ? figureSum(q.source.sentence.replace(/\s+/g, " "), fig.value, fig.unit) : null;
+        if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -756,6 +885,11 @@ export const CHECKS: Check[] = [
       }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
+      // "… 2.6 per cent … and a further ____, a total of 5.6 per cent": a share or amount that
+      // completes a sum the stem spells out.
+      const key = figureOf(q.answerText);
+      const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit) : null;
+      if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

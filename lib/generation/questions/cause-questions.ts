@@ -38,6 +38,14 @@ const AIMS = [
 const PUBLIC_AFFAIRS = /\b(?:government|governments|administration|president|presidency|prime minister|parties|party|parliament|parliamentary|ministers?|ministry|ministries|cabinet|council|congress|senate|lawmakers|legislat\w+|laws?|bills?|talks|negotiations|deals?|agreements?|treaty|treaties|accords?|pacts?|plans?|projects?|reforms?|polic(?:y|ies)|bans?|tariffs?|sanctions|elections?|votes?|referendum|courts?|regulators?|authorities|budgets?|subsid(?:y|ies)|programmes?|programs?|schemes?|licen[cs]es?|permits?|approval|bloc|union|summit|negotiators|officials|state|states|countries|nations?)\b/i;
 const MAX_SENTENCE = 260;
 
+/** Whether an option is one of the stock reasons or aims above, written for no article in particular. */
+export function isStockOption(text: string): boolean {
+  // A compound reason pairs two of them ("a border dispute and a fall in commodity prices").
+  return STOCK.has(text) || text.split(" and ").every((part) => STOCK.has(part));
+}
+const STOCK = new Set([...REASONS, ...BUSINESS_REASONS, ...AIMS]);
+
+
 const contentWords = (s: string) => normalise(s).split(" ").filter((w) => w.length >= 4);
 
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";

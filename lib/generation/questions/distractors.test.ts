@@ -115,3 +115,25 @@ describe("distractors", () => {
     }
   });
 });
+
+describe("sentenceSides", () => {
+  // Figures of one kind in one sentence: whatever ties them, a wrong figure across another is the
+  // kind the sentence itself may rule out ("fifth with ____" after fourth's $6.4 million).
+  const choicesFor = async (text: string, key: string) => {
+    const { analyse, buildDrafts } = await import("../index");
+    const a = analyse(text);
+    const qs = buildDrafts(text, a.facts, a.issues, 1).map((d) => d.question);
+    const options = qs.flatMap((q) => (q.type === "single_choice" && q.options[q.answer] === key ? q.options : []));
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    return options.map((o) => Number(/[\d.]+/.exec(o.replace(/,/g, ""))?.[0]) * (/billion/.test(o) ? 1000 : 1));
+  };
+
+  it("keeps every wrong figure on the answer's side of the sentence's other figures of its kind", async () => {
+    const festivals = "Ticket sales ranked the festivals clearly this summer. The jazz festival came fourth with $6.4 million in ticket sales, and the folk festival was fifth with $4.3 million. Organisers expect more visitors next year.";
+    for (const v of await choicesFor(festivals, "$6.4 million")) expect(v).toBeGreaterThan(4.3);
+    // … the million/billion slip too ("$4.3 billion" would outsell the fourth).
+    for (const v of await choicesFor(festivals, "$4.3 million")) expect(v).toBeLessThan(6.4);
+    const harbour = "The harbour handled more cargo this year. Inbound freight reached 82 per cent of capacity in June, against 47 per cent a year earlier, the port said. Dredging starts in May.";
+    for (const v of await choicesFor(harbour, "82 percent")) expect(v).toBeGreaterThan(47);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
-import type { NumberFact } from "../types";
+import type { Fact, NumberFact } from "../types";
 import { rngOf, type BuildContext } from "./context";
 import { formatPlain, say, viewOf, type NumberView } from "./numbers";
 import { mentions, normalise, words } from "./text";
@@ -179,6 +179,25 @@ function sameKind(f: NumberFact, g: NumberFact): boolean {
   return [...heads(g)].some((w) => a.has(w));
 }
 
+/** A wrong figure stays on the answer's side of every other figure of the same kind in its
+ *  sentence. Whatever ties them ("fifth with ____" after "fourth with $9.8 million", "____
+ *  worldwide" beside "$188 million in the United States", "at 58 per cent against ____", "up
+ *  from", "of the 18"), a wrong figure across one is the kind the sentence itself may rule out.
+ *  boundsAround reads the ties it knows by name; this holds for the ones it does not. */
+export function sentenceSides(facts: readonly Fact[], f: NumberFact, view: NumberView, bounds: Bounds): Bounds {
+  const out: Bounds = { ...bounds };
+  const factor = view.scale?.factor ?? 1;
+  for (const g of facts) {
+    if (g.kind !== "number" || g.id === f.id || g.source.start !== f.source.start || g.source.sentence !== f.source.sentence || !sameKind(f, g)) continue;
+    const gv = viewOf(g);
+    const v = (gv.shown * (gv.scale?.factor ?? 1)) / factor;
+    if (!Number.isFinite(v) || v === view.shown) continue;
+    if (v > view.shown) out.max = Math.min(out.max ?? Infinity, v);
+    else out.min = Math.max(out.min ?? -Infinity, v);
+  }
+  return out;
+}
+
 /** Article figures of the same kind, then slips and neighbours, as text in the article's style;
  *  all of a plausible magnitude and within what the sentence allows (a part is not over its whole). */
 export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberView, bounds: Bounds): Candidate[] {
@@ -199,7 +218,9 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
   }
   if (view.scale && f.unit === "currency") {
     const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
-    out.push({ text: say(view, view.shown, other), closeness: 0.8 });
+    // The slip is a figure like any other: it too stays within what the sentence allows.
+    const slipped = (view.shown * (SCALE[other] ?? 1)) / factor;
+    if (withinBounds(slipped, bounds)) out.push({ text: say(view, view.shown, other), closeness: 0.8 });
   }
   const neighbours = numberNeighbours(view, rng)
     .filter((n) => fits(n.value))

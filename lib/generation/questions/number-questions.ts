@@ -3,7 +3,7 @@ import nlp from "compromise";
 import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, numberCandidates, pickDistinct, type Candidate } from "./distractors";
+import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
@@ -69,7 +69,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blankRaw = f.unit === "ordinal" || !place.text.includes(token) ? "____" : place.text.replace(token, "____");
   const blanked = put(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
-  const cands = numberCandidates(ctx, f, view, boundsAround(sentence, place.at, place.text.length, f.unit));
+  const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, boundsAround(sentence, place.at, place.text.length, f.unit)));
   const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
   const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
   const scPrompt = whatQ ?? clozeQ;
