@@ -31,6 +31,17 @@ function run(command, args, extraEnv = {}) {
 }
 
 /**
+ * Like run(), without blocking this process: while one browser pass runs here, the other's output
+ * must keep being read. Under spawnSync nothing read it, so past 64 KB (a pipe's buffer) the
+ * PostgreSQL pass would have stalled on its next line until the SQLite pass ended, and its log
+ * file stayed empty until then.
+ */
+function runAlongside(command, args, extraEnv = {}) {
+  const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+}
+
+/**
  * Like run(), without waiting, and with the output kept rather than shown: resolves with the
  * status and the output, for the caller to print when it is done. With `logFile`, the output is
  * written there too as it comes (to follow a long pass while it runs).
@@ -147,7 +158,7 @@ console.log(
 );
 const e2eStatus =
   buildStatus ||
-  run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) });
+  (await runAlongside(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) }));
 const { status: e2ePostgresStatus, output: postgresBrowserOutput } = await postgresBrowser;
 if (!postgresBrowserSkipped) {
   console.log("\n▶ Browser journeys on PostgreSQL (output)");
