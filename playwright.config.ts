@@ -13,8 +13,27 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
+/**
+ * Journeys whose subject is the page itself: its accessibility, layout at phone widths, Korean
+ * text and security headers. They read the same data as the other journeys, so npm test's
+ * PostgreSQL browser pass (E2E_DATA_JOURNEYS_ONLY=1) leaves them to the SQLite pass, to stay
+ * inside CI's 30 minutes on a 2-core machine; every journey that writes or reads data runs on both.
+ */
+export const PAGE_JOURNEYS = [
+  "accessibility.spec.ts",
+  "classes-accessibility.spec.ts",
+  "csp.spec.ts",
+  "korean.spec.ts",
+  "korean-live-admin.spec.ts",
+  "korean-teacher-bank.spec.ts",
+  "korean-teacher-class.spec.ts",
+  "mobile.spec.ts",
+  "tables-mobile.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: process.env.E2E_DATA_JOURNEYS_ONLY === "1" ? PAGE_JOURNEYS.map((name) => `**/${name}`) : undefined,
   outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,

@@ -2,10 +2,12 @@
 // npm test walks every journey twice, on SQLite and on PostgreSQL side by side; the pages don't
 // depend on the database, so scripts/test.mjs splits these checks between the two passes instead
 // of making both (they are a third of a journey's time on a 2-core machine): E2E_MARKUP_SHARE="1/2"
-// takes the 1st, 3rd, 5th… spec file by name, "2/2" the others. Unset, every journey takes them.
+// takes the 1st, 3rd, 5th… spec file by name, "2/2" the others, and "1/…" (the SQLite pass) all
+// of PAGE_JOURNEYS, which only it runs. Unset, every journey takes them.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { test } from "@playwright/test";
+import { PAGE_JOURNEYS } from "../playwright.config";
 
 const share = /^(\d+)\/(\d+)$/.exec(process.env.E2E_MARKUP_SHARE ?? "");
 const specsByDir = new Map<string, string[]>();
@@ -14,8 +16,9 @@ export function markupChecksHere(): boolean {
   if (!share) return true;
   const [k, n] = [Number(share[1]), Number(share[2])];
   const file = test.info().file;
+  if (PAGE_JOURNEYS.includes(path.basename(file))) return k === 1;
   const dir = path.dirname(file);
-  if (!specsByDir.has(dir)) specsByDir.set(dir, readdirSync(dir).filter((name) => name.endsWith(".spec.ts")).sort());
+  if (!specsByDir.has(dir)) specsByDir.set(dir, readdirSync(dir).filter((name) => name.endsWith(".spec.ts") && !PAGE_JOURNEYS.includes(name)).sort());
   const index = specsByDir.get(dir)!.indexOf(path.basename(file));
   return index < 0 || index % n === k - 1;
 }

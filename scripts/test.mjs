@@ -148,13 +148,16 @@ const postgresBrowser = postgresBrowserSkipped
         // The pages don't depend on the database: axe and the screenshots, a third of a journey's
         // time, are split between the two passes by spec file (e2e/markup-share.ts).
         E2E_MARKUP_SHARE: "2/2",
+        // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
+        // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
+        E2E_DATA_JOURNEYS_ONLY: "1",
       },
       playwrightPostgresLog,
     );
 console.log(
   postgresBrowserSkipped
     ? `\n▶ Browser journeys on PostgreSQL: skipped — ${postgresBrowserSkipped}`
-    : `\n▶ Browser journeys on SQLite, here, and on PostgreSQL at the same time (its output follows when both are done; each journey's axe checks and screenshots are made in one of the two)`,
+    : `\n▶ Browser journeys on SQLite, here, and on PostgreSQL at the same time (its output follows when both are done; the journeys about the page itself run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two)`,
 );
 const e2eStatus =
   buildStatus ||
