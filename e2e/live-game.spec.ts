@@ -16,7 +16,6 @@ import { fillCorrectAnswer } from "./quiz-helpers";
 import { atWidths, screenshot } from "./screenshots";
 
 const SECONDS = 60;
-const WIDTHS = [360, 390, 768, 1280];
 
 test.describe.configure({ timeout: 720_000 });
 
@@ -65,7 +64,7 @@ async function player(browser: Browser, pin: string, nickname: string, viewport 
   return { context, page };
 }
 
-const shoot = (page: Page, name: string, widths = WIDTHS) => atWidths(page, `live/${name}`, { widths });
+const shoot = (page: Page, name: string, widths?: number[]) => atWidths(page, `live/${name}`, { widths });
 
 async function answer(page: Page, q: Question, right: boolean) {
   const card = page.getByTestId("player");

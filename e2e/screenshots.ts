@@ -17,7 +17,7 @@ export async function screenshot(target: Page | Locator, file: string, options: 
   await target.screenshot({ path: full, ...options });
 }
 
-export const USUAL_WIDTHS = [360, 390, 768, 1280];
+const USUAL_WIDTHS = [360, 390, 768, 1280];
 
 type AtWidths = {
   widths?: number[];
