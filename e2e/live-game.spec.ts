@@ -15,7 +15,7 @@ import { createLiveSet, gameQuestions } from "./live-helpers";
 import { fillCorrectAnswer } from "./quiz-helpers";
 import { atWidths, screenshot } from "./screenshots";
 
-const SECONDS = 60;
+const SECONDS = 30;
 
 test.describe.configure({ timeout: 720_000 });
 

@@ -8,12 +8,13 @@
 // (each test file in a fresh database of its own, test/db.ts) and the browser journeys (a second
 // server on the same build, with a fresh database). With no server, one line says each
 // PostgreSQL pass was skipped and why; TEST_POSTGRES_BROWSER=0 skips the browser one by choice.
-// To keep a 2-core machine inside CI's 30 minutes, the two browser passes run side by side (a
-// journey spends much of its time waiting on pages and clocks), and they share out the axe checks
-// and screenshots, which don't depend on the database; the PostgreSQL pass's output is printed
-// when both are done. After them, the two-instance journey behind nginx runs when
-// PostgreSQL, Redis (E2E_REDIS_URL, else redis://127.0.0.1:6379) and nginx are all there; else
-// one line says why it was skipped.
+// To keep a 2-core machine inside CI's 30 minutes, the SQLite browser pass (the longest part)
+// runs beside everything on PostgreSQL — its integration tests, then its browser pass on a second
+// server of the same build, then the two-instance journey behind nginx (when PostgreSQL, Redis at
+// E2E_REDIS_URL or redis://127.0.0.1:6379, and nginx are all there; else one line says why it was
+// skipped). A journey spends much of its time waiting on pages and clocks, so the two lines of
+// work share the cores well. The two browser passes share out the axe checks and screenshots,
+// which don't depend on the database. The PostgreSQL output is printed when the SQLite pass is done.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -103,30 +104,21 @@ async function postgresProblem(url) {
   }
 }
 const postgresJson = path.join(out, "vitest-postgres.json");
+const postgresVitestLog = path.join(out, "vitest-postgres.log");
 const problem = await postgresProblem(postgresUrl);
-let postgresStatus = 0;
 let postgresSkipped = null;
+let postgresUnanswered = false;
 if (problem && process.env.TEST_POSTGRES_URL) {
   // Asked for by name (CI sets it): a server that doesn't answer fails the run rather than skipping.
   console.error(`\n✖ Integration tests on PostgreSQL: TEST_POSTGRES_URL does not answer (${problem}).`);
-  postgresStatus = 1;
+  postgresUnanswered = true;
 } else if (problem) {
   postgresSkipped = `no PostgreSQL server answered at ${DEFAULT_POSTGRES_URL} (${problem}); set TEST_POSTGRES_URL to run it`;
   console.log(`\n▶ Integration tests on PostgreSQL: skipped — ${postgresSkipped}`);
 }
 
-if (!problem) {
-  console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host})`);
-  postgresStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`], {
-    FACTDECK_TEST_DATABASE: "postgresql",
-    TEST_POSTGRES_URL: postgresUrl,
-  });
-}
-
-// One build for both browser passes, made before either server starts (they would race to make
-// it). Not beside the PostgreSQL tests: both keep the two cores busy, and together they took
-// longer than one after the other (measured: 210 s against 190 s). A failed build fails both
-// passes; the total below still prints.
+// One build for every browser pass, made before any server starts (they would race to make it).
+// A failed build fails those passes; the total below still prints.
 const buildStatus = run(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/prepare.mjs')).ensureBuild()"]);
 const playwrightJson = path.join(out, "playwright.json");
 const playwrightPostgresJson = path.join(out, "playwright-postgres.json");
@@ -135,45 +127,14 @@ const postgresBrowserWanted = process.env.TEST_POSTGRES_BROWSER !== "0";
 const postgresBrowserSkipped = !postgresBrowserWanted
   ? "TEST_POSTGRES_BROWSER=0 is set"
   : postgresSkipped || (problem ? `TEST_POSTGRES_URL does not answer (${problem})` : buildStatus ? "the build failed" : null);
-const postgresBrowser = postgresBrowserSkipped
-  ? Promise.resolve({ status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0, output: "" })
-  : runInBackground(
-      bin("playwright"),
-      ["test", "--reporter=list,json"],
-      {
-        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightPostgresJson,
-        E2E_PORT: "3101",
-        E2E_DATA_DIR: path.join("e2e", ".data-postgres"),
-        E2E_DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_e2e" }).toString(),
-        // The pages don't depend on the database: axe and the screenshots, a third of a journey's
-        // time, are split between the two passes by spec file (e2e/markup-share.ts).
-        E2E_MARKUP_SHARE: "2/2",
-        // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
-        // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
-        E2E_DATA_JOURNEYS_ONLY: "1",
-      },
-      playwrightPostgresLog,
-    );
-console.log(
-  postgresBrowserSkipped
-    ? `\n▶ Browser journeys on PostgreSQL: skipped — ${postgresBrowserSkipped}`
-    : `\n▶ Browser journeys on SQLite, here, and on PostgreSQL at the same time (its output follows when both are done; the journeys about the page itself run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two)`,
-);
-const e2eStatus =
-  buildStatus ||
-  (await runAlongside(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) }));
-const { status: e2ePostgresStatus, output: postgresBrowserOutput } = await postgresBrowser;
-if (!postgresBrowserSkipped) {
-  console.log("\n▶ Browser journeys on PostgreSQL (output)");
-  process.stdout.write(postgresBrowserOutput);
-}
 
 // The two-instance journey (playwright.cluster.config.ts): `npm run cluster` behind nginx, on the
-// PostgreSQL server above and Redis, reusing the build the browser pass just made.
+// PostgreSQL server above and Redis, reusing the build above.
 const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 const redisUrl = process.env.E2E_REDIS_URL || DEFAULT_REDIS_URL;
 const nginxFound = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].some((p) => existsSync(p));
 const clusterJson = path.join(out, "playwright-cluster.json");
+const clusterLog = path.join(out, "playwright-cluster.log");
 const redisWhy = await redisProblem(redisUrl);
 const clusterSkipped = problem
   ? `no PostgreSQL server answered (${problem})`
@@ -182,22 +143,81 @@ const clusterSkipped = problem
     : !nginxFound
       ? "nginx is not installed (apt-get install nginx)"
       : null;
-let clusterStatus = 0;
-if (clusterSkipped && process.env.CI) {
-  // CI installs nginx and runs PostgreSQL and Redis (.ci/run): missing one there is a failure, not a skip.
-  console.error(`\n✖ Two-instance journey behind nginx: cannot run on CI — ${clusterSkipped}.`);
-  clusterStatus = 1;
-} else if (clusterSkipped) {
-  console.log(`\n▶ Two-instance journey behind nginx: skipped — ${clusterSkipped}`);
-} else {
-  console.log("\n▶ Two-instance journey behind nginx (playwright.cluster.config.ts)");
-  const clusterDb = Object.assign(new URL(postgresUrl), { pathname: "/factdeck_cluster_e2e" }).toString();
-  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts", "--reporter=list,json"], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: clusterJson,
-    E2E_CLUSTER_DATABASE_URL: clusterDb,
-    E2E_REDIS_URL: redisUrl,
-  });
+// CI installs nginx and runs PostgreSQL and Redis (.ci/run): missing one there is a failure, not a skip.
+const clusterMissingOnCi = Boolean(clusterSkipped && process.env.CI);
+
+/**
+ * Everything on PostgreSQL, one after the other: the integration tests, the browser journeys, the
+ * two-instance journey. This whole chain runs beside the SQLite browser pass, the run's longest
+ * part, which keeps one of the two cores only partly busy (a journey waits on pages and clocks);
+ * its output is kept and printed after that pass, and followed live in test-results/*.log.
+ */
+async function postgresChain() {
+  const notRun = { status: 0, output: "" };
+  const vitest = problem
+    ? notRun
+    : await runInBackground(
+        bin("vitest"),
+        ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`],
+        { FACTDECK_TEST_DATABASE: "postgresql", TEST_POSTGRES_URL: postgresUrl },
+        postgresVitestLog,
+      );
+  const browser = postgresBrowserSkipped
+    ? { ...notRun, status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0 }
+    : await runInBackground(
+        bin("playwright"),
+        ["test", "--reporter=list,json"],
+        {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightPostgresJson,
+          E2E_PORT: "3101",
+          E2E_DATA_DIR: path.join("e2e", ".data-postgres"),
+          E2E_DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_e2e" }).toString(),
+          // The pages don't depend on the database: axe and the screenshots, a third of a journey's
+          // time, are split between the two passes by spec file (e2e/markup-share.ts).
+          E2E_MARKUP_SHARE: "2/2",
+          // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
+          // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
+          E2E_DATA_JOURNEYS_ONLY: "1",
+        },
+        playwrightPostgresLog,
+      );
+  const cluster = clusterSkipped
+    ? { ...notRun, status: clusterMissingOnCi ? 1 : 0 }
+    : await runInBackground(
+        bin("playwright"),
+        ["test", "-c", "playwright.cluster.config.ts", "--reporter=list,json"],
+        {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: clusterJson,
+          E2E_CLUSTER_DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_cluster_e2e" }).toString(),
+          E2E_REDIS_URL: redisUrl,
+        },
+        clusterLog,
+      );
+  return { vitest, browser, cluster };
 }
+
+const onPostgres = postgresChain();
+console.log(
+  `\n▶ Browser journeys on SQLite, here; on PostgreSQL at the same time: the integration tests, the browser journeys, then the two-instance journey behind nginx (their output follows when all are done)` +
+    (postgresBrowserSkipped ? "" : "; the journeys about the page itself run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two browser passes"),
+);
+const e2eStatus =
+  buildStatus ||
+  (await runAlongside(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) }));
+const chain = await onPostgres;
+const postgresStatus = postgresUnanswered ? 1 : chain.vitest.status;
+const e2ePostgresStatus = chain.browser.status;
+const clusterStatus = chain.cluster.status;
+if (!problem) {
+  console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host}) (output)`);
+  process.stdout.write(chain.vitest.output);
+}
+console.log(postgresBrowserSkipped ? `\n▶ Browser journeys on PostgreSQL: skipped — ${postgresBrowserSkipped}` : "\n▶ Browser journeys on PostgreSQL (output)");
+process.stdout.write(chain.browser.output);
+if (clusterMissingOnCi) console.error(`\n✖ Two-instance journey behind nginx: cannot run on CI — ${clusterSkipped}.`);
+else if (clusterSkipped) console.log(`\n▶ Two-instance journey behind nginx: skipped — ${clusterSkipped}`);
+else console.log("\n▶ Two-instance journey behind nginx (playwright.cluster.config.ts) (output)");
+process.stdout.write(chain.cluster.output);
 
 const v = readJson(vitestJson);
 const pg = postgresSkipped || problem ? null : readJson(postgresJson);
