@@ -83,7 +83,9 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
 
 // "It said agriculture grew 5.5 percent": the pronoun names the source of a claim, not its
 // subject; the claim stands on its own, and the question already says "according to the article".
-const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z])/;
+// ("He added that 40 of …": the "that" goes with the reporting verb even before a figure; left in,
+// the claim read "That 40 of …".)
+const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z\d])/;
 
 function unreported(clause: string, needle: string): string {
   const m = REPORTING_LEAD.exec(clause);
