@@ -45,6 +45,15 @@ const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "
 
 /** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
  *  "2 percent") and do not appear in the stem, in its words or as the same figure. */
+/** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
+ *  "a profit of 146 million euros"). */
+export function figureInStem(stem: string, text: string): boolean {
+  const c = bareFigure(text);
+  if (!/\d/.test(c)) return false;
+  const stemFigures = ` ${bareFigure(stem)} `;
+  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
+}
+
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
   const values = new Set([answer, ...extraBanned].map(figureKey));
