@@ -625,6 +625,74 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
   });
 
+  it("needs_context: “own one”, “both parties” and an object “it” the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("A trade survey estimates that 30 percent of renters now own one, up from 12 percent in 2020."))).toMatch(/“one”/);
+    expect(run(tf("About 40 percent of drivers bought one last year."))).toMatch(/“one”/);
+    expect(run(tf("One in five drivers owns an electric bike."))).toBeNull();
+    expect(run(tf("Only one of the 12 ferries runs at night."))).toBeNull();
+    // A pair the statement never names.
+    expect(run(tf("The mayor said she would meet both unions on Monday, but ruled out a pay rise above 4 percent."))).toMatch(/both unions/);
+    expect(run(tf("Talks between Harbour Line and Ferrycorp stalled, and both firms cut 20 jobs."))).toBeNull();
+    expect(run(tf("The two ports cut fees, and both ports lost 5 percent of their traffic."))).toBeNull();
+    expect(run(tf("Both of the bridges reopened in 2021."))).toBeNull();
+    // "it" for an object, with nothing before it that it could stand for.
+    expect(run(tf("Councillors Ivo Petrov and Lena Holt, who wanted lower fares, voted against it with three other members."))).toMatch(/“it”/);
+    expect(run(tf("The board approved the ferry plan, and eight members voted for it."))).toBeNull();
+    expect(run(tf("Nine members backed the budget and two voted against it."))).toBeNull();
+    // "that group": a part of a whole an earlier sentence set out.
+    expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
+  });
+
+  it("count_in_stem and counted_list: a count followed by the places it counts (“two depots, at Kelso and the old mill”)", () => {
+    const blank = check("count_in_stem");
+    expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 2))).toMatch(/2 places/);
+    expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 3))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “____ people were hurt, at least two of them badly, police said.” Answer with a number.", 9))).toBeNull();
+    const list = check("counted_list");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s1 = "Two depots have opened, at Kelso Station and the old mill, which can hold 400 buses.";
+    expect(list(on(s1, "True — the article gives 2."))).toMatch(/2 places/);
+    // A count named by the items after it, one of them opening with "the".
+    const s2 = "The recall covers three kettles, the KB-10, KB-12 and KB-20, sold since May.";
+    expect(list(on(s2, "True — the article gives 3."))).toMatch(/3 items/);
+    const s3 = "Two depots have opened since March, and more will follow.";
+    expect(list(on(s3, "True — the article gives 2."))).toBeNull();
+  });
+
+  it("impossible_option: a whole owned by a name (“38 of the assembly's 21 seats”)", () => {
+    const run = check("impossible_option");
+    expect(run(tf("The Farmers' Party won 38 of the assembly's 21 seats, down from 40.", false))).toMatch(/38 of the assembly's 21/);
+    expect(run(tf("The Farmers' Party won 18 of the assembly's 21 seats, down from 20.", false))).toBeNull();
+  });
+
+  it("computable: a range whose centre or half-width the stem also shows", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, give or take 1 point, so anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toMatch(/range 2 to 4/);
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is 3 percent, give or take ____ point, so anything between 2 and 4 percent counts as on target.” Answer with a number.", 1))).toMatch(/range 2 to 4/);
+    // Without the other of the two, the range alone does not give the centre.
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, and anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toBeNull();
+  });
+
+  it("time_reference: the span an ordinal is counted over (“the third strike in ____ months”)", () => {
+    const run = check("time_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “It was the third strike at the port in ____ months.” Answer with a number.", 6))).toMatch(/ordinal/);
+    expect(run(numeric("According to the article, what number fills the blank? “The port handled ____ ships in six months.” Answer with a number.", 300))).toBeNull();
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(said("The bank cut its rate for the second time in four months.", "True — the article gives 4."))).toMatch(/ordinal/);
+    expect(run(said("The bank cut its rate by 4 points for the second time this year.", "True — the article gives 4."))).toBeNull();
+  });
+
+  it("implausible_change: a false figure that makes a change several times over", () => {
+    const run = check("implausible_change");
+    const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });
+    expect(run(f("Spending on parks climbs to $310 million, up from $22 million.", "False — the article gives $25 million, not $310 million."))).toMatch(/\$310 million against \$22 million/);
+    expect(run(f("Fares rose from $2.10 to $14.50 in March.", "False — the article gives $2.60, not $14.50."))).not.toBeNull();
+    expect(run(f("Spending on parks climbs to $31 million, up from $22 million.", "False — the article gives $25 million, not $31 million."))).toBeNull();
+    // The article's own change is as large: the false figure does not stand out.
+    expect(run(f("Sales climbed to 900 units, up from 100.", "False — the article gives 700, not 900."))).toBeNull();
+  });
+
   it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {
     const run = check("needs_context");
     // A person the statement never names.

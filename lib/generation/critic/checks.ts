@@ -94,7 +94,21 @@ const QUANTITY_ANAPHOR = /\bthe\s+(share|gap|rise|fall|drop|increase|decrease|de
 // "60 per cent of that", "more than this": a pointing word standing alone for what was said before.
 const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|for|by|beyond|besides|above|below|under|over|against)\s+(that|this|these|those)(?=\s*(?:[,.;:!?”)]|$)|\s+(?:is|was|were|are|will|would|has|had|have|could|can|may|might|should|must|came|comes|went|goes)\b)/i;
 // "that figure", "those savings", past the head of the statement (vague_reference reads the head).
-const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace)\b/i;
+// ("in that group", "over this period": a part of a whole an earlier sentence set out.)
+const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment)\b/i;
+// "45 percent of households now own one": "one" for a thing only the sentence before names.
+const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
+// "… began talks with both parties": a pair the statement never names.
+const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
+// "… voted against it along with …": "it" for an object, after a verb or a preposition.
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+
+/** Whether the words before an object "it" name a thing it could stand for: a noun after a
+ *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
+function thingNamedBefore(before: string): boolean {
+  const main = before.replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
+  return /\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/iu.test(main);
+}
 
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
@@ -111,6 +125,13 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);
   if (pronoun?.[1]) return pronoun[1];
+  const one = ONE_FOR_THING.exec(plain);
+  if (one?.[1]) return one[1];
+  const both = BOTH_NOUN.exec(plain);
+  // "Ann Lee and Raj Patel … both teams", "two firms … both firms": a pair the statement names.
+  if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
+  const it = OBJECT_IT.exec(plain);
+  if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
   // Past the head only: "This year" and "these days" are the article's own time.
   const pointer = POINTER_NOUN.exec(plain.slice(1));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
@@ -167,6 +188,10 @@ const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|
 /** "the remaining 45%": the rest of a whole whose other share the sentence gives. */
 const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.]*\s?(?:%|percent\b|per cent\b)/i;
 
+/** "the second recall in two years", "its third cut in five months": the span an ordinal counts
+ *  over (NUMBER stands for the count's pattern). */
+const ORDINAL_IN_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b[^.;,]{0,40}?\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(\d{1,3}|NUMBER)\s+(?:years?|months?|weeks?|days?|decades?)\b/;
+
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
 const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
 
@@ -214,7 +239,19 @@ function initials(name: string): string {
 export function namedItems(text: string): number {
   const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
-  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
+  // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
+}
+
+/** How many places or things `text` lists where it starts ("at Lakeside School and the town hall,
+ *  which …" → 2): names, or "the" and a few words, at least one of them a name, up to the comma
+ *  before the sentence goes on in small letters; 0 when it is no such list. */
+export function placesListed(text: string): number {
+  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)/)[0] ?? "";
+  const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+  const named = (x: string) => /^\p{Lu}/u.test(x.replace(/^the\s+/, ""));
+  const ok = (x: string) => x.split(/\s+/).length <= 6 && (named(x) || /^(?:the|a|an)\s+[a-z]/.test(x));
+  return items.length >= 2 && items.every(ok) && items.some(named) ? items.length : 0;
 }
 
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -275,6 +312,25 @@ export function figureIn(statement: string, figure: string): { at: number; text:
     }
   }
   return null;
+}
+
+/** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
+ *  X", "X, down from Y"), with its value, or null. Both must have the same unit. */
+export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
+  const place = figureIn(statement, figure);
+  const own = figureOf(digitised(figure));
+  if (!place || !own) return null;
+  const after = statement.slice(place.at + place.text.length);
+  const before = statement.slice(0, place.at);
+  const fig = DIRECTION_FIGURE;
+  const other =
+    new RegExp(String.raw`^[^.;\d]{0,30}?\b(?:up|down|higher|lower)?\s*from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(after)?.[1] ??
+    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
+  const f = other ? figureOf(other.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar)s?\b/i, "$1")) : null;
+  if (!other || !f) return null;
+  // The same unit, or the unit of the figure left off the one before ("from 6,000 to 9,200 square metres").
+  const unitOf = (text: string) => figureOf(digitised(text))?.unit ?? "";
+  return unitOf(other) === own.unit || !unitOf(other) ? { text: other, value: f.value } : null;
 }
 
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
@@ -385,6 +441,26 @@ export function figureSum(text: string, value: number, unit: string): string | n
   return null;
 }
 
+const RANGE = /\bbetween\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent|per cent))?\s+and\s+(\d[\d,]*(?:\.\d+)?)/i;
+
+/** "a target of ____ percent, give or take 1.5 points, so anything between 3.5 and 6.5 percent":
+ *  a range with its centre or its half-width shown gives the other away. The range as written
+ *  ("3.5 to 6.5 (centre 5, half-width 1.5)"), or null. */
+export function bandGivesAway(statement: string, value: number | undefined): string | null {
+  if (value === undefined) return null;
+  const r = RANGE.exec(statement);
+  if (!r?.[1] || !r[2]) return null;
+  const [lo, hi] = [Number(r[1].replace(/,/g, "")), Number(r[2].replace(/,/g, ""))];
+  if (!(hi > lo)) return null;
+  const [centre, half] = [(lo + hi) / 2, (hi - lo) / 2];
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  // The other of the two, shown outside the range.
+  const rest = statement.replace(r[0], " ").replace(/____/g, " ");
+  const shown = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\.\d)/g)].map((m) => Number(m[0].replace(/,/g, "")));
+  const other = near(value, centre) ? half : near(value, half) ? centre : undefined;
+  return other !== undefined && shown.some((x) => near(x, other)) ? `${r[1]} to ${r[2]}` : null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
@@ -411,7 +487,8 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
 }
 
 const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.,]\d|-|\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b))`;
-const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}${WHOLE_COUNT}`, "gi");
+// (… and a whole owned by a name: "38 of the assembly's 21 seats".)
+const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
 const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
 
 /** The words of `statement` that cannot be true whatever the article says: a part larger than its
@@ -753,7 +830,10 @@ export const CHECKS: Check[] = [
       if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
-      return near?.[2] && namedItems(near[2]) === n ? `The statement names the ${n} items just after the blank, so counting them gives the answer.` : null;
+      if (near?.[2] && namedItems(near[2]) === n) return `The statement names the ${n} items just after the blank, so counting them gives the answer.`;
+      // "____ shelters have opened, at Lakeside School and the town hall, …": the places after the clause.
+      const places = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$/i.exec(statement)?.[1];
+      return places && placesListed(places) === n ? `The statement lists the ${n} places or things right after the count, so counting them gives the answer.` : null;
     },
   },
   {
@@ -784,6 +864,11 @@ export const CHECKS: Check[] = [
         const v = countValue(m[1] ?? "");
         if (v === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items just after the count, so the statement is checked by counting them, not by reading.`;
       }
+      // "Two shelters have opened, at Lakeside School and the town hall": the places after the clause.
+      const places = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$`, "gi");
+      for (const m of sentence.matchAll(places)) {
+        if (countValue(m[1] ?? "") === n && placesListed(m[2] ?? "") === n) return `The sentence lists the ${n} places or things right after the count, so the statement is checked by counting them, not by reading.`;
+      }
       return null;
     },
   },
@@ -808,6 +893,23 @@ export const CHECKS: Check[] = [
       // larger figure).
       const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
       return ruledOut > 0 ? "A wrong option would make the sentence contradict itself (a fall that rises, a lead that trails), so it is ruled out without the article." : null;
+    },
+  },
+  {
+    code: "implausible_change",
+    about: "a false statement whose figure makes a change the article's never could (“climbs to $412 million, up from $49 million” where the article says $58 million): told apart without reading",
+    run(q) {
+      if (q.type !== "true_false" || q.answer) return null;
+      const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+      const statement = assertedStatement(q.prompt) ?? "";
+      if (!said?.[1] || !said[2]) return null;
+      const found = changeAgainst(statement, said[2]);
+      const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+      if (!found || !right || !wrong || right.unit !== wrong.unit || right.value <= 0 || wrong.value <= 0) return null;
+      const factor = (a: number, b: number) => Math.max(a, b) / Math.min(a, b);
+      return factor(wrong.value, found.value) >= 4 && factor(right.value, found.value) < 2.5
+        ? `The statement has ${said[2]} against ${found.text} in the same change, a jump the article's ${said[1]} does not make: it stands out as false without reading.`
+        : null;
     },
   },
   {
@@ -892,6 +994,8 @@ export const CHECKS: Check[] = [
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      const band = bandGivesAway(statement, key?.value);
+      if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
       if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 1) {
         return "The blank is what remains of the shares the stem already gives, so it follows by subtraction: it tests arithmetic, not reading.";
@@ -925,12 +1029,19 @@ export const CHECKS: Check[] = [
           const v = countValue(m[1] ?? "");
           if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
         }
+        for (const m of q.source.sentence.matchAll(new RegExp(ORDINAL_IN_SPAN.source.replace("NUMBER", SPELLED_NUMBER), "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on the span an ordinal is counted over (“the second … in two years”), which is not a fact worth asking.";
+        }
         return null;
       }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
-      return new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)
-        ? "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking."
+      if (new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)) {
+        return "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking.";
+      }
+      // "its second cut in ____ months": the span an ordinal is counted over.
+      return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
+        ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
         : null;
     },
   },
