@@ -144,5 +144,9 @@ describe("figureInStem", () => {
     expect(figureInStem("Sales rose to $2.4 billion.", "$2,400 million")).toBe(true);
     expect(figureInStem("Sales rose to $2.4 billion.", "$2.5 billion")).toBe(false);
     expect(figureInStem("Sales rose to $2.4 billion.", "Norway")).toBe(false);
+    // Money only in the same currency, and no small bare count by chance.
+    expect(figureInStem("The town will delay two road projects.", "$2.00")).toBe(false);
+    expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
+    expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
   });
 });

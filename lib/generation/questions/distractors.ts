@@ -48,10 +48,15 @@ const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "
 /** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
  *  "a profit of 146 million euros"). */
 export function figureInStem(stem: string, text: string): boolean {
-  const c = bareFigure(text);
+  // A small bare count ("2") matches too much by chance ("two road projects"), and a sum of money
+  // only the same currency: "$2.00" is not "two".
+  if (/^\d{1,2}$/.test(text.trim())) return false;
+  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
+  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const c = figureKey(text).trim();
   if (!/\d/.test(c)) return false;
-  const stemFigures = ` ${bareFigure(stem)} `;
-  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
+  const stemFigures = ` ${figureKey(signed)} `;
+  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`) || stemFigures.includes(` ${c},`) || stemFigures.includes(` ${c}.`);
 }
 
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {

@@ -83,14 +83,15 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
 
 // "It said agriculture grew 5.5 percent": the pronoun names the source of a claim, not its
 // subject; the claim stands on its own, and the question already says "according to the article".
-// ("He added that 40 of …": the "that" goes with the reporting verb even before a figure; left in,
-// the claim read "That 40 of …".)
-const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z\d])/;
+const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z])/;
 
 function unreported(clause: string, needle: string): string {
   const m = REPORTING_LEAD.exec(clause);
   if (!m || !clause.slice(m[0].length).includes(needle)) return clause;
   const rest = clause.slice(m[0].length);
+  // "He added that 40 of the objects …": a claim that opens with a figure keeps its lead (a
+  // sentence does not start with digits), and "that" never becomes the claim's first word.
+  if (/^that\s/i.test(rest)) return clause;
   // "It said delays at Boeing meant it would have 29 fewer planes": a pronoun left in the claim
   // stood for the reporter, whom the cut would leave unnamed (or hand to Boeing).
   if (/\b(?:it|its|they|their|them|he|his|him|she|her)\b/i.test(rest)) return clause;
