@@ -276,3 +276,10 @@ describe("a speaker's name", () => {
     expect(ask("Wages rose 2.2 percent over the same period.", "2.2", "percent_change")).toBeNull();
   });
 });
+
+describe("whQuestion: a counted noun read with its preposition", () => {
+  it("asks nothing rather than split a prepositional phrase", () => {
+    expect(ask("Volunteers helped 140 walkers along the route.", "140", "count", "walkers along")).toBeNull();
+    expect(ask("The Green Party won 52 seats in the regional vote.", "52", "count", "seats in")).toBeNull();
+  });
+});

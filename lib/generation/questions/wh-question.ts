@@ -271,6 +271,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   let what = "";
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
+    // "treated 212 runners along the course": a noun read with the preposition after it would put
+    // the preposition in the question and its object after the verb ("how many runners along did
+    // medical staff treat the course?").
+    if (/\s(?:along|across|in|on|at|from|to|with|for|of|by|over|under|near|around|through|during|into|onto|per|between|among|inside|outside)$/i.test(noun.trim())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
     // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
