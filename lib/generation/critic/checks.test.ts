@@ -625,6 +625,42 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
   });
 
+  it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("But 1,300 ferries were more than an hour late, against a target of none."))).toMatch(/“But”/);
+    expect(run(tf("The winner therefore takes home $80,000."))).toMatch(/“therefore”/);
+    expect(run(tf("Butter prices rose 4 percent in May."))).toBeNull();
+    // One person named: an object "her" is someone else.
+    expect(run(tf("Norway's Anne Dahl finished 14 seconds behind her after a late sprint."))).toMatch(/“her”/);
+    expect(run(tf("Lena Holt beat Norway's Anne Dahl, finishing 14 seconds ahead of her."))).toBeNull();
+    expect(run(tf("Lena Holt said her two brothers had run 9 races."))).toBeNull();
+  });
+
+  it("pronoun_stem: a pronoun after an opening word with no comma (“Together they …”)", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Together they carried out 4,100 repairs in their first year."))).toMatch(/“they”/);
+    expect(run(tf("Together the two depots carried out 4,100 repairs in their first year."))).toBeNull();
+  });
+
+  it("vague_reference: one of several things the article counts, or a superlative with its noun left out", () => {
+    const run = check("vague_reference");
+    const text = "The group runs four bottling plants in the north, including the Tarn and Vik plants. It will spend $200 million on the largest. The plant will raise output by 30 percent.";
+    const withText: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(tf("The plant will raise output by 30 percent."), withText)).toMatch(/“the plant”/);
+    expect(run(tf("Spending will lift the plant's output by 30 percent."), withText)).toMatch(/“the plant”/);
+    // One of its kind in the article: "the plant" is the article's own.
+    const one: CriticContext = { text: "The group will build a bottling plant. The plant will raise output by 30 percent.", sentences: [], facts: [] };
+    expect(run(tf("The plant will raise output by 30 percent."), one)).toBeNull();
+    // Counted but never told apart by name: "the bank" of a story is not one of "11 banks" it counts.
+    const unnamed: CriticContext = { text: "The central bank cut its rate. The country has 11 banks. The bank cut its rate by 0.5 points.", sentences: [], facts: [] };
+    expect(run(tf("The bank cut its rate by 0.5 points."), unnamed)).toBeNull();
+    // Named, or all of them: no doubt which.
+    expect(run(tf("The plants will raise output by 30 percent."), withText)).toBeNull();
+    expect(run(tf("The plant at Tarn will raise output by 30 percent."), withText)).toBeNull();
+    expect(run(tf("The biggest, Port Arne, handled 2.1 million tonnes."))).toMatch(/“The biggest”/);
+    expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
+  });
+
   it("needs_context: “own one”, “both parties” and an object “it” the statement never names", () => {
     const run = check("needs_context");
     expect(run(tf("A trade survey estimates that 30 percent of renters now own one, up from 12 percent in 2020."))).toMatch(/“one”/);

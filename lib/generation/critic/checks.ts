@@ -35,7 +35,7 @@ export interface Check {
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
@@ -110,6 +110,18 @@ function thingNamedBefore(before: string): boolean {
   return /\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/iu.test(main);
 }
 
+// "But 2,140 patients …", "Kiprono therefore takes home …": a connective that answers or
+// follows from the sentence before.
+const CONNECTIVE_START = /^(?:…\s*)?["“]?(But|And|Yet|So|Still|Thus|Hence|Therefore|Instead|Nevertheless|Nonetheless|Even so|As a result|In turn|Likewise|Similarly)\b/;
+const CONNECTIVE_INSIDE = /\b(therefore|thus|hence|consequently|as a result|in turn|likewise|similarly)\b/i;
+// "her"/"him" as an object ("finished 11 seconds behind her"), not a possessive ("her two flats").
+const OBJECT_PERSON = /\b(her|him)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|in|on|at|by|for|with|to|from|and|but|as|when|while|since|until|during|over|again|last|this|twice|once)\b)/i;
+
+/** How many people `text` names by a run of capitalised words ("Kenya's Ruth Chebet" is one). */
+function peopleNamed(text: string): number {
+  return (text.match(/(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu) ?? []).length;
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -127,6 +139,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
+  if (connective) return connective;
+  // With one person named, "her" as an object is someone else ("herself" would be the same one).
+  const object = OBJECT_PERSON.exec(plain);
+  if (object?.[1] && peopleNamed(plain.slice(0, object.index)) <= 1) return object[1];
   const both = BOTH_NOUN.exec(plain);
   // "Ann Lee and Raj Patel … both teams", "two firms … both firms": a pair the statement names.
   if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
@@ -512,6 +529,25 @@ export function impossibleFigure(statement: string): string | null {
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
 
+/** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
+ *  "the …" for one of several things the article counts, so the statement does not say which. The
+ *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
+function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
+  const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
+  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|in|on|for|from|called|named)\b|\s+\p{Lu})/gu)) {
+    const noun = m[1] ?? "";
+    if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
+    const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    if (TIME_NOUN.test(noun)) continue;
+    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
+    // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
+    // bank" of a story about a central bank is not one of the country's "11 commercial banks".
+    const named = new RegExp(String.raw`\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)\p{Lu}[\p{L}'’-]+\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "u");
+    if (counted.test(ctx.text) && named.test(ctx.text)) return noun;
+  }
+  return null;
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -612,7 +648,7 @@ export const CHECKS: Check[] = [
   {
     code: "vague_reference",
     about: "a statement whose subject points back to an earlier sentence (“The deal was to involve …” where the article has two deals)",
-    run(q) {
+    run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
@@ -627,6 +663,11 @@ export const CHECKS: Check[] = [
       if (pointed?.[1] && pointed[2] && !(/^th(?:is|ese)$/i.test(pointed[1]) && TIME_NOUN.test(pointed[2]))) {
         return `“${pointed[1]} ${pointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       }
+      // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
+      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
+      const several = s ? oneOfSeveral(s, ctx) : null;
+      if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
