@@ -710,6 +710,12 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, and anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toBeNull();
   });
 
+  it("computable: a figure the stem says follows from two others (“therefore”)", () => {
+    const run = check("computable");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Each winner gets $20,000, with a bonus of $5,000 for a record. Lena Holt therefore takes home $____.” Answer in US dollars.", 25000), answerText: "$25,000" })).toMatch(/20000 \+ 5000 = 25000/);
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Each winner gets $20,000, with a bonus of $5,000 for a record. Lena Holt takes home $____.” Answer in US dollars.", 25000), answerText: "$25,000" })).toBeNull();
+  });
+
   it("time_reference: the span an ordinal is counted over (“the third strike in ____ months”)", () => {
     const run = check("time_reference");
     expect(run(numeric("According to the article, what number fills the blank? “It was the third strike at the port in ____ months.” Answer with a number.", 6))).toMatch(/ordinal/);

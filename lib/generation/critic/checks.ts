@@ -434,7 +434,7 @@ export function countsIn(text: string): { value: number; index: number }[] {
 
 // "by a further 3 per cent …, a total of 5.6 per cent", "£2 million on top of the £5 million": words
 // that set figures of one kind up to add.
-const ADDS_UP = /\b(?:a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
+const ADDS_UP = /\b(?:therefore|a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
 const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
 
 /** Whether `value` (of `unit`) is the sum of two figures of the same unit in `text`, or one of two
