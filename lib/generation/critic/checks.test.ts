@@ -725,6 +725,32 @@ describe("critic checks", () => {
     expect(run(said("The bank cut its rate by 4 points for the second time this year.", "True — the article gives 4."))).toBeNull();
   });
 
+  it("bound_true: a comparative bound (“heavier than”), impossible_option: more days than a week has, time_reference: a schedule", () => {
+    const bound = check("bound_true");
+    const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });
+    expect(bound(f("Lorries heavier than 40 tonnes may not cross the bridge.", "False — the article gives 30, not 40."))).not.toBeNull();
+    expect(bound(f("Lorries lighter than 2 tonnes may use the lane.", "False — the article gives 3, not 2."))).not.toBeNull();
+    const impossible = check("impossible_option");
+    expect(impossible(tf("Most of the pools are open nine days a week.", false))).toMatch(/nine days a week/);
+    expect(impossible(tf("The help line is staffed 26 hours a day.", false))).toMatch(/26 hours a day/);
+    expect(impossible(tf("Most of the pools are open six days a week.", false))).toBeNull();
+    const time = check("time_reference");
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(time(said("Most of the pools are open five days a week.", "True — the article gives 5."))).toMatch(/schedule/);
+    expect(time(numeric("According to the article, what number fills the blank? “Most of the pools are open ____ days a week.” Answer with a number.", 5))).toMatch(/schedule/);
+    expect(time(said("Most of the 40 pools are open five days a week.", "True — the article gives 40."))).toBeNull();
+  });
+
+  it("needs_context: “over the same period”; vague_reference: a bare share for a subject", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("About 90 ferries were scrapped over the same period, leaving 400 in service."))).toMatch(/the same period/);
+    expect(ctxRun(tf("About 90 ferries were scrapped between 2019 and 2024, leaving 400 in service."))).toBeNull();
+    expect(ctxRun(tf("Output grew 4 percent in the third quarter, against 3 percent in the same period in 2021."))).toBeNull();
+    const vague = check("vague_reference");
+    expect(vague(tf("Only 4 percent said they would sell their boats.", false))).toMatch(/“4”/);
+    expect(vague(tf("Only 4 percent of skippers said they would sell their boats.", false))).toBeNull();
+  });
+
   it("implausible_change: a false figure that makes a change several times over", () => {
     const run = check("implausible_change");
     const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });

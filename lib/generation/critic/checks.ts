@@ -55,7 +55,8 @@ const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|acc
 // A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
 const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
+// (… or a bare share: "Only 3 percent said they …" — of whom?)
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -139,6 +140,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  // "… closed over the same period": a time only the sentence before gives.
+  // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
+  const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
+  if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).
@@ -208,6 +213,9 @@ const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.
 /** "the second recall in two years", "its third cut in five months": the span an ordinal counts
  *  over (NUMBER stands for the count's pattern). */
 const ORDINAL_IN_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b[^.;,]{0,40}?\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(\d{1,3}|NUMBER)\s+(?:years?|months?|weeks?|days?|decades?)\b/;
+
+/** "five days a week", "24 hours a day", "twice a year": a schedule, whose count is guessed. */
+const SCHEDULE = String.raw`(?:days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|days?\s+(?:a|per|each)\s+month|months?\s+(?:a|per|each)\s+year)\b`;
 
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
 const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
@@ -305,8 +313,9 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   if (/\b(?:no more than|not more than)\s+$/i.test(b)) return "upper";
   // "none cost more than 3 million", "never fell below 2%": a denied bound bounds the other way.
   const denied = (phrase: string) => new RegExp(String.raw`\b(?:none|not|never|no one|nobody|nothing|neither|no\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|has|had|cost|costs|spent|paid|won|took|got|sold))\b(?:\s+[a-z'’]+){0,4}?\s+(?:${phrase})\s+$`, "i").test(b);
-  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over";
-  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under";
+  // ("Trucks heavier than 20 tonnes are banned": those heavier than 30 are banned as well.)
+  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over|heavier than|larger than|bigger than|longer than|older than|taller than|greater than|wider than|faster than";
+  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under|lighter than|smaller than|shorter than|younger than|cheaper than|narrower than|slower than";
   if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
   if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
   return null;
@@ -525,6 +534,12 @@ export function impossibleFigure(statement: string): string | null {
   const top = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+(\d{1,3}|${SPELLED_NUMBER})\b`, "i").exec(statement);
   const topN = top ? countValue(top[2] ?? "") : undefined;
   if (top && topN !== undefined && Number(top[1]) > topN && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) return top[0];
+  // "open eight days a week", "25 hours a day": more than the calendar has.
+  for (const m of statement.matchAll(new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})\s+(days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|months?\s+(?:a|per|each)\s+year|days?\s+(?:a|per|each)\s+year|minutes?\s+(?:an|per|each)\s+hour)\b`, "gi"))) {
+    const n = countValue(m[1] ?? "");
+    const most = /week/i.test(m[2] ?? "") ? 7 : /hours?\s+\S+\s+day/i.test(m[2] ?? "") ? 24 : /months?/i.test(m[2] ?? "") ? 12 : /minutes?/i.test(m[2] ?? "") ? 60 : 366;
+    if (n !== undefined && n > most) return m[0];
+  }
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
@@ -1070,6 +1085,9 @@ export const CHECKS: Check[] = [
           const v = countValue(m[1] ?? "");
           if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
         }
+        for (const m of q.source.sentence.matchAll(new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+${SCHEDULE}`, "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on a schedule (“five days a week”, “24 hours a day”), which a student can guess without reading; it is not a fact worth asking.";
+        }
         for (const m of q.source.sentence.matchAll(new RegExp(ORDINAL_IN_SPAN.source.replace("NUMBER", SPELLED_NUMBER), "gi"))) {
           if (countValue(m[1] ?? "") === n) return "The statement turns on the span an ordinal is counted over (“the second … in two years”), which is not a fact worth asking.";
         }
@@ -1080,6 +1098,7 @@ export const CHECKS: Check[] = [
       if (new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)) {
         return "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking.";
       }
+      if (new RegExp(String.raw`____\s+${SCHEDULE}`, "i").test(statement)) return "The blank is a schedule (“five days a week”), which a student can guess without reading; it is not a fact worth asking.";
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
         ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
