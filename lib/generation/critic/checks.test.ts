@@ -751,6 +751,27 @@ describe("critic checks", () => {
     expect(vague(tf("Only 4 percent of skippers said they would sell their boats.", false))).toBeNull();
   });
 
+  it("needs_context: “Of the total”, “of it”; time_reference: the span a change is counted over", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("Of the total, $12 million will go to the harbour fund."))).toMatch(/the total/);
+    expect(ctxRun(tf("Of the total of $40 million, $12 million will go to the harbour fund."))).toBeNull();
+    expect(ctxRun(tf("The city owns 60 percent of it."))).toMatch(/“it”/);
+    expect(ctxRun(tf("The city bought the old ferry terminal and owns 60 percent of it."))).toBeNull();
+    // Quoted with the sentence before, the total must be there.
+    const lead1 = "The judge also ordered the firm to pay for water filters in 900 homes.";
+    const lead2 = "The judge ordered the firm to pay $40 million.";
+    const stem = "Of the total, $12 million will go to the harbour fund.";
+    const widened = (lead: string): CriticContext => ({ text: `${lead} ${stem}`, sentences: [lead, stem], facts: [] });
+    const q = (lead: string): DraftQuestion => ({ ...numeric(`According to the article, what number fills the blank? “${lead} ${stem.replace("12", "____")}” Answer in millions of US dollars.`, 12), answerText: "$12 million", source: { sentence: stem, start: 0, end: stem.length } });
+    expect(ctxRun(q(lead1), widened(lead1))).toMatch(/the total/);
+    expect(ctxRun(q(lead2), widened(lead2))).toBeNull();
+    const time = check("time_reference");
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 10."))).toMatch(/span a change/);
+    expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 400."))).toBeNull();
+    expect(time(numeric("According to the article, what number fills the blank? “The otter population has roughly doubled in ____ years, to about 400.” Answer with a number.", 10))).toMatch(/span a change/);
+  });
+
   it("implausible_change: a false figure that makes a change several times over", () => {
     const run = check("implausible_change");
     const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });

@@ -102,13 +102,15 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
 function thingNamedBefore(before: string): boolean {
   const main = before.replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
-  return /\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/iu.test(main);
+  // The clause's subject is no antecedent of its own object ("The city owns 60 percent of it" would
+  // say "of itself"): a noun at the very head does not count.
+  return [...main.matchAll(/\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/giu)].some((m) => m.index > 0 && main.slice(0, m.index).trim() !== "");
 }
 
 // "But 2,140 patients …", "Kiprono therefore takes home …": a connective that answers or
@@ -129,7 +131,15 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (!statement) return null;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
-  if (lead) return null;
+  if (lead) {
+    // … unless it is a whole ("Of the total, $160 million …") the sentence before does not give:
+    // a figure of the answer's kind must be there to be the total.
+    const after = statement.trimStart().slice(lead.trim().length).trim();
+    const total = /^(?:Of|From|Out of)\s+(the (?:total|sum|amount|remainder|payout|award|figure|money))\s*,/i.exec(after)?.[1];
+    const unit = figureOf(digitised(q.answerText))?.unit;
+    const given = [...lead.matchAll(ANY_FIGURE)].some((m) => figureOf(m[0])?.unit === unit);
+    return total && !given ? total : null;
+  }
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
@@ -142,6 +152,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (one?.[1]) return one[1];
   // "… closed over the same period": a time only the sentence before gives.
   // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
+  // "Of the total, $160 million …": a whole only an earlier sentence gives.
+  // (Fronted only: "40 per cent of the total" at a clause's end is a share of the whole it counts.)
+  const whole = /^(?:…\s*)?(?:Of|From|Out of)\s+(the (?:total|sum|amount|remainder|payout|award|figure|money))\s*,/i.exec(plain.trim())?.[1];
+  if (whole) return whole;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
@@ -213,6 +227,9 @@ const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.
 /** "the second recall in two years", "its third cut in five months": the span an ordinal counts
  *  over (NUMBER stands for the count's pattern). */
 const ORDINAL_IN_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b[^.;,]{0,40}?\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(\d{1,3}|NUMBER)\s+(?:years?|months?|weeks?|days?|decades?)\b/;
+
+/** "doubled in ten years", "fell by half over five years": the span a change is counted over. */
+const CHANGE_IN_SPAN = /\b(?:doubled|tripled|trebled|halved|quadrupled|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|shrank|surged)\b[^.;,\d]{0,30}?\b(?:in|over|within)\s+(?:the\s+(?:past|last|previous)\s+)?(\d{1,2}|NUMBER)\s+(?:years?|months?|weeks?|decades?)\b/;
 
 /** "five days a week", "24 hours a day", "twice a year": a schedule, whose count is guessed. */
 const SCHEDULE = String.raw`(?:days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|days?\s+(?:a|per|each)\s+month|months?\s+(?:a|per|each)\s+year)\b`;
@@ -1085,6 +1102,9 @@ export const CHECKS: Check[] = [
           const v = countValue(m[1] ?? "");
           if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
         }
+        for (const m of q.source.sentence.matchAll(new RegExp(CHANGE_IN_SPAN.source.replace("NUMBER", SPELLED_NUMBER), "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on the span a change is counted over (“doubled in ten years”), not on the change itself; it is not a fact worth asking.";
+        }
         for (const m of q.source.sentence.matchAll(new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+${SCHEDULE}`, "gi"))) {
           if (countValue(m[1] ?? "") === n) return "The statement turns on a schedule (“five days a week”, “24 hours a day”), which a student can guess without reading; it is not a fact worth asking.";
         }
@@ -1098,6 +1118,7 @@ export const CHECKS: Check[] = [
       if (new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)) {
         return "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking.";
       }
+      if (new RegExp(CHANGE_IN_SPAN.source.replace("(\\d{1,2}|NUMBER)", "____"), "i").test(statement)) return "The blank is the span a change is counted over (“doubled in ____ years”), not the change itself; it is not a fact worth asking.";
       if (new RegExp(String.raw`____\s+${SCHEDULE}`, "i").test(statement)) return "The blank is a schedule (“five days a week”), which a student can guess without reading; it is not a fact worth asking.";
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
