@@ -564,6 +564,8 @@ export function impossibleFigure(statement: string): string | null {
 /** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
  *  "the …" for one of several things the article counts, so the statement does not say which. The
  *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
+// Per article: whether each noun is one of several it counts and names.
+let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
 function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
   for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|in|on|for|from|called|named)\b|\s+\p{Lu})/gu)) {
@@ -571,11 +573,19 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
     const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
     if (TIME_NOUN.test(noun)) continue;
+    if (severalMemo.text !== ctx.text) severalMemo = { text: ctx.text, nouns: new Map() };
+    const known = severalMemo.nouns.get(noun);
+    if (known !== undefined) {
+      if (known) return noun;
+      continue;
+    }
     const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
     const named = new RegExp(String.raw`\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)\p{Lu}[\p{L}'’-]+\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "u");
-    if (counted.test(ctx.text) && named.test(ctx.text)) return noun;
+    const several = counted.test(ctx.text) && named.test(ctx.text);
+    severalMemo.nouns.set(noun, several);
+    if (several) return noun;
   }
   return null;
 }
