@@ -3,6 +3,9 @@
 // types used, critic flags by code and time. With hand verdicts kept in
 // bench/quality/verdicts/<article>.tsv (one line per question: id, verdict, reason) it also
 // reports the share of ready questions judged fine, and lists ready questions not yet judged.
+// A verdict is keyed by the question's id and a hash of what the student is offered besides the
+// stem (options, answer, accepted forms): the id stays when only the options change, and a verdict
+// on the old options must not silently carry over to the new ones.
 //   npm run bench:quality -- <folder> [--dump <out-folder>] [--strict]
 // --dump writes every question of each article (ready first) as readable text, for auditing.
 // --strict exits non-zero when a ready question has no verdict or the fine share is under 95 %.
@@ -26,6 +29,28 @@ const dumpTo = flag("--dump");
 const strict = args.includes("--strict");
 
 type Verdict = { verdict: "fine" | "bad"; reason: string };
+
+/** FNV-1a, base 36: short and stable across runs and machines. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** The key a verdict is kept under: the question's id, "#", and a hash of its options, answer and
+ *  accepted forms (the id already covers the type and the stem). */
+export function verdictKey(q: Question): string {
+  const offered = {
+    options: "options" in q ? q.options : [],
+    prompts: q.type === "matching" ? q.prompts : [],
+    answer: q.answer,
+    answerText: q.answerText,
+  };
+  return `${q.id}#${hash(JSON.stringify(offered))}`;
+}
 function readVerdicts(name: string): Map<string, Verdict> {
   const file = path.join(here, "verdicts", `${name}.tsv`);
   const out = new Map<string, Verdict>();
@@ -39,7 +64,7 @@ function readVerdicts(name: string): Map<string, Verdict> {
 }
 
 function describe(q: Question): string {
-  const lines = [`${q.id}\t[${q.type}] ${q.status !== "needs_review" ? "READY" : "NEEDS REVIEW"}`, `  ${q.prompt}`];
+  const lines = [`${verdictKey(q)}\t[${q.type}] ${q.status !== "needs_review" ? "READY" : "NEEDS REVIEW"}`, `  ${q.prompt}`];
   if (q.type === "matching") q.prompts.forEach((p, i) => lines.push(`    ${p}  →  ${q.options[q.answer[i] ?? -1] ?? "?"}`));
   if ("options" in q && q.type !== "matching") lines.push(`    options: ${q.options.join(" | ")}`);
   lines.push(`    answer: ${q.answerText}`);
@@ -72,8 +97,8 @@ for (const file of files) {
   const review = r.questions.filter((q) => q.status === "needs_review");
   const facts = new Set(ready.flatMap((q) => q.factIds));
   const verdicts = readVerdicts(name);
-  const seen = ready.filter((q) => verdicts.has(q.id));
-  const good = seen.filter((q) => verdicts.get(q.id)?.verdict === "fine").length;
+  const seen = ready.filter((q) => verdicts.has(verdictKey(q)));
+  const good = seen.filter((q) => verdicts.get(verdictKey(q))?.verdict === "fine").length;
   totalReady += ready.length;
   totalReview += review.length;
   judged += seen.length;
@@ -87,7 +112,8 @@ for (const file of files) {
   console.log(`  types: ${tally(ready.map((q) => q.type))}`);
   console.log(`  flags: ${tally(flags)}`);
   if (verdicts.size) console.log(`  hand verdicts: ${good}/${seen.length} fine${ready.length > seen.length ? `, ${ready.length - seen.length} ready not judged` : ""}`);
-  for (const q of seen.filter((q) => verdicts.get(q.id)?.verdict === "bad")) console.log(`    bad ${q.id}: ${verdicts.get(q.id)?.reason}`);
+  for (const q of seen.filter((q) => verdicts.get(verdictKey(q))?.verdict === "bad")) console.log(`    bad ${verdictKey(q)}: ${verdicts.get(verdictKey(q))?.reason}`);
+  if (verdicts.size) for (const q of ready.filter((q) => !verdicts.has(verdictKey(q)))) console.log(`    not judged ${verdictKey(q)} [${q.type}] ${q.prompt.slice(0, 90)}`);
   if (dumpTo) {
     const issues = r.issues.map((i) => `! [${i.kind}] ${i.message}`).join("\n");
     const body = [...ready, ...review].map(describe).join("\n\n");

@@ -1,5 +1,6 @@
 // Multiple select: every keyed option among 3–10, with partial credit.
 import { z } from "zod";
+import { figureInStem } from "../generation/questions/distractors";
 import { mentions } from "../generation/questions/text";
 import { base, distinct, fail, mapIndex, optionAt, optionText, responseIndex } from "./base";
 import { fieldMapper, trimmed } from "./draft-fields";
@@ -62,7 +63,9 @@ export const multipleSelect: QuestionTypeModule<"multiple_select"> = {
   },
   remapResponse: (r, table) => (Array.isArray(r.choices) ? { ...r, choices: r.choices.map((c) => mapIndex(c, table)) } : r),
   stemLeak(q) {
-    const o = q.options.find((x) => mentions(q.prompt, x));
+    // … in its own words or as the same figure written otherwise: a sentence quoted with the one
+    // before it may show "146 million euros" beside the option "€146 million".
+    const o = q.options.find((x) => mentions(q.prompt, x) || figureInStem(q.prompt, x));
     return o ? `The option “${o}” appears in the stem.` : null;
   },
   keys: (q) => q.answer.map((i) => q.options[i]).filter((o): o is string => o !== undefined),

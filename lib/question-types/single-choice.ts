@@ -1,5 +1,6 @@
 // Single choice: one keyed option among 2–8.
 import { z } from "zod";
+import { figureInStem } from "../generation/questions/distractors";
 import { mentions } from "../generation/questions/text";
 import { allOrNothing, base, distinct, fail, mapIndex, optionAt, optionText, responseIndex } from "./base";
 import { fieldMapper, trimmed } from "./draft-fields";
@@ -39,7 +40,9 @@ export const singleChoice: QuestionTypeModule<"single_choice"> = {
   formatAnswer: (q, r) => optionAt(q.options, r.choice) ?? null,
   remapResponse: (r, table) => ({ ...r, choice: mapIndex(r.choice, table) }),
   stemLeak(q) {
-    const o = q.options.find((x) => mentions(q.prompt, x));
+    // … in its own words or as the same figure written otherwise: a sentence quoted with the one
+    // before it may show "146 million euros" beside the option "€146 million".
+    const o = q.options.find((x) => mentions(q.prompt, x) || figureInStem(q.prompt, x));
     return o ? `The option “${o}” appears in the stem.` : null;
   },
   keys: (q) => [q.options[q.answer] ?? q.answerText],

@@ -625,6 +625,163 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
   });
 
+  it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("But 1,300 ferries were more than an hour late, against a target of none."))).toMatch(/“But”/);
+    expect(run(tf("The winner therefore takes home $80,000."))).toMatch(/“therefore”/);
+    expect(run(tf("Butter prices rose 4 percent in May."))).toBeNull();
+    // One person named: an object "her" is someone else.
+    expect(run(tf("Norway's Anne Dahl finished 14 seconds behind her after a late sprint."))).toMatch(/“her”/);
+    expect(run(tf("Lena Holt beat Norway's Anne Dahl, finishing 14 seconds ahead of her."))).toBeNull();
+    expect(run(tf("Lena Holt said her two brothers had run 9 races."))).toBeNull();
+  });
+
+  it("pronoun_stem: a pronoun after an opening word with no comma (“Together they …”)", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Together they carried out 4,100 repairs in their first year."))).toMatch(/“they”/);
+    expect(run(tf("Together the two depots carried out 4,100 repairs in their first year."))).toBeNull();
+  });
+
+  it("vague_reference: one of several things the article counts, or a superlative with its noun left out", () => {
+    const run = check("vague_reference");
+    const text = "The group runs four bottling plants in the north, including the Tarn and Vik plants. It will spend $200 million on the largest. The plant will raise output by 30 percent.";
+    const withText: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(tf("The plant will raise output by 30 percent."), withText)).toMatch(/“the plant”/);
+    expect(run(tf("Spending will lift the plant's output by 30 percent."), withText)).toMatch(/“the plant”/);
+    // One of its kind in the article: "the plant" is the article's own.
+    const one: CriticContext = { text: "The group will build a bottling plant. The plant will raise output by 30 percent.", sentences: [], facts: [] };
+    expect(run(tf("The plant will raise output by 30 percent."), one)).toBeNull();
+    // Counted but never told apart by name: "the bank" of a story is not one of "11 banks" it counts.
+    const unnamed: CriticContext = { text: "The central bank cut its rate. The country has 11 banks. The bank cut its rate by 0.5 points.", sentences: [], facts: [] };
+    expect(run(tf("The bank cut its rate by 0.5 points."), unnamed)).toBeNull();
+    // Named, or all of them: no doubt which.
+    expect(run(tf("The plants will raise output by 30 percent."), withText)).toBeNull();
+    expect(run(tf("The plant at Tarn will raise output by 30 percent."), withText)).toBeNull();
+    expect(run(tf("The biggest, Port Arne, handled 2.1 million tonnes."))).toMatch(/“The biggest”/);
+    expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
+  });
+
+  it("needs_context: “own one”, “both parties” and an object “it” the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("A trade survey estimates that 30 percent of renters now own one, up from 12 percent in 2020."))).toMatch(/“one”/);
+    expect(run(tf("About 40 percent of drivers bought one last year."))).toMatch(/“one”/);
+    expect(run(tf("One in five drivers owns an electric bike."))).toBeNull();
+    expect(run(tf("Only one of the 12 ferries runs at night."))).toBeNull();
+    // A pair the statement never names.
+    expect(run(tf("The mayor said she would meet both unions on Monday, but ruled out a pay rise above 4 percent."))).toMatch(/both unions/);
+    expect(run(tf("Talks between Harbour Line and Ferrycorp stalled, and both firms cut 20 jobs."))).toBeNull();
+    expect(run(tf("The two ports cut fees, and both ports lost 5 percent of their traffic."))).toBeNull();
+    expect(run(tf("Both of the bridges reopened in 2021."))).toBeNull();
+    // "it" for an object, with nothing before it that it could stand for.
+    expect(run(tf("Councillors Ivo Petrov and Lena Holt, who wanted lower fares, voted against it with three other members."))).toMatch(/“it”/);
+    expect(run(tf("The board approved the ferry plan, and eight members voted for it."))).toBeNull();
+    expect(run(tf("Nine members backed the budget and two voted against it."))).toBeNull();
+    // "that group": a part of a whole an earlier sentence set out.
+    expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
+  });
+
+  it("count_in_stem and counted_list: a count followed by the places it counts (“two depots, at Kelso and the old mill”)", () => {
+    const blank = check("count_in_stem");
+    expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 2))).toMatch(/2 places/);
+    expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 3))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “____ people were hurt, at least two of them badly, police said.” Answer with a number.", 9))).toBeNull();
+    const list = check("counted_list");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s1 = "Two depots have opened, at Kelso Station and the old mill, which can hold 400 buses.";
+    expect(list(on(s1, "True — the article gives 2."))).toMatch(/2 places/);
+    // A count named by the items after it, one of them opening with "the".
+    const s2 = "The recall covers three kettles, the KB-10, KB-12 and KB-20, sold since May.";
+    expect(list(on(s2, "True — the article gives 3."))).toMatch(/3 items/);
+    const s3 = "Two depots have opened since March, and more will follow.";
+    expect(list(on(s3, "True — the article gives 2."))).toBeNull();
+  });
+
+  it("impossible_option: a whole owned by a name (“38 of the assembly's 21 seats”)", () => {
+    const run = check("impossible_option");
+    expect(run(tf("The Farmers' Party won 38 of the assembly's 21 seats, down from 40.", false))).toMatch(/38 of the assembly's 21/);
+    expect(run(tf("The Farmers' Party won 18 of the assembly's 21 seats, down from 20.", false))).toBeNull();
+  });
+
+  it("computable: a range whose centre or half-width the stem also shows", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, give or take 1 point, so anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toMatch(/range 2 to 4/);
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is 3 percent, give or take ____ point, so anything between 2 and 4 percent counts as on target.” Answer with a number.", 1))).toMatch(/range 2 to 4/);
+    // Without the other of the two, the range alone does not give the centre.
+    expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, and anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toBeNull();
+  });
+
+  it("computable: a figure the stem says follows from two others (“therefore”)", () => {
+    const run = check("computable");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Each winner gets $20,000, with a bonus of $5,000 for a record. Lena Holt therefore takes home $____.” Answer in US dollars.", 25000), answerText: "$25,000" })).toMatch(/20000 \+ 5000 = 25000/);
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Each winner gets $20,000, with a bonus of $5,000 for a record. Lena Holt takes home $____.” Answer in US dollars.", 25000), answerText: "$25,000" })).toBeNull();
+  });
+
+  it("time_reference: the span an ordinal is counted over (“the third strike in ____ months”)", () => {
+    const run = check("time_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “It was the third strike at the port in ____ months.” Answer with a number.", 6))).toMatch(/ordinal/);
+    expect(run(numeric("According to the article, what number fills the blank? “The port handled ____ ships in six months.” Answer with a number.", 300))).toBeNull();
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(said("The bank cut its rate for the second time in four months.", "True — the article gives 4."))).toMatch(/ordinal/);
+    expect(run(said("The bank cut its rate by 4 points for the second time this year.", "True — the article gives 4."))).toBeNull();
+  });
+
+  it("bound_true: a comparative bound (“heavier than”), impossible_option: more days than a week has, time_reference: a schedule", () => {
+    const bound = check("bound_true");
+    const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });
+    expect(bound(f("Lorries heavier than 40 tonnes may not cross the bridge.", "False — the article gives 30, not 40."))).not.toBeNull();
+    expect(bound(f("Lorries lighter than 2 tonnes may use the lane.", "False — the article gives 3, not 2."))).not.toBeNull();
+    const impossible = check("impossible_option");
+    expect(impossible(tf("Most of the pools are open nine days a week.", false))).toMatch(/nine days a week/);
+    expect(impossible(tf("The help line is staffed 26 hours a day.", false))).toMatch(/26 hours a day/);
+    expect(impossible(tf("Most of the pools are open six days a week.", false))).toBeNull();
+    const time = check("time_reference");
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(time(said("Most of the pools are open five days a week.", "True — the article gives 5."))).toMatch(/schedule/);
+    expect(time(numeric("According to the article, what number fills the blank? “Most of the pools are open ____ days a week.” Answer with a number.", 5))).toMatch(/schedule/);
+    expect(time(said("Most of the 40 pools are open five days a week.", "True — the article gives 40."))).toBeNull();
+  });
+
+  it("needs_context: “over the same period”; vague_reference: a bare share for a subject", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("About 90 ferries were scrapped over the same period, leaving 400 in service."))).toMatch(/the same period/);
+    expect(ctxRun(tf("About 90 ferries were scrapped between 2019 and 2024, leaving 400 in service."))).toBeNull();
+    expect(ctxRun(tf("Output grew 4 percent in the third quarter, against 3 percent in the same period in 2021."))).toBeNull();
+    const vague = check("vague_reference");
+    expect(vague(tf("Only 4 percent said they would sell their boats.", false))).toMatch(/“4”/);
+    expect(vague(tf("Only 4 percent of skippers said they would sell their boats.", false))).toBeNull();
+  });
+
+  it("needs_context: “Of the total”, “of it”; time_reference: the span a change is counted over", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("Of the total, $12 million will go to the harbour fund."))).toMatch(/the total/);
+    expect(ctxRun(tf("Of the total of $40 million, $12 million will go to the harbour fund."))).toBeNull();
+    expect(ctxRun(tf("The city owns 60 percent of it."))).toMatch(/“it”/);
+    expect(ctxRun(tf("The city bought the old ferry terminal and owns 60 percent of it."))).toBeNull();
+    // Quoted with the sentence before, the total must be there.
+    const lead1 = "The judge also ordered the firm to pay for water filters in 900 homes.";
+    const lead2 = "The judge ordered the firm to pay $40 million.";
+    const stem = "Of the total, $12 million will go to the harbour fund.";
+    const widened = (lead: string): CriticContext => ({ text: `${lead} ${stem}`, sentences: [lead, stem], facts: [] });
+    const q = (lead: string): DraftQuestion => ({ ...numeric(`According to the article, what number fills the blank? “${lead} ${stem.replace("12", "____")}” Answer in millions of US dollars.`, 12), answerText: "$12 million", source: { sentence: stem, start: 0, end: stem.length } });
+    expect(ctxRun(q(lead1), widened(lead1))).toMatch(/the total/);
+    expect(ctxRun(q(lead2), widened(lead2))).toBeNull();
+    const time = check("time_reference");
+    const said = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 10."))).toMatch(/span a change/);
+    expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 400."))).toBeNull();
+    expect(time(numeric("According to the article, what number fills the blank? “The otter population has roughly doubled in ____ years, to about 400.” Answer with a number.", 10))).toMatch(/span a change/);
+  });
+
+  it("implausible_change: a false figure that makes a change several times over", () => {
+    const run = check("implausible_change");
+    const f = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText });
+    expect(run(f("Spending on parks climbs to $310 million, up from $22 million.", "False — the article gives $25 million, not $310 million."))).toMatch(/\$310 million against \$22 million/);
+    expect(run(f("Fares rose from $2.10 to $14.50 in March.", "False — the article gives $2.60, not $14.50."))).not.toBeNull();
+    expect(run(f("Spending on parks climbs to $31 million, up from $22 million.", "False — the article gives $25 million, not $31 million."))).toBeNull();
+    // The article's own change is as large: the false figure does not stand out.
+    expect(run(f("Sales climbed to 900 units, up from 100.", "False — the article gives 700, not 900."))).toBeNull();
+  });
+
   it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {
     const run = check("needs_context");
     // A person the statement never names.

@@ -35,7 +35,7 @@ export interface Check {
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
@@ -55,7 +55,8 @@ const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|acc
 // A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
 const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
+// (… or a bare share: "Only 3 percent said they …" — of whom?)
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -94,7 +95,35 @@ const QUANTITY_ANAPHOR = /\bthe\s+(share|gap|rise|fall|drop|increase|decrease|de
 // "60 per cent of that", "more than this": a pointing word standing alone for what was said before.
 const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|for|by|beyond|besides|above|below|under|over|against)\s+(that|this|these|those)(?=\s*(?:[,.;:!?”)]|$)|\s+(?:is|was|were|are|will|would|has|had|have|could|can|may|might|should|must|came|comes|went|goes)\b)/i;
 // "that figure", "those savings", past the head of the statement (vague_reference reads the head).
-const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace)\b/i;
+// ("in that group", "over this period": a part of a whole an earlier sentence set out.)
+const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment)\b/i;
+// "45 percent of households now own one": "one" for a thing only the sentence before names.
+const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
+// "… began talks with both parties": a pair the statement never names.
+const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
+// "… voted against it along with …": "it" for an object, after a verb or a preposition.
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+
+/** Whether the words before an object "it" name a thing it could stand for: a noun after a
+ *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
+function thingNamedBefore(before: string): boolean {
+  const main = before.replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
+  // The clause's subject is no antecedent of its own object ("The city owns 60 percent of it" would
+  // say "of itself"): a noun at the very head does not count.
+  return [...main.matchAll(/\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/giu)].some((m) => m.index > 0 && main.slice(0, m.index).trim() !== "");
+}
+
+// "But 2,140 patients …", "Kiprono therefore takes home …": a connective that answers or
+// follows from the sentence before.
+const CONNECTIVE_START = /^(?:…\s*)?["“]?(But|And|Yet|So|Still|Thus|Hence|Therefore|Instead|Nevertheless|Nonetheless|Even so|As a result|In turn|Likewise|Similarly)\b/;
+const CONNECTIVE_INSIDE = /\b(therefore|thus|hence|consequently|as a result|in turn|likewise|similarly)\b/i;
+// "her"/"him" as an object ("finished 11 seconds behind her"), not a possessive ("her two flats").
+const OBJECT_PERSON = /\b(her|him)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:after|before|in|on|at|by|for|with|to|from|and|but|as|when|while|since|until|during|over|again|last|this|twice|once)\b)/i;
+
+/** How many people `text` names by a run of capitalised words ("Kenya's Ruth Chebet" is one). */
+function peopleNamed(text: string): number {
+  return (text.match(/(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu) ?? []).length;
+}
 
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
@@ -102,7 +131,15 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (!statement) return null;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
-  if (lead) return null;
+  if (lead) {
+    // … unless it is a whole ("Of the total, $160 million …") the sentence before does not give:
+    // a figure of the answer's kind must be there to be the total.
+    const after = statement.trimStart().slice(lead.trim().length).trim();
+    const total = /^(?:Of|From|Out of)\s+(the (?:total|sum|amount|remainder|payout|award|figure|money))\s*,/i.exec(after)?.[1];
+    const unit = figureOf(digitised(q.answerText))?.unit;
+    const given = [...lead.matchAll(ANY_FIGURE)].some((m) => figureOf(m[0])?.unit === unit);
+    return total && !given ? total : null;
+  }
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
@@ -111,6 +148,26 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);
   if (pronoun?.[1]) return pronoun[1];
+  const one = ONE_FOR_THING.exec(plain);
+  if (one?.[1]) return one[1];
+  // "… closed over the same period": a time only the sentence before gives.
+  // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
+  // "Of the total, $160 million …": a whole only an earlier sentence gives.
+  // (Fronted only: "40 per cent of the total" at a clause's end is a share of the whole it counts.)
+  const whole = /^(?:…\s*)?(?:Of|From|Out of)\s+(the (?:total|sum|amount|remainder|payout|award|figure|money))\s*,/i.exec(plain.trim())?.[1];
+  if (whole) return whole;
+  const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
+  if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
+  const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
+  if (connective) return connective;
+  // With one person named, "her" as an object is someone else ("herself" would be the same one).
+  const object = OBJECT_PERSON.exec(plain);
+  if (object?.[1] && peopleNamed(plain.slice(0, object.index)) <= 1) return object[1];
+  const both = BOTH_NOUN.exec(plain);
+  // "Ann Lee and Raj Patel … both teams", "two firms … both firms": a pair the statement names.
+  if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
+  const it = OBJECT_IT.exec(plain);
+  if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
   // Past the head only: "This year" and "these days" are the article's own time.
   const pointer = POINTER_NOUN.exec(plain.slice(1));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
@@ -167,6 +224,16 @@ const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|
 /** "the remaining 45%": the rest of a whole whose other share the sentence gives. */
 const REMAINING_SHARE = /\b(?:the remaining|the rest(?: of)?|the other)\s+\d[\d.]*\s?(?:%|percent\b|per cent\b)/i;
 
+/** "the second recall in two years", "its third cut in five months": the span an ordinal counts
+ *  over (NUMBER stands for the count's pattern). */
+const ORDINAL_IN_SPAN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b[^.;,]{0,40}?\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(\d{1,3}|NUMBER)\s+(?:years?|months?|weeks?|days?|decades?)\b/;
+
+/** "doubled in ten years", "fell by half over five years": the span a change is counted over. */
+const CHANGE_IN_SPAN = /\b(?:doubled|tripled|trebled|halved|quadrupled|rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|shrank|surged)\b[^.;,\d]{0,30}?\b(?:in|over|within)\s+(?:the\s+(?:past|last|previous)\s+)?(\d{1,2}|NUMBER)\s+(?:years?|months?|weeks?|decades?)\b/;
+
+/** "five days a week", "24 hours a day", "twice a year": a schedule, whose count is guessed. */
+const SCHEDULE = String.raw`(?:days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|days?\s+(?:a|per|each)\s+month|months?\s+(?:a|per|each)\s+year)\b`;
+
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
 const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
 
@@ -214,7 +281,19 @@ function initials(name: string): string {
 export function namedItems(text: string): number {
   const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
-  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 5) ? items.length : 0;
+  // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
+}
+
+/** How many places or things `text` lists where it starts ("at Lakeside School and the town hall,
+ *  which …" → 2): names, or "the" and a few words, at least one of them a name, up to the comma
+ *  before the sentence goes on in small letters; 0 when it is no such list. */
+export function placesListed(text: string): number {
+  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)/)[0] ?? "";
+  const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+  const named = (x: string) => /^\p{Lu}/u.test(x.replace(/^the\s+/, ""));
+  const ok = (x: string) => x.split(/\s+/).length <= 6 && (named(x) || /^(?:the|a|an)\s+[a-z]/.test(x));
+  return items.length >= 2 && items.every(ok) && items.some(named) ? items.length : 0;
 }
 
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -251,8 +330,9 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   if (/\b(?:no more than|not more than)\s+$/i.test(b)) return "upper";
   // "none cost more than 3 million", "never fell below 2%": a denied bound bounds the other way.
   const denied = (phrase: string) => new RegExp(String.raw`\b(?:none|not|never|no one|nobody|nothing|neither|no\s+[a-z]+\s+(?:[a-z]+ed|was|were|is|are|has|had|cost|costs|spent|paid|won|took|got|sold))\b(?:\s+[a-z'’]+){0,4}?\s+(?:${phrase})\s+$`, "i").test(b);
-  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over";
-  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under";
+  // ("Trucks heavier than 20 tonnes are banned": those heavier than 30 are banned as well.)
+  const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over|heavier than|larger than|bigger than|longer than|older than|taller than|greater than|wider than|faster than";
+  const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under|lighter than|smaller than|shorter than|younger than|cheaper than|narrower than|slower than";
   if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
   if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
   return null;
@@ -275,6 +355,25 @@ export function figureIn(statement: string, figure: string): { at: number; text:
     }
   }
   return null;
+}
+
+/** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
+ *  X", "X, down from Y"), with its value, or null. Both must have the same unit. */
+export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
+  const place = figureIn(statement, figure);
+  const own = figureOf(digitised(figure));
+  if (!place || !own) return null;
+  const after = statement.slice(place.at + place.text.length);
+  const before = statement.slice(0, place.at);
+  const fig = DIRECTION_FIGURE;
+  const other =
+    new RegExp(String.raw`^[^.;\d]{0,30}?\b(?:up|down|higher|lower)?\s*from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(after)?.[1] ??
+    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
+  const f = other ? figureOf(other.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar)s?\b/i, "$1")) : null;
+  if (!other || !f) return null;
+  // The same unit, or the unit of the figure left off the one before ("from 6,000 to 9,200 square metres").
+  const unitOf = (text: string) => figureOf(digitised(text))?.unit ?? "";
+  return unitOf(other) === own.unit || !unitOf(other) ? { text: other, value: f.value } : null;
 }
 
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
@@ -361,7 +460,7 @@ export function countsIn(text: string): { value: number; index: number }[] {
 
 // "by a further 3 per cent …, a total of 5.6 per cent", "£2 million on top of the £5 million": words
 // that set figures of one kind up to add.
-const ADDS_UP = /\b(?:a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
+const ADDS_UP = /\b(?:therefore|a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
 const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
 
 /** Whether `value` (of `unit`) is the sum of two figures of the same unit in `text`, or one of two
@@ -383,6 +482,26 @@ export function figureSum(text: string, value: number, unit: string): string | n
     }
   }
   return null;
+}
+
+const RANGE = /\bbetween\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent|per cent))?\s+and\s+(\d[\d,]*(?:\.\d+)?)/i;
+
+/** "a target of ____ percent, give or take 1.5 points, so anything between 3.5 and 6.5 percent":
+ *  a range with its centre or its half-width shown gives the other away. The range as written
+ *  ("3.5 to 6.5 (centre 5, half-width 1.5)"), or null. */
+export function bandGivesAway(statement: string, value: number | undefined): string | null {
+  if (value === undefined) return null;
+  const r = RANGE.exec(statement);
+  if (!r?.[1] || !r[2]) return null;
+  const [lo, hi] = [Number(r[1].replace(/,/g, "")), Number(r[2].replace(/,/g, ""))];
+  if (!(hi > lo)) return null;
+  const [centre, half] = [(lo + hi) / 2, (hi - lo) / 2];
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  // The other of the two, shown outside the range.
+  const rest = statement.replace(r[0], " ").replace(/____/g, " ");
+  const shown = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\.\d)/g)].map((m) => Number(m[0].replace(/,/g, "")));
+  const other = near(value, centre) ? half : near(value, half) ? centre : undefined;
+  return other !== undefined && shown.some((x) => near(x, other)) ? `${r[1]} to ${r[2]}` : null;
 }
 
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
@@ -411,7 +530,8 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
 }
 
 const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.,]\d|-|\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b))`;
-const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}${WHOLE_COUNT}`, "gi");
+// (… and a whole owned by a name: "38 of the assembly's 21 seats".)
+const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
 const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
 
 /** The words of `statement` that cannot be true whatever the article says: a part larger than its
@@ -431,8 +551,43 @@ export function impossibleFigure(statement: string): string | null {
   const top = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+(\d{1,3}|${SPELLED_NUMBER})\b`, "i").exec(statement);
   const topN = top ? countValue(top[2] ?? "") : undefined;
   if (top && topN !== undefined && Number(top[1]) > topN && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) return top[0];
+  // "open eight days a week", "25 hours a day": more than the calendar has.
+  for (const m of statement.matchAll(new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})\s+(days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|months?\s+(?:a|per|each)\s+year|days?\s+(?:a|per|each)\s+year|minutes?\s+(?:an|per|each)\s+hour)\b`, "gi"))) {
+    const n = countValue(m[1] ?? "");
+    const most = /week/i.test(m[2] ?? "") ? 7 : /hours?\s+\S+\s+day/i.test(m[2] ?? "") ? 24 : /months?/i.test(m[2] ?? "") ? 12 : /minutes?/i.test(m[2] ?? "") ? 60 : 366;
+    if (n !== undefined && n > most) return m[0];
+  }
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
+}
+
+/** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
+ *  "the …" for one of several things the article counts, so the statement does not say which. The
+ *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
+// Per article: whether each noun is one of several it counts and names.
+let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
+function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
+  const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
+  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|in|on|for|from|called|named)\b|\s+\p{Lu})/gu)) {
+    const noun = m[1] ?? "";
+    if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
+    const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    if (TIME_NOUN.test(noun)) continue;
+    if (severalMemo.text !== ctx.text) severalMemo = { text: ctx.text, nouns: new Map() };
+    const known = severalMemo.nouns.get(noun);
+    if (known !== undefined) {
+      if (known) return noun;
+      continue;
+    }
+    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
+    // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
+    // bank" of a story about a central bank is not one of the country's "11 commercial banks".
+    const named = new RegExp(String.raw`\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)\p{Lu}[\p{L}'’-]+\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "u");
+    const several = counted.test(ctx.text) && named.test(ctx.text);
+    severalMemo.nouns.set(noun, several);
+    if (several) return noun;
+  }
+  return null;
 }
 
 export const CHECKS: Check[] = [
@@ -535,7 +690,7 @@ export const CHECKS: Check[] = [
   {
     code: "vague_reference",
     about: "a statement whose subject points back to an earlier sentence (“The deal was to involve …” where the article has two deals)",
-    run(q) {
+    run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
@@ -550,6 +705,11 @@ export const CHECKS: Check[] = [
       if (pointed?.[1] && pointed[2] && !(/^th(?:is|ese)$/i.test(pointed[1]) && TIME_NOUN.test(pointed[2]))) {
         return `“${pointed[1]} ${pointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       }
+      // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
+      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
+      const several = s ? oneOfSeveral(s, ctx) : null;
+      if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -753,7 +913,10 @@ export const CHECKS: Check[] = [
       if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
-      return near?.[2] && namedItems(near[2]) === n ? `The statement names the ${n} items just after the blank, so counting them gives the answer.` : null;
+      if (near?.[2] && namedItems(near[2]) === n) return `The statement names the ${n} items just after the blank, so counting them gives the answer.`;
+      // "____ shelters have opened, at Lakeside School and the town hall, …": the places after the clause.
+      const places = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$/i.exec(statement)?.[1];
+      return places && placesListed(places) === n ? `The statement lists the ${n} places or things right after the count, so counting them gives the answer.` : null;
     },
   },
   {
@@ -784,6 +947,11 @@ export const CHECKS: Check[] = [
         const v = countValue(m[1] ?? "");
         if (v === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items just after the count, so the statement is checked by counting them, not by reading.`;
       }
+      // "Two shelters have opened, at Lakeside School and the town hall": the places after the clause.
+      const places = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$`, "gi");
+      for (const m of sentence.matchAll(places)) {
+        if (countValue(m[1] ?? "") === n && placesListed(m[2] ?? "") === n) return `The sentence lists the ${n} places or things right after the count, so the statement is checked by counting them, not by reading.`;
+      }
       return null;
     },
   },
@@ -808,6 +976,23 @@ export const CHECKS: Check[] = [
       // larger figure).
       const ruledOut = fits.filter((f, i) => !f && i !== q.answer).length;
       return ruledOut > 0 ? "A wrong option would make the sentence contradict itself (a fall that rises, a lead that trails), so it is ruled out without the article." : null;
+    },
+  },
+  {
+    code: "implausible_change",
+    about: "a false statement whose figure makes a change the article's never could (“climbs to $412 million, up from $49 million” where the article says $58 million): told apart without reading",
+    run(q) {
+      if (q.type !== "true_false" || q.answer) return null;
+      const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+      const statement = assertedStatement(q.prompt) ?? "";
+      if (!said?.[1] || !said[2]) return null;
+      const found = changeAgainst(statement, said[2]);
+      const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+      if (!found || !right || !wrong || right.unit !== wrong.unit || right.value <= 0 || wrong.value <= 0) return null;
+      const factor = (a: number, b: number) => Math.max(a, b) / Math.min(a, b);
+      return factor(wrong.value, found.value) >= 4 && factor(right.value, found.value) < 2.5
+        ? `The statement has ${said[2]} against ${found.text} in the same change, a jump the article's ${said[1]} does not make: it stands out as false without reading.`
+        : null;
     },
   },
   {
@@ -892,6 +1077,8 @@ export const CHECKS: Check[] = [
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      const band = bandGivesAway(statement, key?.value);
+      if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
       if (/\b(?:the remaining|the rest|the other)\s+____/i.test(statement) && (statement.match(/\d[\d,.]*\s?(?:%|percent|per cent)|\b[A-Z]?[a-z]+-?[a-z]*\s+(?:percent|per cent)/g) ?? []).length >= 1) {
         return "The blank is what remains of the shares the stem already gives, so it follows by subtraction: it tests arithmetic, not reading.";
@@ -925,12 +1112,27 @@ export const CHECKS: Check[] = [
           const v = countValue(m[1] ?? "");
           if (v === n) return "The statement turns on the length of a time reference (“a year earlier”), which is not a fact worth asking.";
         }
+        for (const m of q.source.sentence.matchAll(new RegExp(CHANGE_IN_SPAN.source.replace("NUMBER", SPELLED_NUMBER), "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on the span a change is counted over (“doubled in ten years”), not on the change itself; it is not a fact worth asking.";
+        }
+        for (const m of q.source.sentence.matchAll(new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+${SCHEDULE}`, "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on a schedule (“five days a week”, “24 hours a day”), which a student can guess without reading; it is not a fact worth asking.";
+        }
+        for (const m of q.source.sentence.matchAll(new RegExp(ORDINAL_IN_SPAN.source.replace("NUMBER", SPELLED_NUMBER), "gi"))) {
+          if (countValue(m[1] ?? "") === n) return "The statement turns on the span an ordinal is counted over (“the second … in two years”), which is not a fact worth asking.";
+        }
         return null;
       }
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
-      return new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)
-        ? "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking."
+      if (new RegExp(String.raw`____\s+(?:${TIME_SPAN}|(?:-|\s)?(?:year|month|week|day)[- ](?:earlier|ago|old)\b)`, "i").test(statement)) {
+        return "The blank is the length of a time reference (“a year earlier”), which a student can guess without reading; it is not a fact worth asking.";
+      }
+      if (new RegExp(CHANGE_IN_SPAN.source.replace("(\\d{1,2}|NUMBER)", "____"), "i").test(statement)) return "The blank is the span a change is counted over (“doubled in ____ years”), not the change itself; it is not a fact worth asking.";
+      if (new RegExp(String.raw`____\s+${SCHEDULE}`, "i").test(statement)) return "The blank is a schedule (“five days a week”), which a student can guess without reading; it is not a fact worth asking.";
+      // "its second cut in ____ months": the span an ordinal is counted over.
+      return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
+        ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
         : null;
     },
   },

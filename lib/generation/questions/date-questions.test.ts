@@ -114,3 +114,12 @@ describe("a span written 'between … and …'", () => {
     for (const q of qs) if ("options" in q) for (const o of q.options) expect(o).not.toMatch(/\d and [A-Z]/);
   });
 });
+
+describe("date questions' wrong options", () => {
+  it("offer only days the calendar has when the day is past the 30th", () => {
+    const qs = [...dateQuestions("The ferry service to Skarv will resume on October 31."), ...dateQuestions("The museum will reopen on August 31 after the repairs.")];
+    const choices = qs.filter((q) => q.type === "single_choice" && / 31$/.test(q.answerText));
+    expect(choices).toHaveLength(2);
+    for (const o of choices.flatMap((q) => ("options" in q ? q.options : []))) expect(o).not.toMatch(/^(?:September|November|June|April|February) 31$/);
+  });
+});

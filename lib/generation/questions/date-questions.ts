@@ -6,7 +6,7 @@
 import type { DateFact, EventFact, Fact, NumberFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { pickDistinct, yearNeighbours } from "./distractors";
-import { displayDate, inSentence, ownOffset, shiftMonths, typedForms, whenQuestion } from "./date-wording";
+import { displayDate, inSentence, ownOffset, realDate, shiftMonths, typedForms, whenQuestion } from "./date-wording";
 import { asStatement, capitalise, normalise } from "./text";
 
 /** `what` is "" when the sentence has no complete clause for the date; `year` is 0 for a date
@@ -120,7 +120,8 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   const what = f.what.trim();
   const prompt = what && !ctx.banned.some((b) => b && what.includes(b)) ? whenQuestion(range ? "When" : "On which date", what, ctx.text) : null;
   if (prompt) {
-    const cands = [1, -1, 2, -2].map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : 0.7 }));
+    // Only days the calendar has: "August 31" moved a month on is no "September 31".
+    const cands = [1, -1, 2, -2, 3, -3].map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
     const wrong = pickDistinct(shown, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rngOf(ctx, `cal:${f.id}`), shown, wrong);

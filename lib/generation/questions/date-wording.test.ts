@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchesAccepted } from "../../grading/normalise-text";
-import { displayDate, ownOffset, shiftMonths, typedForms, whenQuestion } from "./date-wording";
+import { displayDate, ownOffset, realDate, shiftMonths, typedForms, whenQuestion } from "./date-wording";
 
 describe("whenQuestion", () => {
   const year = (s: string, article?: string) => whenQuestion("In which year", s, article);
@@ -18,6 +18,9 @@ describe("whenQuestion", () => {
     expect(whenQuestion("When", "the census took place")).toBe("When did the census take place?");
     // A relative clause before the clause's own verb: no question joins the two.
     expect(whenQuestion("On which date", "Drivers who are late with their papers have")).toBeNull();
+    // "Applicants have until June 3 to reply": with the date cut, "have" has nothing left to ask.
+    expect(whenQuestion("On which date", "Applicants have")).toBeNull();
+    expect(whenQuestion("On which date", "Tenants had")).toBeNull();
     expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
     // A noun that reads as a past tense ("cut", "set") before the clause's own verb.
     expect(whenQuestion("On which date", "a price cut boosted sales of the new model")).toBe("On which date did a price cut boost sales of the new model?");
@@ -89,5 +92,19 @@ describe("ownOffset", () => {
     expect(ownOffset(s, "1998")).toBe(s.indexOf("1998"));
     expect(ownOffset("In 2001, then in 2001 again.", "2001")).toBe(-1);
     expect(ownOffset("Route 20041 was closed.", "2004")).toBe(-1);
+  });
+});
+
+describe("realDate", () => {
+  it("tells a day the calendar has from a month moved past its last day", () => {
+    expect(realDate("September 31")).toBe(false);
+    expect(realDate("31 June")).toBe(false);
+    expect(realDate("February 30")).toBe(false);
+    expect(realDate("February 29, 2023")).toBe(false);
+    expect(realDate("February 29, 2024")).toBe(true);
+    expect(realDate("October 31")).toBe(true);
+    expect(realDate("1 March 2025")).toBe(true);
+    // Text that is no single day is left alone.
+    expect(realDate("March 3 to April 9")).toBe(true);
   });
 });

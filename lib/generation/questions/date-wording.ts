@@ -123,7 +123,12 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     const inf = been ? participle : infinitiveOf(participle, clause);
     if (!inf) return null;
     body = been ? words(plural ? "were" : "was", subject, adverbs, adverb, participle, rest) : words("did", subject, adverbs, adverb, inf, rest);
-  } else if (AUX.has(aux)) body = words(aux, subject, adverbs, tail);
+  } else if (AUX.has(aux)) {
+    // "Students have until May 1 to accept": with the date and what follows it cut, an auxiliary
+    // or a verb of having is left with nothing to say ("On which date have students?").
+    if (!tail) return null;
+    body = words(aux, subject, adverbs, tail);
+  }
   else {
     const tags = terms[v]!.tags;
     if (!(tags.includes("PastTense") || verb.toLowerCase() in IRREGULAR)) return null;
@@ -177,6 +182,22 @@ export function displayDate(raw: string): string {
 /** The same date with its months moved by k ("March 3 to March 9", 1 → "April 3 to April 9"). */
 export function shiftMonths(display: string, k: number): string {
   return display.replace(MONTH_RE, (m) => MONTHS[(monthIndex(m) + k + 12) % 12] ?? m);
+}
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a shown date ("September 31", "29 February 2023") is a day the calendar has: a month
+ *  moved as a distractor keeps its day, and "September 31" is ruled out without reading. */
+export function realDate(display: string): boolean {
+  const m = /^(?:([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?)(?:,?\s+((?:19|20)\d{2}))?$/.exec(display.trim());
+  if (!m) return true;
+  const month = monthIndex(m[1] ?? m[4] ?? "");
+  if (month < 0 || MONTHS[month] === undefined) return true;
+  const day = Number(m[2] ?? m[3]);
+  const year = m[5] ? Number(m[5]) : undefined;
+  const leap = year === undefined ? false : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 1 ? (leap ? 29 : 28) : (MONTH_DAYS[month] ?? 31);
+  return day >= 1 && day <= last;
 }
 
 /** One day's date in the ways a person types it, for a fill-in answer: "September 30",

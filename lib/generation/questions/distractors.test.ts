@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../random";
 import { acronymExpansions } from "./acronym-distractors";
-import { boundsAround, entityCandidates, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
+import { boundsAround, entityCandidates, figureInStem, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
 
 describe("distractors", () => {
   it("keeps number neighbours in the same magnitude and range", () => {
@@ -135,5 +135,18 @@ describe("sentenceSides", () => {
     for (const v of await choicesFor(festivals, "$4.3 million")) expect(v).toBeLessThan(6.4);
     const harbour = "The harbour handled more cargo this year. Inbound freight reached 82 per cent of capacity in June, against 47 per cent a year earlier, the port said. Dredging starts in May.";
     for (const v of await choicesFor(harbour, "82 percent")) expect(v).toBeGreaterThan(47);
+  });
+});
+
+describe("figureInStem", () => {
+  it("finds an option's figure in the stem however the stem writes it", () => {
+    expect(figureInStem("The club made a profit of 146 million euros last year.", "€146 million")).toBe(true);
+    expect(figureInStem("Sales rose to $2.4 billion.", "$2,400 million")).toBe(true);
+    expect(figureInStem("Sales rose to $2.4 billion.", "$2.5 billion")).toBe(false);
+    expect(figureInStem("Sales rose to $2.4 billion.", "Norway")).toBe(false);
+    // Money only in the same currency, and no small bare count by chance.
+    expect(figureInStem("The town will delay two road projects.", "$2.00")).toBe(false);
+    expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
+    expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
   });
 });

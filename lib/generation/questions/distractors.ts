@@ -45,6 +45,20 @@ const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "
 
 /** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
  *  "2 percent") and do not appear in the stem, in its words or as the same figure. */
+/** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
+ *  "a profit of 146 million euros"). */
+export function figureInStem(stem: string, text: string): boolean {
+  // A small bare count ("2") matches too much by chance ("two road projects"), and a sum of money
+  // only the same currency: "$2.00" is not "two".
+  if (/^\d{1,2}$/.test(text.trim())) return false;
+  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
+  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const c = figureKey(text).trim();
+  if (!/\d/.test(c)) return false;
+  const stemFigures = ` ${figureKey(signed)} `;
+  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`) || stemFigures.includes(` ${c},`) || stemFigures.includes(` ${c}.`);
+}
+
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
   const values = new Set([answer, ...extraBanned].map(figureKey));

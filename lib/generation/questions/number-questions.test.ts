@@ -165,6 +165,8 @@ describe("number questions: “what percentage of …” stems", () => {
     expect(stems("The survey shows that 40% of them expect prices to rise.")).toEqual([]);
     expect(stems("Some 30 percent of the top destinations for investment next year.")).toEqual([]);
     expect(stems("With 14 percent of the votes, the third candidate trailed.")).toEqual([]);
+    // A relative pronoun is no subject: "what percentage of whom backed …" is not English.
+    expect(stems("Turnout fell most among renters, only 31 percent of whom cast a ballot, a study of the vote found.")).toEqual([]);
   });
 
   it("asks the value of money by the subject the sentence names, and not across an aside", () => {

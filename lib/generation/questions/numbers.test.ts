@@ -26,6 +26,15 @@ describe("number views", () => {
     expect(toleranceFor(v)).toBeCloseTo(0.386);
   });
 
+  it("writes a neighbour that outgrows the key's scale in the next scale, as an article would", () => {
+    const v = viewOf(fact({ value: 9e8, unit: "currency", currency: "USD", raw: "$900 million" }));
+    expect(say(v, 1100)).toBe("$1.1 billion");
+    expect(say(v, 700)).toBe("$700 million");
+    // … unless the key itself is written past a thousand of its scale.
+    const w = viewOf(fact({ value: 1.2e9, unit: "currency", currency: "GBP", raw: "£1,200 million" }));
+    expect(say(w, 1300)).toBe("£1,300 million");
+  });
+
   it("says a currency with no sign by its name, never by its code", () => {
     const r = viewOf(fact({ value: 3.2e9, unit: "currency", currency: "INR", raw: "3.2 billion rupees" }));
     expect(say(r, r.shown)).toBe("3.2 billion rupees");

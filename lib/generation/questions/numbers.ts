@@ -116,7 +116,16 @@ export function formatPlain(n: number, decimals: number): string {
 }
 
 /** A value in the view's scale, said the way the article says it: "62.4 percent", "$77.2 billion". */
+// The next scale word up, for a neighbour that outgrows its key's ("$1,100 million" beside "$900 million").
+const NEXT_SCALE: Record<string, string> = { thousand: "million", million: "billion", billion: "trillion" };
+
 export function say(view: NumberView, shown: number, scaleWord = view.scale?.word): string {
+  // A figure of 1,000 or more of the key's scale is written in the next scale, as an article
+  // would ("$1.1 billion"), unless the key itself is written that way ("£1,200 million").
+  const up = scaleWord ? NEXT_SCALE[scaleWord] : undefined;
+  if (up && Math.abs(shown) >= 1000 && Math.abs(view.shown) < 1000) {
+    return say({ ...view, decimals: Math.min(3, Math.max(view.decimals, decimalsOf(Number((shown / 1000).toFixed(3))))) }, shown / 1000, up);
+  }
   const num = formatPlain(shown, view.decimals);
   const scaled = scaleWord ? `${num} ${scaleWord}` : num;
   switch (view.unit) {

@@ -55,6 +55,8 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround("It said late deliveries from Airbus meant it would fly 12 fewer jets.", "12")).toBe("It said late deliveries from Airbus meant it would fly 12 fewer jets.");
     expect(clauseAround("She said the board had cut her pay by 8 percent.", "8 percent")).toBe("She said the board had cut her pay by 8 percent.");
     expect(clauseAround("She said that exports rose 3 percent.", "3 percent")).toBe("Exports rose 3 percent.");
+    // A claim that opens with a figure keeps its lead, and "that" never opens the claim ("That 12 of …").
+    expect(clauseAround("He added that 12 of the paintings had been restored.", "12")).toBe("He added that 12 of the paintings had been restored.");
     expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
   });
 });

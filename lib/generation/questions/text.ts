@@ -89,6 +89,9 @@ function unreported(clause: string, needle: string): string {
   const m = REPORTING_LEAD.exec(clause);
   if (!m || !clause.slice(m[0].length).includes(needle)) return clause;
   const rest = clause.slice(m[0].length);
+  // "He added that 40 of the objects …": a claim that opens with a figure keeps its lead (a
+  // sentence does not start with digits), and "that" never becomes the claim's first word.
+  if (/^that\s/i.test(rest)) return clause;
   // "It said delays at Boeing meant it would have 29 fewer planes": a pronoun left in the claim
   // stood for the reporter, whom the cut would leave unnamed (or hand to Boeing).
   if (/\b(?:it|its|they|their|them|he|his|him|she|her)\b/i.test(rest)) return clause;

@@ -276,3 +276,19 @@ describe("a speaker's name", () => {
     expect(ask("Wages rose 2.2 percent over the same period.", "2.2", "percent_change")).toBeNull();
   });
 });
+
+describe("whQuestion: a counted noun read with its preposition", () => {
+  it("asks nothing rather than split a prepositional phrase", () => {
+    expect(ask("Volunteers helped 140 walkers along the route.", "140", "count", "walkers along")).toBeNull();
+    expect(ask("The Green Party won 52 seats in the regional vote.", "52", "count", "seats in")).toBeNull();
+  });
+});
+
+describe("whQuestion: a frequency, and the verb's own complement", () => {
+  it("asks no count of a frequency (“every six months”)", () => {
+    expect(ask("The dam will now be inspected every six months.", "six", "count", "months")).toBeNull();
+  });
+  it("keeps a “to …” phrase the verb needs (“added 40 minutes to their commute”)", () => {
+    expect(ask("Drivers have added 40 minutes to their commute.", "40", "count", "minutes")).toBe("According to the article, how many minutes have drivers added to their commute?");
+  });
+});

@@ -271,6 +271,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   let what = "";
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
+    // "inspected every six months": a frequency, not a count of months.
+    if (/\bevery\s*$/i.test(before)) return null;
+    // "treated 212 runners along the course": a noun read with the preposition after it would put
+    // the preposition in the question and its object after the verb ("how many runners along did
+    // medical staff treat the course?").
+    if (/\s(?:along|across|in|on|at|from|to|with|for|of|by|over|under|near|around|through|during|into|onto|per|between|among|inside|outside)$/i.test(noun.trim())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
     // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
@@ -318,6 +324,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // "closed five libraries in 2019 and handed …": a year left behind dates the figure, and the
     // question without it may ask about another time the article speaks of.
     else if (/\b(?:19|20)\d{2}\b/.test(p)) return null;
+    // "added 40 minutes to their commute": for a count, "to …" or "from …" with no figure is the
+    // verb's own complement; dropped, the question asks "how many minutes have people added?".
+    else if (kind === "count" && /^(?:to|from)\s/i.test(p) && !/\d/.test(p) && !SPAN.test(kept.join(" "))) kept.push(p);
     // "placed 21 universities in the top 200": a phrase with a figure of its own says what the
     // count is of; left out, the question asks something else ("how many universities did Germany
     // place?"), and what follows it no longer joins on ("… take year's World Academic Table?").
