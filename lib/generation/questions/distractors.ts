@@ -43,8 +43,6 @@ function figureKeyUncached(text: string): string {
 /** `figure` (digits, maybe with a unit) as it is looked for in a stem: no currency symbols. */
 const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "").trim();
 
-/** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
- *  "2 percent") and do not appear in the stem, in its words or as the same figure. */
 /** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
  *  "a profit of 146 million euros"). */
 export function figureInStem(stem: string, text: string): boolean {
@@ -59,6 +57,8 @@ export function figureInStem(stem: string, text: string): boolean {
   return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`) || stemFigures.includes(` ${c},`) || stemFigures.includes(` ${c}.`);
 }
 
+/** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
+ *  "2 percent") and do not appear in the stem, in its words or as the same figure. */
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
   const values = new Set([answer, ...extraBanned].map(figureKey));
