@@ -1147,6 +1147,18 @@ export const CHECKS: Check[] = [
     },
   },
   {
+    code: "value_named",
+    about: "a blank whose value the stem names in words (“scored ____ points, the maximum”, “a perfect ____”, “full marks of ____”): guessed from the wording, not read",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const stem = quotedStatement(q.prompt) ?? q.prompt;
+      const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
+      const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
+      const named = after ?? before;
+      return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
+    },
+  },
+  {
     code: "headline",
     about: "a question asked from the headline, which rounds figures and drops words the body gives in full",
     run(q, ctx) {
