@@ -42,6 +42,31 @@ describe("critic checks", () => {
     expect(run(said("A Vestfjord ferry carrying 90 people ran aground, injuring seven passengers.", wire))).toBeNull();
   });
 
+  it("value_named: a blank the stem calls the maximum, a perfect score or full marks", () => {
+    const run = check("value_named");
+    expect(run(numeric("According to the article, what number fills the blank? “Eleven divers scored ____ points, the maximum.” Answer in points.", 60))).toMatch(/maximum/);
+    expect(run(fill("Fill in the blank: “Only four of the gymnasts were given a perfect ____ by the judges.”", ["10"]))).toMatch(/a perfect/);
+    expect(run(sc("According to the article, which figure completes this statement? “The winning essay earned 48 out of a possible ____.”", ["50", "60", "40"]))).toMatch(/out of a possible/);
+    expect(run(numeric("According to the article, what number fills the blank? “The choir sang for ____ minutes, the highest possible under the rules.” Answer with a number.", 20))).toMatch(/highest possible/);
+    // A blank beside other words stays; so does a statement with no blank.
+    expect(run(numeric("According to the article, what number fills the blank? “Eleven divers scored ____ points, the most of any team.” Answer in points.", 60))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “____ divers scored 60 points, the maximum.” Answer with a number.", 11))).toBeNull();
+    expect(run(tf("Eleven divers scored 60 points, the maximum."))).toBeNull();
+  });
+
+  it("pronoun_stem: “Both”/“Neither” for a subject, and a subject placed at “its foot”", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Both ended the winter with fewer than 12 wins."))).toMatch(/“Both”/);
+    expect(run(tf("Neither of them has reopened since the storm."))).toMatch(/“Neither”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Both were sold for less than ____ dollars.” Answer with a number.", 40))).toMatch(/“Both”/);
+    // A pair named in the statement itself stays.
+    expect(run(tf("Both ferries ended the winter with 12 sailings a day."))).toBeNull();
+    expect(run(tf("Both Ravel and Dukas wrote ballets in 1912."))).toBeNull();
+    expect(run(tf("The hostel at its base sleeps 40 climbers."))).toMatch(/“its”/);
+    expect(run(numeric("According to the article, what number fills the blank? “The two cafes near their entrance sold ____ ice creams.” Answer with a number.", 900))).toMatch(/“their”/);
+    // A possessive that owns something other than a place stays for the other rules.
+    expect(run(tf("The lighthouse on the cape was built in 1871."))).toBeNull();
+  });
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
     // "its" later in the statement with nothing singular before it to own it.

@@ -637,6 +637,10 @@ export const CHECKS: Check[] = [
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Both finished with fewer than 30 points": "both" (or "neither") for a subject, right
+      // before its verb, counts two things only the sentence before names.
+      const pair = /^(Both|Neither)(?:\s+of\s+them)?\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|did|do|does|[a-z]+ed|won|lost|got|made|took|went|came|fell|rose|grew|held|said|say|remain|remains|face|faces|play|plays)\b/.exec(unquoted)?.[1];
+      if (pair) return `The statement starts with “${pair}”, and the question never says which two.`;
       // "That would be 6% more than last year's …": "that" for a subject, standing for the sentence before.
       const demonstrative = /^(that)\s+(?:would|was|is|will|has|had|could|may|might|means|meant|makes|made|brings|brought|leaves|left|compares|marks|marked|takes|took|puts|put)\b/i.exec(unquoted)?.[1];
       if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;
@@ -652,6 +656,12 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "The car park at its foot has 350 spaces": a thing placed at the foot, the edge or the
+      // heart of "its" is not that thing itself, so "its" is something an earlier sentence names.
+      const placed = assertsStatement
+        ? /^(?:…\s*)?The\s+(?:[a-z-]+\s+){0,3}(?:at|near|beside|below|above|beneath|under|on|outside|inside|around|by|off|along)\s+(its|their)\s+(?:foot|feet|base|top|summit|peak|edge|edges|entrance|centre|center|heart|mouth|side|sides|banks?|shores?|end|gates?|doors?|doorstep|borders?|coast|rim|foothills|approach|outskirts)\b/.exec(s)?.[1]
+        : undefined;
+      if (placed) return `The statement's subject is placed by “${placed}”, and the question never says whose.`;
       // "Seven of the 20 fastest races have been run on its streets": "its" later in a statement
       // whose only nouns before it are plural (no name, nothing singular) points outside it.
       const itsAt = assertsStatement ? s.search(/\bits\s/) : -1;
@@ -1134,6 +1144,18 @@ export const CHECKS: Check[] = [
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
         ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
         : null;
+    },
+  },
+  {
+    code: "value_named",
+    about: "a blank whose value the stem names in words (“scored ____ points, the maximum”, “a perfect ____”, “full marks of ____”): guessed from the wording, not read",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const stem = quotedStatement(q.prompt) ?? q.prompt;
+      const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
+      const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
+      const named = after ?? before;
+      return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
     },
   },
   {

@@ -5,6 +5,14 @@ import { displayDate, ownOffset, realDate, shiftMonths, typedForms, whenQuestion
 describe("whenQuestion", () => {
   const year = (s: string, article?: string) => whenQuestion("In which year", s, article);
 
+  it("leaves a participle after an indefinite noun with nothing after it (“a depth last recorded”)", () => {
+    expect(year("a depth last recorded")).toBeNull();
+    expect(year("an attendance first matched")).toBeNull();
+    // An indefinite subject whose verb has an object, or no adverb before it, is an event of its own.
+    expect(year("a new ferry terminal opened")).toBe("In which year did a new ferry terminal open?");
+    expect(year("a flood destroyed the old bridge")).toBe("In which year did a flood destroy the old bridge?");
+  });
+
   it("inverts an auxiliary and names what happened", () => {
     expect(year("a free trade pact was first proposed by the finance ministry")).toBe("In which year was a free trade pact first proposed by the finance ministry?");
     expect(year("The harbour tunnels were closed")).toBe("In which year were the harbour tunnels closed?");

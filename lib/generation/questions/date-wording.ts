@@ -135,6 +135,11 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     // "A ban introduced in the north in 2019 was lifted …": a bare participle after its noun is not
     // the clause's verb when a finite one follows ("did a ban introduce in the north?").
     if (reducedRelative(clause, v, terms, article)) return null;
+    // "…, a level last reached in 2019": an indefinite noun, an adverb ("last", "first") and a past
+    // form with nothing after it is a participle describing the noun ("a level [that was] last
+    // reached"), not an event of its own ("In which year did a level last reach?"); "a container
+    // terminal opened" stays.
+    if (!tail && /^an?$/i.test(terms[0]!.text) && (adverbs || /^(?:last|first|once|previously|recently|never|ever|already|twice)$/i.test(terms[v - 1]?.text ?? ""))) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
     body = words("did", subject, adverbs, inf, tail);

@@ -23,6 +23,15 @@ describe("whQuestion", () => {
     expect(ask("Exports jumped by 9% year on year.", "9", "percent_change")).toBe("According to the article, by what percentage did exports jump year on year?");
   });
 
+  it("keeps no word of a phrase it dropped, no particle for a verb, and a time phrase out of the counted noun", () => {
+    // "… to 9,400 tonnes over the year": the split at "year" must not leave "… rise year?".
+    expect(ask("The harvest of oysters rose 6 percent to 9,400 tonnes over the year.", "6", "percent_change")).toBe("According to the article, by what percentage did the harvest of oysters rise?");
+    // "set up 14 stalls": a phrasal verb is asked as a cloze, never "did volunteers set set up".
+    expect(ask("Volunteers set up 14 stalls in the square.", "14", "count", "stalls")).toBeNull();
+    expect(ask("Inspectors carried out 31 raids last month.", "31", "count", "raids")).toBeNull();
+    expect(ask("The ferry made just nine crossings all winter.", "nine", "count", "crossings all winter")).toBe("According to the article, how many crossings did the ferry make all winter?");
+  });
+
   it("never dates a figure with the time of the report that follows a comma", () => {
     expect(ask("Coffee exports rose 8.5% year on year to $2.1 billion in the first half, the Coffee Growers and Roasters Federation of Peru said on Monday.", "8.5", "percent_change"))
       .toBe("According to the article, by what percentage did coffee exports rise year on year in the first half?");

@@ -19,6 +19,7 @@ const BRIDGE = /^(?:by|about|around|nearly|almost|some|more than|over|just|only|
 const LEAD_CONJUNCTION = /^(?:and|but|while|whereas|however|meanwhile|also)\b[,]?\s*/i;
 const PRONOUN = /^(?:it|this|that|these|those|they|he|she|we|its|their|his|her|there|which|who)\b/i;
 const CLAUSE_BREAK = /,\s+(?:while|whereas|but|and|as|which)\s+|;\s+|\s+[—–-]\s+|\s+while\s+|,\s+(?=(?:[\w'’.-]+\s+){1,5}(?:said|says|added|told|reported|showed)\b)|,\s+(?=according to\b)/gi;
+const PARTICLE = /^(?:out|up|down|off|in|on|away|back|over|through|aside)$/i;
 const AUXILIARY = /^(?:has|have|had|will|would|could|can|may|might|should|must)$/i;
 // "Boeing said that …": the reporting lead before a clause's own subject.
 const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|reported)\s+(?:that\s+)?(?=\S)/u;
@@ -230,6 +231,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   }
   const verb = aux ? chain : words.pop();
   if (!verb || !aux && !/^[a-z]+$/.test(verb)) return null;
+  // "Rangers carried out 118 rescues": the word before the figure is the particle of a phrasal
+  // verb, whose past tense belongs to the verb, not to the subject ("did rangers carried carry out").
+  if (!aux && PARTICLE.test(verb)) return null;
   let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, "");
   let lead = "";
   const comma = subject.lastIndexOf(", ");
@@ -269,6 +273,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       chainWords.some((w) => /^(?:it|them|this|that|these|those)$/i.test(w))) return null;
 
   let what = "";
+  // "won just five matches all season": a time phrase read into what is counted belongs to the
+  // tail ("how many matches did Millbrook win all season?", not "how many matches all season did …").
+  const timed = noun ? /^(.*\S)\s+((?:all|this|last|next|that|the whole|the entire)\s+(?:season|year|week|month|day|night|summer|winter|spring|autumn|term|campaign))$/i.exec(noun.trim()) : null;
+  if (timed?.[1]) noun = timed[1];
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
     // "inspected every six months": a frequency, not a count of months.
@@ -314,7 +322,16 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   after = after.split(/[,;]\s/)[0] ?? "";
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
+  let dropped = false;
   for (const p of pieces) {
+    // "rose 2.1 percent to 318,000 crowns over the year": the split at "year" leaves a piece that
+    // continues the phrase just dropped; kept alone it would read "… rise year?".
+    const continues = dropped && !/^(?:to|from|in|on|during|for|at|compared|against|after|before)\b/i.test(p);
+    dropped = false;
+    if (continues) {
+      dropped = true;
+      continue;
+    }
     const spanEnd = /^(?:to|from)\s+/i.test(p) && SPAN.test(kept.join(" "));
     if (spanEnd) {
       // "in the year to April": the end of a span is kept with it, or the span is wrongly open.
@@ -332,6 +349,7 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // place?"), and what follows it no longer joins on ("… take year's World Academic Table?").
     // ("… got 3,111,643 votes and the CPN-MC 1,295,903 votes" : a gapped clause of its own goes.)
     else if (!/^(?:to|from|and|or|but|while|whereas)\b/i.test(p)) return null;
+    else dropped = true;
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
