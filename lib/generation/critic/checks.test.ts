@@ -3,6 +3,7 @@ import type { DraftQuestion } from "../questions/context";
 import type { Fact } from "../types";
 import { CHECKS, type CriticContext } from "./checks";
 import { critique } from "./index";
+import { explainedFigures } from "./statement";
 
 const sentence = "Exports rose 7 percent to $52 billion in May, while imports fell 5 percent.";
 const source = { sentence, start: 0, end: sentence.length };
@@ -795,6 +796,43 @@ describe("critic checks", () => {
     expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 10."))).toMatch(/span a change/);
     expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 400."))).toBeNull();
     expect(time(numeric("According to the article, what number fills the blank? “The otter population has roughly doubled in ____ years, to about 400.” Answer with a number.", 10))).toMatch(/span a change/);
+  });
+
+  it("true/false explanations in the article's own wording (“six”, “58 pounds”, “14 per cent”) still reach every check that reads the figure", () => {
+    const on = (sentence: string, statement: string, answerText: string, answer: boolean): DraftQuestion =>
+      ({ ...tf(statement, answer), answerText, source: { sentence, start: 0, end: sentence.length } });
+    // counted_list: "three" as the count, in the article's word.
+    const s1 = "The Greens and three independents, Tom Reyes, Ida Walsh and Ben Okafor, opposed the bill.";
+    expect(check("counted_list")(on(s1, s1, "True — the article gives three.", true))).toMatch(/3 items/);
+    expect(check("counted_list")(on(s1, s1.replace("three", "five"), "False — the article gives three, not five.", false))).toMatch(/3 items/);
+    // time_reference: "eighteen months earlier".
+    const s2 = "Bookings reached 4,200 seats, against 3,100 eighteen months earlier.";
+    expect(check("time_reference")(on(s2, s2.replace("eighteen", "twelve"), "False — the article gives eighteen, not twelve.", false))).toMatch(/time reference/);
+    expect(check("time_reference")(on(s2, s2.replace("3,100", "2,900"), "False — the article gives 3,100, not 2,900.", false))).toBeNull();
+    // computable: a count in words that its parts add up to, and a share written "per cent".
+    const s3 = "Of eleven councillors present, eight voted for the budget and the other three against.";
+    expect(check("computable")(on(s3, s3.replace("eleven", "twelve"), "False — the article gives eleven, not twelve.", false))).toMatch(/8 \+ 3/);
+    const s4 = "The trust will own 70 per cent of the mill and the town the remaining 30 per cent.";
+    expect(check("computable")(on(s4, s4.replace("70 per cent", "60 per cent"), "False — the article gives 70 per cent, not 60 per cent.", false))).toMatch(/add up to 100/);
+    // bound_true: a bound in words, and money in currency words.
+    const bound = check("bound_true");
+    expect(bound(on("x", "More than four ferries were taken out of service.", "False — the article gives seven, not four.", false))).toMatch(/true as well/);
+    expect(bound(on("x", "Each ticket costs at least 40 pounds.", "False — the article gives 58 pounds, not 40 pounds.", false))).toMatch(/true as well/);
+    expect(bound(on("x", "Each ticket costs 40 pounds.", "False — the article gives 58 pounds, not 40 pounds.", false))).toBeNull();
+    // implausible_change: currency words on both sides.
+    const change = check("implausible_change");
+    expect(change(on("x", "The fare climbed to 95 pounds, up from 12 pounds.", "False — the article gives 15 pounds, not 95 pounds.", false))).toMatch(/95 pounds against/);
+    expect(change(on("x", "The fare climbed to 18 pounds, up from 12 pounds.", "False — the article gives 15 pounds, not 18 pounds.", false))).toBeNull();
+  });
+
+  it("explainedFigures: the figures of a true/false explanation, as written and in one spelling", () => {
+    expect(explainedFigures("True — the article gives six.")).toEqual({ right: "six", rightCanon: "6" });
+    expect(explainedFigures("False — the article gives 58 pounds, not 60 pounds.")).toMatchObject({ rightCanon: "£58", wrongCanon: "£60" });
+    expect(explainedFigures("False — the article gives 1.2 billion euros, not 2.5 billion euros.")).toMatchObject({ rightCanon: "€1.2 billion", wrongCanon: "€2.5 billion" });
+    expect(explainedFigures("True — the article gives 14%.")?.rightCanon).toBe("14 percent");
+    expect(explainedFigures("True — the article gives 31 204 118.")?.rightCanon).toBe("31,204,118");
+    expect(explainedFigures("True — the article gives 2 parts.")?.rightCanon).toBe("2 parts");
+    expect(explainedFigures("True")).toBeNull();
   });
 
   it("implausible_change: a false figure that makes a change several times over", () => {

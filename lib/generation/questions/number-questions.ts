@@ -115,7 +115,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   );
   // A swapped-in figure already present in the clause would make the statement read oddly.
   const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text), tfWrong, explanation);
+  const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
@@ -196,9 +197,12 @@ export function inStyleOf(original: string, replacement: string): string {
   return replacement;
 }
 
-function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string) {
+/** The explanation names both figures the way the statement and the article write them
+ *  ("the article gives six, not eight", "58 pounds"), not in the engine's own spelling ("6",
+ *  "£58"); the critic reads them back through `explainedFigures`, which spells both one way. */
+function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string, asWritten: string) {
   const truthful = rngOf(ctx, `num-tf:${f.id}`).next() < 0.5 || !wrong;
-  const said = say(view, view.shown);
+  const said = asWritten.replace(/\s+/g, " ").trim() || say(view, view.shown);
   const statement = truthful ? clause : swapped;
   if (!truthful && statement === clause) return null;
   const body = clip(asStatement(capitalise(statement.replace(/^…/, ""))), 260);
