@@ -825,6 +825,19 @@ describe("critic checks", () => {
     expect(change(on("x", "The fare climbed to 18 pounds, up from 12 pounds.", "False — the article gives 15 pounds, not 18 pounds.", false))).toBeNull();
   });
 
+  it("computable and impossible_option: grouped thousands compare by value, and a whole that three parts make", () => {
+    const on = (sentence: string, statement: string, answerText: string): DraftQuestion =>
+      ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s = "Of the 14,650 ballots counted, 9,020 backed the new school, 5,480 opposed it and 150 were blank.";
+    const swapped = s.replace("14,650", "4,650");
+    expect(check("computable")(on(s, swapped, "False — the article gives 14,650, not 4,650."))).toMatch(/9020 \+ 5480 \+ 150 = 14650/);
+    expect(check("impossible_option")(on(s, swapped, "False — the article gives 14,650, not 4,650."))).toMatch(/4,650 ballots counted, 9,020/);
+    // Parts that do not make the whole, and a whole still larger than each part, are left alone.
+    const t = "Of the 14,650 ballots counted, 9,020 backed the new school and 5,480 opposed it.";
+    expect(check("computable")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
+    expect(check("impossible_option")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
+  });
+
   it("explainedFigures: the figures of a true/false explanation, as written and in one spelling", () => {
     expect(explainedFigures("True — the article gives six.")).toEqual({ right: "six", rightCanon: "6" });
     expect(explainedFigures("False — the article gives 58 pounds, not 60 pounds.")).toMatchObject({ rightCanon: "£58", wrongCanon: "£60" });

@@ -516,6 +516,15 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
     }
   }
+  // "Of 480 votes, 301 were against, 170 in favour and nine spoiled": a whole that three parts make.
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      for (let k = j + 1; k < counts.length; k++) {
+        const [a, b, c] = [counts[i]!.value, counts[j]!.value, counts[k]!.value];
+        if (a !== n && b !== n && c !== n && a + b + c === n) return `${a} + ${b} + ${c}`;
+      }
+    }
+  }
   // "Of the 52 …, 31 fell. Only nine rose, and the remaining ____ stayed": a whole less two parts.
   for (const w of counts) {
     for (let i = 0; i < counts.length; i++) {

@@ -280,3 +280,12 @@ describe("number questions: a true/false explanation gives the figures as the ar
     }
   });
 });
+
+describe("number questions: a figure that opens its sentence", () => {
+  it("is lower-case in a true/false explanation (“the article gives two”, not “Two”)", () => {
+    const text = "Two harbour cranes were damaged in the storm on Friday. The port handled 4,100 containers last week.";
+    const tfs = ofType(draftsOf(text).on(2), "true_false");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const q of tfs) expect(q.answerText).toMatch(/the article gives two\b/);
+  });
+});
