@@ -838,6 +838,26 @@ describe("critic checks", () => {
     expect(check("impossible_option")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
   });
 
+  it("hypothetical_figure: a figure of a case a speaker makes up, not of the story", () => {
+    const run = check("hypothetical_figure");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(numeric("What number fills the blank? “\"For a bakery selling ____ loaves a day, the new flour tax is a week's profit,\" said the guild's chairman.”", 400))).toMatch(/hypothetical/);
+    expect(run(numeric("What number fills the blank? “If you drive ____ miles a week, the new charge adds about £20 a month.”", 150))).toMatch(/hypothetical/);
+    const s1 = "\"Take a nurse who works four night shifts a week: she loses £90,\" the union said.";
+    expect(run(on(s1, "True — the article gives four."))).toMatch(/Take a nurse who works four night shifts a week/);
+    // The figure after the made-up case, and spans or tallies after "for a", are the story's own.
+    expect(run(numeric("What number fills the blank? “For an average household, energy bills will rise by £____ a year.”", 120))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The bridge was closed for a total of ____ days last year.”", 40))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The firm made ____ deliveries a day, for a client in Leeds.”", 40))).toBeNull();
+  });
+
+  it("time_reference: the bound of a second waiting-time band (“more than ____ years” after “more than a year”)", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Some 3,100 pupils had waited more than a year for an assessment, and 250 of them more than ____ years.”", ["two", "2"]))).toMatch(/band/);
+    expect(run(numeric("What number fills the blank? “No pupil should wait longer than ____ weeks for an assessment.”", 18))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Some 3,100 pupils had waited more than ____ weeks for an assessment.”", 18))).toBeNull();
+  });
+
   it("explainedFigures: the figures of a true/false explanation, as written and in one spelling", () => {
     expect(explainedFigures("True — the article gives six.")).toEqual({ right: "six", rightCanon: "6" });
     expect(explainedFigures("False — the article gives 58 pounds, not 60 pounds.")).toMatchObject({ rightCanon: "£58", wrongCanon: "£60" });

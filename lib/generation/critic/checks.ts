@@ -506,6 +506,25 @@ export function bandGivesAway(statement: string, value: number | undefined): str
 
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
+// "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
+// who crosses twice a day: …": a case a speaker makes up to illustrate a point, opening a sentence,
+// a quotation or a clause.
+const HYPOTHETICAL_OPENER = /(?:^|[“"‘(]\s*|[.;:!?]\s+|,\s+)((?:for\s+(?:a|an|any)|if\s+(?:you|someone|your)|imagine|take\s+(?:a|an)|say\s+(?:a|an))\s)/gi;
+
+/** The hypothetical clause of `text` that holds `figure` (up to its first comma, colon or dash), or undefined. */
+export function hypotheticalClause(text: string, figure: string): string | undefined {
+  for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    const rest = text.slice(start);
+    const clause = rest.slice(0, /[,:;—–]/.exec(rest)?.index ?? rest.length).trim();
+    // "For a total of 40 days", "for a third year": a span or a tally, not a made-up case.
+    if (/^for\s+(?:a|an|any)\s+(?:total|period|while|time|record|further|second|third|fourth|fifth|sixth|year|month|week|day|decade)\b/i.test(clause)) continue;
+    const found = figure === "____" ? clause.includes("____") : new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(figure)}(?![\p{L}\d])`, "iu").test(clause);
+    if (found) return clause;
+  }
+  return undefined;
+}
+
 export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
@@ -1151,10 +1170,30 @@ export const CHECKS: Check[] = [
       }
       if (new RegExp(CHANGE_IN_SPAN.source.replace("(\\d{1,2}|NUMBER)", "____"), "i").test(statement)) return "The blank is the span a change is counted over (“doubled in ____ years”), not the change itself; it is not a fact worth asking.";
       if (new RegExp(String.raw`____\s+${SCHEDULE}`, "i").test(statement)) return "The blank is a schedule (“five days a week”), which a student can guess without reading; it is not a fact worth asking.";
+      // "1,200 waited more than a year, and 300 of them more than ____ years": the blank is the
+      // bound of a second time bucket, one step up from the first; it labels a count, it is not one.
+      const bucket = new RegExp(String.raw`\b(?:more|longer|less|fewer|over|under)\s+than\s+____\s+(years?|months?|weeks?|days?|hours?)\b`, "i").exec(statement);
+      if (bucket && new RegExp(String.raw`\b(?:more|longer|less|fewer)\s+than\s+(?:a|an|one|\d+|${SPELLED_NUMBER})\s+(?:years?|months?|weeks?|days?|hours?)\b`, "i").test(statement.replace(bucket[0], " "))) {
+        return "The blank is the bound of a waiting-time band (“more than ____ years” after “more than a year”), which a student can guess from the other band; it labels a count, it is not a fact worth asking.";
+      }
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
         ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
         : null;
+    },
+  },
+  {
+    code: "hypothetical_figure",
+    about: "a figure from a hypothetical case a speaker sets up (“For a firm making ten trips a day, …”, “If a family earns £30,000, …”): an illustration, not a fact of the story",
+    run(q) {
+      const statement = q.type === "true_false" ? null : (quotedStatement(q.prompt) ?? (isCloze(q) ? q.prompt : null));
+      let clause: string | undefined;
+      if (statement?.includes("____")) clause = hypotheticalClause(statement, "____");
+      else if (q.type === "true_false") {
+        const said = explainedFigures(q.answerText);
+        clause = said ? hypotheticalClause(q.source.sentence, said.right) : undefined;
+      }
+      return clause ? `The figure belongs to a hypothetical case (“${clause}”), an illustration rather than a fact the article reports; it is not worth asking.` : null;
     },
   },
   {
