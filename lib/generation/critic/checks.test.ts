@@ -3,6 +3,7 @@ import type { DraftQuestion } from "../questions/context";
 import type { Fact } from "../types";
 import { CHECKS, type CriticContext } from "./checks";
 import { critique } from "./index";
+import { explainedFigures } from "./statement";
 
 const sentence = "Exports rose 7 percent to $52 billion in May, while imports fell 5 percent.";
 const source = { sentence, start: 0, end: sentence.length };
@@ -795,6 +796,76 @@ describe("critic checks", () => {
     expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 10."))).toMatch(/span a change/);
     expect(time(said("The otter population has roughly doubled in ten years, to about 400.", "True — the article gives 400."))).toBeNull();
     expect(time(numeric("According to the article, what number fills the blank? “The otter population has roughly doubled in ____ years, to about 400.” Answer with a number.", 10))).toMatch(/span a change/);
+  });
+
+  it("true/false explanations in the article's own wording (“six”, “58 pounds”, “14 per cent”) still reach every check that reads the figure", () => {
+    const on = (sentence: string, statement: string, answerText: string, answer: boolean): DraftQuestion =>
+      ({ ...tf(statement, answer), answerText, source: { sentence, start: 0, end: sentence.length } });
+    // counted_list: "three" as the count, in the article's word.
+    const s1 = "The Greens and three independents, Tom Reyes, Ida Walsh and Ben Okafor, opposed the bill.";
+    expect(check("counted_list")(on(s1, s1, "True — the article gives three.", true))).toMatch(/3 items/);
+    expect(check("counted_list")(on(s1, s1.replace("three", "five"), "False — the article gives three, not five.", false))).toMatch(/3 items/);
+    // time_reference: "eighteen months earlier".
+    const s2 = "Bookings reached 4,200 seats, against 3,100 eighteen months earlier.";
+    expect(check("time_reference")(on(s2, s2.replace("eighteen", "twelve"), "False — the article gives eighteen, not twelve.", false))).toMatch(/time reference/);
+    expect(check("time_reference")(on(s2, s2.replace("3,100", "2,900"), "False — the article gives 3,100, not 2,900.", false))).toBeNull();
+    // computable: a count in words that its parts add up to, and a share written "per cent".
+    const s3 = "Of eleven councillors present, eight voted for the budget and the other three against.";
+    expect(check("computable")(on(s3, s3.replace("eleven", "twelve"), "False — the article gives eleven, not twelve.", false))).toMatch(/8 \+ 3/);
+    const s4 = "The trust will own 70 per cent of the mill and the town the remaining 30 per cent.";
+    expect(check("computable")(on(s4, s4.replace("70 per cent", "60 per cent"), "False — the article gives 70 per cent, not 60 per cent.", false))).toMatch(/add up to 100/);
+    // bound_true: a bound in words, and money in currency words.
+    const bound = check("bound_true");
+    expect(bound(on("x", "More than four ferries were taken out of service.", "False — the article gives seven, not four.", false))).toMatch(/true as well/);
+    expect(bound(on("x", "Each ticket costs at least 40 pounds.", "False — the article gives 58 pounds, not 40 pounds.", false))).toMatch(/true as well/);
+    expect(bound(on("x", "Each ticket costs 40 pounds.", "False — the article gives 58 pounds, not 40 pounds.", false))).toBeNull();
+    // implausible_change: currency words on both sides.
+    const change = check("implausible_change");
+    expect(change(on("x", "The fare climbed to 95 pounds, up from 12 pounds.", "False — the article gives 15 pounds, not 95 pounds.", false))).toMatch(/95 pounds against/);
+    expect(change(on("x", "The fare climbed to 18 pounds, up from 12 pounds.", "False — the article gives 15 pounds, not 18 pounds.", false))).toBeNull();
+  });
+
+  it("computable and impossible_option: grouped thousands compare by value, and a whole that three parts make", () => {
+    const on = (sentence: string, statement: string, answerText: string): DraftQuestion =>
+      ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const s = "Of the 14,650 ballots counted, 9,020 backed the new school, 5,480 opposed it and 150 were blank.";
+    const swapped = s.replace("14,650", "4,650");
+    expect(check("computable")(on(s, swapped, "False — the article gives 14,650, not 4,650."))).toMatch(/9020 \+ 5480 \+ 150 = 14650/);
+    expect(check("impossible_option")(on(s, swapped, "False — the article gives 14,650, not 4,650."))).toMatch(/4,650 ballots counted, 9,020/);
+    // Parts that do not make the whole, and a whole still larger than each part, are left alone.
+    const t = "Of the 14,650 ballots counted, 9,020 backed the new school and 5,480 opposed it.";
+    expect(check("computable")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
+    expect(check("impossible_option")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
+  });
+
+  it("hypothetical_figure: a figure of a case a speaker makes up, not of the story", () => {
+    const run = check("hypothetical_figure");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(numeric("What number fills the blank? “\"For a bakery selling ____ loaves a day, the new flour tax is a week's profit,\" said the guild's chairman.”", 400))).toMatch(/hypothetical/);
+    expect(run(numeric("What number fills the blank? “If you drive ____ miles a week, the new charge adds about £20 a month.”", 150))).toMatch(/hypothetical/);
+    const s1 = "\"Take a nurse who works four night shifts a week: she loses £90,\" the union said.";
+    expect(run(on(s1, "True — the article gives four."))).toMatch(/Take a nurse who works four night shifts a week/);
+    // The figure after the made-up case, and spans or tallies after "for a", are the story's own.
+    expect(run(numeric("What number fills the blank? “For an average household, energy bills will rise by £____ a year.”", 120))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The bridge was closed for a total of ____ days last year.”", 40))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The firm made ____ deliveries a day, for a client in Leeds.”", 40))).toBeNull();
+  });
+
+  it("time_reference: the bound of a second waiting-time band (“more than ____ years” after “more than a year”)", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Some 3,100 pupils had waited more than a year for an assessment, and 250 of them more than ____ years.”", ["two", "2"]))).toMatch(/band/);
+    expect(run(numeric("What number fills the blank? “No pupil should wait longer than ____ weeks for an assessment.”", 18))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Some 3,100 pupils had waited more than ____ weeks for an assessment.”", 18))).toBeNull();
+  });
+
+  it("explainedFigures: the figures of a true/false explanation, as written and in one spelling", () => {
+    expect(explainedFigures("True — the article gives six.")).toEqual({ right: "six", rightCanon: "6" });
+    expect(explainedFigures("False — the article gives 58 pounds, not 60 pounds.")).toMatchObject({ rightCanon: "£58", wrongCanon: "£60" });
+    expect(explainedFigures("False — the article gives 1.2 billion euros, not 2.5 billion euros.")).toMatchObject({ rightCanon: "€1.2 billion", wrongCanon: "€2.5 billion" });
+    expect(explainedFigures("True — the article gives 14%.")?.rightCanon).toBe("14 percent");
+    expect(explainedFigures("True — the article gives 31 204 118.")?.rightCanon).toBe("31,204,118");
+    expect(explainedFigures("True — the article gives 2 parts.")?.rightCanon).toBe("2 parts");
+    expect(explainedFigures("True")).toBeNull();
   });
 
   it("implausible_change: a false figure that makes a change several times over", () => {

@@ -8,7 +8,7 @@ import type { Fact, MembershipFact } from "../types";
 import { countValue, digitised, SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
-import { assertedStatement, figureOf, quotedStatement } from "./statement";
+import { assertedStatement, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
 import { LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
@@ -506,6 +506,25 @@ export function bandGivesAway(statement: string, value: number | undefined): str
 
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
+// "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
+// who crosses twice a day: …": a case a speaker makes up to illustrate a point, opening a sentence,
+// a quotation or a clause.
+const HYPOTHETICAL_OPENER = /(?:^|[“"‘(]\s*|[.;:!?]\s+|,\s+)((?:for\s+(?:a|an|any)|if\s+(?:you|someone|your)|imagine|take\s+(?:a|an)|say\s+(?:a|an))\s)/gi;
+
+/** The hypothetical clause of `text` that holds `figure` (up to its first comma, colon or dash), or undefined. */
+export function hypotheticalClause(text: string, figure: string): string | undefined {
+  for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    const rest = text.slice(start);
+    const clause = rest.slice(0, /[,:;—–]/.exec(rest)?.index ?? rest.length).trim();
+    // "For a total of 40 days", "for a third year": a span or a tally, not a made-up case.
+    if (/^for\s+(?:a|an|any)\s+(?:total|period|while|time|record|further|second|third|fourth|fifth|sixth|year|month|week|day|decade)\b/i.test(clause)) continue;
+    const found = figure === "____" ? clause.includes("____") : new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(figure)}(?![\p{L}\d])`, "iu").test(clause);
+    if (found) return clause;
+  }
+  return undefined;
+}
+
 export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
@@ -514,6 +533,15 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
       if (a === n || b === n) continue;
       if (a + b === n) return `${a} + ${b}`;
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
+    }
+  }
+  // "Of 480 votes, 301 were against, 170 in favour and nine spoiled": a whole that three parts make.
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      for (let k = j + 1; k < counts.length; k++) {
+        const [a, b, c] = [counts[i]!.value, counts[j]!.value, counts[k]!.value];
+        if (a !== n && b !== n && c !== n && a + b + c === n) return `${a} + ${b} + ${c}`;
+      }
     }
   }
   // "Of the 52 …, 31 fell. Only nine rose, and the remaining ____ stayed": a whole less two parts.
@@ -934,7 +962,7 @@ export const CHECKS: Check[] = [
     about: "a true/false statement on a count whose items the sentence lists right after it (“two independents, A and B, …”)",
     run(q) {
       if (q.type !== "true_false") return null;
-      const n = Number(/the article gives (\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+      const n = Number(/^(\d{1,2})\b(?![.,]\d|\s*(?:percent|%))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1] ?? NaN);
       if (!Number.isInteger(n) || n < 2 || n > 12) return null;
       const sentence = q.source.sentence.replace(/\s+/g, " ");
       if (countsBackNames(sentence, n)) return `The count points back at the ${n} names the sentence has just given, so the statement is checked by counting them, not by reading.`;
@@ -993,15 +1021,16 @@ export const CHECKS: Check[] = [
     about: "a false statement whose figure makes a change the article's never could (“climbs to $412 million, up from $49 million” where the article says $58 million): told apart without reading",
     run(q) {
       if (q.type !== "true_false" || q.answer) return null;
-      const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+      const fig = explainedFigures(q.answerText);
+      const said = fig?.wrong && fig.wrongCanon ? ([fig.right, fig.wrong] as const) : null;
       const statement = assertedStatement(q.prompt) ?? "";
-      if (!said?.[1] || !said[2]) return null;
-      const found = changeAgainst(statement, said[2]);
-      const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+      if (!fig || !said) return null;
+      const found = changeAgainst(statement, said[1]) ?? changeAgainst(statement, fig.wrongCanon!);
+      const [right, wrong] = [figureOf(fig.rightCanon), figureOf(fig.wrongCanon!)];
       if (!found || !right || !wrong || right.unit !== wrong.unit || right.value <= 0 || wrong.value <= 0) return null;
       const factor = (a: number, b: number) => Math.max(a, b) / Math.min(a, b);
       return factor(wrong.value, found.value) >= 4 && factor(right.value, found.value) < 2.5
-        ? `The statement has ${said[2]} against ${found.text} in the same change, a jump the article's ${said[1]} does not make: it stands out as false without reading.`
+        ? `The statement has ${said[1]} against ${found.text} in the same change, a jump the article's ${said[0]} does not make: it stands out as false without reading.`
         : null;
     },
   },
@@ -1011,14 +1040,15 @@ export const CHECKS: Check[] = [
     run(q) {
       if (q.type === "true_false") {
         if (q.answer) return null;
-        const said = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+        const fig = explainedFigures(q.answerText);
         const statement = assertedStatement(q.prompt) ?? "";
-        if (!said?.[1] || !said[2]) return null;
+        if (!fig?.wrong || !fig.wrongCanon) return null;
+        const said = ["", fig.right, fig.wrong] as const;
         // The statement may write the figure its own way ("1.12 billion pounds" for "£1.12 billion").
-        const place = figureIn(statement, said[2]);
+        const place = figureIn(statement, fig.wrong) ?? figureIn(statement, fig.wrongCanon);
         const at = place?.at ?? -1;
         const kind = place ? boundBefore(statement.slice(0, at), statement.slice(at)) : null;
-        const [right, wrong] = [figureOf(digitised(said[1])), figureOf(digitised(said[2]))];
+        const [right, wrong] = [figureOf(fig.rightCanon), figureOf(fig.wrongCanon)];
         // "None of the country's three largest insurers plans to …" where the article says four:
         // what holds for none (or all) of four holds for three as well.
         if (place && right && wrong && right.unit === wrong.unit && QUANTIFIED_GROUP.test(statement.slice(0, at))) {
@@ -1063,16 +1093,16 @@ export const CHECKS: Check[] = [
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
         const statement = assertedStatement(q.prompt) ?? "";
-        if (/the article gives [\d.]+ percent/.test(q.answerText) && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
+        if (/^[\d.]+ percent\b/.test(explainedFigures(q.answerText)?.rightCanon ?? "") && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
           return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
         }
         // "rise by 2.6 per cent … and a further 3 per cent, a total of 5.6 per cent": a tested share
         // or amount that is part of a sum the sentence spells out is checked by adding up.
-        const tested = /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText)?.[1];
+        const tested = explainedFigures(q.answerText)?.rightCanon;
         const fig = tested ? figureOf(tested) : null;
         const added = fig && fig.unit ? figureSum(q.source.sentence.replace(/\s+/g, " "), fig.value, fig.unit) : null;
         if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
-        const n = Number(/the article gives (\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(q.answerText)?.[1]?.replace(/,/g, "") ?? NaN);
+        const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
         const sums = sumOrDifference(n, countsIn(sentence), sentence);
@@ -1115,7 +1145,7 @@ export const CHECKS: Check[] = [
     run(q) {
       if (q.type === "true_false") {
         // The statement changes (or keeps) a span: "29,500 21 months earlier".
-        const n = Number(/the article gives (\d{1,3})\b(?![.,]\d|\s*(?:percent|%))/.exec(q.answerText)?.[1] ?? NaN);
+        const n = Number(/^(\d{1,3})\b(?![.,]\d|\s*(?:percent|%))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1] ?? NaN);
         if (!Number.isInteger(n)) return null;
         const span = new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})[\s-]+${TIME_SPAN}\b`, "gi");
         for (const m of q.source.sentence.matchAll(span)) {
@@ -1140,10 +1170,30 @@ export const CHECKS: Check[] = [
       }
       if (new RegExp(CHANGE_IN_SPAN.source.replace("(\\d{1,2}|NUMBER)", "____"), "i").test(statement)) return "The blank is the span a change is counted over (“doubled in ____ years”), not the change itself; it is not a fact worth asking.";
       if (new RegExp(String.raw`____\s+${SCHEDULE}`, "i").test(statement)) return "The blank is a schedule (“five days a week”), which a student can guess without reading; it is not a fact worth asking.";
+      // "1,200 waited more than a year, and 300 of them more than ____ years": the blank is the
+      // bound of a second time bucket, one step up from the first; it labels a count, it is not one.
+      const bucket = new RegExp(String.raw`\b(?:more|longer|less|fewer|over|under)\s+than\s+____\s+(years?|months?|weeks?|days?|hours?)\b`, "i").exec(statement);
+      if (bucket && new RegExp(String.raw`\b(?:more|longer|less|fewer)\s+than\s+(?:a|an|one|\d+|${SPELLED_NUMBER})\s+(?:years?|months?|weeks?|days?|hours?)\b`, "i").test(statement.replace(bucket[0], " "))) {
+        return "The blank is the bound of a waiting-time band (“more than ____ years” after “more than a year”), which a student can guess from the other band; it labels a count, it is not a fact worth asking.";
+      }
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
         ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
         : null;
+    },
+  },
+  {
+    code: "hypothetical_figure",
+    about: "a figure from a hypothetical case a speaker sets up (“For a firm making ten trips a day, …”, “If a family earns £30,000, …”): an illustration, not a fact of the story",
+    run(q) {
+      const statement = q.type === "true_false" ? null : (quotedStatement(q.prompt) ?? (isCloze(q) ? q.prompt : null));
+      let clause: string | undefined;
+      if (statement?.includes("____")) clause = hypotheticalClause(statement, "____");
+      else if (q.type === "true_false") {
+        const said = explainedFigures(q.answerText);
+        clause = said ? hypotheticalClause(q.source.sentence, said.right) : undefined;
+      }
+      return clause ? `The figure belongs to a hypothetical case (“${clause}”), an illustration rather than a fact the article reports; it is not worth asking.` : null;
     },
   },
   {

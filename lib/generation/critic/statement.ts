@@ -1,6 +1,8 @@
 // Reading a question's text the way the critic needs it: the statement it quotes, the text a
 // student reads with the blank filled in, and numbers compared by value ("2.0 percent" = "2%").
 
+import { digitised } from "../mentions/number-words";
+
 /** The text inside the stem's “…” quotation marks, or null when it quotes nothing. */
 export function quotedStatement(prompt: string): string | null {
   const open = prompt.indexOf("“");
@@ -12,6 +14,39 @@ export function quotedStatement(prompt: string): string | null {
 export function assertedStatement(prompt: string): string | null {
   const m = /^True or false\?\s*(?:According to the article[:,]\s*|In the article,\s*)?(.+)$/s.exec(prompt);
   return m?.[1] ?? null;
+}
+
+/** The figures a true/false explanation gives ("True — the article gives six." / "False — the
+ *  article gives 58 pounds, not 60 pounds."), each as written (`right`, `wrong`) and in one
+ *  canonical spelling (`rightCanon`, `wrongCanon`): digits for number words, "percent" for "%" and
+ *  "per cent", a currency sign for a currency word, commas for space-grouped thousands. The
+ *  explanation keeps the article's own wording; checks read the canonical form, so "six" and "6",
+ *  "58 pounds" and "£58" are one figure to them. Null when the text gives no figure. */
+export function explainedFigures(answerText: string): { right: string; wrong?: string; rightCanon: string; wrongCanon?: string } | null {
+  const m = /the article gives (.+?)(?:, not (.+))?\.$/s.exec(answerText.replace(/\s+/g, " ").trim());
+  if (!m?.[1]) return null;
+  const right = m[1];
+  const wrong = m[2];
+  return wrong ? { right, wrong, rightCanon: canonicalFigure(right), wrongCanon: canonicalFigure(wrong) } : { right, rightCanon: canonicalFigure(right) };
+}
+
+const CURRENCY_WORD: [RegExp, string][] = [
+  [/^(?:u\.?s\.?\s+|american\s+)?dollars?$/i, "$"],
+  [/^(?:pounds?(?:\s+sterling)?|sterling)$/i, "£"],
+  [/^euros?$/i, "€"],
+  [/^yen$/i, "¥"],
+  [/^(?:korean\s+)?won$/i, "₩"],
+];
+
+/** "six" → "6", "6%" / "6 per cent" → "6 percent", "58 pounds" → "£58", "1.2 billion euros" →
+ *  "€1.2 billion", "31 204 118" → "31,204,118". */
+export function canonicalFigure(text: string): string {
+  let t = digitised(text.replace(/[\u00a0\u2009\u202f]/g, " ").replace(/\s+/g, " ").trim());
+  t = t.replace(/\d{1,3}(?: \d{3})+(?!\d)/g, (g) => g.replace(/ /g, ","));
+  t = t.replace(/(\d)\s?(?:%|per ?cent\b|pct\b)/gi, "$1 percent");
+  const money = /^(\d[\d,]*(?:\.\d+)?)(\s+(?:thousand|million|billion|trillion))?\s+(.+)$/i.exec(t);
+  const sign = money?.[3] ? CURRENCY_WORD.find(([re]) => re.test(money[3]!.trim()))?.[1] : undefined;
+  return money && sign ? `${sign}${money[1]}${money[2] ?? ""}` : t;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };

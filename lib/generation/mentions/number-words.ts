@@ -31,7 +31,8 @@ export function spelledValue(word: string): number | undefined {
 
 /** A count written in digits or in words ("19", "seven", "twenty-one"): its value, or undefined. */
 export function countValue(word: string): number | undefined {
-  return /\d/.test(word) ? Number(word) : spelledValue(word);
+  // "21,480" is 21480, not NaN: a grouped count compares with its parts like any other.
+  return /\d/.test(word) ? Number(word.replace(/,(?=\d{3}(?!\d))/g, "")) : spelledValue(word);
 }
 
 const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");

@@ -263,3 +263,29 @@ describe("decapitalise", () => {
     expect(decapitalise("Tarvik orders", "Orders fell, said Tarvik on Monday. Tarvik orders rose.")).toBe("Tarvik orders");
   });
 });
+
+describe("number questions: a true/false explanation gives the figures as the article writes them", () => {
+  it("says “six”, “58 pounds” and “14 per cent”, not “6”, “£58” and “14 percent”", () => {
+    const text =
+      "The ferry company said six of its vessels would be repainted this winter. A return ticket to the island will cost 58 pounds from March. Passenger numbers rose 14 per cent over the summer season.";
+    const { drafts } = draftsOf(text);
+    const tfs = ofType(drafts.map((d) => d.question), "true_false");
+    const explained = tfs.map((q) => /the article gives (.+?)(?:, not .+)?\.$/.exec(q.answerText)?.[1]);
+    expect(explained.length).toBeGreaterThanOrEqual(2);
+    for (const said of explained) expect(["six", "58 pounds", "14 per cent"]).toContain(said);
+    // The wrong figure is the one the statement prints.
+    for (const q of tfs.filter((t) => !t.answer)) {
+      const wrong = /, not (.+)\.$/.exec(q.answerText)?.[1] ?? "";
+      expect(q.prompt).toContain(wrong);
+    }
+  });
+});
+
+describe("number questions: a figure that opens its sentence", () => {
+  it("is lower-case in a true/false explanation (“the article gives two”, not “Two”)", () => {
+    const text = "Two harbour cranes were damaged in the storm on Friday. The port handled 4,100 containers last week.";
+    const tfs = ofType(draftsOf(text).on(2), "true_false");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const q of tfs) expect(q.answerText).toMatch(/the article gives two\b/);
+  });
+});

@@ -7,6 +7,7 @@ import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candi
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
+import { SPELLED_NUMBER } from "../mentions/number-words";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -115,7 +116,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   );
   // A swapped-in figure already present in the clause would make the statement read oddly.
   const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text), tfWrong, explanation);
+  const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
@@ -196,9 +198,15 @@ export function inStyleOf(original: string, replacement: string): string {
   return replacement;
 }
 
-function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string) {
+const OPENING_NUMBER_WORD = new RegExp(String.raw`^(?:${SPELLED_NUMBER}|one)\b`, "i");
+
+/** The explanation names both figures the way the statement and the article write them
+ *  ("the article gives six, not eight", "58 pounds"), not in the engine's own spelling ("6",
+ *  "£58"); the critic reads them back through `explainedFigures`, which spells both one way. */
+function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: string, swapped: string, wrong: Candidate | undefined, explanation: string, asWritten: string) {
   const truthful = rngOf(ctx, `num-tf:${f.id}`).next() < 0.5 || !wrong;
-  const said = say(view, view.shown);
+  // A figure that opens its sentence ("Two members …") is not capitalised mid-explanation.
+  const said = (asWritten.replace(/\s+/g, " ").trim() || say(view, view.shown)).replace(OPENING_NUMBER_WORD, (w) => w.toLowerCase());
   const statement = truthful ? clause : swapped;
   if (!truthful && statement === clause) return null;
   const body = clip(asStatement(capitalise(statement.replace(/^…/, ""))), 260);
