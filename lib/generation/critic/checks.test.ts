@@ -722,6 +722,22 @@ describe("critic checks", () => {
     expect(list(on(s3, "True — the article gives 2."))).toBeNull();
   });
 
+  it("count_in_stem and counted_list: names after a placing phrase or a colon, each with a description (“____ clubs in the league, the Rovers and the Wanderers, …”)", () => {
+    const blank = check("count_in_stem");
+    expect(blank(numeric("According to the article, what number fills the blank? “____ clubs in the northern league, the Rovers and the Wanderers, asked for a delay.” Answer with a number.", 2))).toMatch(/2 items/);
+    expect(blank(numeric("According to the article, what number fills the blank? “____ clubs in the northern league, the Rovers and the Wanderers, asked for a delay.” Answer with a number.", 3))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “____ clubs in the northern league, led by the Rovers, asked for a delay.” Answer with a number.", 2))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “____ books were shortlisted for the prize: “Tidewater”, a novel set in Cork, and “Ash Year”, a memoir by a retired nurse.” Answer with a number.", 2))).toMatch(/2 items/);
+    expect(blank(numeric("According to the article, what number fills the blank? “____ books were shortlisted for the prize: “Tidewater”, a novel set in Cork, and “Ash Year”, a memoir by a retired nurse.” Answer with a number.", 3))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “____ books were shortlisted for the prize: novels, memoirs and poetry.” Answer with a number.", 2))).toBeNull();
+    const list = check("counted_list");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(list(on("Two clubs in the northern league, the Rovers and the Wanderers, asked for a delay.", "True — the article gives 2."))).toMatch(/2 items/);
+    expect(list(on("Two books were shortlisted for the prize: “Tidewater”, a novel set in Cork, and “Ash Year”, a memoir by a retired nurse.", "True — the article gives 2."))).toMatch(/2 items/);
+    expect(list(on("Two books were shortlisted for the prize: “Tidewater”, a novel set in Cork, and “Ash Year”, a memoir by a retired nurse.", "False — the article gives 2, not 3."))).toMatch(/2 items/);
+    expect(list(on("Two clubs in the northern league asked for a delay, the Rovers said.", "True — the article gives 2."))).toBeNull();
+  });
+
   it("impossible_option: a whole owned by a name (“38 of the assembly's 21 seats”)", () => {
     const run = check("impossible_option");
     expect(run(tf("The Farmers' Party won 38 of the assembly's 21 seats, down from 40.", false))).toMatch(/38 of the assembly's 21/);

@@ -296,6 +296,20 @@ export function placesListed(text: string): number {
   return items.length >= 2 && items.every(ok) && items.some(named) ? items.length : 0;
 }
 
+/** How many named items a list holds when each name is followed by a description of it
+ *  ("“The Salt Road”, a documentary about fishing, and “Lantern”, a first feature" → 2): the items
+ *  that open with a capital or a quotation mark, the rest each "a"/"an"/"the" and small words; 0 when
+ *  it is no such list. */
+export function describedItems(text: string): number {
+  const items = text.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+  const named = items.filter((x) => /^["“‘'\p{Lu}]/u.test(x));
+  const described = items.filter((x) => !/^["“‘'\p{Lu}]/u.test(x));
+  return named.length >= 2 && described.length > 0 && described.every((x) => /^(?:a|an|the)\s+[a-z]/.test(x)) && /^["“‘'\p{Lu}]/u.test(items[0] ?? "") ? named.length : 0;
+}
+
+/** A count's noun and a short phrase that places it ("parties in the governing coalition"). */
+const COUNTED_NOUN = String.raw`(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:in|of|on|at|from|with|for)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?`;
+
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 const NAME_LIST = new RegExp(String.raw`${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME}`, "gu");
 
@@ -945,9 +959,10 @@ export const CHECKS: Check[] = [
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
-      if (items.length === n) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
-      // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May".
-      const apposed = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s(.+)$/.exec(statement)?.[1];
+      if (items.length === n || (list && describedItems(list) === n)) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
+      // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May",
+      // "____ parties in the coalition, the Reds and the Greens, split".
+      const apposed = new RegExp(String.raw`____\s+${COUNTED_NOUN},\s(.+)$`).exec(statement)?.[1];
       if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
@@ -968,7 +983,7 @@ export const CHECKS: Check[] = [
       if (countsBackNames(sentence, n)) return `The count points back at the ${n} names the sentence has just given, so the statement is checked by counting them, not by reading.`;
       // The count as written (digits or words), its noun, then a list set off by a dash, a bracket,
       // a colon or a comma (an apposition: "two cities, Riverton and Eastport, …").
-      const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s?\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
+      const at = new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})\s+${COUNTED_NOUN}\s*(?:[—–]\s|\(|:\s|,\s)`, "gi");
       for (const m of sentence.matchAll(at)) {
         const word = m[0].split(/\s+/)[0] ?? "";
         if (countValue(word) !== n) continue;
@@ -976,6 +991,12 @@ export const CHECKS: Check[] = [
         if (namedItems(rest) === n) {
           return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
         }
+      }
+      // "Two films shared the prize: “Salt”, a documentary, and “Lantern”, a first feature.": a
+      // list after a colon a few words on, each name with a description of it.
+      const colon = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+[a-z][^—–(:;.]{0,40}:\s+(.+)$`, "gi");
+      for (const m of sentence.matchAll(colon)) {
+        if (countValue(m[1] ?? "") === n && describedItems((m[2] ?? "").replace(/[.!?]$/, "")) === n) return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
       }
       // "three large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       // (No "i" flag: with it, \p{Lu} matches small letters too.)
