@@ -10,7 +10,7 @@ import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
-import { LATEST_CENTURY } from "../questions/distractors";
+import { CURRENCY_SIGN, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
 
 export interface CriticContext {
@@ -399,8 +399,7 @@ const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declin
 export function selfContradiction(written: string): string | null {
   const fig = DIRECTION_FIGURE;
   // "2.50 pounds, up from £4.30": a currency written as a word reads as its sign.
-  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥" };
-  const statement = written.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const statement = written.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
   // "a record 130,000 visitors, beating the previous high of 265,000": a record below the old one.
   const record = new RegExp(String.raw`${fig}[^.;\d]{0,60}?\b(?:beating|topping|surpassing|exceeding|breaking)\s+(?:the\s+|its\s+)?(?:previous|old|last|earlier|former)\s+(?:high|record|peak|best)\s+(?:of\s+)?${fig}`, "i").exec(statement);
   if (record?.[1] && record[2]) {

@@ -43,14 +43,16 @@ function figureKeyUncached(text: string): string {
 /** `figure` (digits, maybe with a unit) as it is looked for in a stem: no currency symbols. */
 const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "").trim();
 
+/** The sign of a currency written as a word after a figure ("2.50 pounds" reads as "£2.50"). */
+export const CURRENCY_SIGN: Readonly<Record<string, string>> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
+
 /** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
  *  "a profit of 146 million euros"). */
 export function figureInStem(stem: string, text: string): boolean {
   // A small bare count ("2") matches too much by chance ("two road projects"), and a sum of money
   // only the same currency: "$2.00" is not "two".
   if (/^\d{1,2}$/.test(text.trim())) return false;
-  const SIGN: Record<string, string> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
-  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
   const c = figureKey(text).trim();
   if (!/\d/.test(c)) return false;
   const stemFigures = ` ${figureKey(signed)} `;

@@ -115,10 +115,10 @@ export function formatPlain(n: number, decimals: number): string {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-/** A value in the view's scale, said the way the article says it: "62.4 percent", "$77.2 billion". */
 // The next scale word up, for a neighbour that outgrows its key's ("$1,100 million" beside "$900 million").
 const NEXT_SCALE: Record<string, string> = { thousand: "million", million: "billion", billion: "trillion" };
 
+/** A value in the view's scale, said the way the article says it: "62.4 percent", "$77.2 billion". */
 export function say(view: NumberView, shown: number, scaleWord = view.scale?.word): string {
   // A figure of 1,000 or more of the key's scale is written in the next scale, as an article
   // would ("$1.1 billion"), unless the key itself is written that way ("£1,200 million").
