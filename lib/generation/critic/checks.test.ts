@@ -752,6 +752,45 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, and anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toBeNull();
   });
 
+  it("computable: a share and the two counts that make it (“38 of 40 penalties, 95 percent”)", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", ["16", "14", "18", "20"]))).toMatch(/12 \/ 16 ≈ 75 percent/);
+    expect(run({ ...numeric("What number fills the blank? “The keeper saved 12 of 16 penalties this season, a save rate of ____ percent.” Give the figure as a percentage.", 75), answerText: "75 percent" })).toMatch(/12 \/ 16/);
+    expect(run(numeric("What number fills the blank? “The keeper saved ____ of 16 penalties this season, a save rate of 75 percent.”", 12))).not.toBeNull();
+    // The share is matched as closely as it is written: 12 of 17 is 70.6 percent, not 75.
+    expect(run(numeric("What number fills the blank? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", 17))).toBeNull();
+    // A share of something else, with counts that happen not to make it.
+    expect(run({ ...numeric("What number fills the blank? “The 14 branches served 9,000 readers, and visits rose ____ percent.” Give the figure as a percentage.", 18), answerText: "18 percent" })).toBeNull();
+    const said = (statement: string, gives: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${gives}, not x.`, source: { sentence: "The keeper saved 12 of 16 penalties this season, a save rate of 75 percent.", start: 0, end: 76 } });
+    expect(run(said("The keeper saved 12 of 16 penalties this season, a save rate of 85 percent.", "75 percent"))).toMatch(/12 \/ 16/);
+    expect(run({ ...said("The keeper saved 12 of 16 penalties this season.", "12"), source: { sentence: "The keeper saved 12 of 16 penalties this season.", start: 0, end: 48 } })).toBeNull();
+  });
+
+  it("computable: the rest of a span the stem names whole (“a three-year deal … this year and the following ____ years”)", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “The three-year deal pays 4 percent this year and the rest over the following ____ years.”", ["2", "3", "4"]))).toMatch(/1 \+ 2 = 3 years/);
+    expect(run(numeric("What number fills the blank? “Under the ten-year plan, four years of building will be followed by the remaining ____ years of testing.”", 6))).toMatch(/4 \+ 6 = 10 years/);
+    // The final days of a longer span are not the rest of it.
+    expect(run(numeric("What number fills the blank? “The minister joined the final ____ days of the ten-day talks.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The three-year deal pays 4 percent now and more over the following ____ years.”", 2))).toBeNull();
+  });
+
+  it("share_in_words: a percentage beside a fraction in words that puts it within a few points", () => {
+    const run = check("share_in_words");
+    const pct = (prompt: string, value: number): DraftQuestion => ({ ...numeric(prompt, value), answerText: `${value} percent` });
+    expect(run(pct("What number fills the blank? “Almost three-quarters of the voters, ____ percent, backed the plan.” Give the figure as a percentage.", 72))).toMatch(/three-quarters/);
+    expect(run(sc("Which figure completes this statement? “About one in five drivers, or ____, was over the limit.”", ["21 percent", "35 percent", "9 percent"]))).toMatch(/one in five/);
+    expect(run(pct("What number fills the blank? “More than half of the members, ____ percent, voted to strike.”", 54))).not.toBeNull();
+    // A fraction of something else, far from the blank or far from the key.
+    expect(run(pct("What number fills the blank? “About a third of the crowd came by train, and ticket sales rose ____ percent.”", 18))).toBeNull();
+    expect(run(pct("What number fills the blank? “The team won a third straight title. Attendance rose ____ percent.”", 33))).toBeNull();
+    expect(run(pct("What number fills the blank? “Players rested at half-time as the lead grew ____ percent.”", 48))).toBeNull();
+    const said = (statement: string, answer: boolean, right: string, wrong?: string): DraftQuestion => ({ ...tf(statement, answer), answerText: answer ? `True — the article gives ${right}.` : `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(said("Nearly two-thirds of the staff, 24 percent, took the offer.", false, "63 percent", "24 percent"))).toMatch(/two-thirds/);
+    expect(run(said("Nearly two-thirds of the staff, 63 percent, took the offer.", true, "63 percent"))).not.toBeNull();
+    expect(run(said("Nearly two-thirds of the staff took the offer, and 24 percent left.", false, "31 percent", "24 percent"))).toBeNull();
+  });
+
   it("computable: a figure the stem says follows from two others (“therefore”)", () => {
     const run = check("computable");
     expect(run({ ...numeric("According to the article, what number fills the blank? “Each winner gets $20,000, with a bonus of $5,000 for a record. Lena Holt therefore takes home $____.” Answer in US dollars.", 25000), answerText: "$25,000" })).toMatch(/20000 \+ 5000 = 25000/);

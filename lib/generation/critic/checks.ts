@@ -8,7 +8,7 @@ import type { Fact, MembershipFact } from "../types";
 import { countValue, digitised, SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
-import { assertedStatement, explainedFigures, figureOf, quotedStatement } from "./statement";
+import { assertedStatement, canonicalFigure, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
 import { CURRENCY_SIGN, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
@@ -515,6 +515,81 @@ export function bandGivesAway(statement: string, value: number | undefined): str
   const shown = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\.\d)/g)].map((m) => Number(m[0].replace(/,/g, "")));
   const other = near(value, centre) ? half : near(value, half) ? centre : undefined;
   return other !== undefined && shown.some((x) => near(x, other)) ? `${r[1]} to ${r[2]}` : null;
+}
+
+/** "41 goals from 44 attempts, an accuracy of 93 percent": a share that two counts of the text make
+ *  (41 / 44 = 93 percent), so any of the three follows from the other two. The triple as written
+ *  ("41 / 44 ≈ 93 percent"), or null, when `value` is one of the three. A share is matched only as
+ *  closely as it is written (93 percent: 92.5 to 93.5). */
+export function ratioShown(text: string, value: number): string | null {
+  const shares = [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].map((m) => ({ value: Number(m[1]), places: (m[1]?.split(".")[1] ?? "").length }));
+  const counts = countsIn(text).map((c) => c.value).filter((v) => Number.isInteger(v) && v >= 2);
+  for (const share of shares) {
+    if (share.value <= 0 || share.value >= 100) continue;
+    const slack = 0.5 * 10 ** -share.places;
+    for (const a of counts) {
+      for (const b of counts) {
+        if (!(a < b) || (value !== a && value !== b && value !== share.value)) continue;
+        if (Math.abs((100 * a) / b - share.value) <= slack) return `${a} / ${b} ≈ ${share.value} percent`;
+      }
+    }
+  }
+  return null;
+}
+
+// "nearly two-thirds of patients, 64 percent": a fraction in words that puts a share within a few
+// points. Each with its value in percent.
+const FRACTION_WORDS: [RegExp, number][] = [
+  [/\b(?:a|one)[\s-]half\b|\bhalf\s+(?:of|the|its|their|all|his|her)\b|^(?:…\s*)?half\b/i, 50],
+  [/\b(?:a|one)[\s-]third\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 100 / 3],
+  [/\btwo[\s-]thirds\b/i, 200 / 3],
+  [/\b(?:a|one)[\s-]quarter\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 25],
+  [/\bthree[\s-]quarters\b/i, 75],
+  [/\b(?:a|one)[\s-]fifth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 20],
+  [/\b(?:two|three|four)[\s-]fifths\b/i, NaN],
+  [/\b(?:a|one)[\s-]tenth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 10],
+  [/\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i, NaN],
+];
+
+/** The fraction in words of `text` ("nearly two-thirds", "one in five") that puts `share` (a
+ *  percentage) within five points, or null; with `at`, only a fraction within 60 characters of it,
+ *  in the same clause run (no full stop between). */
+export function fractionNear(text: string, share: number, at?: number): string | null {
+  for (const [re, fixed] of FRACTION_WORDS) {
+    for (const m of text.matchAll(new RegExp(re.source, "gi"))) {
+      if (at !== undefined) {
+        const [from, to] = m.index < at ? [m.index + m[0].length, at] : [at, m.index];
+        if (to - from > 60 || /[.;!?]\s/.test(text.slice(from, to))) continue;
+      }
+      let v = fixed;
+      if (Number.isNaN(v)) {
+        const fifths = /\b(two|three|four)[\s-]fifths\b/i.exec(m[0]);
+        const inN = /\bone\s+in\s+(\S+)/i.exec(m[0]);
+        v = fifths ? (20 * (countValue(fifths[1] ?? "") ?? NaN)) : inN ? 100 / (countValue(inN[1] ?? "") ?? NaN) : NaN;
+      }
+      if (Number.isFinite(v) && Math.abs(v - share) <= 5) return m[0];
+    }
+  }
+  return null;
+}
+
+/** "a four-year deal, 6 percent this year and the rest over the following ____ years": the blank
+ *  is the span the stem names less the part it has already given (one year, or "two years"). The
+ *  sum as "1 + 3 = 4 years", or null. */
+export function spanRemainder(statement: string, key: number): string | null {
+  const span = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})-(year|month|week|day)\b`, "gi");
+  const rest = /\b(?:following|remaining|next|other|rest of the|last|final)\s+(?:\S+\s+)?____\s+(year|month|week|day)s\b/i.exec(statement);
+  if (!rest?.[1]) return null;
+  const unit = rest[1].toLowerCase();
+  for (const m of statement.matchAll(span)) {
+    const whole = countValue(m[1] ?? "");
+    if (whole === undefined || (m[2] ?? "").toLowerCase() !== unit || !(whole > key)) continue;
+    const part = whole - key;
+    const one = new RegExp(String.raw`\b(?:this|the first|first|that|one|its first|the opening)\s+${unit}\b`, "i");
+    const some = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+${unit}s\b`, "gi");
+    if ((part === 1 && one.test(statement)) || [...statement.matchAll(some)].some((x) => countValue(x[1] ?? "") === part)) return `${part} + ${key} = ${whole} ${unit}s`;
+  }
+  return null;
 }
 
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
@@ -1122,6 +1197,10 @@ export const CHECKS: Check[] = [
         const fig = tested ? figureOf(tested) : null;
         const added = fig && fig.unit ? figureSum(q.source.sentence.replace(/\s+/g, " "), fig.value, fig.unit) : null;
         if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
+        // "41 goals from 44 attempts, an accuracy of 93 percent": the tested figure is one of a share and
+        // the two counts that make it.
+        const ratio = fig && (fig.unit === "" || fig.unit === "percent") ? ratioShown(q.source.sentence.replace(/\s+/g, " "), fig.value) : null;
+        if (ratio) return `The sentence gives ${ratio}, so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -1137,6 +1216,14 @@ export const CHECKS: Check[] = [
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      // "41 goals from ____ attempts, an accuracy of 93 percent": one of a share and the two counts that make it.
+      if (key && statement.includes("____")) {
+        const filled = statement.replace("____", /____\s?(?:%|percent\b|per cent\b|million\b|billion\b)/i.test(statement) ? String(key.value) : digitised(q.answerText));
+        const ratio = ratioShown(filled, key.value);
+        if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
+        const span = spanRemainder(statement, key.value);
+        if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
+      }
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
@@ -1157,6 +1244,28 @@ export const CHECKS: Check[] = [
       const n = Number(whole.replace(/,/g, ""));
       const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
+    },
+  },
+  {
+    code: "share_in_words",
+    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”): the blank, or a false figure, is told without reading",
+    run(q) {
+      if (q.type === "true_false") {
+        const fig = explainedFigures(q.answerText);
+        const right = fig ? figureOf(fig.rightCanon) : null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        if (!fig || right?.unit !== "percent") return null;
+        const place = figureIn(statement, fig.wrong ?? fig.right) ?? (fig.wrongCanon ? figureIn(statement, fig.wrongCanon) : figureIn(statement, fig.rightCanon));
+        const words = place ? fractionNear(statement, right.value, place.at) : null;
+        return words ? `The statement sets the figure beside “${words}”, which already puts the article's ${fig.right} within a few points: it is judged without reading.` : null;
+      }
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const key = figureOf(canonicalFigure(q.answerText));
+      const at = statement.indexOf("____");
+      if (at < 0 || key?.unit !== "percent") return null;
+      const words = fractionNear(statement, key.value, at);
+      return words ? `The stem says “${words}” beside the blank, which puts the answer (${q.answerText}) within a few points: it can be guessed without reading.` : null;
     },
   },
   {

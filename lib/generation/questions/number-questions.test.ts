@@ -8,6 +8,7 @@ import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
 import { figureKey } from "./distractors";
 import { decapitalise, numberQuestions } from "./number-questions";
+import { articleFor } from "./text";
 
 /** Every draft on a single number fact of `text`, by the fact's value. */
 function draftsOf(text: string) {
@@ -287,5 +288,36 @@ describe("number questions: a figure that opens its sentence", () => {
     const tfs = ofType(draftsOf(text).on(2), "true_false");
     expect(tfs.length).toBeGreaterThan(0);
     for (const q of tfs) expect(q.answerText).toMatch(/the article gives two\b/);
+  });
+});
+
+describe("number questions: “a” or “an” before a figure", () => {
+  const text = "Bus drivers in the valley ended an 11-day strike on Friday after the company agreed to hire 30 more staff.";
+  const { on } = draftsOf(text);
+
+  it("writes “a(n)” before a blank that stands after “an”, so the article does not hint at the figure", () => {
+    const blanks = on(11).filter((q) => q.type !== "true_false" && q.prompt.includes("____"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) expect(q.prompt).toContain("ended a(n) ____");
+  });
+
+  it("makes the article agree with the figure a false statement swaps in", () => {
+    // "a 7 percent raise" swapped for "an 8 percent raise", not "a 8 percent raise".
+    const raise = draftsOf("Miners in the valley ended an 18-day strike after the company offered a 7 percent raise to 2,300 staff.");
+    const tfs = ofType(raise.on(7), "true_false");
+    expect(tfs.some((q) => !q.answer)).toBe(true);
+    for (const q of tfs) {
+      const m = /\b(an?) (\S+) percent raise/.exec(q.prompt);
+      expect(m, q.prompt).not.toBeNull();
+      expect(articleFor(m?.[2] ?? ""), q.prompt).toBe(m?.[1]);
+    }
+  });
+
+  it("writes “a(n)” before the blank of a choice whose options differ in their article", () => {
+    const nine = draftsOf("Teachers in the province returned to class after a 9-day strike over class sizes.");
+    for (const q of ofType(nine.on(9), "single_choice")) {
+      if (new Set(q.options.map((o) => articleFor(o))).size > 1) expect(q.prompt).toContain("after a(n) ____");
+      else expect(q.prompt).toContain("after a ____");
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
-import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
+import { agreeArticle, articleFor, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
 import { SPELLED_NUMBER } from "../mentions/number-words";
 
@@ -53,6 +53,19 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const markedClause = clauseAround(marked, mark, ctx.banned);
   if (!markedClause) return [];
   const put = (c: string, x: string) => c.replace(mark, () => x);
+  // A swapped-in figure takes its own "a"/"an" ("a 19-day strike" for "an 11-day strike").
+  const putAgreeing = (c: string, x: string) => {
+    const i = c.indexOf(mark);
+    return i < 0 ? c : agreeArticle(c.slice(0, i), x) + x + c.slice(i + mark.length);
+  };
+  // A blank after "an" gives away a figure read with a vowel ("an ____-day strike": 8, 11, 18…):
+  // the stem says "a(n)" instead, and so does a choice whose options differ in their article.
+  const anBefore = /\ban\s+$/i.test(markedClause.slice(0, markedClause.indexOf(mark)));
+  const putBlank = (c: string, x: string, neutral = anBefore) => {
+    const i = c.indexOf(mark);
+    if (i < 0 || !neutral) return put(c, x);
+    return c.slice(0, i).replace(/\b([Aa])n?(\s+)$/, "$1(n)$2") + x + c.slice(i + mark.length);
+  };
   const clause = put(markedClause, place.text);
   const answer = say(view, view.shown);
   const flags = f.contradicted ? contradictionFlags(ctx, f) : undefined;
@@ -68,11 +81,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // ("____ percent of respondents"); ordinals are blanked whole.
   const token = view.spelled ?? view.literal;
   const blankRaw = f.unit === "ordinal" || !place.text.includes(token) ? "____" : place.text.replace(token, "____");
-  const blanked = put(markedClause, blankRaw);
+  const blanked = putBlank(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, boundsAround(sentence, place.at, place.text.length, f.unit)));
   const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
-  const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
+  const clozeOf = (neutral?: boolean) => `According to the article, which figure completes this statement? “${asStatement(putBlank(markedClause, "____", neutral))}”`;
+  const clozeQ = clozeOf();
   const scPrompt = whatQ ?? clozeQ;
   const distractors = pickDistinct(answer, scPrompt, cands, 3);
 
@@ -80,7 +94,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     const hint = unitHint(view);
     // The cloze here carries a lead and a unit phrase too, so it gets a shorter clause.
     const short = clauseAround(marked, mark, ctx.banned, 180) ?? markedClause;
-    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(put(short, blankRaw))}”`} ${unitPhrase(view)}`;
+    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(putBlank(short, blankRaw))}”`} ${unitPhrase(view)}`;
     push(
       {
         question: {
@@ -98,7 +112,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   }
   if (distractors.length >= 2) {
     const sc = singleChoice(rng, answer, distractors);
-    push({ question: { type: "single_choice", prompt: scPrompt, options: sc.options, answer: sc.answer, answerText: answer, explanation, ...base }, closeness: sc.closeness }, 2);
+    // "a ____ rise" with "8 percent" among the options: a wrong option the article rules out by grammar.
+    const before = markedClause.slice(0, markedClause.indexOf(mark));
+    const mixed = /\ban?\s+$/i.test(before) && new Set(sc.options.map((o) => articleFor(o))).size > 1;
+    const scStem = !whatQ && mixed ? clozeOf(true) : scPrompt;
+    push({ question: { type: "single_choice", prompt: scStem, options: sc.options, answer: sc.answer, answerText: answer, explanation, ...base }, closeness: sc.closeness }, 2);
   }
   push(
     {
@@ -117,7 +135,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // A swapped-in figure already present in the clause would make the statement read oddly.
   const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
