@@ -702,6 +702,10 @@ describe("critic checks", () => {
     expect(run(tf("Councillors Ivo Petrov and Lena Holt, who wanted lower fares, voted against it with three other members."))).toMatch(/“it”/);
     expect(run(tf("The board approved the ferry plan, and eight members voted for it."))).toBeNull();
     expect(run(tf("Nine members backed the budget and two voted against it."))).toBeNull();
+    // … or an object of a verb ("failed it", "won it") with nothing before it to stand for.
+    expect(run(tf("Nearly one in four pupils failed it, although fewer than last year."))).toMatch(/“it”/);
+    expect(run(tf("The club has won it 14 times since 1950."))).toMatch(/“it”/);
+    expect(run(tf("A quarter of the pupils sat the chemistry paper and 9 percent failed it."))).toBeNull();
     // "that group": a part of a whole an earlier sentence set out.
     expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
   });
@@ -775,6 +779,17 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The three-year deal pays 4 percent now and more over the following ____ years.”", 2))).toBeNull();
   });
 
+  it("round_threshold: a blank that is a round threshold just past a figure the stem shows", () => {
+    const run = check("round_threshold");
+    const pct = (prompt: string, value: number): DraftQuestion => ({ ...fill(prompt, [String(value)]), answerText: `${value} percent` });
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 59.6 percent, the only district below ____ percent.”", 60))).toMatch(/59.6/);
+    expect(run(numeric("What number fills the blank? “Ticket sales reached 9,870, just short of ____ for the first time.”", 10000))).not.toBeNull();
+    // Not a round number, or not near a figure the stem shows, or not a threshold.
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 59.6 percent, the only district below ____ percent.”", 62))).toBeNull();
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 51.2 percent, the only district below ____ percent.”", 60))).toBeNull();
+    expect(run(pct("Fill in the blank: “Turnout rose to ____ percent from 59.6 percent.”", 60))).toBeNull();
+  });
+
   it("share_in_words: a percentage beside a fraction in words that puts it within a few points", () => {
     const run = check("share_in_words");
     const pct = (prompt: string, value: number): DraftQuestion => ({ ...numeric(prompt, value), answerText: `${value} percent` });
@@ -789,6 +804,9 @@ describe("critic checks", () => {
     expect(run(said("Nearly two-thirds of the staff, 24 percent, took the offer.", false, "63 percent", "24 percent"))).toMatch(/two-thirds/);
     expect(run(said("Nearly two-thirds of the staff, 63 percent, took the offer.", true, "63 percent"))).not.toBeNull();
     expect(run(said("Nearly two-thirds of the staff took the offer, and 24 percent left.", false, "31 percent", "24 percent"))).toBeNull();
+    // "one in ____" beside the share it makes.
+    expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and the late rate fell to 24 percent from 30 percent.”", 4))).toMatch(/24 percent/);
+    expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and fares rose 9 percent.”", 4))).toBeNull();
   });
 
   it("computable: a figure the stem says follows from two others (“therefore”)", () => {
@@ -931,6 +949,9 @@ describe("critic checks", () => {
     expect(run(f("Spending on parks climbs to $31 million, up from $22 million.", "False — the article gives $25 million, not $31 million."))).toBeNull();
     // The article's own change is as large: the false figure does not stand out.
     expect(run(f("Sales climbed to 900 units, up from 100.", "False — the article gives 700, not 900."))).toBeNull();
+    // "to X from Y": the false figure after "from".
+    expect(run(f("The dropout rate fell to 12 percent from 71.5 percent.", "False — the article gives 15 percent, not 71.5 percent."))).toMatch(/71.5 percent against 12 percent/);
+    expect(run(f("The dropout rate fell to 12 percent from 17 percent.", "False — the article gives 15 percent, not 17 percent."))).toBeNull();
   });
 
   it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {

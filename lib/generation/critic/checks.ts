@@ -102,7 +102,7 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|bought|sold|visit(?:s|ed)?|join(?:s|ed)?|watch(?:es|ed)?|play(?:s|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
@@ -372,7 +372,7 @@ export function figureIn(statement: string, figure: string): { at: number; text:
 }
 
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
- *  X", "X, down from Y"), with its value, or null. Both must have the same unit. */
+ *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
   const place = figureIn(statement, figure);
   const own = figureOf(digitised(figure));
@@ -382,7 +382,9 @@ export function changeAgainst(statement: string, figure: string): { text: string
   const fig = DIRECTION_FIGURE;
   const other =
     new RegExp(String.raw`^[^.;\d]{0,30}?\b(?:up|down|higher|lower)?\s*from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(after)?.[1] ??
-    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
+    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1] ??
+    // "fell to 19 percent from 23 percent": the figure after "from", the one before it after "to".
+    new RegExp(String.raw`\bto\s+${fig}\s+from\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
   const f = other ? figureOf(other.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar)s?\b/i, "$1")) : null;
   if (!other || !f) return null;
   // The same unit, or the unit of the figure left off the one before ("from 6,000 to 9,200 square metres").
@@ -536,6 +538,9 @@ export function ratioShown(text: string, value: number): string | null {
   }
   return null;
 }
+
+// "the only county below ____ percent", "crossed the ____ mark": a blank that is a threshold.
+const THRESHOLD_BEFORE = /\b(?:below|above|under|over|less than|more than|fewer than|at least|at most|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|beyond|past|passed|short of)\s+(?:the\s+)?(?:[$€£¥₩]\s?)?$/i;
 
 // "nearly two-thirds of patients, 64 percent": a fraction in words that puts a share within a few
 // points. Each with its value in percent.
@@ -1248,7 +1253,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "share_in_words",
-    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”): the blank, or a false figure, is told without reading",
+    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”), or a “one in ____” beside the percentage it makes: the blank, or a false figure, is told without reading",
     run(q) {
       if (q.type === "true_false") {
         const fig = explainedFigures(q.answerText);
@@ -1263,9 +1268,31 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const key = figureOf(canonicalFigure(q.answerText));
       const at = statement.indexOf("____");
+      // "one in ____ students failed, … a failure rate of 19 percent": the blank is 100 over the share.
+      if (at >= 0 && key && key.unit === "" && key.value >= 2 && /\bone\s+in\s+$/i.test(statement.slice(0, at))) {
+        const share = [...statement.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].find((m) => Math.abs(m.index - at) <= 80 && Math.abs(100 / key.value - Number(m[1])) <= Math.max(1.5, 0.12 * Number(m[1])));
+        if (share) return `The stem gives ${share[0]}, and “one in ____” is 100 divided by it: the blank (${q.answerText}) is worked out, not read.`;
+      }
       if (at < 0 || key?.unit !== "percent") return null;
       const words = fractionNear(statement, key.value, at);
       return words ? `The stem says “${words}” beside the blank, which puts the answer (${q.answerText}) within a few points: it can be guessed without reading.` : null;
+    },
+  },
+  {
+    code: "round_threshold",
+    about: "a blank that is a round threshold just past a figure the stem shows (“the lowest at 79.8 percent, the only one below ____ percent”): the round number is guessed, not read",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const key = figureOf(canonicalFigure(q.answerText));
+      if (!key || !(key.value > 0) || !THRESHOLD_BEFORE.test(statement.slice(0, statement.indexOf("____")))) return null;
+      const step = 10 ** Math.floor(Math.log10(key.value)) / 2;
+      if (key.value % step !== 0) return null;
+      const rest = statement.replace(/____/g, " ");
+      const near = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?/g)]
+        .map((m) => ({ text: m[0], value: Number(m[0].replace(/,/g, "")) }))
+        .find((f) => f.value !== key.value && !(f.value >= 1900 && f.value <= 2100 && /^\d{4}$/.test(f.text)) && Math.abs(f.value - key.value) <= 0.03 * key.value);
+      return near ? `The blank is the round number just past the stem's ${near.text}, so a student guesses ${q.answerText} without reading.` : null;
     },
   },
   {

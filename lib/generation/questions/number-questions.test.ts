@@ -321,3 +321,18 @@ describe("number questions: “a” or “an” before a figure", () => {
     }
   });
 });
+
+describe("number questions: a vague pair of neighbouring counts", () => {
+  it("asks nothing on “one or two”, “two or three”", () => {
+    const { on } = draftsOf("Pupils who missed one or two lessons can catch up in July, when 40 extra classes will run.");
+    expect(on(2)).toHaveLength(0);
+    expect(on(40).length).toBeGreaterThan(0);
+    const weeks = draftsOf("Inspectors visit the 14 farms every two or three weeks.");
+    expect(weeks.on(2)).toHaveLength(0);
+    expect(weeks.on(3)).toHaveLength(0);
+  });
+  it("still asks a count beside an unrelated “or”", () => {
+    const { on } = draftsOf("Pupils who missed two lessons or more can catch up in July, when 40 extra classes will run.");
+    expect(on(2).length).toBeGreaterThan(0);
+  });
+});

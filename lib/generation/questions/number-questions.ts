@@ -3,11 +3,11 @@ import nlp from "compromise";
 import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
+import { boundsAround, CURRENCY_SIGN, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { agreeArticle, articleFor, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
-import { SPELLED_NUMBER } from "../mentions/number-words";
+import { countValue, SPELLED_NUMBER } from "../mentions/number-words";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -46,6 +46,9 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const place = placeOf(f, view);
   if (!place) return [];
   if (f.unit === "count" && isPeriod(sentence, place)) return [];
+  // "failed one or two subjects", "every two or three weeks": an idiom of vagueness, not a figure
+  // worth asking; a false "one or three subjects" reads wrong by its phrasing alone.
+  if (f.unit === "count" && roughPair(sentence, place)) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
   const mark = MARK.repeat(place.text.length);
@@ -181,6 +184,19 @@ const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)
 const DURATION = /^-(?:minute|hour|day|week|month|year)\b/i;
 /** "in the three months to August", "over the past two years": the length of a reporting period
  *  describes the figures around it; it is not itself worth asking. */
+const SMALL_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/** Whether the figure at `place` is one of a vague pair of neighbouring counts ("one or two",
+ *  "two or three", "5 or 6"). */
+export function roughPair(sentence: string, place: { at: number; text: string }): boolean {
+  const before = new RegExp(String.raw`\b(${SMALL_COUNT})\s+or\s+$`, "i").exec(sentence.slice(0, place.at))?.[1];
+  const after = new RegExp(String.raw`^\s+or\s+(${SMALL_COUNT})\b`, "i").exec(sentence.slice(place.at + place.text.length))?.[1];
+  const value = (w: string) => (/^one$/i.test(w.trim()) ? 1 : countValue(w.trim()));
+  const own = value(place.text);
+  const other = value(before ?? after ?? "");
+  return own !== undefined && other !== undefined && Math.abs(own - other) === 1;
+}
+
 export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
   const after = sentence.slice(place.at + place.text.length);
   const before = sentence.slice(0, place.at);
@@ -213,6 +229,10 @@ export function inStyleOf(original: string, replacement: string): string {
   const money = /^[$€£¥₩]([\d.,]+)\s+(million|billion|trillion)$/i.exec(replacement);
   const words = /^[\d.,]+\s+(million|billion|trillion)\s+(.+)$/i.exec(original);
   if (money && words) return `${money[1]} ${money[2]} ${words[2]}`;
+  // "40,000 euros" is not swapped for "€50,000" either, when the sign is that currency's.
+  const plain = /^([$€£¥₩])([\d.,]+)$/.exec(replacement);
+  const named = /^[\d.,]+\s+(pound|euro|dollar|yen|won)(s?)$/i.exec(original);
+  if (plain && named && CURRENCY_SIGN[(named[1] ?? "").toLowerCase()] === plain[1]) return `${plain[2]} ${named[1]}${named[2]}`;
   return replacement;
 }
 
