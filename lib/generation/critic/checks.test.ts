@@ -807,6 +807,11 @@ describe("critic checks", () => {
     // "one in ____" beside the share it makes.
     expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and the late rate fell to 24 percent from 30 percent.”", 4))).toMatch(/24 percent/);
     expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and fares rose 9 percent.”", 4))).toBeNull();
+    // The ten of "nine in ____" is the idiom's, not the article's.
+    expect(run(numeric("What number fills the blank? “Almost eight in ____ voters backed the plan.”", 10))).toMatch(/ten by habit/);
+    expect(run(numeric("What number fills the blank? “Almost ____ in ten voters backed the plan.”", 8))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Seven of the ____ judges backed the plan.”", 10))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Seven out of ____ judges backed the plan.”", 10))).not.toBeNull();
   });
 
   it("computable: a figure the stem says follows from two others (“therefore”)", () => {

@@ -1253,7 +1253,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "share_in_words",
-    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”), or a “one in ____” beside the percentage it makes: the blank, or a false figure, is told without reading",
+    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”), or a “one in ____” beside the percentage it makes, or the ten of “nine in ____”: the blank, or a false figure, is told without reading",
     run(q) {
       if (q.type === "true_false") {
         const fig = explainedFigures(q.answerText);
@@ -1268,6 +1268,10 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const key = figureOf(canonicalFigure(q.answerText));
       const at = statement.indexOf("____");
+      // "nine in ____ residents": a base of ten (or a hundred) is the idiom's, guessed without reading.
+      if (at >= 0 && key && key.unit === "" && (key.value === 10 || key.value === 100) && new RegExp(String.raw`\b(?:\d{1,2}|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+$`, "i").test(statement.slice(0, at))) {
+        return `The blank is the base of “${/\S+\s+(?:in|out\s+of)\s+$/i.exec(statement.slice(0, at))?.[0]?.trim() ?? ""} ____”, ${key.value === 10 ? "ten" : "a hundred"} by habit: it is guessed, not read.`;
+      }
       // "one in ____ students failed, … a failure rate of 19 percent": the blank is 100 over the share.
       if (at >= 0 && key && key.unit === "" && key.value >= 2 && /\bone\s+in\s+$/i.test(statement.slice(0, at))) {
         const share = [...statement.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].find((m) => Math.abs(m.index - at) <= 80 && Math.abs(100 / key.value - Number(m[1])) <= Math.max(1.5, 0.12 * Number(m[1])));

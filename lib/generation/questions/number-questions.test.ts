@@ -331,6 +331,11 @@ describe("number questions: a vague pair of neighbouring counts", () => {
     expect(weeks.on(2)).toHaveLength(0);
     expect(weeks.on(3)).toHaveLength(0);
   });
+  it("asks nothing on the base of “nine in ten”, but still on its count", () => {
+    const { on } = draftsOf("Nearly eight in ten drivers in the town now pay the 14 euro toll online.");
+    expect(on(10)).toHaveLength(0);
+    expect(on(14).length).toBeGreaterThan(0);
+  });
   it("still asks a count beside an unrelated “or”", () => {
     const { on } = draftsOf("Pupils who missed two lessons or more can catch up in July, when 40 extra classes will run.");
     expect(on(2).length).toBeGreaterThan(0);

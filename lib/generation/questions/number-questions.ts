@@ -49,6 +49,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // "failed one or two subjects", "every two or three weeks": an idiom of vagueness, not a figure
   // worth asking; a false "one or three subjects" reads wrong by its phrasing alone.
   if (f.unit === "count" && roughPair(sentence, place)) return [];
+  // "nine in ten residents": the ten is the idiom's base, not a figure of the story.
+  if (f.unit === "count" && (f.value === 10 || f.value === 100) && new RegExp(String.raw`\b(?:\d{1,2}|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+$`, "i").test(sentence.slice(0, place.at))) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
   const mark = MARK.repeat(place.text.length);
