@@ -367,6 +367,40 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
   });
 
+  it("vague_reference: a stage of something an earlier sentence names", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “The first phase is due to open in 2031 and would carry up to ____ million riders a year.” Answer in millions.", 12))).toMatch(/The first phase/);
+    expect(run(tf("The second stage will cost 300 million euros."))).toMatch(/second stage/);
+    expect(run(tf("The final round is played on 14 June."))).toMatch(/final round/);
+    // A stage that says of what stays.
+    expect(run(tf("The first phase of the metro line opens in 2031."))).toBeNull();
+    expect(run(tf("The first ferry left at 6 a.m."))).toBeNull();
+  });
+
+  it("pronoun_stem: a subject that is “its” best, biggest or first", () => {
+    const run = check("pronoun_stem");
+    expect(run(fill("Fill in the blank: “The music school in Graz was its best entry, in a band between ____ and 300th.”", ["251st"]))).toMatch(/“its”/);
+    expect(run(tf("Oslo is their biggest market, with 40 percent of sales."))).toMatch(/“their”/);
+    expect(run(tf("The Tana river remains its longest, at 360 kilometres."))).toBeNull(); // no noun after the superlative: not this rule
+    // "its" owned inside the statement, or a report of what someone says, stays.
+    expect(run(tf("Norway has 5 million people, and Oslo is its largest city."))).toBeNull();
+    expect(run(tf("The council says Oslo is its busiest port."))).toBeNull();
+    expect(run(tf("The music school in Graz was the best entry, in a band between 251st and 300th."))).toBeNull();
+  });
+
+  it("unattributed_quote: a stem that is a whole quotation with no speaker", () => {
+    const run = check("unattributed_quote");
+    expect(run(numeric("According to the article, what number fills the blank? “\"Without a new runway, growth will stop within ____ years.\"” Answer with a number.", 3))).toMatch(/never says who/);
+    expect(run(fill("Fill in the blank: ““We expect ____ new routes next year.””", ["four"]))).toMatch(/never says who/);
+    // A quotation with its speaker, or a statement that only quotes a phrase, stays.
+    expect(run(numeric("According to the article, what number fills the blank? “\"We have waited ____ years,\" said the mayor, Ana Ruiz.” Answer with a number.", 3))).toBeNull();
+    expect(run(fill("Fill in the blank: “The minister called the ____ per cent rise \"a warning\".”", ["7"]))).toBeNull();
+    expect(run(tf("“We have waited three years,” said the mayor."))).toBeNull(); // misquote's
+    // The first person of a quotation whose speaker comes, with a title, before the verb.
+    expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month,\" harbour master Inés Ødegård told reporters.”", ["two"]))).toBeNull();
+    expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month.\"”", ["two"]))).toMatch(/“We”/);
+  });
+
   it("vague_reference: a pointing word and its noun at the head of a statement", () => {
     const run = check("vague_reference");
     expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);

@@ -676,7 +676,8 @@ export const CHECKS: Check[] = [
       const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
       const lead = PRONOUN_START.exec(unquoted)?.[1] ?? FRONTED_PRONOUN.exec(unquoted)?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
-      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
+      // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
+      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
       // "Both finished with fewer than 30 points": "both" (or "neither") for a subject, right
       // before its verb, counts two things only the sentence before names.
@@ -715,6 +716,12 @@ export const CHECKS: Check[] = [
         const singular = singularVerb || /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
         if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
       }
+      // "The institute in Pune was its best entry": a subject that is "its" best, biggest or first
+      // cannot own "its" itself, so "its" is something an earlier sentence names.
+      const ranked = assertsStatement
+        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
+        : null;
+      if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
         ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
@@ -759,6 +766,9 @@ export const CHECKS: Check[] = [
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
+      // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
+      const stage = /^(?:…\s*)?The ((?:first|second|third|fourth|final|last|next|initial|opening|later|new)\s+(?:phase|stage|part|step|round|leg|half|section|tranche|batch|instalment|installment))\b(?!\s+of\b)/.exec(s)?.[1];
+      if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;
       const several = s ? oneOfSeveral(s, ctx) : null;
       if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -903,6 +913,18 @@ export const CHECKS: Check[] = [
       if (q.type !== "true_false") return null;
       const statement = assertedStatement(q.prompt) ?? "";
       return /[“”]|"[^"]{12,}"/.test(statement) ? "A true/false statement built on a quotation either repeats it or misquotes the speaker." : null;
+    },
+  },
+  {
+    code: "unattributed_quote",
+    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”): a claim of someone the question never names",
+    run(q) {
+      if (q.type === "true_false") return null; // misquote's
+      const statement = quotedStatement(q.prompt)?.trim();
+      if (!statement) return null;
+      // One quotation from the first word to the last: its speaker is in another sentence.
+      const whole = /^(?:…\s*)?["“‘]([^"“”]*)["”’][.!?]?$/.exec(statement);
+      return whole ? "The stem is a quotation, and the question never says who said it: out of the article it is a claim of no one." : null;
     },
   },
   {
