@@ -369,6 +369,10 @@ describe("critic checks", () => {
 
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
+    expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);
+    expect(run(tf("Another was fined 40,000 euros in May."))).toMatch(/“Another”/);
+    expect(run(tf("A second ferry was fined 40,000 euros in May."))).toBeNull();
+    expect(run(tf("Another 300 jobs will go in 2027."))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “The first phase is due to open in 2031 and would carry up to ____ million riders a year.” Answer in millions.", 12))).toMatch(/The first phase/);
     expect(run(tf("The second stage will cost 300 million euros."))).toMatch(/second stage/);
     expect(run(tf("The final round is played on 14 June."))).toMatch(/final round/);
@@ -736,6 +740,10 @@ describe("critic checks", () => {
     expect(run(tf("Councillors Ivo Petrov and Lena Holt, who wanted lower fares, voted against it with three other members."))).toMatch(/“it”/);
     expect(run(tf("The board approved the ferry plan, and eight members voted for it."))).toBeNull();
     expect(run(tf("Nine members backed the budget and two voted against it."))).toBeNull();
+    // … after any common verb that takes it as its object ("visit it", "run it").
+    expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
+    expect(run(tf("A private firm will run it from 2028 under a 20-year lease."))).toMatch(/“it”/);
+    expect(run(tf("The city bought the old ferry in 2019 and will sell it for 2 million euros."))).toBeNull();
     // "that group": a part of a whole an earlier sentence set out.
     expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
   });

@@ -102,7 +102,7 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|visit(?:s|ed)?|us(?:e|es|ed)|run(?:s)?|ran|own(?:s|ed)?|buy(?:s)?|bought|sell(?:s)?|sold|build(?:s)?|built|clos(?:e|es|ed)|open(?:s|ed)?|join(?:s|ed)?|leave(?:s)?|left|reach(?:es|ed)?|watch(?:es|ed)?|enter(?:s|ed)?|operat(?:e|es|ed)|manag(?:e|es|ed)|fund(?:s|ed)?|cross(?:es|ed)?|ratif(?:y|ies|ied)|launch(?:es|ed)?|cover(?:s|ed)?|repair(?:s|ed)?|replac(?:e|es|ed)|rais(?:e|es|ed))\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
@@ -765,6 +765,9 @@ export const CHECKS: Check[] = [
       }
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
+      const another = /^(?:…\s*)?(A\s+(?:second|third|fourth|fifth|further)|Another)(?:\s*,|\s+(?:was|is|were|are|had|has|will|would|could|came|went|fell|rose)\b)/.exec(s)?.[1];
+      if (another) return `“${another}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
       const stage = /^(?:…\s*)?The ((?:first|second|third|fourth|final|last|next|initial|opening|later|new)\s+(?:phase|stage|part|step|round|leg|half|section|tranche|batch|instalment|installment))\b(?!\s+of\b)/.exec(s)?.[1];

@@ -5,7 +5,7 @@ import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
-import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
+import { agreeArticles, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
 import { SPELLED_NUMBER } from "../mentions/number-words";
 
@@ -119,7 +119,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // one that replaces "1" before a singular noun ("9 hours and 2 minute") would be ungrammatical.
   const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands, 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, agreeArticles(put(markedClause, tfSaid)), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;

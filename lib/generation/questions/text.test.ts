@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseAround, clip, mentions, normalise } from "./text";
+import { agreeArticles, clauseAround, clip, mentions, normalise } from "./text";
 
 describe("text helpers", () => {
   it("normalises case, punctuation, 'the' and digit grouping", () => {
@@ -58,5 +58,18 @@ describe("clauseAround on a long sentence", () => {
     // A claim that opens with a figure keeps its lead, and "that" never opens the claim ("That 12 of …").
     expect(clauseAround("He added that 12 of the paintings had been restored.", "12")).toBe("He added that 12 of the paintings had been restored.");
     expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
+  });
+});
+
+describe("agreeArticles", () => {
+  it("puts “a” or “an” before a figure as the figure is spoken", () => {
+    expect(agreeArticles("The court upheld a 8.2 billion euro fine.")).toBe("The court upheld an 8.2 billion euro fine.");
+    expect(agreeArticles("The court upheld an 2.4 billion euro fine.")).toBe("The court upheld a 2.4 billion euro fine.");
+    expect(agreeArticles("An 11,000-seat arena and a 118-page report.")).toBe("An 11,000-seat arena and a 118-page report.");
+    expect(agreeArticles("A 11-year-old and a 18 per cent rise.")).toBe("An 11-year-old and an 18 per cent rise.");
+    expect(agreeArticles("a 1,800-tonne ship, an 80-year-old law, an 1890s mill, a 110-metre tower")).toBe("a 1,800-tonne ship, an 80-year-old law, an 1890s mill, a 110-metre tower");
+    expect(agreeArticles("a eight-hour shift and an two-day strike")).toBe("an eight-hour shift and a two-day strike");
+    expect(agreeArticles("Prices rose 8 percent in a year.")).toBe("Prices rose 8 percent in a year.");
+    expect(agreeArticles("a one-off payment, an oneself")).toBe("a one-off payment, an oneself");
   });
 });

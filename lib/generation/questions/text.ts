@@ -154,3 +154,18 @@ export function asStatement(text: string): string {
 export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
+
+/** The indefinite article before each figure, as the figure is spoken: "an 8.2 billion euro
+ *  fine", "a 2.4 billion euro fine", "an 11,000-seat arena", "a 118-page report". For a statement
+ *  whose figure the engine swapped: the article's "a" belonged to the figure it replaced. */
+export function agreeArticles(text: string): string {
+  return text.replace(/\b([Aa]n?)\s+(?=(\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b)/g, (_whole, article: string, figure: string) => {
+    // The digits before the first comma or point: "11" of "11,000", "118" of "118.5".
+    const lead = /^\d+/.exec(figure)?.[0];
+    // Said with a vowel: eight…, and eleven or eighteen on their own, as thousands or millions,
+    // or as a year's first half ("an 1890s law").
+    const vowel = lead ? lead.startsWith("8") || (/^1[18]/.test(lead) && ((lead.length - 2) % 3 === 0 || lead.length === 4)) : /^e/i.test(figure);
+    const want = vowel ? "an" : "a";
+    return `${article[0] === "A" ? want[0]!.toUpperCase() + want.slice(1) : want} `;
+  });
+}
