@@ -373,6 +373,8 @@ describe("critic checks", () => {
     expect(run(tf("Another was fined 40,000 euros in May."))).toMatch(/“Another”/);
     expect(run(tf("A second ferry was fined 40,000 euros in May."))).toBeNull();
     expect(run(tf("Another 300 jobs will go in 2027."))).toBeNull();
+    expect(run(tf("The last one, in March, cost the airline 40 million euros a day."))).toMatch(/The last one/);
+    expect(run(tf("The last one-day strike cost 40 million euros."))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “The first phase is due to open in 2031 and would carry up to ____ million riders a year.” Answer in millions.", 12))).toMatch(/The first phase/);
     expect(run(tf("The second stage will cost 300 million euros."))).toMatch(/second stage/);
     expect(run(tf("The final round is played on 14 June."))).toMatch(/final round/);
@@ -744,6 +746,10 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
     expect(run(tf("A private firm will run it from 2028 under a 20-year lease."))).toMatch(/“it”/);
     expect(run(tf("The city bought the old ferry in 2019 and will sell it for 2 million euros."))).toBeNull();
+    // "such zones": a kind an earlier sentence described.
+    expect(run(tf("The ministry says about 60 per cent of tenants live in such zones."))).toMatch(/such zones/);
+    expect(run(tf("The ban covers such items as straws and 40 other products."))).toBeNull();
+    expect(run(tf("Rents rose so fast in such towns that 30 per cent of tenants moved."))).toBeNull();
     // "that group": a part of a whole an earlier sentence set out.
     expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
   });

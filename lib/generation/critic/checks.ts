@@ -150,6 +150,9 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
+  const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
+  if (such) return such[0];
   // "… closed over the same period": a time only the sentence before gives.
   // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
   // "Of the total, $160 million …": a whole only an earlier sentence gives.
@@ -767,6 +770,9 @@ export const CHECKS: Check[] = [
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
       // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
       const another = /^(?:…\s*)?(A\s+(?:second|third|fourth|fifth|further)|Another)(?:\s*,|\s+(?:was|is|were|are|had|has|will|would|could|came|went|fell|rose)\b)/.exec(s)?.[1];
+      // "The last one, in December, cost …": "one" for a noun only the sentence before gives.
+      const theOne = /^(?:…\s*)?The ((?:last|latest|first|previous|next|newest|oldest|biggest|largest|smallest|second|third|final|other|new|old|same|current|original) one)\b(?!-)/.exec(s)?.[1];
+      if (theOne) return `“The ${theOne}” stands for a noun only an earlier sentence gives; out of the article the statement does not say one of what.`;
       if (another) return `“${another}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
