@@ -756,6 +756,10 @@ describe("critic checks", () => {
 
   it("count_in_stem and counted_list: a count followed by the places it counts (“two depots, at Kelso and the old mill”)", () => {
     const blank = check("count_in_stem");
+    // A part of a named whole, then its names.
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of Saturn's largest moons, Titan, Rhea and Iapetus, from 2036.” Answer with a number.", 3))).toMatch(/3 items/);
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of the planet's moons, Titan, Rhea and Iapetus among them.” Answer with a number.", 12))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of Saturn's largest moons, scientists said.” Answer with a number.", 3))).toBeNull();
     expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 2))).toMatch(/2 places/);
     expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 3))).toBeNull();
     expect(blank(numeric("According to the article, what number fills the blank? “____ people were hurt, at least two of them badly, police said.” Answer with a number.", 9))).toBeNull();

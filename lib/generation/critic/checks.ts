@@ -994,6 +994,9 @@ export const CHECKS: Check[] = [
       // "____ parties in the coalition, the Reds and the Greens, split".
       const apposed = new RegExp(String.raw`____\s+${COUNTED_NOUN},\s(.+)$`).exec(statement)?.[1];
       if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
+      // "____ of Jupiter's largest moons, Ganymede, Callisto and Europa": a part of a whole, named.
+      const partNamed = /____\s+of\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s,\s(.+)$/u.exec(statement)?.[1];
+      if (partNamed && namedItems(partNamed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
       if (near?.[2] && namedItems(near[2]) === n) return `The statement names the ${n} items just after the blank, so counting them gives the answer.`;
