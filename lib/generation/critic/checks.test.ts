@@ -304,6 +304,9 @@ describe("critic checks", () => {
     expect(run(on(s5, s5, "True — the article gives 3."))).toMatch(/just after the count/);
     const s4 = "Three of the firms, including Oxley and Penn, cut jobs.";
     expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
+    const s6 = "The probe will map three of Saturn's largest moons, Titan, Rhea and Iapetus, from 2036.";
+    expect(run(on(s6, s6, "True — the article gives three."))).toMatch(/3 items/);
+    expect(run(on(s6, s6.replace("three", "four"), "False — the article gives three, not four.", false))).toMatch(/3 items/);
   });
 
   it("counted_list and count_in_stem: a count that points back at the names just given ('A and B …, when the two countries …')", () => {

@@ -1025,6 +1025,11 @@ export const CHECKS: Check[] = [
           return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
         }
       }
+      // "three of Jupiter's largest moons, Ganymede, Callisto and Europa": a part of a named whole, named.
+      const partNamed = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+of\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s,\s(.+)$`, "giu");
+      for (const m of sentence.matchAll(partNamed)) {
+        if (countValue(m[1] ?? "") === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
+      }
       // "Two films shared the prize: “Salt”, a documentary, and “Lantern”, a first feature.": a
       // list after a colon a few words on, each name with a description of it.
       const colon = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+[a-z][^—–(:;.]{0,40}:\s+(.+)$`, "gi");
