@@ -222,6 +222,9 @@ describe("critic checks", () => {
     expect(run(fill(`Fill in the blank: “${sentence.replace("7", "____")}”`, ["7"]))).toBeNull();
     const its = "Its trade with Europe rose by 11.7 percent.";
     expect(run(fill("Fill in the blank: “Its trade with Europe rose by ____ percent.”", ["11.7"]), { ...ctx, sentences: [its] })).toBeNull();
+    // … and so is one quoted without its dateline.
+    const dated = "LIMA, March 4 — Copper futures rose to a record 6.10 dollars a pound in London.";
+    expect(run(fill("Fill in the blank: “Copper futures rose to a record ____ dollars a pound in London.”", ["6.10"]), { ...ctx, sentences: [dated] })).toBeNull();
   });
 
   it("ends_mid_clause, aside and misquote", () => {
@@ -388,6 +391,10 @@ describe("critic checks", () => {
 
   it("pronoun_stem: a subject that is “its” best, biggest or first", () => {
     const run = check("pronoun_stem");
+    expect(run(tf("Cracks in two of its steel cables had been reported in 2019."))).toMatch(/“its”/);
+    expect(run(fill("Fill in the blank: “Repairs to three of their ferries will cost ____ million euros.”", ["4"]))).toMatch(/“their”/);
+    expect(run(fill("Fill in the blank: “Cracks in ____ of its steel cables had been reported in 2019.”", ["two"]))).toMatch(/“its”/);
+    expect(run(tf("Cracks in two of the bridge's steel cables had been reported in 2019."))).toBeNull();
     expect(run(fill("Fill in the blank: “The music school in Graz was its best entry, in a band between ____ and 300th.”", ["251st"]))).toMatch(/“its”/);
     expect(run(tf("Oslo is their biggest market, with 40 percent of sales."))).toMatch(/“their”/);
     expect(run(tf("The Tana river remains its longest, at 360 kilometres."))).toBeNull(); // no noun after the superlative: not this rule
@@ -522,6 +529,11 @@ describe("critic checks", () => {
 
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
+    // "slightly below" a figure it is far from, or above.
+    expect(run(tf("Turnout was 21.4 per cent, slightly below the 77.9 per cent of the last vote.", false))).toMatch(/slightly below/);
+    expect(run(tf("Turnout was 79.2 per cent, slightly above the 77.9 per cent of the last vote.", false))).toBeNull();
+    expect(run(tf("Turnout was 71.5 per cent, slightly below the 77.9 per cent of the last vote.", false))).toBeNull();
+    expect(run(tf("Turnout was 79.2 per cent, slightly below the 77.9 per cent of the last vote.", false))).not.toBeNull();
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
     expect(run(tf("Sales rose from $40 million to $25 million last year.", false))).not.toBeNull();
     expect(run(tf("The party's lead was cut from 42% to 30% in the spring poll.", false))).toBeNull();

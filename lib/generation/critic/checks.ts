@@ -424,6 +424,14 @@ export function selfContradiction(written: string): string | null {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
   }
+  // "Turnout was 20.8 per cent, slightly below the 80.1 per cent of …": a near figure that is far,
+  // or on the wrong side.
+  const near = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(?:slightly|a little|marginally|fractionally|a touch)\s+(below|under|lower than|less than|short of|above|over|higher than|more than|ahead of)\s+(?:(?:an?|the|its|their|last year's)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  if (near?.[1] && near[2] && near[3]) {
+    const [now, other] = [figureOf(near[1]), figureOf(near[3])];
+    const below = /^(?:below|under|lower than|less than|short of)$/i.test(near[2]);
+    if (now && other && now.unit === other.unit && other.value > 0 && (below !== now.value < other.value || Math.abs(now.value - other.value) / other.value > 0.4)) return `${near[1]}, ${near[0].slice(near[1].length).trim()}`;
+  }
   // "the longest waits, a median of 52 weeks, followed by … at 64 weeks": a first that trails.
   const ranked = new RegExp(String.raw`\b(longest|highest|largest|biggest|most|greatest|shortest|lowest|smallest|fewest|least)\b[^.;]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\s+[^.;\d]{1,60}?\b(?:at|with|on)\s+${fig}`, "i").exec(statement);
   if (ranked?.[1] && ranked[2] && ranked[3]) {
@@ -701,6 +709,11 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "Cracks in two of its supports had been reported …": the same, one part of the owner's down.
+      const partOwner = assertsStatement
+        ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:in|on|at|to|of|from|for)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|each|any|none|both|\d+|____)\s+of\s+)(its|their|his|her)\s/.exec(s)?.[1]
+        : undefined;
+      if (partOwner) return `The statement's subject says “${partOwner}”, and the question never says whose.`;
       // "The car park at its foot has 350 spaces": a thing placed at the foot, the edge or the
       // heart of "its" is not that thing itself, so "its" is something an earlier sentence names.
       const placed = assertsStatement
@@ -892,7 +905,8 @@ export const CHECKS: Check[] = [
       // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
-      if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()))) return null;
+      // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
+      if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
       return hasFiniteVerb(bare) ? null : "The quoted statement has no verb: it is a fragment, not something the article claims.";
     },
   },
