@@ -17,6 +17,8 @@ describe("whQuestion", () => {
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
     expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
     expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");
+    // A share of something is no change by a percentage.
+    expect(ask("Norway's glaciers lost 3 per cent of their ice this year.", "3", "percent_change")).toBeNull();
     expect(ask("Farm output grew 5 percent versus 3 percent in the same quarter last year.", "5", "percent_change")).toBe("According to the article, by what percentage did farm output grow?");
     expect(ask("The fund bought a total of 8 buildings - two offices and six shops - in a deal done at list prices.", "8", "count", "buildings"))
       .toBe("According to the article, how many buildings did the fund buy?");
