@@ -54,6 +54,12 @@ const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) =>
     cures: ["pronoun_stem", "vague_reference", "needs_context"],
     fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 }))) : null),
   },
+  // The rest of a quotation ("“Growth will stop within ____ years.”") is quoted with its start,
+  // which names the speaker.
+  {
+    cures: ["unattributed_quote"],
+    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 })), { speaker: true }) : null),
+  },
   // The last sentence of a longer quotation (`… 60%," she added.`) names its speaker outside it.
   { cures: ["garbled"], fix: withSpeakerNamed },
 ];

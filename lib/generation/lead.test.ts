@@ -63,10 +63,32 @@ describe("withLeadSentence", () => {
     expect(withLeadSentence(question(second, "…mostly from grain, which rose ____ percent."), sentences)).toBeNull();
   });
 
+  it("quotes the start of a quotation, with its speaker, before its unattributed rest", () => {
+    const opening = `"We lose two ferries a month to the southern route," harbour master Inés Ødegård told reporters.`;
+    const rest = `"Without a new quay, traffic will halve within four years."`;
+    const asked = question(rest, `"Without a new quay, traffic will halve within ____ years."`);
+    const fixed = withLeadSentence(asked, [{ text: opening, block: 0 }, { text: rest, block: 0 }], { speaker: true });
+    expect(fixed?.prompt).toBe(`Fill in the blank: “${opening} "Without a new quay, traffic will halve within ____ years."”`);
+    // Without a named speaker, or for an ordinary statement, the lead is not a quotation's start.
+    const unnamed = `"We lose two ferries a month to the southern route."`;
+    expect(withLeadSentence(asked, [{ text: unnamed, block: 0 }, { text: rest, block: 0 }], { speaker: true })).toBeNull();
+    expect(withLeadSentence(asked, [{ text: first, block: 0 }, { text: rest, block: 0 }], { speaker: true })).toBeNull();
+    expect(withLeadSentence(asked, [{ text: opening, block: 0 }, { text: rest, block: 0 }])).toBeNull();
+  });
+
   it("lets the engine ask a pointing-back sentence as a ready question", () => {
     const article = `# Port Elm\n\n${first}\n\n${second}\n\nThe port employs 1,200 dockers, the board said on Monday.`;
     const asked = generate(article).questions.filter((q) => q.source.sentence === second && q.status === "ready" && q.prompt.includes("____"));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt).toContain(first);
+  });
+
+  it("asks the rest of a quotation with its speaker, never alone", () => {
+    const opening = `"We lose two ferries a month to the southern route," harbour master Inés Ødegård told reporters.`;
+    const rest = `"Without a new quay, traffic will halve within four years."`;
+    const article = `# Port Elm\n\n${first}\n\n${opening} ${rest}\n\nThe port employs 1,200 dockers, the board said on Monday.`;
+    const asked = generate(article).questions.filter((q) => q.source.sentence === rest && q.status === "ready");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toContain("Ødegård told reporters");
   });
 });

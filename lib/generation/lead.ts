@@ -53,9 +53,15 @@ export function leadAgrees(statement: string, lead: string): boolean {
   }
 }
 
+// `"We turn airlines away every week," chief executive Ana Lima told reporters.`: a quotation
+// followed by its speaker and a verb of saying.
+const SPEAKER_NAMED = /^["“‘][^"“”]+[,.!?]["”’]\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|told|added|adds|warned|explained|insisted|wrote)\b[^"“”]*$/u;
+
 /** The question with its quotation widened to the previous sentence, or null when that sentence
- *  is missing, further back than the paragraph before, points back itself, or would make the stem too long. */
-export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSentence[]): DraftQuestion | null {
+ *  is missing, further back than the paragraph before, points back itself, or would make the stem too long.
+ *  With `speaker`, the previous sentence must be the start of the quotation with its speaker named
+ *  (for a stem that is the quotation's unattributed rest); otherwise it must not be a quotation. */
+export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSentence[], options: { speaker?: boolean } = {}): DraftQuestion | null {
   const statement = quotedStatement(q.prompt);
   if (!statement || q.type === "matching" || q.type === "ordering") return null;
   // Only a statement that starts where its sentence starts can follow the lead.
@@ -68,7 +74,9 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   if (!lead || !self || self.block - lead.block > 1) return null;
   const text = lead.text.trim().replace(/\s+/g, " ");
   if (!leadAgrees(statement, text)) return null;
-  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || /^["“‘']/.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
+  // A quotation that goes on into this sentence is quoted from its start, where its speaker is named.
+  if (options.speaker ? !SPEAKER_NAMED.test(text) : /^["“‘']/.test(text)) return null;
+  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
   // A function, not a string: "$'" or "$&" in an article's text must stay as written.
   const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);
   return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;

@@ -55,6 +55,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a clock time unless a day, a month or a time zone follows", () => {
+    expect(sentencesOf("Title\nPools stay shut between 11 a.m. and 6 p.m. Hospitals treated 90 people. Talks resume at 9 a.m. Monday and end at 5 p.m. GMT on Friday.")).toEqual([
+      "Title",
+      "Pools stay shut between 11 a.m. and 6 p.m.",
+      "Hospitals treated 90 people.",
+      "Talks resume at 9 a.m. Monday and end at 5 p.m. GMT on Friday.",
+    ]);
+  });
+
   it("leaves trailing credits out of sentences and handles non-English text", () => {
     expect(sentencesOf("Title\nShares fell on Monday. [YONHAP]")).toEqual(["Title", "Shares fell on Monday."]);
     expect(sentencesOf("제목\n한국 경제는 성장했다. 中国经济增长了。")).toHaveLength(3);

@@ -222,6 +222,9 @@ describe("critic checks", () => {
     expect(run(fill(`Fill in the blank: “${sentence.replace("7", "____")}”`, ["7"]))).toBeNull();
     const its = "Its trade with Europe rose by 11.7 percent.";
     expect(run(fill("Fill in the blank: “Its trade with Europe rose by ____ percent.”", ["11.7"]), { ...ctx, sentences: [its] })).toBeNull();
+    // … and so is one quoted without its dateline.
+    const dated = "LIMA, March 4 — Copper futures rose to a record 6.10 dollars a pound in London.";
+    expect(run(fill("Fill in the blank: “Copper futures rose to a record ____ dollars a pound in London.”", ["6.10"]), { ...ctx, sentences: [dated] })).toBeNull();
   });
 
   it("ends_mid_clause, aside and misquote", () => {
@@ -304,6 +307,9 @@ describe("critic checks", () => {
     expect(run(on(s5, s5, "True — the article gives 3."))).toMatch(/just after the count/);
     const s4 = "Three of the firms, including Oxley and Penn, cut jobs.";
     expect(run(on(s4, s4, "True — the article gives 3."))).toBeNull();
+    const s6 = "The probe will map three of Saturn's largest moons, Titan, Rhea and Iapetus, from 2036.";
+    expect(run(on(s6, s6, "True — the article gives three."))).toMatch(/3 items/);
+    expect(run(on(s6, s6.replace("three", "four"), "False — the article gives three, not four.", false))).toMatch(/3 items/);
   });
 
   it("counted_list and count_in_stem: a count that points back at the names just given ('A and B …, when the two countries …')", () => {
@@ -365,6 +371,50 @@ describe("critic checks", () => {
     // A choice behind a denied bound: a larger wrong option makes a true sentence too.
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "25,000", "15,000", "12,000"]))).toMatch(/a true sentence too/);
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
+  });
+
+  it("vague_reference: a stage of something an earlier sentence names", () => {
+    const run = check("vague_reference");
+    expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);
+    expect(run(tf("Another was fined 40,000 euros in May."))).toMatch(/“Another”/);
+    expect(run(tf("A second ferry was fined 40,000 euros in May."))).toBeNull();
+    expect(run(tf("Another 300 jobs will go in 2027."))).toBeNull();
+    expect(run(tf("The last one, in March, cost the airline 40 million euros a day."))).toMatch(/The last one/);
+    expect(run(tf("The last one-day strike cost 40 million euros."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The first phase is due to open in 2031 and would carry up to ____ million riders a year.” Answer in millions.", 12))).toMatch(/The first phase/);
+    expect(run(tf("The second stage will cost 300 million euros."))).toMatch(/second stage/);
+    expect(run(tf("The final round is played on 14 June."))).toMatch(/final round/);
+    // A stage that says of what stays.
+    expect(run(tf("The first phase of the metro line opens in 2031."))).toBeNull();
+    expect(run(tf("The first ferry left at 6 a.m."))).toBeNull();
+  });
+
+  it("pronoun_stem: a subject that is “its” best, biggest or first", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Cracks in two of its steel cables had been reported in 2019."))).toMatch(/“its”/);
+    expect(run(fill("Fill in the blank: “Repairs to three of their ferries will cost ____ million euros.”", ["4"]))).toMatch(/“their”/);
+    expect(run(fill("Fill in the blank: “Cracks in ____ of its steel cables had been reported in 2019.”", ["two"]))).toMatch(/“its”/);
+    expect(run(tf("Cracks in two of the bridge's steel cables had been reported in 2019."))).toBeNull();
+    expect(run(fill("Fill in the blank: “The music school in Graz was its best entry, in a band between ____ and 300th.”", ["251st"]))).toMatch(/“its”/);
+    expect(run(tf("Oslo is their biggest market, with 40 percent of sales."))).toMatch(/“their”/);
+    expect(run(tf("The Tana river remains its longest, at 360 kilometres."))).toBeNull(); // no noun after the superlative: not this rule
+    // "its" owned inside the statement, or a report of what someone says, stays.
+    expect(run(tf("Norway has 5 million people, and Oslo is its largest city."))).toBeNull();
+    expect(run(tf("The council says Oslo is its busiest port."))).toBeNull();
+    expect(run(tf("The music school in Graz was the best entry, in a band between 251st and 300th."))).toBeNull();
+  });
+
+  it("unattributed_quote: a stem that is a whole quotation with no speaker", () => {
+    const run = check("unattributed_quote");
+    expect(run(numeric("According to the article, what number fills the blank? “\"Without a new runway, growth will stop within ____ years.\"” Answer with a number.", 3))).toMatch(/never says who/);
+    expect(run(fill("Fill in the blank: ““We expect ____ new routes next year.””", ["four"]))).toMatch(/never says who/);
+    // A quotation with its speaker, or a statement that only quotes a phrase, stays.
+    expect(run(numeric("According to the article, what number fills the blank? “\"We have waited ____ years,\" said the mayor, Ana Ruiz.” Answer with a number.", 3))).toBeNull();
+    expect(run(fill("Fill in the blank: “The minister called the ____ per cent rise \"a warning\".”", ["7"]))).toBeNull();
+    expect(run(tf("“We have waited three years,” said the mayor."))).toBeNull(); // misquote's
+    // The first person of a quotation whose speaker comes, with a title, before the verb.
+    expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month,\" harbour master Inés Ødegård told reporters.”", ["two"]))).toBeNull();
+    expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month.\"”", ["two"]))).toMatch(/“We”/);
   });
 
   it("vague_reference: a pointing word and its noun at the head of a statement", () => {
@@ -479,6 +529,11 @@ describe("critic checks", () => {
 
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {
     const run = check("wrong_direction");
+    // "slightly below" a figure it is far from, or above.
+    expect(run(tf("Turnout was 21.4 per cent, slightly below the 77.9 per cent of the last vote.", false))).toMatch(/slightly below/);
+    expect(run(tf("Turnout was 79.2 per cent, slightly above the 77.9 per cent of the last vote.", false))).toBeNull();
+    expect(run(tf("Turnout was 71.5 per cent, slightly below the 77.9 per cent of the last vote.", false))).toBeNull();
+    expect(run(tf("Turnout was 79.2 per cent, slightly below the 77.9 per cent of the last vote.", false))).not.toBeNull();
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", false))).toMatch(/contradicts itself/);
     expect(run(tf("Sales rose from $40 million to $25 million last year.", false))).not.toBeNull();
     expect(run(tf("The party's lead was cut from 42% to 30% in the spring poll.", false))).toBeNull();
@@ -706,12 +761,24 @@ describe("critic checks", () => {
     expect(run(tf("Nearly one in four pupils failed it, although fewer than last year."))).toMatch(/“it”/);
     expect(run(tf("The club has won it 14 times since 1950."))).toMatch(/“it”/);
     expect(run(tf("A quarter of the pupils sat the chemistry paper and 9 percent failed it."))).toBeNull();
+    // … after any common verb that takes it as its object ("visit it", "run it").
+    expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
+    expect(run(tf("A private firm will run it from 2028 under a 20-year lease."))).toMatch(/“it”/);
+    expect(run(tf("The city bought the old ferry in 2019 and will sell it for 2 million euros."))).toBeNull();
+    // "such zones": a kind an earlier sentence described.
+    expect(run(tf("The ministry says about 60 per cent of tenants live in such zones."))).toMatch(/such zones/);
+    expect(run(tf("The ban covers such items as straws and 40 other products."))).toBeNull();
+    expect(run(tf("Rents rose so fast in such towns that 30 per cent of tenants moved."))).toBeNull();
     // "that group": a part of a whole an earlier sentence set out.
     expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
   });
 
   it("count_in_stem and counted_list: a count followed by the places it counts (“two depots, at Kelso and the old mill”)", () => {
     const blank = check("count_in_stem");
+    // A part of a named whole, then its names.
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of Saturn's largest moons, Titan, Rhea and Iapetus, from 2036.” Answer with a number.", 3))).toMatch(/3 items/);
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of the planet's moons, Titan, Rhea and Iapetus among them.” Answer with a number.", 12))).toBeNull();
+    expect(blank(numeric("According to the article, what number fills the blank? “The probe will map ____ of Saturn's largest moons, scientists said.” Answer with a number.", 3))).toBeNull();
     expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 2))).toMatch(/2 places/);
     expect(blank(numeric("According to the article, what number fills the blank? “____ depots have opened, at Kelso Station and the old mill, which can hold 400 buses.” Answer with a number.", 3))).toBeNull();
     expect(blank(numeric("According to the article, what number fills the blank? “____ people were hurt, at least two of them badly, police said.” Answer with a number.", 9))).toBeNull();

@@ -102,7 +102,7 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|bought|sold|visit(?:s|ed)?|join(?:s|ed)?|watch(?:es|ed)?|play(?:s|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|play(?:s|ed)?|visit(?:s|ed)?|us(?:e|es|ed)|run(?:s)?|ran|own(?:s|ed)?|buy(?:s)?|bought|sell(?:s)?|sold|build(?:s)?|built|clos(?:e|es|ed)|open(?:s|ed)?|join(?:s|ed)?|leave(?:s)?|left|reach(?:es|ed)?|watch(?:es|ed)?|enter(?:s|ed)?|operat(?:e|es|ed)|manag(?:e|es|ed)|fund(?:s|ed)?|cross(?:es|ed)?|ratif(?:y|ies|ied)|launch(?:es|ed)?|cover(?:s|ed)?|repair(?:s|ed)?|replac(?:e|es|ed)|rais(?:e|es|ed))\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
@@ -150,6 +150,9 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
+  const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
+  if (such) return such[0];
   // "… closed over the same period": a time only the sentence before gives.
   // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
   // "Of the total, $160 million …": a whole only an earlier sentence gives.
@@ -422,6 +425,14 @@ export function selfContradiction(written: string): string | null {
   if (back?.[1] && back[2] && back[3]) {
     const [now, then] = [figureOf(back[2]), figureOf(back[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
+  }
+  // "Turnout was 20.8 per cent, slightly below the 80.1 per cent of …": a near figure that is far,
+  // or on the wrong side.
+  const near = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(?:slightly|a little|marginally|fractionally|a touch)\s+(below|under|lower than|less than|short of|above|over|higher than|more than|ahead of)\s+(?:(?:an?|the|its|their|last year's)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  if (near?.[1] && near[2] && near[3]) {
+    const [now, other] = [figureOf(near[1]), figureOf(near[3])];
+    const below = /^(?:below|under|lower than|less than|short of)$/i.test(near[2]);
+    if (now && other && now.unit === other.unit && other.value > 0 && (below !== now.value < other.value || Math.abs(now.value - other.value) / other.value > 0.4)) return `${near[1]}, ${near[0].slice(near[1].length).trim()}`;
   }
   // "the longest waits, a median of 52 weeks, followed by … at 64 weeks": a first that trails.
   const ranked = new RegExp(String.raw`\b(longest|highest|largest|biggest|most|greatest|shortest|lowest|smallest|fewest|least)\b[^.;]{0,60}?${fig}[^.;\d]{0,30}?\bfollowed by\s+[^.;\d]{1,60}?\b(?:at|with|on)\s+${fig}`, "i").exec(statement);
@@ -756,7 +767,8 @@ export const CHECKS: Check[] = [
       const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
       const lead = PRONOUN_START.exec(unquoted)?.[1] ?? FRONTED_PRONOUN.exec(unquoted)?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
-      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:said|says|added|told|asked|wrote)\b/.test(q.prompt);
+      // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
+      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
       // "Both finished with fewer than 30 points": "both" (or "neither") for a subject, right
       // before its verb, counts two things only the sentence before names.
@@ -777,6 +789,11 @@ export const CHECKS: Check[] = [
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
       if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "Cracks in two of its supports had been reported …": the same, one part of the owner's down.
+      const partOwner = assertsStatement
+        ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:in|on|at|to|of|from|for)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|each|any|none|both|\d+|____)\s+of\s+)(its|their|his|her)\s/.exec(s)?.[1]
+        : undefined;
+      if (partOwner) return `The statement's subject says “${partOwner}”, and the question never says whose.`;
       // "The car park at its foot has 350 spaces": a thing placed at the foot, the edge or the
       // heart of "its" is not that thing itself, so "its" is something an earlier sentence names.
       const placed = assertsStatement
@@ -795,6 +812,12 @@ export const CHECKS: Check[] = [
         const singular = singularVerb || /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
         if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
       }
+      // "The institute in Pune was its best entry": a subject that is "its" best, biggest or first
+      // cannot own "its" itself, so "its" is something an earlier sentence names.
+      const ranked = assertsStatement
+        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
+        : null;
+      if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
         ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
@@ -838,7 +861,16 @@ export const CHECKS: Check[] = [
       }
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
+      const another = /^(?:…\s*)?(A\s+(?:second|third|fourth|fifth|further)|Another)(?:\s*,|\s+(?:was|is|were|are|had|has|will|would|could|came|went|fell|rose)\b)/.exec(s)?.[1];
+      // "The last one, in December, cost …": "one" for a noun only the sentence before gives.
+      const theOne = /^(?:…\s*)?The ((?:last|latest|first|previous|next|newest|oldest|biggest|largest|smallest|second|third|final|other|new|old|same|current|original) one)\b(?!-)/.exec(s)?.[1];
+      if (theOne) return `“The ${theOne}” stands for a noun only an earlier sentence gives; out of the article the statement does not say one of what.`;
+      if (another) return `“${another}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
+      // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
+      const stage = /^(?:…\s*)?The ((?:first|second|third|fourth|final|last|next|initial|opening|later|new)\s+(?:phase|stage|part|step|round|leg|half|section|tranche|batch|instalment|installment))\b(?!\s+of\b)/.exec(s)?.[1];
+      if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;
       const several = s ? oneOfSeveral(s, ctx) : null;
       if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -953,7 +985,8 @@ export const CHECKS: Check[] = [
       // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
-      if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()))) return null;
+      // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
+      if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
       return hasFiniteVerb(bare) ? null : "The quoted statement has no verb: it is a fragment, not something the article claims.";
     },
   },
@@ -983,6 +1016,18 @@ export const CHECKS: Check[] = [
       if (q.type !== "true_false") return null;
       const statement = assertedStatement(q.prompt) ?? "";
       return /[“”]|"[^"]{12,}"/.test(statement) ? "A true/false statement built on a quotation either repeats it or misquotes the speaker." : null;
+    },
+  },
+  {
+    code: "unattributed_quote",
+    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”): a claim of someone the question never names",
+    run(q) {
+      if (q.type === "true_false") return null; // misquote's
+      const statement = quotedStatement(q.prompt)?.trim();
+      if (!statement) return null;
+      // One quotation from the first word to the last: its speaker is in another sentence.
+      const whole = /^(?:…\s*)?["“‘]([^"“”]*)["”’][.!?]?$/.exec(statement);
+      return whole ? "The stem is a quotation, and the question never says who said it: out of the article it is a claim of no one." : null;
     },
   },
   {
@@ -1043,6 +1088,9 @@ export const CHECKS: Check[] = [
       // "____ parties in the coalition, the Reds and the Greens, split".
       const apposed = new RegExp(String.raw`____\s+${COUNTED_NOUN},\s(.+)$`).exec(statement)?.[1];
       if (apposed && namedItems(apposed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
+      // "____ of Jupiter's largest moons, Ganymede, Callisto and Europa": a part of a whole, named.
+      const partNamed = /____\s+of\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s,\s(.+)$/u.exec(statement)?.[1];
+      if (partNamed && namedItems(partNamed) === n) return `The statement names the ${n} items right after the blank, so counting them gives the answer.`;
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
       if (near?.[2] && namedItems(near[2]) === n) return `The statement names the ${n} items just after the blank, so counting them gives the answer.`;
@@ -1070,6 +1118,11 @@ export const CHECKS: Check[] = [
         if (namedItems(rest) === n) {
           return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
         }
+      }
+      // "three of Jupiter's largest moons, Ganymede, Callisto and Europa": a part of a named whole, named.
+      const partNamed = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+of\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s,\s(.+)$`, "giu");
+      for (const m of sentence.matchAll(partNamed)) {
+        if (countValue(m[1] ?? "") === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
       }
       // "Two films shared the prize: “Salt”, a documentary, and “Lantern”, a first feature.": a
       // list after a colon a few words on, each name with a description of it.

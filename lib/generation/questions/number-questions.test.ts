@@ -7,7 +7,7 @@ import type { ConsistencyIssue, NumberFact } from "../types";
 import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
 import { figureKey } from "./distractors";
-import { decapitalise, numberQuestions } from "./number-questions";
+import { decapitalise, isOneBeforeSingular, numberQuestions } from "./number-questions";
 import { articleFor } from "./text";
 
 /** Every draft on a single number fact of `text`, by the fact's value. */
@@ -339,5 +339,39 @@ describe("number questions: a vague pair of neighbouring counts", () => {
   it("still asks a count beside an unrelated “or”", () => {
     const { on } = draftsOf("Pupils who missed two lessons or more can catch up in July, when 40 extra classes will run.");
     expect(on(2).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a rate's base of ten and the small part of a compound measure are not asked", () => {
+  it("asks the “seven” of “seven in ten”, never the ten, and never swaps “for every 1,000”", () => {
+    const { on } = draftsOf("Seven in ten commuters in Tallinn now cycle to work at least once a week, a city survey found.");
+    expect(on(10)).toEqual([]);
+    const rate = draftsOf("Estonia has about 520 cars for every 1,000 people, the statistics office said on Monday.");
+    expect(rate.on(1000)).toEqual([]);
+    expect(rate.on(520).length).toBeGreaterThan(0);
+    const per = draftsOf("The disease killed 12 people per 100,000 inhabitants in the province last year.");
+    expect(per.on(100000)).toEqual([]);
+    // "one in five": the five is the finding, and is asked.
+    expect(draftsOf("One in five pupils in the region walks more than 3 kilometres to school.").on(5).length).toBeGreaterThan(0);
+  });
+
+  it("asks the hours of “7 hours and 6 minutes”, not the minutes", () => {
+    const { on } = draftsOf("On average the ferry crossing took 7 hours and 48 minutes in the storm, the operator said.");
+    expect(on(48)).toEqual([]);
+    expect(on(7).length).toBeGreaterThan(0);
+  });
+
+  it("knows a figure of one before a singular noun, which a false statement could not swap", () => {
+    const at = (sentence: string, text: string) => ({ at: sentence.indexOf(text), text });
+    const s1 = "Pupils slept 9 hours and 1 minute at weekends, the survey found.";
+    expect(isOneBeforeSingular(s1, at(s1, "1"))).toBe(true);
+    const s2 = "The ferry left one hour late.";
+    expect(isOneBeforeSingular(s2, at(s2, "one"))).toBe(true);
+    const s3 = "One in five pupils walks to school.";
+    expect(isOneBeforeSingular(s3, at(s3, "One"))).toBe(false);
+    const s4 = "The rate rose to 1 percent in May.";
+    expect(isOneBeforeSingular(s4, at(s4, "1"))).toBe(false);
+    const s5 = "Exports rose 11 days in a row.";
+    expect(isOneBeforeSingular(s5, at(s5, "11"))).toBe(false);
   });
 });

@@ -49,8 +49,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // "failed one or two subjects", "every two or three weeks": an idiom of vagueness, not a figure
   // worth asking; a false "one or three subjects" reads wrong by its phrasing alone.
   if (f.unit === "count" && roughPair(sentence, place)) return [];
-  // "nine in ten residents": the ten is the idiom's base, not a figure of the story.
-  if (f.unit === "count" && (f.value === 10 || f.value === 100) && new RegExp(String.raw`\b(?:\d{1,2}|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+$`, "i").test(sentence.slice(0, place.at))) return [];
+  if (isRateBase(sentence, place, f.value) || isMinorPart(sentence, place)) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
   const mark = MARK.repeat(place.text.length);
@@ -137,8 +136,9 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     },
     1,
   );
-  // A swapped-in figure already present in the clause would make the statement read oddly.
-  const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
+  // A swapped-in figure already present in the clause would make the statement read oddly, and
+  // one that replaces "1" before a singular noun ("9 hours and 2 minute") would be ungrammatical.
+  const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands, 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
   const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
@@ -207,6 +207,30 @@ export function isPeriod(sentence: string, place: { at: number; text: string }):
   return /^\s+years?\s+old\b/i.test(after) && /\b(?:below|under|over|above|aged|than)\s+$/i.test(before);
 }
 
+// The word after a figure is a singular noun, not a function word ("1 minute", not "one in five").
+const SINGULAR_NEXT = /^\s+(?!(?:percent|thousand|million|billion|trillion|hundred|dozen|in|of|out|per|and|or|to|from|for|at|by|as|than|with|on|is|was|has|had)\b)[a-z]+(?<!s)\b/i;
+/** "1 minute", "one bridge": a figure of one before a singular noun, which no other figure fits. */
+export function isOneBeforeSingular(sentence: string, place: { at: number; text: string }): boolean {
+  return /^(?:1|one)$/i.test(place.text.trim()) && SINGULAR_NEXT.test(sentence.slice(place.at + place.text.length));
+}
+const POWER_OF_TEN = new Set([10, 100, 1_000, 10_000, 100_000, 1_000_000]);
+/** "seven in ten", "184 for every 1,000", "12 per 100,000": the base of a rate, when it is a power
+ *  of ten, is the rate's unit, not a finding: a student guesses it, and a false one ("184 for every
+ *  4,000") changes the unit, not the fact. ("one in five" keeps its five: that is the finding.) */
+export function isRateBase(sentence: string, place: { at: number; text: string }, value: number): boolean {
+  if (!POWER_OF_TEN.has(value)) return false;
+  const before = sentence.slice(0, place.at);
+  return new RegExp(String.raw`(?:\b(?:\d[\d,.]*|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?|\b(?:for|of|in)\s+every\s+|\bper\s+)$`, "i").test(before);
+}
+/** "7 hours and 6 minutes", "2 metres 10 centimetres": the smaller part of a compound measure
+ *  is a detail of the larger, not a fact worth asking on its own. */
+export function isMinorPart(sentence: string, place: { at: number; text: string }): boolean {
+  const before = sentence.slice(0, place.at);
+  const after = sentence.slice(place.at + place.text.length);
+  const minor = /^\s+(?:minutes?|seconds?|months?|weeks?|days?|hours?|inches|inch|centimetres?|centimeters?|ounces?|pence)\b/i.test(after);
+  return minor && new RegExp(String.raw`\b(?:\d[\d,.]*|${SPELLED_NUMBER})\s+(?:hours?|minutes?|years?|months?|weeks?|days?|feet|foot|metres?|meters?|pounds?)\s+(?:and\s+)?$`, "i").test(before);
+}
+
 /** A swapped-in figure written the way the article wrote the one it replaces ("18%" where the
  *  article says "69%"), so a false statement does not give itself away by its style. */
 const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
@@ -234,7 +258,11 @@ export function inStyleOf(original: string, replacement: string): string {
   // "40,000 euros" is not swapped for "€50,000" either, when the sign is that currency's.
   const plain = /^([$€£¥₩])([\d.,]+)$/.exec(replacement);
   const named = /^[\d.,]+\s+(pound|euro|dollar|yen|won)(s?)$/i.exec(original);
-  if (plain && named && CURRENCY_SIGN[(named[1] ?? "").toLowerCase()] === plain[1]) return `${plain[2]} ${named[1]}${named[2]}`;
+  // ("1 euro" swapped for "€2" reads "2 euros": the noun takes the new figure's number.)
+  if (plain && named && CURRENCY_SIGN[(named[1] ?? "").toLowerCase()] === plain[1]) {
+    const many = Number((plain[2] ?? "").replace(/,/g, "")) !== 1 && !/^(?:yen|won)$/i.test(named[1] ?? "");
+    return `${plain[2]} ${named[1]}${many ? "s" : ""}`;
+  }
   return replacement;
 }
 

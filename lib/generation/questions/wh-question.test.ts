@@ -17,6 +17,8 @@ describe("whQuestion", () => {
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
     expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
     expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");
+    // A share of something is no change by a percentage.
+    expect(ask("Norway's glaciers lost 3 per cent of their ice this year.", "3", "percent_change")).toBeNull();
     expect(ask("Farm output grew 5 percent versus 3 percent in the same quarter last year.", "5", "percent_change")).toBe("According to the article, by what percentage did farm output grow?");
     expect(ask("The fund bought a total of 8 buildings - two offices and six shops - in a deal done at list prices.", "8", "count", "buildings"))
       .toBe("According to the article, how many buildings did the fund buy?");
@@ -221,6 +223,9 @@ describe("a false statement's swapped figure", () => {
     // A sum written with a currency word keeps it: "40,000 euros" is swapped for "50,000 euros".
     expect(inStyleOf("40,000 euros", "€50,000")).toBe("50,000 euros");
     expect(inStyleOf("300 pounds", "£250")).toBe("250 pounds");
+    expect(inStyleOf("1 euro", "€2")).toBe("2 euros");
+    expect(inStyleOf("2 euros", "€1")).toBe("1 euro");
+    expect(inStyleOf("300 yen", "¥250")).toBe("250 yen");
     expect(inStyleOf("300 pounds", "$250")).toBe("$250");
     expect(inStyleOf("69 percent", "18 percent")).toBe("18 percent");
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");

@@ -309,6 +309,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     const unit = /^(?:percent|per cent|%|pct)\b\s*/i.exec(after) ?? /^%\s*/.exec(after);
     if (!unit || !CHANGE_VERBS[verb.toLowerCase()]) return null;
     after = after.slice(unit[0].length).trim();
+    // "lost 4 per cent of their ice": a share of something, not a change by a percentage ("by what
+    // percentage did the glaciers lose of their ice?").
+    if (/^of\b/i.test(after)) return null;
   }
   // The tail: phrases without another figure ("in the second quarter"), up to the clause's end.
   // "grew 5 percent versus 4 percent in the year-ago period": what follows a comparison belongs to it.
