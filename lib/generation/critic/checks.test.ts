@@ -55,6 +55,19 @@ describe("critic checks", () => {
     expect(run(tf("Eleven divers scored 60 points, the maximum."))).toBeNull();
   });
 
+  it("value_named: a true/false statement whose own figure it calls the maximum or a perfect score", () => {
+    const run = check("value_named");
+    const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });
+    // The false figure is the one called the maximum: judged from what such a score usually is.
+    expect(run(said("Eleven divers scored 70 points, the maximum.", false, "False — the article gives 60 points, not 70 points."))).toMatch(/maximum/);
+    expect(run(said("Only four gymnasts were given a perfect 9 by the judges.", false, "False — the article gives 10, not 9."))).toMatch(/a perfect/);
+    expect(run(said("The winning essay earned 48 out of a possible 50.", true, "True — the article gives 50."))).toMatch(/out of a possible/);
+    // Another figure of the sentence is tested: the named maximum is no help.
+    expect(run(said("Twelve divers scored 60 points, the maximum.", false, "False — the article gives 11, not 12."))).toBeNull();
+    expect(run(said("The winning essay earned 46 out of a possible 50.", false, "False — the article gives 48, not 46."))).toBeNull();
+    expect(run(said("Eleven divers scored 70 points, the most of any team.", false, "False — the article gives 60 points, not 70 points."))).toBeNull();
+  });
+
   it("pronoun_stem: “Both”/“Neither” for a subject, and a subject placed at “its foot”", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Both ended the winter with fewer than 12 wins."))).toMatch(/“Both”/);

@@ -525,6 +525,14 @@ export function bandGivesAway(statement: string, value: number | undefined): str
 const HYPOTHETICAL_OPENER = /(?:^|[“"‘(]\s*|[.;:!?]\s+|,\s+)((?:for\s+(?:a|an|any)|if\s+(?:you|someone|your)|imagine|take\s+(?:a|an)|say\s+(?:a|an))\s)/gi;
 
 /** The hypothetical clause of `text` that holds `figure` (up to its first comma, colon or dash), or undefined. */
+/** The words that call a blank's value what such a value usually is ("____ points, the maximum",
+ *  "a perfect ____", "out of a possible ____"), or undefined. */
+export function valueNamed(stem: string): string | undefined {
+  const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
+  const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
+  return after ?? before;
+}
+
 export function hypotheticalClause(text: string, figure: string): string | undefined {
   for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
@@ -1220,11 +1228,20 @@ export const CHECKS: Check[] = [
     code: "value_named",
     about: "a blank whose value the stem names in words (“scored ____ points, the maximum”, “a perfect ____”, “full marks of ____”): guessed from the wording, not read",
     run(q) {
+      if (q.type === "true_false") {
+        // "scored 200 points, the maximum": the statement's own figure is the one it calls the
+        // maximum, so whether it is true is guessed from what such a score usually is.
+        const said = explainedFigures(q.answerText);
+        if (!said) return null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        const shown = q.answer ? said.right : (said.wrong ?? said.right);
+        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        if (!place) return null;
+        const named = valueNamed(statement.slice(0, place.at) + "____" + statement.slice(place.at + place.text.length));
+        return named ? `The statement calls its figure “${named}”, so a student can judge it from what such a score usually is, without reading.` : null;
+      }
       if (!isCloze(q)) return null;
-      const stem = quotedStatement(q.prompt) ?? q.prompt;
-      const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
-      const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
-      const named = after ?? before;
+      const named = valueNamed(quotedStatement(q.prompt) ?? q.prompt);
       return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
     },
   },
