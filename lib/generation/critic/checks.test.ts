@@ -55,6 +55,23 @@ describe("critic checks", () => {
     expect(run(tf("Eleven divers scored 60 points, the maximum."))).toBeNull();
   });
 
+  it("known_total: a count of a whole everyone knows, asked or changed", () => {
+    const run = check("known_total");
+    const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });
+    expect(run(sc("According to the article, which figure completes this statement? “The motion won 120 votes out of ____ members of the UN General Assembly.”", ["193", "293", "393", "493"]))).toMatch(/general knowledge/);
+    expect(run(numeric("According to the article, what number fills the blank? “The plan was backed by 98 of the UN's ____ member states.” Answer with a number.", 193))).toMatch(/193/);
+    expect(run(numeric("According to the article, what number fills the blank? “Aid has reached 31 of the ____ US states so far.” Answer with a number.", 50))).toMatch(/50/);
+    expect(run(fill("Fill in the blank: “The clinic is open ____ days a year.”", ["365"]))).toMatch(/365/);
+    expect(run(said("The plan was backed by 98 of the UN's 293 member states.", false, "False — the article gives 193, not 293."))).toMatch(/general knowledge/);
+    expect(run(said("The plan was backed by 98 of the UN's 193 member states.", true, "True — the article gives 193."))).toMatch(/general knowledge/);
+    // The part is read from the article; so is a whole that is not the known one.
+    expect(run(numeric("According to the article, what number fills the blank? “The plan was backed by ____ of the UN's 193 member states.” Answer with a number.", 98))).toBeNull();
+    expect(run(said("The plan was backed by 89 of the UN's 193 member states.", false, "False — the article gives 98, not 89."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The chess club has ____ members, an EU grant said.” Answer with a number.", 27))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The trade bloc has ____ member states.” Answer with a number.", 15))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The clinic is open ____ days a week.” Answer with a number.", 6))).toBeNull();
+  });
+
   it("value_named: a true/false statement whose own figure it calls the maximum or a perfect score", () => {
     const run = check("value_named");
     const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });

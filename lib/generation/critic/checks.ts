@@ -10,7 +10,7 @@ import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
-import { CURRENCY_SIGN, LATEST_CENTURY } from "../questions/distractors";
+import { CURRENCY_SIGN, knownWholeAt, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
 
 export interface CriticContext {
@@ -1243,6 +1243,26 @@ export const CHECKS: Check[] = [
       if (!isCloze(q)) return null;
       const named = valueNamed(quotedStatement(q.prompt) ?? q.prompt);
       return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
+    },
+  },
+  {
+    code: "known_total",
+    about: "a count of a whole everyone knows (“143 of the UN's ____ member states”, “all ____ US states”, “____ days a year”): answered from general knowledge, and its wrong figures (293, 393) are ruled out without reading",
+    run(q) {
+      const say = (name: string, size: number) => `The figure is the number of ${name} (${size}), which is general knowledge: it is answered, and its wrong figures ruled out, without reading.`;
+      if (q.type === "true_false") {
+        const said = explainedFigures(q.answerText);
+        if (!said) return null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        const shown = q.answer ? said.right : (said.wrong ?? said.right);
+        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        const whole = place ? knownWholeAt(statement, place.at, place.text.length) : undefined;
+        return whole && figureOf(said.rightCanon)?.value === whole.size ? say(whole.name, whole.size) : null;
+      }
+      if (!isCloze(q)) return null;
+      const stem = quotedStatement(q.prompt) ?? q.prompt;
+      const whole = knownWholeAt(stem, stem.indexOf("____"), 4);
+      return whole && figureOf(digitised(answerForms(q)[0] ?? ""))?.value === whole.size ? say(whole.name, whole.size) : null;
     },
   },
   {

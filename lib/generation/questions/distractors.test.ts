@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../random";
 import { acronymExpansions } from "./acronym-distractors";
-import { boundsAround, entityCandidates, figureInStem, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
+import { boundsAround, entityCandidates, knownWholeAt, figureInStem, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
 
 describe("distractors", () => {
   it("keeps number neighbours in the same magnitude and range", () => {
@@ -113,6 +113,30 @@ describe("distractors", () => {
       expect(c.text).not.toBe("Federation of Korean Industries");
       expect(c.text.split(" ").filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("")).toBe("FKI");
     }
+  });
+});
+
+describe("knownWholeAt and the bound of a part of a known whole", () => {
+  const size = (s: string, figure: string) => knownWholeAt(s, s.indexOf(figure), figure.length)?.size;
+  it("reads the wholes everyone knows, only where the sentence names them", () => {
+    expect(size("The motion won 120 votes out of 193 members of the UN General Assembly.", "193")).toBe(193);
+    expect(size("The plan was backed by 98 of the UN's 193 member states.", "193")).toBe(193);
+    expect(size("Aid has reached 31 of the 50 US states so far.", "50")).toBe(50);
+    expect(size("Brussels said all of its 27 member states agreed, an EU spokesman said.", "27")).toBe(27);
+    expect(size("The shop is open 365 days a year.", "365")).toBe(365);
+    // Other members, states and days are not a known whole.
+    expect(size("The chess club has 27 members, an EU grant said.", "27")).toBeUndefined();
+    expect(size("Rain fell on 50 states of the old empire.", "50")).toBeUndefined();
+    expect(size("The trade bloc has 15 member states.", "15")).toBeUndefined();
+    expect(size("The festival lasts 12 days in a row.", "12")).toBeUndefined();
+  });
+  it("a part of a known whole stays within it, a part of anything else as before", () => {
+    const s = "The plan was backed by 131 of the UN's member states and 18 of the EU's members.";
+    expect(boundsAround(s, s.indexOf("131"), 3, "count")).toEqual({ max: 193 });
+    expect(boundsAround(s, s.indexOf("18"), 2, "count")).toEqual({ max: 27 });
+    const t = "Aid has reached 31 of the US states and 12 of the towns.";
+    expect(boundsAround(t, t.indexOf("31"), 2, "count")).toEqual({ max: 50 });
+    expect(boundsAround(t, t.indexOf("12"), 2, "count")).toEqual({});
   });
 });
 

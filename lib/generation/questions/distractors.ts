@@ -106,6 +106,49 @@ const SCALE_AFTER = /^\s?(%|per cent|percent|thousand|million|billion|trillion)\
 /** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
 export const LATEST_CENTURY = 21;
 
+/** Wholes whose size everyone knows: the UN's 193 members, the 50 US states, the EU's 27
+ *  members, the days, weeks and months of a year, the hours of a day, the days of a week. A count
+ *  of one is general knowledge, not read (and "293 member states" is ruled out without reading);
+ *  a part of one is at most its size. `after` reads the words right after the figure, `before`
+ *  those right before it, `near` the sentence around, which must name the body. */
+interface KnownWhole { size: number; name: string; after: RegExp; before?: RegExp; near?: RegExp }
+const UN = String.raw`(?:UN|U\.N\.|United\s+Nations)`;
+const EU = String.raw`(?:EU|European\s+Union)`;
+const MEMBERS = String.raw`(?:member\s+(?:states|countries|nations)|members)`;
+const KNOWN_WHOLES: readonly KnownWhole[] = [
+  { size: 193, name: "UN member states", after: new RegExp(String.raw`^\s+(?:${UN}\s+)?(?:${MEMBERS}\s+(?:of\s+the\s+)?(?:${UN}|General\s+Assembly)|${UN}\s+(?:${MEMBERS}|countries|nations|states))\b`, "i") },
+  { size: 193, name: "UN member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b${UN}(?:['’]s?|\s+General\s+Assembly['’]s?)\s+$`, "i") },
+  { size: 50, name: "US states", after: /^\s+(?:US\s+|U\.S\.\s+|American\s+)states\b|^\s+states\s+of\s+the\s+(?:US|U\.S\.|United\s+States|union)\b/i },
+  { size: 50, name: "US states", after: /^\s+states\b/i, before: /\b(?:US|U\.S\.|United\s+States|America)['’]s?\s+$|\ball\s+(?:the\s+)?$/i, near: /\b(?:US|U\.S\.|United\s+States|America|American|Washington)\b/ },
+  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${EU}\s+(?:${MEMBERS}|countries|nations|states)|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i") },
+  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b(?:${EU}['’]s?|(?:${EU}|bloc)['’]s?)\s+$|\b(?:all\s+)?(?:its|the\s+bloc['’]s)\s+$`, "i"), near: new RegExp(String.raw`\b(?:${EU}|bloc)\b`, "i") },
+  { size: 365, name: "days in a year", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 52, name: "weeks in a year", after: /^[\s-]+weeks?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 12, name: "months in a year", after: /^[\s-]+months?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 24, name: "hours in a day", after: /^[\s-]+hours?\s+(?:a|of\s+the|per|in\s+a|each)\s+day\b/i },
+  { size: 7, name: "days in a week", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+week\b/i },
+];
+
+/** The well-known whole a figure at `at` (of `length` characters) in `sentence` counts, if any. */
+export function knownWholeAt(sentence: string, at: number, length: number): { size: number; name: string } | undefined {
+  const after = sentence.slice(at + length, at + length + 80);
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const hit = KNOWN_WHOLES.find((w) => w.after.test(after) && (!w.before || w.before.test(before)) && (!w.near || w.near.test(sentence)));
+  return hit && { size: hit.size, name: hit.name };
+}
+
+/** "131 of the UN's member states", "40 of the EU's members", "12 of the US states": a part of a
+ *  well-known whole named right after the figure (a whole with its own figure is read as such). */
+const PART_OF_KNOWN: readonly [RegExp, number][] = [
+  [new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:${UN}(?:['’]s?|\s+General\s+Assembly['’]s?)?\s+${MEMBERS}|${MEMBERS}\s+of\s+the\s+${UN})\b`, "i"), 193],
+  [new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:${EU}(?:['’]s?)?\s+${MEMBERS}|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i"), 27],
+  [/^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:(?:US|U\.S\.|American|America['’]s)\s+states|states\s+of\s+the\s+(?:US|U\.S\.|United\s+States))\b/i, 50],
+];
+function knownWholeOfPart(sentence: string, at: number, length: number): number | undefined {
+  const after = sentence.slice(at + length, at + length + 80);
+  return PART_OF_KNOWN.find(([re]) => re.test(after))?.[1];
+}
+
 export function boundsAround(sentence: string, at: number, length: number, unit: string): Bounds {
   const after = sentence.slice(at + length, at + length + 60);
   const before = sentence.slice(Math.max(0, at - 60), at);
@@ -133,7 +176,8 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   const fronted = WHOLE_FRONTED.exec(sentence);
   const whole = WHOLE_AFTER.exec(after)?.[1] ?? (unit === "count" && fronted && at >= fronted[0].length ? fronted[1] : undefined);
   const part = PART_BEFORE.exec(before)?.[1];
-  const max = whole === undefined ? bounds.max : figureValue(whole);
+  const known = unit === "count" ? knownWholeOfPart(sentence, at, length) : undefined;
+  const max = whole === undefined ? (known ?? bounds.max) : figureValue(whole);
   const min = part === undefined ? undefined : figureValue(part);
   if (max !== undefined) bounds.max = max;
   if (min !== undefined) bounds.min = min;
