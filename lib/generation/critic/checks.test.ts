@@ -319,6 +319,21 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
   });
 
+  it("count_in_stem and counted_list: names followed by a reporting verb say who said it, not what is counted", () => {
+    const blank = check("count_in_stem");
+    const list = check("counted_list");
+    const on = (sentence: string, n: number): DraftQuestion => ({ ...tf(sentence), answerText: `True — the article gives ${n}.`, source: { sentence, start: 0, end: sentence.length } });
+    // The speakers after the count: not its items, so a good question stays ready.
+    expect(blank(numeric("What number fills the blank? “The mill hired ____ welders at the yard, Okafor and Brandt said.”", 2))).toBeNull();
+    expect(blank(numeric("What number fills the blank? “____ pilots joined the airline last spring, Ida Holm and Tom Reyes told reporters.”", 2))).toBeNull();
+    expect(list(on("The mill hired two welders at the yard, Okafor and Brandt said.", 2))).toBeNull();
+    expect(list(on("Two pilots joined the airline last spring, Ida Holm and Tom Reyes told reporters.", 2))).toBeNull();
+    // Names set off as an apposition are the items counted, whatever verb follows them.
+    expect(blank(numeric("What number fills the blank? “The mill hired ____ welders, Okafor and Brandt, said the union.”", 2))).toMatch(/names the 2 items/);
+    expect(blank(numeric("What number fills the blank? “____ welders at the yard, Okafor and Brandt, were injured.”", 2))).toMatch(/names the 2 items/);
+    expect(list(on("Two welders at the yard, Okafor and Brandt, were injured.", 2))).toMatch(/2 items/);
+  });
+
   it("counted_list: a true/false count whose items the sentence names right after it", () => {
     const run = check("counted_list");
     const on = (sentence: string, statement: string, answerText: string, answer = true): DraftQuestion =>

@@ -275,12 +275,18 @@ function initials(name: string): string {
     .join("");
 }
 
+/** A name and the reporting verb right after it ("Jones said", "Ann Lee told reporters"). */
+const REPORTED_BY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|say|told|tells|added|adds|wrote|writes|reported|reports|announced|announces|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|stated|states|argued|argues|warned|warns|insisted|insists)\b/u;
+
 /** How many names open `text` as a list ("Ann Moss, Raj Patel and Lea Wu, backed …" → 3), up to
  *  a closing dash or bracket or the comma before the sentence goes on in small letters; 0 when
  *  what follows is not a list of names. */
 export function namedItems(text: string): number {
   const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
+  // "… workers at the plant, Smith and Jones said": names followed by a reporting verb are who
+  // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
+  if (REPORTED_BY.test(items[items.length - 1] ?? "")) return 0;
   // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
   return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
 }
