@@ -173,4 +173,14 @@ describe("figureInStem", () => {
     expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
     expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
   });
+
+  it("broad, for choosing options: the figure in any currency and small counts too", () => {
+    expect(figureInStem("Fares rose to 3 pounds.", "€3", true)).toBe(true);
+    expect(figureInStem("The town will delay 2 road projects.", "2", true)).toBe(true);
+    expect(figureInStem("The club made a profit of 146 million euros last year.", "$146 million", true)).toBe(true);
+    expect(figureInStem("Sales rose to $2.4 billion.", "$2.5 billion", true)).toBe(false);
+    expect(figureInStem("Sales rose to $2.4 billion.", "Norway", true)).toBe(false);
+    // … and so pickDistinct never offers a figure the stem prints in another currency.
+    expect(pickDistinct("€4", "Fares rose to 3 pounds, up from ____.", [{ text: "€3", closeness: 1 }, { text: "€5", closeness: 1 }], 2).map((c) => c.text)).toEqual(["€5"]);
+  });
 });

@@ -40,23 +40,29 @@ function figureKeyUncached(text: string): string {
     .replace(/\d+(?:\.\d+)?/g, (d) => String(Number(d)));
 }
 
-/** `figure` (digits, maybe with a unit) as it is looked for in a stem: no currency symbols. */
-const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "").trim();
-
 /** The sign of a currency written as a word after a figure ("2.50 pounds" reads as "£2.50"). */
 export const CURRENCY_SIGN: Readonly<Record<string, string>> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
 
+const CURRENCY_SIGNS = /[$€£¥₩]/g;
+const CURRENCY_WORD_AFTER = /(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi;
+
 /** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
- *  "a profit of 146 million euros"). */
-export function figureInStem(stem: string, text: string): boolean {
-  // A small bare count ("2") matches too much by chance ("two road projects"), and a sum of money
-  // only the same currency: "$2.00" is not "two".
-  if (/^\d{1,2}$/.test(text.trim())) return false;
-  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
-  const c = figureKey(text).trim();
+ *  "a profit of 146 million euros"). Two strengths of one question:
+ *  - narrow (the critic's answer_in_stem): a sum of money only in the same currency ("$2.00" is
+ *    not "two"), and never a small bare count, which matches too much by chance ("2" in "two road
+ *    projects");
+ *  - `broad` (choosing options, pickDistinct): the figure in any currency, small counts too, so
+ *    no option is one the stem already prints in some form.
+ *  (normalise turns commas, and points not before a digit, into spaces: a figure in the stem is
+ *  followed by a space or an apostrophe.) */
+export function figureInStem(stem: string, text: string, broad = false): boolean {
+  if (!broad && /^\d{1,2}$/.test(text.trim())) return false;
+  const bare = (t: string) => (broad ? t.replace(CURRENCY_SIGNS, "") : t).trim();
+  const c = bare(figureKey(text));
   if (!/\d/.test(c)) return false;
-  const stemFigures = ` ${figureKey(signed)} `;
-  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`) || stemFigures.includes(` ${c},`) || stemFigures.includes(` ${c}.`);
+  const written = broad ? stem : stem.replace(CURRENCY_WORD_AFTER, (_, n: string, w: string) => `${CURRENCY_SIGN[w.toLowerCase()] ?? ""}${n}`);
+  const stemFigures = ` ${bare(figureKey(written))} `;
+  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
 }
 
 /** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
@@ -64,21 +70,13 @@ export function figureInStem(stem: string, text: string): boolean {
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
   const values = new Set([answer, ...extraBanned].map(figureKey));
-  let stemFigures: string | undefined;
-  // Whether the candidate's figure appears in the stem as a figure, in any wording.
-  const inStem = (text: string) => {
-    const c = bareFigure(text);
-    if (!/\d/.test(c)) return false;
-    stemFigures ??= ` ${bareFigure(stem)} `;
-    return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
-  };
   const out: Candidate[] = [];
   // "Korea" next to "South Korea" is one answer twice, not two options.
   const alias = (key: string) => /[a-z]/.test(key) && [...seen].some((s) => s.endsWith(` ${key}`) || key.endsWith(` ${s}`));
   for (const c of cands) {
     const key = normalise(c.text);
     const value = figureKey(c.text);
-    if (!key || seen.has(key) || values.has(value) || alias(key) || mentions(stem, c.text) || inStem(c.text)) continue;
+    if (!key || seen.has(key) || values.has(value) || alias(key) || mentions(stem, c.text) || figureInStem(stem, c.text, true)) continue;
     seen.add(key);
     values.add(value);
     out.push(c);
