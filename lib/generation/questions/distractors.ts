@@ -13,6 +13,8 @@ export interface Candidate {
   text: string;
   /** 0..1, how close a slip this is (article figures and one-digit slips are close). */
   closeness: number;
+  /** A figure's value in the answer's own scale, where it is one. */
+  value?: number;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, tn: 1e12 };
@@ -271,18 +273,19 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
     const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
     if (g.value === f.value || !near) continue;
     const gv = viewOf(g);
-    if (!fits(gv.shown * (gv.scale?.factor ?? 1) / factor)) continue;
-    out.push({ text: say(gv, gv.shown), closeness: 0.85 });
+    const value = (gv.shown * (gv.scale?.factor ?? 1)) / factor;
+    if (!fits(value)) continue;
+    out.push({ text: say(gv, gv.shown), closeness: 0.85, value });
   }
   if (view.scale && f.unit === "currency") {
     const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
     // The slip is a figure like any other: it too stays within what the sentence allows.
     const slipped = (view.shown * (SCALE[other] ?? 1)) / factor;
-    if (withinBounds(slipped, bounds)) out.push({ text: say(view, view.shown, other), closeness: 0.8 });
+    if (withinBounds(slipped, bounds)) out.push({ text: say(view, view.shown, other), closeness: 0.8, value: slipped });
   }
   const neighbours = numberNeighbours(view, rng)
     .filter((n) => fits(n.value))
-    .map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
+    .map((n) => ({ text: say(view, n.value), closeness: n.closeness, value: n.value }));
   // Interleave so a question does not get only article figures or only neighbours.
   const merged: Candidate[] = [];
   for (let i = 0; i < Math.max(out.length, neighbours.length); i++) {

@@ -289,3 +289,26 @@ describe("number questions: a figure that opens its sentence", () => {
     for (const q of tfs) expect(q.answerText).toMatch(/the article gives two\b/);
   });
 });
+
+describe("the false figure of a true/false statement", () => {
+  // Written for the test: another count of banks (2) and a sum in millions sit in the article.
+  const text = [
+    "Harbour Bank posts record year",
+    "Harbour Bank, the largest of the nation's 38 commercial banks, said its yearly profit rose to 640 million dollars.",
+    "Two smaller banks closed in the spring after regulators found gaps in their books.",
+    "The lender opened 12 branches and hired 300 staff during the year.",
+  ].join("\n\n");
+  it("stays within the 4× a slip would: never a figure several times off, which reads as absurd", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (q.type !== "true_false" || q.answer) continue;
+        const m = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+        if (!m?.[1] || !m[2]) continue;
+        const [right, wrong] = [Number(figureKey(m[1]).replace(/[^\d.]/g, "")), Number(figureKey(m[2]).replace(/[^\d.]/g, ""))];
+        expect(Math.max(right, wrong) / Math.min(right, wrong), q.prompt).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+});

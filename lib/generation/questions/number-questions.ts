@@ -115,7 +115,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     1,
   );
   // A swapped-in figure already present in the clause would make the statement read oddly.
-  const tfWrong = pickDistinct(answer, clause, cands, 1)[0];
+  // A false figure several times off the article's is told apart by its sense in context, not by
+  // reading ("the largest of the country's 2 commercial banks" for 38, a 600-page report "read in 3
+  // minutes", a bank's "$812 billion" quarterly profit): the swap keeps within the 4× a slip
+  // would (as the neighbours do); a share may stray further, being bounded by 100.
+  const sensible = (c: Candidate) => c.value === undefined || f.unit === "percent" || (c.value <= view.shown * 4 && c.value >= view.shown / 4);
+  const tfWrong = pickDistinct(answer, clause, cands.filter(sensible), 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
   const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
