@@ -140,6 +140,20 @@ describe("knownWholeAt and the bound of a part of a known whole", () => {
   });
 });
 
+describe("boundsAround: the later figure of a change", () => {
+  const b = (s: string, f: string, unit = "count") => boundsAround(s, s.indexOf(f), f.length, unit);
+  it("stays above where it came from after 'up from' or 'rose to … from', below after 'down from' or 'fell to … from'", () => {
+    // Written for the test: a part and its whole may stand between the figure and its "up from".
+    expect(b("The Reds won 27 of the council's 60 seats, up from 15 in 2019.", "27")).toEqual({ min: 15 });
+    expect(b("Ticket sales reached 900 a night, down from 1,200 last season.", "900")).toEqual({ max: 1200 });
+    expect(b("Unemployment rose to 6.3 percent in March from 5.9 percent.", "6.3 percent", "percent")).toEqual({ min: 5.9 });
+    expect(b("The party fell to 14 seats from 21.", "14")).toEqual({ max: 21 });
+    // A change of another figure further on, or of another scale, bounds nothing.
+    expect(b("The Reds won 27 seats, while the Blues fell to 12, down from 19.", "27")).toEqual({});
+    expect(b("The fee rose to 3 percent, from 2 billion dollars in flat charges.", "3 percent", "percent")).toEqual({});
+  });
+});
+
 describe("sentenceSides", () => {
   // Figures of one kind in one sentence: whatever ties them, a wrong figure across another is the
   // kind the sentence itself may rule out ("fifth with ____" after fourth's $6.4 million).

@@ -102,6 +102,11 @@ const NOW = String.raw`(?<now>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(
 const HEDGE = String.raw`(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥₩]?`;
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\d.,])${NOW}[^.;\d]{0,40}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}$`, "i");
 const CHANGE_TO_FROM_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}${NOW}[^.;\d]{0,30}?\bfrom\s+${HEDGE}$`, "i");
+// "took 31 of the assembly's 75 seats, up from 19": the figure, maybe its whole, then where it came
+// from; "rose to 8.1 percent from 7.4 percent": the new figure, then the old.
+const SINCE_AFTER = new RegExp(String.raw`^(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}${NOW}`, "i");
+const CHANGE_TO_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}$`, "i");
+const FROM_AFTER = new RegExp(String.raw`^[^.;\d]{0,30}?\bfrom\s+${HEDGE}${NOW}`, "i");
 const SCALE_AFTER = /^\s?(%|per cent|percent|thousand|million|billion|trillion)\b/i;
 /** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
 export const LATEST_CENTURY = 21;
@@ -168,6 +173,17 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   if (since && now !== undefined && scaleOf(since.scale) === scaleOf(ownScale)) {
     if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) bounds.min = now;
     else bounds.max = now;
+  }
+  // The later figure of a change: above where it came from after "up from" / "rose to … from",
+  // below it after "down from" / "fell to … from".
+  const rest = sentence.slice(at + length);
+  const to = CHANGE_TO_BEFORE.exec(before)?.groups;
+  const from = to ? FROM_AFTER.exec(rest)?.groups : undefined;
+  const then: Record<string, string | undefined> | undefined = SINCE_AFTER.exec(rest)?.groups ?? (from && to ? { ...from, dir: to.dir } : undefined);
+  const was = then?.now === undefined ? undefined : figureValue(then.now);
+  if (then && was !== undefined && scaleOf(then.scale) === scaleOf(ownScale)) {
+    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(then.dir ?? "")) bounds.max = Math.min(bounds.max ?? Infinity, was);
+    else bounds.min = Math.max(bounds.min ?? -Infinity, was);
   }
   if (unit === "percent") {
     if (/^\s+of\b/i.test(after)) bounds.max = Math.min(bounds.max ?? 100, 100);
