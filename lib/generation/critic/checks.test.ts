@@ -72,6 +72,13 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The clinic is open ____ days a week.” Answer with a number.", 6))).toBeNull();
   });
 
+  it("wrong_direction: a part that names its whole before 'up from' still rises", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("The Reds won 11 of the council's 60 seats, up from 15 in 2019.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The Reds won 27 of the council's 60 seats, up from 15 in 2019.", false))).toBeNull();
+    expect(run(tf("The Reds won 9 of the council's 60 seats, down from 15 in 2019.", false))).toBeNull();
+  });
+
   it("value_named: a true/false statement whose own figure it calls the maximum or a perfect score", () => {
     const run = check("value_named");
     const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });

@@ -414,7 +414,8 @@ export function selfContradiction(written: string): string | null {
   }
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
   // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
-  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
   if (since?.[1] && since[2] && since[3]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
