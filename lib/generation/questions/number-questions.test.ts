@@ -297,6 +297,8 @@ describe("the false figure of a true/false statement", () => {
     "Harbour Bank, the largest of the nation's 38 commercial banks, said its yearly profit rose to 640 million dollars.",
     "Two smaller banks closed in the spring after regulators found gaps in their books.",
     "The lender opened 12 branches and hired 300 staff during the year.",
+    "Only 12 percent of its loans were late.",
+    "About 61 percent of its customers used the app this year.",
   ].join("\n\n");
   it("stays within the 4× a slip would: never a figure several times off, which reads as absurd", () => {
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
