@@ -285,8 +285,10 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
   const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
   for (const g of ctx.facts) {
     if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
-    // Plausible magnitude: within 20× (percentages: 10×, or 30 points apart at most).
-    const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
+    // Plausible magnitude: within the 4× the neighbours keep to. A figure several times off is
+    // ruled out by sense alone ("the largest of the country's 2 commercial banks" for 38, "9.8
+    // percent of boys passed" beside 79 percent of girls), whatever else it counts in the article.
+    const near = ratio(g.value, f.value) <= 4;
     if (g.value === f.value || !near) continue;
     const gv = viewOf(g);
     const value = (gv.shown * (gv.scale?.factor ?? 1)) / factor;
