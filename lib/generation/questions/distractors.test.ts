@@ -218,3 +218,29 @@ describe("numberCandidates: the article's other figures", () => {
     }
   });
 });
+
+describe("chamberSeats", () => {
+  it("reads the one chamber size an article names", async () => {
+    const { chamberSeats } = await import("./distractors");
+    expect(chamberSeats("Members of the 120-seat parliament will be sworn in on May 4.")).toBe(120);
+    expect(chamberSeats("The Reds took 31 of the assembly's 75 seats.")).toBe(75);
+    expect(chamberSeats("The 450-member lower house and the 100-seat senate meet in May.")).toBeUndefined();
+    expect(chamberSeats("The party won 40 seats.")).toBeUndefined();
+  });
+
+  it("keeps every wrong seat count of a choice within the chamber named elsewhere", async () => {
+    const { analyse, buildDrafts } = await import("../index");
+    // Written for the test: the chamber's size stands two sentences away from the counts.
+    const text = "Reds sweep Eastvale\n\nThe Reds won 112 seats in Sunday's vote, their best result since 1994. The Blues took 31 seats and the Greens 7. The new members of the 150-seat chamber meet on June 2.";
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (q.type !== "single_choice" || !/seats/.test(q.prompt)) continue;
+        for (const o of q.options) if (/^\d+$/.test(o)) { seen++; expect(Number(o), q.prompt).toBeLessThanOrEqual(150); }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -200,6 +200,15 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   return bounds;
 }
 
+/** The size of the one chamber an article names ("the 120-seat parliament", "the assembly's 75
+ *  seats", "a 450-member house"): a count of seats is at most it, wherever in the article the
+ *  count stands. Undefined when it names none, or chambers of different sizes. */
+const CHAMBER = /\b(\d{1,3})[-\s](?:seat|member)\s+(?:[A-Za-z-]+\s+){0,2}(?:parliament|assembly|house|chamber|council|senate|legislature|congress|diet|bundestag|duma)\b|\b(?:parliament|assembly|house|chamber|council|senate|legislature|congress)['’]s\s+(\d{1,3})\s+seats\b/gi;
+export function chamberSeats(text: string): number | undefined {
+  const sizes = new Set([...text.matchAll(CHAMBER)].map((m) => Number(m[1] ?? m[2])));
+  return sizes.size === 1 ? [...sizes][0] : undefined;
+}
+
 export function withinBounds(value: number, b: Bounds): boolean {
   return (b.max === undefined || value <= b.max) && (b.min === undefined || value >= b.min);
 }

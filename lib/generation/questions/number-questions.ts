@@ -3,7 +3,7 @@ import nlp from "compromise";
 import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
+import { boundsAround, chamberSeats, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
@@ -70,7 +70,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blankRaw = f.unit === "ordinal" || !place.text.includes(token) ? "____" : place.text.replace(token, "____");
   const blanked = put(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
-  const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, boundsAround(sentence, place.at, place.text.length, f.unit)));
+  const around = boundsAround(sentence, place.at, place.text.length, f.unit);
+  // "won ____ seats" in an article that names "the 75-seat assembly": no wrong count above it.
+  const chamber = f.unit === "count" && /^\s+(?:[a-z-]+\s+)?seats\b/i.test(sentence.slice(place.at + place.text.length)) ? chamberSeats(ctx.text) : undefined;
+  if (chamber !== undefined && view.shown <= chamber) around.max = Math.min(around.max ?? Infinity, chamber);
+  const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, around));
   const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
   const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
   const scPrompt = whatQ ?? clozeQ;
