@@ -128,6 +128,8 @@ describe("knownWholeAt and the bound of a part of a known whole", () => {
     expect(size("The chess club has 27 members, an EU grant said.", "27")).toBeUndefined();
     expect(size("Rain fell on 50 states of the old empire.", "50")).toBeUndefined();
     expect(size("The trade bloc has 15 member states.", "15")).toBeUndefined();
+    // "the bloc" alone may be any bloc: only a sentence that names the EU counts its members.
+    expect(size("The African bloc said all its 27 members signed.", "27")).toBeUndefined();
     expect(size("The festival lasts 12 days in a row.", "12")).toBeUndefined();
   });
   it("a part of a known whole stays within it, a part of anything else as before", () => {

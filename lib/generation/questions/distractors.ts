@@ -126,7 +126,7 @@ const KNOWN_WHOLES: readonly KnownWhole[] = [
   { size: 50, name: "US states", after: /^\s+(?:US\s+|U\.S\.\s+|American\s+)states\b|^\s+states\s+of\s+the\s+(?:US|U\.S\.|United\s+States|union)\b/i },
   { size: 50, name: "US states", after: /^\s+states\b/i, before: /\b(?:US|U\.S\.|United\s+States|America)['’]s?\s+$|\ball\s+(?:the\s+)?$/i, near: /\b(?:US|U\.S\.|United\s+States|America|American|Washington)\b/ },
   { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${EU}\s+(?:${MEMBERS}|countries|nations|states)|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i") },
-  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b(?:${EU}['’]s?|(?:${EU}|bloc)['’]s?)\s+$|\b(?:all\s+)?(?:its|the\s+bloc['’]s)\s+$`, "i"), near: new RegExp(String.raw`\b(?:${EU}|bloc)\b`, "i") },
+  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b(?:${EU}['’]s?|(?:${EU}|bloc)['’]s?)\s+$|\b(?:all\s+)?(?:its|the\s+bloc['’]s)\s+$`, "i"), near: new RegExp(String.raw`\b${EU}\b`, "i") },
   { size: 365, name: "days in a year", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
   { size: 52, name: "weeks in a year", after: /^[\s-]+weeks?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
   { size: 12, name: "months in a year", after: /^[\s-]+months?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
