@@ -754,6 +754,10 @@ describe("critic checks", () => {
     expect(run(tf("Councillors Ivo Petrov and Lena Holt, who wanted lower fares, voted against it with three other members."))).toMatch(/“it”/);
     expect(run(tf("The board approved the ferry plan, and eight members voted for it."))).toBeNull();
     expect(run(tf("Nine members backed the budget and two voted against it."))).toBeNull();
+    // … or an object of a verb ("failed it", "won it") with nothing before it to stand for.
+    expect(run(tf("Nearly one in four pupils failed it, although fewer than last year."))).toMatch(/“it”/);
+    expect(run(tf("The club has won it 14 times since 1950."))).toMatch(/“it”/);
+    expect(run(tf("A quarter of the pupils sat the chemistry paper and 9 percent failed it."))).toBeNull();
     // "that group": a part of a whole an earlier sentence set out.
     expect(run(tf("The Labour list won 27 percent in that group."))).toMatch(/that group/);
   });
@@ -802,6 +806,64 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The goal is 3 percent, give or take ____ point, so anything between 2 and 4 percent counts as on target.” Answer with a number.", 1))).toMatch(/range 2 to 4/);
     // Without the other of the two, the range alone does not give the centre.
     expect(run(numeric("According to the article, what number fills the blank? “The goal is ____ percent, and anything between 2 and 4 percent counts as on target.” Give the figure as a percentage.", 3))).toBeNull();
+  });
+
+  it("computable: a share and the two counts that make it (“38 of 40 penalties, 95 percent”)", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", ["16", "14", "18", "20"]))).toMatch(/12 \/ 16 ≈ 75 percent/);
+    expect(run({ ...numeric("What number fills the blank? “The keeper saved 12 of 16 penalties this season, a save rate of ____ percent.” Give the figure as a percentage.", 75), answerText: "75 percent" })).toMatch(/12 \/ 16/);
+    expect(run(numeric("What number fills the blank? “The keeper saved ____ of 16 penalties this season, a save rate of 75 percent.”", 12))).not.toBeNull();
+    // The share is matched as closely as it is written: 12 of 17 is 70.6 percent, not 75.
+    expect(run(numeric("What number fills the blank? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", 17))).toBeNull();
+    // A share of something else, with counts that happen not to make it.
+    expect(run({ ...numeric("What number fills the blank? “The 14 branches served 9,000 readers, and visits rose ____ percent.” Give the figure as a percentage.", 18), answerText: "18 percent" })).toBeNull();
+    const said = (statement: string, gives: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${gives}, not x.`, source: { sentence: "The keeper saved 12 of 16 penalties this season, a save rate of 75 percent.", start: 0, end: 76 } });
+    expect(run(said("The keeper saved 12 of 16 penalties this season, a save rate of 85 percent.", "75 percent"))).toMatch(/12 \/ 16/);
+    expect(run({ ...said("The keeper saved 12 of 16 penalties this season.", "12"), source: { sentence: "The keeper saved 12 of 16 penalties this season.", start: 0, end: 48 } })).toBeNull();
+  });
+
+  it("computable: the rest of a span the stem names whole (“a three-year deal … this year and the following ____ years”)", () => {
+    const run = check("computable");
+    expect(run(sc("Which figure completes this statement? “The three-year deal pays 4 percent this year and the rest over the following ____ years.”", ["2", "3", "4"]))).toMatch(/1 \+ 2 = 3 years/);
+    expect(run(numeric("What number fills the blank? “Under the ten-year plan, four years of building will be followed by the remaining ____ years of testing.”", 6))).toMatch(/4 \+ 6 = 10 years/);
+    // The final days of a longer span are not the rest of it.
+    expect(run(numeric("What number fills the blank? “The minister joined the final ____ days of the ten-day talks.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The three-year deal pays 4 percent now and more over the following ____ years.”", 2))).toBeNull();
+  });
+
+  it("round_threshold: a blank that is a round threshold just past a figure the stem shows", () => {
+    const run = check("round_threshold");
+    const pct = (prompt: string, value: number): DraftQuestion => ({ ...fill(prompt, [String(value)]), answerText: `${value} percent` });
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 59.6 percent, the only district below ____ percent.”", 60))).toMatch(/59.6/);
+    expect(run(numeric("What number fills the blank? “Ticket sales reached 9,870, just short of ____ for the first time.”", 10000))).not.toBeNull();
+    // Not a round number, or not near a figure the stem shows, or not a threshold.
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 59.6 percent, the only district below ____ percent.”", 62))).toBeNull();
+    expect(run(pct("Fill in the blank: “Harlow had the lowest turnout at 51.2 percent, the only district below ____ percent.”", 60))).toBeNull();
+    expect(run(pct("Fill in the blank: “Turnout rose to ____ percent from 59.6 percent.”", 60))).toBeNull();
+  });
+
+  it("share_in_words: a percentage beside a fraction in words that puts it within a few points", () => {
+    const run = check("share_in_words");
+    const pct = (prompt: string, value: number): DraftQuestion => ({ ...numeric(prompt, value), answerText: `${value} percent` });
+    expect(run(pct("What number fills the blank? “Almost three-quarters of the voters, ____ percent, backed the plan.” Give the figure as a percentage.", 72))).toMatch(/three-quarters/);
+    expect(run(sc("Which figure completes this statement? “About one in five drivers, or ____, was over the limit.”", ["21 percent", "35 percent", "9 percent"]))).toMatch(/one in five/);
+    expect(run(pct("What number fills the blank? “More than half of the members, ____ percent, voted to strike.”", 54))).not.toBeNull();
+    // A fraction of something else, far from the blank or far from the key.
+    expect(run(pct("What number fills the blank? “About a third of the crowd came by train, and ticket sales rose ____ percent.”", 18))).toBeNull();
+    expect(run(pct("What number fills the blank? “The team won a third straight title. Attendance rose ____ percent.”", 33))).toBeNull();
+    expect(run(pct("What number fills the blank? “Players rested at half-time as the lead grew ____ percent.”", 48))).toBeNull();
+    const said = (statement: string, answer: boolean, right: string, wrong?: string): DraftQuestion => ({ ...tf(statement, answer), answerText: answer ? `True — the article gives ${right}.` : `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(said("Nearly two-thirds of the staff, 24 percent, took the offer.", false, "63 percent", "24 percent"))).toMatch(/two-thirds/);
+    expect(run(said("Nearly two-thirds of the staff, 63 percent, took the offer.", true, "63 percent"))).not.toBeNull();
+    expect(run(said("Nearly two-thirds of the staff took the offer, and 24 percent left.", false, "31 percent", "24 percent"))).toBeNull();
+    // "one in ____" beside the share it makes.
+    expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and the late rate fell to 24 percent from 30 percent.”", 4))).toMatch(/24 percent/);
+    expect(run(numeric("What number fills the blank? “About one in ____ buses ran late, and fares rose 9 percent.”", 4))).toBeNull();
+    // The ten of "nine in ____" is the idiom's, not the article's.
+    expect(run(numeric("What number fills the blank? “Almost eight in ____ voters backed the plan.”", 10))).toMatch(/ten by habit/);
+    expect(run(numeric("What number fills the blank? “Almost ____ in ten voters backed the plan.”", 8))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Seven of the ____ judges backed the plan.”", 10))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Seven out of ____ judges backed the plan.”", 10))).not.toBeNull();
   });
 
   it("computable: a figure the stem says follows from two others (“therefore”)", () => {
@@ -944,6 +1006,9 @@ describe("critic checks", () => {
     expect(run(f("Spending on parks climbs to $31 million, up from $22 million.", "False — the article gives $25 million, not $31 million."))).toBeNull();
     // The article's own change is as large: the false figure does not stand out.
     expect(run(f("Sales climbed to 900 units, up from 100.", "False — the article gives 700, not 900."))).toBeNull();
+    // "to X from Y": the false figure after "from".
+    expect(run(f("The dropout rate fell to 12 percent from 71.5 percent.", "False — the article gives 15 percent, not 71.5 percent."))).toMatch(/71.5 percent against 12 percent/);
+    expect(run(f("The dropout rate fell to 12 percent from 17 percent.", "False — the article gives 15 percent, not 17 percent."))).toBeNull();
   });
 
   it("needs_context: a lifted statement that leans on the sentence before anywhere in it, not only at its head", () => {

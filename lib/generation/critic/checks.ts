@@ -8,7 +8,7 @@ import type { Fact, MembershipFact } from "../types";
 import { countValue, digitised, SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
-import { assertedStatement, explainedFigures, figureOf, quotedStatement } from "./statement";
+import { assertedStatement, canonicalFigure, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
 import { CURRENCY_SIGN, knownWholeAt, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
@@ -102,7 +102,7 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|bought|sold|visit(?:s|ed)?|join(?:s|ed)?|watch(?:es|ed)?|play(?:s|ed)?)\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
@@ -378,7 +378,7 @@ export function figureIn(statement: string, figure: string): { at: number; text:
 }
 
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
- *  X", "X, down from Y"), with its value, or null. Both must have the same unit. */
+ *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
   const place = figureIn(statement, figure);
   const own = figureOf(digitised(figure));
@@ -388,7 +388,9 @@ export function changeAgainst(statement: string, figure: string): { text: string
   const fig = DIRECTION_FIGURE;
   const other =
     new RegExp(String.raw`^[^.;\d]{0,30}?\b(?:up|down|higher|lower)?\s*from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(after)?.[1] ??
-    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
+    new RegExp(String.raw`\bfrom\s+${fig}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1] ??
+    // "fell to 19 percent from 23 percent": the figure after "from", the one before it after "to".
+    new RegExp(String.raw`\bto\s+${fig}\s+from\s+(?:about\s+|around\s+|nearly\s+)?$`, "i").exec(before)?.[1];
   const f = other ? figureOf(other.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar)s?\b/i, "$1")) : null;
   if (!other || !f) return null;
   // The same unit, or the unit of the figure left off the one before ("from 6,000 to 9,200 square metres").
@@ -522,6 +524,84 @@ export function bandGivesAway(statement: string, value: number | undefined): str
   const shown = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]*\.\d)/g)].map((m) => Number(m[0].replace(/,/g, "")));
   const other = near(value, centre) ? half : near(value, half) ? centre : undefined;
   return other !== undefined && shown.some((x) => near(x, other)) ? `${r[1]} to ${r[2]}` : null;
+}
+
+/** "41 goals from 44 attempts, an accuracy of 93 percent": a share that two counts of the text make
+ *  (41 / 44 = 93 percent), so any of the three follows from the other two. The triple as written
+ *  ("41 / 44 ≈ 93 percent"), or null, when `value` is one of the three. A share is matched only as
+ *  closely as it is written (93 percent: 92.5 to 93.5). */
+export function ratioShown(text: string, value: number): string | null {
+  const shares = [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].map((m) => ({ value: Number(m[1]), places: (m[1]?.split(".")[1] ?? "").length }));
+  const counts = countsIn(text).map((c) => c.value).filter((v) => Number.isInteger(v) && v >= 2);
+  for (const share of shares) {
+    if (share.value <= 0 || share.value >= 100) continue;
+    const slack = 0.5 * 10 ** -share.places;
+    for (const a of counts) {
+      for (const b of counts) {
+        if (!(a < b) || (value !== a && value !== b && value !== share.value)) continue;
+        if (Math.abs((100 * a) / b - share.value) <= slack) return `${a} / ${b} ≈ ${share.value} percent`;
+      }
+    }
+  }
+  return null;
+}
+
+// "the only county below ____ percent", "crossed the ____ mark": a blank that is a threshold.
+const THRESHOLD_BEFORE = /\b(?:below|above|under|over|less than|more than|fewer than|at least|at most|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|beyond|past|passed|short of)\s+(?:the\s+)?(?:[$€£¥₩]\s?)?$/i;
+
+// "nearly two-thirds of patients, 64 percent": a fraction in words that puts a share within a few
+// points. Each with its value in percent.
+const FRACTION_WORDS: [RegExp, number][] = [
+  [/\b(?:a|one)[\s-]half\b|\bhalf\s+(?:of|the|its|their|all|his|her)\b|^(?:…\s*)?half\b/i, 50],
+  [/\b(?:a|one)[\s-]third\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 100 / 3],
+  [/\btwo[\s-]thirds\b/i, 200 / 3],
+  [/\b(?:a|one)[\s-]quarter\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 25],
+  [/\bthree[\s-]quarters\b/i, 75],
+  [/\b(?:a|one)[\s-]fifth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 20],
+  [/\b(?:two|three|four)[\s-]fifths\b/i, NaN],
+  [/\b(?:a|one)[\s-]tenth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 10],
+  [/\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i, NaN],
+];
+
+/** The fraction in words of `text` ("nearly two-thirds", "one in five") that puts `share` (a
+ *  percentage) within five points, or null; with `at`, only a fraction within 60 characters of it,
+ *  in the same clause run (no full stop between). */
+export function fractionNear(text: string, share: number, at?: number): string | null {
+  for (const [re, fixed] of FRACTION_WORDS) {
+    for (const m of text.matchAll(new RegExp(re.source, "gi"))) {
+      if (at !== undefined) {
+        const [from, to] = m.index < at ? [m.index + m[0].length, at] : [at, m.index];
+        if (to - from > 60 || /[.;!?]\s/.test(text.slice(from, to))) continue;
+      }
+      let v = fixed;
+      if (Number.isNaN(v)) {
+        const fifths = /\b(two|three|four)[\s-]fifths\b/i.exec(m[0]);
+        const inN = /\bone\s+in\s+(\S+)/i.exec(m[0]);
+        v = fifths ? (20 * (countValue(fifths[1] ?? "") ?? NaN)) : inN ? 100 / (countValue(inN[1] ?? "") ?? NaN) : NaN;
+      }
+      if (Number.isFinite(v) && Math.abs(v - share) <= 5) return m[0];
+    }
+  }
+  return null;
+}
+
+/** "a four-year deal, 6 percent this year and the rest over the following ____ years": the blank
+ *  is the span the stem names less the part it has already given (one year, or "two years"). The
+ *  sum as "1 + 3 = 4 years", or null. */
+export function spanRemainder(statement: string, key: number): string | null {
+  const span = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})-(year|month|week|day)\b`, "gi");
+  const rest = /\b(?:following|remaining|next|other|rest of the|last|final)\s+(?:\S+\s+)?____\s+(year|month|week|day)s\b/i.exec(statement);
+  if (!rest?.[1]) return null;
+  const unit = rest[1].toLowerCase();
+  for (const m of statement.matchAll(span)) {
+    const whole = countValue(m[1] ?? "");
+    if (whole === undefined || (m[2] ?? "").toLowerCase() !== unit || !(whole > key)) continue;
+    const part = whole - key;
+    const one = new RegExp(String.raw`\b(?:this|the first|first|that|one|its first|the opening)\s+${unit}\b`, "i");
+    const some = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+${unit}s\b`, "gi");
+    if ((part === 1 && one.test(statement)) || [...statement.matchAll(some)].some((x) => countValue(x[1] ?? "") === part)) return `${part} + ${key} = ${whole} ${unit}s`;
+  }
+  return null;
 }
 
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
@@ -1137,6 +1217,10 @@ export const CHECKS: Check[] = [
         const fig = tested ? figureOf(tested) : null;
         const added = fig && fig.unit ? figureSum(q.source.sentence.replace(/\s+/g, " "), fig.value, fig.unit) : null;
         if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
+        // "41 goals from 44 attempts, an accuracy of 93 percent": the tested figure is one of a share and
+        // the two counts that make it.
+        const ratio = fig && (fig.unit === "" || fig.unit === "percent") ? ratioShown(q.source.sentence.replace(/\s+/g, " "), fig.value) : null;
+        if (ratio) return `The sentence gives ${ratio}, so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
@@ -1152,6 +1236,14 @@ export const CHECKS: Check[] = [
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
+      // "41 goals from ____ attempts, an accuracy of 93 percent": one of a share and the two counts that make it.
+      if (key && statement.includes("____")) {
+        const filled = statement.replace("____", /____\s?(?:%|percent\b|per cent\b|million\b|billion\b)/i.test(statement) ? String(key.value) : digitised(q.answerText));
+        const ratio = ratioShown(filled, key.value);
+        if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
+        const span = spanRemainder(statement, key.value);
+        if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
+      }
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.
@@ -1172,6 +1264,54 @@ export const CHECKS: Check[] = [
       const n = Number(whole.replace(/,/g, ""));
       const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
+    },
+  },
+  {
+    code: "share_in_words",
+    about: "a percentage beside a fraction in words that puts it within a few points (“nearly two-thirds of patients, ____ percent”), or a “one in ____” beside the percentage it makes, or the ten of “nine in ____”: the blank, or a false figure, is told without reading",
+    run(q) {
+      if (q.type === "true_false") {
+        const fig = explainedFigures(q.answerText);
+        const right = fig ? figureOf(fig.rightCanon) : null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        if (!fig || right?.unit !== "percent") return null;
+        const place = figureIn(statement, fig.wrong ?? fig.right) ?? (fig.wrongCanon ? figureIn(statement, fig.wrongCanon) : figureIn(statement, fig.rightCanon));
+        const words = place ? fractionNear(statement, right.value, place.at) : null;
+        return words ? `The statement sets the figure beside “${words}”, which already puts the article's ${fig.right} within a few points: it is judged without reading.` : null;
+      }
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const key = figureOf(canonicalFigure(q.answerText));
+      const at = statement.indexOf("____");
+      // "nine in ____ residents": a base of ten (or a hundred) is the idiom's, guessed without reading.
+      if (at >= 0 && key && key.unit === "" && (key.value === 10 || key.value === 100) && new RegExp(String.raw`\b(?:\d{1,2}|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+$`, "i").test(statement.slice(0, at))) {
+        return `The blank is the base of “${/\S+\s+(?:in|out\s+of)\s+$/i.exec(statement.slice(0, at))?.[0]?.trim() ?? ""} ____”, ${key.value === 10 ? "ten" : "a hundred"} by habit: it is guessed, not read.`;
+      }
+      // "one in ____ students failed, … a failure rate of 19 percent": the blank is 100 over the share.
+      if (at >= 0 && key && key.unit === "" && key.value >= 2 && /\bone\s+in\s+$/i.test(statement.slice(0, at))) {
+        const share = [...statement.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].find((m) => Math.abs(m.index - at) <= 80 && Math.abs(100 / key.value - Number(m[1])) <= Math.max(1.5, 0.12 * Number(m[1])));
+        if (share) return `The stem gives ${share[0]}, and “one in ____” is 100 divided by it: the blank (${q.answerText}) is worked out, not read.`;
+      }
+      if (at < 0 || key?.unit !== "percent") return null;
+      const words = fractionNear(statement, key.value, at);
+      return words ? `The stem says “${words}” beside the blank, which puts the answer (${q.answerText}) within a few points: it can be guessed without reading.` : null;
+    },
+  },
+  {
+    code: "round_threshold",
+    about: "a blank that is a round threshold just past a figure the stem shows (“the lowest at 79.8 percent, the only one below ____ percent”): the round number is guessed, not read",
+    run(q) {
+      if (!isCloze(q)) return null;
+      const statement = quotedStatement(q.prompt) ?? q.prompt;
+      const key = figureOf(canonicalFigure(q.answerText));
+      if (!key || !(key.value > 0) || !THRESHOLD_BEFORE.test(statement.slice(0, statement.indexOf("____")))) return null;
+      const step = 10 ** Math.floor(Math.log10(key.value)) / 2;
+      if (key.value % step !== 0) return null;
+      const rest = statement.replace(/____/g, " ");
+      const near = [...rest.matchAll(/(?<![\d.,])\d[\d,]*(?:\.\d+)?/g)]
+        .map((m) => ({ text: m[0], value: Number(m[0].replace(/,/g, "")) }))
+        .find((f) => f.value !== key.value && !(f.value >= 1900 && f.value <= 2100 && /^\d{4}$/.test(f.text)) && Math.abs(f.value - key.value) <= 0.03 * key.value);
+      return near ? `The blank is the round number just past the stem's ${near.text}, so a student guesses ${q.answerText} without reading.` : null;
     },
   },
   {

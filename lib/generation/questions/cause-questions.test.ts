@@ -27,5 +27,10 @@ describe("cause questions", () => {
     expect(bridge.questions.some((q) => q.answerText === "the discovery of soft clay under the river bed")).toBe(false);
     const plan = generate(article("The ministry shelved its plan for a new motorway because of objections from local farmers."));
     expect(plan.questions.some((q) => q.type === "single_choice" && q.answerText === "objections from local farmers")).toBe(true);
+    // "plan" as a verb is no public affair: a race capped "because of ____" gets no stock reasons.
+    const race = generate(article("Organisers plan to limit the cycle race to 900 riders next year because of congestion on the narrow bridge."));
+    expect(race.questions.some((q) => q.answerText === "congestion on the narrow bridge")).toBe(false);
+    const citys = generate(article("The city's plan for a tram line was dropped because of objections from local shopkeepers."));
+    expect(citys.questions.some((q) => q.type === "single_choice" && q.answerText === "objections from local shopkeepers")).toBe(true);
   });
 });

@@ -35,7 +35,9 @@ const AIMS = [
 // The general reasons and the aims are those of public affairs (a plan halted, a law passed, a deal
 // signed). Offered for anything else (a jet turned back "because of ____", a museum's overrun "due
 // to ____") they are picked out without reading, so a sentence must speak of public affairs to get them.
-const PUBLIC_AFFAIRS = /\b(?:government|governments|administration|president|presidency|prime minister|parties|party|parliament|parliamentary|ministers?|ministry|ministries|cabinet|council|congress|senate|lawmakers|legislat\w+|laws?|bills?|talks|negotiations|deals?|agreements?|treaty|treaties|accords?|pacts?|plans?|projects?|reforms?|polic(?:y|ies)|bans?|tariffs?|sanctions|elections?|votes?|referendum|courts?|regulators?|authorities|budgets?|subsid(?:y|ies)|programmes?|programs?|schemes?|licen[cs]es?|permits?|approval|bloc|union|summit|negotiators|officials|state|states|countries|nations?)\b/i;
+// "Plan" counts as the noun only ("the government's plan", "a new plan"): "organisers plan to cap
+// the field because of ____" is no public affair.
+const PUBLIC_AFFAIRS = /\b(?:government|governments|administration|president|presidency|prime minister|parties|party|parliament|parliamentary|ministers?|ministry|ministries|cabinet|council|congress|senate|lawmakers|legislat\w+|laws?|bills?|talks|negotiations|deals?|agreements?|treaty|treaties|accords?|pacts?|(?:the|a|an|its|their|his|her|this|that|new)\s+(?:[a-z-]*(?:['’]s|[a-rt-z-])\s+)?plans?|projects?|reforms?|polic(?:y|ies)|bans?|tariffs?|sanctions|elections?|votes?|referendum|courts?|regulators?|authorities|budgets?|subsid(?:y|ies)|programmes?|programs?|schemes?|licen[cs]es?|permits?|approval|bloc|union|summit|negotiators|officials|state|states|countries|nations?)\b/i;
 const MAX_SENTENCE = 260;
 
 /** Whether an option is one of the stock reasons or aims above, written for no article in particular. */

@@ -80,15 +80,21 @@ describe("distractors", () => {
     expect(boundsAround(race, race.indexOf("14th"), 4, "ordinal")).toEqual({});
   });
 
-  it("bounds the earlier figure of a change by the later one", () => {
+  it("bounds the earlier figure of a change by the later one, and within four times it", () => {
     const up = "About 9,400 runners started, up from ____ last year.".replace("____", "8,800");
-    expect(boundsAround(up, up.indexOf("8,800"), 5, "count")).toEqual({ max: 9400 });
+    expect(boundsAround(up, up.indexOf("8,800"), 5, "count")).toEqual({ max: 9400, min: 2350 });
     const down = "Sales were 41.2 million euros, down from 45 million euros a year earlier.";
-    expect(boundsAround(down, down.indexOf("45 million"), "45 million euros".length, "currency")).toEqual({ min: 41.2 });
+    expect(boundsAround(down, down.indexOf("45 million"), "45 million euros".length, "currency")).toEqual({ min: 41.2, max: 164.8 });
     const fell = "The pass rate fell to 71.5 per cent from 76.2 per cent in 2024.";
-    expect(boundsAround(fell, fell.indexOf("76.2"), "76.2 per cent".length, "percent")).toEqual({ min: 71.5 });
+    expect(boundsAround(fell, fell.indexOf("76.2"), "76.2 per cent".length, "percent")).toEqual({ min: 71.5, max: 286 });
     const rose = "Turnout rose to 64 per cent from 58 per cent of voters.";
-    expect(boundsAround(rose, rose.indexOf("58"), "58 per cent".length, "percent")).toEqual({ max: 64 });
+    expect(boundsAround(rose, rose.indexOf("58"), "58 per cent".length, "percent")).toEqual({ max: 64, min: 16 });
+    // "fell to 19 percent from ____": a pass rate of 87.4 percent offered as the earlier failure rate
+    // makes a fall several times over, told apart without reading.
+    const failed = "The failure rate fell to 19 percent from 23 percent.";
+    const fb = boundsAround(failed, failed.indexOf("23"), "23 percent".length, "percent");
+    expect(withinBounds(32, fb)).toBe(true);
+    expect(withinBounds(87.4, fb)).toBe(false);
     // Figures in different scales are not compared.
     const scales = "Sales were 1.2 billion euros, up from 950 million euros.";
     expect(boundsAround(scales, scales.indexOf("950"), "950 million euros".length, "currency")).toEqual({});

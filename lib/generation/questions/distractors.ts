@@ -171,8 +171,10 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   const ownScale = /(?:%|per cent|percent)$/i.test(own) ? "percent" : (/\b(thousand|million|billion|trillion)\b/i.exec(own)?.[1] ?? SCALE_AFTER.exec(sentence.slice(at + length))?.[1]);
   const now = since?.now === undefined ? undefined : figureValue(since.now);
   if (since && now !== undefined && scaleOf(since.scale) === scaleOf(ownScale)) {
-    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) bounds.min = now;
-    else bounds.max = now;
+    // … and not so far off that the change is several times over, which the sentence never says
+    // ("the failure rate fell to 19 percent from 87.4 percent" is told false without reading).
+    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) Object.assign(bounds, { min: now, ...(now > 0 ? { max: now * 4 } : {}) });
+    else Object.assign(bounds, { max: now, ...(now > 0 ? { min: now / 4 } : {}) });
   }
   // The later figure of a change: above where it came from after "up from" / "rose to … from",
   // below it after "down from" / "fell to … from".

@@ -8,6 +8,7 @@ import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
 import { figureKey } from "./distractors";
 import { decapitalise, numberQuestions } from "./number-questions";
+import { articleFor } from "./text";
 
 /** Every draft on a single number fact of `text`, by the fact's value. */
 function draftsOf(text: string) {
@@ -312,5 +313,56 @@ describe("the false figure of a true/false statement", () => {
         expect(Math.max(right, wrong) / Math.min(right, wrong), q.prompt).toBeLessThanOrEqual(4);
       }
     }
+  });
+});
+
+describe("number questions: “a” or “an” before a figure", () => {
+  const text = "Bus drivers in the valley ended an 11-day strike on Friday after the company agreed to hire 30 more staff.";
+  const { on } = draftsOf(text);
+
+  it("writes “a(n)” before a blank that stands after “an”, so the article does not hint at the figure", () => {
+    const blanks = on(11).filter((q) => q.type !== "true_false" && q.prompt.includes("____"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) expect(q.prompt).toContain("ended a(n) ____");
+  });
+
+  it("makes the article agree with the figure a false statement swaps in", () => {
+    // "a 7 percent raise" swapped for "an 8 percent raise", not "a 8 percent raise".
+    const raise = draftsOf("Miners in the valley ended an 18-day strike after the company offered a 7 percent raise to 2,300 staff.");
+    const tfs = ofType(raise.on(7), "true_false");
+    expect(tfs.some((q) => !q.answer)).toBe(true);
+    for (const q of tfs) {
+      const m = /\b(an?) (\S+) percent raise/.exec(q.prompt);
+      expect(m, q.prompt).not.toBeNull();
+      expect(articleFor(m?.[2] ?? ""), q.prompt).toBe(m?.[1]);
+    }
+  });
+
+  it("writes “a(n)” before the blank of a choice whose options differ in their article", () => {
+    const nine = draftsOf("Teachers in the province returned to class after a 9-day strike over class sizes.");
+    for (const q of ofType(nine.on(9), "single_choice")) {
+      if (new Set(q.options.map((o) => articleFor(o))).size > 1) expect(q.prompt).toContain("after a(n) ____");
+      else expect(q.prompt).toContain("after a ____");
+    }
+  });
+});
+
+describe("number questions: a vague pair of neighbouring counts", () => {
+  it("asks nothing on “one or two”, “two or three”", () => {
+    const { on } = draftsOf("Pupils who missed one or two lessons can catch up in July, when 40 extra classes will run.");
+    expect(on(2)).toHaveLength(0);
+    expect(on(40).length).toBeGreaterThan(0);
+    const weeks = draftsOf("Inspectors visit the 14 farms every two or three weeks.");
+    expect(weeks.on(2)).toHaveLength(0);
+    expect(weeks.on(3)).toHaveLength(0);
+  });
+  it("asks nothing on the base of “nine in ten”, but still on its count", () => {
+    const { on } = draftsOf("Nearly eight in ten drivers in the town now pay the 14 euro toll online.");
+    expect(on(10)).toHaveLength(0);
+    expect(on(14).length).toBeGreaterThan(0);
+  });
+  it("still asks a count beside an unrelated “or”", () => {
+    const { on } = draftsOf("Pupils who missed two lessons or more can catch up in July, when 40 extra classes will run.");
+    expect(on(2).length).toBeGreaterThan(0);
   });
 });

@@ -3,11 +3,11 @@ import nlp from "compromise";
 import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, chamberSeats, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
+import { boundsAround, chamberSeats, CURRENCY_SIGN, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
-import { asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
+import { agreeArticle, articleFor, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
-import { SPELLED_NUMBER } from "../mentions/number-words";
+import { countValue, SPELLED_NUMBER } from "../mentions/number-words";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -46,6 +46,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const place = placeOf(f, view);
   if (!place) return [];
   if (f.unit === "count" && isPeriod(sentence, place)) return [];
+  // "failed one or two subjects", "every two or three weeks": an idiom of vagueness, not a figure
+  // worth asking; a false "one or three subjects" reads wrong by its phrasing alone.
+  if (f.unit === "count" && roughPair(sentence, place)) return [];
+  // "nine in ten residents": the ten is the idiom's base, not a figure of the story.
+  if (f.unit === "count" && (f.value === 10 || f.value === 100) && new RegExp(String.raw`\b(?:\d{1,2}|one|${SPELLED_NUMBER})\s+(?:in|out\s+of)\s+$`, "i").test(sentence.slice(0, place.at))) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
   const mark = MARK.repeat(place.text.length);
@@ -53,6 +58,19 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const markedClause = clauseAround(marked, mark, ctx.banned);
   if (!markedClause) return [];
   const put = (c: string, x: string) => c.replace(mark, () => x);
+  // A swapped-in figure takes its own "a"/"an" ("a 19-day strike" for "an 11-day strike").
+  const putAgreeing = (c: string, x: string) => {
+    const i = c.indexOf(mark);
+    return i < 0 ? c : agreeArticle(c.slice(0, i), x) + x + c.slice(i + mark.length);
+  };
+  // A blank after "an" gives away a figure read with a vowel ("an ____-day strike": 8, 11, 18…):
+  // the stem says "a(n)" instead, and so does a choice whose options differ in their article.
+  const anBefore = /\ban\s+$/i.test(markedClause.slice(0, markedClause.indexOf(mark)));
+  const putBlank = (c: string, x: string, neutral = anBefore) => {
+    const i = c.indexOf(mark);
+    if (i < 0 || !neutral) return put(c, x);
+    return c.slice(0, i).replace(/\b([Aa])n?(\s+)$/, "$1(n)$2") + x + c.slice(i + mark.length);
+  };
   const clause = put(markedClause, place.text);
   const answer = say(view, view.shown);
   const flags = f.contradicted ? contradictionFlags(ctx, f) : undefined;
@@ -68,7 +86,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // ("____ percent of respondents"); ordinals are blanked whole.
   const token = view.spelled ?? view.literal;
   const blankRaw = f.unit === "ordinal" || !place.text.includes(token) ? "____" : place.text.replace(token, "____");
-  const blanked = put(markedClause, blankRaw);
+  const blanked = putBlank(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
   const around = boundsAround(sentence, place.at, place.text.length, f.unit);
   // "won ____ seats" in an article that names "the 75-seat assembly": no wrong count above it.
@@ -76,7 +94,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   if (chamber !== undefined && view.shown <= chamber) around.max = Math.min(around.max ?? Infinity, chamber);
   const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, around));
   const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
-  const clozeQ = `According to the article, which figure completes this statement? “${asStatement(put(markedClause, "____"))}”`;
+  const clozeOf = (neutral?: boolean) => `According to the article, which figure completes this statement? “${asStatement(putBlank(markedClause, "____", neutral))}”`;
+  const clozeQ = clozeOf();
   const scPrompt = whatQ ?? clozeQ;
   const distractors = pickDistinct(answer, scPrompt, cands, 3);
 
@@ -84,7 +103,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
     const hint = unitHint(view);
     // The cloze here carries a lead and a unit phrase too, so it gets a shorter clause.
     const short = clauseAround(marked, mark, ctx.banned, 180) ?? markedClause;
-    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(put(short, blankRaw))}”`} ${unitPhrase(view)}`;
+    const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(putBlank(short, blankRaw))}”`} ${unitPhrase(view)}`;
     push(
       {
         question: {
@@ -102,7 +121,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   }
   if (distractors.length >= 2) {
     const sc = singleChoice(rng, answer, distractors);
-    push({ question: { type: "single_choice", prompt: scPrompt, options: sc.options, answer: sc.answer, answerText: answer, explanation, ...base }, closeness: sc.closeness }, 2);
+    // "a ____ rise" with "8 percent" among the options: a wrong option the article rules out by grammar.
+    const before = markedClause.slice(0, markedClause.indexOf(mark));
+    const mixed = /\ban?\s+$/i.test(before) && new Set(sc.options.map((o) => articleFor(o))).size > 1;
+    const scStem = !whatQ && mixed ? clozeOf(true) : scPrompt;
+    push({ question: { type: "single_choice", prompt: scStem, options: sc.options, answer: sc.answer, answerText: answer, explanation, ...base }, closeness: sc.closeness }, 2);
   }
   push(
     {
@@ -126,7 +149,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const sensible = (c: Candidate) => c.value === undefined || (c.value <= view.shown * 4 && c.value >= view.shown / 4);
   const tfWrong = pickDistinct(answer, clause, cands.filter(sensible), 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, put(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
+  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
@@ -172,6 +195,19 @@ const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)
 const DURATION = /^-(?:minute|hour|day|week|month|year)\b/i;
 /** "in the three months to August", "over the past two years": the length of a reporting period
  *  describes the figures around it; it is not itself worth asking. */
+const SMALL_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/** Whether the figure at `place` is one of a vague pair of neighbouring counts ("one or two",
+ *  "two or three", "5 or 6"). */
+export function roughPair(sentence: string, place: { at: number; text: string }): boolean {
+  const before = new RegExp(String.raw`\b(${SMALL_COUNT})\s+or\s+$`, "i").exec(sentence.slice(0, place.at))?.[1];
+  const after = new RegExp(String.raw`^\s+or\s+(${SMALL_COUNT})\b`, "i").exec(sentence.slice(place.at + place.text.length))?.[1];
+  const value = (w: string) => (/^one$/i.test(w.trim()) ? 1 : countValue(w.trim()));
+  const own = value(place.text);
+  const other = value(before ?? after ?? "");
+  return own !== undefined && other !== undefined && Math.abs(own - other) === 1;
+}
+
 export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
   const after = sentence.slice(place.at + place.text.length);
   const before = sentence.slice(0, place.at);
@@ -204,6 +240,10 @@ export function inStyleOf(original: string, replacement: string): string {
   const money = /^[$€£¥₩]([\d.,]+)\s+(million|billion|trillion)$/i.exec(replacement);
   const words = /^[\d.,]+\s+(million|billion|trillion)\s+(.+)$/i.exec(original);
   if (money && words) return `${money[1]} ${money[2]} ${words[2]}`;
+  // "40,000 euros" is not swapped for "€50,000" either, when the sign is that currency's.
+  const plain = /^([$€£¥₩])([\d.,]+)$/.exec(replacement);
+  const named = /^[\d.,]+\s+(pound|euro|dollar|yen|won)(s?)$/i.exec(original);
+  if (plain && named && CURRENCY_SIGN[(named[1] ?? "").toLowerCase()] === plain[1]) return `${plain[2]} ${named[1]}${named[2]}`;
   return replacement;
 }
 

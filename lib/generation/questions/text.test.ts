@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseAround, clip, mentions, namedOnlyAsPlace, normalise } from "./text";
+import { agreeArticle, articleFor, clauseAround, clip, mentions, namedOnlyAsPlace, normalise } from "./text";
 
 describe("text helpers", () => {
   it("namedOnlyAsPlace: a country named only where things happen or what they belong to", () => {
@@ -67,5 +67,18 @@ describe("clauseAround on a long sentence", () => {
     // A claim that opens with a figure keeps its lead, and "that" never opens the claim ("That 12 of …").
     expect(clauseAround("He added that 12 of the paintings had been restored.", "12")).toBe("He added that 12 of the paintings had been restored.");
     expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
+  });
+});
+
+describe("articleFor / agreeArticle: the indefinite article a figure takes when read aloud", () => {
+  it("reads eight, eleven and eighteen (and their thousands) with “an”", () => {
+    for (const f of ["8", "11-day", "18 percent", "80", "8.5%", "11,000", "18,500", "$8 million", "£11 billion", "eighteen", "8th", "11th"]) expect(articleFor(f), f).toBe("an");
+    for (const f of ["19-day", "1.8 percent", "110", "1,100", "180", "12", "$3 million", "US$8 million", "one", "nineteen", "100th"]) expect(articleFor(f), f).toBe("a");
+  });
+  it("makes a closing article agree with the figure swapped in after it", () => {
+    expect(agreeArticle("The crew ended an ", "19-day")).toBe("The crew ended a ");
+    expect(agreeArticle("Prices saw a ", "8 percent")).toBe("Prices saw an ");
+    expect(agreeArticle("An ", "12-hour")).toBe("A ");
+    expect(agreeArticle("The club won ", "8")).toBe("The club won ");
   });
 });

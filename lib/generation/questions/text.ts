@@ -175,3 +175,24 @@ export function namedOnlyAsPlace(text: string, name: string): boolean {
   }
   return seen;
 }
+
+/** "a" or "an" for a figure as it is read aloud: "an 11-day strike", "an 8 percent rise", "an
+ *  $80 million loan", "an 18th title", but "a 110-year-old", "a 1.8 percent rise", "a US$8 bill". */
+export function articleFor(figure: string): "a" | "an" {
+  const t = figure.trim().replace(/^[$€£¥₩]\s?/, "");
+  if (/^(?:eight|eleven|eighteen|eighty)\b/i.test(t)) return "an";
+  const whole = /^(\d[\d,]*)/.exec(t)?.[1];
+  if (!whole) return /^[aeio]/i.test(t) && !/^(?:one|once|eu)/i.test(t) ? "an" : "a";
+  if (whole.startsWith("8")) return "an";
+  const lead = whole.includes(",") ? (whole.split(",")[0] ?? "") : whole;
+  const spoken = whole.includes(",") ? lead : whole;
+  return /^1[18]/.test(spoken) && (whole.includes(",") ? lead.length === 2 : spoken.length % 3 === 2) ? "an" : "a";
+}
+
+/** `before` (the text up to a figure) with a closing "a"/"an" made to agree with `figure`. */
+export function agreeArticle(before: string, figure: string): string {
+  return before.replace(/\b([Aa])n?(\s+)$/, (_m, a: string, gap: string) => {
+    const want = articleFor(figure);
+    return `${a === "A" ? capitalise(want) : want}${gap}`;
+  });
+}

@@ -218,6 +218,10 @@ describe("a false statement's swapped figure", () => {
     const { inStyleOf } = await import("./number-questions");
     expect(inStyleOf("69%", "18 percent")).toBe("18%");
     expect(inStyleOf("69 per cent", "18 percent")).toBe("18 per cent");
+    // A sum written with a currency word keeps it: "40,000 euros" is swapped for "50,000 euros".
+    expect(inStyleOf("40,000 euros", "€50,000")).toBe("50,000 euros");
+    expect(inStyleOf("300 pounds", "£250")).toBe("250 pounds");
+    expect(inStyleOf("300 pounds", "$250")).toBe("$250");
     expect(inStyleOf("69 percent", "18 percent")).toBe("18 percent");
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
     expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
