@@ -55,6 +55,43 @@ describe("critic checks", () => {
     expect(run(tf("Eleven divers scored 60 points, the maximum."))).toBeNull();
   });
 
+  it("known_total: a count of a whole everyone knows, asked or changed", () => {
+    const run = check("known_total");
+    const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });
+    expect(run(sc("According to the article, which figure completes this statement? “The motion won 120 votes out of ____ members of the UN General Assembly.”", ["193", "293", "393", "493"]))).toMatch(/general knowledge/);
+    expect(run(numeric("According to the article, what number fills the blank? “The plan was backed by 98 of the UN's ____ member states.” Answer with a number.", 193))).toMatch(/193/);
+    expect(run(numeric("According to the article, what number fills the blank? “Aid has reached 31 of the ____ US states so far.” Answer with a number.", 50))).toMatch(/50/);
+    expect(run(fill("Fill in the blank: “The clinic is open ____ days a year.”", ["365"]))).toMatch(/365/);
+    expect(run(said("The plan was backed by 98 of the UN's 293 member states.", false, "False — the article gives 193, not 293."))).toMatch(/general knowledge/);
+    expect(run(said("The plan was backed by 98 of the UN's 193 member states.", true, "True — the article gives 193."))).toMatch(/general knowledge/);
+    // The part is read from the article; so is a whole that is not the known one.
+    expect(run(numeric("According to the article, what number fills the blank? “The plan was backed by ____ of the UN's 193 member states.” Answer with a number.", 98))).toBeNull();
+    expect(run(said("The plan was backed by 89 of the UN's 193 member states.", false, "False — the article gives 98, not 89."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The chess club has ____ members, an EU grant said.” Answer with a number.", 27))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The trade bloc has ____ member states.” Answer with a number.", 15))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The clinic is open ____ days a week.” Answer with a number.", 6))).toBeNull();
+  });
+
+  it("wrong_direction: a part that names its whole before 'up from' still rises", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("The Reds won 11 of the council's 60 seats, up from 15 in 2019.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The Reds won 27 of the council's 60 seats, up from 15 in 2019.", false))).toBeNull();
+    expect(run(tf("The Reds won 9 of the council's 60 seats, down from 15 in 2019.", false))).toBeNull();
+  });
+
+  it("value_named: a true/false statement whose own figure it calls the maximum or a perfect score", () => {
+    const run = check("value_named");
+    const said = (statement: string, answer: boolean, answerText: string): DraftQuestion => ({ ...tf(statement, answer), answerText });
+    // The false figure is the one called the maximum: judged from what such a score usually is.
+    expect(run(said("Eleven divers scored 70 points, the maximum.", false, "False — the article gives 60 points, not 70 points."))).toMatch(/maximum/);
+    expect(run(said("Only four gymnasts were given a perfect 9 by the judges.", false, "False — the article gives 10, not 9."))).toMatch(/a perfect/);
+    expect(run(said("The winning essay earned 48 out of a possible 50.", true, "True — the article gives 50."))).toMatch(/out of a possible/);
+    // Another figure of the sentence is tested: the named maximum is no help.
+    expect(run(said("Twelve divers scored 60 points, the maximum.", false, "False — the article gives 11, not 12."))).toBeNull();
+    expect(run(said("The winning essay earned 46 out of a possible 50.", false, "False — the article gives 48, not 46."))).toBeNull();
+    expect(run(said("Eleven divers scored 70 points, the most of any team.", false, "False — the article gives 60 points, not 70 points."))).toBeNull();
+  });
+
   it("pronoun_stem: “Both”/“Neither” for a subject, and a subject placed at “its foot”", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Both ended the winter with fewer than 12 wins."))).toMatch(/“Both”/);
@@ -290,6 +327,21 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 3))).toMatch(/just after the blank/);
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
+  });
+
+  it("count_in_stem and counted_list: names followed by a reporting verb say who said it, not what is counted", () => {
+    const blank = check("count_in_stem");
+    const list = check("counted_list");
+    const on = (sentence: string, n: number): DraftQuestion => ({ ...tf(sentence), answerText: `True — the article gives ${n}.`, source: { sentence, start: 0, end: sentence.length } });
+    // The speakers after the count: not its items, so a good question stays ready.
+    expect(blank(numeric("What number fills the blank? “The mill hired ____ welders at the yard, Okafor and Brandt said.”", 2))).toBeNull();
+    expect(blank(numeric("What number fills the blank? “____ pilots joined the airline last spring, Ida Holm and Tom Reyes told reporters.”", 2))).toBeNull();
+    expect(list(on("The mill hired two welders at the yard, Okafor and Brandt said.", 2))).toBeNull();
+    expect(list(on("Two pilots joined the airline last spring, Ida Holm and Tom Reyes told reporters.", 2))).toBeNull();
+    // Names set off as an apposition are the items counted, whatever verb follows them.
+    expect(blank(numeric("What number fills the blank? “The mill hired ____ welders, Okafor and Brandt, said the union.”", 2))).toMatch(/names the 2 items/);
+    expect(blank(numeric("What number fills the blank? “____ welders at the yard, Okafor and Brandt, were injured.”", 2))).toMatch(/names the 2 items/);
+    expect(list(on("Two welders at the yard, Okafor and Brandt, were injured.", 2))).toMatch(/2 items/);
   });
 
   it("counted_list: a true/false count whose items the sentence names right after it", () => {

@@ -10,7 +10,7 @@ import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, canonicalFigure, explainedFigures, figureOf, quotedStatement } from "./statement";
 import { datelineOf } from "../mentions/reference-date";
-import { CURRENCY_SIGN, LATEST_CENTURY } from "../questions/distractors";
+import { CURRENCY_SIGN, knownWholeAt, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
 
 export interface CriticContext {
@@ -278,12 +278,18 @@ function initials(name: string): string {
     .join("");
 }
 
+/** A name and the reporting verb right after it ("Jones said", "Ann Lee told reporters"). */
+const REPORTED_BY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|say|told|tells|added|adds|wrote|writes|reported|reports|announced|announces|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|stated|states|argued|argues|warned|warns|insisted|insists)\b/u;
+
 /** How many names open `text` as a list ("Ann Moss, Raj Patel and Lea Wu, backed …" → 3), up to
  *  a closing dash or bracket or the comma before the sentence goes on in small letters; 0 when
  *  what follows is not a list of names. */
 export function namedItems(text: string): number {
   const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
+  // "… workers at the plant, Smith and Jones said": names followed by a reporting verb are who
+  // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
+  if (REPORTED_BY.test(items[items.length - 1] ?? "")) return 0;
   // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
   return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
 }
@@ -413,7 +419,8 @@ export function selfContradiction(written: string): string | null {
   }
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
   // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
-  const since = new RegExp(String.raw`${fig}[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
   if (since?.[1] && since[2] && since[3]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
@@ -616,6 +623,14 @@ export function spanRemainder(statement: string, key: number): string | null {
 const HYPOTHETICAL_OPENER = /(?:^|[“"‘(]\s*|[.;:!?]\s+|,\s+)((?:for\s+(?:a|an|any)|if\s+(?:you|someone|your)|imagine|take\s+(?:a|an)|say\s+(?:a|an))\s)/gi;
 
 /** The hypothetical clause of `text` that holds `figure` (up to its first comma, colon or dash), or undefined. */
+/** The words that call a blank's value what such a value usually is ("____ points, the maximum",
+ *  "a perfect ____", "out of a possible ____"), or undefined. */
+export function valueNamed(stem: string): string | undefined {
+  const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
+  const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
+  return after ?? before;
+}
+
 export function hypotheticalClause(text: string, figure: string): string | undefined {
   for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
@@ -1413,12 +1428,41 @@ export const CHECKS: Check[] = [
     code: "value_named",
     about: "a blank whose value the stem names in words (“scored ____ points, the maximum”, “a perfect ____”, “full marks of ____”): guessed from the wording, not read",
     run(q) {
+      if (q.type === "true_false") {
+        // "scored 200 points, the maximum": the statement's own figure is the one it calls the
+        // maximum, so whether it is true is guessed from what such a score usually is.
+        const said = explainedFigures(q.answerText);
+        if (!said) return null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        const shown = q.answer ? said.right : (said.wrong ?? said.right);
+        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        if (!place) return null;
+        const named = valueNamed(statement.slice(0, place.at) + "____" + statement.slice(place.at + place.text.length));
+        return named ? `The statement calls its figure “${named}”, so a student can judge it from what such a score usually is, without reading.` : null;
+      }
+      if (!isCloze(q)) return null;
+      const named = valueNamed(quotedStatement(q.prompt) ?? q.prompt);
+      return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
+    },
+  },
+  {
+    code: "known_total",
+    about: "a count of a whole everyone knows (“143 of the UN's ____ member states”, “all ____ US states”, “____ days a year”): answered from general knowledge, and its wrong figures (293, 393) are ruled out without reading",
+    run(q) {
+      const say = (name: string, size: number) => `The figure is the number of ${name} (${size}), which is general knowledge: it is answered, and its wrong figures ruled out, without reading.`;
+      if (q.type === "true_false") {
+        const said = explainedFigures(q.answerText);
+        if (!said) return null;
+        const statement = assertedStatement(q.prompt) ?? "";
+        const shown = q.answer ? said.right : (said.wrong ?? said.right);
+        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        const whole = place ? knownWholeAt(statement, place.at, place.text.length) : undefined;
+        return whole && figureOf(said.rightCanon)?.value === whole.size ? say(whole.name, whole.size) : null;
+      }
       if (!isCloze(q)) return null;
       const stem = quotedStatement(q.prompt) ?? q.prompt;
-      const after = /____(?:\s*%|\s+[a-z-]+){0,2},?\s+(?:(?:the|a|which is the|which was the)\s+)?(maximum(?:\s+possible)?|highest possible|most possible|top mark|full marks|perfect score)\b/i.exec(stem)?.[1];
-      const before = /\b(a perfect|full marks of|the maximum of|the highest possible|out of a possible)\s+____/i.exec(stem)?.[1];
-      const named = after ?? before;
-      return named ? `The stem calls the blank “${named}”, which a student can fill from what such a score usually is, without reading.` : null;
+      const whole = knownWholeAt(stem, stem.indexOf("____"), 4);
+      return whole && figureOf(digitised(answerForms(q)[0] ?? ""))?.value === whole.size ? say(whole.name, whole.size) : null;
     },
   },
   {

@@ -29,6 +29,13 @@ describe("membersSaid", () => {
 });
 
 describe("buildMembershipFacts", () => {
+  it("never reads a count or a quantifier opening the sentence as the group's name", () => {
+    expect(groupsOf("Seven nations, including Fiji, Tonga and Samoa, opposed the plan.").map((g) => g.container)).toEqual([]);
+    expect(groupsOf("Several countries, including Fiji, Tonga and Samoa, opposed the plan.").map((g) => g.container)).toEqual([]);
+    // A named group opening the sentence still is one.
+    expect(groupsOf("The Pacific Forum, whose members include Fiji, Tonga and Samoa, opposed the plan.").map((g) => g.container)).toEqual(["Pacific Forum"]);
+  });
+
   it("adds members that other sentences say joined, so they are never offered as outsiders", () => {
     const [g] = groupsOf("The Andean Trade Pact (ATP) includes 11 member states, such as Chile, Peru and Colombia. " +
       "Ecuador became the first new country to join the bloc last year. Brazil is not a member.");

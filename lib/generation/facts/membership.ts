@@ -5,6 +5,7 @@ import type { MembershipFact, SourceRef } from "../types";
 import type { AnalysisContext, FactDraft } from "./context";
 import { sourceOf } from "./context";
 import { countryKey } from "../questions/lexicon";
+import { SPELLED_NUMBER } from "../mentions/number-words";
 
 const LIST_INTRO = /\b(?:(?:members|countries|nations|states|economies|signatories)\s*:|includes?|including|comprises?|comprising|consists? of|(?:is |are )?made up of|composed of|members? (?:include|are)|(?:states|countries|nations|economies|signatories|members|partners),?\s+(?:such as|including|namely|like)|such as|namely|as well as)\s*:?\s+/gi;
 /** "10 Southeast Asian countries, as well as A, B and C": the count is of a part left unnamed. */
@@ -13,6 +14,7 @@ const MEMBER_NOUN = /\b(?:members?|member states|countries|nations|states|econom
 const CAP_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
 const PARTIAL = /\b(?:such as|including|among them|among others|like|for example|e\.g\.)\b/i;
 const CONTAINER = /^(?:(?:[Aa]ccording to [^,]+|Notably|Meanwhile),\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,7})/u;
+const NOT_A_GROUP = new RegExp(String.raw`^(?:${SPELLED_NUMBER}|Some|Many|Several|Most|All|Few|Other|Both|Each|Dozens|Hundreds|Thousands|Only|Just|About|Nearly|Around)$`, "i");
 const GROUP_WORD = /\b(?:bloc|pact|agreement|group|alliance|union|partnership|organi[sz]ation|association|cartel|club|forum|treaty|coalition|consortium)\b/i;
 
 /** "Australia, Canada, the Britain, Mexico and Vietnam" → names; stops at the first non-name. */
@@ -128,7 +130,9 @@ export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
       if (!countMention && !groupWord) continue;
       const ofGroup = /\bmembers? of (?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,6})/u.exec(text);
       const container = ofGroup?.[1] ?? CONTAINER.exec(before.trim())?.[1];
-      if (!container || members.includes(container)) continue;
+      // "Nine countries, including A, B and C, voted against": a count or a quantifier opening the
+      // sentence is how many, not the name of a group.
+      if (!container || members.includes(container) || NOT_A_GROUP.test(container)) continue;
       const fact: Omit<MembershipFact, "id"> = {
         kind: "membership", sentenceIndex: si, source: sourceOf(ctx, s), container: stripThe(container),
         members, nonMembers: [], label: "",

@@ -22,6 +22,16 @@ describe("findDates", () => {
     expect(referenceInstant("not a date").toISOString().slice(0, 10)).toBe("2000-01-01");
     expect(datesIn("Prices may rise.")).toEqual([]);
   });
+
+  it("never reads a figure after 'Month,' or one that goes on as a decimal as the day", () => {
+    // Written for the test.
+    expect(datesIn("Of the 9,000 runners who started in April, 7.5 percent did not finish.").map((d) => [d.raw, d.iso, d.granularity])).toEqual([["April", "2025-04", "month"]]);
+    expect(datesIn("Sales in March, 12 percent above plan, pleased the board.").map((d) => [d.raw, d.granularity])).toEqual([["March", "month"]]);
+    expect(datesIn("Exports in May 4.6 percent higher surprised traders.").map((d) => [d.raw, d.granularity])).toEqual([["May", "month"]]);
+    // A day stays a day.
+    expect(datesIn("The polls close on May 4, and results follow.").map((d) => [d.raw, d.iso, d.granularity])).toEqual([["May 4", "2025-05-04", "day"]]);
+    expect(datesIn("It opened on March 12, 2024.")[0]).toMatchObject({ iso: "2024-03-12", granularity: "day" });
+  });
 });
 
 describe("findDates: numeric day/month order", () => {

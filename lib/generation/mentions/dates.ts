@@ -104,7 +104,11 @@ export function findDates(
     if (!r.start.isCertain("month") || /^(?:now|today|tonight|this)\b/i.test(r.text)) continue;
     // chrono reads "may" as the month in "it may rise"; a month needs a capital letter.
     if (!/[A-Z\d]/.test(r.text)) continue;
-    const granularity = r.start.isCertain("day") ? "day" : "month";
+    // "in June, 9.8 percent of pupils …": a number after "Month," or one that goes on as a decimal
+    // or a grouped figure is not the day; only the month is named.
+    const monthOnly = r.start.isCertain("day") && /^[A-Za-z]+\.?,?\s+\d{1,2}$/.test(r.text) && (/^[A-Za-z]+\.?,/.test(r.text) || /^(?:[.,]\d|\s*(?:%|percent\b|per cent\b))/i.test(text.slice(r.index + r.text.length)));
+    const raw = monthOnly ? (/^[A-Za-z]+/.exec(r.text)?.[0] ?? r.text) : r.text;
+    const granularity = r.start.isCertain("day") && !monthOnly ? "day" : "month";
     const start = partsOf(r.start, yearKnown);
     let ambiguous = false;
     const numeric = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?(?!\d)/.exec(r.text);
@@ -123,8 +127,8 @@ export function findDates(
     }
     const mention: DateMention = {
       start: span.start + r.index,
-      end: span.start + r.index + r.text.length,
-      raw: r.text,
+      end: span.start + r.index + raw.length,
+      raw,
       iso: isoOf(start, granularity, yearKnown),
       granularity,
       yearStated: r.start.isCertain("year"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../random";
 import { acronymExpansions } from "./acronym-distractors";
-import { boundsAround, entityCandidates, figureInStem, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
+import { boundsAround, entityCandidates, knownWholeAt, figureInStem, figureKey, numberNeighbours, pickDistinct, withinBounds, yearNeighbours } from "./distractors";
 
 describe("distractors", () => {
   it("keeps number neighbours in the same magnitude and range", () => {
@@ -122,6 +122,46 @@ describe("distractors", () => {
   });
 });
 
+describe("knownWholeAt and the bound of a part of a known whole", () => {
+  const size = (s: string, figure: string) => knownWholeAt(s, s.indexOf(figure), figure.length)?.size;
+  it("reads the wholes everyone knows, only where the sentence names them", () => {
+    expect(size("The motion won 120 votes out of 193 members of the UN General Assembly.", "193")).toBe(193);
+    expect(size("The plan was backed by 98 of the UN's 193 member states.", "193")).toBe(193);
+    expect(size("Aid has reached 31 of the 50 US states so far.", "50")).toBe(50);
+    expect(size("Brussels said all of its 27 member states agreed, an EU spokesman said.", "27")).toBe(27);
+    expect(size("The shop is open 365 days a year.", "365")).toBe(365);
+    // Other members, states and days are not a known whole.
+    expect(size("The chess club has 27 members, an EU grant said.", "27")).toBeUndefined();
+    expect(size("Rain fell on 50 states of the old empire.", "50")).toBeUndefined();
+    expect(size("The trade bloc has 15 member states.", "15")).toBeUndefined();
+    // "the bloc" alone may be any bloc: only a sentence that names the EU counts its members.
+    expect(size("The African bloc said all its 27 members signed.", "27")).toBeUndefined();
+    expect(size("The festival lasts 12 days in a row.", "12")).toBeUndefined();
+  });
+  it("a part of a known whole stays within it, a part of anything else as before", () => {
+    const s = "The plan was backed by 131 of the UN's member states and 18 of the EU's members.";
+    expect(boundsAround(s, s.indexOf("131"), 3, "count")).toEqual({ max: 193 });
+    expect(boundsAround(s, s.indexOf("18"), 2, "count")).toEqual({ max: 27 });
+    const t = "Aid has reached 31 of the US states and 12 of the towns.";
+    expect(boundsAround(t, t.indexOf("31"), 2, "count")).toEqual({ max: 50 });
+    expect(boundsAround(t, t.indexOf("12"), 2, "count")).toEqual({});
+  });
+});
+
+describe("boundsAround: the later figure of a change", () => {
+  const b = (s: string, f: string, unit = "count") => boundsAround(s, s.indexOf(f), f.length, unit);
+  it("stays above where it came from after 'up from' or 'rose to … from', below after 'down from' or 'fell to … from'", () => {
+    // Written for the test: a part and its whole may stand between the figure and its "up from".
+    expect(b("The Reds won 27 of the council's 60 seats, up from 15 in 2019.", "27")).toEqual({ min: 15 });
+    expect(b("Ticket sales reached 900 a night, down from 1,200 last season.", "900")).toEqual({ max: 1200 });
+    expect(b("Unemployment rose to 6.3 percent in March from 5.9 percent.", "6.3 percent", "percent")).toEqual({ min: 5.9 });
+    expect(b("The party fell to 14 seats from 21.", "14")).toEqual({ max: 21 });
+    // A change of another figure further on, or of another scale, bounds nothing.
+    expect(b("The Reds won 27 seats, while the Blues fell to 12, down from 19.", "27")).toEqual({});
+    expect(b("The fee rose to 3 percent, from 2 billion dollars in flat charges.", "3 percent", "percent")).toEqual({});
+  });
+});
+
 describe("sentenceSides", () => {
   // Figures of one kind in one sentence: whatever ties them, a wrong figure across another is the
   // kind the sentence itself may rule out ("fifth with ____" after fourth's $6.4 million).
@@ -154,5 +194,61 @@ describe("figureInStem", () => {
     expect(figureInStem("The town will delay two road projects.", "$2.00")).toBe(false);
     expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
     expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
+  });
+
+  it("broad, for choosing options: the figure in any currency and small counts too", () => {
+    expect(figureInStem("Fares rose to 3 pounds.", "€3", true)).toBe(true);
+    expect(figureInStem("The town will delay 2 road projects.", "2", true)).toBe(true);
+    expect(figureInStem("The club made a profit of 146 million euros last year.", "$146 million", true)).toBe(true);
+    expect(figureInStem("Sales rose to $2.4 billion.", "$2.5 billion", true)).toBe(false);
+    expect(figureInStem("Sales rose to $2.4 billion.", "Norway", true)).toBe(false);
+    // … and so pickDistinct never offers a figure the stem prints in another currency.
+    expect(pickDistinct("€4", "Fares rose to 3 pounds, up from ____.", [{ text: "€3", closeness: 1 }, { text: "€5", closeness: 1 }], 2).map((c) => c.text)).toEqual(["€5"]);
+  });
+});
+
+describe("numberCandidates: the article's other figures", () => {
+  it("are offered only within 4x of the key: one several times off is ruled out by sense alone", async () => {
+    const { analyse, buildDrafts } = await import("../index");
+    // Written for the test.
+    const text = "Harbour Bank posts record year\n\nHarbour Bank, the largest of the nation's 38 commercial banks, said about 61 percent of its customers now use its app. Two smaller banks closed in the spring. Only 12 percent of its loans were in arrears, against 15 percent a year ago. The bank employs 4,100 staff at 44 branches.";
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (q.type !== "single_choice") continue;
+        const key = Number(/[\d.]+/.exec((q.options[q.answer] ?? "").replace(/,/g, ""))?.[0]);
+        for (const o of q.options) {
+          const v = Number(/[\d.]+/.exec(o.replace(/,/g, ""))?.[0]);
+          if (Number.isFinite(v) && Number.isFinite(key) && key > 0) expect(Math.max(v, key) / Math.min(v, key), `${q.prompt} ${o}`).toBeLessThanOrEqual(4);
+        }
+      }
+    }
+  });
+});
+
+describe("chamberSeats", () => {
+  it("reads the one chamber size an article names", async () => {
+    const { chamberSeats } = await import("./distractors");
+    expect(chamberSeats("Members of the 120-seat parliament will be sworn in on May 4.")).toBe(120);
+    expect(chamberSeats("The Reds took 31 of the assembly's 75 seats.")).toBe(75);
+    expect(chamberSeats("The 450-member lower house and the 100-seat senate meet in May.")).toBeUndefined();
+    expect(chamberSeats("The party won 40 seats.")).toBeUndefined();
+  });
+
+  it("keeps every wrong seat count of a choice within the chamber named elsewhere", async () => {
+    const { analyse, buildDrafts } = await import("../index");
+    // Written for the test: the chamber's size stands two sentences away from the counts.
+    const text = "Reds sweep Eastvale\n\nThe Reds won 112 seats in Sunday's vote, their best result since 1994. The Blues took 31 seats and the Greens 7. The new members of the 150-seat chamber meet on June 2.";
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (q.type !== "single_choice" || !/seats/.test(q.prompt)) continue;
+        for (const o of q.options) if (/^\d+$/.test(o)) { seen++; expect(Number(o), q.prompt).toBeLessThanOrEqual(150); }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -13,6 +13,8 @@ export interface Candidate {
   text: string;
   /** 0..1, how close a slip this is (article figures and one-digit slips are close). */
   closeness: number;
+  /** A figure's value in the answer's own scale, where it is one. */
+  value?: number;
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, tn: 1e12 };
@@ -40,23 +42,29 @@ function figureKeyUncached(text: string): string {
     .replace(/\d+(?:\.\d+)?/g, (d) => String(Number(d)));
 }
 
-/** `figure` (digits, maybe with a unit) as it is looked for in a stem: no currency symbols. */
-const bareFigure = (text: string) => figureKey(text).replace(/[$€£¥₩]/g, "").trim();
-
 /** The sign of a currency written as a word after a figure ("2.50 pounds" reads as "£2.50"). */
 export const CURRENCY_SIGN: Readonly<Record<string, string>> = { pound: "£", euro: "€", dollar: "$", yen: "¥", won: "₩" };
 
+const CURRENCY_SIGNS = /[$€£¥₩]/g;
+const CURRENCY_WORD_AFTER = /(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi;
+
 /** Whether `text`'s figure appears in `stem` as a figure, in any wording ("€146 million" in
- *  "a profit of 146 million euros"). */
-export function figureInStem(stem: string, text: string): boolean {
-  // A small bare count ("2") matches too much by chance ("two road projects"), and a sum of money
-  // only the same currency: "$2.00" is not "two".
-  if (/^\d{1,2}$/.test(text.trim())) return false;
-  const signed = stem.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(pound|euro|dollar|yen|won)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
-  const c = figureKey(text).trim();
+ *  "a profit of 146 million euros"). Two strengths of one question:
+ *  - narrow (the critic's answer_in_stem): a sum of money only in the same currency ("$2.00" is
+ *    not "two"), and never a small bare count, which matches too much by chance ("2" in "two road
+ *    projects");
+ *  - `broad` (choosing options, pickDistinct): the figure in any currency, small counts too, so
+ *    no option is one the stem already prints in some form.
+ *  (normalise turns commas, and points not before a digit, into spaces: a figure in the stem is
+ *  followed by a space or an apostrophe.) */
+export function figureInStem(stem: string, text: string, broad = false): boolean {
+  if (!broad && /^\d{1,2}$/.test(text.trim())) return false;
+  const bare = (t: string) => (broad ? t.replace(CURRENCY_SIGNS, "") : t).trim();
+  const c = bare(figureKey(text));
   if (!/\d/.test(c)) return false;
-  const stemFigures = ` ${figureKey(signed)} `;
-  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`) || stemFigures.includes(` ${c},`) || stemFigures.includes(` ${c}.`);
+  const written = broad ? stem : stem.replace(CURRENCY_WORD_AFTER, (_, n: string, w: string) => `${CURRENCY_SIGN[w.toLowerCase()] ?? ""}${n}`);
+  const stemFigures = ` ${bare(figureKey(written))} `;
+  return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
 }
 
 /** Keeps candidates that differ from the answer and each other (by value too: "2.0 percent" is
@@ -64,21 +72,13 @@ export function figureInStem(stem: string, text: string): boolean {
 export function pickDistinct(answer: string, stem: string, cands: Candidate[], n: number, extraBanned: string[] = []): Candidate[] {
   const seen = new Set([normalise(answer), ...extraBanned.map(normalise)]);
   const values = new Set([answer, ...extraBanned].map(figureKey));
-  let stemFigures: string | undefined;
-  // Whether the candidate's figure appears in the stem as a figure, in any wording.
-  const inStem = (text: string) => {
-    const c = bareFigure(text);
-    if (!/\d/.test(c)) return false;
-    stemFigures ??= ` ${bareFigure(stem)} `;
-    return stemFigures.includes(` ${c} `) || stemFigures.includes(` ${c}'`);
-  };
   const out: Candidate[] = [];
   // "Korea" next to "South Korea" is one answer twice, not two options.
   const alias = (key: string) => /[a-z]/.test(key) && [...seen].some((s) => s.endsWith(` ${key}`) || key.endsWith(` ${s}`));
   for (const c of cands) {
     const key = normalise(c.text);
     const value = figureKey(c.text);
-    if (!key || seen.has(key) || values.has(value) || alias(key) || mentions(stem, c.text) || inStem(c.text)) continue;
+    if (!key || seen.has(key) || values.has(value) || alias(key) || mentions(stem, c.text) || figureInStem(stem, c.text, true)) continue;
     seen.add(key);
     values.add(value);
     out.push(c);
@@ -102,9 +102,57 @@ const NOW = String.raw`(?<now>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(
 const HEDGE = String.raw`(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥₩]?`;
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\d.,])${NOW}[^.;\d]{0,40}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}$`, "i");
 const CHANGE_TO_FROM_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}${NOW}[^.;\d]{0,30}?\bfrom\s+${HEDGE}$`, "i");
+// "took 31 of the assembly's 75 seats, up from 19": the figure, maybe its whole, then where it came
+// from; "rose to 8.1 percent from 7.4 percent": the new figure, then the old.
+const SINCE_AFTER = new RegExp(String.raw`^(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}${NOW}`, "i");
+const CHANGE_TO_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}$`, "i");
+const FROM_AFTER = new RegExp(String.raw`^[^.;\d]{0,30}?\bfrom\s+${HEDGE}${NOW}`, "i");
 const SCALE_AFTER = /^\s?(%|per cent|percent|thousand|million|billion|trillion)\b/i;
 /** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
 export const LATEST_CENTURY = 21;
+
+/** Wholes whose size everyone knows: the UN's 193 members, the 50 US states, the EU's 27
+ *  members, the days, weeks and months of a year, the hours of a day, the days of a week. A count
+ *  of one is general knowledge, not read (and "293 member states" is ruled out without reading);
+ *  a part of one is at most its size. `after` reads the words right after the figure, `before`
+ *  those right before it, `near` the sentence around, which must name the body. */
+interface KnownWhole { size: number; name: string; after: RegExp; before?: RegExp; near?: RegExp }
+const UN = String.raw`(?:UN|U\.N\.|United\s+Nations)`;
+const EU = String.raw`(?:EU|European\s+Union)`;
+const MEMBERS = String.raw`(?:member\s+(?:states|countries|nations)|members)`;
+const KNOWN_WHOLES: readonly KnownWhole[] = [
+  { size: 193, name: "UN member states", after: new RegExp(String.raw`^\s+(?:${UN}\s+)?(?:${MEMBERS}\s+(?:of\s+the\s+)?(?:${UN}|General\s+Assembly)|${UN}\s+(?:${MEMBERS}|countries|nations|states))\b`, "i") },
+  { size: 193, name: "UN member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b${UN}(?:['’]s?|\s+General\s+Assembly['’]s?)\s+$`, "i") },
+  { size: 50, name: "US states", after: /^\s+(?:US\s+|U\.S\.\s+|American\s+)states\b|^\s+states\s+of\s+the\s+(?:US|U\.S\.|United\s+States|union)\b/i },
+  { size: 50, name: "US states", after: /^\s+states\b/i, before: /\b(?:US|U\.S\.|United\s+States|America)['’]s?\s+$|\ball\s+(?:the\s+)?$/i, near: /\b(?:US|U\.S\.|United\s+States|America|American|Washington)\b/ },
+  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${EU}\s+(?:${MEMBERS}|countries|nations|states)|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i") },
+  { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b(?:${EU}['’]s?|(?:${EU}|bloc)['’]s?)\s+$|\b(?:all\s+)?(?:its|the\s+bloc['’]s)\s+$`, "i"), near: new RegExp(String.raw`\b${EU}\b`, "i") },
+  { size: 365, name: "days in a year", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 52, name: "weeks in a year", after: /^[\s-]+weeks?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 12, name: "months in a year", after: /^[\s-]+months?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
+  { size: 24, name: "hours in a day", after: /^[\s-]+hours?\s+(?:a|of\s+the|per|in\s+a|each)\s+day\b/i },
+  { size: 7, name: "days in a week", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+week\b/i },
+];
+
+/** The well-known whole a figure at `at` (of `length` characters) in `sentence` counts, if any. */
+export function knownWholeAt(sentence: string, at: number, length: number): { size: number; name: string } | undefined {
+  const after = sentence.slice(at + length, at + length + 80);
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const hit = KNOWN_WHOLES.find((w) => w.after.test(after) && (!w.before || w.before.test(before)) && (!w.near || w.near.test(sentence)));
+  return hit && { size: hit.size, name: hit.name };
+}
+
+/** "131 of the UN's member states", "40 of the EU's members", "12 of the US states": a part of a
+ *  well-known whole named right after the figure (a whole with its own figure is read as such). */
+const PART_OF_KNOWN: readonly [RegExp, number][] = [
+  [new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:${UN}(?:['’]s?|\s+General\s+Assembly['’]s?)?\s+${MEMBERS}|${MEMBERS}\s+of\s+the\s+${UN})\b`, "i"), 193],
+  [new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:${EU}(?:['’]s?)?\s+${MEMBERS}|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i"), 27],
+  [/^\s+(?:[a-z-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+)?(?:(?:US|U\.S\.|American|America['’]s)\s+states|states\s+of\s+the\s+(?:US|U\.S\.|United\s+States))\b/i, 50],
+];
+function knownWholeOfPart(sentence: string, at: number, length: number): number | undefined {
+  const after = sentence.slice(at + length, at + length + 80);
+  return PART_OF_KNOWN.find(([re]) => re.test(after))?.[1];
+}
 
 export function boundsAround(sentence: string, at: number, length: number, unit: string): Bounds {
   const after = sentence.slice(at + length, at + length + 60);
@@ -128,6 +176,17 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
     if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) Object.assign(bounds, { min: now, ...(now > 0 ? { max: now * 4 } : {}) });
     else Object.assign(bounds, { max: now, ...(now > 0 ? { min: now / 4 } : {}) });
   }
+  // The later figure of a change: above where it came from after "up from" / "rose to … from",
+  // below it after "down from" / "fell to … from".
+  const rest = sentence.slice(at + length);
+  const to = CHANGE_TO_BEFORE.exec(before)?.groups;
+  const from = to ? FROM_AFTER.exec(rest)?.groups : undefined;
+  const then: Record<string, string | undefined> | undefined = SINCE_AFTER.exec(rest)?.groups ?? (from && to ? { ...from, dir: to.dir } : undefined);
+  const was = then?.now === undefined ? undefined : figureValue(then.now);
+  if (then && was !== undefined && scaleOf(then.scale) === scaleOf(ownScale)) {
+    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(then.dir ?? "")) bounds.max = Math.min(bounds.max ?? Infinity, was);
+    else bounds.min = Math.max(bounds.min ?? -Infinity, was);
+  }
   if (unit === "percent") {
     if (/^\s+of\b/i.test(after)) bounds.max = Math.min(bounds.max ?? 100, 100);
     return bounds;
@@ -135,11 +194,21 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   const fronted = WHOLE_FRONTED.exec(sentence);
   const whole = WHOLE_AFTER.exec(after)?.[1] ?? (unit === "count" && fronted && at >= fronted[0].length ? fronted[1] : undefined);
   const part = PART_BEFORE.exec(before)?.[1];
-  const max = whole === undefined ? bounds.max : figureValue(whole);
+  const known = unit === "count" ? knownWholeOfPart(sentence, at, length) : undefined;
+  const max = whole === undefined ? (known ?? bounds.max) : figureValue(whole);
   const min = part === undefined ? undefined : figureValue(part);
   if (max !== undefined) bounds.max = max;
   if (min !== undefined) bounds.min = min;
   return bounds;
+}
+
+/** The size of the one chamber an article names ("the 120-seat parliament", "the assembly's 75
+ *  seats", "a 450-member house"): a count of seats is at most it, wherever in the article the
+ *  count stands. Undefined when it names none, or chambers of different sizes. */
+const CHAMBER = /\b(\d{1,3})[-\s](?:seat|member)\s+(?:[A-Za-z-]+\s+){0,2}(?:parliament|assembly|house|chamber|council|senate|legislature|congress|diet|bundestag|duma)\b|\b(?:parliament|assembly|house|chamber|council|senate|legislature|congress)['’]s\s+(\d{1,3})\s+seats\b/gi;
+export function chamberSeats(text: string): number | undefined {
+  const sizes = new Set([...text.matchAll(CHAMBER)].map((m) => Number(m[1] ?? m[2])));
+  return sizes.size === 1 ? [...sizes][0] : undefined;
 }
 
 export function withinBounds(value: number, b: Bounds): boolean {
@@ -227,22 +296,25 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
   const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
   for (const g of ctx.facts) {
     if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
-    // Plausible magnitude: within 20× (percentages: 10×, or 30 points apart at most).
-    const near = f.unit === "percent" ? ratio(g.value, f.value) <= 10 || Math.abs(g.value - f.value) <= 30 : ratio(g.value, f.value) <= 20;
+    // Plausible magnitude: within the 4× the neighbours keep to. A figure several times off is
+    // ruled out by sense alone ("the largest of the country's 2 commercial banks" for 38, "9.8
+    // percent of boys passed" beside 79 percent of girls), whatever else it counts in the article.
+    const near = ratio(g.value, f.value) <= 4;
     if (g.value === f.value || !near) continue;
     const gv = viewOf(g);
-    if (!fits(gv.shown * (gv.scale?.factor ?? 1) / factor)) continue;
-    out.push({ text: say(gv, gv.shown), closeness: 0.85 });
+    const value = (gv.shown * (gv.scale?.factor ?? 1)) / factor;
+    if (!fits(value)) continue;
+    out.push({ text: say(gv, gv.shown), closeness: 0.85, value });
   }
   if (view.scale && f.unit === "currency") {
     const other = view.scale.word === "billion" ? "million" : view.scale.word === "million" ? "billion" : "billion";
     // The slip is a figure like any other: it too stays within what the sentence allows.
     const slipped = (view.shown * (SCALE[other] ?? 1)) / factor;
-    if (withinBounds(slipped, bounds)) out.push({ text: say(view, view.shown, other), closeness: 0.8 });
+    if (withinBounds(slipped, bounds)) out.push({ text: say(view, view.shown, other), closeness: 0.8, value: slipped });
   }
   const neighbours = numberNeighbours(view, rng)
     .filter((n) => fits(n.value))
-    .map((n) => ({ text: say(view, n.value), closeness: n.closeness }));
+    .map((n) => ({ text: say(view, n.value), closeness: n.closeness, value: n.value }));
   // Interleave so a question does not get only article figures or only neighbours.
   const merged: Candidate[] = [];
   for (let i = 0; i < Math.max(out.length, neighbours.length); i++) {

@@ -291,6 +291,31 @@ describe("number questions: a figure that opens its sentence", () => {
   });
 });
 
+describe("the false figure of a true/false statement", () => {
+  // Written for the test: another count of banks (2) and a sum in millions sit in the article.
+  const text = [
+    "Harbour Bank posts record year",
+    "Harbour Bank, the largest of the nation's 38 commercial banks, said its yearly profit rose to 640 million dollars.",
+    "Two smaller banks closed in the spring after regulators found gaps in their books.",
+    "The lender opened 12 branches and hired 300 staff during the year.",
+    "Only 12 percent of its loans were late.",
+    "About 61 percent of its customers used the app this year.",
+  ].join("\n\n");
+  it("stays within the 4× a slip would: never a figure several times off, which reads as absurd", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (q.type !== "true_false" || q.answer) continue;
+        const m = /the article gives (.+), not (.+)\.$/.exec(q.answerText);
+        if (!m?.[1] || !m[2]) continue;
+        const [right, wrong] = [Number(figureKey(m[1]).replace(/[^\d.]/g, "")), Number(figureKey(m[2]).replace(/[^\d.]/g, ""))];
+        expect(Math.max(right, wrong) / Math.min(right, wrong), q.prompt).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+});
+
 describe("number questions: “a” or “an” before a figure", () => {
   const text = "Bus drivers in the valley ended an 11-day strike on Friday after the company agreed to hire 30 more staff.";
   const { on } = draftsOf(text);

@@ -3,7 +3,7 @@ import nlp from "compromise";
 import type { QuestionFlag } from "../../question-types";
 import type { NumberFact } from "../types";
 import { explain, rngOf, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
-import { boundsAround, CURRENCY_SIGN, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
+import { boundsAround, chamberSeats, CURRENCY_SIGN, numberCandidates, pickDistinct, sentenceSides, type Candidate } from "./distractors";
 import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase, viewOf, type NumberView } from "./numbers";
 import { agreeArticle, articleFor, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
@@ -87,7 +87,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const blankRaw = f.unit === "ordinal" || !place.text.includes(token) ? "____" : place.text.replace(token, "____");
   const blanked = putBlank(markedClause, blankRaw);
   const rng = rngOf(ctx, `num-sc:${f.id}`);
-  const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, boundsAround(sentence, place.at, place.text.length, f.unit)));
+  const around = boundsAround(sentence, place.at, place.text.length, f.unit);
+  // "won ____ seats" in an article that names "the 75-seat assembly": no wrong count above it.
+  const chamber = f.unit === "count" && /^\s+(?:[a-z-]+\s+)?seats\b/i.test(sentence.slice(place.at + place.text.length)) ? chamberSeats(ctx.text) : undefined;
+  if (chamber !== undefined && view.shown <= chamber) around.max = Math.min(around.max ?? Infinity, chamber);
+  const cands = numberCandidates(ctx, f, view, sentenceSides(ctx.facts, f, view, around));
   const whatQ = askFromWhat(f, view, place, ctx.banned, ctx.text) ?? askFromClause(f, view, place, ctx.text);
   const clozeOf = (neutral?: boolean) => `According to the article, which figure completes this statement? “${asStatement(putBlank(markedClause, "____", neutral))}”`;
   const clozeQ = clozeOf();
@@ -138,7 +142,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   );
   // A swapped-in figure already present in the clause would make the statement read oddly, and
   // one that replaces "1" before a singular noun ("9 hours and 2 minute") would be ungrammatical.
-  const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands, 1)[0];
+  // A false figure several times off the article's is told apart by its sense in context, not by
+  // reading ("the largest of the country's 2 commercial banks" for 38, a 600-page report "read in 3
+  // minutes", a bank's "$812 billion" quarterly profit, "only 9.8 percent passed, against 64 percent
+  // a year ago" for 58): the swap keeps within the 4× a slip would, as the neighbours do.
+  const sensible = (c: Candidate) => c.value === undefined || (c.value <= view.shown * 4 && c.value >= view.shown / 4);
+  const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands.filter(sensible), 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
   const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);

@@ -79,4 +79,15 @@ describe("counted lists of names", () => {
     expect(wrong.length).toBeGreaterThanOrEqual(2);
     expect(wrong).not.toContain("Ghana");
   });
+
+  it("never offers a country the article names only as a place, the one the story is about", () => {
+    // Written for the test: the motion concerns Mongolia, which acts nowhere; Ecuador drafted it.
+    const story = `Headline\nThe motion on the borders of Mongolia was drafted by Ecuador. ${sentence} Aid will flow into Mongolia from next year.`;
+    const g: MembershipFact = { ...f, source: { sentence, start: story.indexOf(sentence), end: story.indexOf(sentence) + sentence.length } };
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) {
+      const q = itemListQuestions(createContext(story, [g], [], seed), g)[0]?.question;
+      if (q?.type !== "multiple_select") throw new Error("no question");
+      expect(q.options).not.toContain("Mongolia");
+    }
+  });
 });

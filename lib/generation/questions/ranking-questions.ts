@@ -8,7 +8,7 @@ import { numberNeighbours, pickDistinct, type Candidate } from "./distractors";
 import { formatPlain, say, sayNatural, type NumberView } from "./numbers";
 import { contradictionFlags } from "./people-questions";
 import { COUNTRIES, countryKey } from "./lexicon";
-import { mentions, normalise } from "./text";
+import { mentions, namedOnlyAsPlace, normalise } from "./text";
 
 function scoreView(f: RankingFact, score: number): NumberView {
   const decimals = String(score).includes(".") ? (String(score).split(".")[1] ?? "").length : 0;
@@ -147,7 +147,10 @@ export function itemListQuestions(ctx: BuildContext, f: MembershipFact): Draft[]
     for (const text of items) if (/^\p{Ll}/u.test(text)) pool.push({ text, closeness: 0.8 });
   }
   const keys = new Set(f.members.map(countryKey));
-  for (const c of pool) if (!mentions(sentence, c.text) && !keys.has(countryKey(c.text))) elsewhere.push(c);
+  // A country the article names only as a place ("the regions of Ukraine") is what the story is
+  // about, not a party to it: ruled out at once as one of those that voted, signed or joined.
+  const party = (c: Candidate) => !countries || !namedOnlyAsPlace(ctx.text, c.text);
+  for (const c of pool) if (!mentions(sentence, c.text) && !keys.has(countryKey(c.text)) && party(c)) elsewhere.push(c);
   const shown = f.members.slice(0, 5);
   const ordered = [...shuffle(elsewhere.filter((c) => c.closeness > 0.5), rngOf(ctx, `list-x:${f.id}`)), ...elsewhere.filter((c) => c.closeness <= 0.5)];
   const wrong = pickDistinct(first, prompt, ordered, Math.min(4, 7 - shown.length), shown.slice(1));

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { agreeArticle, articleFor, clauseAround, clip, mentions, normalise } from "./text";
+import { agreeArticle, articleFor, clauseAround, clip, mentions, namedOnlyAsPlace, normalise } from "./text";
 
 describe("text helpers", () => {
+  it("namedOnlyAsPlace: a country named only where things happen or what they belong to", () => {
+    const t = "Publisher: Daily Post, Bolivia\nThe talks on the borders of Bolivia resumed. Troops stayed in Bolivia, and Ecuador sent envoys to Peru. Peru's minister said the war against Chile must end, Chile said.";
+    expect(namedOnlyAsPlace(t, "Bolivia")).toBe(true); // the header line is not the article's prose
+    expect(namedOnlyAsPlace(t, "Ecuador")).toBe(false);
+    expect(namedOnlyAsPlace(t, "Peru")).toBe(false); // "Peru's minister" acts
+    expect(namedOnlyAsPlace(t, "Chile")).toBe(false); // "Chile said"
+    expect(namedOnlyAsPlace(t, "Brazil")).toBe(false); // not named at all
+  });
+
   it("normalises case, punctuation, 'the' and digit grouping", () => {
     expect(normalise("The  Britain!")).toBe("britain");
     expect(normalise("1,000 firms")).toBe("1000 firms");

@@ -155,6 +155,27 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+const PLACE_BEFORE = /\b(?:of|in|into|from|across|throughout|inside|within|to|towards?|over|against|on|near|around)\s+(?:the\s+)?$/i;
+
+/** Whether the article names `name` only as a place or what something belongs to ("the regions
+ *  of Ukraine", "troops in Ukraine", "the war against Ukraine"), never as a party that does
+ *  something. Such a country is what the story is about, not one of its actors: as a wrong option
+ *  for who voted, signed or joined it is ruled out at once ("Ukraine" among those that voted
+ *  against a resolution on Ukraine's regions). False when the article does not name it. */
+export function namedOnlyAsPlace(text: string, name: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu");
+  let seen = false;
+  for (const line of text.split("\n")) {
+    // A header field ("Publisher: …, Ukraine", "title: …") is not the article's prose.
+    if (/^\s*[\p{L}][\p{L} ]{0,20}:\s/u.test(line)) continue;
+    for (const m of line.matchAll(re)) {
+      seen = true;
+      if (!PLACE_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index))) return false;
+    }
+  }
+  return seen;
+}
+
 /** "a" or "an" for a figure as it is read aloud: "an 11-day strike", "an 8 percent rise", "an
  *  $80 million loan", "an 18th title", but "a 110-year-old", "a 1.8 percent rise", "a US$8 bill". */
 export function articleFor(figure: string): "a" | "an" {
