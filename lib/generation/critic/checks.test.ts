@@ -817,6 +817,10 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
     expect(run(tf("A private firm will run it from 2028 under a 20-year lease."))).toMatch(/“it”/);
     expect(run(tf("The city bought the old ferry in 2019 and will sell it for 2 million euros."))).toBeNull();
+    // "that means …": a consequence of what only the sentence before says.
+    expect(run(tf("For a flat worth €300,000, that means an extra €90 a year."))).toMatch(/that means/);
+    expect(run(tf("That works out at 40 euros a month for a family of four."))).toMatch(/That works out/);
+    expect(run(tf("The council says the new rate means an extra €90 a year for a typical flat."))).toBeNull();
     // "such zones": a kind an earlier sentence described.
     expect(run(tf("The ministry says about 60 per cent of tenants live in such zones."))).toMatch(/such zones/);
     expect(run(tf("The ban covers such items as straws and 40 other products."))).toBeNull();

@@ -150,6 +150,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  // "For a flat worth €300,000, that means an extra €90 a year": what "that" stands for (a rise, a
+  // new rate) is only in the sentence before.
+  const consequence = /(?:^|[,;:]\s+)((?:that|this)\s+(?:means|meant|would mean|will mean|works out|worked out|comes to|came to|amounts to|translates))\b/i.exec(plain.trim());
+  if (consequence?.[1]) return consequence[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
   const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
   if (such) return such[0];
