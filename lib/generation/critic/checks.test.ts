@@ -213,6 +213,7 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The ____ members of the jury agreed on Friday.”", 12))).toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
+    expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
     expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
     expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();
