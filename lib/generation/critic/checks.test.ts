@@ -214,6 +214,14 @@ describe("critic checks", () => {
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
     expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
+    const twoBlocs = { ...ctx, text: "The Andean and Nordic blocs signed a pact. Chile joined the bloc in 2021. Trade between the two blocs grew." };
+    expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), twoBlocs)).toMatch(/the bloc/);
+    const oneBloc = { ...ctx, text: "The Andean bloc signed a pact. Chile joined the bloc in 2021." };
+    expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), oneBloc)).toBeNull();
+    const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(said("True or false? According to the article, Chile joined the bloc in 2021."), twoBlocs)).toMatch(/the bloc/);
+    const named = { ...ctx, text: "The Andean bloc and the Nordic bloc signed a pact. Chile, which joined the bloc in 2021, is not covered. Trade between the two blocs grew." };
+    expect(run(fill("Fill in the blank: “Chile, which joined the bloc in ____, is not covered.”", ["2021"]), named)).toMatch(/the bloc/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
     expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
     expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();

@@ -717,9 +717,10 @@ export function impossibleFigure(statement: string): string | null {
  *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
 // Per article: whether each noun is one of several it counts and names.
 let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
+// ("the bloc in 2024" is still the bloc: "in" a year places it in time, not among others.)
 function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
-  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|in|on|for|from|called|named)\b|\s+\p{Lu})/gu)) {
+  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|on|for|from|called|named)\b|\s+in\b(?!\s+(?:\d{4}|____)\b)|\s+\p{Lu})/gu)) {
     const noun = m[1] ?? "";
     if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
     const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
@@ -918,6 +919,13 @@ export const CHECKS: Check[] = [
       // earlier sentence named (not a year: "2024 was a record").
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
+      // "In which year did Bolivia join the bloc?" where the article speaks of two blocs: the
+      // question's own "the <noun>" does not say which (the article's own sentence may, around it).
+      const ownWording = !s || /^True or false\? According to the article, /.test(q.prompt);
+      const among = !ownWording ? undefined : /\bthe (bloc|deal|agreement|pact|treaty|union|alliance|group|company|firm|party|team|club|country|plant|mine|bank)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
+      if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${among === "company" || among === "country" || among === "party" ? `${among.slice(0, -1)}ies` : `${among}s`}\b`, "i").test(ctx.text)) {
+        return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
+      }
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
