@@ -264,9 +264,14 @@ function sameValue(x: string, y: string): boolean {
 }
 
 const hasVerbMemo = new Map<string, boolean>();
+// Verbs of change the tagger reads as nouns ("rose" the flower, "fell" the hill, "falls"), when
+// a subject and a figure or "to"/"by" follow: "prices rose to a record 6.23 dollars".
+const CHANGE_VERB = /\b(?:rose|fell|grew|dropped|slid|climbed|jumped|surged|slumped|eased|dipped|rises|falls|grows|drops|climbs|jumps)\s+(?:to|by|from|about|nearly|almost|some|more|less|sharply|slightly|steadily|a|an|\d|____)\b/i;
+
 function hasFiniteVerb(text: string): boolean {
   const hit = hasVerbMemo.get(text);
   if (hit !== undefined) return hit;
+  if (CHANGE_VERB.test(text)) return true;
   let out = true;
   try {
     const doc = nlp(text.replace(/____/g, "something"));
@@ -429,7 +434,9 @@ export function selfContradiction(written: string): string | null {
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
   // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
   // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
-  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  // (The figure and its "down from" may stand a clause apart: "6.2 million borrowers were listed
+  // with credit bureaus for late payment, down from 4.1 million".)
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
   if (since?.[1] && since[2] && since[3]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[3])];
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
@@ -771,11 +778,12 @@ export const CHECKS: Check[] = [
       const statement = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!statement) return null;
       const body = statement.trim().replace(/[.]$/, "");
-      const pattern = body
+      const parts = body
         // A swapped figure may be written in words ("injuring seven" for "injuring six").
-        .split(new RegExp(String.raw`(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?|\b${SPELLED_NUMBER}\b)`, "i"))
-        .map((part, i) => (i % 2 === 1 ? ".{1,40}?" : loose(part)))
-        .join("");
+        .split(new RegExp(String.raw`(____|\d[\d.,]*(?:\s?(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?|\b${SPELLED_NUMBER}\b)`, "i"));
+      // A statement that opens with a figure ("2032 Olympic Games in Brisbane has risen …" cut from
+      // "The cost of venues for the 2032 …") starts at that figure, one token, not 40 characters before.
+      const pattern = parts.map((part, i) => (i % 2 === 1 ? (i === 1 && parts[0] === "" ? String.raw`(?<![\w.,])\S{1,40}?` : ".{1,40}?") : loose(part))).join("");
       const at = new RegExp(pattern, "i").exec(q.source.sentence)?.index;
       if (at === undefined || at === 0) return null;
       const before = q.source.sentence.slice(0, at);
@@ -910,7 +918,7 @@ export const CHECKS: Check[] = [
       if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;
       const several = s ? oneOfSeveral(s, ctx) : null;
       if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market)\b(?!\s+of\b)/.exec(s)?.[1];
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
@@ -919,7 +927,7 @@ export const CHECKS: Check[] = [
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       // (… and "In which year did the government cap visas?", whose sentence named the country.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.

@@ -376,6 +376,12 @@ describe("number questions: a vague pair of neighbouring counts", () => {
 });
 
 describe("a rate's base of ten and the small part of a compound measure are not asked", () => {
+  it("never blanks “a dozen”", () => {
+    const { on, drafts } = draftsOf("The average price of a dozen large eggs in Oslo shops rose to a record 5.10 euros in May.");
+    expect(on(12)).toEqual([]);
+    expect(drafts.length).toBeGreaterThan(0);
+  });
+
   it("asks the “seven” of “seven in ten”, never the ten, and never swaps “for every 1,000”", () => {
     const { on } = draftsOf("Seven in ten commuters in Tallinn now cycle to work at least once a week, a city survey found.");
     expect(on(10)).toEqual([]);

@@ -49,6 +49,9 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // "failed one or two subjects", "every two or three weeks": an idiom of vagueness, not a figure
   // worth asking; a false "one or three subjects" reads wrong by its phrasing alone.
   if (f.unit === "count" && roughPair(sentence, place)) return [];
+  // "a dozen large eggs": a dozen is a unit of sale or a round guess, not a figure to blank ("the
+  // average price of ____ large eggs" with 12 for its answer).
+  if (/^(?:a\s+)?dozens?$/i.test(place.text.trim())) return [];
   if (isRateBase(sentence, place, f.value) || isMinorPart(sentence, place)) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
