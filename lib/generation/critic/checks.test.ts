@@ -769,6 +769,18 @@ describe("critic checks", () => {
     expect(run(tf("Lena Holt said her two brothers had run 9 races."))).toBeNull();
   });
 
+  it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {
+    const run = check("needs_context");
+    const blank = (statement: string) => numeric(`According to the article, what number fills the blank? “${statement}” Give the figure as a percentage.`, 9);
+    expect(run(blank("In the latest survey, Peru: 14 percent; Chile: ____ percent; Bolivia: 6 percent."))).toMatch(/Peru: …/);
+    expect(run(blank("Oslo: ____ percent; Bergen: 7.5 percent."))).toMatch(/Oslo: …/);
+    expect(run(tf("By region, North Island: 4.2 percent; South Island: 3.1 percent."))).toMatch(/North Island: …/);
+    // A line with its own verb says what it measures; one "Name: figure" is a label, not a table.
+    expect(run(blank("Jobless rates were highest in these towns: Leeds: ____ percent; Hull: 9 percent."))).toBeNull();
+    expect(run(blank("Turnout in Peru was ____ percent, against 14 percent in Chile."))).toBeNull();
+    expect(run(tf("Score at half-time: 2-1 to the visitors."))).toBeNull();
+  });
+
   it("pronoun_stem: a pronoun after an opening word with no comma (“Together they …”)", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Together they carried out 4,100 repairs in their first year."))).toMatch(/“they”/);

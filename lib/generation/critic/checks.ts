@@ -125,6 +125,9 @@ function peopleNamed(text: string): number {
   return (text.match(/(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu) ?? []).length;
 }
 
+const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const TABLE_VALUE = String.raw`:\s*(?:____|[$€£¥₩]?\s?\d)[^;:]{0,40}`;
+const TABLE_ROW = new RegExp(String.raw`(?:^|[,:;]\s*)(${TABLE_NAME})${TABLE_VALUE};\s*${TABLE_NAME}${TABLE_VALUE}`, "u");
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -140,6 +143,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
     const given = [...lead.matchAll(ANY_FIGURE)].some((m) => figureOf(m[0])?.unit === unit);
     return total && !given ? total : null;
   }
+  // "In the latest figures, Spain: 12 percent; Italy: ____ percent; …": a table written as a line
+  // says which rows, never what is measured; with no verb of its own, the sentence before says it.
+  const row = TABLE_ROW.exec(statement);
+  if (row?.[1] && !hasFiniteVerb(statement.replace(/____/g, "12"))) return `${row[1].trim()}: …`;
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
