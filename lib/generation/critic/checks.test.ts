@@ -785,6 +785,11 @@ describe("critic checks", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Together they carried out 4,100 repairs in their first year."))).toMatch(/“they”/);
     expect(run(tf("Together the two depots carried out 4,100 repairs in their first year."))).toBeNull();
+    // A time word first: "Today it is …" still never says what "it" is.
+    expect(run(tf("Today it is one of 14 ferry lines run by the city."))).toMatch(/“it”/);
+    expect(run(tf("Yesterday they signed 3 new contracts."))).toMatch(/“they”/);
+    expect(run(tf("Today the line is one of 14 ferry lines run by the city."))).toBeNull();
+    expect(run(tf("Today itineraries cover 14 ports."))).toBeNull();
   });
 
   it("vague_reference: one of several things the article counts, or a superlative with its noun left out", () => {
