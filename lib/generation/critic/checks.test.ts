@@ -322,6 +322,11 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
     expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “Alton, Brill and Cray bid. Together the ____ towns host the fair.”", 3))).toMatch(/just named/);
+    // Names before an apposition with an owner ("the region's ____ largest ports") count just the same.
+    expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 2))).toMatch(/2 names/);
+    expect(run(numeric("What number fills the blank? “Vela, Orto and Brin, its ____ main suppliers, cut prices.”", 3))).toMatch(/3 names/);
+    expect(run(numeric("What number fills the blank? “Vela Freight, the region's ____ largest shipper by sales, cut prices.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 5))).toBeNull();
     // An apposition of names after the blank counts just the same.
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();

@@ -1104,7 +1104,8 @@ export const CHECKS: Check[] = [
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // "Oslo, Bergen and Tromsø, ____ port cities, …": the names just before the blank, in apposition.
-      const apposedBefore = statement.search(/,\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/);
+      // ("Vela and Orto, the region's ____ largest ports, …": an owner before the blank changes nothing.)
+      const apposedBefore = statement.search(/,\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s+)?____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/u);
       if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
