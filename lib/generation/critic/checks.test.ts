@@ -710,6 +710,13 @@ describe("critic checks", () => {
     expect(run(numeric("Exports rose 7 percent; by how much did they rise?", 7))).not.toBeNull();
     expect(run(fill("Fill in the blank: “Exports ____ 7 percent”", ["rose"]))).toBeNull();
     expect(run(sc("By how much did exports rise?", ["7 percent", "5 percent", "9 percent"]))).toBeNull();
+    // The key's number given bare in a bracket or a restatement, without the option's unit word.
+    const which = "Which figure completes this statement?";
+    expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 1))).toMatch(/2\.4/);
+    expect(run(sc(`${which} “The tower is ____ tall, or 320 metres counting its mast.”`, ["300 metres", "320 metres", "280 metres"], 1))).toMatch(/320/);
+    // A small whole number met again by chance, or another figure of the stem, is no leak.
+    expect(run(sc(`${which} “Prices rose ____ in 2 months.”`, ["3 percent", "2 percent", "4 percent"], 1))).toBeNull();
+    expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 0))).toBeNull();
   });
 
   it("options_equal: options equal by text or by value", () => {
