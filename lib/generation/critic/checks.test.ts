@@ -666,6 +666,12 @@ describe("critic checks", () => {
     // "one" as the count of a member who did something else.
     expect(run(said("Seven of the eight judges backed the appeal, while one dissented.", false, "7"))).toMatch(/8 − 1/);
     expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
+    // Counts of other things (teams, a day of the month) make no sum of the blank's points.
+    expect(run(fill("Fill in the blank: “Near the foot, Avon have 18 points, Bure ____ points and Cray 24 points, with two of the three to go down on June 3.”", ["21"]))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Avon have 18 points from 30 games, Bure ____ points, with two of the three to go down.”", 21))).toBeNull();
+    // … while counts of the same thing, or with no noun, still add up.
+    expect(run(numeric("What number fills the blank? “Lund scored ____ goals, three more than Berg, who has 19.”", 22))).toMatch(/3 \+ 19/);
+    expect(run(numeric("What number fills the blank? “Avon have 18 points, Bure ____ points, 3 points more, with two of the three to go down.”", 21))).toMatch(/18 \+ 3/);
   });
 
   it("time_reference: a blank that is the span of a time reference", () => {

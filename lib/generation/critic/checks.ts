@@ -483,20 +483,34 @@ export function selfContradiction(written: string): string | null {
 // Words that set counts against each other: a part and the rest, a gap to a mark.
 const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
 
+const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+// Words after a count that are no noun it counts ("three more than", "two of the three").
+const NOT_COUNTED = new Set(["more", "fewer", "less", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "the", "per", "each", "times", "were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "short", "behind", "ahead", "above", "below", "out", "new", "other", "more", "further", "additional", "straight", "consecutive"]);
+
+/** The plural noun a count at `at` counts ("22 points" → "point"), or undefined when the word after
+ *  it is none ("three more than", "two of the three"). */
+function countedNoun(text: string, at: number): string | undefined {
+  const word = /^\s+([a-z]+)\b/.exec(text.slice(at))?.[1];
+  if (!word || NOT_COUNTED.has(word) || !/s$/.test(word) || /ss$/.test(word)) return undefined;
+  return word.replace(/(?:es|s)$/, "");
+}
+
 /** The whole-number counts `text` writes in digits or words ("19", "five", "52nd"), with where
  *  they stand; not shares, money, decimals or years. */
-export function countsIn(text: string): { value: number; index: number }[] {
-  const out: { value: number; index: number }[] = [];
+export function countsIn(text: string): { value: number; index: number; raw: string }[] {
+  const out: { value: number; index: number; raw: string }[] = [];
   const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
   // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
-  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4 });
+  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4, raw: "one" });
   for (const m of text.matchAll(re)) {
+    // "when the season ends on May 16": a day of the month counts nothing.
+    if (m[1] && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (m[1]) {
       const v = Number(m[1].replace(/,/g, ""));
-      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index });
+      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index, raw: m[0] });
     } else {
       const v = spelledValue(m[2] ?? "");
-      if (v !== undefined) out.push({ value: v, index: m.index });
+      if (v !== undefined) out.push({ value: v, index: m.index, raw: m[0] });
     }
   }
   return out;
@@ -1327,7 +1341,17 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
-      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
+      // "Ada has 22 points, Bo ____ points, with two of the three to go down": only counts of what
+      // the blank counts add up to it; "three" teams and 22 points make no 25 points.
+      const blankNoun = countedNoun(statement, statement.indexOf("____") + 4);
+      // ("two of the three" counts a group, whatever the blank counts.)
+      const counts = countsIn(statement.replace("____", "    ")).filter((c) => {
+        if (!blankNoun) return true;
+        const noun = countedNoun(statement, c.index + c.raw.length);
+        if (noun) return noun === blankNoun;
+        return !/\bof\s+the\s+$/i.test(statement.slice(0, c.index));
+      });
+      const sums = sumOrDifference(n, counts, statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },
