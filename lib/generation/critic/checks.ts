@@ -1341,16 +1341,13 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
-      // "Ada has 22 points, Bo ____ points, with two of the three to go down": only counts of what
-      // the blank counts add up to it; "three" teams and 22 points make no 25 points.
+      // "Ada has 22 points, Bo ____ points, with two of the three to go down": "the three" names a
+      // group by its size, no count of what the blank counts; 22 points and "three" make no 25 points.
+      // (Parts may count other nouns than their whole: "3,000 people, ____ women and 1,400 men".)
       const blankNoun = countedNoun(statement, statement.indexOf("____") + 4);
-      // ("two of the three" counts a group, whatever the blank counts.)
-      const counts = countsIn(statement.replace("____", "    ")).filter((c) => {
-        if (!blankNoun) return true;
-        const noun = countedNoun(statement, c.index + c.raw.length);
-        if (noun) return noun === blankNoun;
-        return !/\bof\s+the\s+$/i.test(statement.slice(0, c.index));
-      });
+      const counts = countsIn(statement.replace("____", "    ")).filter(
+        (c) => !blankNoun || countedNoun(statement, c.index + c.raw.length) !== undefined || !/\bof\s+the\s+$/i.test(statement.slice(0, c.index)),
+      );
       const sums = sumOrDifference(n, counts, statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
