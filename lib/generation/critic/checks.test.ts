@@ -669,6 +669,7 @@ describe("critic checks", () => {
     // Counts of other things (teams, a day of the month) make no sum of the blank's points.
     expect(run(fill("Fill in the blank: “Near the foot, Avon have 18 points, Bure ____ points and Cray 24 points, with two of the three to go down on June 3.”", ["21"]))).toBeNull();
     expect(run(numeric("What number fills the blank? “Avon have 18 points from 30 games, Bure ____ points, with two of the three to go down.”", 21))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Avon have 18 points, Bure ____ points and Cray 24 points, with three of the four to go down.”", 21))).toBeNull();
     // … while counts of the same thing, or with no noun, still add up, and so do parts of other nouns.
     expect(run(numeric("What number fills the blank? “The town has a total of 5,210 people, ____ women and 2,590 men.”", 2620))).toMatch(/5210 − 2590/);
     expect(run(numeric("What number fills the blank? “Lund scored ____ goals, three more than Berg, who has 19.”", 22))).toMatch(/3 \+ 19/);

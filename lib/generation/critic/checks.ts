@@ -1341,12 +1341,17 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
-      // "Ada has 22 points, Bo ____ points, with two of the three to go down": "the three" names a
-      // group by its size, no count of what the blank counts; 22 points and "three" make no 25 points.
+      // "Ada has 22 points, Bo ____ points, with two of the three to go down": "two of the three"
+      // counts teams, not what the blank counts; 22 points and "three" make no 25 points.
       // (Parts may count other nouns than their whole: "3,000 people, ____ women and 1,400 men".)
       const blankNoun = countedNoun(statement, statement.indexOf("____") + 4);
+      // ("two of the three": both sides of a part and its group, when neither is the blank.)
+      const groupPart = new RegExp(String.raw`^\s+of\s+the\s+(?:\d+|${SPELLED_NUMBER})\b`, "i");
       const counts = countsIn(statement.replace("____", "    ")).filter(
-        (c) => !blankNoun || countedNoun(statement, c.index + c.raw.length) !== undefined || !/\bof\s+the\s+$/i.test(statement.slice(0, c.index)),
+        (c) =>
+          !blankNoun ||
+          countedNoun(statement, c.index + c.raw.length) !== undefined ||
+          (!/\bof\s+the\s+$/i.test(statement.slice(0, c.index)) && !groupPart.test(statement.slice(c.index + c.raw.length))),
       );
       const sums = sumOrDifference(n, counts, statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
