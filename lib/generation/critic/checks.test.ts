@@ -787,6 +787,9 @@ describe("critic checks", () => {
     expect(run(tf("Norway's Anne Dahl finished 14 seconds behind her after a late sprint."))).toMatch(/“her”/);
     expect(run(tf("Lena Holt beat Norway's Anne Dahl, finishing 14 seconds ahead of her."))).toBeNull();
     expect(run(tf("Lena Holt said her two brothers had run 9 races."))).toBeNull();
+    // "such as" gives examples there and then; "such towns" is a kind named before.
+    expect(run(tf("Cities may charge up to 3 percent on goods such as fuel, bread and rice."))).toBeNull();
+    expect(run(tf("About 4,000 people live in such towns."))).toMatch(/such towns/);
   });
 
   it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {

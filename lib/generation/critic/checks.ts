@@ -162,7 +162,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const consequence = /(?:^|[,;:]\s+)((?:that|this)\s+(?:means|meant|would mean|will mean|works out|worked out|comes to|came to|amounts to|translates))\b/i.exec(plain.trim());
   if (consequence?.[1]) return consequence[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
-  const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
+  // ("such as food and books" gives its examples: "as" is no noun.)
+  const such = /\bsuch\s+(?!as\b)([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
   if (such) return such[0];
   // "… closed over the same period": a time only the sentence before gives.
   // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
