@@ -146,6 +146,7 @@ describe("datelineOf", () => {
     expect(datelineOf("PORT LOUIS, Mauritius — Sugar output rose.")).toBe("PORT LOUIS, Mauritius —");
     expect(datelineOf("UPDATE: Police later said three men were arrested.")).toBe("UPDATE:");
     expect(datelineOf("BREAKING — The bridge has reopened.")).toBe("BREAKING —");
+    expect(datelineOf("NEW YORK — Stocks fell 2 percent.")).toBe("NEW YORK —");
   });
 
   it("keeps an opening that is no dateline", () => {
