@@ -49,6 +49,16 @@ describe("findNumbers", () => {
     expect(of("Prices rose 3 per cent.")).toEqual([["3 per cent", "percent", undefined]]);
   });
 
+  it("reads a study's odds or hazard ratio named before its figure, once", () => {
+    const of = (s: string) => numbersIn(s).map((m) => [m.raw, m.unit, m.noun]);
+    expect(of("Runners had an odds ratio of 1.4 for knee pain.")).toEqual([["1.4", "count", "odds ratio"]]);
+    expect(of("The drug cut deaths, with a hazard ratio of 0.82.")).toEqual([["0.82", "count", "hazard ratio"]]);
+    // Restated in brackets after the figure already read, it is the same finding.
+    expect(of("Smokers had 2.3 times the risk (relative risk 2.3).").map((m) => m[0])).toEqual(["2.3 times"]);
+    // A plain decimal named by nothing stays out, as before.
+    expect(of("The index stood at 1.4 on Friday.")).toEqual([]);
+  });
+
   it("finds counts and ordinals, spelled out too", () => {
     const ms = numbersIn("It polled 101 of the top 1,000 firms in five major economic groups for the 60th time.");
     expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([

@@ -113,6 +113,7 @@ export function nounPhraseAfter(clean: string, from: number, limit: number, toke
   return { text: words.join(" "), end };
 }
 
+const RATIO_BEFORE = /\b((?:adjusted\s+)?(?:odds|hazard|risk|rate|incidence)\s+ratio|relative\s+risk)\s*(?:\(\w+\)\s*)?(?:of|was|were|is|:|=)?\s*$/i;
 // The base of a rate: "per 100,000", "for every 1,000".
 const RATE_BASE = String.raw`(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+`;
 const RATE_BASE_BEFORE = new RegExp(String.raw`\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}${RATE_BASE}$`, "i");
@@ -233,8 +234,20 @@ export function findNumbers(
           continue;
         }
       }
+      // "with an odds ratio of 2.1", "a hazard ratio of 0.8": a study's measure of its finding, named
+      // before the figure.
+      const ratio = unit === "plain" && digits && digits.includes(".") ? RATIO_BEFORE.exec(clean.slice(Math.max(span.start, start - 40), start)) : null;
+      // ("1.7 times the odds (odds ratio 1.7)" restates the figure already read.)
+      const restated = digits ? new RegExp(String.raw`(?<![\d.,])${digits.replace(/[.]/g, "\\.")}(?![\d.,]\d)`).test(clean.slice(span.start, Math.max(span.start, start - 1))) : false;
+      if (ratio?.[1] && !restated) {
+        mention.unit = "count";
+        mention.noun = ratio[1].toLowerCase().replace(/\s+/g, " ");
+        out.push(mention);
+        continue;
+      }
       // "… or 15.2 per 100 students": the rate is the figure, counted per its base and noun.
       const rate = unit === "plain" && digits ? RATE_AFTER.exec(after) : null;
+      if (ratio?.[1]) continue;
       if (rate) {
         const np = nounPhraseAfter(clean, end + rate[0].length, span.end, tokens, { max: 3, allowOf: false, trustNouns: 2 });
         if (np.text && /^\p{Ll}/u.test(np.text)) {
