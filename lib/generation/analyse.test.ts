@@ -37,6 +37,17 @@ describe("analyse() on bad input", () => {
     expect(r.facts.some((f) => f.kind === "number" && f.value === 3e9 && f.currency === "USD")).toBe(true);
   });
 
+  it("reads a study's findings, not the confidence level or p-value they are reported with", () => {
+    const text = "Walkers had 1.4 times the odds of recovery (95% confidence interval 1.1 to 1.9). The effect was significant (p < 0.05) in a trial of 2,300 adults, with 90 percent CI bounds reported.";
+    const raws = analyse(text).facts.flatMap((f) => (f.kind === "number" ? [f.raw] : []));
+    expect(raws).toContain("2,300");
+    expect(raws.some((r) => /^95/.test(r))).toBe(false);
+    expect(raws.some((r) => /^0\.05/.test(r))).toBe(false);
+    expect(raws.some((r) => /^90/.test(r))).toBe(false);
+    // A share that is a finding stays: "95% of patients".
+    expect(analyse("In the trial, 95% of patients recovered within 12 days.").facts.some((f) => f.kind === "number" && /^95/.test(f.raw))).toBe(true);
+  });
+
   it("uses the reference date from options over the front matter", () => {
     const text = '---\npublished: "2025-06-23"\n---\nTitle\nThe talks opened on March 3.';
     const date = (t: string, ref?: string) => analyse(t, ref ? { referenceDate: ref } : {}).facts.find((f) => f.kind === "date");

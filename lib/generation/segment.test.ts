@@ -22,6 +22,18 @@ describe("segmentBlocks", () => {
     for (const b of blocksOf(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
   });
 
+  it("sets a correction notice aside as an editor's note, not quiz material", () => {
+    const text = [
+      "Ferry sinks near harbour",
+      "The ferry sank 2 kilometres from the harbour on Sunday.",
+      "CORRECTION: An earlier version of this story said the ferry sank 4 kilometres from the harbour.",
+      "A previous version of this article gave the wrong name for the captain.",
+      "Correction (May 3): The ferry carried 40 people, not 14.",
+      "Correction of the ship's course took an hour, the captain said.",
+    ].join("\n");
+    expect(blocksOf(text).map((b) => b.kind)).toEqual(["headline", "body", "footer", "footer", "footer", "body"]);
+  });
+
   it("returns nothing for empty or blank text", () => {
     expect(blocksOf("")).toEqual([]);
     expect(blocksOf("  \n\n \t")).toEqual([]);

@@ -60,6 +60,15 @@ function mergeWrapped(clean: string, lines: Line[]): Line[] {
   return out;
 }
 
+// "CORRECTION: An earlier version of this story said the bridge was 40 metres long." A correction
+// notice repeats the figure the story got wrong; quizzed, its wrong figure reads as a fact and the
+// right one as a distractor. It is an editor's note about the story, not quiz material.
+const CORRECTION_NOTICE = [
+  /^(?:correction|clarification|editor['’]s note)s?\s*(?:\([^)]{1,40}\))?\s*[:—–-]/i,
+  /^(?:an? )?(?:earlier|previous) version of this (?:story|article|report|piece)\b/i,
+  /^this (?:story|article|report) (?:has been|was) (?:corrected|amended)\b/i,
+];
+
 function isFooter(line: string): boolean {
   return FOOTER.some((re) => re.test(line));
 }
@@ -99,6 +108,10 @@ export function segmentBlocks(text: string, clean: string, bodyStart: number): B
     // Once boilerplate starts, short lines after it are boilerplate too ("No comments").
     if (isFooter(t) || (inFooter && t.split(/\s+/).length < 12)) {
       inFooter = true;
+      push("footer", line.start, line.end);
+      continue;
+    }
+    if (CORRECTION_NOTICE.some((re) => re.test(t))) {
       push("footer", line.start, line.end);
       continue;
     }

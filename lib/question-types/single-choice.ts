@@ -1,6 +1,7 @@
 // Single choice: one keyed option among 2–8.
 import { z } from "zod";
 import { figureInStem } from "../generation/questions/distractors";
+import { literalOf, mentionsNumber } from "../generation/questions/numbers";
 import { mentions } from "../generation/questions/text";
 import { allOrNothing, base, distinct, fail, mapIndex, optionAt, optionText, responseIndex } from "./base";
 import { fieldMapper, trimmed } from "./draft-fields";
@@ -43,7 +44,13 @@ export const singleChoice: QuestionTypeModule<"single_choice"> = {
     // … in its own words or as the same figure written otherwise: a sentence quoted with the one
     // before it may show "146 million euros" beside the option "€146 million".
     const o = q.options.find((x) => mentions(q.prompt, x) || figureInStem(q.prompt, x));
-    return o ? `The option “${o}” appears in the stem.` : null;
+    if (o) return `The option “${o}” appears in the stem.`;
+    // "… had ____ the odds of injury (odds ratio 1.7; …)" with the key "1.7 times": a bracket or
+    // a second mention gives the key's number bare, without the word the option adds. Only a
+    // number hard to meet by chance counts (a decimal, or three digits or more): "2 times" beside
+    // "2 percent" is no leak.
+    const lit = literalOf(q.options[q.answer] ?? "");
+    return lit && /\.\d|\d{3}/.test(lit) && mentionsNumber(q.prompt, lit) ? `The key's figure ${lit} appears in the stem.` : null;
   },
   keys: (q) => [q.options[q.answer] ?? q.answerText],
   shown: (q) => ({ stated: [q.prompt], offered: q.options }),

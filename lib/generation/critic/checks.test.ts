@@ -343,6 +343,11 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Alton has 5,000 people and Brill 4,000. Together these ____ towns host the fair.”", 2))).toMatch(/points back/);
     expect(run(numeric("What number fills the blank? “The ____ towns host the fair.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “Alton, Brill and Cray bid. Together the ____ towns host the fair.”", 3))).toMatch(/just named/);
+    // Names before an apposition with an owner ("the region's ____ largest ports") count just the same.
+    expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 2))).toMatch(/2 names/);
+    expect(run(numeric("What number fills the blank? “Vela, Orto and Brin, its ____ main suppliers, cut prices.”", 3))).toMatch(/3 names/);
+    expect(run(numeric("What number fills the blank? “Vela Freight, the region's ____ largest shipper by sales, cut prices.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 5))).toBeNull();
     // An apposition of names after the blank counts just the same.
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
@@ -695,6 +700,14 @@ describe("critic checks", () => {
     // "one" as the count of a member who did something else.
     expect(run(said("Seven of the eight judges backed the appeal, while one dissented.", false, "7"))).toMatch(/8 − 1/);
     expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
+    // Counts of other things (teams, a day of the month) make no sum of the blank's points.
+    expect(run(fill("Fill in the blank: “Near the foot, Avon have 18 points, Bure ____ points and Cray 24 points, with two of the three to go down on June 3.”", ["21"]))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Avon have 18 points from 30 games, Bure ____ points, with two of the three to go down.”", 21))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Avon have 18 points, Bure ____ points and Cray 24 points, with three of the four to go down.”", 21))).toBeNull();
+    // … while counts of the same thing, or with no noun, still add up, and so do parts of other nouns.
+    expect(run(numeric("What number fills the blank? “The town has a total of 5,210 people, ____ women and 2,590 men.”", 2620))).toMatch(/5210 − 2590/);
+    expect(run(numeric("What number fills the blank? “Lund scored ____ goals, three more than Berg, who has 19.”", 22))).toMatch(/3 \+ 19/);
+    expect(run(numeric("What number fills the blank? “Avon have 18 points, Bure ____ points, 3 points more, with two of the three to go down.”", 21))).toMatch(/18 \+ 3/);
   });
 
   it("time_reference: a blank that is the span of a time reference", () => {
@@ -739,6 +752,13 @@ describe("critic checks", () => {
     expect(run(numeric("Exports rose 7 percent; by how much did they rise?", 7))).not.toBeNull();
     expect(run(fill("Fill in the blank: “Exports ____ 7 percent”", ["rose"]))).toBeNull();
     expect(run(sc("By how much did exports rise?", ["7 percent", "5 percent", "9 percent"]))).toBeNull();
+    // The key's number given bare in a bracket or a restatement, without the option's unit word.
+    const which = "Which figure completes this statement?";
+    expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 1))).toMatch(/2\.4/);
+    expect(run(sc(`${which} “The tower is ____ tall, or 320 metres counting its mast.”`, ["300 metres", "320 metres", "280 metres"], 1))).toMatch(/320/);
+    // A small whole number met again by chance, or another figure of the stem, is no leak.
+    expect(run(sc(`${which} “Prices rose ____ in 2 months.”`, ["3 percent", "2 percent", "4 percent"], 1))).toBeNull();
+    expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 0))).toBeNull();
   });
 
   it("options_equal: options equal by text or by value", () => {
@@ -801,12 +821,32 @@ describe("critic checks", () => {
     expect(run(tf("Norway's Anne Dahl finished 14 seconds behind her after a late sprint."))).toMatch(/“her”/);
     expect(run(tf("Lena Holt beat Norway's Anne Dahl, finishing 14 seconds ahead of her."))).toBeNull();
     expect(run(tf("Lena Holt said her two brothers had run 9 races."))).toBeNull();
+    // "such as" gives examples there and then; "such towns" is a kind named before.
+    expect(run(tf("Cities may charge up to 3 percent on goods such as fuel, bread and rice."))).toBeNull();
+    expect(run(tf("About 4,000 people live in such towns."))).toMatch(/such towns/);
+  });
+
+  it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {
+    const run = check("needs_context");
+    const blank = (statement: string) => numeric(`According to the article, what number fills the blank? “${statement}” Give the figure as a percentage.`, 9);
+    expect(run(blank("In the latest survey, Peru: 14 percent; Chile: ____ percent; Bolivia: 6 percent."))).toMatch(/Peru: …/);
+    expect(run(blank("Oslo: ____ percent; Bergen: 7.5 percent."))).toMatch(/Oslo: …/);
+    expect(run(tf("By region, North Island: 4.2 percent; South Island: 3.1 percent."))).toMatch(/North Island: …/);
+    // A line with its own verb says what it measures; one "Name: figure" is a label, not a table.
+    expect(run(blank("Jobless rates were highest in these towns: Leeds: ____ percent; Hull: 9 percent."))).toBeNull();
+    expect(run(blank("Turnout in Peru was ____ percent, against 14 percent in Chile."))).toBeNull();
+    expect(run(tf("Score at half-time: 2-1 to the visitors."))).toBeNull();
   });
 
   it("pronoun_stem: a pronoun after an opening word with no comma (“Together they …”)", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Together they carried out 4,100 repairs in their first year."))).toMatch(/“they”/);
     expect(run(tf("Together the two depots carried out 4,100 repairs in their first year."))).toBeNull();
+    // A time word first: "Today it is …" still never says what "it" is.
+    expect(run(tf("Today it is one of 14 ferry lines run by the city."))).toMatch(/“it”/);
+    expect(run(tf("Yesterday they signed 3 new contracts."))).toMatch(/“they”/);
+    expect(run(tf("Today the line is one of 14 ferry lines run by the city."))).toBeNull();
+    expect(run(tf("Today itineraries cover 14 ports."))).toBeNull();
   });
 
   it("vague_reference: one of several things the article counts, or a superlative with its noun left out", () => {

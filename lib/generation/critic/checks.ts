@@ -35,7 +35,7 @@ export interface Check {
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
@@ -125,6 +125,9 @@ function peopleNamed(text: string): number {
   return (text.match(/(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu) ?? []).length;
 }
 
+const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const TABLE_VALUE = String.raw`:\s*(?:____|[$€£¥₩]?\s?\d)[^;:]{0,40}`;
+const TABLE_ROW = new RegExp(String.raw`(?:^|[,:;]\s*)(${TABLE_NAME})${TABLE_VALUE};\s*${TABLE_NAME}${TABLE_VALUE}`, "u");
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -140,6 +143,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
     const given = [...lead.matchAll(ANY_FIGURE)].some((m) => figureOf(m[0])?.unit === unit);
     return total && !given ? total : null;
   }
+  // "In the latest figures, Spain: 12 percent; Italy: ____ percent; …": a table written as a line
+  // says which rows, never what is measured; with no verb of its own, the sentence before says it.
+  const row = TABLE_ROW.exec(statement);
+  if (row?.[1] && !hasFiniteVerb(statement.replace(/____/g, "12"))) return `${row[1].trim()}: …`;
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
@@ -160,7 +167,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim());
   if (themEnd?.[1]) return themEnd[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
-  const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
+  // ("such as food and books" gives its examples: "as" is no noun.)
+  const such = /\bsuch\s+(?!as\b)([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
   if (such) return such[0];
   // "… closed over the same period": a time only the sentence before gives.
   // ("… in the second quarter, against 5.9 percent in the same period in 2015" names its period.)
@@ -488,20 +496,34 @@ export function selfContradiction(written: string): string | null {
 // Words that set counts against each other: a part and the rest, a gap to a mark.
 const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
 
+const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+// Words after a count that are no noun it counts ("three more than", "two of the three").
+const NOT_COUNTED = new Set(["more", "fewer", "less", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with", "than", "a", "an", "the", "per", "each", "times", "were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "short", "behind", "ahead", "above", "below", "out", "new", "other", "more", "further", "additional", "straight", "consecutive"]);
+
+/** The plural noun a count at `at` counts ("22 points" → "point"), or undefined when the word after
+ *  it is none ("three more than", "two of the three"). */
+function countedNoun(text: string, at: number): string | undefined {
+  const word = /^\s+([a-z]+)\b/.exec(text.slice(at))?.[1];
+  if (!word || NOT_COUNTED.has(word) || !/s$/.test(word) || /ss$/.test(word)) return undefined;
+  return word.replace(/(?:es|s)$/, "");
+}
+
 /** The whole-number counts `text` writes in digits or words ("19", "five", "52nd"), with where
  *  they stand; not shares, money, decimals or years. */
-export function countsIn(text: string): { value: number; index: number }[] {
-  const out: { value: number; index: number }[] = [];
+export function countsIn(text: string): { value: number; index: number; raw: string }[] {
+  const out: { value: number; index: number; raw: string }[] = [];
   const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
   // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
-  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4 });
+  for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4, raw: "one" });
   for (const m of text.matchAll(re)) {
+    // "when the season ends on May 16": a day of the month counts nothing.
+    if (m[1] && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (m[1]) {
       const v = Number(m[1].replace(/,/g, ""));
-      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index });
+      if (!(v >= 1900 && v <= 2099 && /^\d{4}$/.test(m[1]))) out.push({ value: v, index: m.index, raw: m[0] });
     } else {
       const v = spelledValue(m[2] ?? "");
-      if (v !== undefined) out.push({ value: v, index: m.index });
+      if (v !== undefined) out.push({ value: v, index: m.index, raw: m[0] });
     }
   }
   return out;
@@ -1141,7 +1163,8 @@ export const CHECKS: Check[] = [
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // "Oslo, Bergen and Tromsø, ____ port cities, …": the names just before the blank, in apposition.
-      const apposedBefore = statement.search(/,\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/);
+      // ("Vela and Orto, the region's ____ largest ports, …": an owner before the blank changes nothing.)
+      const apposedBefore = statement.search(/,\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s+)?____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/u);
       if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
@@ -1363,7 +1386,19 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
-      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
+      // "Ada has 22 points, Bo ____ points, with two of the three to go down": "two of the three"
+      // counts teams, not what the blank counts; 22 points and "three" make no 25 points.
+      // (Parts may count other nouns than their whole: "3,000 people, ____ women and 1,400 men".)
+      const blankNoun = countedNoun(statement, statement.indexOf("____") + 4);
+      // ("two of the three": both sides of a part and its group, when neither is the blank.)
+      const groupPart = new RegExp(String.raw`^\s+of\s+the\s+(?:\d+|${SPELLED_NUMBER})\b`, "i");
+      const counts = countsIn(statement.replace("____", "    ")).filter(
+        (c) =>
+          !blankNoun ||
+          countedNoun(statement, c.index + c.raw.length) !== undefined ||
+          (!/\bof\s+the\s+$/i.test(statement.slice(0, c.index)) && !groupPart.test(statement.slice(c.index + c.raw.length))),
+      );
+      const sums = sumOrDifference(n, counts, statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },

@@ -43,6 +43,9 @@ function percentWhat(ctx: AnalysisContext, m: NumberMention, all: NumberMention[
   return { what: stripDeterminer(chunk || before || predicate), np: undefined, of: false };
 }
 
+const STATISTICAL_SETTING = /^\s*(?:%|percent|per cent)?\s*(?:confidence (?:interval|level|limits?)|credible interval|CIs?\b|significance level|uncertainty interval)/i;
+const P_VALUE = /\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*$/i;
+
 export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
   const out: FactDraft[] = [];
   let inheritedNp: string | undefined;
@@ -54,6 +57,10 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
       // "9.2 trillion won ($6.7 billion)": a conversion of the figure before, not a new fact.
       if (m.unit === "currency" && /\(\s*$/.test(ctx.clean.slice(Math.max(s.start, m.start - 3), m.start)) &&
           mentions.some((o) => o.unit === "currency" && o.end <= m.start && m.start - o.end <= 3)) continue;
+      // "(95% confidence interval 1.3 to 2.2)", "p < 0.05": the level and test a study reports its
+      // figures with, the same in every study, not a finding of this one.
+      if (STATISTICAL_SETTING.test(ctx.clean.slice(m.end, Math.min(s.end, m.end + 30))) ||
+          P_VALUE.test(ctx.clean.slice(Math.max(s.start, m.start - 8), m.start))) continue;
       const clause = clauseText(ctx.clean, s, m);
       let what = "";
       let label = clause;

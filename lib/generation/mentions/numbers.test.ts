@@ -34,6 +34,31 @@ describe("findNumbers", () => {
     expect(currencies("Flats cost 640,000 Canadian dollars and 700,000 Australian dollars. Buyers borrow 90,000 dollars less.")).toEqual(["CAD", "AUD", "USD"]);
   });
 
+  it("reads a rate as the figure counted per its base, and the base as no quantity of its own", () => {
+    const of = (s: string) => numbersIn(s).map((m) => [m.raw, m.unit, m.noun]);
+    expect(of("Burglaries fell to 4.7 per 100,000 homes.")).toEqual([["4.7", "count", "per 100,000 homes"]]);
+    expect(of("Some 210 falls were logged, or 8.3 per 1,000 residents a year.")).toEqual([
+      ["210", "count", expect.stringContaining("falls")],
+      ["8.3", "count", expect.stringContaining("per 1,000 residents")],
+    ]);
+    // A base after a counted noun is no quantity either.
+    expect(of("Nurses saw 6.1 cases per 1,000 births.").map((m) => m[0])).toEqual(["6.1"]);
+    expect(of("The ward hired 30 nurses for every 100 patients.").map((m) => m[0])).toEqual(["30"]);
+    // "per day" is no base; a count before "per cent" is a share.
+    expect(of("The clinic saw 40 patients per day.")).toEqual([["40", "count", "patients"]]);
+    expect(of("Prices rose 3 per cent.")).toEqual([["3 per cent", "percent", undefined]]);
+  });
+
+  it("reads a study's odds or hazard ratio named before its figure, once", () => {
+    const of = (s: string) => numbersIn(s).map((m) => [m.raw, m.unit, m.noun]);
+    expect(of("Runners had an odds ratio of 1.4 for knee pain.")).toEqual([["1.4", "count", "odds ratio"]]);
+    expect(of("The drug cut deaths, with a hazard ratio of 0.82.")).toEqual([["0.82", "count", "hazard ratio"]]);
+    // Restated in brackets after the figure already read, it is the same finding.
+    expect(of("Smokers had 2.3 times the risk (relative risk 2.3).").map((m) => m[0])).toEqual(["2.3 times"]);
+    // A plain decimal named by nothing stays out, as before.
+    expect(of("The index stood at 1.4 on Friday.")).toEqual([]);
+  });
+
   it("finds counts and ordinals, spelled out too", () => {
     const ms = numbersIn("It polled 101 of the top 1,000 firms in five major economic groups for the 60th time.");
     expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([

@@ -113,6 +113,12 @@ export function nounPhraseAfter(clean: string, from: number, limit: number, toke
   return { text: words.join(" "), end };
 }
 
+const RATIO_BEFORE = /\b((?:adjusted\s+)?(?:odds|hazard|risk|rate|incidence)\s+ratio|relative\s+risk)\s*(?:\(\w+\)\s*)?(?:of|was|were|is|:|=)?\s*$/i;
+// The base of a rate: "per 100,000", "for every 1,000".
+const RATE_BASE = String.raw`(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+`;
+const RATE_BASE_BEFORE = new RegExp(String.raw`\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}${RATE_BASE}$`, "i");
+const RATE_AFTER = new RegExp(String.raw`^\s+${RATE_BASE}(?:1|10|100|1,000|10,000|100,000|1,000,000|1000|10000|100000|one|a\s+hundred|a\s+thousand|a\s+million)(?![\d,.]\d|\w)`, "i");
+
 export function findNumbers(
   clean: string,
   span: { start: number; end: number },
@@ -194,6 +200,9 @@ export function findNumbers(
     // "a warning light in one of its two engines": the size of what the owner has, said in passing.
     if (unit === "plain" && /\bone\s+of\s+(?:its|their|his|her)\s+$/i.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
     if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
+    // "5.6 per 100,000 people": the 100,000 is the base the rate is counted on, the same in every
+    // such report, not a quantity of the story (asked, "5.6 per ____ people" tests nothing).
+    if (unit === "plain" && digits && RATE_BASE_BEFORE.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
     const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit };
     if (currency) mention.currency = currency;
     if (overlaps(mention, exclude) || overlaps(mention, ranges)) continue;
@@ -222,6 +231,29 @@ export function findNumbers(
           mention.noun = `${model[1]} ${np.text}`;
           out.push(mention);
           NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end - span.start);
+          continue;
+        }
+      }
+      // "with an odds ratio of 2.1", "a hazard ratio of 0.8": a study's measure of its finding, named
+      // before the figure.
+      const ratio = unit === "plain" && digits && digits.includes(".") ? RATIO_BEFORE.exec(clean.slice(Math.max(span.start, start - 40), start)) : null;
+      // ("1.7 times the odds (odds ratio 1.7)" restates the figure already read.)
+      const restated = digits ? new RegExp(String.raw`(?<![\d.,])${digits.replace(/[.]/g, "\\.")}(?![\d.,]\d)`).test(clean.slice(span.start, Math.max(span.start, start - 1))) : false;
+      if (ratio?.[1] && !restated) {
+        mention.unit = "count";
+        mention.noun = ratio[1].toLowerCase().replace(/\s+/g, " ");
+        out.push(mention);
+        continue;
+      }
+      // "… or 15.2 per 100 students": the rate is the figure, counted per its base and noun.
+      const rate = unit === "plain" && digits ? RATE_AFTER.exec(after) : null;
+      if (ratio?.[1]) continue;
+      if (rate) {
+        const np = nounPhraseAfter(clean, end + rate[0].length, span.end, tokens, { max: 3, allowOf: false, trustNouns: 2 });
+        if (np.text && /^\p{Ll}/u.test(np.text)) {
+          mention.unit = "count";
+          mention.noun = `${rate[0].trim()} ${np.text}`;
+          out.push(mention);
           continue;
         }
       }

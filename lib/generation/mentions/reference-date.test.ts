@@ -139,4 +139,21 @@ describe("datelineOf", () => {
     expect(datelineOf("OSLO, Nov 4 (Reuters) - The port handled more boxes.")).toBe("OSLO, Nov 4 (Reuters) -");
     expect(datelineOf("The port handled more boxes -- and more ships.")).toBe("");
   });
+
+  it("takes a dateline with no date ('VALLETTA —', 'PERTH (AP) --') and a wire's 'UPDATE:' label", () => {
+    expect(datelineOf("VALLETTA — The ferry company added two routes.")).toBe("VALLETTA —");
+    expect(datelineOf("PERTH (AP) -- Wheat prices fell 3 percent.")).toBe("PERTH (AP) --");
+    expect(datelineOf("PORT LOUIS, Mauritius — Sugar output rose.")).toBe("PORT LOUIS, Mauritius —");
+    expect(datelineOf("UPDATE: Police later said three men were arrested.")).toBe("UPDATE:");
+    expect(datelineOf("BREAKING — The bridge has reopened.")).toBe("BREAKING —");
+    expect(datelineOf("NEW YORK — Stocks fell 2 percent.")).toBe("NEW YORK —");
+  });
+
+  it("keeps an opening that is no dateline", () => {
+    expect(datelineOf("Valletta — the capital — added two routes.")).toBe("");
+    expect(datelineOf("NATO said 12 ships took part.")).toBe("");
+    expect(datelineOf("A — the first option — was chosen.")).toBe("");
+    expect(datelineOf("Update: the council met again.")).toBe("");
+    expect(datelineOf("UK — and EU — officials met.")).toBe("");
+  });
 });

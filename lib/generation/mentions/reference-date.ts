@@ -67,6 +67,12 @@ const DATE = String.raw`((?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\
 const DATELINE = new RegExp(String.raw`^${PLACE},\s+${DATE}(?:\s*\([^()\n]{1,40}\))?(\s*(?:--|[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
 const NOT_A_PLACE = /^(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Between)\b/;
 
+// "LISBON — The council voted …", "SEOUL (AP) -- Exports rose …": a dateline without a date, told
+// from an ordinary opening by the place in capitals and the dash after it.
+const BARE_DATELINE = /^[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–]|\s-)\s+(?=[A-Z“"‘'])/u;
+// "UPDATE: Two people were hurt.", "BREAKING: …": a wire's label says the line is new, not what happened.
+const WIRE_LABEL = /^(?:UPDATE|UPDATED|BREAKING|DEVELOPING|URGENT|FLASH|NEW)(?:\s+\d{1,2})?\s*[:—–-]\s+(?=[A-Z“"‘'\d])/;
+
 export function findDateline(clean: string, blocks: Block[]): { start: number; end: number; raw: string } | null {
   const lines = blocks.filter((b) => b.kind === "headline" || b.kind === "body").slice(0, 3);
   for (const b of lines) {
@@ -85,6 +91,8 @@ export function findDateline(clean: string, blocks: Block[]): { start: number; e
 /** The dateline opening a sentence ("HANOI, July 9 - ", "CANBERRA, 14 March 2025 — "), or "" when
  *  it has none. Quoted in a question it reads as noise: where and when the story was filed. */
 export function datelineOf(sentence: string): string {
+  const bare = BARE_DATELINE.exec(sentence) ?? WIRE_LABEL.exec(sentence);
+  if (bare && bare[0].length < sentence.length) return bare[0].trimEnd();
   const m = DATELINE.exec(sentence);
   if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1]) || m[0].length >= sentence.length) return "";
   const runsOn = m[3] !== undefined && !/[-—–:]/.test(m[3]);

@@ -29,7 +29,9 @@ describe("text helpers", () => {
     expect(clauseAround(s, "352-fold", ["352-fold"])).toBeNull();
     const list = "It includes 12 members, such as Australia, Canada, the Britain, Mexico and Vietnam.";
     expect(clauseAround(list, "12", ["the Britain"])).toBe("It includes 12 members, such as Australia, Canada, Mexico and Vietnam.");
-    expect(clauseAround("SAO PAULO (Reuters) - Rates rose 1%.", "1%")).toBe("SAO PAULO (Reuters) - Rates rose 1%.");
+    // A dateline with no date is left out like one with a date; its dash is no clause break.
+    expect(clauseAround("SAO PAULO (Reuters) - Rates rose 1%.", "1%")).toBe("Rates rose 1%.");
+    expect(clauseAround("Sao Paulo - the city - saw rates rise 1%.", "1%")).toBe("Sao Paulo - the city - saw rates rise 1%.");
   });
 
   it("clips long clauses around the needle", () => {
