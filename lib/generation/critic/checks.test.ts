@@ -794,6 +794,38 @@ describe("critic checks", () => {
     expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
   });
 
+  it("needs_context: parties “between them”, a deed “did so” and “the disease” the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("Trade in fish between them reached 3 billion euros in 2025."))).toMatch(/between them/);
+    expect(run(numeric("According to the article, what number fills the blank? “Freight among them rose ____ percent last year.” Give the figure as a percentage.", 4))).toMatch(/among them/);
+    expect(run(tf("The two ports handled 9 million tonnes between them."))).toBeNull();
+    expect(run(tf("Chile and Peru sold 40,000 cars between them."))).toBeNull();
+    expect(run(tf("Nine schools did so in 2024, up from four."))).toMatch(/did so/);
+    expect(run(tf("The ministry raised fees in May and did so again in June."))).toBeNull();
+    expect(run(tf("About 300 people a year die of the disease in the province."))).toMatch(/the disease/);
+    expect(run(tf("About 300 people a year die of the disease known as river blindness."))).toBeNull();
+    expect(run(tf("About 300 people a year die of malaria in the province."))).toBeNull();
+  });
+
+  it("pronoun_stem: a share “of them”, and “their” in a stem that asks which of the options", () => {
+    const run = check("pronoun_stem");
+    expect(run(numeric("According to the article, what number fills the blank? “Only ____ per cent of them passed the test.” Give the figure as a percentage.", 12))).toMatch(/of “them”|“them”/);
+    expect(run(tf("Just 12 per cent of them passed the test."))).toMatch(/“them”/);
+    expect(run(tf("Only 12 per cent of the 400 pupils passed the test."))).toBeNull();
+    expect(run(sc("According to the article, which of these would hurt their fishermen? Select all that apply.", ["cheap salmon", "steel", "tea"]))).toMatch(/“their”/);
+    expect(run(sc("According to the article, which of these did Norway name as its main exports?", ["salmon", "steel", "tea"]))).toBeNull();
+    expect(run(sc("According to the article, which of these would hurt dairy farmers?", ["cheap milk", "steel", "tea"]))).toBeNull();
+  });
+
+  it("vague_reference: “the city” in the subject of an article about several cities", () => {
+    const run = check("vague_reference");
+    const several = { ...ctx, text: "Rome and Milan were the two cities with the worst smog. Schools in the city were shut for a week." };
+    const one = { ...ctx, text: "Milan had the worst smog in March. Schools in the city were shut for a week." };
+    expect(run(tf("Schools in the city were shut for 2 weeks."), several)).toMatch(/The city/);
+    expect(run(tf("Schools in the city were shut for 2 weeks."), one)).toBeNull();
+    expect(run(tf("Schools in the city of Milan were shut for 2 weeks."), several)).toBeNull();
+  });
+
   it("needs_context: “own one”, “both parties” and an object “it” the statement never names", () => {
     const run = check("needs_context");
     expect(run(tf("A trade survey estimates that 30 percent of renters now own one, up from 12 percent in 2020."))).toMatch(/“one”/);

@@ -175,6 +175,15 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
   const it = OBJECT_IT.exec(plain);
   if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
+  // "Trade between them was worth …": the parties "them" stands for, unless the statement counts or lists them.
+  const parties = /\b(?:between|among|amongst)\s+(them)\b/i.exec(plain);
+  if (parties && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|\p{Lu}[\p{L}'’-]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(0, parties.index))) return `${parties[0]}`;
+  // "Seven countries did so nationwide": "did so" repeats a deed only the sentence before names.
+  const didSo = /^(?:…\s*)?(?:[\p{L}\d,.'’-]+\s+){1,4}((?:did|do|does|have done|has done|had done)\s+so)\b/u.exec(plain.trim())?.[1];
+  if (didSo) return didSo;
+  // "… and 8,000 women die of the disease": a disease named only by an earlier sentence.
+  const illness = /\b(the (?:disease|illness|virus|infection|condition|outbreak|epidemic))\b(?!\s+(?:of|called|known|caused|that|which)\b)/i.exec(plain);
+  if (illness?.[1]) return illness[1];
   // Past the head only: "This year" and "these days" are the article's own time.
   const pointer = POINTER_NOUN.exec(plain.slice(1));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
@@ -839,7 +848,7 @@ export const CHECKS: Check[] = [
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
@@ -857,6 +866,10 @@ export const CHECKS: Check[] = [
         ? undefined
         : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
           /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
+      // "Which of these would hurt their farmers?": nothing in the stem can own "their" (the options
+      // are what is asked for), so it is someone only the article's sentence names.
+      const optionsOwn = /^According to the article, which of these\b([^?]*?)\b(its|their)\s+[a-z]/i.exec(own);
+      if (!whose && optionsOwn?.[2] && !/\p{Lu}/u.test(optionsOwn[1] ?? "")) return `The question asks about “${optionsOwn[2]}” without saying whose.`;
       return whose ? `The question asks about “${whose}” without saying whose.` : null;
     },
   },
@@ -918,6 +931,11 @@ export const CHECKS: Check[] = [
       // earlier sentence named (not a year: "2024 was a record").
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
+      // "Schools in the city were closed": the subject's place is "the city" of an article that
+      // speaks of several cities (or countries), so which one is only in an earlier sentence.
+      const place = /^(?:…\s*)?\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:in|of|at|from|across|around|throughout)\s+the\s+(city|country|region|province|state|town|capital)\b(?!\s+of\b|['’])/u.exec(s)?.[1];
+      const plural: Record<string, RegExp> = { city: /\bcities\b/i, country: /\bcountries\b/i, region: /\bregions\b/i, province: /\bprovinces\b/i, state: /\bstates\b/i, town: /\btowns\b/i, capital: /\bcapitals\b/i };
+      if (place && plural[place]?.test(ctx.text)) return `“The ${place}” is one of several the article speaks of; out of the article the statement does not say which.`;
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },

@@ -29,7 +29,8 @@ describe("text helpers", () => {
     expect(clauseAround(s, "352-fold", ["352-fold"])).toBeNull();
     const list = "It includes 12 members, such as Australia, Canada, the Britain, Mexico and Vietnam.";
     expect(clauseAround(list, "12", ["the Britain"])).toBe("It includes 12 members, such as Australia, Canada, Mexico and Vietnam.");
-    expect(clauseAround("SAO PAULO (Reuters) - Rates rose 1%.", "1%")).toBe("SAO PAULO (Reuters) - Rates rose 1%.");
+    // A dateline without a date ("SAO PAULO (Reuters) - ") is left out like one with a date.
+    expect(clauseAround("SAO PAULO (Reuters) - Rates rose 1%.", "1%")).toBe("Rates rose 1%.");
   });
 
   it("clips long clauses around the needle", () => {
