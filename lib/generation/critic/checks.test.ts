@@ -663,6 +663,20 @@ describe("critic checks", () => {
     expect(run(said("The club signed 22 players and sold nine, the most in 31 years.", false, "31"))).toBeNull(); // no parts set against each other
   });
 
+  it("computable: the tested count said twice, once as the rest of a whole (“Two of the five …; the remaining two”)", () => {
+    const run = check("computable");
+    const board = "Two of the four are judges named by parliament; the remaining two, including the chair, come from the bar.";
+    const changed = (statement: string, gives: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${gives}.`, source: { sentence: board, start: 0, end: board.length } });
+    expect(run(changed("Three of the four are judges named by parliament; the remaining two, including the chair, come from the bar.", "two, not three"))).toMatch(/4 − 2/);
+    // The changed count is the whole, not a part the rest gives: nothing to add up.
+    const coach = "The coach picked two of the 30 players; two more were left out.";
+    const coachTf: DraftQuestion = { ...tf("The coach picked two of the 40 players; two more were left out.", false), answerText: "False — the article gives 30, not 40.", source: { sentence: coach, start: 0, end: coach.length } };
+    expect(run(coachTf)).toBeNull();
+    // A blank for the first count, with the rest shown.
+    expect(run(numeric("What number fills the blank? “____ of the four are judges named by parliament; the remaining two come from the bar.”", 2))).toMatch(/4 − 2/);
+    expect(run(numeric("What number fills the blank? “____ judges were named in 2024, up from two in 2020.”", 2))).toBeNull();
+  });
+
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);

@@ -657,12 +657,40 @@ export function hypotheticalClause(text: string, figure: string): string | undef
   return undefined;
 }
 
-export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
+/** The counts of `sentence` without the one a false statement changed: "Four of the six …; the
+ *  remaining three" tests the first "three" only, and the second one (6 − 3) still gives it away.
+ *  Where the changed spot is not found, every count of the tested value is left out, as before. */
+function othersThanTested(sentence: string, statement: string, n: number): { value: number; index: number; other?: boolean }[] {
+  const counts = countsIn(sentence);
+  const same = counts.filter((c) => c.value === n);
+  if (same.length < 2) return counts;
+  const said = statement.replace(/\s+/g, " ").trim();
+  // Where the two part: read back from the common end, else on from a common start.
+  let k = 0;
+  while (k < said.length && k < sentence.length && sentence[sentence.length - 1 - k] === said[said.length - 1 - k]) k++;
+  let tested: { value: number; index: number } | undefined;
+  if (k >= 20 && k < said.length) {
+    const end = sentence.length - k;
+    tested = [...same].reverse().find((c) => c.index < end && end - c.index <= 12);
+  } else {
+    const off = said.length >= 20 ? sentence.indexOf(said.slice(0, 20)) : -1;
+    let i = 0;
+    while (off >= 0 && off + i < sentence.length && i < said.length && sentence[off + i] === said[i]) i++;
+    const at = off + i;
+    if (off >= 0 && i < said.length) tested = [...same].reverse().find((c) => c.index <= at && at - c.index < 12);
+  }
+  if (!tested) return counts;
+  // The others of the tested value now count as figures of their own.
+  return counts.filter((c) => c !== tested).map((c) => (c.value === n ? { ...c, other: true } : c));
+}
+
+export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean }[], text: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
     for (let j = i + 1; j < counts.length; j++) {
       const [a, b] = [counts[i]!.value, counts[j]!.value];
-      if (a === n || b === n) continue;
+      // (A second mention of the tested value is a figure of its own: "the remaining three".)
+      if ((a === n && !counts[i]!.other) || (b === n && !counts[j]!.other)) continue;
       if (a + b === n) return `${a} + ${b}`;
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
     }
@@ -1299,7 +1327,7 @@ export const CHECKS: Check[] = [
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
-        const sums = sumOrDifference(n, countsIn(sentence), sentence);
+        const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
       if (!isCloze(q)) return null;
@@ -1337,7 +1365,9 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
-      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")), statement);
+      // (The blank holds the tested count, so one the stem still shows is another mention: "____ of the
+      // six are …; the remaining three …".)
+      const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")).map((c) => (c.value === n ? { ...c, other: true } : c)), statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },
