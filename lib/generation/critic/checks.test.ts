@@ -677,6 +677,16 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “____ judges were named in 2024, up from two in 2020.”", 2))).toBeNull();
   });
 
+  it("computable: n earlier tries beside the (n + 1)th (“after two failed bids, a third”)", () => {
+    const run = check("computable");
+    const bid = "The town, whose two earlier bids failed, will make a third attempt in 2030.";
+    const bidTf: DraftQuestion = { ...tf("The town, whose five earlier bids failed, will make a third attempt in 2030.", false), answerText: "False — the article gives two, not five.", source: { sentence: bid, start: 0, end: bid.length } };
+    expect(run(bidTf)).toMatch(/third/);
+    expect(run(numeric("What number fills the blank? “After ____ previous attempts, the team won its 4th title.”", 3))).toMatch(/4th/);
+    expect(run(numeric("What number fills the blank? “After ____ previous attempts, the team won its first title.”", 3))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The town, whose ____ earlier bids failed, came second in 2030.”", 3))).toBeNull();
+  });
+
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);

@@ -684,6 +684,24 @@ function othersThanTested(sentence: string, statement: string, n: number): { val
   return counts.filter((c) => c !== tested).map((c) => (c.value === n ? { ...c, other: true } : c));
 }
 
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+
+/** "whose two earlier landers crashed, plans a third attempt": n earlier tries beside the
+ *  (n + 1)th, so either follows from the other. The words that say so, or null. A blank before
+ *  "earlier" stands for n. */
+export function nextOrdinal(text: string, n: number): string | null {
+  const before = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|past|failed|unsuccessful)\b`, "gi");
+  for (const m of text.matchAll(before)) {
+    const said = m[1] ? Number(m[1]) : m[2] ? spelledValue(m[2]) : n;
+    if (said !== n) continue;
+    for (const o of text.matchAll(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d+)(?:st|nd|rd|th))\b/gi)) {
+      const k = o[2] ? Number(o[2]) : ORDINAL_WORDS[o[1]!.toLowerCase()];
+      if (k === n + 1) return `${m[0]} … ${o[0]}`;
+    }
+  }
+  return null;
+}
+
 export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean }[], text: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
@@ -1327,6 +1345,8 @@ export const CHECKS: Check[] = [
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
+        const next = nextOrdinal(sentence, n);
+        if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
         const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
@@ -1365,6 +1385,8 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
+      const next = nextOrdinal(statement, n);
+      if (next) return `The stem gives “${next}”, so the blank follows from the ordinal, not from reading.`;
       // (The blank holds the tested count, so one the stem still shows is another mention: "____ of the
       // six are …; the remaining three …".)
       const sums = sumOrDifference(n, countsIn(statement.replace("____", " ")).map((c) => (c.value === n ? { ...c, other: true } : c)), statement);
