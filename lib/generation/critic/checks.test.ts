@@ -213,6 +213,20 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The ____ members of the jury agreed on Friday.”", 12))).toBeNull();
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
+    expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
+    const twoBlocs = { ...ctx, text: "The Andean and Nordic blocs signed a pact. Chile joined the bloc in 2021. Trade between the two blocs grew." };
+    expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), twoBlocs)).toMatch(/the bloc/);
+    const oneBloc = { ...ctx, text: "The Andean bloc signed a pact. Chile joined the bloc in 2021." };
+    expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), oneBloc)).toBeNull();
+    expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces.”", ["2", "3", "4"]))).toMatch(/the ____ provinces/);
+    expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces of the north.”", ["2", "3", "4"]))).toBeNull();
+    const provinces = (answerText: string, answer = true): DraftQuestion => ({ ...tf("About 9,000 people have left their homes across the two provinces.", answer), answerText });
+    expect(run(provinces("True — the article gives two."))).toMatch(/the two provinces/);
+    expect(run(provinces("True — the article gives 9,000."))).toBeNull();
+    const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(said("True or false? According to the article, Chile joined the bloc in 2021."), twoBlocs)).toMatch(/the bloc/);
+    const named = { ...ctx, text: "The Andean bloc and the Nordic bloc signed a pact. Chile, which joined the bloc in 2021, is not covered. Trade between the two blocs grew." };
+    expect(run(fill("Fill in the blank: “Chile, which joined the bloc in ____, is not covered.”", ["2021"]), named)).toMatch(/the bloc/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);
     expect(run(numeric("According to the article, how many stores did the firm close?", 12))).toMatch(/The firm/);
     expect(run(sc("In which year was the treaty of Lisbon signed?", ["2005", "2007", "2009"]))).toBeNull();
@@ -529,6 +543,11 @@ describe("critic checks", () => {
     expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 12))).toMatch(/40 − 22 − 6 = 12/);
     expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only ____ failed, and the remaining 12 were not finished."), 6))).not.toBeNull();
     expect(computable(numeric(stem("Of the 40 ferries inspected, 22 passed. Only six failed, and the remaining ____ were not finished."), 9))).toBeNull();
+    // A balance and one side give the other ("leaving a surplus of …").
+    const balance = (blanked: string, key: string): DraftQuestion => sc(`According to the article, which figure completes this statement? “${blanked}”`, [key, "$21.2 billion", "$40.1 billion"]);
+    expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____, leaving a trade surplus of 5.1 billion dollars.", "$42.2 billion"))).toMatch(/5.1 billion \+ 42.2 billion = 47.3 billion/);
+    expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____, leaving a trade surplus of 5.1 billion dollars.", "$40.2 billion"))).toBeNull();
+    expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____ in May.", "$42.2 billion"))).toBeNull();
     const bound = check("bound_true");
     const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(bound(no("The plan aims to connect every village within twenty years.", "10", "20"))).toMatch(/true as well/);
@@ -550,6 +569,10 @@ describe("critic checks", () => {
 
   it("impossible_option: a part larger than its whole, or a century not yet come", () => {
     const run = check("impossible_option");
+    // A part of "them" larger than the count before it.
+    expect(run(sc("According to the article, which figure completes this statement? “About 640 blazes were burning on Monday, ____ of them out of control.”", ["215", "710", "512"]))).toMatch(/710/);
+    expect(run(sc("According to the article, which figure completes this statement? “About 640 blazes were burning on Monday, ____ of them out of control.”", ["215", "310", "512"]))).toBeNull();
+    expect(run(tf("About 640 blazes were burning on Monday, 710 of them out of control.", false))).not.toBeNull();
     const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
     // A whole named at the head of the sentence, a part after the comma.
     expect(run(choose("Of the 24 bakers asked by the guild, ____ said flour prices had doubled.", ["19", "29", "17", "21"]))).toMatch(/“29”/);

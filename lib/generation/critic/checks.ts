@@ -506,8 +506,12 @@ export function countsIn(text: string): { value: number; index: number }[] {
 
 // "by a further 3 per cent …, a total of 5.6 per cent", "£2 million on top of the £5 million": words
 // that set figures of one kind up to add.
-const ADDS_UP = /\b(?:therefore|a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings)\b/i;
+// (… and a balance: "exports of 58.4 billion, imports of 51.9 billion, leaving a surplus of 6.5 billion".)
+const ADDS_UP = /\b(?:therefore|a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings|leaving|surplus|deficit|shortfall)\b/i;
 const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
+
+/** 5100000000 as "5.1 billion", for a teacher reading the finding. */
+const readable = (x: number) => (x >= 1e9 ? `${+(x / 1e9).toFixed(3)} billion` : x >= 1e6 ? `${+(x / 1e6).toFixed(3)} million` : String(+x.toFixed(4)));
 
 /** Whether `value` (of `unit`) is the sum of two figures of the same unit in `text`, or one of two
  *  figures that, with a third, add up: any figure of a sum the text spells out is arithmetic. The
@@ -515,7 +519,9 @@ const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cen
  *  and a further 3 per cent, a total of 5.6 per cent"). */
 export function figureSum(text: string, value: number, unit: string): string | null {
   if (!ADDS_UP.test(text) || !unit) return null;
-  const figures = [...text.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
+  // "58.4 billion dollars" reads as "$58.4 billion", the unit a key in dollars has.
+  const signed = text.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const figures = [...signed.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const all = figures.some((f) => near(f, value)) ? figures : [...figures, value];
   for (let i = 0; i < all.length; i++) {
@@ -523,7 +529,7 @@ export function figureSum(text: string, value: number, unit: string): string | n
       for (let k = 0; k < all.length; k++) {
         if (k === i || k === j) continue;
         const [a, b, c] = [all[i] as number, all[j] as number, all[k] as number];
-        if ([a, b, c].some((x) => near(x, value)) && near(a + b, c) && a > 0 && b > 0) return `${a} + ${b} = ${c}`;
+        if ([a, b, c].some((x) => near(x, value)) && near(a + b, c) && a > 0 && b > 0) return `${readable(a)} + ${readable(b)} = ${readable(c)}`;
       }
     }
   }
@@ -753,6 +759,12 @@ export function impossibleFigure(statement: string): string | null {
     const [whole, part] = [countValue(fronted[1] ?? ""), countValue(fronted[2] ?? "")];
     if (part !== undefined && whole !== undefined && part > whole) return fronted[0].replace(/^(?:…\s*)?/, "");
   }
+  // "About 740 fires were burning, 825 of them out of control": a part of "them" larger than the count before.
+  const ofThem = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+[a-z][^,.;:]{0,80},\s+(?:(?:about|some|nearly|almost|only|just|around|roughly)\s+)?${WHOLE_COUNT}\s+of\s+(?:them|those|these|which|whom)\b`, "i").exec(statement);
+  if (ofThem) {
+    const [whole, part] = [countValue(ofThem[1] ?? ""), countValue(ofThem[2] ?? "")];
+    if (part !== undefined && whole !== undefined && part > whole) return ofThem[0];
+  }
   // "rose to 11th, the first … to reach the top ten": a rank the sentence puts in the top N.
   const top = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+(\d{1,3}|${SPELLED_NUMBER})\b`, "i").exec(statement);
   const topN = top ? countValue(top[2] ?? "") : undefined;
@@ -772,9 +784,10 @@ export function impossibleFigure(statement: string): string | null {
  *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
 // Per article: whether each noun is one of several it counts and names.
 let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
+// ("the bloc in 2024" is still the bloc: "in" a year places it in time, not among others.)
 function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
-  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|in|on|for|from|called|named)\b|\s+\p{Lu})/gu)) {
+  for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|on|for|from|called|named)\b|\s+in\b(?!\s+(?:\d{4}|____)\b)|\s+\p{Lu})/gu)) {
     const noun = m[1] ?? "";
     if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
     const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
@@ -960,7 +973,7 @@ export const CHECKS: Check[] = [
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       // (… and "In which year did the government cap visas?", whose sentence named the country.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
@@ -982,6 +995,24 @@ export const CHECKS: Check[] = [
       const place = /^(?:…\s*)?\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:in|of|at|from|across|around|throughout)\s+the\s+(city|country|region|province|state|town|capital)\b(?!\s+of\b|['’])/u.exec(s)?.[1];
       const plural: Record<string, RegExp> = { city: /\bcities\b/i, country: /\bcountries\b/i, region: /\bregions\b/i, province: /\bprovinces\b/i, state: /\bstates\b/i, town: /\btowns\b/i, capital: /\bcapitals\b/i };
       if (place && plural[place]?.test(ctx.text)) return `“The ${place}” is one of several the article speaks of; out of the article the statement does not say which.`;
+      // "In which year did Bolivia join the bloc?" where the article speaks of two blocs: the
+      // question's own "the <noun>" does not say which (the article's own sentence may, around it).
+      const ownWording = !s || /^True or false\? According to the article, /.test(q.prompt);
+      const among = !ownWording ? undefined : /\bthe (bloc|deal|agreement|pact|treaty|union|alliance|group|company|firm|party|team|club|country|plant|mine|bank)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
+      if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${among === "company" || among === "country" || among === "party" ? `${among.slice(0, -1)}ies` : `${among}s`}\b`, "i").test(ctx.text)) {
+        return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
+      }
+      // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
+      // the sentence before names, which is also how a student would count it.
+      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)/.exec(s)?.[1];
+      if (named) return `“the ____ ${named}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
+      // … and a true/false statement that tests that count ("… across the two provinces.").
+      if (q.type === "true_false") {
+        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)`, "i").exec(s);
+        const tested = explainedFigures(q.answerText);
+        const said = [tested?.rightCanon, tested?.wrongCanon].map((x) => countValue(x ?? ""));
+        if (counted && said.includes(countValue(counted[1] ?? ""))) return `“the ${counted[1]} ${counted[2]}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
+      }
       const ref = noun ?? measure ?? group ?? asked;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },

@@ -130,6 +130,9 @@ describe("knownWholeAt and the bound of a part of a known whole", () => {
     expect(size("Aid has reached 31 of the 50 US states so far.", "50")).toBe(50);
     expect(size("Brussels said all of its 27 member states agreed, an EU spokesman said.", "27")).toBe(27);
     expect(size("The shop is open 365 days a year.", "365")).toBe(365);
+    expect(size("Sales to the 10 members of the Association of Southeast Asian Nations rose.", "10")).toBe(10);
+    expect(size("Leaders of the 7 G7 economies met in Kananaskis.", "7")).toBe(7);
+    expect(size("Sales to 10 members of the trade club rose.", "10")).toBeUndefined();
     // Other members, states and days are not a known whole.
     expect(size("The chess club has 27 members, an EU grant said.", "27")).toBeUndefined();
     expect(size("Rain fell on 50 states of the old empire.", "50")).toBeUndefined();

@@ -127,6 +127,8 @@ const KNOWN_WHOLES: readonly KnownWhole[] = [
   { size: 50, name: "US states", after: /^\s+states\b/i, before: /\b(?:US|U\.S\.|United\s+States|America)['’]s?\s+$|\ball\s+(?:the\s+)?$/i, near: /\b(?:US|U\.S\.|United\s+States|America|American|Washington)\b/ },
   { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${EU}\s+(?:${MEMBERS}|countries|nations|states)|${MEMBERS}\s+of\s+the\s+${EU})\b`, "i") },
   { size: 27, name: "EU member states", after: new RegExp(String.raw`^\s+(?:${MEMBERS}|countries|nations|states)\b`, "i"), before: new RegExp(String.raw`\b(?:${EU}['’]s?|(?:${EU}|bloc)['’]s?)\s+$|\b(?:all\s+)?(?:its|the\s+bloc['’]s)\s+$`, "i"), near: new RegExp(String.raw`\b${EU}\b`, "i") },
+  { size: 10, name: "ASEAN members", after: /^\s+(?:(?:member\s+)?(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?(?:ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations)\b|^\s+ASEAN\s+(?:members|countries|nations|states|member\s+states)\b/i },
+  { size: 7, name: "G7 members", after: /^\s+(?:members|countries|nations|economies)\s+of\s+the\s+(?:G7|G-7|Group\s+of\s+Seven)\b|^\s+(?:G7|G-7)\s+(?:members|countries|nations|economies)\b/i },
   { size: 365, name: "days in a year", after: /^[\s-]+days?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
   { size: 52, name: "weeks in a year", after: /^[\s-]+weeks?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
   { size: 12, name: "months in a year", after: /^[\s-]+months?\s+(?:a|of\s+the|per|in\s+a|each)\s+year\b/i },
