@@ -847,6 +847,7 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Freight among them rose ____ percent last year.” Give the figure as a percentage.", 4))).toMatch(/among them/);
     expect(run(tf("The two ports handled 9 million tonnes between them."))).toBeNull();
     expect(run(tf("Chile and Peru sold 40,000 cars between them."))).toBeNull();
+    expect(run(tf("About 9,000 fans watched, among them 2,000 from abroad."))).toBeNull();
     expect(run(tf("Nine schools did so in 2024, up from four."))).toMatch(/did so/);
     expect(run(tf("The ministry raised fees in May and did so again in June."))).toBeNull();
     expect(run(tf("About 300 people a year die of the disease in the province."))).toMatch(/the disease/);

@@ -176,7 +176,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const it = OBJECT_IT.exec(plain);
   if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
   // "Trade between them was worth …": the parties "them" stands for, unless the statement counts or lists them.
-  const parties = /\b(?:between|among|amongst)\s+(them)\b/i.exec(plain);
+  // (", among them 20,000 from abroad" names some of what it follows: "including".)
+  const parties = /(?<!,\s*)\b(?:between|among|amongst)\s+(them)\b/i.exec(plain);
   if (parties && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|\p{Lu}[\p{L}'’-]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(0, parties.index))) return `${parties[0]}`;
   // "Seven countries did so nationwide": "did so" repeats a deed only the sentence before names.
   const didSo = /^(?:…\s*)?(?:[\p{L}\d,.'’-]+\s+){1,4}((?:did|do|does|have done|has done|had done)\s+so)\b/u.exec(plain.trim())?.[1];
