@@ -901,6 +901,11 @@ describe("critic checks", () => {
     expect(run(tf("For a flat worth €300,000, that means an extra €90 a year."))).toMatch(/that means/);
     expect(run(tf("That works out at 40 euros a month for a family of four."))).toMatch(/That works out/);
     expect(run(tf("The council says the new rate means an extra €90 a year for a typical flat."))).toBeNull();
+    expect(run(tf("With 4.1 million people, that is about eight visits per person."))).toMatch(/that is/);
+    expect(run(tf("The fee, that is, the charge per visit, rose to 8 euros."))).toBeNull();
+    // "them" closing the statement after a preposition.
+    expect(run(fill("Fill in the blank: “Towns spend about ____ euros per resident a year on them.”", ["60"]))).toMatch(/“them”/);
+    expect(run(tf("Towns spend about 60 euros per resident a year on libraries, and readers love them."))).toBeNull();
     // "such zones": a kind an earlier sentence described.
     expect(run(tf("The ministry says about 60 per cent of tenants live in such zones."))).toMatch(/such zones/);
     expect(run(tf("The ban covers such items as straws and 40 other products."))).toBeNull();

@@ -152,8 +152,13 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (one?.[1]) return one[1];
   // "For a flat worth €300,000, that means an extra €90 a year": what "that" stands for (a rise, a
   // new rate) is only in the sentence before.
-  const consequence = /(?:^|[,;:]\s+)((?:that|this)\s+(?:means|meant|would mean|will mean|works out|worked out|comes to|came to|amounts to|translates))\b/i.exec(plain.trim());
+  // ("With 5.6 million people, that is about nine visits each": the same; "that is," is "i.e.")
+  const consequence = /(?:^|[,;:]\s+)((?:that|this)\s+(?:means|meant|would mean|will mean|works out|worked out|comes to|came to|amounts to|translates|is|was|would be|will be)\b(?!,))/i.exec(plain.trim());
   if (consequence?.[1]) return consequence[1];
+  // "Towns spend about 60 euros a resident a year on them.": "them" closing the statement after a
+  // preposition is a group only the sentence before names.
+  const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim());
+  if (themEnd?.[1]) return themEnd[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
   const such = /\bsuch\s+([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
   if (such) return such[0];

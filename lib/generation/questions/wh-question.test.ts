@@ -14,6 +14,14 @@ describe("whQuestion", () => {
     expect(ask("Rescuers found 12 survivors on Tuesday, the agency said.", "12", "count", "survivors")).toBe("According to the article, how many survivors did rescuers find on Tuesday?");
   });
 
+  it("keeps the capital of a people the tagger does not know (“Finns”), with the article at hand", () => {
+    const sentence = "Finns made 41 million visits to museums last year.";
+    const article = `${sentence} The museums said visits rose.`;
+    expect(whQuestion(sentence, sentence.indexOf("41"), "41", "count", "million visits", article)?.stem ?? "").toContain("did Finns make");
+    const common = "Libraries lent 78 million books last year.";
+    expect(whQuestion(common, common.indexOf("78"), "78", "count", "million books", `${common} Loans rose.`)?.stem ?? "").toContain("did libraries lend");
+  });
+
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
     expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
     expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");

@@ -85,7 +85,7 @@ function lowerFirst(subject: string, article?: string): string {
     if (opensName(subject)) return subject;
     try {
       // "Dutch police", "Norlandian lawmakers": a nationality keeps its capital.
-      if (/(?:ian|ean|ese|ish)$/.test(first)) return subject;
+      if (/(?:ian|ean|ese|ish)$/.test(first) || IRREGULAR_DEMONYM.test(first)) return subject;
       return nlp(first).has("(#Person|#Place|#Organization|#Demonym)") ? subject : first.toLowerCase() + subject.slice(first.length);
     } catch {
       return subject;
@@ -101,6 +101,9 @@ function lowerFirst(subject: string, article?: string): string {
   }
   return proper ? subject : first.toLowerCase() + subject.slice(first.length);
 }
+
+// Peoples whose names the tagger does not know as such ("Finns", "Britons", "Swedes").
+const IRREGULAR_DEMONYM = /^(?:Finns?|Danes?|Swedes?|Poles?|Scots?|Britons?|Thais?|Czechs?|Greeks?|Turks?|Serbs?|Croats?|Slovaks?|Slovenes?|Icelanders?|Filipinos?|Israelis?|Iraqis?|Pakistanis?|Saudis?|Kuwaitis?|Omanis?|Yemenis?|Bangladeshis?|Nepalis?|Afghans?|Kurds?|Uzbeks?|Kazakhs?|Tajiks?|Somalis?|Basques?|Catalans?|Flemings?|Walloons?|Luxembourgers?|Dutch|French|Irish|Welsh|Swiss|Maltese|Kiwis?|Aussies?|Brits?|Quebecers?|Londoners?|Parisians?|Berliners?|Muscovites?|Seoulites?)$/;
 
 export interface WhQuestion {
   stem: string;
