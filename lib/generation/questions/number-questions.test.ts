@@ -160,6 +160,14 @@ describe("number questions: “what percentage of …” stems", () => {
     expect(both).toContain("According to the article, what percentage of young firms planned to hire more staff?");
   });
 
+  it("does not drop a fronted place the share belongs to (“In Iceland, … 91 percent of new cars …”)", () => {
+    const stemsOf = stems("In Iceland, which is not in the bloc, 91 percent of new cars sold in May were electric.");
+    expect(stemsOf.some((p) => /what percentage of new cars/.test(p))).toBe(false);
+    expect(stems("In May, about 62 percent of voters said the economy was their main concern.")).toContain(
+      "According to the article, what percentage of voters said the economy was their main concern?",
+    );
+  });
+
   it("falls back to the cloze for objects, dangling pronouns and cut clauses", () => {
     expect(stems("The small party did not secure three per cent of the national vote but won two seats.")).toEqual([]);
     expect(stems("In the case of the mayor, 35% of residents approved of his handling of the floods whilst 45% disapproved.")).toEqual([]);

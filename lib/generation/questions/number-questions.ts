@@ -348,6 +348,10 @@ function shareClause(sentence: string, place: { at: number; text: string }, what
   while (LOOSE_END.test(rest)) rest = rest.replace(LOOSE_END, "");
   if (rest.split(" ").length < 3 || DANGLING_PRONOUN.test(rest)) return null;
   if (!SUBJECT_SLOT.test(sentence.slice(0, place.at).replace(/\s+/g, " ").trimStart())) return null;
+  // "In Norway, …, 97 per cent of new cars were electric": a fronted place or group the share is
+  // of, which "what percentage of new cars were electric?" would drop (a dateline is no such place).
+  const fronted = sentence.slice(0, place.at).replace(/^[^—–]*\s[—–]\s+/, "").trimStart();
+  if (/^(?:In|Among|For|Outside|Across|Within|At|From|Excluding|Including|Except|Unlike|Like|Of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u.test(fronted)) return null;
   const after = squash(sentence.slice(place.at + place.text.length));
   if (!after.startsWith("of ")) return null;
   const tail = after.slice(3);
