@@ -59,6 +59,9 @@ describe("withLeadSentence", () => {
     // A lead that points back itself would only move the problem.
     const vague = "It was a record for the port.";
     expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: vague, block: 0 }, { text: second, block: 0 }])).toBeNull();
+    // Nor does one whose "that" stands for the sentence before it.
+    const leaning = "For a typical berth, that means an extra 90 euros a year.";
+    expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: leaning, block: 0 }, { text: second, block: 0 }])).toBeNull();
     // A statement cut out of the middle of its sentence cannot follow the lead.
     expect(withLeadSentence(question(second, "…mostly from grain, which rose ____ percent."), sentences)).toBeNull();
   });

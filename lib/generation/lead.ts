@@ -19,6 +19,10 @@ const MAX_LEAD = 220;
 // The lead must itself stand on its own: it cannot point further back, nor be a quotation.
 const POINTS_BACK = /^(?:[A-Z][a-z]+ly,?\s+)?(?:he|she|it|they|them|this|these|those|his|her|its|their|there|the (?:deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc))\b/i;
 
+// "For a home worth €300,000, that means an extra €90 a year.": a lead whose "that" stands for the
+// sentence before it would need its own lead.
+const LEANS_BACK = /(?:^|[,;:]\s+)(?:that|this)\s+(?:means|meant|would mean|will mean|works out|comes to|amounts to|translates|is|was)\b(?!,)/i;
+
 // Nouns that name the same kind of thing, so a lead with one of them is what "the <noun>" means.
 const KINDRED: string[][] = [
   ["deal", "agreement", "pact", "accord", "treaty", "convention", "protocol"],
@@ -76,7 +80,7 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   if (!leadAgrees(statement, text)) return null;
   // A quotation that goes on into this sentence is quoted from its start, where its speaker is named.
   if (options.speaker ? !SPEAKER_NAMED.test(text) : /^["“‘']/.test(text)) return null;
-  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
+  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || LEANS_BACK.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
   // A function, not a string: "$'" or "$&" in an article's text must stay as written.
   const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);
   return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;

@@ -710,6 +710,30 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Avon have 18 points, Bure ____ points, 3 points more, with two of the three to go down.”", 21))).toMatch(/18 \+ 3/);
   });
 
+  it("computable: the tested count said twice, once as the rest of a whole (“Two of the five …; the remaining two”)", () => {
+    const run = check("computable");
+    const board = "Two of the four are judges named by parliament; the remaining two, including the chair, come from the bar.";
+    const changed = (statement: string, gives: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${gives}.`, source: { sentence: board, start: 0, end: board.length } });
+    expect(run(changed("Three of the four are judges named by parliament; the remaining two, including the chair, come from the bar.", "two, not three"))).toMatch(/4 − 2/);
+    // The changed count is the whole, not a part the rest gives: nothing to add up.
+    const coach = "The coach picked two of the 30 players; two more were left out.";
+    const coachTf: DraftQuestion = { ...tf("The coach picked two of the 40 players; two more were left out.", false), answerText: "False — the article gives 30, not 40.", source: { sentence: coach, start: 0, end: coach.length } };
+    expect(run(coachTf)).toBeNull();
+    // A blank for the first count, with the rest shown.
+    expect(run(numeric("What number fills the blank? “____ of the four are judges named by parliament; the remaining two come from the bar.”", 2))).toMatch(/4 − 2/);
+    expect(run(numeric("What number fills the blank? “____ judges were named in 2024, up from two in 2020.”", 2))).toBeNull();
+  });
+
+  it("computable: n earlier tries beside the (n + 1)th (“after two failed bids, a third”)", () => {
+    const run = check("computable");
+    const bid = "The town, whose two earlier bids failed, will make a third attempt in 2030.";
+    const bidTf: DraftQuestion = { ...tf("The town, whose five earlier bids failed, will make a third attempt in 2030.", false), answerText: "False — the article gives two, not five.", source: { sentence: bid, start: 0, end: bid.length } };
+    expect(run(bidTf)).toMatch(/third/);
+    expect(run(numeric("What number fills the blank? “After ____ previous attempts, the team won its 4th title.”", 3))).toMatch(/4th/);
+    expect(run(numeric("What number fills the blank? “After ____ previous attempts, the team won its first title.”", 3))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The town, whose ____ earlier bids failed, came second in 2030.”", 3))).toBeNull();
+  });
+
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);
@@ -868,6 +892,39 @@ describe("critic checks", () => {
     expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
   });
 
+  it("needs_context: parties “between them”, a deed “did so” and “the disease” the statement never names", () => {
+    const run = check("needs_context");
+    expect(run(tf("Trade in fish between them reached 3 billion euros in 2025."))).toMatch(/between them/);
+    expect(run(numeric("According to the article, what number fills the blank? “Freight among them rose ____ percent last year.” Give the figure as a percentage.", 4))).toMatch(/among them/);
+    expect(run(tf("The two ports handled 9 million tonnes between them."))).toBeNull();
+    expect(run(tf("Chile and Peru sold 40,000 cars between them."))).toBeNull();
+    expect(run(tf("About 9,000 fans watched, among them 2,000 from abroad."))).toBeNull();
+    expect(run(tf("Nine schools did so in 2024, up from four."))).toMatch(/did so/);
+    expect(run(tf("The ministry raised fees in May and did so again in June."))).toBeNull();
+    expect(run(tf("About 300 people a year die of the disease in the province."))).toMatch(/the disease/);
+    expect(run(tf("About 300 people a year die of the disease known as river blindness."))).toBeNull();
+    expect(run(tf("About 300 people a year die of malaria in the province."))).toBeNull();
+  });
+
+  it("pronoun_stem: a share “of them”, and “their” in a stem that asks which of the options", () => {
+    const run = check("pronoun_stem");
+    expect(run(numeric("According to the article, what number fills the blank? “Only ____ per cent of them passed the test.” Give the figure as a percentage.", 12))).toMatch(/of “them”|“them”/);
+    expect(run(tf("Just 12 per cent of them passed the test."))).toMatch(/“them”/);
+    expect(run(tf("Only 12 per cent of the 400 pupils passed the test."))).toBeNull();
+    expect(run(sc("According to the article, which of these would hurt their fishermen? Select all that apply.", ["cheap salmon", "steel", "tea"]))).toMatch(/“their”/);
+    expect(run(sc("According to the article, which of these did Norway name as its main exports?", ["salmon", "steel", "tea"]))).toBeNull();
+    expect(run(sc("According to the article, which of these would hurt dairy farmers?", ["cheap milk", "steel", "tea"]))).toBeNull();
+  });
+
+  it("vague_reference: “the city” in the subject of an article about several cities", () => {
+    const run = check("vague_reference");
+    const several = { ...ctx, text: "Rome and Milan were the two cities with the worst smog. Schools in the city were shut for a week." };
+    const one = { ...ctx, text: "Milan had the worst smog in March. Schools in the city were shut for a week." };
+    expect(run(tf("Schools in the city were shut for 2 weeks."), several)).toMatch(/The city/);
+    expect(run(tf("Schools in the city were shut for 2 weeks."), one)).toBeNull();
+    expect(run(tf("Schools in the city of Milan were shut for 2 weeks."), several)).toBeNull();
+  });
+
   it("needs_context: “own one”, “both parties” and an object “it” the statement never names", () => {
     const run = check("needs_context");
     expect(run(tf("A trade survey estimates that 30 percent of renters now own one, up from 12 percent in 2020."))).toMatch(/“one”/);
@@ -900,6 +957,7 @@ describe("critic checks", () => {
     // "them" closing the statement after a preposition.
     expect(run(fill("Fill in the blank: “Towns spend about ____ euros per resident a year on them.”", ["60"]))).toMatch(/“them”/);
     expect(run(tf("Towns spend about 60 euros per resident a year on libraries, and readers love them."))).toBeNull();
+    expect(run(tf("The agency named sleeper trains among 10 pilot projects in 2022, though it set aside no money for them."))).toBeNull();
     // "such zones": a kind an earlier sentence described.
     expect(run(tf("The ministry says about 60 per cent of tenants live in such zones."))).toMatch(/such zones/);
     expect(run(tf("The ban covers such items as straws and 40 other products."))).toBeNull();

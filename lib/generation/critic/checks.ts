@@ -128,6 +128,9 @@ function peopleNamed(text: string): number {
 const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
 const TABLE_VALUE = String.raw`:\s*(?:____|[$€£¥₩]?\s?\d)[^;:]{0,40}`;
 const TABLE_ROW = new RegExp(String.raw`(?:^|[,:;]\s*)(${TABLE_NAME})${TABLE_VALUE};\s*${TABLE_NAME}${TABLE_VALUE}`, "u");
+// Plurals that measure rather than name ("60 euros", "12 percent", "three years").
+const UNIT_PLURAL = /^(?:euros|dollars|pounds|cents|pence|yen|rupees|crowns|francs|points|percents|years|months|weeks|days|hours|minutes|seconds|times|tonnes|tons|kilograms|kilometres|kilometers|metres|meters|miles|litres|liters|hectares|acres|degrees|millions|billions|thousands|hundreds)$/i;
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -164,8 +167,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (consequence?.[1]) return consequence[1];
   // "Towns spend about 60 euros a resident a year on them.": "them" closing the statement after a
   // preposition is a group only the sentence before names.
+  // (Not when the statement names a plural past its subject for "them" to be: "… named night trains
+  // among 10 pilot projects, though it set aside no money for them". Units are no such plural.)
   const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim());
-  if (themEnd?.[1]) return themEnd[1];
+  const pluralsBefore = themEnd ? plain.trim().slice(0, themEnd.index).split(/\s+/).slice(1).filter((w) => /^[a-z][a-z-]{2,}s[,;:]?$/.test(w) && !/(?:ss|us|is)[,;:]?$/.test(w) && !UNIT_PLURAL.test(w.replace(/[,;:]$/, ""))) : [];
+  if (themEnd?.[1] && pluralsBefore.length === 0) return themEnd[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
   // ("such as food and books" gives its examples: "as" is no noun.)
   const such = /\bsuch\s+(?!as\b)([a-z-]+s)\b(?![^.;:]*\b(?:as|that)\b)/i.exec(plain);
@@ -188,6 +194,16 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
   const it = OBJECT_IT.exec(plain);
   if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
+  // "Trade between them was worth …": the parties "them" stands for, unless the statement counts or lists them.
+  // (", among them 20,000 from abroad" names some of what it follows: "including".)
+  const parties = /(?<!,\s*)\b(?:between|among|amongst)\s+(them)\b/i.exec(plain);
+  if (parties && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|\d+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|\p{Lu}[\p{L}'’-]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(0, parties.index))) return `${parties[0]}`;
+  // "Seven countries did so nationwide": "did so" repeats a deed only the sentence before names.
+  const didSo = /^(?:…\s*)?(?:[\p{L}\d,.'’-]+\s+){1,4}((?:did|do|does|have done|has done|had done)\s+so)\b/u.exec(plain.trim())?.[1];
+  if (didSo) return didSo;
+  // "… and 8,000 women die of the disease": a disease named only by an earlier sentence.
+  const illness = /\b(the (?:disease|illness|virus|infection|condition|outbreak|epidemic))\b(?!\s+(?:of|called|known|caused|that|which)\b)/i.exec(plain);
+  if (illness?.[1]) return illness[1];
   // Past the head only: "This year" and "these days" are the article's own time.
   const pointer = POINTER_NOUN.exec(plain.slice(1));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
@@ -688,12 +704,58 @@ export function hypotheticalClause(text: string, figure: string): string | undef
   return undefined;
 }
 
-export function sumOrDifference(n: number, counts: { value: number; index: number }[], text: string): string | null {
+/** The counts of `sentence` without the one a false statement changed: "Four of the six …; the
+ *  remaining three" tests the first "three" only, and the second one (6 − 3) still gives it away.
+ *  Where the changed spot is not found, every count of the tested value is left out, as before. */
+function othersThanTested(sentence: string, statement: string, n: number): { value: number; index: number; other?: boolean }[] {
+  const counts = countsIn(sentence);
+  const same = counts.filter((c) => c.value === n);
+  if (same.length < 2) return counts;
+  const said = statement.replace(/\s+/g, " ").trim();
+  // Where the two part: read back from the common end, else on from a common start.
+  let k = 0;
+  while (k < said.length && k < sentence.length && sentence[sentence.length - 1 - k] === said[said.length - 1 - k]) k++;
+  let tested: { value: number; index: number } | undefined;
+  if (k >= 20 && k < said.length) {
+    const end = sentence.length - k;
+    tested = [...same].reverse().find((c) => c.index < end && end - c.index <= 12);
+  } else {
+    const off = said.length >= 20 ? sentence.indexOf(said.slice(0, 20)) : -1;
+    let i = 0;
+    while (off >= 0 && off + i < sentence.length && i < said.length && sentence[off + i] === said[i]) i++;
+    const at = off + i;
+    if (off >= 0 && i < said.length) tested = [...same].reverse().find((c) => c.index <= at && at - c.index < 12);
+  }
+  if (!tested) return counts;
+  // The others of the tested value now count as figures of their own.
+  return counts.filter((c) => c !== tested).map((c) => (c.value === n ? { ...c, other: true } : c));
+}
+
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+
+/** "whose two earlier landers crashed, plans a third attempt": n earlier tries beside the
+ *  (n + 1)th, so either follows from the other. The words that say so, or null. A blank before
+ *  "earlier" stands for n. */
+export function nextOrdinal(text: string, n: number): string | null {
+  const before = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|past|failed|unsuccessful)\b`, "gi");
+  for (const m of text.matchAll(before)) {
+    const said = m[1] ? Number(m[1]) : m[2] ? spelledValue(m[2]) : n;
+    if (said !== n) continue;
+    for (const o of text.matchAll(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d+)(?:st|nd|rd|th))\b/gi)) {
+      const k = o[2] ? Number(o[2]) : ORDINAL_WORDS[o[1]!.toLowerCase()];
+      if (k === n + 1) return `${m[0]} … ${o[0]}`;
+    }
+  }
+  return null;
+}
+
+export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean }[], text: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
     for (let j = i + 1; j < counts.length; j++) {
       const [a, b] = [counts[i]!.value, counts[j]!.value];
-      if (a === n || b === n) continue;
+      // (A second mention of the tested value is a figure of its own: "the remaining three".)
+      if ((a === n && !counts[i]!.other) || (b === n && !counts[j]!.other)) continue;
       if (a + b === n) return `${a} + ${b}`;
       if (Math.abs(a - b) === n) return `${Math.max(a, b)} − ${Math.min(a, b)}`;
     }
@@ -887,7 +949,7 @@ export const CHECKS: Check[] = [
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
       const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
         : undefined;
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
@@ -905,6 +967,10 @@ export const CHECKS: Check[] = [
         ? undefined
         : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
           /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
+      // "Which of these would hurt their farmers?": nothing in the stem can own "their" (the options
+      // are what is asked for), so it is someone only the article's sentence names.
+      const optionsOwn = /^According to the article, which of these\b([^?]*?)\b(its|their)\s+[a-z]/i.exec(own);
+      if (!whose && optionsOwn?.[2] && !/\p{Lu}/u.test(optionsOwn[1] ?? "")) return `The question asks about “${optionsOwn[2]}” without saying whose.`;
       return whose ? `The question asks about “${whose}” without saying whose.` : null;
     },
   },
@@ -966,6 +1032,11 @@ export const CHECKS: Check[] = [
       // earlier sentence named (not a year: "2024 was a record").
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
+      // "Schools in the city were closed": the subject's place is "the city" of an article that
+      // speaks of several cities (or countries), so which one is only in an earlier sentence.
+      const place = /^(?:…\s*)?\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:in|of|at|from|across|around|throughout)\s+the\s+(city|country|region|province|state|town|capital)\b(?!\s+of\b|['’])/u.exec(s)?.[1];
+      const plural: Record<string, RegExp> = { city: /\bcities\b/i, country: /\bcountries\b/i, region: /\bregions\b/i, province: /\bprovinces\b/i, state: /\bstates\b/i, town: /\btowns\b/i, capital: /\bcapitals\b/i };
+      if (place && plural[place]?.test(ctx.text)) return `“The ${place}” is one of several the article speaks of; out of the article the statement does not say which.`;
       // "In which year did Bolivia join the bloc?" where the article speaks of two blocs: the
       // question's own "the <noun>" does not say which (the article's own sentence may, around it).
       const ownWording = !s || /^True or false\? According to the article, /.test(q.prompt);
@@ -1348,7 +1419,9 @@ export const CHECKS: Check[] = [
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
-        const sums = sumOrDifference(n, countsIn(sentence), sentence);
+        const next = nextOrdinal(sentence, n);
+        if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
+        const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
       if (!isCloze(q)) return null;
@@ -1386,6 +1459,8 @@ export const CHECKS: Check[] = [
       const whole = /^(\d[\d,]*)(?:st|nd|rd|th)?$/.exec(digitised(answerForms(q)[0] ?? "").trim())?.[1];
       if (!whole || /____\s*(?:%|percent|per cent|million|billion|trillion)\b/i.test(statement)) return null;
       const n = Number(whole.replace(/,/g, ""));
+      const next = nextOrdinal(statement, n);
+      if (next) return `The stem gives “${next}”, so the blank follows from the ordinal, not from reading.`;
       // "Ada has 22 points, Bo ____ points, with two of the three to go down": "two of the three"
       // counts teams, not what the blank counts; 22 points and "three" make no 25 points.
       // (Parts may count other nouns than their whole: "3,000 people, ____ women and 1,400 men".)
@@ -1397,7 +1472,9 @@ export const CHECKS: Check[] = [
           !blankNoun ||
           countedNoun(statement, c.index + c.raw.length) !== undefined ||
           (!/\bof\s+the\s+$/i.test(statement.slice(0, c.index)) && !groupPart.test(statement.slice(c.index + c.raw.length))),
-      );
+      // (The blank holds the tested count, so one the stem still shows is another mention: "____ of the
+      // six are …; the remaining three …".)
+      ).map((c) => (c.value === n ? { ...c, other: true } : c));
       const sums = sumOrDifference(n, counts, statement);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },

@@ -30,6 +30,13 @@ describe("the clause that owns a year", () => {
     expect(events("Sales of the ferries rose 4 percent in the first quarter of 2026.")).toEqual([]); // the year dates a figure
   });
 
+  it("gives a participle closing a sentence with a verb of its own a copula", () => {
+    expect(events("Eldon, in the north, is the region's oldest mill, set up in 1871.")).toEqual([[1871, "Eldon was set up"]]);
+    expect(events("Port Vale, on the coast, is the busiest harbour, opened to ships in 1902.")).toEqual([[1902, "Port Vale was opened to ships"]]);
+    // Without a main verb before it, the clause is the sentence's own predicate.
+    expect(events("The tram line, which has 30 stops, closed in 1961.")).toEqual([[1961, "The tram line closed"]]);
+  });
+
   it("tells an aside from the sentence's own predicate after it", () => {
     expect(events("The ferry line, which has 40 boats, was launched in 1978.")).toEqual([[1978, "The ferry line was launched"]]);
     expect(events("The pact, signed in 1992 by nine states, took effect in 1994.")).toEqual([[1992, "The pact was signed"], [1994, "The pact took effect"]]);

@@ -22,6 +22,8 @@ interface Span { start: number; end: number }
 
 const AUX = new Set(["was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"]);
 // compromise tags these as nouns often enough ("rose" the flower).
+// Past participles without "-ed" that open a closing description ("…, set up in 1958", "…, built in 1890").
+const IRREGULAR_PARTICIPLE = /^(?:set|built|begun|made|run|shut|put|laid|sold|led|held|found|born|drawn|written|taken|given|known|grown|shown|chosen|spent|paid|won|lost|bought|brought|hit|struck|rebuilt|undertaken|begun)$/i;
 const PAST_OFTEN_MISSED = /^(?:rose|fell|grew|began|rang|won|lost|led|held|met|sold|struck|stood|became|broke|said|took)$/i;
 const PRONOUN = /^(?:it|they|he|she|we|i|you|this|these|those|that|there|its|their|his|her|one|some|many|most|others?)$/i;
 const LEAD_CONJ = /^(?:and|but|or|so|yet|then|also|however|meanwhile|still)\b[\s,]*/i;
@@ -238,6 +240,15 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     }
     if (!aside) {
       const opening = openingNounPhrase(ctx, s);
+      // "Nakivale, in the west, is the oldest camp, set up in 1958": after a main clause with a
+      // verb of its own, a closing participle describes the noun, so it takes "was" ("Nakivale was set
+      // up"); without one it is the sentence's own predicate ("The firm, which has 50 staff, closed in 2009").
+      const prior = ctx.tokens.within(s.start, boundaryAt);
+      // (A participle right after a comma opens an aside of its own: "The pact, signed in 1992, took effect in 1994".)
+      const mainVerbBefore = prior.some((t, i) => i > 0 && isVerb(t, prior[i - 1], prior[i + 1]) &&
+        !prior.slice(0, i).some((u) => /^(?:which|who|whom|whose|that)$/i.test(u.text)) &&
+        !(/,\s*$/.test(ctx.clean.slice(prior[i - 1]!.end, t.start)) && !AUX.has(t.text.toLowerCase()) && (t.tags.has("PastTense") || /ed$/i.test(t.text) || IRREGULAR_PARTICIPLE.test(t.text))));
+      if (opening.length && mainVerbBefore && (participle || IRREGULAR_PARTICIPLE.test(verb.text)) && !startsWithAux) return made(opening, `${copulaFor(opening)} ${predicate}`);
       if (opening.length) return made(opening, predicate);
     }
     return none;

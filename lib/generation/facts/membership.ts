@@ -15,6 +15,8 @@ const CAP_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu
 const PARTIAL = /\b(?:such as|including|among them|among others|like|for example|e\.g\.)\b/i;
 const CONTAINER = /^(?:(?:[Aa]ccording to [^,]+|Notably|Meanwhile),\s*)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,7})/u;
 const NOT_A_GROUP = new RegExp(String.raw`^(?:${SPELLED_NUMBER}|Some|Many|Several|Most|All|Few|Other|Both|Each|Dozens|Hundreds|Thousands|Only|Just|About|Nearly|Around)$`, "i");
+// "… the leaders of the four Mercosur members: A, B, C and D": the name right before "members" is the group.
+const NAMED_BEFORE_MEMBERS = new RegExp(String.raw`\b[Tt]he\s+(?:(?:\d+|${SPELLED_NUMBER})\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*$`, "u");
 const GROUP_WORD = /\b(?:bloc|pact|agreement|group|alliance|union|partnership|organi[sz]ation|association|cartel|club|forum|treaty|coalition|consortium)\b/i;
 
 /** "Australia, Canada, the Britain, Mexico and Vietnam" → names; stops at the first non-name. */
@@ -129,7 +131,8 @@ export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
       const groupWord = GROUP_WORD.test(text) || MEMBER_NOUN.test(before);
       if (!countMention && !groupWord) continue;
       const ofGroup = /\bmembers? of (?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,6})/u.exec(text);
-      const container = ofGroup?.[1] ?? CONTAINER.exec(before.trim())?.[1];
+      const namedBefore = /^members?\b/i.test(m[0]) ? NAMED_BEFORE_MEMBERS.exec(before)?.[1] : undefined;
+      const container = ofGroup?.[1] ?? namedBefore ?? CONTAINER.exec(before.trim())?.[1];
       // "Nine countries, including A, B and C, voted against": a count or a quantifier opening the
       // sentence is how many, not the name of a group.
       if (!container || members.includes(container) || NOT_A_GROUP.test(container)) continue;

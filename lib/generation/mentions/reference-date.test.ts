@@ -156,4 +156,18 @@ describe("datelineOf", () => {
     expect(datelineOf("Update: the council met again.")).toBe("");
     expect(datelineOf("UK — and EU — officials met.")).toBe("");
   });
+
+  it("reads a dateline without a date: a place in capitals, or a place with a wire's credit, then a dash or colon", () => {
+    expect(datelineOf("LIMA (Reuters) - Copper output rose in March.")).toBe("LIMA (Reuters) -");
+    expect(datelineOf("SAN JOSE — The council voted to widen the road.")).toBe("SAN JOSE —");
+    expect(datelineOf("QUITO: Quito's buses will run all night.")).toBe("QUITO:");
+    expect(datelineOf("BOGOTÁ, Colombia (AP) — Coffee prices fell.")).toBe("BOGOTÁ, Colombia (AP) —");
+    expect(datelineOf("Accra (AFP) - Ghana cut its rate.")).toBe("Accra (AFP) -");
+    // A short acronym, a plain title-case word or a sentence's own dash is no dateline.
+    expect(datelineOf("UN: The body met on Monday.")).toBe("");
+    expect(datelineOf("Peru: The country won three medals.")).toBe("");
+    expect(datelineOf("NATO - the alliance met.")).toBe("");
+    expect(datelineOf("The bank held rates - for now.")).toBe("");
+    expect(datelineOf("Quito: a city of hills.")).toBe("");
+  });
 });

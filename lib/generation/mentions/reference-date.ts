@@ -67,9 +67,6 @@ const DATE = String.raw`((?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\
 const DATELINE = new RegExp(String.raw`^${PLACE},\s+${DATE}(?:\s*\([^()\n]{1,40}\))?(\s*(?:--|[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
 const NOT_A_PLACE = /^(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Between)\b/;
 
-// "LISBON — The council voted …", "SEOUL (AP) -- Exports rose …": a dateline without a date, told
-// from an ordinary opening by the place in capitals and the dash after it.
-const BARE_DATELINE = /^[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[—–]|\s-)\s+(?=[A-Z“"‘'])/u;
 // "UPDATE: Two people were hurt.", "BREAKING: …": a wire's label says the line is new, not what happened.
 const WIRE_LABEL = /^(?:UPDATE|UPDATED|BREAKING|DEVELOPING|URGENT|FLASH|NEW)(?:\s+\d{1,2})?\s*[:—–-]\s+(?=[A-Z“"‘'\d])/;
 
@@ -91,13 +88,29 @@ export function findDateline(clean: string, blocks: Block[]): { start: number; e
 /** The dateline opening a sentence ("HANOI, July 9 - ", "CANBERRA, 14 March 2025 — "), or "" when
  *  it has none. Quoted in a question it reads as noise: where and when the story was filed. */
 export function datelineOf(sentence: string): string {
-  const bare = BARE_DATELINE.exec(sentence) ?? WIRE_LABEL.exec(sentence);
-  if (bare && bare[0].length < sentence.length) return bare[0].trimEnd();
+  const label = WIRE_LABEL.exec(sentence);
+  if (label && label[0].length < sentence.length) return label[0].trimEnd();
   const m = DATELINE.exec(sentence);
-  if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1]) || m[0].length >= sentence.length) return "";
+  if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1]) || m[0].length >= sentence.length) return datelineWithoutDate(sentence);
   const runsOn = m[3] !== undefined && !/[-—–:]/.test(m[3]);
   if (runsOn && m[1] !== m[1].toUpperCase()) return "";
   return m[0];
+}
+
+// A dateline with no date: "SEOUL (Reuters) - ", "LOS ANGELES — ", "LAHORE: ", "ASUNCIÓN, Paraguay (AP) — ",
+// "Nairobi (AFP) - ". The place is in the wire's capitals, or a wire's credit in brackets follows it;
+// then a dash or a colon, and the claim.
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]*){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:[ -]\p{Lu}[\p{Ll}.'’-]+){0,2}`;
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?`;
+const CREDIT = String.raw`\(\p{Lu}[^()\n]{0,30}\)`;
+const DATELESS = new RegExp(String.raw`^(?:${CAPS_PLACE}${REGION}(?:\s*${CREDIT})?|${TITLE_PLACE}${REGION}\s*${CREDIT})\s*(?:--|[-—–:])\s+(?=[\p{Lu}“"‘'\d])`, "u");
+
+function datelineWithoutDate(sentence: string): string {
+  const m = DATELESS.exec(sentence);
+  // One capitalised word of two letters ("UN: …", "US - …") is more likely a subject than a place.
+  if (!m || m[0].length >= sentence.length || /^\p{Lu}{1,2}\s*[-—–:]/u.test(m[0])) return "";
+  return m[0].trimEnd();
 }
 
 /** A full date closing one of the last lines: "(Xinhua News Agency May 8, 2008)". */

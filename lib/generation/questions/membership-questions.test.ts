@@ -67,4 +67,25 @@ describe("membership questions", () => {
     const ms = drafts.find((d) => d.question.type === "multiple_select");
     expect(ms?.flags?.[0]?.code).toBe("contradicted");
   });
+
+  it("takes the group named right before “members” and asks no count another member contradicts", () => {
+    const named = (body: string) => {
+      const text = `Headline\n${body}`;
+      const r = analyse(text);
+      const group = r.facts.find((f): f is MembershipFact => f.kind === "membership" && f.container === "Andean");
+      return group ? membershipQuestions(createContext(text, r.facts, r.issues, 1), group) : null;
+    };
+    const joined = named("The accord was signed by the leaders of the three Andean members: Chile, Peru and Colombia.\nEcuador, which joined the bloc in 2022, did not sign it.");
+    expect(joined).not.toBeNull();
+    expect(joined!.some((d) => /how many/i.test(d.question.prompt))).toBe(false);
+    expect(joined!.some((d) => /members of Andean\?/.test(d.question.prompt))).toBe(true);
+    const counted = named("The accord was signed by the leaders of the three Andean members: Chile, Peru and Colombia.");
+    expect(counted!.some((d) => /how many members does Andean have/i.test(d.question.prompt))).toBe(true);
+  });
+
+  it("asks nothing of a group read as a bare article", () => {
+    const { group, drafts } = draftsFor("The pact includes members such as Chile, Peru and Colombia.");
+    expect(group.container).toBe("The");
+    expect(drafts).toEqual([]);
+  });
 });

@@ -58,6 +58,9 @@ function linkedToGroup(ctx: BuildContext, f: MembershipFact, container: string):
 
 export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft[] {
   if (isItemList(f)) return itemListQuestions(ctx, f);
+  // "The pact includes members such as A, B and C" names no group: a container read as "The"
+  // would ask "Which of these are members of The?".
+  if (/^(?:the|a|an|this|that|these|those|it|its|they|their|our)$/i.test(f.container)) return [];
   const flags = findings(ctx, f);
   // "the CPTPP", "the European Union", but "Mercosur": acronyms and multi-word names take "the".
   const bare = f.container.trim();
@@ -137,7 +140,11 @@ export function membershipQuestions(ctx: BuildContext, f: MembershipFact): Draft
     }
   }
 
-  if (f.statedCount !== undefined && f.statedCount > 1) {
+  // "the four … members: A, B, C and D" with E said elsewhere to have joined: the count was of
+  // some members (those at the signing), so "how many members does it have?" has two answers.
+  const joinedElsewhere = f.statedCount !== undefined && f.members.filter((m) => !mentions(f.source.sentence, m)).length > 0 &&
+    new Set(f.members.map(normalise)).size > f.statedCount;
+  if (f.statedCount !== undefined && f.statedCount > 1 && !joinedElsewhere) {
     const noun = countNoun(f.source.sentence, f.statedCount);
     push(
       {
