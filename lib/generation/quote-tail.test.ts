@@ -20,6 +20,11 @@ describe("withSpeakerNamed", () => {
     expect(q?.prompt).toBe("According to the article, what number fills the blank? The mayor said: “Since we opened the bridge, ferry trips are down ____% and road freight is up 25 percent.” Answer with a number.");
     const named = withSpeakerNamed(numeric("Ferry trips are down ____%,” Ana Ruiz said."));
     expect(named?.prompt).toContain("Ana Ruiz said: “Ferry trips are down ____%.”");
+    // A speaker's title set off by commas is left out of the attribution.
+    const titled = withSpeakerNamed(numeric("Ferry trips are down ____%,\" said Dr. Ana Ruiz, head of transport and works at the regional council."));
+    expect(titled?.prompt).toContain("Dr. Ana Ruiz said: “Ferry trips are down ____%.”");
+    const before = withSpeakerNamed(numeric("Ferry trips are down ____%,” Ana Ruiz, the port's director, said."));
+    expect(before?.prompt).toContain("Ana Ruiz said: “Ferry trips are down ____%.”");
   });
 
   it("leaves alone a statement that is not a quotation's tail, or whose blank is in the attribution", () => {
@@ -27,6 +32,7 @@ describe("withSpeakerNamed", () => {
     expect(withSpeakerNamed(numeric("Ferry trips are down ____%,” he added."))).toBeNull();
     expect(withSpeakerNamed(numeric("“Ferry trips are down ____%,” the mayor added."))).toBeNull();
     expect(withSpeakerNamed(numeric("Ferry trips are down 40%,” ____ officials said."))).toBeNull();
+    expect(withSpeakerNamed(numeric("Ferry trips are down ____%,” he said, adding that fares would rise."))).toBeNull();
   });
 
   it("lets the engine ask a figure from the last sentence of a long quotation", () => {

@@ -8,7 +8,10 @@ import type { DraftQuestion } from "./questions/context";
 
 // `…words,” Name Name added.` / `…words,” added the minister.` at the end of the statement.
 const SPEAKER = String.raw`(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}`;
-const TAIL = new RegExp(String.raw`^([^“”"]+?)[,.!?]?[”"]\s+(?:(${SPEAKER})\s+(?:said|says|added|adds|noted|told [^.]{1,40})|(?:said|added|noted)\s+(${SPEAKER}))\.?$`);
+// The speaker may come with a title set off by commas (`…,” said Dr. Ana Ruiz, head of the
+// regional health service.`, `…,” Ana Ruiz, the port's director, said.`): the title is left out.
+const TITLE = String.raw`(?:,\s+[^“”",;]{2,90})`;
+const TAIL = new RegExp(String.raw`^([^“”"]+?)[,.!?]?[”"]\s+(?:(${SPEAKER})(?:${TITLE},)?\s+(?:said|says|added|adds|noted|told [^.]{1,40})|(?:said|added|noted)\s+(${SPEAKER})${TITLE}?)\.?$`);
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** The question with the speaker named outside the quotation, or null when its statement is

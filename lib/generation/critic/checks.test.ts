@@ -904,6 +904,10 @@ describe("critic checks", () => {
     expect(run(tf("About 300 people a year die of the disease in the province."))).toMatch(/the disease/);
     expect(run(tf("About 300 people a year die of the disease known as river blindness."))).toBeNull();
     expect(run(tf("About 300 people a year die of malaria in the province."))).toBeNull();
+    // The statement names the illness itself before "the virus" points back to it.
+    expect(run(tf("A cholera outbreak in the port city reached 80 cases before the disease was contained."))).toBeNull();
+    expect(run(tf("Polio cases fell to 12 as the virus lost ground."))).toBeNull();
+    expect(run(tf("Flights rose 9 percent before the virus reached the island."))).toMatch(/the virus/);
   });
 
   it("pronoun_stem: a share “of them”, and “their” in a stem that asks which of the options", () => {

@@ -203,12 +203,15 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (didSo) return didSo;
   // "… and 8,000 women die of the disease": a disease named only by an earlier sentence.
   const illness = /\b(the (?:disease|illness|virus|infection|condition|outbreak|epidemic))\b(?!\s+(?:of|called|known|caused|that|which)\b)/i.exec(plain);
-  if (illness?.[1]) return illness[1];
+  // "A measles outbreak … before the virus spreads": the statement names the illness itself first.
+  if (illness?.[1] && !ILLNESS_NAMED.test(plain.slice(0, illness.index))) return illness[1];
   // Past the head only: "This year" and "these days" are the article's own time.
   const pointer = POINTER_NOUN.exec(plain.slice(1));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
   return null;
 }
+// Illnesses a statement may name before it says "the virus" or "the disease" of them.
+const ILLNESS_NAMED = /\b(?:measles|mumps|rubella|polio|cholera|ebola|mpox|monkeypox|dengue|malaria|tuberculosis|HIV|influenza|flu|covid(?:-19)?|coronavirus|SARS|MERS|zika|hepatitis|diphtheria|whooping cough|pertussis|chickenpox|smallpox|typhoid|meningitis|norovirus|RSV|rabies|lassa fever|yellow fever|marburg|anthrax|scarlet fever)\b/i;
 /** Longest stem, and longest stem quoting a two-sentence passage. */
 export const LONG_STEM = 300;
 export const LONG_PASSAGE = 440;

@@ -29,6 +29,7 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
 }
 
 const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as)$/i;
+const PERIOD_END = /\b(?:months?|weeks?|days?|years?|quarter|half|period|half-year|fiscal year|financial year)\s+(?:to|ended|ending|through|till|until)\s+$/i;
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
 // "in early 2012" or "in the first quarter of 2012" dates what happened as "in 2012" does;
 // "since 2012" or "by 2012" do not.
@@ -55,7 +56,10 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
       const clause = clauseOwning(ctx, si, { start: phraseStart, end: d.end }, from);
       // "fell in the three months to [August]": a clause ending on a preposition leads into a
       // period the date only bounds, so it does not say what happened on that date.
-      const what = clause.complete && !DANGLING_END.test(clause.text) ? clause.text : "";
+      // "Revenue for the three months to January 31 reached …": the date ends a reporting period
+      // inside the clause; nothing happened on it, so there is no "On which date did …".
+      const closesPeriod = PERIOD_END.test(lead);
+      const what = clause.complete && !DANGLING_END.test(clause.text) && !closesPeriod ? clause.text : "";
       const around = clause.complete ? clause.text : happenedAround(ctx, si, phraseStart, d.end, 2, from);
       if (d.granularity !== "year") {
         const fact: Omit<DateFact, "id"> = {

@@ -81,6 +81,10 @@ describe("the clause that owns a calendar date", () => {
     expect(dates("A storm hit the coast, killing nine people on March 14, 2019.")).toEqual([["March 14, 2019", ""]]);
     // The date bounds a period: nothing happened "on" it.
     expect(dates("Unemployment fell in the three months to August.")).toEqual([["August", ""]]);
+    // … also where the period opens the clause, not only where it ends it.
+    expect(dates("Sales for the six months to March 31 came to $9 million.")).toEqual([["March 31", ""]]);
+    expect(dates("Profit in the quarter ended June 30 doubled.")).toEqual([["June 30", ""]]);
+    expect(dates("The plant closed on June 30.")).toEqual([["June 30", "The plant closed"]]);
     expect(dates("Trading was the busiest since the end of June.")).toEqual([["end of June", ""]]);
   });
 });

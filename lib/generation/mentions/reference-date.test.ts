@@ -46,6 +46,8 @@ describe("findDateline", () => {
     expect(at("Port strike ends\nLISBON, March 4 Dock workers went back to work on Monday.")).toBe("March 4");
     expect(at("Harbour news\nValletta, 12 March 2024 — The ferry resumed service.")).toBe("12 March 2024");
     expect(at("Harbour news\nSuva, Fiji, June 3\nThe ferry resumed service.")).toBe("June 3");
+    expect(at("Grain deal\nODESA — May 2 — The port reopened.")).toBe("May 2");
+    expect(at("Coral news\nCAIRNS, Australia (May 2) — Divers found new coral.")).toBe("May 2");
   });
 
   it("does not take an opening phrase or a date later in the text for one", () => {
@@ -147,6 +149,16 @@ describe("datelineOf", () => {
     expect(datelineOf("UPDATE: Police later said three men were arrested.")).toBe("UPDATE:");
     expect(datelineOf("BREAKING — The bridge has reopened.")).toBe("BREAKING —");
     expect(datelineOf("NEW YORK — Stocks fell 2 percent.")).toBe("NEW YORK —");
+  });
+
+  it("reads a date set off by dashes or brackets, and a credit in slashes ('ODESA — May 2 —', 'CAIRNS, Australia (May 2) —', '/Business Wire/ --')", () => {
+    expect(datelineOf("ODESA — May 2 — The port reopened for grain.")).toBe("ODESA — May 2 —");
+    expect(datelineOf("SPOKANE, Wash. — Oct. 3, 2025 — The mill cut 40 jobs.")).toBe("SPOKANE, Wash. — Oct. 3, 2025 —");
+    expect(datelineOf("CAIRNS, Australia (May 2) — Divers found new coral.")).toBe("CAIRNS, Australia (May 2) —");
+    expect(datelineOf("GDANSK, Poland, May 2 /Business Wire/ -- Baltex opened a yard.")).toBe("GDANSK, Poland, May 2 /Business Wire/ --");
+    // A dash after a title-case subject, or a bracket left open, is no dateline.
+    expect(datelineOf("Revenue — May 2 — was the best day.")).toBe("");
+    expect(datelineOf("Exports (May 2 — record) rose.")).toBe("");
   });
 
   it("keeps an opening that is no dateline", () => {

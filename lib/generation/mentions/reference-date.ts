@@ -64,7 +64,22 @@ export function parseDateValue(value: string | undefined, dayFirst?: DayFirst): 
 // "NAIROBI, Sept 30 (Reuters) -", "SEOUL, Oct. 30 (Yonhap) --", "Kathmandu, December 16", "London, 12 March 2024 —".
 const PLACE = String.raw`([A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}(?:,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2})?)`;
 const DATE = String.raw`((?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(?:19|20)\d{2})?))`;
-const DATELINE = new RegExp(String.raw`^${PLACE},\s+${DATE}(?:\s*\([^()\n]{1,40}\))?(\s*(?:--|[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
+// The date may also follow the place after a dash ("ULAANBAATAR — June 17 —", "SAN JOSE, Calif. — Feb. 25,
+// 2026 —") or sit in brackets ("TOWNSVILLE, Australia (April 8) —"); a wire's credit may be in
+// brackets or slashes ("KATOWICE, Poland, July 7 /PRNewswire/ --").
+const DATELINE = new RegExp(String.raw`^${PLACE}(?:,\s+|\s+[—–-]{1,2}\s+(?=\S+\.?\s+\d|\d)|\s+(?=\())(\(?)${DATE}\)?(?:\s*\([^()\n]{1,40}\)|\s*/[A-Za-z][\w .-]{1,30}/)?(\s*(?:--|[-—–:]|$)|\s+(?=[A-Z“"]))`, "u");
+
+/** The match's groups: place, date and what ends it, whatever else the pattern holds; null when the
+ *  match is no dateline (a dash after the place needs the wire's capitals: "Revenue — March 3 —" is
+ *  none; a bracket opened before the date must close after it). */
+function datelineParts(m: RegExpExecArray | null): { place: string; date: string; end: string | undefined; all: string } | null {
+  if (!m?.[1] || !m[3]) return null;
+  const place = m[1];
+  const afterPlace = m[0].slice(place.length);
+  if (/^\s+[—–-]/.test(afterPlace) && !/^\p{Lu}[\p{Lu}.'’-]+\b/u.test(place)) return null;
+  if (m[2] && !m[0].slice(m[0].indexOf(m[3], place.length) + m[3].length).startsWith(")")) return null;
+  return { place, date: m[3], end: m[4], all: m[0] };
+}
 const NOT_A_PLACE = /^(?:On|In|At|By|From|Since|Until|Last|This|Next|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Between)\b/;
 
 // "UPDATE: Two people were hurt.", "BREAKING: …": a wire's label says the line is new, not what happened.
@@ -74,13 +89,13 @@ export function findDateline(clean: string, blocks: Block[]): { start: number; e
   const lines = blocks.filter((b) => b.kind === "headline" || b.kind === "body").slice(0, 3);
   for (const b of lines) {
     const text = clean.slice(b.start, b.end);
-    const m = DATELINE.exec(text);
-    if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1])) continue;
+    const m = datelineParts(DATELINE.exec(text));
+    if (!m || NOT_A_PLACE.test(m.place)) continue;
     // "NAIROBI, Sept 30 Kenya's …": a dateline run into the text needs the wire's capitals.
-    const runsOn = m[3] !== undefined && !/[-—–:]/.test(m[3]) && m[0].length < text.length;
-    if (runsOn && m[1] !== m[1].toUpperCase()) continue;
-    const at = b.start + m[0].indexOf(m[2], m[1].length);
-    return { start: b.start, end: b.start + m[0].trimEnd().length, raw: clean.slice(at, at + m[2].length) };
+    const runsOn = m.end !== undefined && !/[-—–:]/.test(m.end) && m.all.length < text.length;
+    if (runsOn && m.place !== m.place.toUpperCase()) continue;
+    const at = b.start + m.all.indexOf(m.date, m.place.length);
+    return { start: b.start, end: b.start + m.all.trimEnd().length, raw: clean.slice(at, at + m.date.length) };
   }
   return null;
 }
@@ -90,11 +105,11 @@ export function findDateline(clean: string, blocks: Block[]): { start: number; e
 export function datelineOf(sentence: string): string {
   const label = WIRE_LABEL.exec(sentence);
   if (label && label[0].length < sentence.length) return label[0].trimEnd();
-  const m = DATELINE.exec(sentence);
-  if (!m?.[1] || !m[2] || NOT_A_PLACE.test(m[1]) || m[0].length >= sentence.length) return datelineWithoutDate(sentence);
-  const runsOn = m[3] !== undefined && !/[-—–:]/.test(m[3]);
-  if (runsOn && m[1] !== m[1].toUpperCase()) return "";
-  return m[0];
+  const m = datelineParts(DATELINE.exec(sentence));
+  if (!m || NOT_A_PLACE.test(m.place) || m.all.length >= sentence.length) return datelineWithoutDate(sentence);
+  const runsOn = m.end !== undefined && !/[-—–:]/.test(m.end);
+  if (runsOn && m.place !== m.place.toUpperCase()) return "";
+  return m.all;
 }
 
 // A dateline with no date: "SEOUL (Reuters) - ", "LOS ANGELES — ", "LAHORE: ", "ASUNCIÓN, Paraguay (AP) — ",

@@ -249,8 +249,18 @@ const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six"
 
 export function inStyleOf(original: string, replacement: string): string {
   // "three per cent" is swapped for "six per cent", not "6 per cent".
-  const lead = /^([a-z]+)\b/i.exec(original)?.[1];
   const digits = /^(\d+)\b\s?(.*)$/.exec(replacement);
+  // "twenty-nine people" is swapped for "thirty-one people" or "nine people", never "nine -nine people".
+  const compound = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)\b/i.exec(original)?.[1];
+  if (compound) {
+    const n = digits ? Number(digits[1]) : NaN;
+    const tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const word = n < 20 ? SMALL_NUMBER_WORDS[n] : n < 100 ? `${tens[Math.floor(n / 10)]}${n % 10 ? `-${SMALL_NUMBER_WORDS[n % 10]}` : ""}` : undefined;
+    const unit = original.slice(compound.length).trim();
+    if (!word || !digits) return replacement;
+    return unit ? `${word} ${unit}` : word;
+  }
+  const lead = /^([a-z]+)\b(?!-)/i.exec(original)?.[1];
   if (lead && SMALL_NUMBER_WORDS.includes(lead.toLowerCase()) && digits) {
     const word = SMALL_NUMBER_WORDS[Number(digits[1])];
     const unit = original.slice(lead.length).trim();

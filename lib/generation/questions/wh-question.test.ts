@@ -227,6 +227,11 @@ describe("a false statement's swapped figure", () => {
   it("is written in the article's style", async () => {
     const { inStyleOf } = await import("./number-questions");
     expect(inStyleOf("69%", "18 percent")).toBe("18%");
+    // A compound number word is swapped whole, in words: never "Nine -nine".
+    expect(inStyleOf("Thirty-four", "7")).toBe("seven");
+    expect(inStyleOf("thirty-four", "41")).toBe("forty-one");
+    expect(inStyleOf("sixty-two boats", "80")).toBe("eighty boats");
+    expect(inStyleOf("Thirty-four", "250")).toBe("250");
     expect(inStyleOf("69 per cent", "18 percent")).toBe("18 per cent");
     // A sum written with a currency word keeps it: "40,000 euros" is swapped for "50,000 euros".
     expect(inStyleOf("40,000 euros", "€50,000")).toBe("50,000 euros");
