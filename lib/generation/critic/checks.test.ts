@@ -885,6 +885,11 @@ describe("critic checks", () => {
     // Counted but never told apart by name: "the bank" of a story is not one of "11 banks" it counts.
     const unnamed: CriticContext = { text: "The central bank cut its rate. The country has 11 banks. The bank cut its rate by 0.5 points.", sentences: [], facts: [] };
     expect(run(tf("The bank cut its rate by 0.5 points."), unnamed)).toBeNull();
+    // A sentence's capitalised opening word is no name: "Whole lakes" and "Several lakes" tell no lake apart.
+    const opening: CriticContext = { text: "Divers checked 300 lakes across the park. Whole lakes had dried up. Several lakes were full. The lake holds 40 fish species.", sentences: [], facts: [] };
+    expect(run(tf("The lake holds 40 fish species."), opening)).toBeNull();
+    const openingName: CriticContext = { text: "Divers checked 300 lakes across the park. Tarn lake had dried up. The lake holds 40 fish species.", sentences: [], facts: [] };
+    expect(run(tf("The lake holds 40 fish species."), openingName)).toMatch(/“the lake”/);
     // Named, or all of them: no doubt which.
     expect(run(tf("The plants will raise output by 30 percent."), withText)).toBeNull();
     expect(run(tf("The plant at Tarn will raise output by 30 percent."), withText)).toBeNull();

@@ -829,6 +829,15 @@ export function impossibleFigure(statement: string): string | null {
 // Per article: whether each noun is one of several it counts and names.
 let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
 // ("the bloc in 2024" is still the bloc: "in" a year places it in time, not among others.)
+/** A word that is no name when it opens a sentence ("Whole", "Most", "Several", "Local"). */
+function ordinaryWord(word: string): boolean {
+  try {
+    return nlp(word.toLowerCase()).has("(#Adjective|#Determiner|#Adverb|#Preposition|#Conjunction|#Pronoun|#Value|#Verb)");
+  } catch {
+    return false;
+  }
+}
+
 function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
   for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|on|for|from|called|named)\b|\s+in\b(?!\s+(?:\d{4}|____)\b)|\s+\p{Lu})/gu)) {
@@ -845,8 +854,10 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
-    const named = new RegExp(String.raw`\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)\p{Lu}[\p{L}'’-]+\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "u");
-    const several = counted.test(ctx.text) && named.test(ctx.text);
+    // (A sentence's opening word is capitalised whatever it is: "Whole reef flats turned white" names no reef.)
+    const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "gu");
+    const byName = [...ctx.text.matchAll(named)].some((n) => !(n.index === 0 || /(?:[.!?]["”’]?\s+|["“‘]|\n\s*)$/.test(n[1] ?? "")) || !ordinaryWord(n[2] ?? ""));
+    const several = counted.test(ctx.text) && byName;
     severalMemo.nouns.set(noun, several);
     if (several) return noun;
   }
