@@ -28,6 +28,12 @@ describe("whenQuestion", () => {
     expect(whenQuestion("On which date", "Drivers who are late with their papers have")).toBeNull();
     // "Applicants have until June 3 to reply": with the date cut, "have" has nothing left to ask.
     expect(whenQuestion("On which date", "Applicants have")).toBeNull();
+    // A second verb joined by "and" keeps its own tense: no inverted question reads well.
+    expect(year("The depot will store grain and is due to open")).toBeNull();
+    expect(year("The mill closed its gates and laid off 80 workers")).toBeNull();
+    expect(year("Wages rose and prices fell")).toBeNull();
+    expect(year("The mill closed its gates and its warehouse")).toBe("In which year did the mill close its gates and its warehouse?");
+    expect(year("The depot will store grain and salt")).toBe("In which year will the depot store grain and salt?");
     expect(whenQuestion("On which date", "Tenants had")).toBeNull();
     expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
     // A noun that reads as a past tense ("cut", "set") before the clause's own verb.

@@ -110,6 +110,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   if (tail.split(/\s+/).length > 16) return null;
   // A tail that stops on an auxiliary or a verb of having ("… with their papers have") has lost its object.
   if (/\b(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did)$/i.test(tail)) return null;
+  // "will make parts and is due to start production": a second verb of its own after "and" keeps its
+  // tense, so the question would read "In which year will the plant make parts and is due to start?".
+  if (COORDINATED_VERB.test(tail)) return null;
   const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
   let body: string;
   const aux = verb.toLowerCase();
@@ -142,11 +145,16 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     if (!tail && /^an?$/i.test(terms[0]!.text) && (adverbs || /^(?:last|first|once|previously|recently|never|ever|already|twice)$/i.test(terms[v - 1]?.text ?? ""))) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
+    // "did the firm close a plant and opened a shop", "did exports rise and imports fell": a past
+    // verb after "and" is not turned by "did".
+    const joined = /\b(?:and|but|or)\s+(.*)$/i.exec(tail)?.[1];
+    if (joined && termsOf(joined).some((t) => t.tags.includes("PastTense") && isVerb(t))) return null;
     body = words("did", subject, adverbs, inf, tail);
   }
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
 }
 
+const COORDINATED_VERB = /\b(?:and|but|or)\s+(?:(?:also|then|now|later|still|already|\w+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|should|may|might|must)\b/i;
 const FINITE = /\b(?:was|were|is|are|has|have|had|will|would)\b/i;
 const CLAUSE_BREAK = /[,;:.!?()—–]|\b(?:and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|as|than)\b/i;
 
