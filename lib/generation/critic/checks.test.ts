@@ -923,6 +923,11 @@ describe("critic checks", () => {
     expect(run(sc("According to the article, which of these would hurt their fishermen? Select all that apply.", ["cheap salmon", "steel", "tea"]))).toMatch(/“their”/);
     expect(run(sc("According to the article, which of these did Norway name as its main exports?", ["salmon", "steel", "tea"]))).toBeNull();
     expect(run(sc("According to the article, which of these would hurt dairy farmers?", ["cheap milk", "steel", "tea"]))).toBeNull();
+    // "one" standing for a noun the question never names.
+    expect(run(numeric("According to the article, what percentage of farms now have one? Give the figure as a percentage.", 60))).toMatch(/“have one”/);
+    expect(run(numeric("According to the article, how many drivers bought one? Answer with a number.", 300))).toMatch(/“bought one”/);
+    expect(run(numeric("According to the article, what percentage of farms now have a licence? Give the figure as a percentage.", 60))).toBeNull();
+    expect(run(numeric("According to the article, how many drivers bought one car each? Answer with a number.", 300))).toBeNull();
   });
 
   it("vague_reference: “the city” in the subject of an article about several cities", () => {

@@ -973,6 +973,10 @@ export const CHECKS: Check[] = [
       // "Which of these …" points at the options, which is fine.
       const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
       if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
+      // "What percentage of schools now have one?": "one" stands for a noun only the article's
+      // sentence before names (a ban, a car, a licence).
+      const bareOne = /^According to the article, [^?]*?\b((?:have|has|had|own|owns|owned|use|uses|used|get|gets|got|buy|buys|bought|want|wants|wanted|need|needs|needed|keep|keeps|kept|hold|holds|held|run|runs|ran|build|builds|built|open|opens|opened|introduce|introduced|adopt|adopted|carry|carries|carried)\s+one)\?/i.exec(outside)?.[1];
+      if (bareOne) return `The question asks about “${bareOne}” without saying one of what.`;
       // "What percentage of its cargo …?", "In which year did the aircraft join its fleet?": a
       // question of its own wording (no statement quoted) that says "its" never says whose.
       // ("… identified X as their top priority" points back to its own subject and stays.)

@@ -12,6 +12,9 @@ describe("whQuestion", () => {
     expect(ask("The Green Party won 52 seats in the regional vote.", "52", "count", "seats")).toBe("According to the article, how many seats did the Green Party win in the regional vote?");
     expect(ask("The Green Party won 52 seats, while the Liberals took 5 seats.", "5", "count", "seats", 1)).toBe("According to the article, how many seats did the Liberals take?");
     expect(ask("Rescuers found 12 survivors on Tuesday, the agency said.", "12", "count", "survivors")).toBe("According to the article, how many survivors did rescuers find on Tuesday?");
+    // "so far" read into what is counted goes after the verb.
+    expect(ask("Clinics have given 8,000 jabs so far, and schools another 2,000.", "8,000", "count", "jabs so far")).toBe("According to the article, how many jabs have clinics given so far?");
+    expect(ask("Rangers have counted 300 nests to date.", "300", "count", "nests to date")).toBe("According to the article, how many nests have rangers counted to date?");
   });
 
   it("keeps the capital of a people the tagger does not know (“Finns”), with the article at hand", () => {

@@ -278,7 +278,8 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   let what = "";
   // "won just five matches all season": a time phrase read into what is counted belongs to the
   // tail ("how many matches did Millbrook win all season?", not "how many matches all season did …").
-  const timed = noun ? /^(.*\S)\s+((?:all|this|last|next|that|the whole|the entire)\s+(?:season|year|week|month|day|night|summer|winter|spring|autumn|term|campaign))$/i.exec(noun.trim()) : null;
+  // (… and "given 400 doses so far": "how many doses have pharmacies given so far?")
+  const timed = noun ? /^(.*\S)\s+((?:all|this|last|next|that|the whole|the entire)\s+(?:season|year|week|month|day|night|summer|winter|spring|autumn|term|campaign)|so far|to date|in total|in all|altogether)$/i.exec(noun.trim()) : null;
   if (timed?.[1]) noun = timed[1];
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
