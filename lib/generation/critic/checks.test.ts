@@ -335,6 +335,9 @@ describe("critic checks", () => {
 
   it("count_in_stem: a count given away by the list that follows it", () => {
     const run = check("count_in_stem");
+    // A long name after "the" in the apposition still counts as one named item.
+    expect(run(sc("According to the article, which figure completes this statement? “Farmers asked for 10 euros, while the ____ biggest farm unions, Agrovia and the Federation of Small Vineyard Owners (FSVO), wanted 12 euros.”", ["2", "3", "4"]))).toMatch(/names the 2 items/);
+    expect(run(sc("According to the article, which figure completes this statement? “Farmers asked for 10 euros, while the ____ biggest farm unions wanted 12 euros.”", ["2", "3", "4"]))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue, Green, Gold and Grey — won seats.”", ["4", "5", "6"], 1))).toMatch(/5 items/);
     expect(run(fill("Fill in the blank: “The ____ founders (Ann, Bo and Cy) met in May.”", ["three", "3"]))).not.toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue and Green — won seats.”", ["4", "5", "6"], 1))).toBeNull();

@@ -329,7 +329,8 @@ export function namedItems(text: string): number {
   // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
   if (REPORTED_BY.test(items[items.length - 1] ?? "")) return 0;
   // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
-  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
+  // ("the Alliance of Free Trade Unions": the article is no word of the name's length.)
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.replace(/^the\s+/, "").split(/\s+/).length <= 6) ? items.length : 0;
 }
 
 /** How many places or things `text` lists where it starts ("at Lakeside School and the town hall,
