@@ -44,6 +44,11 @@ describe("critic checks", () => {
     // A statement that opens with a figure cut from the middle of its sentence.
     const games = "PERTH, June 2 — The cost of venues for the 2036 Games in Perth has risen to 6.2 billion dollars, officials said.";
     expect(run(said("2036 Games in Perth has risen to 6.2 billion dollars, officials said.", games))).toMatch(/middle/);
+    // A title in apposition cut off before the name leaves "Name, said".
+    const titled = "The Minister of Roads and Rail, Ana Lopez Reyes, said fares would rise 4 percent this year.";
+    expect(run(said("Ana Lopez Reyes, said fares would rise 4 percent this year.", titled))).toMatch(/middle/);
+    const intro = "In the capital, Ana Lopez Reyes said fares would rise 4 percent this year.";
+    expect(run(said("Ana Lopez Reyes said fares would rise 4 percent this year.", intro))).toBeNull();
     const opens = "2036 will be the first year of the new plan, officials said.";
     expect(run(said("2036 will be the first year of the new plan, officials said.", opens))).toBeNull();
   });

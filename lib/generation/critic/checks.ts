@@ -875,6 +875,11 @@ export const CHECKS: Check[] = [
       // A dateline left out ("HANOI, July 9 - ") is not part of the claim.
       const dateline = datelineOf(q.source.sentence);
       if (dateline && before.trim().length <= dateline.trim().length) return null;
+      // "Ana Ruiz, said the plan …" cut from "The minister for water, Ana Ruiz, said …": a comma
+      // after an opening phrase is fine, but one that closes an apposition leaves it half cut.
+      if (/,\s*$/.test(before) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s+(?:said|says|told|tells|added|adds|warned|announced|insisted|argued|noted|stressed|wrote|claimed|confirmed|explained|predicted|promised|is|was|has|had|will|would)\b/u.test(body)) {
+        return "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
+      }
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
