@@ -459,6 +459,21 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
   });
 
+  it("vague_reference: a demonstrative after a preposition later in the statement, and a counted group as subject", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Lopez had come second in that contest with 31 percent."))).toMatch(/that contest/);
+    expect(run(tf("Ticket sales rose 12 percent during those weeks."))).toMatch(/those weeks/);
+    expect(run(tf("Lopez had come second in the first round with 31 percent."))).toBeNull();
+    // A relative "that" or "in that" with a clause is no pointer.
+    expect(run(tf("The union said in that it would strike for 3 days."))).toBeNull();
+    // A sentence before it in the stem says what it is.
+    expect(run(fill("Fill in the blank: “A first round of voting was held on 3 May. Lopez came second in that round with ____ percent.”", ["31"]))).toBeNull();
+    const gap = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives two." };
+    expect(run(gap)).toMatch(/the two finalists/);
+    const figure = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives 90,000." };
+    expect(run(figure)).toBeNull();
+  });
+
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
     expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);

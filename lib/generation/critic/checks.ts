@@ -998,6 +998,12 @@ export const CHECKS: Check[] = [
       if (pointed?.[1] && pointed[2] && !(/^th(?:is|ese)$/i.test(pointed[1]) && TIME_NOUN.test(pointed[2]))) {
         return `“${pointed[1]} ${pointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       }
+      // "… had finished first in that round with 40 percent": a demonstrative after a preposition,
+      // later in the first sentence, points back just the same (a sentence before it in the stem
+      // would say what it is).
+      const firstSentence = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
+      if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
       // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
@@ -1056,7 +1062,8 @@ export const CHECKS: Check[] = [
       if (named) return `“the ____ ${named}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
       // … and a true/false statement that tests that count ("… across the two provinces.").
       if (q.type === "true_false") {
-        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)`, "i").exec(s);
+        // (… or as the subject's group: "The gap between the two finalists was …".)
+        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))`, "i").exec(s);
         const tested = explainedFigures(q.answerText);
         const said = [tested?.rightCanon, tested?.wrongCanon].map((x) => countValue(x ?? ""));
         if (counted && said.includes(countValue(counted[1] ?? ""))) return `“the ${counted[1]} ${counted[2]}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;

@@ -142,6 +142,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     if (!tail && /^an?$/i.test(terms[0]!.text) && (adverbs || /^(?:last|first|once|previously|recently|never|ever|already|twice)$/i.test(terms[v - 1]?.text ?? ""))) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
+    // "On which date did the minister tell a cabinet meeting?": a verb of saying is asked for what
+    // was said, which the sentence gives after the date; with it cut, the question says nothing.
+    if (/^(?:say|tell|add|insist|argue|claim|note|stress|explain|reply|answer|remark|comment)$/.test(inf) && !/\b(?:that|about|of|on)\b/i.test(tail)) return null;
     body = words("did", subject, adverbs, inf, tail);
   }
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
