@@ -468,6 +468,7 @@ describe("critic checks", () => {
     expect(run(tf("The union said in that it would strike for 3 days."))).toBeNull();
     // A sentence before it in the stem says what it is.
     expect(run(fill("Fill in the blank: “A first round of voting was held on 3 May. Lopez came second in that round with ____ percent.”", ["31"]))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The gap between the ____ finalists was about 90,000 votes.” Answer with a number.", 2))).toMatch(/finalists/);
     const gap = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives two." };
     expect(run(gap)).toMatch(/the two finalists/);
     const figure = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives 90,000." };
@@ -686,6 +687,16 @@ describe("critic checks", () => {
     expect(run(tf("Exports climbed to $18 billion in June from $15 billion a year earlier.", false))).toBeNull();
     // A true statement is the article's own wording: never judged here.
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("computable: a true/false share among three that make up a whole with 'the remaining'", () => {
+    const run = check("computable");
+    const sentence = "Lakeland Mining owns 60 percent of the pit; Orvo holds 25 percent and a group of banks owns the remaining 15 percent.";
+    const at = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(at("Lakeland Mining owns 80 percent of the pit; Orvo holds 25 percent and a group of banks owns the remaining 15 percent.", "False — the article gives 60 percent, not 80 percent."))).toMatch(/add up to 100/);
+    // Shares that make no whole stay.
+    const loose = "Lakeland Mining owns 60 percent of the pit; Orvo holds 25 percent of the other pit and banks own the remaining 5 percent.";
+    expect(run({ ...at("Lakeland Mining owns 80 percent of the pit; Orvo holds 25 percent of the other pit and banks own the remaining 5 percent.", "False — the article gives 60 percent, not 80 percent."), source: { sentence: loose, start: 0, end: loose.length } })).toBeNull();
   });
 
   it("computable: a blank that is the difference of two figures in the stem", () => {

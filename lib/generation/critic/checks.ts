@@ -1058,7 +1058,7 @@ export const CHECKS: Check[] = [
       }
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
       // the sentence before names, which is also how a student would count it.
-      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)/.exec(s)?.[1];
+      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))/.exec(s)?.[1];
       if (named) return `“the ____ ${named}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
       // … and a true/false statement that tests that count ("… across the two provinces.").
       if (q.type === "true_false") {
@@ -1416,7 +1416,11 @@ export const CHECKS: Check[] = [
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
         const statement = assertedStatement(q.prompt) ?? "";
-        if (/^[\d.]+ percent\b/.test(explainedFigures(q.answerText)?.rightCanon ?? "") && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
+        // (… and with more shares: "A owns 60%, B holds 25% and C the remaining 15%", when the
+        // article's shares add up to 100.)
+        const shares = (q.source.sentence.match(/\d[\d.]*(?=\s?(?:%|percent\b|per cent\b))/gi) ?? []).map(Number);
+        const whole = shares.length >= 3 && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.15;
+        if (/^[\d.]+ percent\b/.test(explainedFigures(q.answerText)?.rightCanon ?? "") && REMAINING_SHARE.test(statement) && ((statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2 || whole)) {
           return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
         }
         // "rise by 2.6 per cent … and a further 3 per cent, a total of 5.6 per cent": a tested share
