@@ -44,6 +44,11 @@ describe("critic checks", () => {
     // A statement that opens with a figure cut from the middle of its sentence.
     const games = "PERTH, June 2 — The cost of venues for the 2036 Games in Perth has risen to 6.2 billion dollars, officials said.";
     expect(run(said("2036 Games in Perth has risen to 6.2 billion dollars, officials said.", games))).toMatch(/middle/);
+    // A title in apposition cut off before the name leaves "Name, said".
+    const titled = "The Minister of Roads and Rail, Ana Lopez Reyes, said fares would rise 4 percent this year.";
+    expect(run(said("Ana Lopez Reyes, said fares would rise 4 percent this year.", titled))).toMatch(/middle/);
+    const intro = "In the capital, Ana Lopez Reyes said fares would rise 4 percent this year.";
+    expect(run(said("Ana Lopez Reyes said fares would rise 4 percent this year.", intro))).toBeNull();
     const opens = "2036 will be the first year of the new plan, officials said.";
     expect(run(said("2036 will be the first year of the new plan, officials said.", opens))).toBeNull();
   });
@@ -335,6 +340,9 @@ describe("critic checks", () => {
 
   it("count_in_stem: a count given away by the list that follows it", () => {
     const run = check("count_in_stem");
+    // A long name after "the" in the apposition still counts as one named item.
+    expect(run(sc("According to the article, which figure completes this statement? “Farmers asked for 10 euros, while the ____ biggest farm unions, Agrovia and the Federation of Small Vineyard Owners (FSVO), wanted 12 euros.”", ["2", "3", "4"]))).toMatch(/names the 2 items/);
+    expect(run(sc("According to the article, which figure completes this statement? “Farmers asked for 10 euros, while the ____ biggest farm unions wanted 12 euros.”", ["2", "3", "4"]))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue, Green, Gold and Grey — won seats.”", ["4", "5", "6"], 1))).toMatch(/5 items/);
     expect(run(fill("Fill in the blank: “The ____ founders (Ann, Bo and Cy) met in May.”", ["three", "3"]))).not.toBeNull();
     expect(run(sc("Which figure completes this statement? “Only ____ parties — Red, Blue and Green — won seats.”", ["4", "5", "6"], 1))).toBeNull();
@@ -449,6 +457,22 @@ describe("critic checks", () => {
     // A choice behind a denied bound: a larger wrong option makes a true sentence too.
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "25,000", "15,000", "12,000"]))).toMatch(/a true sentence too/);
     expect(run(sc("Which figure completes this statement? “None of the atlases cost more than ____ euros.”", ["20,000", "15,000", "12,000", "10,000"]))).toBeNull();
+  });
+
+  it("vague_reference: a demonstrative after a preposition later in the statement, and a counted group as subject", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Lopez had come second in that contest with 31 percent."))).toMatch(/that contest/);
+    expect(run(tf("Ticket sales rose 12 percent during those weeks."))).toMatch(/those weeks/);
+    expect(run(tf("Lopez had come second in the first round with 31 percent."))).toBeNull();
+    // A relative "that" or "in that" with a clause is no pointer.
+    expect(run(tf("The union said in that it would strike for 3 days."))).toBeNull();
+    // A sentence before it in the stem says what it is.
+    expect(run(fill("Fill in the blank: “A first round of voting was held on 3 May. Lopez came second in that round with ____ percent.”", ["31"]))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The gap between the ____ finalists was about 90,000 votes.” Answer with a number.", 2))).toMatch(/finalists/);
+    const gap = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives two." };
+    expect(run(gap)).toMatch(/the two finalists/);
+    const figure = { ...tf("The gap between the two finalists was about 90,000 votes."), answerText: "True — the article gives 90,000." };
+    expect(run(figure)).toBeNull();
   });
 
   it("vague_reference: a stage of something an earlier sentence names", () => {
@@ -663,6 +687,16 @@ describe("critic checks", () => {
     expect(run(tf("Exports climbed to $18 billion in June from $15 billion a year earlier.", false))).toBeNull();
     // A true statement is the article's own wording: never judged here.
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("computable: a true/false share among three that make up a whole with 'the remaining'", () => {
+    const run = check("computable");
+    const sentence = "Lakeland Mining owns 60 percent of the pit; Orvo holds 25 percent and a group of banks owns the remaining 15 percent.";
+    const at = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, false), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(run(at("Lakeland Mining owns 80 percent of the pit; Orvo holds 25 percent and a group of banks owns the remaining 15 percent.", "False — the article gives 60 percent, not 80 percent."))).toMatch(/add up to 100/);
+    // Shares that make no whole stay.
+    const loose = "Lakeland Mining owns 60 percent of the pit; Orvo holds 25 percent of the other pit and banks own the remaining 5 percent.";
+    expect(run({ ...at("Lakeland Mining owns 80 percent of the pit; Orvo holds 25 percent of the other pit and banks own the remaining 5 percent.", "False — the article gives 60 percent, not 80 percent."), source: { sentence: loose, start: 0, end: loose.length } })).toBeNull();
   });
 
   it("computable: a blank that is the difference of two figures in the stem", () => {

@@ -332,7 +332,8 @@ export function namedItems(text: string): number {
   // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
   if (REPORTED_BY.test(items[items.length - 1] ?? "")) return 0;
   // ("the AF-350, AF-420 and AF-500": a name may open with "the".)
-  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.split(/\s+/).length <= 5) ? items.length : 0;
+  // ("the Alliance of Free Trade Unions": the article is no word of the name's length.)
+  return items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x.replace(/^the\s+/, "")) && x.replace(/^the\s+/, "").split(/\s+/).length <= 6) ? items.length : 0;
 }
 
 /** How many places or things `text` lists where it starts ("at Lakeside School and the town hall,
@@ -888,6 +889,11 @@ export const CHECKS: Check[] = [
       // A dateline left out ("HANOI, July 9 - ") is not part of the claim.
       const dateline = datelineOf(q.source.sentence);
       if (dateline && before.trim().length <= dateline.trim().length) return null;
+      // "Ana Ruiz, said the plan …" cut from "The minister for water, Ana Ruiz, said …": a comma
+      // after an opening phrase is fine, but one that closes an apposition leaves it half cut.
+      if (/,\s*$/.test(before) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s+(?:said|says|told|tells|added|adds|warned|announced|insisted|argued|noted|stressed|wrote|claimed|confirmed|explained|predicted|promised|is|was|has|had|will|would)\b/u.test(body)) {
+        return "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
+      }
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
         : "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
@@ -1010,6 +1016,12 @@ export const CHECKS: Check[] = [
       if (pointed?.[1] && pointed[2] && !(/^th(?:is|ese)$/i.test(pointed[1]) && TIME_NOUN.test(pointed[2]))) {
         return `“${pointed[1]} ${pointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       }
+      // "… had finished first in that round with 40 percent": a demonstrative after a preposition,
+      // later in the first sentence, points back just the same (a sentence before it in the stem
+      // would say what it is).
+      const firstSentence = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
+      if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
       // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
@@ -1064,11 +1076,12 @@ export const CHECKS: Check[] = [
       }
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
       // the sentence before names, which is also how a student would count it.
-      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)/.exec(s)?.[1];
+      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))/.exec(s)?.[1];
       if (named) return `“the ____ ${named}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
       // … and a true/false statement that tests that count ("… across the two provinces.").
       if (q.type === "true_false") {
-        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$)`, "i").exec(s);
+        // (… or as the subject's group: "The gap between the two finalists was …".)
+        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))`, "i").exec(s);
         const tested = explainedFigures(q.answerText);
         const said = [tested?.rightCanon, tested?.wrongCanon].map((x) => countValue(x ?? ""));
         if (counted && said.includes(countValue(counted[1] ?? ""))) return `“the ${counted[1]} ${counted[2]}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
@@ -1421,7 +1434,11 @@ export const CHECKS: Check[] = [
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
         const statement = assertedStatement(q.prompt) ?? "";
-        if (/^[\d.]+ percent\b/.test(explainedFigures(q.answerText)?.rightCanon ?? "") && REMAINING_SHARE.test(statement) && (statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2) {
+        // (… and with more shares: "A owns 60%, B holds 25% and C the remaining 15%", when the
+        // article's shares add up to 100.)
+        const shares = (q.source.sentence.match(/\d[\d.]*(?=\s?(?:%|percent\b|per cent\b))/gi) ?? []).map(Number);
+        const whole = shares.length >= 3 && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.15;
+        if (/^[\d.]+ percent\b/.test(explainedFigures(q.answerText)?.rightCanon ?? "") && REMAINING_SHARE.test(statement) && ((statement.match(/\d[\d.]*\s?(?:%|percent\b|per cent\b)/gi) ?? []).length === 2 || whole)) {
           return "The statement gives a share and the remaining share, which must add up to 100: it is checked by arithmetic, not by reading.";
         }
         // "rise by 2.6 per cent … and a further 3 per cent, a total of 5.6 per cent": a tested share

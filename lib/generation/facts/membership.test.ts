@@ -36,6 +36,12 @@ describe("buildMembershipFacts", () => {
     expect(groupsOf("The Pacific Forum, whose members include Fiji, Tonga and Samoa, opposed the plan.").map((g) => g.container)).toEqual(["Pacific Forum"]);
   });
 
+  it("reads a list after a plain noun as examples of that noun, not members of the sentence's opening name", () => {
+    expect(groupsOf("Monitors from the Andean Trade Organisation said voting was calm, though they saw scuffles in four towns, including Tarma and Jauja.").map((g) => g.container)).toEqual([]);
+    // A list right after the group's own word still is its members.
+    expect(groupsOf("The Andean Trade Organisation has grown to six members, including Peru and Bolivia.").flatMap((g) => g.members)).toEqual(expect.arrayContaining(["Peru", "Bolivia"]));
+  });
+
   it("adds members that other sentences say joined, so they are never offered as outsiders", () => {
     const [g] = groupsOf("The Andean Trade Pact (ATP) includes 11 member states, such as Chile, Peru and Colombia. " +
       "Ecuador became the first new country to join the bloc last year. Brazil is not a member.");

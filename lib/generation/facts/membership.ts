@@ -130,6 +130,10 @@ export function buildMembershipFacts(ctx: AnalysisContext): FactDraft[] {
       const countMention = unnamedPart ? undefined : (ctx.numbers[si] ?? []).find((n) => n.unit === "count" && MEMBER_NOUN.test(n.noun ?? "") && n.start - s.start < m!.index + m![0].length);
       const groupWord = GROUP_WORD.test(text) || MEMBER_NOUN.test(before);
       if (!countMention && !groupWord) continue;
+      // "… reported incidents in three provinces, including A and B": a list set after a plain noun
+      // names some of those, not members of a group the sentence opened with.
+      const ownNoun = /\b([a-z][a-z-]+)\s*,?\s*$/.exec(before)?.[1];
+      if (/^(?:including|such as|like|namely)\b/i.test(m[0]) && ownNoun && !GROUP_WORD.test(ownNoun) && !MEMBER_NOUN.test(ownNoun)) continue;
       const ofGroup = /\bmembers? of (?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,6})/u.exec(text);
       const namedBefore = /^members?\b/i.test(m[0]) ? NAMED_BEFORE_MEMBERS.exec(before)?.[1] : undefined;
       const container = ofGroup?.[1] ?? namedBefore ?? CONTAINER.exec(before.trim())?.[1];

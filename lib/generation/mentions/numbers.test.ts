@@ -9,6 +9,14 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("skips a number that labels something as part of its name (N°1, No. 2, #3)", () => {
+    expect(pick("Dock Union N°1 said 80 percent backed the walkout.").map((m) => m.value)).toEqual([80]);
+    expect(pick("Line No. 2 carried 40,000 riders, and 300 waited at platform #3.").map((m) => m.value)).toEqual([40000, 300]);
+    expect(pick("The union Nº 4 has 900 members.").map((m) => m.value)).toEqual([900]);
+    // A plain "no" before a count is no label.
+    expect(pick("There were no 5-star hotels, but 12 guesthouses opened.").map((m) => m.value)).toContain(12);
+  });
+
   it("reads percentages, money with multipliers and folds", () => {
     expect(pick("Some 62.4 percent agreed, 12% did not and 0.5 per cent abstained.")).toEqual([
       { value: 62.4, unit: "percent", currency: undefined },

@@ -24,7 +24,8 @@ export interface NumberMention {
 // there are two or more dot groups ("31.204.118"; a single "1.234" stays a decimal).
 const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?![\d\-–]|[.,]\d{3})(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?|\d+(?:\.\d+)?`;
-const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,-])(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
+// ("Union N°1", "Platform #3", "Line No. 2": a number that labels something is part of its name.)
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,°º#№-])(?<!\bN(?:o\.|[º°])\s?)(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
 
 /** The value of a digit literal in any of the groupings above. */
 export function digitsValue(digits: string): number {

@@ -36,6 +36,10 @@ describe("whenQuestion", () => {
     expect(year("The depot will store grain and salt")).toBe("In which year will the depot store grain and salt?");
     expect(whenQuestion("On which date", "Tenants had")).toBeNull();
     expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
+    // A verb of saying with what was said cut off asks nothing.
+    expect(whenQuestion("On which date", "The mayor told a council meeting")).toBeNull();
+    expect(whenQuestion("On which date", "The minister said")).toBeNull();
+    expect(whenQuestion("On which date", "The mayor opened a council meeting")).toBe("On which date did the mayor open a council meeting?");
     // A noun that reads as a past tense ("cut", "set") before the clause's own verb.
     expect(whenQuestion("On which date", "a price cut boosted sales of the new model")).toBe("On which date did a price cut boost sales of the new model?");
   });

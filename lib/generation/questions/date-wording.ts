@@ -149,6 +149,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     // verb after "and" is not turned by "did".
     const joined = /\b(?:and|but|or)\s+(.*)$/i.exec(tail)?.[1];
     if (joined && termsOf(joined).some((t) => t.tags.includes("PastTense") && isVerb(t))) return null;
+    // "On which date did the minister tell a cabinet meeting?": a verb of saying is asked for what
+    // was said, which the sentence gives after the date; with it cut, the question says nothing.
+    if (/^(?:say|tell|add|insist|argue|claim|note|stress|explain|reply|answer|remark|comment)$/.test(inf) && !/\b(?:that|about|of|on)\b/i.test(tail)) return null;
     body = words("did", subject, adverbs, inf, tail);
   }
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;

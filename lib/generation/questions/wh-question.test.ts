@@ -75,6 +75,16 @@ describe("whQuestion", () => {
       .toBe("According to the article, how many euros will Brantor pay a share for the stake?");
   });
 
+  it("lowers a plural possessive that opens the sentence, but keeps a formal title before a name", () => {
+    const owners = "Farmers' unions had demanded 12 euros a tonne.";
+    expect(whQuestion(owners, owners.indexOf("12"), "12", "count", "euros", `${owners} Prices fell.`)?.stem ?? "").toContain("had farmers' unions demanded");
+    const title = "President Ana Lopez Reyes signed 14 decrees on Monday.";
+    expect(whQuestion(title, title.indexOf("14"), "14", "count", "decrees", `${title} The decrees take effect soon.`)?.stem ?? "").toContain("did President Ana Lopez Reyes sign");
+    // A job written before a name still takes a small letter.
+    const job = "Goalkeeper Marta Lind made 9 saves in the final.";
+    expect(whQuestion(job, job.indexOf("9"), "9", "count", "saves", `${job} The team won.`)?.stem ?? "").toContain("did goalkeeper Marta Lind make");
+  });
+
   it("leaves a subject wrapped in a report ('X estimates that Y')", () => {
     expect(ask("The growers' council estimates that tea output will reach 48 million kilograms this year.", "48", "count", "million kilograms")).toBeNull();
   });

@@ -74,10 +74,12 @@ function endsInParticiple(phrase: string): boolean {
 function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
-  if (!/^[A-Z][a-z]+$/.test(first)) return subject;
+  // ("Employers' groups": a plural possessive is read as the word it is made of.)
+  if (!/^[A-Z][a-z]+(?:s['’])?$/.test(first)) return subject;
+  const word = first.replace(/['’]$/, "");
   // A word the article capitalises mid-sentence ("… shares in Helvion fell") is a name, whether
   // or not the tagger knows it.
-  if (article && new RegExp(`[a-z,] ${first}\\b`).test(article)) return subject;
+  if (article && new RegExp(`[a-z,] ${word}(?![\\p{L}])`, "u").test(article)) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
   // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
   // a run of capitalised words ("Lomba Selatan province").
@@ -85,8 +87,8 @@ function lowerFirst(subject: string, article?: string): string {
     if (opensName(subject)) return subject;
     try {
       // "Dutch police", "Norlandian lawmakers": a nationality keeps its capital.
-      if (/(?:ian|ean|ese|ish)$/.test(first) || IRREGULAR_DEMONYM.test(first)) return subject;
-      return nlp(first).has("(#Person|#Place|#Organization|#Demonym)") ? subject : first.toLowerCase() + subject.slice(first.length);
+      if (/(?:ian|ean|ese|ish)$/.test(word) || IRREGULAR_DEMONYM.test(word)) return subject;
+      return nlp(word).has("(#Person|#Place|#Organization|#Demonym)") ? subject : first.toLowerCase() + subject.slice(first.length);
     } catch {
       return subject;
     }
