@@ -865,6 +865,17 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   return null;
 }
 
+/** A true/false statement, its explanation's figures, and where the figure it tests (the article's,
+ *  or the one swapped in) stands in it. */
+function statementFigure(q: DraftQuestion & { type: "true_false" }) {
+  const statement = assertedStatement(q.prompt) ?? "";
+  const said = explainedFigures(q.answerText);
+  if (!said) return { statement, said, place: null };
+  const shown = q.answer ? said.right : (said.wrong ?? said.right);
+  const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+  return { statement, said, place };
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -1626,11 +1637,7 @@ export const CHECKS: Check[] = [
       if (q.type === "true_false") {
         // "scored 200 points, the maximum": the statement's own figure is the one it calls the
         // maximum, so whether it is true is guessed from what such a score usually is.
-        const said = explainedFigures(q.answerText);
-        if (!said) return null;
-        const statement = assertedStatement(q.prompt) ?? "";
-        const shown = q.answer ? said.right : (said.wrong ?? said.right);
-        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        const { statement, place } = statementFigure(q);
         if (!place) return null;
         const named = valueNamed(statement.slice(0, place.at) + "____" + statement.slice(place.at + place.text.length));
         return named ? `The statement calls its figure “${named}”, so a student can judge it from what such a score usually is, without reading.` : null;
@@ -1646,13 +1653,9 @@ export const CHECKS: Check[] = [
     run(q) {
       const say = (name: string, size: number) => `The figure is the number of ${name} (${size}), which is general knowledge: it is answered, and its wrong figures ruled out, without reading.`;
       if (q.type === "true_false") {
-        const said = explainedFigures(q.answerText);
-        if (!said) return null;
-        const statement = assertedStatement(q.prompt) ?? "";
-        const shown = q.answer ? said.right : (said.wrong ?? said.right);
-        const place = figureIn(statement, shown) ?? figureIn(statement, q.answer ? said.rightCanon : (said.wrongCanon ?? said.rightCanon));
+        const { statement, said, place } = statementFigure(q);
         const whole = place ? knownWholeAt(statement, place.at, place.text.length) : undefined;
-        return whole && figureOf(said.rightCanon)?.value === whole.size ? say(whole.name, whole.size) : null;
+        return whole && said && figureOf(said.rightCanon)?.value === whole.size ? say(whole.name, whole.size) : null;
       }
       if (!isCloze(q)) return null;
       const stem = quotedStatement(q.prompt) ?? q.prompt;
