@@ -48,17 +48,20 @@ export function questionId(q: DraftQuestion): string {
 /** Ready questions per sentence by default: news packs several figures into one sentence. */
 export const MAX_PER_SENTENCE = 4;
 
+/** The article's sentences with the paragraph each belongs to, as the lead repairs read them. */
+const leadSentences = (ctx: CriticContext) => ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 }));
+
 const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) => DraftQuestion | null }[] = [
   // A statement that points back ("This growth …") is quoted with the sentence before it.
   {
     cures: ["pronoun_stem", "vague_reference", "needs_context"],
-    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 }))) : null),
+    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, leadSentences(ctx)) : null),
   },
   // The rest of a quotation ("“Growth will stop within ____ years.”") is quoted with its start,
   // which names the speaker.
   {
     cures: ["unattributed_quote"],
-    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, ctx.sentences.map((text, k) => ({ text, block: ctx.blocks?.[k] ?? -1 })), { speaker: true }) : null),
+    fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, leadSentences(ctx), { speaker: true }) : null),
   },
   // The last sentence of a longer quotation (`… 60%," she added.`) names its speaker outside it.
   { cures: ["garbled"], fix: withSpeakerNamed },
