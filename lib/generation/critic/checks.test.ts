@@ -996,6 +996,8 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
     expect(run(tf("A private firm will run it from 2028 under a 20-year lease."))).toMatch(/“it”/);
     expect(run(tf("The city bought the old ferry in 2019 and will sell it for 2 million euros."))).toBeNull();
+    expect(run(tf("About 310,000 people paid it, while residents were exempt."))).toMatch(/“it”/);
+    expect(run(tf("The city set a 5 euro fee, and 310,000 people paid it."))).toBeNull();
     // "that means …": a consequence of what only the sentence before says.
     expect(run(tf("For a flat worth €300,000, that means an extra €90 a year."))).toMatch(/that means/);
     expect(run(tf("That works out at 40 euros a month for a family of four."))).toMatch(/That works out/);
