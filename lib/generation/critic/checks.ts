@@ -447,12 +447,18 @@ const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\
 const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
 const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
 
+/** `text` with a currency written as a word after a figure read as its sign ("2.50 pounds" → "£2.50"),
+ *  so figures in either wording compare by unit. */
+function withCurrencySigns(text: string): string {
+  return text.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
+}
+
 /** The words of `statement` that contradict themselves, or null: "cut from 18% to 32%" (a fall
  *  that rises), "58.3 percent, down from 27.4 percent". */
 export function selfContradiction(written: string): string | null {
   const fig = DIRECTION_FIGURE;
   // "2.50 pounds, up from £4.30": a currency written as a word reads as its sign.
-  const statement = written.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const statement = withCurrencySigns(written);
   // "a record 130,000 visitors, beating the previous high of 265,000": a record below the old one.
   const record = new RegExp(String.raw`${fig}[^.;\d]{0,60}?\b(?:beating|topping|surpassing|exceeding|breaking)\s+(?:the\s+|its\s+)?(?:previous|old|last|earlier|former)\s+(?:high|record|peak|best)\s+(?:of\s+)?${fig}`, "i").exec(statement);
   if (record?.[1] && record[2]) {
@@ -565,7 +571,7 @@ const readable = (x: number) => (x >= 1e9 ? `${+(x / 1e9).toFixed(3)} billion` :
 export function figureSum(text: string, value: number, unit: string): string | null {
   if (!ADDS_UP.test(text) || !unit) return null;
   // "58.4 billion dollars" reads as "$58.4 billion", the unit a key in dollars has.
-  const signed = text.replace(/(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion))?)\s+(pound|euro|dollar|yen)s?\b/gi, (_, n: string, c: string) => `${CURRENCY_SIGN[c.toLowerCase()] ?? ""}${n}`);
+  const signed = withCurrencySigns(text);
   const figures = [...signed.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   const all = figures.some((f) => near(f, value)) ? figures : [...figures, value];

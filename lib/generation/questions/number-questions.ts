@@ -196,8 +196,6 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
 
 const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b/i;
 const DURATION = /^-(?:minute|hour|day|week|month|year)\b/i;
-/** "in the three months to August", "over the past two years": the length of a reporting period
- *  describes the figures around it; it is not itself worth asking. */
 const SMALL_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 /** Whether the figure at `place` is one of a vague pair of neighbouring counts ("one or two",
@@ -211,6 +209,8 @@ export function roughPair(sentence: string, place: { at: number; text: string })
   return own !== undefined && other !== undefined && Math.abs(own - other) === 1;
 }
 
+/** "in the three months to August", "over the past two years": the length of a reporting period
+ *  describes the figures around it; it is not itself worth asking. */
 export function isPeriod(sentence: string, place: { at: number; text: string }): boolean {
   const after = sentence.slice(place.at + place.text.length);
   const before = sentence.slice(0, place.at);
