@@ -235,6 +235,8 @@ describe("critic checks", () => {
     expect(run(provinces("True — the article gives 9,000."))).toBeNull();
     const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
     expect(run(said("True or false? According to the article, Chile joined the bloc in 2021."), twoBlocs)).toMatch(/the bloc/);
+    const twoTreaties = { ...ctx, text: "Chile signed two treaties on fishing. It ratified the treaty in 2021." };
+    expect(run(sc("In which year did Chile ratify the treaty?", ["2019", "2021", "2023"]), twoTreaties)).toMatch(/the treaty/);
     const named = { ...ctx, text: "The Andean bloc and the Nordic bloc signed a pact. Chile, which joined the bloc in 2021, is not covered. Trade between the two blocs grew." };
     expect(run(fill("Fill in the blank: “Chile, which joined the bloc in ____, is not covered.”", ["2021"]), named)).toMatch(/the bloc/);
     expect(run({ ...tf("x"), prompt: "True or false? According to the article, the company was founded in 2016." })).toMatch(/The company/);

@@ -833,6 +833,9 @@ export function impossibleFigure(statement: string): string | null {
 /** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
  *  "the …" for one of several things the article counts, so the statement does not say which. The
  *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
+/** The regular plural of a noun ("bank" → "banks", "treaty" → "treaties", "tax" → "taxes"). */
+const pluralOf = (noun: string) => (/y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
+
 // Per article: whether each noun is one of several it counts and names.
 let severalMemo: { text: string; nouns: Map<string, boolean> } = { text: "", nouns: new Map() };
 // ("the bloc in 2024" is still the bloc: "in" a year places it in time, not among others.)
@@ -850,7 +853,7 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|on|for|from|called|named)\b|\s+in\b(?!\s+(?:\d{4}|____)\b)|\s+\p{Lu})/gu)) {
     const noun = m[1] ?? "";
     if (/(?:s|ss)$/.test(noun) && !/ss$/.test(noun)) continue;
-    const plural = /y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    const plural = pluralOf(noun);
     if (TIME_NOUN.test(noun)) continue;
     if (severalMemo.text !== ctx.text) severalMemo = { text: ctx.text, nouns: new Map() };
     const known = severalMemo.nouns.get(noun);
@@ -1088,7 +1091,7 @@ export const CHECKS: Check[] = [
       // question's own "the <noun>" does not say which (the article's own sentence may, around it).
       const ownWording = !s || /^True or false\? According to the article, /.test(q.prompt);
       const among = !ownWording ? undefined : /\bthe (bloc|deal|agreement|pact|treaty|union|alliance|group|company|firm|party|team|club|country|plant|mine|bank)\b(?!\s+(?:of|to|for|between|with)\b)/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
-      if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${among === "company" || among === "country" || among === "party" ? `${among.slice(0, -1)}ies` : `${among}s`}\b`, "i").test(ctx.text)) {
+      if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${pluralOf(among)}\b`, "i").test(ctx.text)) {
         return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
       }
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
