@@ -37,6 +37,15 @@ describe("leadAgrees", () => {
     expect(leadAgrees("The company employs 4,000 people.", "Ardex, a glass maker, said sales fell.")).toBe(true);
     expect(leadAgrees("The harbour handled 4.2 million tonnes.", "Trade rose in May.")).toBe(true); // not a pointing noun
   });
+
+  it("wants a lead that names what “The three companies …” counts", () => {
+    expect(leadAgrees("The three companies run 900 buses a day.", "No date was set, but Ms Reyes said a strike was likely.")).toBe(false);
+    expect(leadAgrees("The three companies run 900 buses a day.", "Talks with the bus companies broke down in May.")).toBe(true);
+    expect(leadAgrees("The three firms run 900 buses a day.", "Redline, Bluebus and Metro Coaches offered 3 percent.")).toBe(true);
+    expect(leadAgrees("The two countries traded $4 billion.", "Peru and Chile signed the deal.")).toBe(true);
+    expect(leadAgrees("The two countries traded $4 billion.", "Ministers met in Lima on Monday.")).toBe(false);
+    expect(leadAgrees("The two cities share a port.", "Both cities grew fast.")).toBe(true);
+  });
 });
 
 describe("withLeadSentence", () => {

@@ -6,6 +6,7 @@
 import nlp from "compromise";
 import { LONG_PASSAGE } from "./critic/checks";
 import { quotedStatement } from "./critic/statement";
+import { countValue } from "./mentions/number-words";
 import type { DraftQuestion } from "./questions/context";
 
 export interface LeadSentence {
@@ -45,6 +46,18 @@ export function leadAgrees(statement: string, lead: string): boolean {
   // and none of the kindred nouns cannot be what it means.
   const names = /\s(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(lead.replace(/^\S+/, ""));
   if (kin && !names && !kin.some((w) => new RegExp(`\\b${w}s?\\b`, "i").test(lead))) return false;
+  // "The three companies together run …" counts things already named: the lead must name the
+  // noun (or a kindred one) or list that many names ("Westline, Coastal Rail and MetroLink").
+  const counted = /^(?:[A-Z][a-z]+ly,?\s+)?the\s+(\S+)\s+([a-z]+)\b/i.exec(statement.trim());
+  const many = counted ? countValue(counted[1] ?? "") : undefined;
+  if (counted && many !== undefined && many >= 2 && many <= 12) {
+    const head = (counted[2] ?? "").toLowerCase().replace(/(?:ies)$/, "y").replace(/s$/, "");
+    const kinds = KINDRED.find((k) => k.includes(head)) ?? [head];
+    const stem = (w: string) => w.replace(/y$/, "(?:y|ie)");
+    const named = kinds.some((w) => new RegExp(`\\b${stem(w)}s?\\b`, "i").test(lead));
+    const listed = new RegExp(String.raw`(?:[A-Z][\p{L}&'’.-]*(?:\s+[A-Z][\p{L}&'’.-]*)*,\s+){${many - 2}}[A-Z][\p{L}&'’.-]*(?:\s+[A-Z][\p{L}&'’.-]*)*,?\s+and\s+[A-Z]`, "u").test(lead);
+    if (!named && !listed) return false;
+  }
   const pronoun = /^(?:[A-Z][a-z]+ly,?\s+)?(they|them|their|he|she|his|her)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
   if (!pronoun) return true;
   try {

@@ -74,6 +74,13 @@ describe("splitSentences", () => {
       "Hospitals treated 90 people.",
       "Talks resume at 9 a.m. Monday and end at 5 p.m. GMT on Friday.",
     ]);
+    expect(sentencesOf("Title\nIt landed at 9:47 p.m. Japan time after a short descent. Polls close at 8 p.m. Eastern Standard Time tonight. Doors open at 6 p.m. Some time later, the band played.")).toEqual([
+      "Title",
+      "It landed at 9:47 p.m. Japan time after a short descent.",
+      "Polls close at 8 p.m. Eastern Standard Time tonight.",
+      "Doors open at 6 p.m.",
+      "Some time later, the band played.",
+    ]);
   });
 
   it("leaves trailing credits out of sentences and handles non-English text", () => {

@@ -25,6 +25,9 @@ const SENTENCE_STARTERS = new Set([
 
 const CLOCK_FOLLOWERS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$|^(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|KST|JST|IST|AEST|AEDT|HKT|SGT)$/;
 
+// A zone named in words: "Japan time", "Pacific Daylight Time".
+const NAMED_ZONE = /^(?:\p{Lu}[\p{L}.]*\s+){1,3}[Tt]ime\b/u;
+
 let segmenter: Intl.Segmenter | undefined;
 function getSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
@@ -55,8 +58,11 @@ function shouldMerge(prev: string, next: string): boolean {
   if (TITLE_ABBREVIATIONS.has(abbr.abbr)) return true;
   const nextWord = /^[\p{L}']+/u.exec(nextTrim)?.[0] ?? "";
   // "… until 6 p.m. Hospitals treated …": after a clock time only a day, a month or a time zone
-  // goes on with the sentence ("at 6 p.m. Monday", "9 a.m. GMT").
-  if (abbr.abbr === "p.m" || abbr.abbr === "a.m") return CLOCK_FOLLOWERS.test(nextWord);
+  // goes on with the sentence ("at 6 p.m. Monday", "9 a.m. GMT", "9:47 p.m. Japan time",
+  // "8 a.m. Eastern Standard Time").
+  if (abbr.abbr === "p.m" || abbr.abbr === "a.m") {
+    return CLOCK_FOLLOWERS.test(nextWord) || (!SENTENCE_STARTERS.has(nextWord) && NAMED_ZONE.test(nextTrim));
+  }
   return !SENTENCE_STARTERS.has(nextWord);
 }
 

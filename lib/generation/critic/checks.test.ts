@@ -124,6 +124,12 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // "it" opening a relative clause after only plural nouns.
+    expect(run(tf("Rents rose in seven of the 10 cities it surveys."))).toMatch(/“it”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Sales fell in ____ of the 40 stores it runs.” Answer with a number.", 9))).toMatch(/“it”/);
+    expect(run(tf("The agency said rents rose in seven of the 10 cities it surveys."))).toBeNull();
+    expect(run(tf("Rents rose in seven of the 10 cities Halden surveys."))).toBeNull();
+    expect(run(tf("Most of the shops it owns in Leeds closed."))).toMatch(/“it”/);
     // A singular subject with its verb in -s owns the "its" after it.
     expect(run(numeric("According to the article, what number fills the blank? “The cooperative stores about ____ bales in its barns.” Answer with a number.", 900))).toBeNull();
     expect(run(tf("The harbour employs 40 divers on its docks."))).toBeNull();
@@ -1108,6 +1114,9 @@ describe("critic checks", () => {
     expect(run(pct("What number fills the blank? “Almost three-quarters of the voters, ____ percent, backed the plan.” Give the figure as a percentage.", 72))).toMatch(/three-quarters/);
     expect(run(sc("Which figure completes this statement? “About one in five drivers, or ____, was over the limit.”", ["21 percent", "35 percent", "9 percent"]))).toMatch(/one in five/);
     expect(run(pct("What number fills the blank? “More than half of the members, ____ percent, voted to strike.”", 54))).not.toBeNull();
+    expect(run(pct("What number fills the blank? “Nearly nine in ten of those polled, ____ percent, said yes.”", 88))).toMatch(/nine in ten/);
+    expect(run(pct("What number fills the blank? “Seven out of 10 shoppers, or ____ percent, paid by card.”", 71))).toMatch(/Seven out of 10/);
+    expect(run(pct("What number fills the blank? “Nine in ten firms hired, and ____ percent raised pay.”", 31))).toBeNull();
     // A fraction of something else, far from the blank or far from the key.
     expect(run(pct("What number fills the blank? “About a third of the crowd came by train, and ticket sales rose ____ percent.”", 18))).toBeNull();
     expect(run(pct("What number fills the blank? “The team won a third straight title. Attendance rose ____ percent.”", 33))).toBeNull();

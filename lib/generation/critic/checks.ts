@@ -641,7 +641,8 @@ const FRACTION_WORDS: [RegExp, number][] = [
   [/\b(?:a|one)[\s-]fifth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 20],
   [/\b(?:two|three|four)[\s-]fifths\b/i, NaN],
   [/\b(?:a|one)[\s-]tenth\b(?=\s+of\b|\s*[,.;:)—–]|\s*$)/i, 10],
-  [/\bone\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i, NaN],
+  // "one in five", "nine in ten", "seven out of 10".
+  [/\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/i, NaN],
 ];
 
 /** The fraction in words of `text` ("nearly two-thirds", "one in five") that puts `share` (a
@@ -657,8 +658,8 @@ export function fractionNear(text: string, share: number, at?: number): string |
       let v = fixed;
       if (Number.isNaN(v)) {
         const fifths = /\b(two|three|four)[\s-]fifths\b/i.exec(m[0]);
-        const inN = /\bone\s+in\s+(\S+)/i.exec(m[0]);
-        v = fifths ? (20 * (countValue(fifths[1] ?? "") ?? NaN)) : inN ? 100 / (countValue(inN[1] ?? "") ?? NaN) : NaN;
+        const inN = /^(\S+)\s+(?:in|out\s+of)\s+(\S+)$/i.exec(m[0]);
+        v = fifths ? (20 * (countValue(fifths[1] ?? "") ?? NaN)) : inN ? (100 * (/^one$/i.test(inN[1] ?? "") ? 1 : (countValue(inN[1] ?? "") ?? NaN))) / (countValue(inN[2] ?? "") ?? NaN) : NaN;
       }
       if (Number.isFinite(v) && Math.abs(v - share) <= 5) return m[0];
     }
@@ -980,6 +981,15 @@ export const CHECKS: Check[] = [
         const singularVerb = /^[Tt]he\s+[a-z-]+(?<!s)\s+[a-z]+s\s+(?:about|around|nearly|almost|some|more|over|up|only|just|the|a|an|\d|____)/.test(before);
         const singular = singularVerb || /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
         if (pluralSubject && !singular) return "The statement says “its”, but names nothing before it that “its” could belong to.";
+      }
+      // "Prices fell in nine of the 12 regions it tracks": "it" opening a relative clause, after
+      // only plural nouns, is the lender or the agency an earlier sentence names.
+      const contact = assertsStatement ? /\b[a-z-]+s\s+(it)\s+(?:[a-z]+s|[a-z]+ed|runs?|owns?|tracks?|covers?|surveys?|serves?|polled)\b/.exec(s) : null;
+      if (contact) {
+        const before = s.slice(0, contact.index).replace(/^(?:…\s*)?["“‘']*/, "");
+        const pluralOpening = /^(?:[A-Z][a-z]+s|[A-Z][a-z]+\s+of\s+the|(?:Some|Most|All|Many|Few)\b|\d[\d,]*|____)/.test(before);
+        const singular = /\s\p{Lu}/u.test(before) || /\b(?:a|an|this|that|each|every|one)\s/i.test(before) || /\bthe\s+[a-z-]+(?<!s)\s+(?!(?:[a-z-]+s|\d)\b)/.test(before);
+        if (pluralOpening && !singular) return "The statement says “it”, but names nothing before it that “it” could be.";
       }
       // "The institute in Pune was its best entry": a subject that is "its" best, biggest or first
       // cannot own "its" itself, so "its" is something an earlier sentence names.

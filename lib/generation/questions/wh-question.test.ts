@@ -59,7 +59,10 @@ describe("whQuestion", () => {
     // "In June it closed …": no comma after the opening phrase, and a pronoun for a subject.
     expect(ask("In June it closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
     expect(ask("Last year the bank closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
-    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");
+    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // Time spent needs what it was spent on or where.
+    expect(ask("The probe will spend about 10 Earth days, one lunar day, mapping the crater.", "10", "count", "Earth days")).toBeNull();
+    expect(ask("The crew spent 12 days at sea.", "12", "count", "days")).toBe("According to the article, how many days did the crew spend at sea?");
+    expect(ask("The council spent 40 million euros on roads.", "40", "count", "million euros")).not.toBeNull();
   });
 
   it("keeps an of-phrase with what is counted, and leaves a tail that points at another sentence", () => {

@@ -370,6 +370,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
   if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;
+  // "will spend 14 days, one lunar day, studying the soil": time spent is spent on something or
+  // somewhere; "how many days will the mission spend?" says neither.
+  if (/^(?:spend|devote|waste)$/i.test(chainWords[chainWords.length - 1] ?? "") && /^(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)$/iu.test(what) && !/^(?:in|at|on|aboard|with|doing|working|studying|\p{L}+ing)\b/iu.test(tail)) return null;
   const timeTail = lead ? ` ${lead.charAt(0).toLowerCase()}${lead.slice(1)}` : "";
   return { subject, aux, inf, what, rest: `${tail ? ` ${tail}` : ""}${timeTail}` };
 }
