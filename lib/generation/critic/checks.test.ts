@@ -124,6 +124,11 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // A gerund subject done to "it".
+    expect(run(tf("Restoring it took volunteers 9,000 hours."))).toMatch(/“it”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Moving them cost ____ pounds.” Answer with a number.", 900))).toMatch(/“them”/);
+    expect(run(tf("Restoring the organ took volunteers 9,000 hours."))).toBeNull();
+    expect(run(tf("Nothing in it was lost."))).toBeNull();
     // "it" opening a relative clause after only plural nouns.
     expect(run(tf("Rents rose in seven of the 10 cities it surveys."))).toMatch(/“it”/);
     expect(run(numeric("According to the article, what number fills the blank? “Sales fell in ____ of the 40 stores it runs.” Answer with a number.", 9))).toMatch(/“it”/);

@@ -940,6 +940,9 @@ export const CHECKS: Check[] = [
       // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Restoring it took 3,000 hours": a gerund subject whose object is only "it" or "them".
+      const gerundObject = /^(?:…\s*)?[A-Z][a-z]+ing\s+(it|them)\b/.exec(unquoted)?.[1];
+      if (gerundObject) return `The statement's subject is done to “${gerundObject}”, and the question never says what that is.`;
       // "Both finished with fewer than 30 points": "both" (or "neither") for a subject, right
       // before its verb, counts two things only the sentence before names.
       const pair = /^(Both|Neither)(?:\s+of\s+them)?\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|did|do|does|[a-z]+ed|won|lost|got|made|took|went|came|fell|rose|grew|held|said|say|remain|remains|face|faces|play|plays)\b/.exec(unquoted)?.[1];

@@ -88,6 +88,10 @@ describe("findNumbers", () => {
   it("lets list items inherit the unit stated once", () => {
     const s = "Top fields were chips with 91 points, robotics with 57 and cars with 39. Margins were 4 and 6 percent.";
     expect(numbersIn(s).map((m) => [m.value, m.unit])).toEqual([[91, "points"], [57, "points"], [39, "points"], [4, "percent"], [6, "percent"]]);
+    // ", or" restates a count as a share: the count keeps no unit.
+    const restated = numbersIn("Of the patients, 10,400, or 17 percent, waited a year.");
+    expect(restated.find((m) => m.value === 10400)?.unit).not.toBe("percent");
+    expect(restated.find((m) => m.value === 17)?.unit).toBe("percent");
   });
 
   it("reads thousands grouped by spaces, thin spaces or two or more dot groups as one number", () => {
