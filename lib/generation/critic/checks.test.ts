@@ -163,6 +163,9 @@ describe("critic checks", () => {
     // "They" after a report by a group named only by its role may be another group.
     expect(run(numeric("What number fills the blank? “Diplomats said they would ratify the treaty within ____ months.”", 6))).toMatch(/“they”/);
     expect(run(tf("The diplomats' union said they would strike for three days."))).toBeNull();
+    expect(run(fill("Fill in the blank: “Officials hope it will take effect in the first half of ____.”", ["2027"]))).toMatch(/“it”/);
+    expect(run(tf("Analysts expect it to cost 4 billion euros."))).toMatch(/“it”/);
+    expect(run(fill("Fill in the blank: “Officials hope the treaty will take effect in ____.”", ["2027"]))).toBeNull();
     expect(run(tf("The ministry said it would hire 300 nurses."))).toBeNull();
     expect(run(tf("They raised rates by 5 percent."))).toMatch(/“They”/);
     expect(run(numeric("According to the article, what percentage of them backed the plan?", 40))).toMatch(/“them”/);
@@ -875,6 +878,12 @@ describe("critic checks", () => {
     const run = check("trivia");
     expect(run(sc("According to the article, what does GDP stand for?", ["Gross domestic product", "a", "b"]))).not.toBeNull();
     expect(run(sc("According to the article, what does KITA stand for?", ["Korea International Trade Association", "a", "b"]))).toBeNull();
+    // A passing detail about someone quoted.
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, 41, who was travelling with her ____ sons.” Answer with a number.", 3))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, ____, who was travelling with her sons.” Answer with a number.", 41))).toMatch(/someone quoted/);
+    expect(run({ ...tf("“We were lucky,” said Ana Ruiz, 41, who was travelling with her four sons.", false), answerText: "False — the article gives three, not four." })).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"We lost ____ homes,\" said Ana Ruiz, 41, a farmer.” Answer with a number.", 3))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who runs ____ shops in town.” Answer with a number.", 3))).toBeNull();
   });
 
   it("stilted: template wording", () => {

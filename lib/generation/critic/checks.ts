@@ -955,8 +955,9 @@ export const CHECKS: Check[] = [
       if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
       // "Officials said they could sign …": a group named only by its role reports what "they" will
       // do, and "they" may as well be a group the sentence before named.
-      const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+)\s+(?:that\s+)?(they|them)\b/.exec(unquoted)?.[1];
-      if (reported) return `The statement says “${reported}” after a report by a group named only by its role, and the question never says who “${reported}” are.`;
+      // ("Officials hope it will take effect in 2027": "it" cannot be the officials at all.)
+      const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+|hoped?|hopes|expect(?:s|ed)?|believe[sd]?|fear(?:s|ed)?|warned|warn)\s+(?:that\s+)?(they|them|it)\b/.exec(unquoted)?.[1];
+      if (reported) return `The statement says “${reported}” after a report by a group named only by its role, and the question never says ${reported === "it" ? "what “it” is" : `who “${reported}” are`}.`;
       // The checks below read a statement the question asserts or quotes, not a wh-question's stem.
       const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
@@ -1773,10 +1774,19 @@ export const CHECKS: Check[] = [
   },
   {
     code: "trivia",
-    about: "asking what an everyday acronym (EU, GDP) stands for",
+    about: "asking what an everyday acronym (EU, GDP) stands for, or a passing detail of someone quoted (“said Ana Ruiz, 34, who came with her ____ children”)",
     run(q) {
       const acronym = /(?:what does|In the article,|according to the article,)\s+([A-Z][A-Z0-9]{1,9})\s+stand/i.exec(q.prompt)?.[1];
-      return acronym && UBIQUITOUS.has(acronym.toUpperCase()) ? `What ${acronym} stands for is general knowledge, not something learnt from this article.` : null;
+      if (acronym && UBIQUITOUS.has(acronym.toUpperCase())) return `What ${acronym} stands for is general knowledge, not something learnt from this article.`;
+      // A bystander's age, or a figure in the clause that says who they are, is there to colour the
+      // quotation, not to be learnt.
+      const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
+      const speaker = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(____|\d{1,3}),(\s+who\b[^”"“.]*)?/u.exec(statement);
+      if (speaker && (speaker[1] === "____" || speaker[2]?.includes("____"))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
+      const shown = tested ? (tested.wrong ?? tested.right) : "";
+      if (speaker && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";
+      return null;
     },
   },
   {

@@ -9,6 +9,11 @@ describe("findDates", () => {
     expect(range).toMatchObject({ iso: "2025-05-30", endIso: "2025-06-30", granularity: "day" });
     expect(datesIn("It was signed on March 3.", "2019-06-01")[0]?.iso).toBe("2019-03-03");
     expect(datesIn("Carried out between Jan. 15 and Feb. 20, the poll…")[0]).toMatchObject({ iso: "2025-01-15", endIso: "2025-02-20" });
+    // The end day alone, in the same month.
+    expect(datesIn("It was carried out between February 20 and 26 by the firm.")[0]).toMatchObject({ raw: "February 20 and 26", iso: "2025-02-20", endIso: "2025-02-26" });
+    expect(datesIn("The fair ran from March 3 to 9 in Oslo.")[0]).toMatchObject({ raw: "March 3 to 9", endIso: "2025-03-09" });
+    expect(datesIn("Between March 3 and 9 percent of staff left.")[0]?.endIso).toBeUndefined();
+    expect(datesIn("On March 3 and 9 others joined.")[0]?.endIso).toBeUndefined();
   });
 
   it("finds bare years with their preposition", () => {

@@ -157,5 +157,16 @@ export function findDates(
     if (!lead || !/^\s*(?:and|to|through|until|[-–])\s*$/.test(clean.slice(a.end, b.start))) continue;
     out.splice(i, 2, { ...a, end: b.end, raw: clean.slice(a.start, b.end), endIso: b.iso });
   }
+  // "between February 20 and 26", "from March 3 to 9": the end day alone, in the same month.
+  for (const a of out) {
+    if (a.endIso || a.granularity !== "day" || !/\b(?:between|from)\s+$/i.test(clean.slice(Math.max(span.start, a.start - 9), a.start))) continue;
+    const m = /^(\s*(?:and|to|through|until|[-–])\s*)(\d{1,2})(?:st|nd|rd|th)?(?![.,]?\d)(?=\s*(?:[,.;:)—–]|$)|\s+(?:by|in|at|on|and|when|as|while|with|for|last|this|next|before|after)\b)/u.exec(clean.slice(a.end, span.end));
+    const day = Number(m?.[2]);
+    const from = Number(a.iso.slice(8, 10));
+    if (!m || !(day > from && day <= 31)) continue;
+    a.endIso = `${a.iso.slice(0, 8)}${String(day).padStart(2, "0")}`;
+    a.end += m[0].length;
+    a.raw = clean.slice(a.start, a.end);
+  }
   return out;
 }
