@@ -124,6 +124,13 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “Nine of the ____ busiest ferries have been built in its shipyards.” Answer with a number.", 30))).toMatch(/“its”/);
     expect(run(tf("Nine of the 30 busiest ferries have been built in Norway and its shipyards."))).toBeNull();
     expect(run(tf("Nine ferry firms said the port had cut its fees."))).toBeNull();
+    // A quantifier for a subject, or "it" as a plural subject's object.
+    expect(run(tf("Most will go to people who live nearby."))).toMatch(/“Most”/);
+    expect(run(tf("Many were never found after the flood."))).toMatch(/“Many”/);
+    expect(run(tf("Most workers will live within 20 miles."))).toBeNull();
+    expect(run(tf("Barges carried it to the coast, and in 1920 the port shipped 9 million tonnes."))).toMatch(/“it”/);
+    expect(run(tf("Barges carried coal to the coast, and in 1920 the port shipped 9 million tonnes."))).toBeNull();
+    expect(run(tf("Officials moved them to a school in 2019."))).toMatch(/“them”/);
     // A gerund subject done to "it".
     expect(run(tf("Restoring it took volunteers 9,000 hours."))).toMatch(/“it”/);
     expect(run(numeric("According to the article, what number fills the blank? “Moving them cost ____ pounds.” Answer with a number.", 900))).toMatch(/“them”/);
@@ -884,6 +891,9 @@ describe("critic checks", () => {
     expect(run({ ...tf("“We were lucky,” said Ana Ruiz, 41, who was travelling with her four sons.", false), answerText: "False — the article gives three, not four." })).toMatch(/someone quoted/);
     expect(run(numeric("According to the article, what number fills the blank? “\"We lost ____ homes,\" said Ana Ruiz, 41, a farmer.” Answer with a number.", 3))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who runs ____ shops in town.” Answer with a number.", 3))).toBeNull();
+    expect(run(fill("Fill in the blank: “\"Trade is back,\" said Ana Ruiz, who runs a bakery her father opened in ____.”", ["1961"]))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who flew with her ____ children.” Answer with a number.", 3))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"It works,\" said Dr Ana Ruiz, who led the study of ____ patients.” Answer with a number.", 400))).toBeNull();
   });
 
   it("stilted: template wording", () => {

@@ -940,6 +940,14 @@ export const CHECKS: Check[] = [
       // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Most will go to local people", "Many were never found": a quantifier standing alone for
+      // a subject counts part of something an earlier sentence names.
+      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes)\b/.exec(unquoted)?.[1];
+      if (part) return `The statement starts with “${part}”, and the question never says ${part === "Others" ? "other than what" : "of what"}.`;
+      // "Trains brought it down from the valleys": "it" or "them" as the object of a plural subject
+      // that opens the statement stands for something only an earlier sentence names.
+      const object = /^(?:…\s*)?[A-Z][a-z]+s\s+(?:[a-z]+ed|brought|took|sent|sold|bought|made|kept|put|carried|moved|shipped|used|found|got|gave|left|held)\s+(it|them)\b/.exec(unquoted)?.[1];
+      if (object) return `The statement says “${object}”, and the question never says what that is.`;
       // "Restoring it took 3,000 hours": a gerund subject whose object is only "it" or "them".
       const gerundObject = /^(?:…\s*)?[A-Z][a-z]+ing\s+(it|them)\b/.exec(unquoted)?.[1];
       if (gerundObject) return `The statement's subject is done to “${gerundObject}”, and the question never says what that is.`;
@@ -1781,11 +1789,14 @@ export const CHECKS: Check[] = [
       // A bystander's age, or a figure in the clause that says who they are, is there to colour the
       // quotation, not to be learnt.
       const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
-      const speaker = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(____|\d{1,3}),(\s+who\b[^”"“.]*)?/u.exec(statement);
-      if (speaker && (speaker[1] === "____" || speaker[2]?.includes("____"))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      const speaker = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,(?:\s+(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?/u.exec(statement);
+      // (Without an age, a who-clause may say what makes the speaker worth quoting, "who led the
+      // study of ____ patients"; the year of a family café or the count of one's children does not.)
+      const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
+      if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
       const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
       const shown = tested ? (tested.wrong ?? tested.right) : "";
-      if (speaker && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";
+      if (speaker && (speaker[1] || personal(speaker[2] ?? "")) && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";
       return null;
     },
   },
