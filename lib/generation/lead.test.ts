@@ -71,6 +71,8 @@ describe("withLeadSentence", () => {
     // Nor does one whose "that" stands for the sentence before it.
     const leaning = "For a typical berth, that means an extra 90 euros a year.";
     expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: leaning, block: 0 }, { text: second, block: 0 }])).toBeNull();
+    // An interviewer's question says nothing of who answers it.
+    expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: "How big is the harbour now?", block: 0 }, { text: second, block: 1 }])).toBeNull();
     // A statement cut out of the middle of its sentence cannot follow the lead.
     expect(withLeadSentence(question(second, "…mostly from grain, which rose ____ percent."), sentences)).toBeNull();
   });

@@ -93,7 +93,8 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   if (!leadAgrees(statement, text)) return null;
   // A quotation that goes on into this sentence is quoted from its start, where its speaker is named.
   if (options.speaker ? !SPEAKER_NAMED.test(text) : /^["“‘']/.test(text)) return null;
-  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || LEANS_BACK.test(text) || !/[.!?]["”’']?$/.test(text)) return null;
+  // (An interviewer's question, "How big is the company now?", says nothing of who answers it.)
+  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || LEANS_BACK.test(text) || !/[.!]["”’']?$/.test(text)) return null;
   // A function, not a string: "$'" or "$&" in an article's text must stay as written.
   const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);
   return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;

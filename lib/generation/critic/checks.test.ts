@@ -161,6 +161,7 @@ describe("critic checks", () => {
     expect(run(tf("In 2019, the theatre sold 41,000 tickets."))).toBeNull();
     // … or after an opening time phrase with no comma.
     expect(run(tf("In 2021 it sold 41,000 tickets to schools."))).toMatch(/“it”/);
+    expect(run(fill("Fill in the blank: “In ____ I rented one shop above a bakery.”", ["2015"]))).toMatch(/“I”/);
     expect(run(fill("Fill in the blank: “Over three seasons of touring they played ____ concerts.”", ["120"]))).toMatch(/“they”/);
     expect(run(tf("In 2021 the theatre sold 41,000 tickets to schools."))).toBeNull();
     expect(run(tf("Since it opened in 2019 the theatre has sold 41,000 tickets."))).toBeNull();
@@ -914,6 +915,11 @@ describe("critic checks", () => {
     // "such as" gives examples there and then; "such towns" is a kind named before.
     expect(run(tf("Cities may charge up to 3 percent on goods such as fuel, bread and rice."))).toBeNull();
     expect(run(tf("About 4,000 people live in such towns."))).toMatch(/such towns/);
+    // Kinds of what, only the sentence before says.
+    expect(run(numeric("According to the article, what number fills the blank? “More than ____ species have been described.” Answer with a number.", 80))).toMatch(/species/);
+    expect(run(tf("About 40 varieties are grown commercially."))).toMatch(/varieties/);
+    expect(run(tf("About 40 species of frog have been described."))).toBeNull();
+    expect(run(tf("Farmers grow about 40 varieties of apple."))).toBeNull();
   });
 
   it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {

@@ -38,7 +38,7 @@ export interface Check {
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
-const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we)\s+(?=[a-z])/i;
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we|i)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we|I)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -184,6 +184,9 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (whole) return whole;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
+  // "More than 100 species have been described.": kinds of what, only the sentence before says.
+  const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
+  if (kinds?.[1]) return kinds[1];
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).

@@ -60,6 +60,7 @@ describe("whQuestion", () => {
     expect(ask("In June it closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
     expect(ask("Last year the bank closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
     expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // Time spent needs what it was spent on or where.
+    expect(ask("Volunteers spent 14 months cleaning the organ.", "14", "count", "months cleaning")).toBeNull();
     expect(ask("The probe will spend about 10 Earth days, one lunar day, mapping the crater.", "10", "count", "Earth days")).toBeNull();
     expect(ask("The crew spent 12 days at sea.", "12", "count", "days")).toBe("According to the article, how many days did the crew spend at sea?");
     expect(ask("The council spent 40 million euros on roads.", "40", "count", "million euros")).not.toBeNull();

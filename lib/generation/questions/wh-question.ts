@@ -285,6 +285,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (timed?.[1]) noun = timed[1];
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
+    // "spent 14 months freeing the skull": the gerund after a span is what the time went on, not
+    // part of what is counted ("how many months freeing did …").
+    if (/\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+[a-z]+ing\b/i.test(noun)) return null;
     // "inspected every six months": a frequency, not a count of months.
     if (/\bevery\s*$/i.test(before)) return null;
     // "treated 212 runners along the course": a noun read with the preposition after it would put
