@@ -893,6 +893,8 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “\"We lost ____ homes,\" said Ana Ruiz, 41, a farmer.” Answer with a number.", 3))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who runs ____ shops in town.” Answer with a number.", 3))).toBeNull();
     expect(run(fill("Fill in the blank: “\"Trade is back,\" said Ana Ruiz, who runs a bakery her father opened in ____.”", ["1961"]))).toMatch(/someone quoted/);
+    expect(run(sc("Which figure completes this statement? “\"Prices hold,\" said Ana Ruiz, the gallery's head of ____ and 20th century art.”", ["19th", "17th", "18th"]))).toMatch(/title of someone quoted/);
+    expect(run(fill("Fill in the blank with the speaker's name: \"Prices hold,\" said ____, the gallery's head of 19th century art.", ["Ana Ruiz"]))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who flew with her ____ children.” Answer with a number.", 3))).toMatch(/someone quoted/);
     expect(run(numeric("According to the article, what number fills the blank? “\"It works,\" said Dr Ana Ruiz, who led the study of ____ patients.” Answer with a number.", 400))).toBeNull();
   });

@@ -1797,6 +1797,9 @@ export const CHECKS: Check[] = [
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      // "said Alex Roy, Christie's chairman of 20th and ____ century art": the speaker's title.
+      const title = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?!who\b|\d)([^”"“]*)$/u.exec(statement)?.[1];
+      if (title?.includes("____")) return "It asks a detail of the title of someone quoted, which says who they are but is not worth learning.";
       const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
       const shown = tested ? (tested.wrong ?? tested.right) : "";
       if (speaker && (speaker[1] || personal(speaker[2] ?? "")) && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";

@@ -28,7 +28,7 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
   return tidy(right);
 }
 
-const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as)$/i;
+const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as|starting|ending|effective|commencing)$/i;
 const PERIOD_END = /\b(?:months?|weeks?|days?|years?|quarter|half|period|half-year|fiscal year|financial year)\s+(?:to|ended|ending|through|till|until)\s+$/i;
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
 // "in early 2012" or "in the first quarter of 2012" dates what happened as "in 2012" does;

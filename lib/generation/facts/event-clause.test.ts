@@ -35,6 +35,11 @@ describe("the clause that owns a year", () => {
     expect(events("Port Vale, on the coast, is the busiest harbour, opened to ships in 1902.")).toEqual([[1902, "Port Vale was opened to ships"]]);
     // Without a main verb before it, the clause is the sentence's own predicate.
     expect(events("The tram line, which has 30 stops, closed in 1961.")).toEqual([[1961, "The tram line closed"]]);
+    // … but a main clause the tagger missed ("beats" read as a noun) leaves the participle to the
+    // noun before it, which no question can name as a subject.
+    expect(events("The bid, which includes fees, beats the previous record of $86 million, set in 2012.")).toEqual([[2012, ""]]);
+    // A sentence with no opening noun phrase before its first comma reads as before.
+    expect(() => events("Ms Lund said she expected fares to rise before falling in spring, provided the council begins to cut fees in 2027.")).not.toThrow();
   });
 
   it("tells an aside from the sentence's own predicate after it", () => {
