@@ -917,6 +917,13 @@ describe("critic checks", () => {
     // "such as" gives examples there and then; "such towns" is a kind named before.
     expect(run(tf("Cities may charge up to 3 percent on goods such as fuel, bread and rice."))).toBeNull();
     expect(run(tf("About 4,000 people live in such towns."))).toMatch(/such towns/);
+    // A place fronted with "alone" scopes the next sentence of its paragraph.
+    const scoped: CriticContext = { ...ctx, sentences: ["In Chad alone, 2.1 million people need food aid.", "Nearly 900,000 children are malnourished."], blocks: [3, 3] };
+    expect(run({ ...tf("Nearly 400,000 children are malnourished.", false), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, scoped)).toMatch(/In Chad alone/);
+    expect(run({ ...tf("Nearly 400,000 children in Chad are malnourished.", false), source: { sentence: "Nearly 900,000 children in Chad are malnourished.", start: 0, end: 48 } }, { ...scoped, sentences: ["In Chad alone, 2.1 million people need food aid.", "Nearly 900,000 children in Chad are malnourished."] })).toBeNull();
+    expect(run({ ...tf("Nearly 400,000 children are malnourished.", false), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, { ...scoped, blocks: [3, 4] })).toBeNull();
+    expect(run({ ...numeric("What number fills the blank? “In Chad alone, 2.1 million people need food aid. Nearly ____ children are malnourished.”", 900000), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, scoped)).toBeNull();
+    expect(run({ ...numeric("What number fills the blank? “Nearly ____ children are malnourished.”", 900000), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, scoped)).toMatch(/In Chad alone/);
     // Kinds of what, only the sentence before says.
     expect(run(numeric("According to the article, what number fills the blank? “More than ____ species have been described.” Answer with a number.", 80))).toMatch(/species/);
     expect(run(tf("About 40 varieties are grown commercially."))).toMatch(/varieties/);

@@ -131,6 +131,19 @@ const TABLE_ROW = new RegExp(String.raw`(?:^|[,:;]\s*)(${TABLE_NAME})${TABLE_VAL
 // Plurals that measure rather than name ("60 euros", "12 percent", "three years").
 const UNIT_PLURAL = /^(?:euros|dollars|pounds|cents|pence|yen|rupees|crowns|francs|points|percents|years|months|weeks|days|hours|minutes|seconds|times|tonnes|tons|kilograms|kilometres|kilometers|metres|meters|miles|litres|liters|hectares|acres|degrees|millions|billions|thousands|hundreds)$/i;
 
+/** "In Somalia alone, 4.3 million people … . Nearly 1.8 million children …": a place fronted with
+ *  "alone" scopes the sentence after it in the same paragraph too; a statement of that sentence
+ *  which names no place of its own (and is not quoted with its lead) loses where it holds. */
+function scopeBefore(q: DraftQuestion, ctx: CriticContext): string | null {
+  const at = ctx.sentences.findIndex((x) => x.trim() === q.source.sentence.trim());
+  const prev = at > 0 ? ctx.sentences[at - 1] : undefined;
+  if (!prev || (ctx.blocks && ctx.blocks[at] !== ctx.blocks[at - 1])) return null;
+  const scope = /^(?:In|Across|Within)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+alone\b/u.exec(prev.trim())?.[0];
+  const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
+  if (!scope || !statement || statement.includes(prev.trim())) return null;
+  return /\s\p{Lu}/u.test(statement.replace(/^\S+/, "")) ? null : scope;
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -1139,6 +1152,8 @@ export const CHECKS: Check[] = [
     code: "needs_context",
     about: "a statement lifted from one sentence that leans, anywhere in it, on something only an earlier sentence says (“Prosecutors said he …”, “the share rose to 47 per cent”, “60 per cent of that”)",
     run(q, ctx) {
+      const scope = scopeBefore(q, ctx);
+      if (scope) return `The sentence before sets where this holds (“${scope}”), and the statement never says it: out of the article it reads as a figure for the whole story.`;
       const found = contextGap(q, ctx);
       return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
     },
