@@ -236,6 +236,12 @@ describe("critic checks", () => {
     expect(run(tf("Together the three firms employ 9,000 people."))).toMatch(/three firms/);
     expect(run(tf("Together with Oslo, the city hosts 12 events."))).toBeNull();
     expect(run(tf("The remaining 12 percent had no opinion."))).toMatch(/The remaining/);
+    // A person named only by age; a bare count for a subject after a short opening phrase.
+    expect(run(tf("The 22-year-old, ranked 61st in the world, saved two match points."))).toMatch(/22-year-old/);
+    expect(run(tf("The 22-year-old striker scored twice."))).toMatch(/22-year-old/);
+    expect(run(numeric("According to the article, what number fills the blank? Ana Ruiz said: “After today, ____ looks optimistic.” Answer with a number.", 3))).toMatch(/counts something/);
+    expect(run(tf("After the storm, 300 were rescued by boat."))).toMatch(/counts something/);
+    expect(run(tf("After the storm, 300 people were rescued by boat."))).toBeNull();
     expect(run(tf("The region has warmed 15 percent faster than the world."))).toMatch(/The region/);
     expect(run(tf("The region of Tuscany has 3.7 million people."))).toBeNull();
     expect(run(tf("The rest of the fleet will be sold in 2026."))).not.toBeNull();

@@ -56,7 +56,8 @@ const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|acc
 const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|[a-z]+ed)\b`, "i");
+// ("After today, three looks optimistic": the same after a short opening phrase.)
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -1089,6 +1090,9 @@ export const CHECKS: Check[] = [
       if (theOne) return `“The ${theOne}” stands for a noun only an earlier sentence gives; out of the article the statement does not say one of what.`;
       if (another) return `“${another}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
+      // "The 22-year-old, ranked 61st, saved two match points": a person named only by age.
+      const aged = /^(?:…\s*)?The ((?:\d{1,3}|____|[a-z]+(?:-[a-z]+)?)-year-old)\b/.exec(s)?.[1];
+      if (aged) return `“The ${aged}” is someone only an earlier sentence names; out of the article the statement does not say who.`;
       // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
       const stage = /^(?:…\s*)?The ((?:first|second|third|fourth|final|last|next|initial|opening|later|new)\s+(?:phase|stage|part|step|round|leg|half|section|tranche|batch|instalment|installment))\b(?!\s+of\b)/.exec(s)?.[1];
       if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;

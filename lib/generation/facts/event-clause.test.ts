@@ -38,6 +38,9 @@ describe("the clause that owns a year", () => {
     // … but a main clause the tagger missed ("beats" read as a noun) leaves the participle to the
     // noun before it, which no question can name as a subject.
     expect(events("The bid, which includes fees, beats the previous record of $86 million, set in 2012.")).toEqual([[2012, ""]]);
+    // A participle right after a noun, later than the clause's verb, dates its own phrase.
+    expect(events("Nine miners died, a loss marked by a statue unveiled in 1980 at the pit.")).toEqual([[1980, ""]]);
+    expect(events("The council approved a plan drafted in 2019.")).toEqual([[2019, ""]]);
     // A sentence with no opening noun phrase before its first comma reads as before.
     expect(() => events("Ms Lund said she expected fares to rise before falling in spring, provided the council begins to cut fees in 2027.")).not.toThrow();
   });

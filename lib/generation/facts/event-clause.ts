@@ -208,6 +208,12 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     return made(toks.length ? toks : right.slice(0, re), text(ctx, right[re]!.start, rightEnd));
   }
   const se = subjectEnd(toks, v);
+  // "a toll commemorated by a plaque unveiled in 1976": a participle right after a noun, later
+  // than the clause's verb, opens a phrase of its own that the date belongs to ("the plaque was
+  // unveiled"); the clause around it is not what happened then.
+  const last = toks[toks.length - 1];
+  const beforeLast = toks[toks.length - 2];
+  if (last && beforeLast && toks.length - 1 > v && (/ed$/i.test(last.text) || IRREGULAR_PARTICIPLE.test(last.text)) && isNounish(beforeLast) && !AUX.has(beforeLast.text.toLowerCase())) return none;
   if (se > 0) return made(toks.slice(0, se), text(ctx, toks[se]!.start, phrase.start));
 
   // No subject of its own: the verb (or an adverb before it) opens the clause.

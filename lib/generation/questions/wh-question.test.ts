@@ -59,7 +59,11 @@ describe("whQuestion", () => {
     // "In June it closed …": no comma after the opening phrase, and a pronoun for a subject.
     expect(ask("In June it closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
     expect(ask("Last year the bank closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
-    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // Time spent needs what it was spent on or where.
+    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // Time taken needs what it was taken to do; a comparison cut leaves no comparative hanging.
+    expect(ask("The tunnel took six years to dig and cost $4 billion.", "six", "count", "years")).toBeNull();
+    expect(ask("Brent gained 1.4 percent after OPEC said members had cut output more than planned.", "1.4", "percent_change")).toBeNull();
+    expect(ask("Brent gained 1.4 percent after OPEC cut output.", "1.4", "percent_change")).toBe("According to the article, by what percentage did Brent gain after OPEC cut output?");
+    // Time spent needs what it was spent on or where.
     expect(ask("Volunteers spent 14 months cleaning the organ.", "14", "count", "months cleaning")).toBeNull();
     expect(ask("The probe will spend about 10 Earth days, one lunar day, mapping the crater.", "10", "count", "Earth days")).toBeNull();
     expect(ask("The crew spent 12 days at sea.", "12", "count", "days")).toBe("According to the article, how many days did the crew spend at sea?");

@@ -364,6 +364,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     else dropped = true;
   }
   const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
+  // "… after OPEC said members had cut output more than planned": the comparison cut above leaves
+  // its comparative hanging ("… cut output more?").
+  if (/\b(?:more|less|fewer|higher|lower|further|longer|shorter|faster|slower|earlier|later|better|worse)$/i.test(tail)) return null;
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
   if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
@@ -373,6 +376,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "when a defender scored", "because orders fell": a clause of its own cannot be carried into
   // the question; "over the same period" points at a sentence the student is not shown.
   if (SUBORDINATE_CLAUSE.test(tail) || /\bthe same\b|\bthe period\b/i.test(tail)) return null;
+  // "took three years to build": the time something takes is taken to do something, and
+  // "how many years did the bridge take?" drops what.
+  if (/^(?:take|need|require)$/i.test(chainWords[chainWords.length - 1] ?? "") && /^(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/iu.test(what) && !/^to\s/i.test(tail)) return null;
   // "will spend 14 days, one lunar day, studying the soil": time spent is spent on something or
   // somewhere; "how many days will the mission spend?" says neither.
   if (/^(?:spend|devote|waste)$/i.test(chainWords[chainWords.length - 1] ?? "") && /^(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)$/iu.test(what) && !/^(?:in|at|on|aboard|with|doing|working|studying|\p{L}+ing)\b/iu.test(tail)) return null;
