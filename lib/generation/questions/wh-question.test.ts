@@ -80,7 +80,11 @@ describe("whQuestion", () => {
     const sentence = "Brantor will pay 96 euros a share for the stake.";
     const article = `${sentence} Shares in Brantor rose 3% on the news.`;
     expect(whQuestion(sentence, sentence.indexOf("96"), "96", "count", "euros", article)?.stem)
-      .toBe("According to the article, how many euros will Brantor pay a share for the stake?");
+      .toBe("According to the article, how many euros will Brantor pay a share for the stake?");    // … after a dateline's dash, or before a company word.
+    const hired = "Brantor hired 900 people last year.";
+    for (const text of [`OSLO, May 2 — Brantor Group said sales rose. ${hired}`, `Brantor Software said sales rose. ${hired}`]) {
+      expect(whQuestion(hired, hired.indexOf("900"), "900", "count", "people", text)?.stem).toBe("According to the article, how many people did Brantor hire last year?");
+    }
   });
 
   it("lowers a plural possessive that opens the sentence, but keeps a formal title before a name", () => {

@@ -79,7 +79,9 @@ function lowerFirst(subject: string, article?: string): string {
   const word = first.replace(/['’]$/, "");
   // A word the article capitalises mid-sentence ("… shares in Helvion fell") is a name, whether
   // or not the tagger knows it.
-  if (article && new RegExp(`[a-z,] ${word}(?![\\p{L}])`, "u").test(article)) return subject;
+  // (… or after a dateline's dash, "SAN FRANCISCO, Jan 27 — Brightline Software said"; or before
+  // a company word, "Brightline Software", however it is placed.)
+  if (article && new RegExp(`(?:[a-z,]|[—–]) ${word}(?![\\p{L}])|\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article)) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
   // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
   // a run of capitalised words ("Lomba Selatan province").
