@@ -930,6 +930,13 @@ describe("critic checks", () => {
     expect(run({ ...tf("Nearly 400,000 children are malnourished.", false), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, { ...scoped, blocks: [3, 4] })).toBeNull();
     expect(run({ ...numeric("What number fills the blank? “In Chad alone, 2.1 million people need food aid. Nearly ____ children are malnourished.”", 900000), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, scoped)).toBeNull();
     expect(run({ ...numeric("What number fills the blank? “Nearly ____ children are malnourished.”", 900000), source: { sentence: "Nearly 900,000 children are malnourished.", start: 0, end: 41 } }, scoped)).toMatch(/In Chad alone/);
+    // A place or a plan only an earlier sentence names.
+    expect(run(tf("The airline said it would base two more jets there and hire 80 staff."))).toMatch(/“there”/);
+    expect(run(tf("The airline will base two more jets in Leeds and hire 80 staff there."))).toBeNull();
+    expect(run(tf("There are 80 staff at the depot."))).toBeNull();
+    expect(run(tf("The council has set aside £4 million for the scheme this year."))).toMatch(/the scheme/);
+    expect(run(tf("The council launched a new scheme and set aside £4 million for the scheme."))).toBeNull();
+    expect(run(tf("The council has set aside £4 million for the scheme of free lunches."))).toBeNull();
     // Kinds of what, only the sentence before says.
     expect(run(numeric("According to the article, what number fills the blank? “More than ____ species have been described.” Answer with a number.", 80))).toMatch(/species/);
     expect(run(tf("About 40 varieties are grown commercially."))).toMatch(/varieties/);

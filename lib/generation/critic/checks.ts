@@ -198,6 +198,13 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (whole) return whole;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
+  // "… would base three more aircraft there": a place only the sentence before names ("there is"
+  // and "there are" say nothing of place).
+  const there = /\b(?:based|base|bases|basing|stay|stayed|live|lived|work|worked|move|moved|open|opened|build|built|hire|hired|put|kept|keep)\b[^,;.]{0,40}?\s(there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?)\b)/i.exec(plain.trim());
+  if (there?.[1] && !/\s(?:in|at|to|from|near)\s+(?:the\s+)?\p{Lu}/u.test(plain)) return there[1];
+  // "… set aside £80 million for the scheme": a plan or a deal only an earlier sentence names.
+  const plan = /\s(?:for|on|in|to|into|under|from)\s+(the (?:scheme|programme|program|initiative|project|plan|policy|deal|agreement|measure))\b(?!\s+(?:of|to|for|that|which|in|at)\b|['’])/i.exec(plain);
+  if (plan?.[1] && !new RegExp(String.raw`\b(?:a|an|new)\s+(?:[a-z-]+\s+)?${plan[1].split(" ")[1]}\b`, "i").test(plain.slice(0, plan.index))) return plan[1];
   // "More than 100 species have been described.": kinds of what, only the sentence before says.
   const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
   if (kinds?.[1]) return kinds[1];
