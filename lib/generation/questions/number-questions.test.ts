@@ -346,6 +346,22 @@ describe("number questions: “a” or “an” before a figure", () => {
     }
   });
 
+  it("offers figures that take the key's “a” after “a ____”, so the stem needs no “a(n)”", () => {
+    const text =
+      "The bakery chain said sales rose 14% in the year, compared with a 9% gain for its rivals. Costs climbed 8% and wages 11%, while rents rose 18% and energy 6%.";
+    const { on } = draftsOf(text);
+    const choices = ofType(on(9), "single_choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      expect(q.prompt).toContain("with a ____ gain");
+      for (const o of q.options) expect(articleFor(o), o).toBe("a");
+    }
+    // No three figures with the key's article: the choice keeps the neutral "a(n)".
+    const few = draftsOf("Sales rose 8% and costs 11%, compared with a 9% gain for rivals and an 18% rise in rents.");
+    for (const q of ofType(few.on(9), "single_choice"))
+      if (new Set(q.options.map((o) => articleFor(o))).size > 1) expect(q.prompt).toContain("with a(n) ____");
+  });
+
   it("writes “a(n)” before the blank of a choice whose options differ in their article", () => {
     const nine = draftsOf("Teachers in the province returned to class after a 9-day strike over class sizes.");
     for (const q of ofType(nine.on(9), "single_choice")) {

@@ -99,7 +99,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const clozeOf = (neutral?: boolean) => `According to the article, which figure completes this statement? “${asStatement(putBlank(markedClause, "____", neutral))}”`;
   const clozeQ = clozeOf();
   const scPrompt = whatQ ?? clozeQ;
-  const distractors = pickDistinct(answer, scPrompt, cands, 3);
+  // "compared with a ____ gain": options that all take the key's "a" keep the stem grammatical
+  // without the "a(n)" patch; only when too few such figures exist does the choice mix articles.
+  const aBefore = !whatQ && /\ba\s+$/i.test(markedClause.slice(0, markedClause.indexOf(mark)));
+  const agreeing = aBefore ? pickDistinct(answer, scPrompt, cands.filter((c) => articleFor(c.text) === articleFor(answer)), 3) : [];
+  const distractors = agreeing.length >= 3 ? agreeing : pickDistinct(answer, scPrompt, cands, 3);
 
   if (f.unit !== "ordinal") {
     const hint = unitHint(view);
