@@ -477,6 +477,26 @@ describe("critic checks", () => {
     expect(run(figure)).toBeNull();
   });
 
+  it("vague_reference: a person named by age alone, and a film or book named by its kind", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, how many points did the 31-year-old score in the final? Answer with a number.", 22))).toMatch(/31-year-old/);
+    expect(run(tf("The 19-year-old finished fourth in 4:02.11 on Sunday."))).toMatch(/19-year-old/);
+    expect(run(tf("The twenty-year-old was sent off in the 70th minute."))).toMatch(/twenty-year-old/);
+    // A name beside the age says who.
+    expect(run(tf("The 19-year-old Ana Ruiz finished fourth on Sunday."))).toBeNull();
+    expect(run(tf("Ruiz, the 19-year-old, finished fourth on Sunday."))).toBeNull();
+    // An age of a thing is no person.
+    expect(run(tf("The 150-year-old bridge will close for 3 months."))).toBeNull();
+    expect(run(tf("Pupils aged 13 to 18 took part, and 40 percent were girls."))).toBeNull();
+    // A sentence before it in the stem names the person.
+    expect(run(fill("Fill in the blank: “Ana Ruiz won the race. The 19-year-old finished ____ seconds clear.”", ["12"]))).toBeNull();
+    // "The film, made for $9 million, …": which film is in the sentence before.
+    expect(run(tf("The film, made for about $9 million, was nominated in six categories."))).toMatch(/The film/);
+    expect(run(tf("The novel sold 40,000 copies in its first week."))).toMatch(/The novel/);
+    expect(run(tf("The film festival drew 30,000 visitors."))).toBeNull();
+    expect(run(tf("The film-maker spent 3 years on the script."))).toBeNull();
+  });
+
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
     expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);

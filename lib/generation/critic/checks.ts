@@ -874,6 +874,14 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   return null;
 }
 
+/** "the 27-year-old" standing for a person no name beside it gives, or null. */
+function ageEpithet(text: string): string | null {
+  const m = new RegExp(String.raw`\b[Tt]he\s+(?:\d{1,3}|${SPELLED_NUMBER})[-\s]year[-\s]old\b(?!\s+\p{Lu})(?![-\s]+(?:record|rule|law|ban|tradition|company|firm|club|building|bridge|house|tree|race|event|festival|contest|game|league|school|business|brand|plant|mine|car|ship|system|policy|scheme|programme|program|treaty|agreement|pact)\b)`, "u").exec(text);
+  if (!m) return null;
+  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(0, m.index))) return null;
+  return m[0];
+}
+
 /** A true/false statement, its explanation's figures, and where the figure it tests (the article's,
  *  or the one swapped in) stands in it. */
 function statementFigure(q: DraftQuestion & { type: "true_false" }) {
@@ -1056,7 +1064,14 @@ export const CHECKS: Check[] = [
       if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;
       const several = s ? oneOfSeveral(s, ctx) : null;
       if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1];
+      // "How many seconds ahead did the 27-year-old finish?": news names a person by their age once
+      // the sentence before has named them; out of the article it says nobody. (A name right after
+      // it, "the 27-year-old Ana Ruiz", or before it, "Ruiz, the 27-year-old,", says who.)
+      const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
+      if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
+      // ("The film, made for $14 million, …": a work the article names in the sentence before.)
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1] ??
+        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
