@@ -711,6 +711,15 @@ describe("critic checks", () => {
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
   });
 
+  it("computable: the parts of a race or clock time are no counts to add", () => {
+    const computable = check("computable");
+    const at = (stem: string, key: number): DraftQuestion => ({ ...numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, key), source: { sentence: stem.replace("____", String(key)), start: 0, end: 0 } });
+    expect(computable(at("A pack of six riders was still together at ____ kilometres, reached in 2:18:33.", 51))).toBeNull();
+    expect(computable(at("The ferry left at 9:41 and covered ____ nautical miles.", 50))).toBeNull();
+    // Counts in digits still add up.
+    expect(computable(at("Of the 21 riders, 9 finished and the other ____ withdrew.", 12))).not.toBeNull();
+  });
+
   it("computable: a true/false share among three that make up a whole with 'the remaining'", () => {
     const run = check("computable");
     const sentence = "Lakeland Mining owns 60 percent of the pit; Orvo holds 25 percent and a group of banks owns the remaining 15 percent.";

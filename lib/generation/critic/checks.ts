@@ -538,7 +538,8 @@ function countedNoun(text: string, at: number): string | undefined {
  *  they stand; not shares, money, decimals or years. */
 export function countsIn(text: string): { value: number; index: number; raw: string }[] {
   const out: { value: number; index: number; raw: string }[] = [];
-  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  // (A number glued to another by a colon, "1:29:31", "21:14", "3:1", is part of a time or a ratio.)
+  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,]|\d:)\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|:\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
   // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
   for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4, raw: "one" });
   for (const m of text.matchAll(re)) {
