@@ -640,6 +640,11 @@ describe("critic checks", () => {
     // "____ of the 12 …": the part before its whole.
     expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "15", "4", "6"]))).toMatch(/“15”/);
     expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "3", "4", "6"]))).toBeNull();
+    // "… of their last ____ games": a run of games shorter than the games it counts.
+    expect(run(choose("The Owls won five of their last ____ matches before the break.", ["7", "4", "9", "6"]))).toMatch(/“4”/);
+    expect(run(choose("The Owls won five of their last ____ matches before the break.", ["7", "8", "9", "6"]))).toBeNull();
+    expect(run(tf("Rovers lost six of their final four games.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Rovers lost three of their final four games.", false))).toBeNull();
     // A century after the present one.
     expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "24th", "13th", "15th"]))).toMatch(/“24th”/);
     expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "12th", "13th", "15th"]))).toBeNull();
