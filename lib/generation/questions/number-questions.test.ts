@@ -174,6 +174,11 @@ describe("number questions: “what percentage of …” stems", () => {
     expect(stems("The survey shows that 40% of them expect prices to rise.")).toEqual([]);
     expect(stems("Some 30 percent of the top destinations for investment next year.")).toEqual([]);
     expect(stems("With 14 percent of the votes, the third candidate trailed.")).toEqual([]);
+    // A bound is no value: "fewer than 5 percent of …" does not say what the share was.
+    expect(stems("Inspectors found that fewer than 8 percent of the boilers had been serviced.")).toEqual([]);
+    expect(stems("The survey found that more than 60 percent of tenants wanted longer leases.")).toEqual([]);
+    expect(stems("The survey found that over 60 percent of tenants wanted longer leases.")).toEqual([]);
+    expect(stems("The survey found that nearly 60 percent of tenants wanted longer leases.")).toContain("According to the article, what percentage of tenants wanted longer leases?");
     // A relative pronoun is no subject: "what percentage of whom backed …" is not English.
     expect(stems("Turnout fell most among renters, only 31 percent of whom cast a ballot, a study of the vote found.")).toEqual([]);
   });
