@@ -513,6 +513,11 @@ describe("critic checks", () => {
     expect(run(tf("The first ferry left at 6 a.m."))).toBeNull();
     expect(run(tf("The service now also runs in five other countries, including Chad."))).toMatch(/The service/);
     expect(run(sc("In which year did the city win the right to host the Games?", ["2019", "2021", "2023"]))).toMatch(/The city/);
+    // A subject with "a"/"an" says no which.
+    expect(run(sc("In which year was a record for the fair first held?", ["1998", "2001", "1994"]))).toMatch(/“a record.*does not say which/);
+    expect(run(sc("In which year did a glazed earthenware range launch?", ["2016", "2012", "2019"]))).toMatch(/“a glazed.*does not say which/);
+    expect(run(sc("In which year did Ana Ruiz launch a new range?", ["2016", "2012", "2019"]))).toBeNull();
+    expect(run(sc("In which year was the Harbour Fair first held?", ["1998", "2001", "1994"]))).toBeNull();
   });
 
   it("pronoun_stem: a subject that is “its” best, biggest or first", () => {
