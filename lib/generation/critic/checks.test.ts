@@ -517,6 +517,9 @@ describe("critic checks", () => {
     expect(run(sc("In which year was a record for the fair first held?", ["1998", "2001", "1994"]))).toMatch(/“a record.*does not say which/);
     expect(run(sc("In which year did a glazed earthenware range launch?", ["2016", "2012", "2019"]))).toMatch(/“a glazed.*does not say which/);
     expect(run(sc("In which year did Ana Ruiz launch a new range?", ["2016", "2012", "2019"]))).toBeNull();
+    const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(said("True or false? According to the article, a glazed earthenware range launched in 2016."))).toMatch(/“a glazed.*does not say which/);
+    expect(run(said("True or false? According to the article, Ana Ruiz launched a new range in 2016."))).toBeNull();
     expect(run(sc("In which year was the Harbour Fair first held?", ["1998", "2001", "1994"]))).toBeNull();
   });
 
