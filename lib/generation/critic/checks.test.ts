@@ -520,6 +520,8 @@ describe("critic checks", () => {
     const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
     expect(run(said("True or false? According to the article, a glazed earthenware range launched in 2016."))).toMatch(/“a glazed.*does not say which/);
     expect(run(said("True or false? According to the article, Ana Ruiz launched a new range in 2016."))).toBeNull();
+    expect(run(said("True or false? According to the article, a record for the fair was first held in 1998."))).toMatch(/“a record.*does not say which/);
+    expect(run(said("True or false? According to the article, the Harbour Fair was first held in 1998."))).toBeNull();
     expect(run(sc("In which year was the Harbour Fair first held?", ["1998", "2001", "1994"]))).toBeNull();
   });
 

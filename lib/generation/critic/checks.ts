@@ -1094,7 +1094,7 @@ export const CHECKS: Check[] = [
       // about a noun only it names.
       // (… and "True or false? According to the article, a stoneware line launched in 2016.", the same in the engine's own words.)
       const indefinite = s
-        ? q.type === "true_false" ? /^True or false\? According to the article, (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:was |were |had |has )?[a-z]+(?:ed|en)\b[^.]* (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1] : undefined
+        ? q.type === "true_false" ? /^True or false\? According to the article, (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:was |were |had |has )?(?:(?:first|last|later|originally|[a-z]+ly) )?[a-z]+(?:ed|en|ld|lt|ne|wn|ught)\b[^.]* (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1] : undefined
         : /^(?:In which year|When|On which date) (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$/.exec(q.prompt)?.[1];
       if (indefinite && !/^an? (?:total|number|record number|further|new round|series)\b/.test(indefinite)) return `“${indefinite}” does not say which; out of the article the question could mean something else.`;
       // "True or false? According to the article, the government capped visas in 2025.": a statement
