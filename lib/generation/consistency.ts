@@ -56,6 +56,14 @@ function ratioIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] {
       const at = f.source.sentence.indexOf(f.raw);
       const ownBase = at >= 0 && /^[^,;\d]{0,25}?\b(?:than|on|over|compared with|versus)\s+(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year-earlier|year-ago)\b/i.test(f.source.sentence.slice(at + f.raw.length));
       if (ownBase) continue;
+      // "Profit fell to £84.6m from £98.4m, on revenue up 5.2 per cent at £1.31bn": a clause that
+      // opens with a measure of its own ("on revenue up …", "with sales down …", "while costs rose …")
+      // holds its percentage and its amount; the amount of the clause before is another measure.
+      const clauses = f.source.sentence.split(/[;,](?!\d)/);
+      const clauseAt = (raw: string) => clauses.findIndex((c) => c.includes(raw));
+      const own = clauses[clauseAt(f.raw)] ?? "";
+      const measure = /^\s*(?:on|with|as|while|whereas|and)\s+(?:[a-z-]+\s+){1,3}(?:up|down|rising|falling|rose|fell|increased|decreased|grew|growing|climbed|dropped)\b/i.test(own);
+      if (measure && (clauseAt(from.raw) === clauseAt(f.raw)) !== (clauseAt(to.raw) === clauseAt(f.raw))) continue;
       f.contradicted = true;
       out.push(issue("ratio_mismatch",
         `The article gives a change of ${formatNumber(f.value)}%, but ${money(from)} to ${money(to)} is a change of about ${formatNumber(Math.round(change * 10) / 10)}%.`,

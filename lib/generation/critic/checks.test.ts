@@ -505,6 +505,26 @@ describe("critic checks", () => {
     expect(run(figure)).toBeNull();
   });
 
+  it("vague_reference: a person named by age alone, and a film or book named by its kind", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, how many points did the 31-year-old score in the final? Answer with a number.", 22))).toMatch(/31-year-old/);
+    expect(run(tf("The 19-year-old finished fourth in 4:02.11 on Sunday."))).toMatch(/19-year-old/);
+    expect(run(tf("The twenty-year-old was sent off in the 70th minute."))).toMatch(/twenty-year-old/);
+    // A name beside the age says who.
+    expect(run(tf("The 19-year-old Ana Ruiz finished fourth on Sunday."))).toBeNull();
+    expect(run(tf("Ruiz, the 19-year-old, finished fourth on Sunday."))).toBeNull();
+    // An age of a thing is no person.
+    expect(run(tf("The 150-year-old bridge will close for 3 months."))).toBeNull();
+    expect(run(tf("Pupils aged 13 to 18 took part, and 40 percent were girls."))).toBeNull();
+    // A sentence before it in the stem names the person.
+    expect(run(fill("Fill in the blank: “Ana Ruiz won the race. The 19-year-old finished ____ seconds clear.”", ["12"]))).toBeNull();
+    // "The film, made for $9 million, …": which film is in the sentence before.
+    expect(run(tf("The film, made for about $9 million, was nominated in six categories."))).toMatch(/The film/);
+    expect(run(tf("The novel sold 40,000 copies in its first week."))).toMatch(/The novel/);
+    expect(run(tf("The film festival drew 30,000 visitors."))).toBeNull();
+    expect(run(tf("The film-maker spent 3 years on the script."))).toBeNull();
+  });
+
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
     expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);
@@ -521,6 +541,16 @@ describe("critic checks", () => {
     expect(run(tf("The first ferry left at 6 a.m."))).toBeNull();
     expect(run(tf("The service now also runs in five other countries, including Chad."))).toMatch(/The service/);
     expect(run(sc("In which year did the city win the right to host the Games?", ["2019", "2021", "2023"]))).toMatch(/The city/);
+    // A subject with "a"/"an" says no which.
+    expect(run(sc("In which year was a record for the fair first held?", ["1998", "2001", "1994"]))).toMatch(/“a record.*does not say which/);
+    expect(run(sc("In which year did a glazed earthenware range launch?", ["2016", "2012", "2019"]))).toMatch(/“a glazed.*does not say which/);
+    expect(run(sc("In which year did Ana Ruiz launch a new range?", ["2016", "2012", "2019"]))).toBeNull();
+    const said = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(said("True or false? According to the article, a glazed earthenware range launched in 2016."))).toMatch(/“a glazed.*does not say which/);
+    expect(run(said("True or false? According to the article, Ana Ruiz launched a new range in 2016."))).toBeNull();
+    expect(run(said("True or false? According to the article, a record for the fair was first held in 1998."))).toMatch(/“a record.*does not say which/);
+    expect(run(said("True or false? According to the article, the Harbour Fair was first held in 1998."))).toBeNull();
+    expect(run(sc("In which year was the Harbour Fair first held?", ["1998", "2001", "1994"]))).toBeNull();
   });
 
   it("pronoun_stem: a subject that is “its” best, biggest or first", () => {
@@ -648,6 +678,11 @@ describe("critic checks", () => {
     // "____ of the 12 …": the part before its whole.
     expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "15", "4", "6"]))).toMatch(/“15”/);
     expect(run(choose("Only ____ of the 12 ferries ran on Sunday.", ["5", "3", "4", "6"]))).toBeNull();
+    // "… of their last ____ games": a run of games shorter than the games it counts.
+    expect(run(choose("The Owls won five of their last ____ matches before the break.", ["7", "4", "9", "6"]))).toMatch(/“4”/);
+    expect(run(choose("The Owls won five of their last ____ matches before the break.", ["7", "8", "9", "6"]))).toBeNull();
+    expect(run(tf("Rovers lost six of their final four games.", false))).toMatch(/cannot be true/);
+    expect(run(tf("Rovers lost three of their final four games.", false))).toBeNull();
     // A century after the present one.
     expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "24th", "13th", "15th"]))).toMatch(/“24th”/);
     expect(run(choose("The abbey bought a ____-century psalter.", ["14th", "12th", "13th", "15th"]))).toBeNull();
@@ -717,6 +752,15 @@ describe("critic checks", () => {
     expect(run(tf("Exports climbed to $18 billion in June from $15 billion a year earlier.", false))).toBeNull();
     // A true statement is the article's own wording: never judged here.
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
+  });
+
+  it("computable: the parts of a race or clock time are no counts to add", () => {
+    const computable = check("computable");
+    const at = (stem: string, key: number): DraftQuestion => ({ ...numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, key), source: { sentence: stem.replace("____", String(key)), start: 0, end: 0 } });
+    expect(computable(at("A pack of six riders was still together at ____ kilometres, reached in 2:18:33.", 51))).toBeNull();
+    expect(computable(at("The ferry left at 9:41 and covered ____ nautical miles.", 50))).toBeNull();
+    // Counts in digits still add up.
+    expect(computable(at("Of the 21 riders, 9 finished and the other ____ withdrew.", 12))).not.toBeNull();
   });
 
   it("computable: a true/false share among three that make up a whole with 'the remaining'", () => {

@@ -562,7 +562,8 @@ function countedNoun(text: string, at: number): string | undefined {
  *  they stand; not shares, money, decimals or years. */
 export function countsIn(text: string): { value: number; index: number; raw: string }[] {
   const out: { value: number; index: number; raw: string }[] = [];
-  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,])\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
+  // (A number glued to another by a colon, "1:29:31", "21:14", "3:1", is part of a time or a ratio.)
+  const re = new RegExp(String.raw`(?<![$€£¥₩\d.,]|\d:)\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|:\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
   // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
   for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4, raw: "one" });
   for (const m of text.matchAll(re)) {
@@ -818,8 +819,9 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
 }
 
 const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.,]\d|-|\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|trillion\b))`;
-// (… and a whole owned by a name: "38 of the assembly's 21 seats".)
-const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|all|total|top)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
+// (… and a whole owned by a name: "38 of the assembly's 21 seats", or a run of games: "lost
+// three of their final 2 games".)
+const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|all|total|top|last|final|first|past|previous|opening|remaining)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
 const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
 
 /** The words of `statement` that cannot be true whatever the article says: a part larger than its
@@ -897,6 +899,14 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     if (several) return noun;
   }
   return null;
+}
+
+/** "the 27-year-old" standing for a person no name beside it gives, or null. */
+function ageEpithet(text: string): string | null {
+  const m = new RegExp(String.raw`\b[Tt]he\s+(?:\d{1,3}|${SPELLED_NUMBER})[-\s]year[-\s]old\b(?!\s+\p{Lu})(?![-\s]+(?:record|rule|law|ban|tradition|company|firm|club|building|bridge|house|tree|race|event|festival|contest|game|league|school|business|brand|plant|mine|car|ship|system|policy|scheme|programme|program|treaty|agreement|pact)\b)`, "u").exec(text);
+  if (!m) return null;
+  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(0, m.index))) return null;
+  return m[0];
 }
 
 /** A true/false statement, its explanation's figures, and where the figure it tests (the article's,
@@ -1097,15 +1107,19 @@ export const CHECKS: Check[] = [
       if (theOne) return `“The ${theOne}” stands for a noun only an earlier sentence gives; out of the article the statement does not say one of what.`;
       if (another) return `“${another}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
       if (elided) return `“The ${elided}” leaves out its noun, which only an earlier sentence gives; out of the article the statement does not say of what.`;
-      // "The 22-year-old, ranked 61st, saved two match points": a person named only by age.
-      const aged = /^(?:…\s*)?The ((?:\d{1,3}|____|[a-z]+(?:-[a-z]+)?)-year-old)\b/.exec(s)?.[1];
-      if (aged) return `“The ${aged}” is someone only an earlier sentence names; out of the article the statement does not say who.`;
       // "The first phase is planned to open in 2034": a stage of something only the sentence before names.
       const stage = /^(?:…\s*)?The ((?:first|second|third|fourth|final|last|next|initial|opening|later|new)\s+(?:phase|stage|part|step|round|leg|half|section|tranche|batch|instalment|installment))\b(?!\s+of\b)/.exec(s)?.[1];
       if (stage) return `“The ${stage}” is a stage of something only an earlier sentence names; out of the article the statement does not say of what.`;
       const several = s ? oneOfSeveral(s, ctx) : null;
       if (several) return `“the ${several}” is one of several the article counts; the statement does not say which.`;
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1];
+      // "How many seconds ahead did the 27-year-old finish?": news names a person by their age once
+      // the sentence before has named them; out of the article it says nobody. (A name right after
+      // it, "the 27-year-old Ana Ruiz", or before it, "Ruiz, the 27-year-old,", says who.)
+      const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
+      if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
+      // ("The film, made for $14 million, …": a work the article names in the sentence before.)
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1] ??
+        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
@@ -1121,6 +1135,14 @@ export const CHECKS: Check[] = [
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "In which year was a record for the event first held?", "In which year did a stoneware line
+      // launch?": a subject with "a" or "an" says no which; the article's sentence had it in an aside
+      // about a noun only it names.
+      // (… and "True or false? According to the article, a stoneware line launched in 2016.", the same in the engine's own words.)
+      const indefinite = s
+        ? q.type === "true_false" ? /^True or false\? According to the article, (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:was |were |had |has )?(?:(?:first|last|later|originally|[a-z]+ly) )?[a-z]+(?:ed|en|ld|lt|ne|wn|ught)\b[^.]* (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1] : undefined
+        : /^(?:In which year|When|On which date) (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$/.exec(q.prompt)?.[1];
+      if (indefinite && !/^an? (?:total|number|record number|further|new round|series)\b/.test(indefinite)) return `“${indefinite}” does not say which; out of the article the question could mean something else.`;
       // "True or false? According to the article, the government capped visas in 2025.": a statement
       // of the engine's own wording names its subject as a wh-question would.
       const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)

@@ -24,6 +24,15 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("dates no relative clause that has lost its object to the noun before it", () => {
+    const said = (body: string) => events(body).filter(([, what]) => what);
+    expect(said("The mill ran on a water wheel that the monks had carried up the valley in 1420.")).toEqual([]);
+    expect(said("The tower, which the town rebuilt in 1952, was listed as a monument.")).toEqual([]);
+    // A clause after a verb keeps its own object.
+    expect(events("Critics argue that the board ignored the warnings in 2019.")).toEqual([[2019, "the board ignored the warnings"]]);
+    expect(events("Officials said that the bridge reopened in 2012.")).toEqual([[2012, "the bridge reopened"]]);
+  });
+
   it("dates a clause by the year of a quarter or half it names", () => {
     expect(events("The new bridge will open in the second half of 2027.")).toEqual([[2027, "The new bridge will open"]]);
     expect(events("The first ferries arrive in the third quarter of 2026 and the rest in early 2028.")).toEqual([[2026, "The first ferries arrive"], [2028, ""]]);

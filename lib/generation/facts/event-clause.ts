@@ -91,6 +91,8 @@ function subjectEnd(toks: Token[], verb: number): number {
   return end;
 }
 
+// Verbs a "that" clause follows as their object ("argue that …", "fear that …"), not a relative.
+const THAT_VERB = /^(?:say|argue[sd]?|claim(?:s|ed)?|believe|think|hope[sd]?|fear(?:s|ed)?|insist(?:s|ed)?|warn|warns|note[sd]?|find|finds|show|tell|tells|add|adds|announce[sd]?|report|reports|estimate[sd]?|explain(?:s|ed)?|state[sd]?|reveal(?:s|ed)?|agree[sd]?|rule[sd]?|decide[sd]?|expect(?:s|ed)?|know|knows|knew|confirm(?:s|ed)?|admit(?:s|ted)?|suggest(?:s|ed)?|predict(?:s|ed)?|learn(?:s|ed|t)?|recall(?:s|ed)?)$/i;
 const REPORTING = /^(?:said|says|told|added|noted|reported|announced|stated|explained|warned|argued|estimated|believes|believed|thinks|thought|showed|shows|found|revealed)$/i;
 
 const text = (ctx: AnalysisContext, a: number, b: number) => squash(ctx.clean.slice(a, b)).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "");
@@ -214,7 +216,19 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
   const last = toks[toks.length - 1];
   const beforeLast = toks[toks.length - 2];
   if (last && beforeLast && toks.length - 1 > v && (/ed$/i.test(last.text) || IRREGULAR_PARTICIPLE.test(last.text)) && isNounish(beforeLast) && !AUX.has(beforeLast.text.toLowerCase())) return none;
-  if (se > 0) return made(toks.slice(0, se), text(ctx, toks[se]!.start, phrase.start));
+  if (se > 0) {
+    // "a procedure that Smith had pushed through the cabinet in 2016", "the bridge, which the
+    // council built in 1998": a relative clause with a subject of its own has lost its object (the
+    // noun before "that"), so "Smith had pushed through the cabinet" says nothing whole.
+    // ("Critics argue that the board ignored …" is a clause after a verb, whole.)
+    if (RELATIVE.test(opener) && toks[0]!.start === start) {
+      const prior = ctx.tokens.within(s.start, start - opener.length);
+      const prev = prior[prior.length - 1];
+      const reported = prior.slice(-4).some((t) => REPORTING.test(t.text) || THAT_VERB.test(t.text)); // "said on Monday that …"
+      if (prev && prev.tags.has("Noun") && !isVerb(prev, prior[prior.length - 2]) && !reported) return none;
+    }
+    return made(toks.slice(0, se), text(ctx, toks[se]!.start, phrase.start));
+  }
 
   // No subject of its own: the verb (or an adverb before it) opens the clause.
   const predicate = text(ctx, toks[0]!.start, phrase.start);

@@ -17,6 +17,14 @@ describe("buildQuoteFacts", () => {
     expect(quotesOf("“As our largest customer, the port matters a great deal,” said Ada Moreno, Denver-based Acme's vice president of sales.")).toEqual([["Ada Moreno", true]]);
   });
 
+  it("gives a quotation the name alone when its title stands before it", () => {
+    expect(quotesOf("Closing the inquiry, Judge Alan Trevithick said: “The pair have shown no remorse for what they did.”")).toEqual([["Alan Trevithick", true]]);
+    expect(quotesOf("Passing sentence, Justice Ruth Okafor said: “Nothing short of prison would mark the harm done.”")).toEqual([["Ruth Okafor", true]]);
+    // A first name before a known name is part of another person's name, not a title.
+    const two = quotesOf("Maria Lopez chairs the board.\nAna Maria Lopez said: “The board never met the auditors at all.”");
+    expect(two.map(([who]) => who)).not.toContain("Maria Lopez");
+  });
+
   it("resolves a surname to the one person who has it", () => {
     const q = quotesOf("Port Spokesperson Navid Rahimi said the count would end soon.\n“We will not announce anything before the final tally arrives,” said Rahimi.");
     expect(q).toEqual([["Navid Rahimi", true]]);

@@ -29,13 +29,23 @@ function fromName(raw: string, people: KnownPerson[], titleBefore?: string): Att
   let title = titleBefore;
   const lead = new RegExp(String.raw`^(${TITLE_WORDS()})\s+`).exec(name);
   if (lead?.[1]) { title ??= lead[1]; name = name.slice(lead[0].length); }
-  const known = resolveName(name, people);
+  const known = resolveName(name, people) ?? titledAs(name, people);
   if (known) return { speaker: known.name, title: known.title ?? title, confidence: known.name === name ? 0.95 : 0.85 };
   if (!name.includes(" ")) {
     const ambiguous = people.some((p) => p.name.split(/\s+/).includes(name));
     return { speaker: name, title, confidence: ambiguous ? 0.3 : 0.6 };
   }
   return { speaker: name, title, confidence: 0.8 };
+}
+
+/** "Judge Margaret Holroyd", "Detective Inspector Karen Shaw" as one attribution: the person the
+ *  article names with that very title, so the speaker is the name alone (and a fill-in accepts
+ *  "Holroyd"), not the title glued to it. A first name before a known name ("Ana Maria Lopez"
+ *  beside "Maria Lopez") is not a title and resolves to no one. */
+function titledAs(name: string, people: KnownPerson[]): KnownPerson | undefined {
+  const squash = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  const hits = people.filter((p) => p.title && name.endsWith(` ${p.name}`) && squash(name.slice(0, -p.name.length)) === squash(p.title));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 const POSSESSIVE_AFTER = /^['’]s\b/;

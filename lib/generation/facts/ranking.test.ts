@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analyse";
-import type { MembershipFact } from "../types";
+import type { MembershipFact, RankingFact } from "../types";
 import { isItemList } from "./ranking";
 
 const listsOf = (body: string) =>
@@ -32,5 +32,18 @@ describe("item lists", () => {
     const r = analyse("Headline\nThe pact includes members such as Peru, Chile and Colombia.");
     const [g] = r.facts.filter((f): f is MembershipFact => f.kind === "membership");
     expect(g && isItemList(g)).toBe(false);
+  });
+});
+
+describe("scored rankings", () => {
+  const rankingsOf = (body: string) =>
+    analyse(`Headline\n${body}`).facts.filter((f): f is RankingFact => f.kind === "ranking").map((f) => [f.what, f.items.map((i) => i.label)]);
+
+  it("needs words that say what is ranked", () => {
+    expect(rankingsOf("The best-rated dishes were lamb stew with 88 points, fish pie with 71 and trifle with 64.")).toEqual([
+      ["The best-rated dishes", ["lamb stew", "fish pie", "trifle"]],
+    ]);
+    // A game's scorers, opening the sentence, rank nothing.
+    expect(rankingsOf("Rivera scored 31 points on Friday, and guard Tom Okafor added 18 points and nine rebounds.")).toEqual([]);
   });
 });

@@ -49,7 +49,11 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
       if (items.some((it, i) => i > 0 && it.score > (items[i - 1]?.score ?? Infinity))) continue;
       const lead = squash(ctx.clean.slice(s.start, Math.max(s.start, firstItemStart)))
         .replace(/[\s,:;]+$/, "").replace(/\s+(?:were|are|was|is|included?|include)$/i, "").replace(/^(?:according to [^,]+,\s*)/i, "");
-      const what = lead || "Ranking";
+      // "Rivera scored 31 points, and guard Tom Okafor added 18": scores that open the sentence
+      // with nothing saying what is ranked are a game's figures, not a ranking ("what score did
+      // Rivera receive among the Ranking?" is no question).
+      if (!lead) continue;
+      const what = lead;
       const fact: Omit<RankingFact, "id"> = {
         kind: "ranking", sentenceIndex: si, source: sourceOf(ctx, s), what, items, unit,
         label: `${what}: ${items.map((i) => `${i.label} (${unit === "currency" ? formatNumber(i.score) : i.score}${unit === "percent" ? "%" : ""})`).join(", ")}`,

@@ -197,6 +197,13 @@ describe("figureInStem", () => {
     expect(figureInStem("The town will delay two road projects.", "$2.00")).toBe(false);
     expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
     expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
+    // A sum with its scale glued on, as British papers write it.
+    expect(figureInStem("The forecast was cut to between ____ and £240m.", "£240 million")).toBe(true);
+    expect(figureInStem("Costs rose by £7.5m last year.", "£7.5 million")).toBe(true);
+    expect(figureInStem("The prize was worth €30k.", "€30,000")).toBe(true);
+    expect(figureInStem("The forecast was cut to between ____ and £240m.", "£250 million")).toBe(false);
+    // Without a currency sign "240m" may be metres.
+    expect(figureInStem("The tower is 240m tall.", "240 million")).toBe(false);
   });
 
   it("broad, for choosing options: the figure in any currency and small counts too", () => {

@@ -174,6 +174,11 @@ describe("number questions: “what percentage of …” stems", () => {
     expect(stems("The survey shows that 40% of them expect prices to rise.")).toEqual([]);
     expect(stems("Some 30 percent of the top destinations for investment next year.")).toEqual([]);
     expect(stems("With 14 percent of the votes, the third candidate trailed.")).toEqual([]);
+    // A bound is no value: "fewer than 5 percent of …" does not say what the share was.
+    expect(stems("Inspectors found that fewer than 8 percent of the boilers had been serviced.")).toEqual([]);
+    expect(stems("The survey found that more than 60 percent of tenants wanted longer leases.")).toEqual([]);
+    expect(stems("The survey found that over 60 percent of tenants wanted longer leases.")).toEqual([]);
+    expect(stems("The survey found that nearly 60 percent of tenants wanted longer leases.")).toContain("According to the article, what percentage of tenants wanted longer leases?");
     // A relative pronoun is no subject: "what percentage of whom backed …" is not English.
     expect(stems("Turnout fell most among renters, only 31 percent of whom cast a ballot, a study of the vote found.")).toEqual([]);
   });
@@ -344,6 +349,22 @@ describe("number questions: “a” or “an” before a figure", () => {
       expect(m, q.prompt).not.toBeNull();
       expect(articleFor(m?.[2] ?? ""), q.prompt).toBe(m?.[1]);
     }
+  });
+
+  it("offers figures that take the key's “a” after “a ____”, so the stem needs no “a(n)”", () => {
+    const text =
+      "The bakery chain said sales rose 14% in the year, compared with a 9% gain for its rivals. Costs climbed 8% and wages 11%, while rents rose 18% and energy 6%.";
+    const { on } = draftsOf(text);
+    const choices = ofType(on(9), "single_choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      expect(q.prompt).toContain("with a ____ gain");
+      for (const o of q.options) expect(articleFor(o), o).toBe("a");
+    }
+    // No three figures with the key's article: the choice keeps the neutral "a(n)".
+    const few = draftsOf("Sales rose 8% and costs 11%, compared with a 9% gain for rivals and an 18% rise in rents.");
+    for (const q of ofType(few.on(9), "single_choice"))
+      if (new Set(q.options.map((o) => articleFor(o))).size > 1) expect(q.prompt).toContain("with a(n) ____");
   });
 
   it("writes “a(n)” before the blank of a choice whose options differ in their article", () => {

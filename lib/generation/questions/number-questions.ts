@@ -99,7 +99,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const clozeOf = (neutral?: boolean) => `According to the article, which figure completes this statement? “${asStatement(putBlank(markedClause, "____", neutral))}”`;
   const clozeQ = clozeOf();
   const scPrompt = whatQ ?? clozeQ;
-  const distractors = pickDistinct(answer, scPrompt, cands, 3);
+  // "compared with a ____ gain": options that all take the key's "a" keep the stem grammatical
+  // without the "a(n)" patch; only when too few such figures exist does the choice mix articles.
+  const aBefore = !whatQ && /\ba\s+$/i.test(markedClause.slice(0, markedClause.indexOf(mark)));
+  const agreeing = aBefore ? pickDistinct(answer, scPrompt, cands.filter((c) => articleFor(c.text) === articleFor(answer)), 3) : [];
+  const distractors = agreeing.length >= 3 ? agreeing : pickDistinct(answer, scPrompt, cands, 3);
 
   if (f.unit !== "ordinal") {
     const hint = unitHint(view);
@@ -327,7 +331,9 @@ export function decapitalise(text: string, article?: string): string {
 // (… and the relative pronouns: "19 percent of whom backed …" asks "what percentage of whom …".)
 const DANGLING_PRONOUN = /\b(?:he|she|his|her|hers|him|they|them|it|this|these|those|we|us|our|i|my|you|your|whom|which|whose)\b/i;
 // Before the figure: nothing, an introductory phrase, or a word that opens a clause.
-const SUBJECT_SLOT = /(?:^|[,;:—–]\s*|\b(?:that|while|whilst|whereas|and|but|although|though|because|when|if|since|where)\s+)(?:(?:some|about|around|nearly|almost|over|only|just|roughly|approximately|more than|less than|fewer than|at least|up to|a further|another)\s+)*["“]?$/i;
+// (A bound is no value: "fewer than 5 percent of the tests were done" does not say what share
+// was, so it keeps its cloze, "fewer than ____ percent", and gets no "what percentage of …?".)
+const SUBJECT_SLOT = /(?:^|[,;:—–]\s*|\b(?:that|while|whilst|whereas|and|but|although|though|because|when|if|since|where)\s+)(?:(?:some|about|around|nearly|almost|only|just|roughly|approximately|a further|another)\s+)*["“]?$/i;
 const LOOSE_END = /\s+(?:and|but|or|while|whilst|whereas|as|with|than|to|of|the|a|an|in|on|at|for|by|from|that)$/i;
 const squash = (x: string) => x.replace(/\s+/g, " ").trim();
 

@@ -95,5 +95,10 @@ describe("number views", () => {
     expect(mentionsNumber("in 2004", "200")).toBe(false);
     expect(mentionsNumber("top 1,000 firms", "1000")).toBe(true);
     expect(mentionsNumber("62.45 percent", "62.4")).toBe(false);
+    // A time or a ratio written with colons holds no count of its own.
+    expect(mentionsNumber("aiming to run under 2:26 in Berlin", "2")).toBe(false);
+    expect(mentionsNumber("aiming to run under 2:26 in Berlin", "26")).toBe(false);
+    expect(mentionsNumber("won in 1:04:12 after 12 laps", "12")).toBe(true);
+    expect(mentionsNumber("a 3:1 split of the seats", "1")).toBe(false);
   });
 });

@@ -218,7 +218,8 @@ export function mentionsNumber(text: string, literal: string): boolean {
   const bare = bareOf(literal);
   const sep = "[,\u00A0\u2009\u202F ]?";
   const pattern = escapeRegExp(bare).replace(/\d(?=(\d{3})+(?!\d))/g, (d) => `${d}${sep}`);
-  const plain = new RegExp(`(?<![\\d.,])(?<!(?<![\\d.,])\\d{1,3}[ \u00A0\u2009\u202F])${pattern}(?![\\d]|[.,]\\d|[ \u00A0\u2009\u202F]\\d{3}(?!\\d))`);
+  // (Digits glued to others by a colon are part of a time or a ratio: "2:26" shows no 2 and no 26.)
+  const plain = new RegExp(`(?<![\\d.,]|\\d:)(?<!(?<![\\d.,])\\d{1,3}[ \u00A0\u2009\u202F])${pattern}(?![\\d]|[.,]\\d|:\\d|[ \u00A0\u2009\u202F]\\d{3}(?!\\d))`);
   if (plain.test(text)) return true;
   // "31.204.118": dot groups, only for numbers of two or more groups.
   if (!/^\d{7,}$/.test(bare)) return false;

@@ -4,7 +4,7 @@ import type { QuestionFlag } from "../../question-types";
 import type { Fact, PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct, type Candidate } from "./distractors";
-import { clauseAround, clip, mentions, normalise } from "./text";
+import { clauseAround, clip, escapeRegExp, mentions, normalise } from "./text";
 
 const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
 export const MIN_CONFIDENCE = 0.6;
@@ -88,7 +88,7 @@ export function quoteQuestions(ctx: BuildContext, f: QuoteFact): Draft[] {
           question: {
             type: "fill_blank",
             prompt: `Fill in the blank with the speaker's name: ${wrapQuote(clause.replace(named, "____"))}`,
-            answer: { accepted: nameForms(f.speaker, ctx.people) },
+            answer: { accepted: nameForms(f.speaker, ctx.people, ctx.text) },
             answerText: f.speaker,
             ...base,
           },
@@ -268,14 +268,18 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
  *  name ("Kim Yang-hee") puts the surname first. */
 const SURNAME_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|bint|al|el|ibn)$/;
 
-export function nameForms(name: string, people: string[]): string[] {
+export function nameForms(name: string, people: string[], text = ""): string[] {
   const words = name.split(/\s+/);
   const bare = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[A-Z]\.?$/.test(w));
   const korean = words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1] ?? "");
   // "Jan de Graaf", "Ana van der Berg": the particles belong to the surname ("de Graaf", never "Graaf").
   const particle = korean ? -1 : words.findIndex((w, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLE.test(w));
   const surname = (korean ? words[0] : particle > 0 ? words.slice(particle).join(" ") : words[words.length - 1]) ?? name;
-  const shared = people.some((p) => p !== name && ` ${p} `.includes(` ${surname} `));
+  // (… and "the brothers Tadesse and Yomif Haile", "Ana and Luis Ortega": a first name joined to
+  // this one's shares the surname, though the article never writes it out in full.)
+  const given = korean || words.length < 2 ? "" : (words[0] ?? "");
+  const joined = given && new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:and|&)\s+${escapeRegExp(given)}\s+${escapeRegExp(surname)}(?![\p{L}-])`, "u").test(text);
+  const shared = joined || people.some((p) => p !== name && ` ${p} `.includes(` ${surname} `));
   const forms = [name, bare.join(" "), ...(words.length > 1 && !shared ? [surname] : [])];
   return [...new Set(forms.flatMap((f) => [f, f.replace(/-/g, " ")]))].slice(0, 10);
 }

@@ -300,6 +300,9 @@ describe("a speaker's name", () => {
     expect(nameForms("John Feren", ["John Feren"])).toEqual(["John Feren", "Feren"]);
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee", "Kim Gyu-pan"])).not.toContain("Kim");
     expect(nameForms("Kim Yang-hee", ["Kim Yang-hee"])).toContain("Kim");
+    // Two first names joined before one surname: the surname alone could be either.
+    expect(nameForms("Luis Ortega", ["Luis Ortega"], "The twins Ana and Luis Ortega both qualified.")).not.toContain("Ortega");
+    expect(nameForms("Luis Ortega", ["Luis Ortega"], "Ana Ruiz and Luis Ortega both qualified.")).toContain("Ortega");
     // A surname's particles stay with it.
     expect(nameForms("Ines van der Meulen", ["Ines van der Meulen"])).toEqual(["Ines van der Meulen", "van der Meulen"]);
     expect(nameForms("Omar bin Khalid", ["Omar bin Khalid"])).not.toContain("Khalid");
