@@ -22,8 +22,10 @@ const NAME_LINK = String.raw`\s+(?:\p{Lu}\.?\s+)?(?:(?:van|von|der|den|de|da|del
 export const NAME = String.raw`${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,3}`;
 const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Minister|Prime\s+Minister|(?:Finance|Trade|Foreign|Industry|Economy|Commerce|Defense|Defence|Labor|Labour|Energy|Health|Interior|Agriculture|Education|Justice|Environment|Transport|Competition|Budget|Home)\s+(?:Minister|Commissioner|Secretary|Representative)|Minister(?:\s+of\s+\p{Lu}\p{Ll}+(?:\s+and\s+\p{Lu}\p{Ll}+)?)?|Vice\s+Chairman|Chairman|Chairwoman|Chairperson|Chair|Ambassador|(?:Secretary|Director|Statistician|Auditor|Attorney|Inspector|Surgeon|Solicitor|Governor)[-\s]General|Secretary(?:\s+of\s+\p{Lu}\p{Ll}+)?|Governor|Senator|Sen\.|Rep\.|Representative|Commissioner|Chancellor|Premier|Mayor|Chief(?:\s+\p{Lu}\p{Ll}+){1,2}\s+Officer|Chief\s+Economist|Chief\s+Executive|First\s+Lady|CEO|CFO|Director|Professor|Prof\.|Dr\.|Judge|Justice|King|Queen|Crown\s+Prince|Speaker|Lawmaker|Rep|Treasurer|Spokesperson|Spokesman|Spokeswoman|Economist|Analyst)`;
 // What a title carries with it: "Japanese Prime Minister", "Vietnam’s Prime Minister", "ILFC Chief
-// Executive": the country or organisation keeps one role apart from another of the same name.
-const TITLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+|\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll}))?(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
+// Executive": the country or organisation keeps one role apart from another of the same name. A
+// rank word before the title is part of it: "Vice Minister …", "Deputy Governor …" name a
+// different post from the minister's or the governor's own.
+const TITLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+|\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll}))?(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|Vice|Deputy|Assistant|Associate|Under|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_CORE}(?:\s+to\s+\p{Lu}\p{Ll}+)?)(?:,\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?=${NAME_WORD}${NAME_LINK}${NAME_WORD})|\s+)(${NAME})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:of|and|for|the|on|&)?\s*(?!${TITLE_CORE}\s)\p{Lu}[\p{L}&'’-]*)*))?`, "gu");
 
 /** "[Mm]inister": a role word a possessive may introduce in lower case ("Kenya’s finance minister"). */
