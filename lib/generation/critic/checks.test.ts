@@ -417,6 +417,17 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("wrong_direction: an adverb between 'up'/'down' and 'from', and a slight change that is a large one", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("Attendance was 91.5 percent, up only slightly from 63.2 percent a year ago.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The harbour fee is €48, down sharply from €31 in 2020.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Membership stood at 4,100, down marginally from 5,900.", false))).toMatch(/contradicts itself/);
+    // A slight change that is slight, and a sharp one that is sharp, are sound.
+    expect(run(tf("Attendance was 64.1 percent, up only slightly from 63.2 percent a year ago.", false))).toBeNull();
+    expect(run(tf("The harbour fee is €18, down sharply from €31 in 2020.", false))).toBeNull();
+    expect(run(tf("Attendance was 91.5 percent, up sharply from 63.2 percent a year ago.", false))).toBeNull();
+  });
+
   it("wrong_direction: a hedge word before either figure of “rose to X from Y”", () => {
     const run = check("wrong_direction");
     expect(run(tf("Ferry fares have climbed to about 3.5% from 12% a decade ago.", false))).toMatch(/contradicts itself/);

@@ -470,10 +470,17 @@ export function selfContradiction(written: string): string | null {
   // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
   // (The figure and its "down from" may stand a clause apart: "6.2 million borrowers were listed
   // with credit bureaus for late payment, down from 4.1 million".)
-  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
-  if (since?.[1] && since[2] && since[3]) {
-    const [now, then] = [figureOf(since[1]), figureOf(since[3])];
-    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
+  // An adverb may stand between the direction and "from" ("up sharply from", "down only
+  // slightly from"); a slight change that is a large one contradicts itself too ("82 percent, up
+  // only slightly from 68 percent").
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+((?:(?:only|just|slightly|marginally|fractionally|a little|a touch|sharply|steeply|strongly|significantly|modestly)\s+){0,2})from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  if (since?.[1] && since[2] && since[4]) {
+    const [now, then] = [figureOf(since[1]), figureOf(since[4])];
+    const how = (since[3] ?? "").trim();
+    const said = `${since[1]}, ${since[2]}${how ? ` ${how}` : ""} from ${since[4]}`;
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return said;
+    const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(how);
+    if (slight && now && then && now.unit === then.unit && then.value > 0 && Math.abs(now.value - then.value) / then.value > 0.15) return said;
   }
   // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
   // … "risen to about 0.9% from 0.4%": a hedge word may stand before either figure.
