@@ -417,6 +417,20 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("pronoun_stem: reported words closed by ', it said' with nothing in the statement for 'it'", () => {
+    const run = check("pronoun_stem");
+    const text = "The regional roads office gave an update. Repairs on the coast road will take another six weeks, it said. Ticket sales should double by June, he said.";
+    const c: CriticContext = { ...ctx, text };
+    expect(run(tf("Repairs on the coast road will take another six weeks, it said."), c)).toMatch(/given to “it”/);
+    expect(run(tf("Ticket sales should double by June, he said."), c)).toMatch(/given to “he”/);
+    expect(run(fill("Fill in the blank: “Repairs on the coast road will take another ____ weeks, it told reporters on Monday.”", ["six"]), c)).toMatch(/given to “it”/);
+    // The statement names who "it" or "he" is.
+    expect(run(tf("The roads office expects the coast road to reopen in six weeks, it said."), c)).toBeNull();
+    expect(run(tf("Harlow Council expects the coast road to reopen in six weeks, it said."), c)).toBeNull();
+    expect(run(tf("Mayor Ines Duarte expects ticket sales to double by June, she said."), c)).toBeNull();
+    expect(run(tf("Ticket sales should double by June, officials said."), c)).toBeNull();
+  });
+
   it("wrong_direction: an adverb between 'up'/'down' and 'from', and a slight change that is a large one", () => {
     const run = check("wrong_direction");
     expect(run(tf("Attendance was 91.5 percent, up only slightly from 63.2 percent a year ago.", false))).toMatch(/contradicts itself/);

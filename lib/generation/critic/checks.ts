@@ -221,6 +221,28 @@ const STOCK_FILLER = new Set(["about", "after", "their", "there", "which", "woul
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
+/** ", it said." / ", he told reporters on Monday." closing a statement. */
+const REPORTED_BY_PRONOUN = /,\s+(he|she|it|they)\s+(?:said|says|added|adds|noted|explained|warned|told\s+[a-z]+)(?:\s+(?:on|in|at)\s+[^,.;“”"]{1,30})?\s*[.!?]?\s*$/i;
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** Whether the words before a closing ", it said" name someone the pronoun can stand for: a
+ *  name (a capitalised word the article also capitalises mid-sentence, not a month), or for
+ *  "it" a singular "the …" subject ("The agency expects …, it said"). */
+function pronounHasAntecedent(before: string, pronoun: string, article: string): boolean {
+  const words = [...before.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)/gu)];
+  const named = words.some((w) => {
+    const word = w[1] ?? "";
+    if (NOT_A_NAME.test(word)) return false;
+    if ((w.index ?? 0) > 0) return true;
+    // The opening word is capitalised anyway: a name only if the article capitalises it mid-sentence.
+    return new RegExp(String.raw`[\p{Ll},] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "u").test(article);
+  });
+  if (named) return true;
+  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before);
+  if (/^they$/i.test(pronoun)) return /^(?:The|These|Its|Their)?\s*[a-z-]*[a-z]s\b/i.test(before);
+  return false;
+}
+
 function statementOf(q: DraftQuestion): string {
   return quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? q.prompt;
 }
@@ -937,7 +959,7 @@ export const CHECKS: Check[] = [
   {
     code: "pronoun_stem",
     about: "a statement that opens with a pronoun, or a stem about “them”/“it”, with no antecedent",
-    run(q) {
+    run(q, ctx) {
       const s = statementOf(q).trim();
       // A statement that is itself a quotation ("“We will open …”") opens with its first word.
       const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
@@ -956,6 +978,12 @@ export const CHECKS: Check[] = [
       // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
       const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
       if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
+      // "Repairs will take six more weeks, it said.": reported words given to a pronoun that
+      // nothing in the statement can stand for (no name in it, no "the agency" opening it).
+      const reporter = REPORTED_BY_PRONOUN.exec(unquoted);
+      if (reporter?.[1] && !pronounHasAntecedent(unquoted.slice(0, reporter.index), reporter[1], ctx.text)) {
+        return `The statement is given to “${reporter[1]}”, and the question never says who that is.`;
+      }
       // "Officials said they could sign …": a group named only by its role reports what "they" will
       // do, and "they" may as well be a group the sentence before named.
       const reported = /^(?:[A-Z][a-z]+(?<!s)s)\s+(?:said|says|say|added|told\s+[a-z]+)\s+(?:that\s+)?(they|them)\b/.exec(unquoted)?.[1];
