@@ -417,6 +417,17 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a span counted on from a moment only an earlier sentence gives", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The lifeboat reached the yacht 25 minutes later."))).toMatch(/counts from a moment/);
+    expect(run(fill("Fill in the blank: “The bridge reopened to cars ____ weeks later.”", ["three"]))).toMatch(/counts from a moment/);
+    // The statement names its own starting point, or compares with "than".
+    expect(run(tf("The alarm was raised at 4:05 p.m. and the lifeboat reached the yacht 25 minutes later."))).toBeNull();
+    expect(run(tf("After the storm passed, the bridge reopened three weeks later."))).toBeNull();
+    expect(run(tf("The bridge reopened three weeks later than planned."))).toBeNull();
+    expect(run(tf("The bridge reopened three weeks ago."))).toBeNull();
+  });
+
   it("pronoun_stem: reported words closed by ', it said' with nothing in the statement for 'it'", () => {
     const run = check("pronoun_stem");
     const text = "The regional roads office gave an update. Repairs on the coast road will take another six weeks, it said. Ticket sales should double by June, he said.";

@@ -221,6 +221,11 @@ const STOCK_FILLER = new Set(["about", "after", "their", "there", "which", "woul
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
+/** "six minutes later", "a week earlier", "two days afterwards": a span counted from another moment. */
+const COUNTED_FROM = new RegExp(String.raw`\b((?:\d{1,3}|____|${SPELLED_NUMBER}|a|an|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|afterward))\b(?!\s+than\b)`, "i");
+/** A moment a statement names itself: a clock time, a day, a month, a year, or a clause that sets one ("after the crash"). */
+const ANCHOR_TIME = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d{2}|yesterday|today|when|after|once|as soon as)\b/i;
+
 /** ", it said." / ", he told reporters on Monday." closing a statement. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she|it|they)\s+(?:said|says|added|adds|noted|explained|warned|told\s+[a-z]+)(?:\s+(?:on|in|at)\s+[^,.;“”"]{1,30})?\s*[.!?]?\s*$/i;
 const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
@@ -1064,6 +1069,10 @@ export const CHECKS: Check[] = [
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
+      // "The first engine arrived six minutes later.": counted on from a moment only the sentence
+      // before gives (the call, the crash), unless the statement names a time of its own first.
+      const countedOn = COUNTED_FROM.exec(s);
+      if (countedOn?.[1] && !ANCHOR_TIME.test(s.slice(0, countedOn.index))) return `“${countedOn[1]}” counts from a moment an earlier sentence gives; out of the article the statement does not say from when.`;
       // "To reach that goal it is building …", "Despite that fall, the bank …", "That figure is …":
       // a thing named by a pointing word is what an earlier sentence said. ("This year" is the
       // article's own time, not a pointer back.)
