@@ -12,6 +12,16 @@ const dateQuestions = (body: string) => {
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
 describe("year questions", () => {
+  it("never offer a year before the article's own for something still to come", () => {
+    for (const [year, body] of [["2027", "Two new ferries are due to enter service in 2027, the port said."], ["2026", "The rebuilt pier is expected to reopen in 2026 after repairs."], ["2029", "A second runway is scheduled to open in 2029."]] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);
+      if (!choice) continue;
+      expect(choice.prompt, body).toMatch(/^In which year (?:is|are|will)\b/);
+      for (const o of "options" in choice ? choice.options : []) expect(Number(o), body).toBeGreaterThanOrEqual(2024);
+    }
+    expect(dateQuestions("The rebuilt pier is expected to reopen in 2026 after repairs.").some((q) => q.type === "single_choice" && q.answerText === "2026")).toBe(true);
+  });
+
   it("never offer a year after the article's own for something that has happened", () => {
     for (const [year, body] of [["2023", "The ferry company Nordsund was founded in 2023 by two former pilots."], ["2024", "The old lighthouse at Skarv was sold to a private buyer in 2024."], ["2022", "The harbour museum was closed to visitors in 2022 after a flood."]] as const) {
       const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);

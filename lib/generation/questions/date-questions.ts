@@ -73,6 +73,12 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
     const said = (year: string) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(body);
     cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) < latest || Number(c.text) === latest && (d.year === latest || said(c.text))));
   }
+  // "In which year is the bridge due to open?": a year before the article's own is as easily
+  // ruled out for what is still to come.
+  if (prompt && ctx.publishedYear && d.year > ctx.publishedYear && /^In which year (?:is|are|will)\b/.test(prompt)) {
+    const earliest = ctx.publishedYear;
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) >= earliest));
+  }
   if (prompt) {
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
