@@ -6,6 +6,17 @@ import { isItemList } from "./ranking";
 const listsOf = (body: string) =>
   analyse(`Headline\n${body}`).facts.filter((f): f is MembershipFact => f.kind === "membership" && isItemList(f)).map((f) => [f.container, f.members]);
 
+const rankingsOf = (body: string) => analyse(`Headline\n${body}`).facts.filter((f) => f.kind === "ranking");
+
+describe("rankings of amounts", () => {
+  it("are not read from one sum given in two currencies, nor from 'on top of'", () => {
+    expect(rankingsOf("The loan, worth about 90 billion won ($67 million), comes on top of 30,000 tons of aid sent last year.")).toEqual([]);
+    expect(rankingsOf("The grant, worth 2 million euros, comes on top of the city's own 1.5 million euros.")).toEqual([]);
+    // A ranking of amounts in one currency, said to be one, is still read.
+    expect(rankingsOf("The top earners were Acme with $90 million, Borel with $60 million and Cato with $20 million.")).toHaveLength(1);
+  });
+});
+
 describe("item lists", () => {
   it("reads things listed after a trade verb or a category", () => {
     expect(listsOf("Before the war, the island exported mostly sugar, rum and tobacco to Spain.")).toEqual([["exported mostly", ["sugar", "rum", "tobacco"]]]);

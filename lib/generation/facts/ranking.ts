@@ -33,8 +33,11 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
     for (const unit of ["points", "percent", "currency"] as const) {
       const ms = scored.filter((n) => n.unit === unit);
       // Amounts and shares listed together are only a ranking when the sentence says so.
-      if (unit !== "points" && !/\b(?:ranked|ranking|first|second|third|top|leading)\b/i.test(s.text)) continue;
+      // ("comes on top of" says "in addition to", not first place.)
+      if (unit !== "points" && !/\b(?:ranked|ranking|first|second|third|top(?!\s+of\b)|leading)\b/i.test(s.text)) continue;
       if (ms.length < 2) continue;
+      // "480 billion won ($356 million)": one sum in two currencies is no list of amounts.
+      if (unit === "currency" && new Set(ms.map((m) => m.currency ?? "")).size > 1) continue;
       const items: { label: string; score: number }[] = [];
       let firstItemStart = -1;
       for (const m of ms) {
