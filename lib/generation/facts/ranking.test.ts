@@ -18,6 +18,11 @@ describe("rankings of amounts", () => {
 });
 
 describe("item lists", () => {
+  it("ends the list at the item after 'and': a phrase after it describes that item", () => {
+    expect(listsOf("The co-op will release stored wheat for use in baked goods such as flatbread and simit, a sesame bread ring, and send 900 tons abroad.")).toEqual([["baked goods such as", ["flatbread", "simit"]]]);
+    expect(listsOf("The port exported mostly copper, zinc, and tin to Chile.")).toEqual([["exported mostly", ["copper", "zinc", "tin"]]]);
+  });
+
   it("reads things listed after a trade verb or a category", () => {
     expect(listsOf("Before the war, the island exported mostly sugar, rum and tobacco to Spain.")).toEqual([["exported mostly", ["sugar", "rum", "tobacco"]]]);
     expect(listsOf("Since 2010, sales of farm machinery like tractors, harvesters and irrigation pumps have doubled.")).toEqual([

@@ -87,10 +87,19 @@ function itemsAfter(ctx: AnalysisContext, from: number, end: number): string[] {
   const body = stop ? rest.slice(0, stop.index) : rest;
   const items: string[] = [];
   let cursor = from;
+  // "rice cakes and soju, a clear spirit": the item after "and" is the last; what follows a comma
+  // after it describes that item or starts a new clause.
+  let closing = false;
+  let closed = false;
   for (const raw of body.split(/(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
     const at = ctx.clean.indexOf(raw, cursor);
     cursor = at >= 0 ? at + raw.length : cursor;
-    if (/^\s*,|\s(?:and|or)\s|^\s+$/.test(raw) || raw === "") continue;
+    if (/^\s*,|\s(?:and|or)\s|^\s+$/.test(raw) || raw === "") {
+      if (/(?:^|\s)(?:and|or)\s/.test(raw)) closing = true;
+      continue;
+    }
+    if (closed) break;
+    if (closing) closed = true;
     // "steel has expanded": the item ends where a verb begins, and so does the list.
     const words = raw.trim().split(/\s+/);
     const verbAt = words.findIndex((w, i) => {
