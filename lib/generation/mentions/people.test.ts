@@ -29,6 +29,12 @@ describe("findPeople", () => {
     expect(peopleIn("Prime Minister Anna Berg Tuesday announced a budget.").map((p) => p[0])).toEqual(["Anna Berg"]);
   });
 
+  it("reads local councillors' titles apart from their names", () => {
+    expect(peopleIn("Councillor Dana Whitfield voted against the plan.")).toEqual([["Dana Whitfield", "Councillor", undefined]]);
+    expect(peopleIn("Cllr Omar Baig chairs the planning board.")).toEqual([["Omar Baig", "Cllr", undefined]]);
+    expect(peopleIn("Alderwoman Rosa Ibarra proposed the change.")).toEqual([["Rosa Ibarra", "Alderwoman", undefined]]);
+  });
+
   it("keeps a rank word before the title: a vice minister is not the minister", () => {
     expect(peopleIn("Vice Minister of Trade Oh Jin-hee said exports would slow.")).toEqual([["Oh Jin-hee", "Vice Minister of Trade", undefined]]);
     expect(peopleIn("Deputy Governor Tomas Lindgren voted against the rise.")).toEqual([["Tomas Lindgren", "Deputy Governor", undefined]]);
