@@ -13,7 +13,8 @@ export function generate(text: string, options: GenerateOptions = {}): Generatio
   const analysis = analyse(text, options);
   // The year the article was written (the caller's reference date, or its header's date).
   const published = Number(/^(\d{4})-/.exec(options.referenceDate ?? analysis.article.published ?? "")?.[1]);
-  const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1, Number.isInteger(published) ? published : undefined);
+  const publishedOn = /^\d{4}-\d{2}-\d{2}/.exec(options.referenceDate ?? analysis.article.published ?? "")?.[0];
+  const drafts = buildDrafts(text, analysis.facts, analysis.issues, options.seed ?? 1, Number.isInteger(published) ? published : undefined, publishedOn);
   const critic = { text, sentences: analysis.sentences.map((s) => s.text), blocks: analysis.sentences.map((s) => s.blockIndex), headlines: analysis.sentences.filter((s) => analysis.blocks[s.blockIndex]?.kind === "headline").map((s) => s.text), facts: analysis.facts };
   const maxPerSentence = options.maxPerSentence ?? MAX_PER_SENTENCE;
   const gated = gate(drafts, { maxPerSentence, critic });

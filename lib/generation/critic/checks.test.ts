@@ -445,6 +445,42 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a span counted on from a moment only an earlier sentence gives", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The lifeboat reached the yacht 25 minutes later."))).toMatch(/counts from a moment/);
+    expect(run(fill("Fill in the blank: “The bridge reopened to cars ____ weeks later.”", ["three"]))).toMatch(/counts from a moment/);
+    // The statement names its own starting point, or compares with "than".
+    expect(run(tf("The alarm was raised at 4:05 p.m. and the lifeboat reached the yacht 25 minutes later."))).toBeNull();
+    expect(run(tf("After the storm passed, the bridge reopened three weeks later."))).toBeNull();
+    expect(run(tf("The bridge reopened three weeks later than planned."))).toBeNull();
+    expect(run(tf("The bridge reopened three weeks ago."))).toBeNull();
+  });
+
+  it("pronoun_stem: reported words closed by ', it said' with nothing in the statement for 'it'", () => {
+    const run = check("pronoun_stem");
+    const text = "The regional roads office gave an update. Repairs on the coast road will take another six weeks, it said. Ticket sales should double by June, he said.";
+    const c: CriticContext = { ...ctx, text };
+    expect(run(tf("Repairs on the coast road will take another six weeks, it said."), c)).toMatch(/given to “it”/);
+    expect(run(tf("Ticket sales should double by June, he said."), c)).toMatch(/given to “he”/);
+    expect(run(fill("Fill in the blank: “Repairs on the coast road will take another ____ weeks, it told reporters on Monday.”", ["six"]), c)).toMatch(/given to “it”/);
+    // The statement names who "it" or "he" is.
+    expect(run(tf("The roads office expects the coast road to reopen in six weeks, it said."), c)).toBeNull();
+    expect(run(tf("Harlow Council expects the coast road to reopen in six weeks, it said."), c)).toBeNull();
+    expect(run(tf("Mayor Ines Duarte expects ticket sales to double by June, she said."), c)).toBeNull();
+    expect(run(tf("Ticket sales should double by June, officials said."), c)).toBeNull();
+  });
+
+  it("wrong_direction: an adverb between 'up'/'down' and 'from', and a slight change that is a large one", () => {
+    const run = check("wrong_direction");
+    expect(run(tf("Attendance was 91.5 percent, up only slightly from 63.2 percent a year ago.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The harbour fee is €48, down sharply from €31 in 2020.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Membership stood at 4,100, down marginally from 5,900.", false))).toMatch(/contradicts itself/);
+    // A slight change that is slight, and a sharp one that is sharp, are sound.
+    expect(run(tf("Attendance was 64.1 percent, up only slightly from 63.2 percent a year ago.", false))).toBeNull();
+    expect(run(tf("The harbour fee is €18, down sharply from €31 in 2020.", false))).toBeNull();
+    expect(run(tf("Attendance was 91.5 percent, up sharply from 63.2 percent a year ago.", false))).toBeNull();
+  });
+
   it("wrong_direction: a hedge word before either figure of “rose to X from Y”", () => {
     const run = check("wrong_direction");
     expect(run(tf("Ferry fares have climbed to about 3.5% from 12% a decade ago.", false))).toMatch(/contradicts itself/);

@@ -245,6 +245,33 @@ const STOCK_FILLER = new Set(["about", "after", "their", "there", "which", "woul
 const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
+/** "six minutes later", "a week earlier", "two days afterwards": a span counted from another moment. */
+const COUNTED_FROM = new RegExp(String.raw`\b((?:\d{1,3}|____|${SPELLED_NUMBER}|a|an|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|afterward))\b(?!\s+than\b)`, "i");
+/** A moment a statement names itself: a clock time, a day, a month, a year, or a clause that sets one ("after the crash"). */
+const ANCHOR_TIME = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d{2}|yesterday|today|when|after|once|as soon as)\b/i;
+
+/** ", it said." / ", he told reporters on Monday." closing a statement. */
+const REPORTED_BY_PRONOUN = /,\s+(he|she|it|they)\s+(?:said|says|added|adds|noted|explained|warned|told\s+[a-z]+)(?:\s+(?:on|in|at)\s+[^,.;“”"]{1,30})?\s*[.!?]?\s*$/i;
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** Whether the words before a closing ", it said" name someone the pronoun can stand for: a
+ *  name (a capitalised word the article also capitalises mid-sentence, not a month), or for
+ *  "it" a singular "the …" subject ("The agency expects …, it said"). */
+function pronounHasAntecedent(before: string, pronoun: string, article: string): boolean {
+  const words = [...before.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)/gu)];
+  const named = words.some((w) => {
+    const word = w[1] ?? "";
+    if (NOT_A_NAME.test(word)) return false;
+    if ((w.index ?? 0) > 0) return true;
+    // The opening word is capitalised anyway: a name only if the article capitalises it mid-sentence.
+    return new RegExp(String.raw`[\p{Ll},] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "u").test(article);
+  });
+  if (named) return true;
+  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before);
+  if (/^they$/i.test(pronoun)) return /^(?:The|These|Its|Their)?\s*[a-z-]*[a-z]s\b/i.test(before);
+  return false;
+}
+
 function statementOf(q: DraftQuestion): string {
   return quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? q.prompt;
 }
@@ -494,10 +521,17 @@ export function selfContradiction(written: string): string | null {
   // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
   // (The figure and its "down from" may stand a clause apart: "6.2 million borrowers were listed
   // with credit bureaus for late payment, down from 4.1 million".)
-  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
-  if (since?.[1] && since[2] && since[3]) {
-    const [now, then] = [figureOf(since[1]), figureOf(since[3])];
-    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return `${since[1]}, ${since[2]} from ${since[3]}`;
+  // An adverb may stand between the direction and "from" ("up sharply from", "down only
+  // slightly from"); a slight change that is a large one contradicts itself too ("82 percent, up
+  // only slightly from 68 percent").
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+((?:(?:only|just|slightly|marginally|fractionally|a little|a touch|sharply|steeply|strongly|significantly|modestly)\s+){0,2})from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  if (since?.[1] && since[2] && since[4]) {
+    const [now, then] = [figureOf(since[1]), figureOf(since[4])];
+    const how = (since[3] ?? "").trim();
+    const said = `${since[1]}, ${since[2]}${how ? ` ${how}` : ""} from ${since[4]}`;
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return said;
+    const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(how);
+    if (slight && now && then && now.unit === then.unit && then.value > 0 && Math.abs(now.value - then.value) / then.value > 0.15) return said;
   }
   // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
   // … "risen to about 0.9% from 0.4%": a hedge word may stand before either figure.
@@ -965,7 +999,7 @@ export const CHECKS: Check[] = [
   {
     code: "pronoun_stem",
     about: "a statement that opens with a pronoun, or a stem about “them”/“it”, with no antecedent",
-    run(q) {
+    run(q, ctx) {
       const s = statementOf(q).trim();
       // A statement that is itself a quotation ("“We will open …”") opens with its first word.
       const unquoted = s.replace(/^(?:…\s*)?["“‘']+/, "");
@@ -995,6 +1029,12 @@ export const CHECKS: Check[] = [
       // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
       const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
       if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
+      // "Repairs will take six more weeks, it said.": reported words given to a pronoun that
+      // nothing in the statement can stand for (no name in it, no "the agency" opening it).
+      const reporter = REPORTED_BY_PRONOUN.exec(unquoted);
+      if (reporter?.[1] && !pronounHasAntecedent(unquoted.slice(0, reporter.index), reporter[1], ctx.text)) {
+        return `The statement is given to “${reporter[1]}”, and the question never says who that is.`;
+      }
       // "Officials said they could sign …": a group named only by its role reports what "they" will
       // do, and "they" may as well be a group the sentence before named.
       // ("Officials hope it will take effect in 2027": "it" cannot be the officials at all.)
@@ -1085,6 +1125,10 @@ export const CHECKS: Check[] = [
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
+      // "The first engine arrived six minutes later.": counted on from a moment only the sentence
+      // before gives (the call, the crash), unless the statement names a time of its own first.
+      const countedOn = COUNTED_FROM.exec(s);
+      if (countedOn?.[1] && !ANCHOR_TIME.test(s.slice(0, countedOn.index))) return `“${countedOn[1]}” counts from a moment an earlier sentence gives; out of the article the statement does not say from when.`;
       // "To reach that goal it is building …", "Despite that fall, the bank …", "That figure is …":
       // a thing named by a pointing word is what an earlier sentence said. ("This year" is the
       // article's own time, not a pointer back.)

@@ -25,6 +25,11 @@ describe("buildQuoteFacts", () => {
     expect(two.map(([who]) => who)).not.toContain("Maria Lopez");
   });
 
+  it("leaves a councillor's title out of the speaker's name", () => {
+    expect(quotesOf("“Nobody here wants higher fares,” said Councillor Dana Whitfield, who leads the transport board.")).toEqual([["Dana Whitfield", true]]);
+    expect(quotesOf("“We cannot keep every branch open,” Cllr Omar Baig said.")).toEqual([["Omar Baig", true]]);
+  });
+
   it("resolves a surname to the one person who has it", () => {
     const q = quotesOf("Port Spokesperson Navid Rahimi said the count would end soon.\n“We will not announce anything before the final tally arrives,” said Rahimi.");
     expect(q).toEqual([["Navid Rahimi", true]]);

@@ -19,7 +19,7 @@ const AFTER_PRONOUN = new RegExp(String.raw`^\s*,?\s*(?:(he|she|they|it)\s+${SPE
 const BEFORE = new RegExp(String.raw`(?:^|[.;,]\s+|^\s*)((?:(?:${TITLE_WORDS()})\s+)?${NAME}|he|she|they|[\p{Ll}][\p{Ll} -]{2,40})\s+${SPEECH}(?:\s+(?:the\s+)?[\p{Lu}][\p{L} ]{0,40}?)?(?:\s+that)?\s*[,:]?\s*$`, "u");
 
 function TITLE_WORDS(): string {
-  return String.raw`President|Prime Minister|Minister|Chairman|Chairwoman|Chair|Governor|Ambassador|Secretary|Senator|Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Prof\.`;
+  return String.raw`President|Prime Minister|Minister|Chairman|Chairwoman|Chair|Governor|Ambassador|Secretary|Senator|Councillor|Councilor|Councilman|Councilwoman|Cllr\.?|Alderman|Alderwoman|Assemblyman|Assemblywoman|Mr\.|Ms\.|Mrs\.|Dr\.|Professor|Prof\.`;
 }
 
 interface Attribution { speaker: string; title?: string; confidence: number }

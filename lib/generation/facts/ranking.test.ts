@@ -6,7 +6,23 @@ import { isItemList } from "./ranking";
 const listsOf = (body: string) =>
   analyse(`Headline\n${body}`).facts.filter((f): f is MembershipFact => f.kind === "membership" && isItemList(f)).map((f) => [f.container, f.members]);
 
+const rankingsOf = (body: string) => analyse(`Headline\n${body}`).facts.filter((f) => f.kind === "ranking");
+
+describe("rankings of amounts", () => {
+  it("are not read from one sum given in two currencies, nor from 'on top of'", () => {
+    expect(rankingsOf("The loan, worth about 90 billion won ($67 million), comes on top of 30,000 tons of aid sent last year.")).toEqual([]);
+    expect(rankingsOf("The grant, worth 2 million euros, comes on top of the city's own 1.5 million euros.")).toEqual([]);
+    // A ranking of amounts in one currency, said to be one, is still read.
+    expect(rankingsOf("The top earners were Acme with $90 million, Borel with $60 million and Cato with $20 million.")).toHaveLength(1);
+  });
+});
+
 describe("item lists", () => {
+  it("ends the list at the item after 'and': a phrase after it describes that item", () => {
+    expect(listsOf("The co-op will release stored wheat for use in baked goods such as flatbread and simit, a sesame bread ring, and send 900 tons abroad.")).toEqual([["baked goods such as", ["flatbread", "simit"]]]);
+    expect(listsOf("The port exported mostly copper, zinc, and tin to Chile.")).toEqual([["exported mostly", ["copper", "zinc", "tin"]]]);
+  });
+
   it("reads things listed after a trade verb or a category", () => {
     expect(listsOf("Before the war, the island exported mostly sugar, rum and tobacco to Spain.")).toEqual([["exported mostly", ["sugar", "rum", "tobacco"]]]);
     expect(listsOf("Since 2010, sales of farm machinery like tractors, harvesters and irrigation pumps have doubled.")).toEqual([

@@ -33,8 +33,11 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
     for (const unit of ["points", "percent", "currency"] as const) {
       const ms = scored.filter((n) => n.unit === unit);
       // Amounts and shares listed together are only a ranking when the sentence says so.
-      if (unit !== "points" && !/\b(?:ranked|ranking|first|second|third|top|leading)\b/i.test(s.text)) continue;
+      // ("comes on top of" says "in addition to", not first place.)
+      if (unit !== "points" && !/\b(?:ranked|ranking|first|second|third|top(?!\s+of\b)|leading)\b/i.test(s.text)) continue;
       if (ms.length < 2) continue;
+      // "480 billion won ($356 million)": one sum in two currencies is no list of amounts.
+      if (unit === "currency" && new Set(ms.map((m) => m.currency ?? "")).size > 1) continue;
       const items: { label: string; score: number }[] = [];
       let firstItemStart = -1;
       for (const m of ms) {
@@ -88,10 +91,19 @@ function itemsAfter(ctx: AnalysisContext, from: number, end: number): string[] {
   const body = stop ? rest.slice(0, stop.index) : rest;
   const items: string[] = [];
   let cursor = from;
+  // "rice cakes and soju, a clear spirit": the item after "and" is the last; what follows a comma
+  // after it describes that item or starts a new clause.
+  let closing = false;
+  let closed = false;
   for (const raw of body.split(/(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/)) {
     const at = ctx.clean.indexOf(raw, cursor);
     cursor = at >= 0 ? at + raw.length : cursor;
-    if (/^\s*,|\s(?:and|or)\s|^\s+$/.test(raw) || raw === "") continue;
+    if (/^\s*,|\s(?:and|or)\s|^\s+$/.test(raw) || raw === "") {
+      if (/(?:^|\s)(?:and|or)\s/.test(raw)) closing = true;
+      continue;
+    }
+    if (closed) break;
+    if (closing) closed = true;
     // "steel has expanded": the item ends where a verb begins, and so does the list.
     const words = raw.trim().split(/\s+/);
     const verbAt = words.findIndex((w, i) => {

@@ -9,6 +9,14 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("skips 'the two' that points back to a pair already named", () => {
+    expect(pick("The new bus cuts the trip between the two towns from 50 minutes to 35 minutes.").map((m) => m.value)).toEqual([50, 35]);
+    expect(pick("Trade through the two nations' ports rose 18 percent.").map((m) => m.value)).toEqual([18]);
+    // A pair the sentence counts for itself stays.
+    expect(pick("The council will build two bridges and 14 homes.").map((m) => m.value)).toEqual([2, 14]);
+    expect(pick("The two schools will share 40 teachers.").map((m) => m.value)).toEqual([2, 40]);
+  });
+
   it("skips a number that labels something as part of its name (N°1, No. 2, #3)", () => {
     expect(pick("Dock Union N°1 said 80 percent backed the walkout.").map((m) => m.value)).toEqual([80]);
     expect(pick("Line No. 2 carried 40,000 riders, and 300 waited at platform #3.").map((m) => m.value)).toEqual([40000, 300]);

@@ -25,6 +25,8 @@ export interface NumberMention {
 const GROUP_SPACE = "[ \u00A0\u2009\u202F]";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:${GROUP_SPACE}\d{3})+(?![\d\-–]|[.,]\d{3})(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?|\d+(?:\.\d+)?`;
 // ("Union N°1", "Platform #3", "Line No. 2": a number that labels something is part of its name.)
+/** The eight characters before `start`, within the sentence. */
+const lead8 = (clean: string, from: number, start: number) => clean.slice(Math.max(from, start - 8), start);
 const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,°º#№-])(?<!\bN(?:o\.|[º°])\s?)(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
 
 /** The value of a digit literal in any of the groupings above. */
@@ -200,6 +202,9 @@ export function findNumbers(
         new RegExp(String.raw`^\s+or\s+(?:${SPELLED_NUMBER}|\d{1,2})\b`, "i").test(after))) continue;
     // "a warning light in one of its two engines": the size of what the owner has, said in passing.
     if (unit === "plain" && /\bone\s+of\s+(?:its|their|his|her)\s+$/i.test(clean.slice(Math.max(span.start, start - 20), start))) continue;
+    // "the journey between the two cities", "the two countries' trade": "the two" points back to
+    // a pair already named; it counts nothing the story reports.
+    if (unit === "plain" && value === 2 && (/\bbetween\s+the\s+$/i.test(clean.slice(Math.max(span.start, start - 14), start)) || (/\bthe\s+$/i.test(lead8(clean, span.start, start)) && /^\s+[\p{L}-]+s['’](?!\p{L})/u.test(after)))) continue;
     if (/^:\d/.test(after) || (start > 0 && clean[start - 1] === ":" && /\d/.test(clean[start - 2] ?? ""))) continue;
     // "5.6 per 100,000 people": the 100,000 is the base the rate is counted on, the same in every
     // such report, not a quantity of the story (asked, "5.6 per ____ people" tests nothing).

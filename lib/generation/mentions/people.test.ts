@@ -29,6 +29,21 @@ describe("findPeople", () => {
     expect(peopleIn("Prime Minister Anna Berg Tuesday announced a budget.").map((p) => p[0])).toEqual(["Anna Berg"]);
   });
 
+  it("reads local councillors' titles apart from their names", () => {
+    expect(peopleIn("Councillor Dana Whitfield voted against the plan.")).toEqual([["Dana Whitfield", "Councillor", undefined]]);
+    expect(peopleIn("Cllr Omar Baig chairs the planning board.")).toEqual([["Omar Baig", "Cllr", undefined]]);
+    expect(peopleIn("Alderwoman Rosa Ibarra proposed the change.")).toEqual([["Rosa Ibarra", "Alderwoman", undefined]]);
+  });
+
+  it("keeps a rank word before the title: a vice minister is not the minister", () => {
+    expect(peopleIn("Vice Minister of Trade Oh Jin-hee said exports would slow.")).toEqual([["Oh Jin-hee", "Vice Minister of Trade", undefined]]);
+    expect(peopleIn("Deputy Governor Tomas Lindgren voted against the rise.")).toEqual([["Tomas Lindgren", "Deputy Governor", undefined]]);
+    expect(peopleIn("Assistant Commissioner Rhea Patel led the inquiry.")).toEqual([["Rhea Patel", "Assistant Commissioner", undefined]]);
+    // Titles without a rank word stay as they were.
+    expect(peopleIn("Governor Tomas Lindgren voted against the rise.")).toEqual([["Tomas Lindgren", "Governor", undefined]]);
+    expect(peopleIn("Vice President Ana Duarte opened the session.")).toEqual([["Ana Duarte", "Vice President", undefined]]);
+  });
+
   it("keeps the country or organisation a title belongs to", () => {
     expect(peopleIn("said Norway’s Prime Minister Ola Strand on Monday.")).toEqual([["Ola Strand", "Norway’s Prime Minister", undefined]]);
     expect(peopleIn("Chile's finance minister Rosa Vidal said.")).toEqual([["Rosa Vidal", "Chile's finance minister", undefined]]);

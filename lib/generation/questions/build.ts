@@ -15,8 +15,8 @@ export type { Draft } from "./context";
 
 const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 
-export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number, publishedYear?: number): Draft[] {
-  const ctx = createContext(text, facts, issues, seed, publishedYear);
+export function buildDrafts(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number, publishedYear?: number, publishedOn?: string): Draft[] {
+  const ctx = createContext(text, facts, issues, seed, publishedYear, publishedOn);
   const drafts: Draft[] = [];
   const rankings = of(facts, "ranking") as RankingFact[];
   // A figure that is a ranking score is asked through the ranking (matching items to scores).

@@ -46,6 +46,8 @@ export interface BuildContext {
   contested: Set<string>;
   /** The year the article was published, when its header says: no past event is dated after it. */
   publishedYear?: number;
+  /** The day the article was published (YYYY-MM-DD), when known: nothing still to come falls before it. */
+  publishedOn?: string;
 }
 
 export function rngOf(ctx: BuildContext, key: string): Rng {
@@ -81,7 +83,7 @@ function variantsOf(text: string, normalisedName: string): string[] {
   return [...new Set([...text.matchAll(re)].map((m) => m[0]))];
 }
 
-export function createContext(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number, publishedYear?: number): BuildContext {
+export function createContext(text: string, facts: Fact[], issues: ConsistencyIssue[], seed: number, publishedYear?: number, publishedOn?: string): BuildContext {
   const banned = facts.filter((f) => f.contradicted).flatMap((f) => ("raw" in f ? [f.raw] : f.kind === "quote" ? [f.text] : []));
   const contested = contestedNames(facts, issues);
   const people = new Set<string>();
@@ -109,6 +111,7 @@ export function createContext(text: string, facts: Fact[], issues: ConsistencyIs
     organisations: [...organisations],
     contested,
     ...(publishedYear ? { publishedYear } : {}),
+    ...(publishedOn ? { publishedOn } : {}),
   };
 }
 

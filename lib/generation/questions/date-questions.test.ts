@@ -11,7 +11,36 @@ const dateQuestions = (body: string) => {
 };
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
+describe("date choices", () => {
+  it("never offer a day before the article's own for something still to come", () => {
+    // REF is 2024-05-01: "May 12" is still to come; moved back a month it would be past.
+    let asked = 0;
+    for (const [day, body] of [
+      ["May 12", "A public inquiry into the ferry fire will be held on May 12 in the town hall."],
+      ["May 3", "The new cycle bridge will open to the public on May 3."],
+      ["June 9", "The harbour festival will be held on June 9 this year."],
+      ["May 20", "A vote on the marina plan will take place on May 20."],
+    ] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === day);
+      if (!choice) continue;
+      asked++;
+      for (const o of "options" in choice ? choice.options : []) expect(/^(?:January|February|March|April)\b/.test(o), `${body} ${o}`).toBe(false);
+    }
+    expect(asked).toBeGreaterThan(1);
+  });
+});
+
 describe("year questions", () => {
+  it("never offer a year before the article's own for something still to come", () => {
+    for (const [year, body] of [["2027", "Two new ferries are due to enter service in 2027, the port said."], ["2026", "The rebuilt pier is expected to reopen in 2026 after repairs."], ["2029", "A second runway is scheduled to open in 2029."]] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);
+      if (!choice) continue;
+      expect(choice.prompt, body).toMatch(/^In which year (?:is|are|will)\b/);
+      for (const o of "options" in choice ? choice.options : []) expect(Number(o), body).toBeGreaterThanOrEqual(2024);
+    }
+    expect(dateQuestions("The rebuilt pier is expected to reopen in 2026 after repairs.").some((q) => q.type === "single_choice" && q.answerText === "2026")).toBe(true);
+  });
+
   it("never offer a year after the article's own for something that has happened", () => {
     for (const [year, body] of [["2023", "The ferry company Nordsund was founded in 2023 by two former pilots."], ["2024", "The old lighthouse at Skarv was sold to a private buyer in 2024."], ["2022", "The harbour museum was closed to visitors in 2022 after a flood."]] as const) {
       const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);

@@ -73,6 +73,12 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
     const said = (year: string) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(body);
     cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) < latest || Number(c.text) === latest && (d.year === latest || said(c.text))));
   }
+  // "In which year is the bridge due to open?": a year before the article's own is as easily
+  // ruled out for what is still to come.
+  if (prompt && ctx.publishedYear && d.year > ctx.publishedYear && /^In which year (?:is|are|will)\b/.test(prompt)) {
+    const earliest = ctx.publishedYear;
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) >= earliest));
+  }
   if (prompt) {
     const wrong = pickDistinct(y, prompt, cands, 3);
     if (wrong.length >= 2) {
@@ -105,6 +111,13 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   return drafts;
 }
 
+/** "2026-03-19" moved `k` months ("2026-02-19" for -1), for comparing with the article's day. */
+function shiftedIso(iso: string, k: number): string {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  const total = y * 12 + (m - 1) + k;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}${iso.slice(7, 10)}`;
+}
+
 /** For day-precise dates: which date (months moved as distractors), and for a single day the
  *  sentence with the date blanked, accepting the ways people type a date. */
 export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
@@ -121,7 +134,10 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   const prompt = what && !ctx.banned.some((b) => b && what.includes(b)) ? whenQuestion(range ? "When" : "On which date", what, ctx.text) : null;
   if (prompt) {
     // Only days the calendar has: "August 31" moved a month on is no "September 31".
-    const cands = [1, -1, 2, -2, 3, -3].map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
+    // "On which date will the hearing be held?" (after the article's day): a day before the
+    // article's own is ruled out unread for what is still to come.
+    const after = (k: number) => !ctx.publishedOn || !/^On which date (?:will|is|are)\b/.test(prompt) || !(f.iso > ctx.publishedOn) || shiftedIso(f.iso, k) >= ctx.publishedOn;
+    const cands = [1, -1, 2, -2, 3, -3].filter(after).map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
     const wrong = pickDistinct(shown, prompt, cands, 3);
     if (wrong.length >= 2) {
       const sc = singleChoice(rngOf(ctx, `cal:${f.id}`), shown, wrong);

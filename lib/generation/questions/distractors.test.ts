@@ -204,6 +204,11 @@ describe("figureInStem", () => {
     expect(figureInStem("The forecast was cut to between ____ and £240m.", "£250 million")).toBe(false);
     // Without a currency sign "240m" may be metres.
     expect(figureInStem("The tower is 240m tall.", "240 million")).toBe(false);
+    // "£4.6m" is £4.6 million; a bare "80m" is a length, not a sum.
+    expect(figureInStem("Rents brought in £4.6m, up from ____ in 2024.", "£4.6 million", true)).toBe(true);
+    expect(figureInStem("The fund grew to $12.5k per member.", "$12,500", true)).toBe(true);
+    expect(figureInStem("Rents brought in £4.6m, up from ____ in 2024.", "£4.2 million", true)).toBe(false);
+    expect(figureInStem("The mast is 80m tall and cost ____.", "80 million", true)).toBe(false);
   });
 
   it("broad, for choosing options: the figure in any currency and small counts too", () => {

@@ -38,8 +38,9 @@ function figureKeyUncached(text: string): string {
     .replace(/\b(?:us|u s)\s?\$/g, "$");
   if (!/\d/.test(n)) return n;
   return n
-    // "£170m", "$4.2bn", "€30k": a sum of money with its scale glued on (bare "170m" may be metres).
-    .replace(/([$€£¥₩]\s?\d+(?:\.\d+)?)(m|k)\b/g, (_, d: string, w: string) => `${d} ${w === "m" ? "million" : "thousand"}`)
+    // "£148.3m", "$25k": after a currency sign, m and k are million and thousand (a bare "80m" is
+    // eighty metres).
+    .replace(/([$€£¥₩]\s?\d+(?:\.\d+)?)\s?([mk])\b/g, (_, d: string, w: string) => `${d} ${w === "m" ? "million" : "thousand"}`)
     .replace(/(\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|tn)\b/g, (_, d: string, w: string) => String(Number((Number(d) * (SCALE[w] ?? 1)).toPrecision(12))))
     .replace(/\d+(?:\.\d+)?/g, (d) => String(Number(d)));
 }

@@ -69,7 +69,10 @@ export function kindOfList(items: readonly string[], head?: string, verb?: strin
   const fits = (k: ItemKind) => (counts.get(k) ?? 0) * 2 >= items.length;
   for (const [re, kind] of HEAD_KIND) if (head && re.test(head)) return kind;
   for (const [re, kind] of VERB_KIND) if (!head && verb && re.test(verb) && fits(kind)) return kind;
-  const best = [...counts.entries()].filter(([k]) => fits(k)).sort((a, b) => b[1] - a[1]);
+  // With nothing but the items to go on, most of them must be known: "highways and transport"
+  // (a council's budget heading) is not a list of economic sectors because "transport" is one.
+  const most = (k: ItemKind) => (counts.get(k) ?? 0) * 2 > items.length;
+  const best = [...counts.entries()].filter(([k]) => most(k)).sort((a, b) => b[1] - a[1]);
   // A tie (tea: a crop and a good) says nothing.
   if (best.length === 0 || (best.length > 1 && best[0]?.[1] === best[1]?.[1])) return undefined;
   return best[0]?.[0];

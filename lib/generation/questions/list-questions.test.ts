@@ -137,6 +137,18 @@ describe("subject lists", () => {
   });
 });
 
+describe("a list whose kind the items barely show", () => {
+  it("draws no stock wrong options when only half its items are known things of a kind", () => {
+    // "libraries" is no sector: "libraries and tourism" is one council department, not two
+    // sectors, and "renewable energy" beside it is no option a reader would weigh.
+    const half = listQuestionsOf("Libraries and tourism get £14.7m this year.");
+    expect(half.filter((q) => q.answerText.includes("tourism"))).toEqual([]);
+    // Every item a known sector: the list is asked, with other sectors as wrong options.
+    const all = listQuestionsOf("Mining, tourism and fisheries were among the hardest-hit industries last year.");
+    expect(only(all).status).toBe("ready");
+  });
+});
+
 describe("matching across lists", () => {
   const body = [
     "Before 1990, the island mainly exported sugar and tobacco to Spain and imported cloth.",

@@ -277,6 +277,15 @@ export function inStyleOf(original: string, replacement: string): string {
     if (/per cent$/i.test(original)) return `${pct[1]} per cent`;
   }
   if (/^US\$/.test(original) && /^\$/.test(replacement)) return `US${replacement}`;
+  // "£2.4m" is swapped for "£6.2m", "$3bn" for "$4.5bn": not for "£6.2 million" in a sentence
+  // that writes every other sum short.
+  const short = /^([$€£¥₩])[\d.,]+(\s?)(m|mn|bn|k)$/i.exec(original);
+  const long = /^([$€£¥₩])([\d.,]+)\s+(thousand|million|billion)$/i.exec(replacement);
+  if (short && long && short[1] === long[1]) {
+    const scale = (long[3] ?? "").toLowerCase();
+    const abbr = scale === "billion" ? "bn" : scale === "thousand" ? "k" : /^mn$/i.test(short[3] ?? "") ? "mn" : "m";
+    return `${long[1]}${long[2]}${short[2]}${abbr}`;
+  }
   // "35.92 billion U.S. dollars" is not swapped for "$195.47 billion".
   const money = /^[$€£¥₩]([\d.,]+)\s+(million|billion|trillion)$/i.exec(replacement);
   const words = /^[\d.,]+\s+(million|billion|trillion)\s+(.+)$/i.exec(original);

@@ -269,6 +269,12 @@ describe("a false statement's swapped figure", () => {
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
     expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
     expect(inStyleOf("US$1.2 billion", "$1.2 million")).toBe("US$1.2 million");
+    // Sums written short stay short: "£2.4m" is not swapped for "£6.2 million".
+    expect(inStyleOf("£2.4m", "£6.2 million")).toBe("£6.2m");
+    expect(inStyleOf("$3bn", "$4.5 billion")).toBe("$4.5bn");
+    expect(inStyleOf("€7 mn", "€9 million")).toBe("€9 mn");
+    expect(inStyleOf("£2.4m", "$6.2 million")).toBe("$6.2 million");
+    expect(inStyleOf("£2.4 million", "£6.2 million")).toBe("£6.2 million");
     expect(inStyleOf("three per cent", "6 percent")).toBe("six per cent");
     expect(inStyleOf("four", "7")).toBe("seven");
     expect(inStyleOf("four", "40")).toBe("40");
