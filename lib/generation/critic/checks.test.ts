@@ -454,6 +454,10 @@ describe("critic checks", () => {
     expect(run(tf("After the storm passed, the bridge reopened three weeks later."))).toBeNull();
     expect(run(tf("The bridge reopened three weeks later than planned."))).toBeNull();
     expect(run(tf("The bridge reopened three weeks ago."))).toBeNull();
+    // A period set against the same one a year before; a minute of the match named first.
+    expect(run(tf("Gross margin widened to 41.2% from 38.9% a year earlier."))).toBeNull();
+    expect(run(tf("Lee scored in the 12th minute, and 20 minutes later Park struck again."))).toBeNull();
+    expect(run(tf("Lee scored again 20 minutes later."))).toMatch(/counts from a moment/);
   });
 
   it("pronoun_stem: reported words closed by ', it said' with nothing in the statement for 'it'", () => {

@@ -246,9 +246,11 @@ const loose = (text: string) => escapeRegExp(text).replace(/\s+/g, "\\s+");
 
 /** The statement a student reads: the quoted sentence, the true/false claim, or the stem. */
 /** "six minutes later", "a week earlier", "two days afterwards": a span counted from another moment. */
-const COUNTED_FROM = new RegExp(String.raw`\b((?:\d{1,3}|____|${SPELLED_NUMBER}|a|an|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|afterward))\b(?!\s+than\b)`, "i");
+// ("68.9% a year earlier", "up from 40 a month earlier": one period set against the same a year
+// or a month before is a comparison, not a moment.)
+const COUNTED_FROM = new RegExp(String.raw`\b(?!(?:a|an|one)\s+(?:year|month|quarter|week)\s+earlier\b)((?:\d{1,3}|____|${SPELLED_NUMBER}|a|an|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|afterward))\b(?!\s+than\b)`, "i");
 /** A moment a statement names itself: a clock time, a day, a month, a year, or a clause that sets one ("after the crash"). */
-const ANCHOR_TIME = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d{2}|yesterday|today|when|after|once|as soon as)\b/i;
+const ANCHOR_TIME = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)|noon|midnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|(?:1[89]|20)\d{2}|yesterday|today|when|after|once|as soon as|(?:\d{1,3}(?:st|nd|rd|th)|____)\s+minute|half-time|kick-off)\b/i;
 
 /** ", it said." / ", he told reporters on Monday." closing a statement. */
 const REPORTED_BY_PRONOUN = /,\s+(he|she|it|they)\s+(?:said|says|added|adds|noted|explained|warned|told\s+[a-z]+)(?:\s+(?:on|in|at)\s+[^,.;“”"]{1,30})?\s*[.!?]?\s*$/i;
