@@ -131,6 +131,10 @@ describe("critic checks", () => {
     expect(run(tf("Barges carried it to the coast, and in 1920 the port shipped 9 million tonnes."))).toMatch(/“it”/);
     expect(run(tf("Barges carried coal to the coast, and in 1920 the port shipped 9 million tonnes."))).toBeNull();
     expect(run(tf("Officials moved them to a school in 2019."))).toMatch(/“them”/);
+    // An opening phrase whose object is only a pronoun.
+    expect(run(tf("Within them, 12 other farms must keep their birds indoors."))).toMatch(/“them”/);
+    expect(run(tf("Among those, 40 were children."))).toMatch(/“those”/);
+    expect(run(tf("Within the zones, 12 other farms must keep their birds indoors."))).toBeNull();
     // A gerund subject done to "it".
     expect(run(tf("Restoring it took volunteers 9,000 hours."))).toMatch(/“it”/);
     expect(run(numeric("According to the article, what number fills the blank? “Moving them cost ____ pounds.” Answer with a number.", 900))).toMatch(/“them”/);
@@ -884,6 +888,9 @@ describe("critic checks", () => {
 
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
+    expect(run(numeric("What number fills the blank? “Officials confirmed a second outbreak at a farm in less than ____ weeks.” Answer with a number.", 2))).toMatch(/window/);
+    expect(run(numeric("What number fills the blank? “The firm sold 40,000 units in under ____ days.” Answer with a number.", 3))).toMatch(/window/);
+    expect(run(numeric("What number fills the blank? “Officials confirmed ____ outbreaks in less than two weeks.” Answer with a number.", 3))).toBeNull();
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);
     expect(run(numeric("What number fills the blank? “The plant closed ____ years ago.”", 3))).not.toBeNull();
     expect(run(numeric("What number fills the blank? “The review will take place after ____ years.”", 3))).toBeNull();

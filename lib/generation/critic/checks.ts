@@ -1010,6 +1010,9 @@ export const CHECKS: Check[] = [
       // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
       const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
+      // "Within them, 41 other farms must …": an opening phrase whose object is only a pronoun.
+      const opening = /^(?:…\s*)?(?:Within|Among|Amongst|Between|Of|From|Inside|Across|Around|Beyond|Despite|Like|Unlike|Besides|Apart from|Along with|Behind|Under|Over|To|For|With|Without|In|On|At)\s+(them|it|those|these|him|her)\s*,/i.exec(unquoted)?.[1];
+      if (opening) return `The statement opens with “${opening}”, and the question never says who or what that is.`;
       // "Most will go to local people", "Many were never found": a quantifier standing alone for
       // a subject counts part of something an earlier sentence names.
       const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes)\b/.exec(unquoted)?.[1];
@@ -1737,6 +1740,11 @@ export const CHECKS: Check[] = [
       const bucket = new RegExp(String.raw`\b(?:more|longer|less|fewer|over|under)\s+than\s+____\s+(years?|months?|weeks?|days?|hours?)\b`, "i").exec(statement);
       if (bucket && new RegExp(String.raw`\b(?:more|longer|less|fewer)\s+than\s+(?:a|an|one|\d+|${SPELLED_NUMBER})\s+(?:years?|months?|weeks?|days?|hours?)\b`, "i").test(statement.replace(bucket[0], " "))) {
         return "The blank is the bound of a waiting-time band (“more than ____ years” after “more than a year”), which a student can guess from the other band; it labels a count, it is not a fact worth asking.";
+      }
+      // "a third outbreak … in less than ____ weeks": the window a run of events fell in, given as a
+      // round bound, which a student guesses.
+      if (/\b(?:in|within)\s+(?:less|fewer)\s+than\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b|\bin\s+(?:just\s+)?under\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b/i.test(statement)) {
+        return "The blank is the window a run of events fell in (“in less than ____ weeks”), a round bound a student can guess; it is not a fact worth asking.";
       }
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
