@@ -23,4 +23,10 @@ describe("findAcronyms (Schwartz–Hearst)", () => {
     expect(acronymsIn("the Group of 7 (G7) summit, profits (up 3%) and Apple (AAPL)")).toEqual([]);
     expect(bestLongForm("XYZ", "nothing matches")).toBeUndefined();
   });
+
+  it("gives no long form that starts inside a longer name (a short form from another language)", () => {
+    expect(acronymsIn("said the Baltic Automobile Manufacturers' Association (ACEA) on Monday")).toEqual([]);
+    expect(acronymsIn("In its report, the Nordic Council of Ministers (NCM) said…")).toEqual([["NCM", "Nordic Council of Ministers"]]);
+    expect(acronymsIn("The Federation of Korean Industries (FKI) said…")).toEqual([["FKI", "Federation of Korean Industries"]]);
+  });
 });

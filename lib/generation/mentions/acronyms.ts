@@ -54,6 +54,11 @@ export function findAcronyms(clean: string, span: { start: number; end: number }
     if (!long || long.length <= short.length || !/^\p{Lu}/u.test(long)) continue;
     if (long.split(/\s+/).length < 2 && !/-/.test(long)) continue;
     if (wordLike && (long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 3 || long.charAt(0) !== short.charAt(0))) continue;
+    // "the European Automobile Manufacturers' Association (ACEA)": letters matched inside words gave
+    // "Automobile Manufacturers' Association", a name cut short (ACEA is the French name's). A long
+    // form that starts inside a run of capitalised words is not the name the short form stands for.
+    const wordBefore = /(\S+)\s+$/.exec(before.slice(0, before.length - long.length))?.[1] ?? "";
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(wordBefore) && !/^(?:The|A|An|This|That|Its|Their|His|Her|In|On|At|By|For|From|With|Of|And|But|Says|Said)$/.test(wordBefore)) continue;
     const longStart = span.start + before.length - long.length;
     out.push({ start: longStart, end: span.start + m.index + m[0].length, short, long });
   }
