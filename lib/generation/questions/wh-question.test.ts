@@ -59,7 +59,10 @@ describe("whQuestion", () => {
     // "In June it closed …": no comma after the opening phrase, and a pronoun for a subject.
     expect(ask("In June it closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
     expect(ask("Last year the bank closed 14 branches in the north.", "14", "count", "branches")).toBeNull();
-    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // Time taken needs what it was taken to do; a comparison cut leaves no comparative hanging.
+    expect(ask("The bank closed 14 branches in the north.", "14", "count", "branches")).toBe("According to the article, how many branches did the bank close in the north?");    // A compound of lower-case words opening the sentence is lowered; a hyphenated name is not.
+    expect(ask("Third-quarter output rose 4 percent.", "4", "percent_change")).toBe("According to the article, by what percentage did third-quarter output rise?");
+    expect(ask("Rolls-Royce shares rose 4 percent.", "4", "percent_change")).toBe("According to the article, by what percentage did Rolls-Royce shares rise?");
+    // Time taken needs what it was taken to do; a comparison cut leaves no comparative hanging.
     expect(ask("The tunnel took six years to dig and cost $4 billion.", "six", "count", "years")).toBeNull();
     expect(ask("Brent gained 1.4 percent after OPEC said members had cut output more than planned.", "1.4", "percent_change")).toBeNull();
     expect(ask("Brent gained 1.4 percent after OPEC cut output.", "1.4", "percent_change")).toBe("According to the article, by what percentage did Brent gain after OPEC cut output?");

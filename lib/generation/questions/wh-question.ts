@@ -74,6 +74,8 @@ function endsInParticiple(phrase: string): boolean {
 function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
+  // "Second-quarter production": a compound of lower-case words is no name ("Rolls-Royce" is).
+  if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(first)) return first.toLowerCase() + subject.slice(first.length);
   // ("Employers' groups": a plural possessive is read as the word it is made of.)
   if (!/^[A-Z][a-z]+(?:s['’])?$/.test(first)) return subject;
   const word = first.replace(/['’]$/, "");
