@@ -277,6 +277,13 @@ describe("critic checks", () => {
     expect(run(sc("In which year was Ardent Foods founded?", ["2011", "2014", "2016"]))).toBeNull();
     expect(run(sc("In which year did records begin?", ["1980", "1990", "2000"]))).toMatch(/records/);
     expect(run(sc("In which year did exports to Chile begin?", ["1980", "1990", "2000"]))).toBeNull();
+    // A data series or index named by its kind alone is the one an earlier sentence measured with.
+    expect(run(sc("In which year did the series begin?", ["1988", "1990", "1994"]))).toMatch(/The series/);
+    expect(run(sc("In which year was the index first published?", ["2001", "2004", "2006"]))).toMatch(/The index/);
+    // (An article's one survey, named in its lead, is not left unclear by "the survey".)
+    expect(run(sc("When was the survey carried out?", ["May 2 to June 2", "June 2 to July 2", "July 2 to August 2"]))).toBeNull();
+    expect(run(sc("In which year did the series of price reports begin?", ["1988", "1990", "1994"]))).toBeNull();
+    expect(run(sc("In which year did the Harlow Survey begin?", ["2001", "2004", "2006"]))).toBeNull();
   });
 
   it("dangling_item: ordering items that begin mid-clause", () => {
@@ -690,6 +697,16 @@ describe("critic checks", () => {
     expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____, leaving a trade surplus of 5.1 billion dollars.", "$42.2 billion"))).toMatch(/5.1 billion \+ 42.2 billion = 47.3 billion/);
     expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____, leaving a trade surplus of 5.1 billion dollars.", "$40.2 billion"))).toBeNull();
     expect(computable(balance("Exports rose 2 percent to 47.3 billion dollars, while imports fell to ____ in May.", "$42.2 billion"))).toBeNull();
+    // A span between two dates the stem shows, or a date the other date and the span fix.
+    expect(computable(numeric(stem("The council moved the opening from March 1 to Sept. 1, giving traders ____ months to prepare."), 6))).toMatch(/March 1 to September 1 = 6 months/);
+    expect(computable(numeric(stem("The ban was pushed back from 3 May to 17 May, giving farmers another ____ weeks."), 2))).toMatch(/calendar/);
+    expect(computable(fill("Fill in the blank: “The council moved the opening from ____ to Sept. 1, giving traders six months to prepare.”", ["March 1"]))).toMatch(/calendar/);
+    expect(computable(fill("Fill in the blank: “The council moved the opening from March 1 to ____, giving traders six months to prepare.”", ["September 1"]))).toMatch(/calendar/);
+    // Dates and a span that do not fix each other are read, not counted.
+    expect(computable(numeric(stem("The council moved the opening from March 1 to Sept. 1, and traders have ____ months of stock."), 4))).toBeNull();
+    expect(computable(numeric(stem("The council met on March 1 and will decide within ____ months."), 6))).toBeNull();
+    expect(computable(fill("Fill in the blank: “The council met on ____ and will decide within six months of Sept. 3.”", ["March 1"]))).toBeNull();
+    expect(computable(fill("Fill in the blank: “Voting opens on ____ and lasts three days.”", ["May 4"]))).toBeNull();
     const bound = check("bound_true");
     const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(bound(no("The plan aims to connect every village within twenty years.", "10", "20"))).toMatch(/true as well/);

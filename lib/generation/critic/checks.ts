@@ -747,6 +747,64 @@ export function spanRemainder(statement: string, key: number): string | null {
   return null;
 }
 
+const MONTH_AT = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_INDEX = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAY_MS = 86_400_000;
+
+/** Month-and-day dates written in `text` ("Jan. 1", "1 July"), as days of a common year. */
+function calendarDays(text: string): { month: number; day: number }[] {
+  const out: { month: number; day: number }[] = [];
+  const re = new RegExp(String.raw`\b${MONTH_AT}\s+(\d{1,2})\b|\b(\d{1,2})\s+${MONTH_AT}(?![\p{L}])`, "gu");
+  for (const m of text.matchAll(re)) {
+    const name = (m[1] ?? m[4] ?? "").slice(0, 3).toLowerCase();
+    const month = MONTH_INDEX.indexOf(name);
+    const day = Number(m[2] ?? m[3]);
+    if (month >= 0 && day >= 1 && day <= 31) out.push({ month, day });
+  }
+  return out;
+}
+
+const daysBetween = (a: { month: number; day: number }, b: { month: number; day: number }) => {
+  const d = (Date.UTC(2001, b.month, b.day) - Date.UTC(2001, a.month, a.day)) / DAY_MS;
+  return d > 0 ? d : d + 365;
+};
+
+/** "moves the start from Jan. 1 to July 1, giving firms ____ months", "from ____ to July 1, giving
+ *  firms six months": a span or a date the stem's other date and span already fix. The working
+ *  ("Jan 1 + 6 months = July 1"), or null. */
+export function calendarSpan(statement: string, answer: string): string | null {
+  const unitBlank = /____\s+(month|week|day)s\b/i.exec(statement)?.[1]?.toLowerCase();
+  if (unitBlank) {
+    const key = countValue(answer.trim().split(/\s+/)[0] ?? "") ?? Number(answer.trim().split(/\s+/)[0]);
+    const dates = calendarDays(statement);
+    if (!Number.isFinite(key) || dates.length < 2) return null;
+    for (let i = 0; i + 1 < dates.length; i++) {
+      const a = dates[i] as { month: number; day: number };
+      const b = dates[i + 1] as { month: number; day: number };
+      const days = daysBetween(a, b);
+      const n = unitBlank === "month" ? (a.day === b.day ? (b.month - a.month + 12) % 12 : NaN) : unitBlank === "week" ? days / 7 : days;
+      if (n === key) return `${MONTH_NAME[a.month]} ${a.day} to ${MONTH_NAME[b.month]} ${b.day} = ${key} ${unitBlank}s`;
+    }
+    return null;
+  }
+  const [asked] = calendarDays(answer);
+  if (!asked || !/____/.test(statement) || calendarDays(answer).length !== 1) return null;
+  const others = calendarDays(statement.replace(/____/g, " "));
+  const spans = [...statement.matchAll(new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+(month|week|day)s\b`, "gi"))];
+  for (const o of others) {
+    for (const sp of spans) {
+      const n = countValue(sp[1] ?? "");
+      const unit = (sp[2] ?? "").toLowerCase();
+      if (n === undefined) continue;
+      const days = [daysBetween(asked, o), daysBetween(o, asked)];
+      const fits = unit === "month" ? asked.day === o.day && [(o.month - asked.month + 12) % 12, (asked.month - o.month + 12) % 12].includes(n) : days.includes(unit === "week" ? n * 7 : n);
+      if (fits) return `${MONTH_NAME[o.month]} ${o.day} and ${n} ${unit}s`;
+    }
+  }
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
@@ -1177,7 +1235,10 @@ export const CHECKS: Check[] = [
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       // (… and "In which year did the government cap visas?", whose sentence named the country.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      // (… and "In which year did the series begin?": a data series or index is the one an earlier
+      // sentence measured with, and the question does not say which. "The survey" is left alone:
+      // an article is often about one survey, named in its lead.)
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
@@ -1618,6 +1679,10 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      // "from Jan. 1 to July 1, giving shops ____ months": the span between two dates the stem shows,
+      // or one of the dates from the other and the span.
+      const calendar = calendarSpan(statement, q.answerText);
+      if (calendar) return `The stem gives ${calendar}, so the blank follows by counting on the calendar, not by reading.`;
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

@@ -143,6 +143,10 @@ describe("findNumbers", () => {
     // Small figures, or figures with no change verb before them, stay unclaimed.
     expect(counts("The score rose to 3 in the second half.")).toEqual([]);
     expect(counts("The office answered 7,300 in May.")).toEqual([]);
+    // A toll or tally is a count whatever its size ("at least" included); a small score is not.
+    expect(counts("The death toll from the floods rose to at least 86 on Sunday, police said.")).toEqual([86]);
+    expect(counts("The tally of confirmed cases climbed to 412 by Tuesday.")).toEqual([412]);
+    expect(counts("The score rose to at least 3 in the second half.")).toEqual([]);
     // The rest of a group counted before.
     expect(counts("The motion was backed by 120 of 150 members, while the remaining 30 abstained.")).toContain(30);
   });

@@ -54,7 +54,10 @@ type Span = { start: number; end: number };
 const CHANGE_VERB = String.raw`(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|increased|decreased|grew|grow(?:s|n)?|growing|jumped|climbed|slipped|slid|plunged|soared|surged|reached|reach(?:es|ing)?|totall?ed|totall?ing|stood|stands?|standing)`;
 // A change verb, then within its clause (commas inside figures don't end it) "by"/"to"/"at"/"of"
 // right before the figure.
-const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()—–"“”]|(?<=\d)[,.](?=\d)){0,50}\s)?(?:by|to|at|of)\s+(?:(?:about|around|nearly|almost|some|over|roughly|more than|less than|just over|just under)\s+)?$`, "i");
+const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()—–"“”]|(?<=\d)[,.](?=\d)){0,50}\s)?(?:by|to|at|of)\s+(?:(?:about|around|nearly|almost|some|over|roughly|more than|less than|just over|just under|at least)\s+)?$`, "i");
+// "The death toll … rose to at least 312": a toll or tally is a count whatever its size, so the
+// figure it moves to counts what the toll counts.
+const TOLL_BEFORE = /\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b/i;
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 // "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
@@ -273,7 +276,7 @@ export function findNumbers(
             tok && (tok.tags.has("Verb") && !tok.tags.has("Noun")) && !tok.tags.has("Adjective") && !pluralAfterCount) {
           // "unemployment dropped by 5,000", "reaching a two-year low of 835,800": a large figure
           // a quantity moved by or to is a count of what the sentence is about.
-          if (digits && (value >= 1000 && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start)) || REST_BEFORE.test(clean.slice(Math.max(span.start, start - 12), start)) && tok?.tags.has("Verb"))) {
+          if (digits && ((value >= 1000 || TOLL_BEFORE.test(clean.slice(span.start, start))) && CHANGE_BEFORE.test(clean.slice(Math.max(span.start, start - 70), start)) || REST_BEFORE.test(clean.slice(Math.max(span.start, start - 12), start)) && tok?.tags.has("Verb"))) {
             mention.unit = "count";
             out.push(mention);
           } else if (digits) plains.push(mention);

@@ -58,6 +58,12 @@ describe("distractors", () => {
     expect(boundsAround(growth, growth.indexOf("500"), "500 percent".length, "percent")).toEqual({});
     const nothing = "The council has 40 seats.";
     expect(boundsAround(nothing, nothing.indexOf("40"), 2, "count")).toEqual({});
+    // An earthquake's magnitude stays below the largest on record; a magnitude of another kind is not bounded.
+    const quake = "A magnitude 7.4 earthquake struck the coast, and a magnitude-6.2 aftershock followed.";
+    expect(boundsAround(quake, quake.indexOf("7.4"), 3, "plain")).toEqual({ max: 9.5 });
+    expect(boundsAround(quake, quake.indexOf("6.2"), 3, "plain")).toEqual({ max: 9.5 });
+    const order = "Costs rose by an order of magnitude, to 40 million.";
+    expect(boundsAround(order, order.indexOf("40"), 2, "count")).toEqual({});
   });
 
   it("bounds a count by a whole named at the head of the sentence, and a century by the present one", () => {

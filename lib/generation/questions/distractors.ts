@@ -165,6 +165,9 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   const bounds: Bounds = {};
   // "a 17th-century painting": no century after the present one.
   if (unit === "ordinal" && /^[\s-]+century\b/i.test(after)) bounds.max = LATEST_CENTURY;
+  // "a magnitude 7.1 earthquake": no quake on record has reached 9.6, so "magnitude 10.1" is told
+  // false by sense alone.
+  if (/\bmagnitude(?:\s+of)?[\s-]*$/i.test(before)) bounds.max = 9.5;
   // "rose to 8th, the first Asian university to reach the top ten": a rank within the top N.
   const top = unit === "ordinal" ? new RegExp(String.raw`^[^.;]{0,80}?\b(?:reach|reached|reaches|in|into|inside|within|among|enter|entered|make|made)\s+the\s+top\s+${FIGURE}\b`, "i").exec(sentence.slice(at + length)) : null;
   if (top?.[1] && !/\b(?:outside|out of|missed|miss|not|never|failed|fail|without)\b/i.test(top[0])) bounds.max = figureValue(top[1]);

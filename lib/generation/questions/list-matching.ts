@@ -35,7 +35,7 @@ interface Relation { fact: ListFact; items: string[]; text: string }
 export function listMatching(ctx: BuildContext, lists: ListFact[]): Draft[] {
   const relations: Relation[] = [];
   for (const f of lists) {
-    if (f.contradicted || f.named || !listStem(f)) continue;
+    if (f.contradicted || f.named || !listStem(f, new Set(ctx.articleWords))) continue;
     for (const view of [f, flipped(f)]) {
       const text = view && description(view);
       if (view && text) relations.push({ fact: f, items: view.items, text });

@@ -181,3 +181,19 @@ describe("a list whose items each have their own figure", () => {
     expect(qs.filter((q) => q.type === "multiple_select" && /respectively/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("a list's subject the tagger does not know as a name", () => {
+  it("keeps the capital of a sentence-opening name the article capitalises mid-sentence", () => {
+    const qs = listQuestionsOf(
+      "Trade with Ostrelia rose to $4.2 billion last year.",
+      "Ostrelia mainly exports timber, salmon and wool to Japan.",
+    ).filter((x) => x.answerText.includes("timber"));
+    const q = only(qs);
+    expect(q.prompt).toContain("does Ostrelia mainly export to Japan");
+  });
+
+  it("still lowers a sentence-opening common word the article never capitalises mid-sentence", () => {
+    const q = only(listQuestionsOf("Growers mainly export timber, salmon and wool to Japan. Some growers also sell flowers.").filter((x) => x.answerText.includes("timber")));
+    expect(q.prompt).toContain("do growers mainly export to Japan");
+  });
+});

@@ -122,7 +122,7 @@ export function flipped(f: ListFact): ListFact | null {
 
 /** One question on the list `f` (or on its flipped view, for `base`), or null. */
 function asked(ctx: BuildContext, f: ListFact, base: ListFact, rank: number): Draft | null {
-  const stem = listStem(f);
+  const stem = listStem(f, new Set(ctx.articleWords));
   if (!stem) return null;
   const single = f.items.length === 1;
   const prompt = `According to the article, ${stem}?${single ? "" : " Select all that apply."}`;

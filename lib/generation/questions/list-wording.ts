@@ -30,12 +30,14 @@ function infinitiveOf(verb: string): string | null {
   return infinitives.get(verb) ?? null;
 }
 
-/** "The country" → "the country"; a name stays as written. */
-function lowerFirst(phrase: string, sentence: string): string {
+/** "The country" → "the country"; a name stays as written. `names`: words the article
+ *  capitalises mid-sentence, so names whether or not the tagger knows them ("Norland"). */
+function lowerFirst(phrase: string, sentence: string, names: ReadonlySet<string> = new Set()): string {
   const first = phrase.split(/\s+/)[0] ?? "";
   if (/^(?:The|A|An)$/.test(first)) return first.toLowerCase() + phrase.slice(first.length);
   // Only the sentence's first word is capitalised for position rather than because it is a name.
   if (!sentence.startsWith(phrase) || !/^[A-Z][a-z]+$/.test(first)) return phrase;
+  if (names.has(first)) return phrase;
   const proper = nlp(first).has("(#ProperNoun|#Place|#Organization|#Person)");
   return proper ? phrase : first.toLowerCase() + phrase.slice(first.length);
 }
@@ -67,7 +69,7 @@ export function isExamples(f: ListFact): boolean {
 const join = (...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim()).join(" ").replace(/\s+/g, " ").trim();
 
 /** The question's stem without "According to the article," and "Select all that apply.", or null. */
-export function listStem(f: ListFact): string | null {
+export function listStem(f: ListFact, names: ReadonlySet<string> = new Set()): string | null {
   const c = f.clause;
   const sentence = f.source.sentence;
   const time = f.time ? f.time.charAt(0).toLowerCase() + f.time.slice(1) : undefined;
@@ -77,14 +79,14 @@ export function listStem(f: ListFact): string | null {
   if (isExamples(f)) {
     // "trade in intermediate goods has expanded since 2000. Which of these does the article give as examples?"
     let claim: string | null = null;
-    if (c.subject && c.verb) claim = join(lowerFirst(c.subject, sentence), c.verb, f.head, c.tail);
-    else if (c.predicate) claim = join(c.pre && lowerFirst(c.pre, sentence), f.head, c.predicate);
+    if (c.subject && c.verb) claim = join(lowerFirst(c.subject, sentence, names), c.verb, f.head, c.tail);
+    else if (c.predicate) claim = join(c.pre && lowerFirst(c.pre, sentence, names), f.head, c.predicate);
     if (!claim || OPEN_END.test(claim)) return null;
     claim = join(claim, when(claim));
     stem = `${claim}. Which of these does the article give as examples`;
   } else if (c.subject && c.verb) {
     const kind = kindOfList(f.items, f.head, c.verb);
-    const asked = askVerb(lowerFirst(c.subject, sentence), c.verb);
+    const asked = askVerb(lowerFirst(c.subject, sentence, names), c.verb);
     if (!asked) return null;
     const body = join(asked, c.tail);
     if (OPEN_END.test(body)) return null;
@@ -95,7 +97,7 @@ export function listStem(f: ListFact): string | null {
     // "five parties — A … E — were able to …": the list spells out its head; or the list is the
     // subject itself ("Steel, cement and glass were among the hardest-hit industries").
     if (OPEN_END.test(c.predicate) || (!f.head && c.pre)) return null;
-    stem = join(c.pre && lowerFirst(c.pre, sentence), "which of these", f.head, c.predicate, when(c.predicate));
+    stem = join(c.pre && lowerFirst(c.pre, sentence, names), "which of these", f.head, c.predicate, when(c.predicate));
   }
   if (!stem || stem.split(/\s+/).length > MAX_WORDS || /[“”"()]/.test(stem)) return null;
   // "which of these reached 21 and 28 million tonnes respectively?": each item has its own figure,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConsistencyIssue, Fact, PersonFact, QuoteFact } from "../types";
 import { createContext } from "./context";
-import { completeExcerpt, isFullName, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
+import { completeExcerpt, isFullName, personMatching, personQuestions, quoteMatching, quoteQuestions } from "./people-questions";
 
 const text = [
   "Headline",
@@ -166,5 +166,39 @@ describe("a later quotation that names its speaker by surname", () => {
     const t = body.join("\n");
     const { ctx, fs } = build(body, [person("p2", at(body[4] as string, t), "Jon Moss", "Harbour pilot")]);
     expect(quoteQuestions(ctx, fs[0] as QuoteFact).filter((d) => d.question.type === "fill_blank")).toEqual([]);
+  });
+});
+
+describe("roles written as abbreviations", () => {
+  const body = [
+    "Headline",
+    "Rep. Han Do-yun of the ruling party said the plan was overdue.",
+    "Sen. Mara Quist voted against it on Tuesday.",
+    "Dr. Ilse Varga, who studies road safety, said little.",
+    "Transport Minister Odo Brenn met Governor Lia Sand on Monday.",
+  ].join("\n");
+  const at = (sentence: string) => ({ sentence, start: body.indexOf(sentence), end: body.indexOf(sentence) + sentence.length });
+  const people: PersonFact[] = [
+    person("r1", at("Rep. Han Do-yun of the ruling party said the plan was overdue."), "Han Do-yun", "Rep."),
+    person("r2", at("Sen. Mara Quist voted against it on Tuesday."), "Mara Quist", "Sen."),
+    person("r3", at("Dr. Ilse Varga, who studies road safety, said little."), "Ilse Varga", "Dr."),
+    person("r4", at("Transport Minister Odo Brenn met Governor Lia Sand on Monday."), "Odo Brenn", "Transport Minister"),
+  ];
+
+  it("writes an abbreviated title out in full as the role to match, and leaves a form of address out", () => {
+    const [m] = personMatching(createContext(body, people, [], 1), people);
+    expect(m?.question.type).toBe("matching");
+    if (m?.question.type !== "matching") return;
+    expect(m.question.options).toEqual(expect.arrayContaining(["Representative", "Senator", "Transport Minister"]));
+    expect(m.question.options).not.toContain("Rep.");
+    expect(m.question.options).not.toContain("Sen.");
+    expect(m.question.prompts).not.toContain("Ilse Varga");
+  });
+
+  it("keeps a title written in full as it is", () => {
+    const full = people.map((p) => (p.id === "r1" ? { ...p, title: "Representative" } : p.id === "r2" ? { ...p, title: "Senator" } : p));
+    const [m] = personMatching(createContext(body, full, [], 1), full);
+    if (m?.question.type !== "matching") throw new Error("no matching");
+    expect(m.question.options).toEqual(expect.arrayContaining(["Representative", "Senator", "Transport Minister"]));
   });
 });

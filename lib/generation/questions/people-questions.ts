@@ -151,7 +151,13 @@ export function quoteMatching(ctx: BuildContext, facts: QuoteFact[]): Draft[] {
   ];
 }
 
-const describe = (title: string) => clip(title.trim().replace(/^(a|an|the)\s+/i, ""), 150);
+// A title abbreviated before a name ("Rep. Park", "Sen. Diaz") is written out when it stands as a
+// role on its own: "Rep." is no answer a student would give or recognise as a role.
+const ABBREVIATED: Record<string, string> = { "rep.": "Representative", rep: "Representative", "sen.": "Senator", "prof.": "Professor", cllr: "Councillor", "cllr.": "Councillor", "gov.": "Governor", "supt.": "Superintendent" };
+const describe = (title: string) => {
+  const t = title.trim().replace(/^(a|an|the)\s+/i, "");
+  return clip(ABBREVIATED[t.toLowerCase()] ?? t, 150);
+};
 
 /** The role with its organisation when the title alone omits it: "Chairman of the Korea …". */
 function roleOf(ctx: BuildContext, f: PersonFact): string {
@@ -229,7 +235,8 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
     .filter((f) => {
       const key = normalise(f.name);
       const role = normalise(roleOf(ctx, f));
-      const ok = !f.contradicted && isFullName(f.name) && !seen.has(key) && !seenRole.has(role) && role.length > 2 && !mentions(f.title, f.name);
+      // "Dr." is a form of address, not a role.
+      const ok = !f.contradicted && isFullName(f.name) && !seen.has(key) && !seenRole.has(role) && role.length > 2 && !/^(?:dr|mr|mrs|ms)\.?$/i.test(f.title.trim()) && !mentions(f.title, f.name);
       seen.add(key);
       seenRole.add(role);
       return ok;
