@@ -254,6 +254,13 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
     const twoBlocs = { ...ctx, text: "The Andean and Nordic blocs signed a pact. Chile joined the bloc in 2021. Trade between the two blocs grew." };
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), twoBlocs)).toMatch(/the bloc/);
+    // "the country" in a clause lifted for a question on when: the country was named in the clause left behind.
+    expect(run(sc("In which year did the tribunal rule against the country?", ["2016", "2018", "2020"]))).toMatch(/the country/);
+    expect(run({ ...base, type: "true_false", prompt: "True or false? According to the article, the arbitration panel fined the nation in 2017.", answer: false })).toMatch(/the nation/);
+    expect(run(sc("In which year did the tribunal rule against Chile?", ["2016", "2018", "2020"]))).toBeNull();
+    expect(run(sc("In which year did the country's first ferry sail?", ["2016", "2018", "2020"]))).toBeNull();
+    expect(run(sc("According to the article, what share of Chileans say the country is on the right path?", ["31 percent", "40 percent", "52 percent"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “Lima fined Chile in 2016 and the tribunal ruled against the country in ____.”", ["2018"]))).toBeNull();
     const oneBloc = { ...ctx, text: "The Andean bloc signed a pact. Chile joined the bloc in 2021." };
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), oneBloc)).toBeNull();
     expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces.”", ["2", "3", "4"]))).toMatch(/the ____ provinces/);

@@ -1211,6 +1211,14 @@ export const CHECKS: Check[] = [
       if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${pluralOf(among)}\b`, "i").test(ctx.text)) {
         return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
       }
+      // "In which year did the tribunal rule against the country?": in the engine's own wording a
+      // country or nation named as "the country" is the one an earlier clause named; the question
+      // itself never says which ("the country's", "the country of …" name it or are a phrase).
+      // (Only in a question on when, whose clause was lifted from its sentence: "what share of
+      // Ghanaians think the country is on the wrong path?" says which through its own words.)
+      const lifted = /^(?:In which year|When|On which date)\b/.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
+      const nation = !(ownWording && lifted) ? undefined : /\bthe (country|nation)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
+      if (nation) return `“the ${nation}” stands for a country only an earlier clause names; the question does not say which.`;
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
       // the sentence before names, which is also how a student would count it.
       const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))/.exec(s)?.[1];
