@@ -75,6 +75,12 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   }
   // "In which year is the bridge due to open?": a year before the article's own is as easily
   // ruled out for what is still to come.
+  // With no date in its header either way round: "In which year was the pier rebuilt?" offers
+  // no year the article gives for something still to come ("due to open in 2031") or later.
+  const until = ctx.publishedYear ? undefined : earliestFutureYear(ctx);
+  if (prompt && until && d.year < until && /^In which year (?:did|was|were)\b/.test(prompt)) {
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) < until));
+  }
   // (With no date in its header, the article's latest year for something that has already
   // happened stands in: "the next festival is due in 2040" after "a crush in 2025 killed 30"
   // offers no 1980 or 2000.)
@@ -127,6 +133,20 @@ export function latestPastYear(ctx: BuildContext): number | undefined {
     .map((f) => (f.kind === "event" ? f.year : /^\d{4}/.test(f.iso) && f.raw.includes(f.iso.slice(0, 4)) ? Number(f.iso.slice(0, 4)) : 0))
     .filter((y) => Number.isInteger(y) && y >= 1000);
   return years.length ? Math.max(...years) : undefined;
+}
+
+const TO_COME = /\b(?:will|due|expected|planned|scheduled|set to)\b/;
+
+/** The earliest year the article gives for an event still to come ("is due to open in 2031"),
+ *  when it is later than every year it tells in the past tense. Undefined otherwise. */
+export function earliestFutureYear(ctx: BuildContext): number | undefined {
+  const years = ctx.facts
+    .filter((f): f is EventFact => f.kind === "event" && !f.contradicted && Number.isInteger(f.year) && f.year >= 1000 && TO_COME.test(f.what))
+    .map((f) => f.year);
+  if (!years.length) return undefined;
+  const first = Math.min(...years);
+  const past = latestPastYear(ctx);
+  return past === undefined || first > past ? first : undefined;
 }
 
 /** "2026-03-19" moved `k` months ("2026-02-19" for -1), for comparing with the article's day. */
