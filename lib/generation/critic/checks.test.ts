@@ -258,6 +258,13 @@ describe("critic checks", () => {
     expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
     const twoBlocs = { ...ctx, text: "The Andean and Nordic blocs signed a pact. Chile joined the bloc in 2021. Trade between the two blocs grew." };
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), twoBlocs)).toMatch(/the bloc/);
+    // "the country" in a clause lifted for a question on when: the country was named in the clause left behind.
+    expect(run(sc("In which year did the tribunal rule against the country?", ["2016", "2018", "2020"]))).toMatch(/the country/);
+    expect(run({ ...base, type: "true_false", prompt: "True or false? According to the article, the arbitration panel fined the nation in 2017.", answer: false })).toMatch(/the nation/);
+    expect(run(sc("In which year did the tribunal rule against Chile?", ["2016", "2018", "2020"]))).toBeNull();
+    expect(run(sc("In which year did the country's first ferry sail?", ["2016", "2018", "2020"]))).toBeNull();
+    expect(run(sc("According to the article, what share of Chileans say the country is on the right path?", ["31 percent", "40 percent", "52 percent"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “Lima fined Chile in 2016 and the tribunal ruled against the country in ____.”", ["2018"]))).toBeNull();
     const oneBloc = { ...ctx, text: "The Andean bloc signed a pact. Chile joined the bloc in 2021." };
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), oneBloc)).toBeNull();
     expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces.”", ["2", "3", "4"]))).toMatch(/the ____ provinces/);
@@ -402,6 +409,13 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 3))).toMatch(/just after the blank/);
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
+    // A set named whole after "between" or "among" further on in the sentence.
+    expect(run(numeric("What number fills the blank? “Lyon is one of ____ host cities of the regatta, the oldest in Europe, which rotates between Lyon, Porto, Gdansk and Turku.”", 4))).toMatch(/between/);
+    expect(run(sc("Which figure completes this statement? “The ____ prizes this year were shared among Ana Ruiz, Bo Lind and Cy Moor.”", ["3", "4", "5"]))).not.toBeNull();
+    // ("among them …" names some, not all.)
+    expect(run(sc("Which figure completes this statement? “The prize is split among ____ winners this year, among them Ana Ruiz, Bo Lind and Cy Moor.”", ["3", "4", "5"]))).toBeNull();
+    expect(run(numeric("What number fills the blank? “Lyon is one of ____ host cities of the regatta, which rotates between Lyon, Porto, Gdansk and Turku.”", 9))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The ferry makes ____ crossings a day between Oslo and Kiel.”", 3))).toBeNull();
   });
 
   it("count_in_stem and counted_list: names followed by a reporting verb say who said it, not what is counted", () => {
@@ -437,6 +451,12 @@ describe("critic checks", () => {
     const s6 = "The probe will map three of Saturn's largest moons, Titan, Rhea and Iapetus, from 2036.";
     expect(run(on(s6, s6, "True — the article gives three."))).toMatch(/3 items/);
     expect(run(on(s6, s6.replace("three", "four"), "False — the article gives three, not four.", false))).toMatch(/3 items/);
+    // A set named whole after "between" or "among" further on in the sentence.
+    const s7 = "Lyon is one of four host cities of the regatta, the oldest in Europe, which rotates between Lyon, Porto, Gdansk and Turku.";
+    expect(run(on(s7, s7, "True — the article gives four."))).toMatch(/between" or "among/);
+    expect(run(on(s7, s7.replace("four", "five"), "False — the article gives four, not five.", false))).toMatch(/between" or "among/);
+    const s8 = "The ferry makes three crossings a day between Oslo and Kiel.";
+    expect(run(on(s8, s8, "True — the article gives three."))).toBeNull();
   });
 
   it("counted_list and count_in_stem: a count that points back at the names just given ('A and B …, when the two countries …')", () => {

@@ -1275,6 +1275,14 @@ export const CHECKS: Check[] = [
       if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${pluralOf(among)}\b`, "i").test(ctx.text)) {
         return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
       }
+      // "In which year did the tribunal rule against the country?": in the engine's own wording a
+      // country or nation named as "the country" is the one an earlier clause named; the question
+      // itself never says which ("the country's", "the country of …" name it or are a phrase).
+      // (Only in a question on when, whose clause was lifted from its sentence: "what share of
+      // Ghanaians think the country is on the wrong path?" says which through its own words.)
+      const lifted = /^(?:In which year|When|On which date)\b/.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
+      const nation = !(ownWording && lifted) ? undefined : /\bthe (country|nation)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
+      if (nation) return `“the ${nation}” stands for a country only an earlier clause names; the question does not say which.`;
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
       // the sentence before names, which is also how a student would count it.
       const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))/.exec(s)?.[1];
@@ -1485,6 +1493,10 @@ export const CHECKS: Check[] = [
       // "____ large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       const near = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b((?:\s+[a-z]+){1,5})\s+(\p{Lu}.+)$/u.exec(statement);
       if (near?.[2] && namedItems(near[2]) === n) return `The statement names the ${n} items just after the blank, so counting them gives the answer.`;
+      // "one of ____ venues of the games, which rotate between Oslo, Lyon and Turin": a set counted
+      // by the blank and named whole after "between" or "among" further on in the sentence.
+      const among = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b.*?\b(?:between|among|amongst)\s+(\p{Lu}[^.;:]+)\.?[”"]?$/u.exec(statement)?.[1];
+      if (among && namedItems(among) === n) return `The statement names the ${n} items after "between" or "among", so counting them gives the answer.`;
       // "____ shelters have opened, at Lakeside School and the town hall, …": the places after the clause.
       const places = /____\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$/i.exec(statement)?.[1];
       return places && placesListed(places) === n ? `The statement lists the ${n} places or things right after the count, so counting them gives the answer.` : null;
@@ -1533,6 +1545,12 @@ export const CHECKS: Check[] = [
       const places = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^,;.:—–“”"]{0,40},\s+(?:at|in|on|from|including|namely|such as)\s+(.+)$`, "gi");
       for (const m of sentence.matchAll(places)) {
         if (countValue(m[1] ?? "") === n && placesListed(m[2] ?? "") === n) return `The sentence lists the ${n} places or things right after the count, so the statement is checked by counting them, not by reading.`;
+      }
+      // "one of four venues of the games, which rotate between Oslo, Lyon, Turin and Bern": the set
+      // named whole after "between" or "among" further on.
+      const among = /\b(?=(\d{1,2}|[A-Za-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b.*?\b(?:between|among|amongst)\s+(\p{Lu}[^.;:]+)\.?$)/gu;
+      for (const m of sentence.matchAll(among)) {
+        if (countValue(m[1] ?? "") === n && namedItems(m[2] ?? "") === n) return `The sentence names the ${n} items after "between" or "among", so the statement is checked by counting them, not by reading.`;
       }
       return null;
     },

@@ -24,6 +24,15 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("dates an apposition's participle as what happened to the noun it describes", () => {
+    expect(events("Harbour Watch, a volunteer group formed in 2009, cleaned the beach.")).toEqual([[2009, "Harbour Watch was formed"]]);
+    expect(events("The plan was backed by Tidewell, an engineering firm established in 1994, and the port.")).toEqual([[1994, "Tidewell was established"]]);
+    // Not an apposition: a clause that ends the sentence, a reporting verb, a definite subject.
+    expect(events("The scheme collapsed, a new tenant arrived in 2015.")).toEqual([[2015, "a new tenant arrived"]]);
+    expect(events("The depot will shut, a spokesman said in 2019, and staff will move.")).not.toContainEqual([2019, "The depot was said"]);
+    expect(events("The mayor left office, the council voted in 2011, and a deputy took over.")).toEqual([[2011, "the council voted"]]);
+  });
+
   it("dates no relative clause that has lost its object to the noun before it", () => {
     const said = (body: string) => events(body).filter(([, what]) => what);
     expect(said("The mill ran on a water wheel that the monks had carried up the valley in 1420.")).toEqual([]);

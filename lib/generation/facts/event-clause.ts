@@ -217,6 +217,23 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
   const beforeLast = toks[toks.length - 2];
   if (last && beforeLast && toks.length - 1 > v && (/ed$/i.test(last.text) || IRREGULAR_PARTICIPLE.test(last.text)) && isNounish(beforeLast) && !AUX.has(beforeLast.text.toLowerCase())) return none;
   if (se > 0) {
+    // "Kraków Smog Alert, a citizens' group founded in 2012, called for …": an indefinite noun
+    // phrase after a comma whose only verb is a bare participle, with the sentence going on after
+    // the date, is an apposition ("a group [that was] founded"); what was founded is the noun
+    // before the comma, not "a group" that "founded" ("In which year did a citizens' group found?").
+    const verb = toks[v]!;
+    const bare = v === se && v === toks.length - 1 && !AUX.has(verb.text.toLowerCase());
+    const participle = verb.tags.has("PastTense") || /ed$/i.test(verb.text) || IRREGULAR_PARTICIPLE.test(verb.text);
+    const goesOn = /^,\s*\S/.test(ctx.clean.slice(leftEnd, s.end));
+    if (opener.startsWith(",") && /^(?:a|an)$/i.test(toks[0]!.text) && bare && participle && goesOn && !REPORTING.test(verb.text) && !THAT_VERB.test(verb.text)) {
+      // (A name is taken whole: the tagger reads "Harbour" or "Watch" in "Harbour Watch" as verbs.)
+      const prior = ctx.tokens.within(s.start, start - opener.length);
+      let n = prior.length;
+      while (n > 0 && /^\p{Lu}/u.test(prior[n - 1]!.text)) n--;
+      const name = prior.slice(n);
+      const named = name.length && !/[,;:()]/.test(ctx.clean.slice(name[0]!.start, start - opener.length)) ? name : nounPhraseBefore(ctx, s, start - opener.length);
+      return named.length ? made(named, `${copulaFor(named)} ${text(ctx, verb.start, phrase.start)}`) : none;
+    }
     // "a procedure that Smith had pushed through the cabinet in 2016", "the bridge, which the
     // council built in 1998": a relative clause with a subject of its own has lost its object (the
     // noun before "that"), so "Smith had pushed through the cabinet" says nothing whole.

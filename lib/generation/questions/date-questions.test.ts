@@ -41,6 +41,35 @@ describe("year questions", () => {
     expect(dateQuestions("The rebuilt pier is expected to reopen in 2026 after repairs.").some((q) => q.type === "single_choice" && q.answerText === "2026")).toBe(true);
   });
 
+  it("with no date for the article, offer nothing before its latest past event for something still to come", () => {
+    const body = "The old lighthouse was rebuilt in 1962. A winter storm damaged the lighthouse in 2019. A new maritime museum beside the lighthouse is due to open in 2031.";
+    let asked = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const r = generate(`Coast news\n${body}`, { seed });
+      for (const q of r.questions.filter((q) => /museum/.test(q.prompt) && q.type !== "ordering")) {
+        asked++;
+        for (const y of shown(q).match(/\b(?:19|20)\d{2}\b/g) ?? []) expect(Number(y), shown(q)).toBeGreaterThanOrEqual(2019);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it("with no date for the article, offer no year of something still to come for something that has happened", () => {
+    const body = "The old pier was rebuilt in 1962. A winter storm damaged the pier in 2019. A new ferry terminal beside the pier is due to open in 2031.";
+    let asked = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const choice = generate(`Coast news\n${body}`, { seed }).questions.find((q) => q.type === "single_choice" && q.answerText === "1962");
+      if (!choice) continue;
+      asked++;
+      for (const o of "options" in choice ? choice.options : []) expect(Number(o), shown(choice)).toBeLessThan(2031);
+    }
+    expect(asked).toBeGreaterThan(0);
+    // With nothing still to come, the year of the storm stays a choice as before.
+    const past = "The old pier was rebuilt in 1962. A winter storm damaged the pier in 2019.";
+    const offered = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => generate(`Coast news\n${past}`, { seed }).questions.filter((q) => q.type === "single_choice" && q.answerText === "1962").flatMap((q) => ("options" in q ? q.options : [])));
+    expect(offered).toContain("2019");
+  });
+
   it("never offer a year after the article's own for something that has happened", () => {
     for (const [year, body] of [["2023", "The ferry company Nordsund was founded in 2023 by two former pilots."], ["2024", "The old lighthouse at Skarv was sold to a private buyer in 2024."], ["2022", "The harbour museum was closed to visitors in 2022 after a flood."]] as const) {
       const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === year);

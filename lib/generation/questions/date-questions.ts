@@ -75,8 +75,18 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   }
   // "In which year is the bridge due to open?": a year before the article's own is as easily
   // ruled out for what is still to come.
-  if (prompt && ctx.publishedYear && d.year > ctx.publishedYear && /^In which year (?:is|are|will)\b/.test(prompt)) {
-    const earliest = ctx.publishedYear;
+  // With no date in its header either way round: "In which year was the pier rebuilt?" offers
+  // no year the article gives for something still to come ("due to open in 2031") or later.
+  const until = ctx.publishedYear ? undefined : earliestFutureYear(ctx);
+  if (prompt && until && d.year < until && /^In which year (?:did|was|were)\b/.test(prompt)) {
+    cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) < until));
+  }
+  // (With no date in its header, the article's latest year for something that has already
+  // happened stands in: "the next festival is due in 2040" after "a crush in 2025 killed 30"
+  // offers no 1980 or 2000.)
+  const since = ctx.publishedYear ?? latestPastYear(ctx);
+  if (prompt && since && d.year > since && /^In which year (?:is|are|will)\b/.test(prompt)) {
+    const earliest = since;
     cands.splice(0, cands.length, ...cands.filter((c) => Number(c.text) >= earliest));
   }
   if (prompt) {
@@ -109,6 +119,34 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
     );
   }
   return drafts;
+}
+
+const PAST_CLAUSE = /\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|\b(?:began|came|went|took|left|rose|fell|grew|won|lost|led|held|met|sold|built|made|became|broke)\b/;
+const NOT_YET = /\b(?:will|would|is|are|due|expected|planned|scheduled|set to|to be)\b/;
+
+/** The latest year the article gives for an event told in the past tense ("a crush in 2025
+ *  killed 30"): the article was written no earlier. Undefined when it gives none. */
+export function latestPastYear(ctx: BuildContext): number | undefined {
+  const years = ctx.facts
+    .filter((f): f is EventFact | DateFact => (f.kind === "event" || f.kind === "date") && !f.contradicted && PAST_CLAUSE.test(f.what) && !NOT_YET.test(f.what))
+    // (A date's year only when the article writes it: "on March 28" is read as some year.)
+    .map((f) => (f.kind === "event" ? f.year : /^\d{4}/.test(f.iso) && f.raw.includes(f.iso.slice(0, 4)) ? Number(f.iso.slice(0, 4)) : 0))
+    .filter((y) => Number.isInteger(y) && y >= 1000);
+  return years.length ? Math.max(...years) : undefined;
+}
+
+const TO_COME = /\b(?:will|due|expected|planned|scheduled|set to)\b/;
+
+/** The earliest year the article gives for an event still to come ("is due to open in 2031"),
+ *  when it is later than every year it tells in the past tense. Undefined otherwise. */
+export function earliestFutureYear(ctx: BuildContext): number | undefined {
+  const years = ctx.facts
+    .filter((f): f is EventFact => f.kind === "event" && !f.contradicted && Number.isInteger(f.year) && f.year >= 1000 && TO_COME.test(f.what))
+    .map((f) => f.year);
+  if (!years.length) return undefined;
+  const first = Math.min(...years);
+  const past = latestPastYear(ctx);
+  return past === undefined || first > past ? first : undefined;
 }
 
 /** "2026-03-19" moved `k` months ("2026-02-19" for -1), for comparing with the article's day. */
