@@ -307,6 +307,9 @@ describe("critic checks", () => {
     expect(run(matching)).not.toBeNull();
     const sound: DraftQuestion = { ...base, type: "matching", prompt: "Match each of the ports to the share the article gives it.", prompts: ["Valmora", "Eastport"], options: ["9 percent", "2 percent"], answer: [0, 1] };
     expect(run(sound)).toBeNull();
+    expect(run({ ...matching, prompt: "Match each of the 2019 the gap between the top and to the score the article gives it.", prompts: ["bottom towns was", "now"] })).toMatch(/fragment/);
+    expect(run(ordering(["The bridge opened", "A flood had damaged part of it", "The mayor resigned"]))).toMatch(/part of it/);
+    expect(run(ordering(["The bridge opened", "It was rebuilt", "The mayor resigned"]))).not.toBeNull();
     expect(run(sc("Which figure completes this statement?", ["1.4 percent", "2 percent", "3.1 percent"]))).toBeNull();
     expect(run(sc("Why did sales fall?", ["a fall in commodity prices", "weak demand from abroad", "a strike at the main plant"]))).toBeNull();
   });
@@ -1027,6 +1030,9 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “\"We lost ____ homes,\" said Ana Ruiz, 41, a farmer.” Answer with a number.", 3))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who runs ____ shops in town.” Answer with a number.", 3))).toBeNull();
     expect(run(fill("Fill in the blank: “\"Trade is back,\" said Ana Ruiz, who runs a bakery her father opened in ____.”", ["1961"]))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “Her husband died in 2001. She is survived by a daughter and ____ grandchildren.” Answer with a number.", 5))).toMatch(/family/);
+    expect(run({ ...tf("He is survived by his wife and six grandchildren.", false), answerText: "False — the article gives five, not six." })).toMatch(/family/);
+    expect(run(numeric("According to the article, what number fills the blank? “Her team rebuilt ____ houses.” Answer with a number.", 5))).toBeNull();
     expect(run(sc("Which figure completes this statement? “\"Prices hold,\" said Ana Ruiz, the gallery's head of ____ and 20th century art.”", ["19th", "17th", "18th"]))).toMatch(/title of someone quoted/);
     expect(run(fill("Fill in the blank with the speaker's name: \"Prices hold,\" said ____, the gallery's head of 19th century art.", ["Ana Ruiz"]))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who flew with her ____ children.” Answer with a number.", 3))).toMatch(/someone quoted/);
@@ -1078,6 +1084,8 @@ describe("critic checks", () => {
     expect(run(blank("In the latest survey, Peru: 14 percent; Chile: ____ percent; Bolivia: 6 percent."))).toMatch(/Peru: …/);
     expect(run(blank("Oslo: ____ percent; Bergen: 7.5 percent."))).toMatch(/Oslo: …/);
     expect(run(tf("By region, North Island: 4.2 percent; South Island: 3.1 percent."))).toMatch(/North Island: …/);
+    expect(run(tf("East Riding: 7.2%."))).toMatch(/East Riding: …/);
+    expect(run(tf("East Riding had a rate of 7.2%."))).toBeNull();
     // A line with its own verb says what it measures; one "Name: figure" is a label, not a table.
     expect(run(blank("Jobless rates were highest in these towns: Leeds: ____ percent; Hull: 9 percent."))).toBeNull();
     expect(run(blank("Turnout in Peru was ____ percent, against 14 percent in Chile."))).toBeNull();
@@ -1259,6 +1267,10 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", ["16", "14", "18", "20"]))).toMatch(/12 \/ 16 ≈ 75 percent/);
     expect(run({ ...numeric("What number fills the blank? “The keeper saved 12 of 16 penalties this season, a save rate of ____ percent.” Give the figure as a percentage.", 75), answerText: "75 percent" })).toMatch(/12 \/ 16/);
     expect(run(numeric("What number fills the blank? “The keeper saved ____ of 16 penalties this season, a save rate of 75 percent.”", 12))).not.toBeNull();
+    // A count with its scale in words ("7.2 million") makes the share just the same.
+    expect(run(sc("Which figure completes this statement? “Turnout was 62.5 percent, with 4,500,000 of the roughly ____ registered voters taking part.”", ["7.2 million", "8.2 million", "6.2 million"]))).toMatch(/4500000 \/ 7200000/);
+    expect(run(sc("Which figure completes this statement? “Turnout was 52.5 percent, with 4,500,000 of the roughly ____ registered voters taking part.”", ["7.2 million", "8.2 million", "6.2 million"]))).toBeNull();
+    expect(run({ ...numeric("What number fills the blank? “Turnout was 62.5 percent, with 4,500,000 of the roughly ____ million registered voters taking part.” Answer in millions.", 7200000), answerText: "7.2 million" })).toMatch(/4500000 \/ 7200000/);
     // The share is matched as closely as it is written: 12 of 17 is 70.6 percent, not 75.
     expect(run(numeric("What number fills the blank? “The keeper saved 12 of ____ penalties this season, a save rate of 75 percent.”", 17))).toBeNull();
     // A share of something else, with counts that happen not to make it.

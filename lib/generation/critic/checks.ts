@@ -164,6 +164,9 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // says which rows, never what is measured; with no verb of its own, the sentence before says it.
   const row = TABLE_ROW.exec(statement);
   if (row?.[1] && !hasFiniteVerb(statement.replace(/____/g, "12"))) return `${row[1].trim()}: …`;
+  // "West Midlands: 5.6%." alone (a bulleted table's row) says which row, never what it measures.
+  const lone = new RegExp(String.raw`^(${TABLE_NAME})${TABLE_VALUE}$`, "u").exec(statement.trim().replace(/[.;]$/, ""));
+  if (lone?.[1] && !hasFiniteVerb(statement.replace(/____/g, "12"))) return `${lone[1].trim()}: …`;
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
@@ -672,9 +675,15 @@ export function bandGivesAway(statement: string, value: number | undefined): str
  *  (41 / 44 = 93 percent), so any of the three follows from the other two. The triple as written
  *  ("41 / 44 ≈ 93 percent"), or null, when `value` is one of the three. A share is matched only as
  *  closely as it is written (93 percent: 92.5 to 93.5). */
-export function ratioShown(text: string, value: number): string | null {
+export function ratioShown(text: string, keyValue: number): string | null {
+  let value = keyValue;
   const shares = [...text.matchAll(/(?<![\d.,])(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)].map((m) => ({ value: Number(m[1]), places: (m[1]?.split(".")[1] ?? "").length }));
   const counts = countsIn(text).map((c) => c.value).filter((v) => Number.isInteger(v) && v >= 2);
+  // "4,912,306 of the roughly 7.18 million voters": a count with its scale in words, given to a
+  // few figures, makes the share as nearly as it is written.
+  const scaled = [...text.matchAll(/(?<![\d.,])(\d+(?:\.\d+)?)\s+(million|billion)\b/gi)].map((m) => Number(m[1]) * (m[2]?.toLowerCase() === "billion" ? 1e9 : 1e6));
+  counts.push(...scaled.filter((v) => !counts.includes(v)));
+  if (value > 0 && value < 1e4 && scaled.length) value = scaled.find((v) => Math.abs(v / 1e6 - value) < 1e-9 || Math.abs(v / 1e9 - value) < 1e-9) ?? value;
   for (const share of shares) {
     if (share.value <= 0 || share.value >= 100) continue;
     const slack = 0.5 * 10 ** -share.places;
@@ -1335,7 +1344,8 @@ export const CHECKS: Check[] = [
     about: "ordering, matching or choice items that begin or end mid-clause (“followed by Germany”, “Ramen exports jumped 24 percent to”), a bare verb (“rose”), or a share of something for a subject (“Less than a fifth of the cost of …”)",
     run(q) {
       const items = q.type === "ordering" ? q.options : q.type === "matching" ? [...q.prompts, ...q.options] : [];
-      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()) || BARE_PASSIVE.test(i.trim()));
+      // ("A fire had destroyed part of it": an item ending on "it" or "them" points outside itself.)
+      const bad = items.find((i) => DANGLING_START.test(i.trim()) || PRONOUN_START.test(i.trim()) || SHARE_SUBJECT.test(i.trim()) || BARE_VERB.test(i.trim()) || BARE_PASSIVE.test(i.trim()) || /\s(?:it|them)[.!]?$/i.test(i.trim()));
       if (bad) return `The item “${bad}” is a fragment that does not stand on its own.`;
       // Any option: a clause cut before its figure ("… jumped 24 percent to"), or a change with its figure.
       const all = [...items, ...choiceTexts(q)];
@@ -1343,7 +1353,8 @@ export const CHECKS: Check[] = [
       if (cut) return `The item “${cut}” is a fragment that does not stand on its own.`;
       // "Match each of the Exports to the United States, the largest market to …": a header cut from a clause.
       const header = q.type === "matching" ? /^Match each of the (.+?) to the /.exec(q.prompt)?.[1] : undefined;
-      return header && /,|^\p{Lu}/u.test(header) ? `The items are introduced as “${header}”, which is a fragment of a sentence, not a name for them.` : null;
+      // ("Match each of the 2016 the difference between the highest and to …": a clause cut twice.)
+      return header && (/,|^\p{Lu}/u.test(header) || /\d|\s(?:and|or|the|of|between|was|is|were|are)$/i.test(header)) ? `The items are introduced as “${header}”, which is a fragment of a sentence, not a name for them.` : null;
     },
   },
   {
@@ -1691,7 +1702,9 @@ export const CHECKS: Check[] = [
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "41 goals from ____ attempts, an accuracy of 93 percent": one of a share and the two counts that make it.
       if (key && statement.includes("____")) {
-        const filled = statement.replace("____", /____\s?(?:%|percent\b|per cent\b|million\b|billion\b)/i.test(statement) ? String(key.value) : digitised(q.answerText));
+        // ("____ million": the answer's own digits, "7.18", go before the scale word the stem keeps.)
+        const scaleAfter = /____\s?(?:million|billion)\b/i.test(statement) ? /\d[\d,]*(?:\.\d+)?/.exec(digitised(q.answerText))?.[0] : undefined;
+        const filled = statement.replace("____", scaleAfter ?? (/____\s?(?:%|percent\b|per cent\b|million\b|billion\b)/i.test(statement) ? String(key.value) : digitised(q.answerText)));
         const ratio = ratioShown(filled, key.value);
         if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
         const span = spanRemainder(statement, key.value);
@@ -1982,6 +1995,13 @@ export const CHECKS: Check[] = [
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
+      if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
+      if (q.type === "true_false") {
+        const said = explainedFigures(q.answerText);
+        const clause = /\bsurvived by\b[^.;]*/i.exec(statement)?.[0];
+        if (said && clause && clause.includes(said.wrong ?? said.right)) return "It turns on a passing detail of someone's family, which closes the story but is not worth learning.";
+      }
       // "said Alex Roy, Christie's chairman of 20th and ____ century art": the speaker's title.
       const title = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?!who\b|\d)([^”"“]*)$/u.exec(statement)?.[1];
       if (title?.includes("____")) return "It asks a detail of the title of someone quoted, which says who they are but is not worth learning.";

@@ -61,5 +61,7 @@ describe("scored rankings", () => {
     ]);
     // A game's scorers, opening the sentence, rank nothing.
     expect(rankingsOf("Rivera scored 31 points on Friday, and guard Tom Okafor added 18 points and nine rebounds.")).toEqual([]);
+    // A comparison over time cut in two ranks nothing either.
+    expect(rankingsOf("In 2019 the gap between the richest and poorest towns was 4.1 points; it is now 2.8 points.")).toEqual([]);
   });
 });

@@ -56,6 +56,10 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
       // with nothing saying what is ranked are a game's figures, not a ranking ("what score did
       // Rivera receive among the Ranking?" is no question).
       if (!lead) continue;
+      // "In 2016 the difference between the highest and lowest rates was 3.9 points; it is now
+      // 3.3": a comparison cut in two reads as a lead ending "… highest and" and a label ending
+      // "… was"; neither names what is ranked.
+      if (/\b(?:and|or|the|of|between|with|to|from|than)$/i.test(lead) || items.some((it) => /\b(?:was|is|were|are|has|have|had|now|then)$/i.test(it.label))) continue;
       const what = lead;
       const fact: Omit<RankingFact, "id"> = {
         kind: "ranking", sentenceIndex: si, source: sourceOf(ctx, s), what, items, unit,
