@@ -1023,6 +1023,9 @@ function statementFigure(q: DraftQuestion & { type: "true_false" }) {
   return { statement, said, place };
 }
 
+/** `“…,” said Ana Ruiz,`: a quotation's close, a verb of saying and the speaker's name, then a comma. */
+const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,`;
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -1990,7 +1993,7 @@ export const CHECKS: Check[] = [
       // A bystander's age, or a figure in the clause that says who they are, is there to colour the
       // quotation, not to be learnt.
       const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
-      const speaker = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,(?:\s+(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?/u.exec(statement);
+      const speaker = new RegExp(String.raw`${SAID_BY_NAME}(?:\s+(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?`, "u").exec(statement);
       // (Without an age, a who-clause may say what makes the speaker worth quoting, "who led the
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
@@ -2003,7 +2006,7 @@ export const CHECKS: Check[] = [
         if (said && clause && clause.includes(said.wrong ?? said.right)) return "It turns on a passing detail of someone's family, which closes the story but is not worth learning.";
       }
       // "said Alex Roy, Christie's chairman of 20th and ____ century art": the speaker's title.
-      const title = /[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?!who\b|\d)([^”"“]*)$/u.exec(statement)?.[1];
+      const title = new RegExp(String.raw`${SAID_BY_NAME}\s+(?!who\b|\d)([^”"“]*)$`, "u").exec(statement)?.[1];
       if (title?.includes("____")) return "It asks a detail of the title of someone quoted, which says who they are but is not worth learning.";
       const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
       const shown = tested ? (tested.wrong ?? tested.right) : "";
