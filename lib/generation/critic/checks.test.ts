@@ -524,6 +524,14 @@ describe("critic checks", () => {
     expect(run(tf("Ferry fares have climbed to about 3.5% from 12% a decade ago.", false))).toMatch(/contradicts itself/);
     expect(run(tf("Ferry fares have fallen to roughly 8% from around 2% in 2019.", false))).toMatch(/contradicts itself/);
     expect(run(tf("Ferry fares have climbed to about 13.5% from 12% a decade ago.", false))).toBeNull();
+    // A slight change written before "to … from" that is a large one.
+    expect(run(tf("The number of open repair requests fell slightly, to 3,100 from 4,250 in June.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Ferry fares edged up slightly to 19% from 12% a decade ago.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The number of open repair requests fell slightly, to 3,950 cases from 4,250 in June.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Ferry fares rose slightly, to 15.4% from 12.1% a decade ago.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("The number of open repair requests fell slightly, to 4,180 from 4,250 in June.", false))).toBeNull();
+    expect(run(tf("Ferry fares rose slightly, to 13.9% from 12.1% a decade ago.", false))).toBeNull();
+    expect(run(tf("The number of open repair requests fell sharply, to 3,100 from 4,250 in June.", false))).toBeNull();
   });
 
   it("bound_true: a wrong figure that a bound before it keeps true", () => {
@@ -1125,6 +1133,18 @@ describe("critic checks", () => {
     expect(run(tf("The plant at Tarn will raise output by 30 percent."), withText)).toBeNull();
     expect(run(tf("The biggest, Port Arne, handled 2.1 million tonnes."))).toMatch(/“The biggest”/);
     expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
+  });
+
+  it("needs_context: an expected change that never says of what", () => {
+    const run = check("needs_context");
+    expect(run(numeric("According to the article, what number fills the blank? “Brokers at Kestrel Capital had expected a fall of about ____ percent.” Give the figure as a percentage.", 3))).toMatch(/expected a fall/);
+    expect(run(tf("Economists polled by the bank had forecast a 0.4% rise."))).toMatch(/forecast a rise/);
+    expect(run(tf("Most traders predicted a 25 basis-point cut, the survey showed."))).toMatch(/predicted a cut/);
+    // The change says what it is of, or the statement's subject does.
+    expect(run(tf("Brokers at Kestrel Capital had expected a fall of about 3 percent in ticket sales."))).toBeNull();
+    expect(run(tf("Economists had forecast a 0.4% rise in retail sales."))).toBeNull();
+    expect(run(tf("Economists had expected sales to rise 0.4 percent."))).toBeNull();
+    expect(run(tf("Ticket sales fell 3 percent, a smaller fall than the 5 percent brokers had expected."))).toBeNull();
   });
 
   it("needs_context: parties “between them”, a deed “did so” and “the disease” the statement never names", () => {

@@ -211,6 +211,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "More than 100 species have been described.": kinds of what, only the sentence before says.
   const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
   if (kinds?.[1]) return kinds[1];
+  // "Analysts had expected a fall of about 2 percent.", "Economists had forecast a 0.3% rise.": a
+  // change of what, only the sentence before says ("… a rise of 2 percent in sales" says it).
+  const expected = EXPECTED_CHANGE.exec(plain);
+  const ofWhat = expected && /^[\d.,]*\s*(?:%|percent|per cent|percentage points?|points?|basis points)?\s+(?:in|of|for|at|across|among)\b/i.test(plain.slice(expected.index + expected[0].length));
+  if (expected?.[1] && !ofWhat) return `${expected[1]} a ${expected[2] ?? expected[3]}`;
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).
@@ -237,6 +242,12 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
   return null;
 }
+const CHANGE_NOUN = String.raw`(?:fall|rise|drop|decline|increase|gain|jump|cut|contraction|expansion|slowdown|fall-off)`;
+const EXPECTED_FIGURE = String.raw`(?:\d[\d.,]*|____)\s*(?:%|percent|per cent|percentage points?|points?|basis points)?`;
+const EXPECTED_CHANGE = new RegExp(
+  String.raw`\b(expected|forecast|predicted|projected|anticipated|estimated)\s+an?\s+(?:(${CHANGE_NOUN})\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|up to)\s+)?${EXPECTED_FIGURE}|(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d[\d.,]*%?|____)\s*(?:percent|per cent|percentage-point|point|basis-point)?\s+(${CHANGE_NOUN}))`,
+  "i",
+);
 // Illnesses a statement may name before it says "the virus" or "the disease" of them.
 const ILLNESS_NAMED = /\b(?:measles|mumps|rubella|polio|cholera|ebola|mpox|monkeypox|dengue|malaria|tuberculosis|HIV|influenza|flu|covid(?:-19)?|coronavirus|SARS|MERS|zika|hepatitis|diphtheria|whooping cough|pertussis|chickenpox|smallpox|typhoid|meningitis|norovirus|RSV|rabies|lassa fever|yellow fever|marburg|anthrax|scarlet fever)\b/i;
 /** Longest stem, and longest stem quoting a two-sentence passage. */
@@ -503,6 +514,16 @@ const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\
 const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
 const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
 
+/** Whether a change from `then` to `now` is too large to be called slight: over 2 points for a
+ *  share ("up slightly from 63.2 to 91.5 percent"), over 5 percent of the figure for anything else
+ *  ("fell slightly, to 6.86 million from 7.39 million"). Only ever asked of a changed figure, a false
+ *  statement or a wrong option, so a loose bound holds back a question, never a true one. */
+function notSlight(now: { value: number; unit: string }, then: { value: number; unit: string }): boolean {
+  if (now.unit !== then.unit || then.value <= 0) return false;
+  const gap = Math.abs(now.value - then.value);
+  return now.unit === "percent" ? gap > 2 : gap / then.value > 0.05;
+}
+
 /** `text` with a currency written as a word after a figure read as its sign ("2.50 pounds" → "£2.50"),
  *  so figures in either wording compare by unit. */
 function withCurrencySigns(text: string): string {
@@ -536,15 +557,19 @@ export function selfContradiction(written: string): string | null {
     const said = `${since[1]}, ${since[2]}${how ? ` ${how}` : ""} from ${since[4]}`;
     if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return said;
     const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(how);
-    if (slight && now && then && now.unit === then.unit && then.value > 0 && Math.abs(now.value - then.value) / then.value > 0.15) return said;
+    if (slight && now && then && notSlight(now, then)) return said;
   }
   // "Inflation slowed to 3.2 percent in October from 3.1 percent": the new figure first.
   // … "risen to about 0.9% from 0.4%": a hedge word may stand before either figure.
   const hedge = String.raw`(?:(?:about|around|roughly|nearly|almost|some|approximately|an estimated|a record|just)\s+)?`;
-  const back = new RegExp(String.raw`${CHANGE_WORD}[^.;\d]{0,30}?\bto\s+${hedge}${fig}[^.;\d]{0,30}?\bfrom\s+${hedge}${fig}`, "i").exec(statement);
-  if (back?.[1] && back[2] && back[3]) {
-    const [now, then] = [figureOf(back[2]), figureOf(back[3])];
-    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return `${back[1]} to ${back[2]} … from ${back[3]}`;
+  // … and "fell slightly, to 6.86 million from 7.39 million": a slight change that is a large one.
+  const back = new RegExp(String.raw`${CHANGE_WORD}([^.;\d]{0,30}?)\bto\s+${hedge}${fig}[^.;\d]{0,30}?\bfrom\s+${hedge}${fig}`, "i").exec(statement);
+  if (back?.[1] && back[3] && back[4]) {
+    const [now, then] = [figureOf(back[3]), figureOf(back[4])];
+    const said = `${back[1]}${back[2] ?? ""}to ${back[3]} … from ${back[4]}`;
+    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return said;
+    const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(back[2] ?? "");
+    if (slight && now && then && notSlight(now, then)) return said;
   }
   // "Turnout was 20.8 per cent, slightly below the 80.1 per cent of …": a near figure that is far,
   // or on the wrong side.
