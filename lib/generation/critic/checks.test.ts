@@ -846,6 +846,19 @@ describe("critic checks", () => {
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
   });
 
+  it("computable: a part and its whole beside 'halfway' halve each other", () => {
+    const run = check("computable");
+    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
+    expect(run(choice("With ____ of 30 stages raced, the two leaders are level on time at the halfway point of the tour.", ["15", "12", "18", "10"], "15"))).toMatch(/halfway/);
+    expect(run(choice("With 15 of ____ stages raced, the two leaders are level on time at the halfway point of the tour.", ["30", "25", "35", "20"], "30"))).toMatch(/halfway/);
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("With 15 of 36 stages raced, the two leaders are level on time at the halfway point of the tour.", "30", "36"))).toMatch(/halfway/);
+    // Not half, or no word that says so.
+    expect(run(choice("With ____ of 30 stages raced, the two leaders are level on time.", ["15", "12", "18", "10"], "15"))).toBeNull();
+    expect(run(choice("With ____ of 30 stages raced, the race has passed the halfway point.", ["18", "12", "15", "10"], "18"))).toBeNull();
+    expect(run(no("With 15 of 36 stages raced, the two leaders are level on time.", "30", "36"))).toBeNull();
+  });
+
   it("computable: the parts of a race or clock time are no counts to add", () => {
     const computable = check("computable");
     const at = (stem: string, key: number): DraftQuestion => ({ ...numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, key), source: { sentence: stem.replace("____", String(key)), start: 0, end: 0 } });
@@ -1133,6 +1146,21 @@ describe("critic checks", () => {
     expect(run(tf("The plant at Tarn will raise output by 30 percent."), withText)).toBeNull();
     expect(run(tf("The biggest, Port Arne, handled 2.1 million tonnes."))).toMatch(/“The biggest”/);
     expect(run(tf("The biggest port, Port Arne, handled 2.1 million tonnes."))).toBeNull();
+  });
+
+  it("needs_context: a share that never says of what, and tickets that never say for what", () => {
+    const run = check("needs_context");
+    expect(run(tf("Burst pipes made up another 31 percent."))).toMatch(/made up another 31 percent/);
+    expect(run(tf("Wind turbines accounted for about 44% last winter."))).toMatch(/accounted for about 44%/);
+    expect(run(numeric("According to the article, what number fills the blank? “Burst pipes made up ____ percent.” Give the figure as a percentage.", 31))).toMatch(/made up/);
+    expect(run(tf("Tickets go on sale on March 3."))).toMatch(/Tickets/);
+    expect(run(tf("Applications close on Friday."))).toMatch(/Applications/);
+    // The whole, or the event, is named.
+    expect(run(tf("Burst pipes made up another 31 percent of the claims."))).toBeNull();
+    expect(run(tf("Of last year's claims, burst pipes made up 31 percent."))).toBeNull();
+    expect(run(tf("Wind turbines accounted for about 44% of the grid's power last winter."))).toBeNull();
+    expect(run(tf("Tickets for the final go on sale on March 3."))).toBeNull();
+    expect(run(tf("Tickets go on sale on March 3 at the Marlow box office."))).toBeNull();
   });
 
   it("needs_context: an expected change that never says of what", () => {

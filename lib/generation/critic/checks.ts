@@ -211,6 +211,13 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "More than 100 species have been described.": kinds of what, only the sentence before says.
   const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
   if (kinds?.[1]) return kinds[1];
+  // "Slips and falls made up another 28 percent.": a share of a whole only the sentence before names.
+  const share = SHARE_OF_UNNAMED.exec(plain);
+  if (share?.[1] && !/^[\d.,]*\s*(?:%|percent|per cent)?\s+(?:of|among)\b/i.test(plain.slice(share.index + share[0].length)) && !/^(?:…\s*)?(?:Of|Among)\b/.test(plain.trim())) return `${share[1]} ${share[2]}`;
+  // "Tickets go on sale on Dec. 1.": tickets or entries for an event only an earlier sentence names.
+  const admission = /^(?:…\s*)?(Tickets|Applications|Registrations?|Entries|Bookings|Nominations|Pre-orders|Preorders|Doors)\s+(?:will\s+)?(?:go|goes|went|open|opens|opened|close|closes|closed|cost|costs|sold|sell|are|were|start|starts|began)\b/.exec(plain.trim())?.[1];
+  const namesEvent = (plain.trim().slice(admission?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(w));
+  if (admission && !/\s(?:for|to|at)\s/.test(plain) && !namesEvent) return admission;
   // "Analysts had expected a fall of about 2 percent.", "Economists had forecast a 0.3% rise.": a
   // change of what, only the sentence before says ("… a rise of 2 percent in sales" says it).
   const expected = EXPECTED_CHANGE.exec(plain);
@@ -242,6 +249,7 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
   return null;
 }
+const SHARE_OF_UNNAMED = /\b(made up|make up|makes up|accounted for|account for|accounts for|represented|represents|comprised)\s+((?:(?:another|a further|about|around|roughly|nearly|almost|just|only|some|over|more than|less than|fewer than|under)\s+)*(?:\d[\d.]*|____)\s*(?:%|percent|per cent))/i;
 const CHANGE_NOUN = String.raw`(?:fall|rise|drop|decline|increase|gain|jump|cut|contraction|expansion|slowdown|fall-off)`;
 const EXPECTED_FIGURE = String.raw`(?:\d[\d.,]*|____)\s*(?:%|percent|per cent|percentage points?|points?|basis points)?`;
 const EXPECTED_CHANGE = new RegExp(
@@ -522,6 +530,18 @@ function notSlight(now: { value: number; unit: string }, then: { value: number; 
   if (now.unit !== then.unit || then.value <= 0) return false;
   const gap = Math.abs(now.value - then.value);
   return now.unit === "percent" ? gap > 2 : gap / then.value > 0.05;
+}
+
+/** "With ____ of 38 rounds played, … at the halfway stage": a part and its whole beside a word that
+ *  says one is half the other. With `key`, the words when the blank's key is half or twice the other
+ *  figure; with `broken`, the words when it is not (a changed figure that no longer halves). */
+export function halfwayShown(statement: string, key: number | undefined, broken = false): string | null {
+  if (key === undefined || !/\b(?:halfway|half-way|midway|mid-way|midpoint|mid-point)\b/i.test(statement)) return null;
+  const m = /(____|\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+)?(____|\d[\d,]*)\s+[a-z]/i.exec(statement);
+  if (!m?.[1] || !m[2] || (m[1] === "____") === (m[2] === "____")) return null;
+  const other = Number((m[1] === "____" ? m[2] : m[1]).replace(/,/g, ""));
+  const halves = m[1] === "____" ? Math.abs(key * 2 - other) <= 1 : Math.abs(other * 2 - key) <= 1;
+  return halves !== broken ? `“${m[0].slice(0, -2).trim()}” at the halfway point` : null;
 }
 
 /** `text` with a currency written as a word after a figure read as its sign ("2.50 pounds" → "£2.50"),
@@ -1713,6 +1733,11 @@ export const CHECKS: Check[] = [
         if (ratio) return `The sentence gives ${ratio}, so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
         if (!Number.isInteger(n)) return null;
+        // "With 19 of 43 rounds played, … at the halfway stage": a changed count no longer halves.
+        const wrong = Number(/^(\d[\d,]*)$/.exec(explainedFigures(q.answerText)?.wrongCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
+        const blanked = statement.replace(new RegExp(String.raw`\b${wrong}\b`), "____");
+        const halfTold = Number.isInteger(wrong) && halfwayShown(blanked, n) ? halfwayShown(blanked, wrong, true) : null;
+        if (halfTold) return `The statement gives ${halfTold}, and one is not half the other: it is checked by arithmetic, not by reading.`;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
         const next = nextOrdinal(sentence, n);
         if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
@@ -1738,6 +1763,8 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      const half = halfwayShown(statement, key?.value);
+      if (half) return `The stem gives ${half}, so the blank is half or twice the other figure: it tests arithmetic, not reading.`;
       // "from Jan. 1 to July 1, giving shops ____ months": the span between two dates the stem shows,
       // or one of the dates from the other and the span.
       const calendar = calendarSpan(statement, q.answerText);
