@@ -846,6 +846,20 @@ describe("critic checks", () => {
     expect(run(tf("The party's lead was cut from 12% to 30% in the spring poll.", true))).toBeNull();
   });
 
+  it("computable: a total and its rate a day, week or month, one a calendar multiple of the other", () => {
+    const run = check("computable");
+    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
+    expect(run(choice("The bakery gave away 730 loaves last year, about ____ loaves a day.", ["2", "4", "3", "1"], "2"))).toMatch(/365 times/);
+    expect(run(choice("The bakery gave away ____ loaves last year, about 2 loaves a day.", ["730", "520", "910", "610"], "730"))).toMatch(/365 times/);
+    expect(run(numeric("According to the article, what number fills the blank? “The ferry carries 1,040 cars a year, about ____ cars a week.” Answer with a number.", 20))).toMatch(/52 times/);
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("The bakery gave away 730 loaves last year, about 5 loaves a day.", "2", "5"))).toMatch(/dividing/);
+    // No calendar multiple, another unit, or no rate.
+    expect(run(choice("The bakery gave away 730 loaves last year, about ____ loaves a day.", ["5", "4", "3", "6"], "5"))).toBeNull();
+    expect(run(choice("The bakery gave away 730 loaves last year, about ____ cakes a day.", ["2", "4", "3", "1"], "2"))).toBeNull();
+    expect(run(choice("The bakery gave away 730 loaves last year and ____ loaves this year.", ["2", "4", "3", "1"], "2"))).toBeNull();
+  });
+
   it("computable: a part and its whole beside 'halfway' halve each other", () => {
     const run = check("computable");
     const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
@@ -1161,6 +1175,33 @@ describe("critic checks", () => {
     expect(run(tf("Wind turbines accounted for about 44% of the grid's power last winter."))).toBeNull();
     expect(run(tf("Tickets for the final go on sale on March 3."))).toBeNull();
     expect(run(tf("Tickets go on sale on March 3 at the Marlow box office."))).toBeNull();
+  });
+
+  it("needs_context: a first person outside any quotation (an interview's answer, a column)", () => {
+    const run = check("needs_context");
+    expect(run(numeric("According to the article, what number fills the blank? “A: Not much. We had ____ tables and two waiters.” Answer with a number.", 12))).toMatch(/“We”/);
+    expect(run(tf("When we opened the second shop, in 2020, sales doubled."))).toMatch(/“we”/);
+    expect(run(tf("Last winter I rented a flat in Porto for 900 euros a month."))).toMatch(/“I”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Every crate, every week. Last year our depot sent back ____ crates.” Answer with a number.", 90))).toMatch(/“our”/);
+    // Inside a quotation, or a quotation begun in the sentence before that names its speaker.
+    expect(run(tf("“We had 12 tables,” the owner, Ada Kerr, said."))).toBeNull();
+    expect(run(tf("We are saying the first hour matters,” said the lead author, Ravi Mehta."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? The mayor said: “Since we opened the bridge, ferry trips are down ____%.” Give the figure as a percentage.", 40))).toBeNull();
+    // "US" is a country; "I" in a name is a numeral.
+    expect(run(tf("US exports to Chile rose 8 percent in 2024."))).toBeNull();
+    expect(run(tf("The bridge was built before World War I by 300 workers."))).toBeNull();
+  });
+
+  it("needs_context: “its” after a person's surname, for a thing only the sentence before names", () => {
+    const run = check("needs_context");
+    const about = (text: string): CriticContext => ({ text, sentences: [], facts: [] });
+    const article = "Maren Holt designed the Vessel tower. Holt spent four years on its design.";
+    expect(run(tf("Holt spent four years on its design."), about(article))).toMatch(/“its”/);
+    expect(run(tf("She spent four years on its design."), about(article))).toMatch(/“She”|“its”/);
+    // A company's name, or a thing named before "its", can own it.
+    expect(run(tf("Holt spent four years on the tower and its lobby."), about(article))).toBeNull();
+    expect(run(tf("Brandvik raised its prices by 4 percent."), about("Brandvik, the ferry firm, said so. Brandvik raised its prices by 4 percent."))).toBeNull();
+    expect(run(tf("Brandvik raised its prices by 4 percent."), about("Olav Brandvik & Sons, the ferry firm, said so. Brandvik raised its prices."))).toBeNull();
   });
 
   it("needs_context: an expected change that never says of what", () => {

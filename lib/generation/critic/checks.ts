@@ -145,10 +145,39 @@ function scopeBefore(q: DraftQuestion, ctx: CriticContext): string | null {
   return /\s\p{Lu}/u.test(statement.replace(/^\S+/, "")) ? null : scope;
 }
 
+/** Whether `before` (the words ahead of an "its") names a person and nothing else: it opens with a
+ *  surname the article gives with a first name ("Hanne Lind" … "Lind spent …"), or with "He"/"She",
+ *  and no noun after a determiner or other capitalised name follows. */
+function personOnlyBefore(before: string, article: string): boolean {
+  const m = /^(?:…\s*)?(\p{Lu}[\p{Ll}'’-]+|He|She)\s+(.*)$/u.exec(before.trim());
+  if (!m?.[1]) return false;
+  const rest = m[2] ?? "";
+  if (/\b(?:the|a|an|this|that|these|those|their|his|her|our|my)\s/i.test(rest) || /\p{Lu}/u.test(rest)) return false;
+  if (/^(?:He|She)$/.test(m[1])) return true;
+  return new RegExp(String.raw`(?<![\p{L}&])(?!The\b)\p{Lu}[\p{Ll}'’-]+\s+${m[1]}\b(?!\s*(?:&|and|Group|Ltd|Inc|plc|Holdings|Bank|Company|Corporation))`, "u").test(article);
+}
+
+/** A first-person pronoun of `statement` outside its quotations, or null. The part before a closing
+ *  quotation mark that has no opening one in the statement is quoted too (a quotation begun in the
+ *  sentence before: "… matters," said the lead author). */
+export function firstPersonUnquoted(statement: string): string | null {
+  let text = statement.replace(/"[^"]*"|“[^”]*”/g, " … ");
+  const close = /^[^"“]*?[”"](?=,?\s)/.exec(text);
+  if (close) text = text.slice(close[0].length);
+  // Case matters: "US" is a country, "I" only before a verb or a contraction (not "World War I").
+  return /\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]y|me|[Mm]yself|[Oo]urselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)/u.exec(text)?.[0] ?? null;
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
   if (!statement) return null;
+  // "We had 14 dishes on the menu", "When we started measuring, …": a first person outside any
+  // quotation is an interview's answer or a column's author, whom the statement never names (news
+  // puts first persons in quotes). No sentence before resolves it unless it names who is speaking.
+  const first = firstPersonUnquoted(statement);
+  const saidBy = /\b(?:said|says|told|added|wrote|writes|asked)\b/.test(statement.replace(/"[^"]*"|“[^”]*”/g, " ")) || /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt) || /\b(?:said|says|added|wrote|asked):\s*[“"]/.test(q.prompt);
+  if (first && !saidBy) return first;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
   if (lead) {
@@ -233,6 +262,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
   const it = OBJECT_IT.exec(plain);
   if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
+  // "Lind spent six years on its design": "its" after a person's surname and nothing else it could
+  // belong to is a thing (a bridge, a book) only the sentence before names.
+  const its = /\bits\b/.exec(plain);
+  if (its && personOnlyBefore(plain.slice(0, its.index), ctx.text)) return "its";
   // "Trade between them was worth …": the parties "them" stands for, unless the statement counts or lists them.
   // (", among them 20,000 from abroad" names some of what it follows: "including".)
   const parties = /(?<!,\s*)\b(?:between|among|amongst)\s+(them)\b/i.exec(plain);
@@ -530,6 +563,24 @@ function notSlight(now: { value: number; unit: string }, then: { value: number; 
   if (now.unit !== then.unit || then.value <= 0) return false;
   const gap = Math.abs(now.value - then.value);
   return now.unit === "percent" ? gap > 2 : gap / then.value > 0.05;
+}
+
+/** "410 kilograms of food last year, about ____ kilograms a day": a total and its rate per day, week,
+ *  month or hour, in the same unit, one a calendar multiple of the other (within 3 %): the words,
+ *  or null. With the blank's `key`. */
+export function periodRateShown(statement: string, key: number | undefined): string | null {
+  if (key === undefined || key <= 0 || !/\b(?:(?:a|per|each|every|an)\s+(?:day|week|month|year|hour)|daily|weekly|monthly|annually|hourly)\b/i.test(statement)) return null;
+  const blankUnit = /____\s*([a-z]+)/i.exec(statement)?.[1]?.toLowerCase();
+  if (!blankUnit || /^(?:a|an|the|of|and|or|to|in|on|at|per|percent)$/.test(blankUnit)) return null;
+  for (const m of statement.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)/gi)) {
+    if (m[2]?.toLowerCase() !== blankUnit) continue;
+    const other = Number((m[1] ?? "").replace(/,/g, ""));
+    if (!(other > 0)) continue;
+    const ratio = Math.max(other, key) / Math.min(other, key);
+    const factor = [7, 12, 24, 30, 52, 365].find((f) => Math.abs(ratio - f) / f < 0.03);
+    if (factor) return `${m[0]} and a rate ${factor} times ${other > key ? "smaller" : "larger"}`;
+  }
+  return null;
 }
 
 /** "With ____ of 38 rounds played, … at the halfway stage": a part and its whole beside a word that
@@ -1738,6 +1789,8 @@ export const CHECKS: Check[] = [
         const blanked = statement.replace(new RegExp(String.raw`\b${wrong}\b`), "____");
         const halfTold = Number.isInteger(wrong) && halfwayShown(blanked, n) ? halfwayShown(blanked, wrong, true) : null;
         if (halfTold) return `The statement gives ${halfTold}, and one is not half the other: it is checked by arithmetic, not by reading.`;
+        const rateTold = Number.isInteger(wrong) && periodRateShown(blanked, n) ? periodRateShown(blanked, wrong) === null : false;
+        if (rateTold) return `The statement gives ${periodRateShown(blanked, n)} with a changed figure, so it is checked by dividing, not by reading.`;
         const sentence = q.source.sentence.replace(/\s+/g, " ");
         const next = nextOrdinal(sentence, n);
         if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
@@ -1763,6 +1816,8 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      const rate = periodRateShown(statement, key?.value);
+      if (rate) return `The stem gives ${rate}, so the blank follows by dividing or multiplying, not by reading.`;
       const half = halfwayShown(statement, key?.value);
       if (half) return `The stem gives ${half}, so the blank is half or twice the other figure: it tests arithmetic, not reading.`;
       // "from Jan. 1 to July 1, giving shops ____ months": the span between two dates the stem shows,

@@ -353,6 +353,12 @@ describe("whQuestion: a counted noun read with its preposition", () => {
 });
 
 describe("whQuestion: a frequency, and the verb's own complement", () => {
+  it("asks no count of the larger part of a compound measure (“seven hours and 12 minutes”)", () => {
+    expect(ask("The average driver waited seven hours and 40 minutes at the border.", "seven", "count", "hours")).toBeNull();
+    expect(ask("The crew spent 3 days 6 hours at sea.", "3", "count", "days")).toBeNull();
+    expect(ask("The average driver waited seven hours at the border.", "seven", "count", "hours")).toBe("According to the article, how many hours did the average driver wait at the border?");
+  });
+
   it("asks no count of a frequency (“every six months”)", () => {
     expect(ask("The dam will now be inspected every six months.", "six", "count", "months")).toBeNull();
   });

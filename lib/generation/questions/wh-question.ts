@@ -294,6 +294,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (/\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+[a-z]+ing\b/i.test(noun)) return null;
     // "inspected every six months": a frequency, not a count of months.
     if (/\bevery\s*$/i.test(before)) return null;
+    // "slept seven hours and 12 minutes": the larger part of a compound measure is not the
+    // answer to "how many hours did … sleep?" (7 is wrong by 12 minutes).
+    if (new RegExp(String.raw`^${escapeRegExp(noun.trim())}\s+(?:and\s+)?(?:\d[\d,.]*|${SPELLED_NUMBER})\s+(?:minutes?|seconds?|months?|weeks?|days?|hours?|inches|inch|centimetres?|centimeters?|ounces?|pence)\b`, "i").test(after)) return null;
     // "treated 212 runners along the course": a noun read with the preposition after it would put
     // the preposition in the question and its object after the verb ("how many runners along did
     // medical staff treat the course?").
