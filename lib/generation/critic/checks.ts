@@ -38,7 +38,8 @@ export interface Check {
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
-const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we|i)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we|I)\s+(?=[a-z])/i;
+// ("Under the new covers we lose less ice": any place or circumstance opening the clause.)
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later|Under|Among|Amongst|Inside|Outside|Beneath|Behind|Beyond|Below|Above|Along|Around|Near|Through|With|Without|Despite)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we|i)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we|I)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -927,6 +928,8 @@ const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.
 const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|all|total|top|last|final|first|past|previous|opening|remaining)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
 const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
 
+const SHARES_AGAINST = /\b(?:on|with)\s+(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)[^.;\d%]{0,60}?\b(?:ahead of|behind|against|versus|vs\.?|trailing)\s[^.;\d%]{0,60}?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/i;
+
 /** The words of `statement` that cannot be true whatever the article says: a part larger than its
  *  whole ("27 of the 18 economists", "Of the 18 economists …, 27 expected"), or a century that has
  *  not come ("a 27th-century painting"); null when there are none. */
@@ -956,6 +959,10 @@ export function impossibleFigure(statement: string): string | null {
     const most = /week/i.test(m[2] ?? "") ? 7 : /hours?\s+\S+\s+day/i.test(m[2] ?? "") ? 24 : /months?/i.test(m[2] ?? "") ? 12 : /minutes?/i.test(m[2] ?? "") ? 60 : 366;
     if (n !== undefined && n > most) return m[0];
   }
+  // "the Reds on 81 percent, ahead of the Blues on 25 percent": two shares of one vote set
+  // against each other that add up to more than the whole.
+  const shares = SHARES_AGAINST.exec(statement);
+  if (shares && Number(shares[1]) + Number(shares[2]) > 100) return shares[0];
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
@@ -1396,6 +1403,12 @@ export const CHECKS: Check[] = [
       // A whole sentence of the article is a claim by construction (and the tagger reads "rose"
       // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
+      // A row of a markdown table ("| Pupils late | 18% | 41% |") has lost its header: which
+      // column is which figure, and of what, the question cannot say.
+      if (/^\|.*\|$/.test(q.source.sentence.trim())) return "The statement is a row of a table, whose column headings the question does not give: it is not a sentence the article claims.";
+      // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
+      // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
+      if (/^[^:]{2,60}:\s*\S/.test(bare) && /:\s*(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*:/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -1494,7 +1507,8 @@ export const CHECKS: Check[] = [
       const apposedBefore = statement.search(/,\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s+)?____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/u);
       if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
-      const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
+      // (… up to a closing quotation mark: "“… told us ____ things: A and B,” said Lee" lists two.)
+      const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1]?.split(/[,.]?[”"](?:\s|$)/)[0];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
       if (items.length === n || (list && describedItems(list) === n)) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
       // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May",
