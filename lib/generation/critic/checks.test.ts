@@ -1593,6 +1593,44 @@ describe("critic checks, round 16a", () => {
     expect(run(row(clause, clause))).toBeNull();
     const label = "Update: the ferry sailed at 9.40 with 212 passengers.";
     expect(run(row(label, label))).toBeNull();
+    // A clock time's colon is no label's.
+    const clock = "Buses will leave every ____ minutes between 06:30 and 08:00, up from every 15 minutes.";
+    expect(run(numeric(`According to the article, what number fills the blank? “${clock}” Answer with a number.`, 10))).toBeNull();
+  });
+
+  it("computable: a count of days the stem's two days of the week fix", () => {
+    const run = check("computable");
+    const q = (statement: string, value: number) => numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value);
+    expect(run(q("With ____ days to go before voting opens on Thursday, the parties were still canvassing on Sunday.", 4))).toMatch(/Sunday and Thursday/);
+    expect(run(q("The strike began on Tuesday and ended ____ days later, on Friday.", 3))).toMatch(/calendar/);
+    expect(run(q("The strike began on Tuesday and ended ____ days later, on Friday of the next week.", 10))).toBeNull();
+    expect(run(q("Shops will close for ____ days from Monday.", 3))).toBeNull();
+    // … and a true/false statement on such a count, true or false.
+    const said = (statement: string, sentence: string, answerText: string): DraftQuestion => ({ ...tf(statement), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const polls = "With four days to go before voting opens on Thursday, the parties were still canvassing on Sunday.";
+    expect(run(said(polls, polls, "True — the article gives four."))).toMatch(/calendar/);
+    expect(run(said(polls.replace("four", "five"), polls, "False — the article gives four, not five."))).toMatch(/calendar/);
+    const week = "With four days to go before voting opens, the parties were still canvassing on Sunday.";
+    expect(run(said(week, week, "True — the article gives four."))).toBeNull();
+  });
+
+  it("vague_reference: “The previous …”, “the latter …”; and the engine's own “the system”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The previous holder paid £40,000 for the house in 2011."))).toMatch(/previous holder/);
+    expect(run(tf("The latter option would cost 12 million euros."))).toMatch(/latter option/);
+    expect(run(tf("The previous year brought 14 storms to the coast."))).toBeNull();
+    // ("of" and what it belongs to say which.)
+    expect(run(tf("The previous owner of the Stone mill sold it for £90,000 in 1998."))).toBeNull();
+    expect(run(sc("In which year did the system begin?", ["1994", "2004", "1999"]))).toMatch(/The system/);
+    expect(run(sc("In which year did the warning system begin?", ["1994", "2004", "1999"]))).toBeNull();
+  });
+
+  it("trivia: a player's shirt number", () => {
+    const run = check("trivia");
+    expect(run(numeric("According to the article, what number fills the blank? “The striker will wear the number ____ shirt at his new club.” Answer with a number.", 11))).toMatch(/shirt number/);
+    expect(run(numeric("According to the article, what number fills the blank? “She has been given squad number ____.” Answer with a number.", 7))).toMatch(/shirt number/);
+    expect(run({ ...tf("The striker will wear the number 11 shirt at his new club."), answerText: "True — the article gives 11." })).toMatch(/shirt number/);
+    expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
   });
 
   it("count_in_stem: a list after the blank's colon, inside a quotation closed before the speaker", () => {

@@ -783,8 +783,17 @@ const daysBetween = (a: { month: number; day: number }, b: { month: number; day:
 /** "moves the start from Jan. 1 to July 1, giving firms ____ months", "from ____ to July 1, giving
  *  firms six months": a span or a date the stem's other date and span already fix. The working
  *  ("Jan 1 + 6 months = July 1"), or null. */
+const WEEKDAY = ["Sun", "Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur"];
 export function calendarSpan(statement: string, answer: string): string | null {
   const unitBlank = /____\s+(month|week|day)s\b/i.exec(statement)?.[1]?.toLowerCase();
+  // "With ____ days left before the window shuts on Monday, clubs were busy on Friday": the span
+  // between two days of the week the stem names.
+  const weekdays = [...statement.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAY.indexOf(m[1] ?? ""));
+  const blankDays = countValue(answer.trim().split(/\s+/)[0] ?? "") ?? Number(answer.trim().split(/\s+/)[0]);
+  if (unitBlank === "day" && new Set(weekdays).size === 2 && blankDays > 0 && blankDays < 7) {
+    const [a, b] = [weekdays[0] as number, weekdays.find((d) => d !== weekdays[0]) as number];
+    if ((b - a + 7) % 7 === blankDays || (a - b + 7) % 7 === blankDays) return `${WEEKDAY[Math.min(a, b)]}day and ${WEEKDAY[Math.max(a, b)]}day, ${blankDays} days apart`;
+  }
   if (unitBlank) {
     const key = countValue(answer.trim().split(/\s+/)[0] ?? "") ?? Number(answer.trim().split(/\s+/)[0]);
     const dates = calendarDays(statement);
@@ -1202,7 +1211,9 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
-      const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
+      const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
+        // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
+        /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
       if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
@@ -1257,7 +1268,7 @@ export const CHECKS: Check[] = [
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
@@ -1408,7 +1419,8 @@ export const CHECKS: Check[] = [
       if (/^\|.*\|$/.test(q.source.sentence.trim())) return "The statement is a row of a table, whose column headings the question does not give: it is not a sentence the article claims.";
       // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
       // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
-      if (/^[^:]{2,60}:\s*\S/.test(bare) && /:\s*(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*:/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
+      // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
+      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -1705,6 +1717,10 @@ export const CHECKS: Check[] = [
         const sentence = q.source.sentence.replace(/\s+/g, " ");
         const next = nextOrdinal(sentence, n);
         if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
+        // "With three days left before the window shuts on Monday, clubs were busy on Friday": a
+        // count of days the sentence's two days of the week fix.
+        const days = calendarSpan(sentence.replace(new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})(?=\s+days\b)`, "i"), "____"), String(n));
+        if (days && /day,? \d/.test(days)) return `The sentence names ${days}, so the statement is checked on the calendar, not by reading.`;
         const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
@@ -2012,6 +2028,10 @@ export const CHECKS: Check[] = [
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      // "will wear the number ____ shirt": a player's shirt number is kit, not the story.
+      const shirt = /\b(?:number|No\.?)\s+(____|\d{1,2})\s+(?:shirt|jersey)\b|\b(?:shirt|jersey|squad)\s+number\s+(____|\d{1,2})\b/i.exec(statement);
+      const shirtTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
+      if (shirt && ((shirt[1] ?? shirt[2]) === "____" || (shirtTested && [shirtTested.right, shirtTested.wrong].includes(shirt[1] ?? shirt[2])))) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
       if (q.type === "true_false") {
