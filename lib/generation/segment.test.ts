@@ -53,6 +53,24 @@ describe("splitSentences", () => {
     return splitSentences(text, clean, segmentBlocks(text, clean, 0)).map((s) => s.text);
   };
 
+  it("leaves a live blog entry's time out of its first sentence", () => {
+    const text = [
+      "Harbour vote: live",
+      "**19:10** Polls close in Nordby. Turnout was 71 percent.",
+      "21:05 – The count is halfway done.",
+      "22:40 GMT: Mayor Iris Holm concedes.",
+      "08:30 Tuesday is the deadline for appeals.",
+    ].join("\n");
+    expect(sentencesOf(text)).toEqual([
+      "Harbour vote: live",
+      "Polls close in Nordby.",
+      "Turnout was 71 percent.",
+      "The count is halfway done.",
+      "Mayor Iris Holm concedes.",
+      "08:30 Tuesday is the deadline for appeals.", // a single space: the time may be the subject
+    ]);
+  });
+
   it("does not split abbreviations, decimals or mid-sentence exclamations", () => {
     const text = [
       "Headline without a stop",

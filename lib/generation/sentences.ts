@@ -73,6 +73,10 @@ function trimSpan(clean: string, s: Span): Span {
   return { start, end };
 }
 
+// A clock time, then a dash, a colon or the room of markup blanked out ("**20:45** " reads
+// "  20:45   "), then a sentence's capital: a single space is left alone ("20:45 Tuesday").
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[—–-]\s*|:\s+|\s{2,})(?=["“‘]?\p{Lu})/u;
+
 /** Splits one block's clean text into sentence spans (absolute offsets). */
 export function splitBlock(clean: string, block: Block): Span[] {
   const inner = clean.slice(block.start, block.end);
@@ -84,8 +88,12 @@ export function splitBlock(clean: string, block: Block): Span[] {
     else pieces.push(span);
   }
   const out: Span[] = [];
-  for (const p of pieces) {
+  for (const [i, p] of pieces.entries()) {
     let span = trimSpan(clean, p);
+    // A live blog's entry opens with its time set apart ("**20:45** First results …", "21:30 – The
+    // count …"): the time labels the entry and is no part of its first sentence.
+    const stamp = i === 0 ? ENTRY_TIME.exec(clean.slice(span.start, span.end)) : null;
+    if (stamp) span = trimSpan(clean, { start: span.start + stamp[0].length, end: span.end });
     const credit = TRAILING_CREDIT.exec(clean.slice(span.start, span.end));
     if (credit) span = trimSpan(clean, { start: span.start, end: span.start + credit.index });
     if (span.end > span.start && /\p{L}|\p{N}/u.test(clean.slice(span.start, span.end))) out.push(span);

@@ -1658,6 +1658,92 @@ describe("critic checks", () => {
   });
 });
 
+describe("critic checks, round 16a", () => {
+  it("pronoun_stem: a pronoun subject after an opening phrase of place or circumstance (“Under the covers we …”)", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Under the new nets we catch about 40 percent fewer birds than before."))).toMatch(/“we”/);
+    expect(run(tf("Behind the old mill they found 12 graves."))).toMatch(/“they”/);
+    expect(run(tf("Without the grant it would close within two years."))).toMatch(/“it”/);
+    expect(run(tf("Under the new nets fishermen catch about 40 percent fewer birds than before."))).toBeNull();
+    expect(run(tf("Without the grant the museum would close within two years."))).toBeNull();
+  });
+
+  it("fragment: a table row, or a list line of a label and its figures, with no verb", () => {
+    const run = check("fragment");
+    const row = (statement: string, sentence: string): DraftQuestion => ({ ...tf(statement), source: { sentence, start: 0, end: sentence.length } });
+    const table = "| Patients seen within a week | 64% | 38% |";
+    expect(run(row(`${table}.`, table))).toMatch(/table/);
+    const spec = "Screen size: 6.1 inches";
+    expect(run(row("Screen size: 6.1 inches.", spec))).toMatch(/line of a list/);
+    const card = "Kent 301-7 (50 overs): Mills 96, Grant 44; Shah 3-52";
+    expect(run(row(`${card}.`, card))).toMatch(/line of a list/);
+    // A colon that introduces a clause with its own verb is a sentence.
+    const clause = "The reason was simple: 40 drivers had quit since March.";
+    expect(run(row(clause, clause))).toBeNull();
+    const label = "Update: the ferry sailed at 9.40 with 212 passengers.";
+    expect(run(row(label, label))).toBeNull();
+    // A clock time's colon is no label's.
+    const clock = "Buses will leave every ____ minutes between 06:30 and 08:00, up from every 15 minutes.";
+    expect(run(numeric(`According to the article, what number fills the blank? “${clock}” Answer with a number.`, 10))).toBeNull();
+  });
+
+  it("computable: a count of days the stem's two days of the week fix", () => {
+    const run = check("computable");
+    const q = (statement: string, value: number) => numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value);
+    expect(run(q("With ____ days to go before voting opens on Thursday, the parties were still canvassing on Sunday.", 4))).toMatch(/Sunday and Thursday/);
+    expect(run(q("The strike began on Tuesday and ended ____ days later, on Friday.", 3))).toMatch(/calendar/);
+    expect(run(q("The strike began on Tuesday and ended ____ days later, on Friday of the next week.", 10))).toBeNull();
+    expect(run(q("Shops will close for ____ days from Monday.", 3))).toBeNull();
+    // … and a true/false statement on such a count, true or false.
+    const said = (statement: string, sentence: string, answerText: string): DraftQuestion => ({ ...tf(statement), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const polls = "With four days to go before voting opens on Thursday, the parties were still canvassing on Sunday.";
+    expect(run(said(polls, polls, "True — the article gives four."))).toMatch(/calendar/);
+    expect(run(said(polls.replace("four", "five"), polls, "False — the article gives four, not five."))).toMatch(/calendar/);
+    const week = "With four days to go before voting opens, the parties were still canvassing on Sunday.";
+    expect(run(said(week, week, "True — the article gives four."))).toBeNull();
+  });
+
+  it("vague_reference: “The previous …”, “the latter …”; and the engine's own “the system”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The previous holder paid £40,000 for the house in 2011."))).toMatch(/previous holder/);
+    expect(run(tf("The latter option would cost 12 million euros."))).toMatch(/latter option/);
+    expect(run(tf("The previous year brought 14 storms to the coast."))).toBeNull();
+    // ("of" and what it belongs to say which.)
+    expect(run(tf("The previous owner of the Stone mill sold it for £90,000 in 1998."))).toBeNull();
+    expect(run(sc("In which year did the system begin?", ["1994", "2004", "1999"]))).toMatch(/The system/);
+    expect(run(sc("In which year did the warning system begin?", ["1994", "2004", "1999"]))).toBeNull();
+  });
+
+  it("trivia: a player's shirt number", () => {
+    const run = check("trivia");
+    expect(run(numeric("According to the article, what number fills the blank? “The striker will wear the number ____ shirt at his new club.” Answer with a number.", 11))).toMatch(/shirt number/);
+    expect(run(numeric("According to the article, what number fills the blank? “She has been given squad number ____.” Answer with a number.", 7))).toMatch(/shirt number/);
+    expect(run({ ...tf("The striker will wear the number 11 shirt at his new club."), answerText: "True — the article gives 11." })).toMatch(/shirt number/);
+    expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
+  });
+
+  it("count_in_stem: a list after the blank's colon, inside a quotation closed before the speaker", () => {
+    const run = check("count_in_stem");
+    const q = (statement: string, value: number) => numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value);
+    expect(run(q("\"Parents wanted ____ changes: later buses and cheaper lunches,\" head teacher Omar Reid said.", 2))).toMatch(/lists the 2 items/);
+    expect(run(q("\"Parents wanted ____ changes: later buses, cheaper lunches and longer breaks,\" said Omar Reid.", 3))).toMatch(/lists the 3 items/);
+    // The quotation names two things but the count is of something else.
+    expect(run(q("\"Parents wanted ____ changes: later buses and cheaper lunches,\" head teacher Omar Reid said.", 4))).toBeNull();
+    expect(run(q("\"We have ____ aims: to win,\" said coach Ana Ruiz, \"and to stay healthy and solvent.\"", 2))).toBeNull();
+  });
+
+  it("impossible_option: two shares of one vote, set against each other, adding up to more than 100", () => {
+    const run = check("impossible_option");
+    expect(run(tf("A poll puts the Farmers' Party on 72.5 percent, ahead of the Liberals on 31 percent.", false))).toMatch(/cannot be true/);
+    expect(run(tf("The Liberals lead with 68 percent against 35.5 percent for Labour.", false))).toMatch(/cannot be true/);
+    expect(run(tf("A poll puts the Farmers' Party on 42.5 percent, ahead of the Liberals on 31 percent.", false))).toBeNull();
+    // A first figure of something else, and growth rates set against each other, are no shares of one whole.
+    expect(run(tf("With 90 percent counted, the Liberals lead with 38 percent against 35.5 percent for Labour.", false))).toBeNull();
+    expect(run(tf("Exports grew 70 percent against 45 percent a year earlier.", false))).toBeNull();
+    expect(run(sc("According to the article, which figure completes this statement? “The Liberals lead with ____ against 35.5 percent for Labour.”", ["38 percent", "81 percent", "29 percent"]))).toMatch(/“81 percent”/);
+  });
+});
+
 describe("critique()", () => {
   it("keeps a builder's own reasons and adds the checks', one message per code", () => {
     const q = fill("Fill in the blank: “They rose ____2 percent…”", ["7"]);

@@ -38,7 +38,8 @@ export interface Check {
 const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
-const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we|i)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we|I)\s+(?=[a-z])/i;
+// ("Under the new covers we lose less ice": any place or circumstance opening the clause.)
+const FRONTED_PRONOUN = /^(?:…\s*)?(?:In|On|At|By|To|During|Over|Within|Across|Throughout|After|Before|Since|Until|For|Between|From|Last|This|Earlier|Later|Under|Among|Amongst|Inside|Outside|Beneath|Behind|Beyond|Below|Above|Along|Around|Near|Through|With|Without|Despite)\s+(?:(?!(?:since|when|after|before|as|because|that|which|who|whom|where|while|if|once|until|and|but|or|he|she|it|they|we|i)\b)[^\s,;“”"]+\s+){1,8}?(he|she|it|they|we|I)\s+(?=[a-z])/i;
 const SHARE_SUBJECT = /^(?:(?:about|nearly|almost|some|roughly)\s+)?(?:(?:less|more|fewer)\s+than\s+)?(?:a|an|one|two|three|half|a half)\s*(?:third|quarter|fifth|sixth|tenth|half)?s?\s+of\s+the\b/i;
 const CHANGE_VERBS = String.raw`(?:rose|fell|jumped|climbed|dropped|grew|declined|increased|decreased|gained|slipped|surged|plunged|soared|slid|edged up|edged down)`;
 // "Contact was lost": a bare noun and a passive say nothing of whose or with what.
@@ -878,8 +879,17 @@ const daysBetween = (a: { month: number; day: number }, b: { month: number; day:
 /** "moves the start from Jan. 1 to July 1, giving firms ____ months", "from ____ to July 1, giving
  *  firms six months": a span or a date the stem's other date and span already fix. The working
  *  ("Jan 1 + 6 months = July 1"), or null. */
+const WEEKDAY = ["Sun", "Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur"];
 export function calendarSpan(statement: string, answer: string): string | null {
   const unitBlank = /____\s+(month|week|day)s\b/i.exec(statement)?.[1]?.toLowerCase();
+  // "With ____ days left before the window shuts on Monday, clubs were busy on Friday": the span
+  // between two days of the week the stem names.
+  const weekdays = [...statement.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((m) => WEEKDAY.indexOf(m[1] ?? ""));
+  const blankDays = countValue(answer.trim().split(/\s+/)[0] ?? "") ?? Number(answer.trim().split(/\s+/)[0]);
+  if (unitBlank === "day" && new Set(weekdays).size === 2 && blankDays > 0 && blankDays < 7) {
+    const [a, b] = [weekdays[0] as number, weekdays.find((d) => d !== weekdays[0]) as number];
+    if ((b - a + 7) % 7 === blankDays || (a - b + 7) % 7 === blankDays) return `${WEEKDAY[Math.min(a, b)]}day and ${WEEKDAY[Math.max(a, b)]}day, ${blankDays} days apart`;
+  }
   if (unitBlank) {
     const key = countValue(answer.trim().split(/\s+/)[0] ?? "") ?? Number(answer.trim().split(/\s+/)[0]);
     const dates = calendarDays(statement);
@@ -1023,6 +1033,8 @@ const WHOLE_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${SPELLED_NUMBER})\b(?![.
 const PART_OF_WHOLE = new RegExp(String.raw`(?<![\d.,$€£¥₩])\b${WHOLE_COUNT}\s+(?:[a-z-]+\s+)?(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|all|total|top|last|final|first|past|previous|opening|remaining)\s+){0,2}(?:[A-Za-z-]+['’]s?\s+)?${WHOLE_COUNT}`, "gi");
 const FRONTED_WHOLE = new RegExp(String.raw`^(?:…\s*)?(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${WHOLE_COUNT}\s[^,;:]*,\s+(?:(?:about|around|nearly|almost|some|only|just|more than|fewer than|at least)\s+)?${WHOLE_COUNT}`, "i");
 
+const SHARES_AGAINST = /\b(?:on|with)\s+(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)[^.;\d%]{0,60}?\b(?:ahead of|behind|against|versus|vs\.?|trailing)\s[^.;\d%]{0,60}?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/i;
+
 /** The words of `statement` that cannot be true whatever the article says: a part larger than its
  *  whole ("27 of the 18 economists", "Of the 18 economists …, 27 expected"), or a century that has
  *  not come ("a 27th-century painting"); null when there are none. */
@@ -1052,6 +1064,10 @@ export function impossibleFigure(statement: string): string | null {
     const most = /week/i.test(m[2] ?? "") ? 7 : /hours?\s+\S+\s+day/i.test(m[2] ?? "") ? 24 : /months?/i.test(m[2] ?? "") ? 12 : /minutes?/i.test(m[2] ?? "") ? 60 : 366;
     if (n !== undefined && n > most) return m[0];
   }
+  // "the Reds on 81 percent, ahead of the Blues on 25 percent": two shares of one vote set
+  // against each other that add up to more than the whole.
+  const shares = SHARES_AGAINST.exec(statement);
+  if (shares && Number(shares[1]) + Number(shares[2]) > 100) return shares[0];
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
 }
@@ -1291,7 +1307,9 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
-      const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1];
+      const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
+        // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
+        /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
       if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
@@ -1346,7 +1364,7 @@ export const CHECKS: Check[] = [
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
@@ -1492,6 +1510,13 @@ export const CHECKS: Check[] = [
       // A whole sentence of the article is a claim by construction (and the tagger reads "rose"
       // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
+      // A row of a markdown table ("| Pupils late | 18% | 41% |") has lost its header: which
+      // column is which figure, and of what, the question cannot say.
+      if (/^\|.*\|$/.test(q.source.sentence.trim())) return "The statement is a row of a table, whose column headings the question does not give: it is not a sentence the article claims.";
+      // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
+      // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
+      // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
+      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -1590,7 +1615,8 @@ export const CHECKS: Check[] = [
       const apposedBefore = statement.search(/,\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s+)?____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/u);
       if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
-      const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1];
+      // (… up to a closing quotation mark: "“… told us ____ things: A and B,” said Lee" lists two.)
+      const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1]?.split(/[,.]?[”"](?:\s|$)/)[0];
       const items = list ? list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()) : [];
       if (items.length === n || (list && describedItems(list) === n)) return `The statement lists the ${n} items right after the blank, so counting them gives the answer.`;
       // Or an apposition of names: "in ____ cities, Riverton and Eastport, from May",
@@ -1794,6 +1820,10 @@ export const CHECKS: Check[] = [
         const sentence = q.source.sentence.replace(/\s+/g, " ");
         const next = nextOrdinal(sentence, n);
         if (next) return `The sentence gives “${next}”, so the count follows from the ordinal, not from reading.`;
+        // "With three days left before the window shuts on Monday, clubs were busy on Friday": a
+        // count of days the sentence's two days of the week fix.
+        const days = calendarSpan(sentence.replace(new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})(?=\s+days\b)`, "i"), "____"), String(n));
+        if (days && /day,? \d/.test(days)) return `The sentence names ${days}, so the statement is checked on the calendar, not by reading.`;
         const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
@@ -2105,6 +2135,10 @@ export const CHECKS: Check[] = [
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      // "will wear the number ____ shirt": a player's shirt number is kit, not the story.
+      const shirt = /\b(?:number|No\.?)\s+(____|\d{1,2})\s+(?:shirt|jersey)\b|\b(?:shirt|jersey|squad)\s+number\s+(____|\d{1,2})\b/i.exec(statement);
+      const shirtTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
+      if (shirt && ((shirt[1] ?? shirt[2]) === "____" || (shirtTested && [shirtTested.right, shirtTested.wrong].includes(shirt[1] ?? shirt[2])))) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
       if (q.type === "true_false") {
