@@ -330,6 +330,11 @@ describe("a speaker's name", () => {
     // A surname's particles stay with it.
     expect(nameForms("Ines van der Meulen", ["Ines van der Meulen"])).toEqual(["Ines van der Meulen", "van der Meulen"]);
     expect(nameForms("Omar bin Khalid", ["Omar bin Khalid"])).not.toContain("Khalid");
+    // … written with a capital as well.
+    expect(nameForms("Joris Van Looy", ["Joris Van Looy"])).toEqual(["Joris Van Looy", "Van Looy"]);
+    expect(nameForms("Carla De Santis", ["Carla De Santis"])).not.toContain("Santis");
+    // A first name that is also a particle is no particle.
+    expect(nameForms("Van Morrison", ["Van Morrison"])).toEqual(["Van Morrison", "Morrison"]);
   });
 
   it("keeps a run of capitalised words as a name", () => {
