@@ -144,6 +144,9 @@ describe("critic checks", () => {
     expect(run(tf("Most will go to people who live nearby."))).toMatch(/“Most”/);
     expect(run(tf("Many were never found after the flood."))).toMatch(/“Many”/);
     expect(run(tf("Most workers will live within 20 miles."))).toBeNull();
+    expect(run(fill("Fill in the blank: “Most objected to the noise; the quarry opened in ____ and closed in 2019.”", ["2004"]))).toMatch(/“Most”/);
+    expect(run(tf("Some said the ferry had been late 30 times."))).toMatch(/“Some”/);
+    expect(run(tf("Most residents objected to the noise from the quarry."))).toBeNull();
     expect(run(tf("Barges carried it to the coast, and in 1920 the port shipped 9 million tonnes."))).toMatch(/“it”/);
     expect(run(tf("Barges carried coal to the coast, and in 1920 the port shipped 9 million tonnes."))).toBeNull();
     expect(run(tf("Officials moved them to a school in 2019."))).toMatch(/“them”/);
@@ -1059,6 +1062,14 @@ describe("critic checks", () => {
     const run = check("stilted");
     expect(run(sc("According to the article, which year is given for the following: first proposed by the administration?", ["1998", "2004", "2001"]))).not.toBeNull();
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
+  });
+
+  it("garbled: a row of a Markdown table read as a sentence, without its header", () => {
+    const run = check("garbled");
+    expect(run(tf("| Harwich | 1,240 | 18 | +6% |."))).toMatch(/row of a table/);
+    expect(run(numeric("According to the article, what number fills the blank? “| Harwich | 1,240 | ____ | +6% |.” Answer with a number.", 18))).toMatch(/row of a table/);
+    expect(run(tf("Harwich handled 1,240 ships, 18 more than in 2023."))).toBeNull();
+    expect(run(tf("The ferry runs Harwich–Hook of Holland twice a day."))).toBeNull();
   });
 
   it("needs_context: a count of “more” with no noun, which only the sentence before names", () => {

@@ -1092,7 +1092,8 @@ export const CHECKS: Check[] = [
       if (opening) return `The statement opens with “${opening}”, and the question never says who or what that is.`;
       // "Most will go to local people", "Many were never found": a quantifier standing alone for
       // a subject counts part of something an earlier sentence names.
-      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes)\b/.exec(unquoted)?.[1];
+      // ("Most complained about traffic", "Some said …": a past-tense verb the same.)
+      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes|said|say|says|told|felt|thought|[a-z]{3,}ed)\b/.exec(unquoted)?.[1];
       if (part) return `The statement starts with “${part}”, and the question never says ${part === "Others" ? "other than what" : "of what"}.`;
       // "Trains brought it down from the valleys": "it" or "them" as the object of a plural subject
       // that opens the statement stands for something only an earlier sentence names.
@@ -2044,10 +2045,13 @@ export const CHECKS: Check[] = [
   },
   {
     code: "garbled",
-    about: "unbalanced brackets or quotes, a doubled word, or doubled punctuation",
+    about: "unbalanced brackets or quotes, a doubled word, doubled punctuation, or a table's row read as a sentence",
     run(q) {
       const s = statementOf(q);
       const count = (re: RegExp) => (s.match(re) ?? []).length;
+      // "| Medicine | 9,120 | 240 | +12% |": a row of a Markdown table says nothing of what its
+      // columns hold, which only the header row above it names.
+      if (count(/\|/g) >= 2 && /(?:^|\s)\|[^|\n]*\d[^|\n]*\|/.test(s)) return "The text is a row of a table, read without the header that says what its columns hold.";
       if (count(/\(/g) !== count(/\)/g)) return "The text has an unbalanced bracket.";
       if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return "The text has an unbalanced quotation mark.";
       const doubled = /\b([a-z]+)\s+\1\b/i.exec(s);
