@@ -58,6 +58,12 @@ describe("parseFrontMatter: a leading header block", () => {
     ]) expect(parseFrontMatter(t)).toEqual({ fields: {}, bodyStart: 0 });
   });
 
+  it("reads a fenced block's \"date\" as the day it was published, unless \"published\" is given", () => {
+    expect(parseFrontMatter('---\ntitle: "Ferries"\ndate: "2026-03-04"\n---\nBody.').fields).toMatchObject({ published: "2026-03-04" });
+    expect(parseFrontMatter('---\ntitle: "Ferries"\npublished: "2026-03-05"\ndate: "2026-03-04"\n---\nBody.').fields).toMatchObject({ published: "2026-03-05" });
+    expect(parseFrontMatter('---\ntitle: "Ferries"\n---\nBody.').fields.published).toBeUndefined();
+  });
+
   it("prefers a fenced block to a header shape", () => {
     const fm = parseFrontMatter('---\ntitle: "Fenced"\n---\nTitle: Not this\nDate: 2020-01-01\n\nBody.');
     expect(fm).toMatchObject({ kind: "fence", fields: { title: "Fenced" } });

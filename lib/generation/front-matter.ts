@@ -39,6 +39,9 @@ function parseFence(text: string): FrontMatter | null {
     const m = FIELD.exec(line);
     if (m?.[1] && m[2] !== undefined) fields[m[1].toLowerCase()] = unquote(m[2]);
   }
+  // "date: 2026-03-04", the key most static-site front matter uses, is the day it was published.
+  const dated = Object.keys(fields).find((k) => HEADER_KEYS[k] === "published" && k !== "published");
+  if (fields.published === undefined && dated) fields.published = fields[dated] as string;
   let end = open[0].length + close.index + close[0].length;
   if (text[end] === "\r") end++;
   if (text[end] === "\n") end++;

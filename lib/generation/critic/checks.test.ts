@@ -115,6 +115,22 @@ describe("critic checks", () => {
     // A possessive that owns something other than a place stays for the other rules.
     expect(run(tf("The lighthouse on the cape was built in 1871."))).toBeNull();
   });
+  it("pronoun_stem: a pronoun after an opening participle phrase, and first-person words in a question's own wording", () => {
+    const run = check("pronoun_stem");
+    // The participle phrase describes the pronoun, which the statement never names.
+    expect(run(tf("Fully loaded with cargo, it needed 40 minutes to clear the lock."))).toMatch(/“it”/);
+    expect(run(tf("Asked about the closure, she said 30 staff would move to Leeds."))).toMatch(/“she”/);
+    expect(run(tf("Founded in 1952, they now run 14 ferries on the fjord."))).toMatch(/“they”/);
+    expect(run(tf("Fully loaded with cargo, the barge needed 40 minutes to clear the lock."))).toBeNull();
+    expect(run(tf("Asked about the closure, the mayor said 30 staff would move to Leeds."))).toBeNull();
+    // A question worded by the engine that keeps a speaker's "our" or "we".
+    expect(run(sc("In which year was our ferry terminal opened?", ["1998", "2001", "2004"]))).toMatch(/“our”/);
+    expect(run(numeric("According to the article, how many ferries did we order in 2020? Answer with a number.", 6))).toMatch(/“we”/);
+    expect(run(sc("In which year was the ferry terminal opened?", ["1998", "2001", "2004"]))).toBeNull();
+    // Inside a quoted statement with its speaker named, the words stay the speaker's.
+    expect(run(fill("Fill in the blank: “\"Our terminal opened in ____,\" harbour master Ada Lund said.”", ["2001"]))).toBeNull();
+  });
+
   it("pronoun_stem: a statement opening with a pronoun, or a stem about “them”", () => {
     const run = check("pronoun_stem");
     // "its" later in the statement with nothing singular before it to own it.
@@ -128,6 +144,9 @@ describe("critic checks", () => {
     expect(run(tf("Most will go to people who live nearby."))).toMatch(/“Most”/);
     expect(run(tf("Many were never found after the flood."))).toMatch(/“Many”/);
     expect(run(tf("Most workers will live within 20 miles."))).toBeNull();
+    expect(run(fill("Fill in the blank: “Most objected to the noise; the quarry opened in ____ and closed in 2019.”", ["2004"]))).toMatch(/“Most”/);
+    expect(run(tf("Some said the ferry had been late 30 times."))).toMatch(/“Some”/);
+    expect(run(tf("Most residents objected to the noise from the quarry."))).toBeNull();
     expect(run(tf("Barges carried it to the coast, and in 1920 the port shipped 9 million tonnes."))).toMatch(/“it”/);
     expect(run(tf("Barges carried coal to the coast, and in 1920 the port shipped 9 million tonnes."))).toBeNull();
     expect(run(tf("Officials moved them to a school in 2019."))).toMatch(/“them”/);
@@ -1078,6 +1097,25 @@ describe("critic checks", () => {
     const run = check("stilted");
     expect(run(sc("According to the article, which year is given for the following: first proposed by the administration?", ["1998", "2004", "2001"]))).not.toBeNull();
     expect(run(sc("In which year was the agreement first proposed?", ["1998", "2004", "2001"]))).toBeNull();
+  });
+
+  it("garbled: a row of a Markdown table read as a sentence, without its header", () => {
+    const run = check("garbled");
+    expect(run(tf("| Harwich | 1,240 | 18 | +6% |."))).toMatch(/row of a table/);
+    expect(run(numeric("According to the article, what number fills the blank? “| Harwich | 1,240 | ____ | +6% |.” Answer with a number.", 18))).toMatch(/row of a table/);
+    expect(run(tf("Harwich handled 1,240 ships, 18 more than in 2023."))).toBeNull();
+    expect(run(tf("The ferry runs Harwich–Hook of Holland twice a day."))).toBeNull();
+  });
+
+  it("needs_context: a count of “more” with no noun, which only the sentence before names", () => {
+    const run = check("needs_context");
+    expect(run(tf("The new timetable would add 4 more by next spring at a cost of $2 million."))).toMatch(/“4 more”/);
+    expect(run(numeric("According to the article, what number fills the blank? “The trust plans to open ____ more in 2028.” Answer with a number.", 3))).toMatch(/“____ more”/);
+    expect(run(tf("The county will hire twelve more, the sheriff said."))).toMatch(/“twelve more”/);
+    // What they are is named in the statement, or "more" goes with a noun or a comparison.
+    expect(run(tf("The depot has 40 electric buses and will buy 6 more by 2028."))).toBeNull();
+    expect(run(tf("The trust plans to open 3 more clinics in 2028."))).toBeNull();
+    expect(run(tf("The team scored 12 more than last season."))).toBeNull();
   });
 
   it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {

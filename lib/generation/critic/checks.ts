@@ -35,7 +35,9 @@ export interface Check {
 
 // A pronoun or a pointing word opening the statement, after an adverb if any ("Notably, these …").
 // Also after a short opening phrase of its own ("If convicted, they face …").
-const PRONOUN_START = /^(?:…\s*)?(?:[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// (… or after a participle phrase, "Fully charged, it took 96 minutes", "Asked about the delay,
+// she said": the phrase describes the pronoun, which it never names.)
+const PRONOUN_START = /^(?:…\s*)?(?:(?:(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+(?:ed|en|ing)\b[^,;“”"]{0,40},\s+)|[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 // ("Under the new covers we lose less ice": any place or circumstance opening the clause.)
@@ -229,6 +231,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // (Fronted only: "40 per cent of the total" at a clause's end is a share of the whole it counts.)
   const whole = /^(?:…\s*)?(?:Of|From|Out of)\s+(the (?:total|sum|amount|remainder|payout|award|figure|money))\s*,/i.exec(plain.trim())?.[1];
   if (whole) return whole;
+  // "The plan would add 6 more by 2028": a count of "more" with no noun adds to things only the
+  // sentence before names (miles of lanes, buses, beds). A plural counted earlier in the statement
+  // ("has 40 buses and will buy 6 more") says what they are.
+  const more = new RegExp(String.raw`\b(\d[\d,.]*|____|${SPELLED_NUMBER})\s+more\b(?!\s+than\b)(?=\s+(?:by|in|on|at|this|next|before|after|over|within|from|for|each|every|a|per|until|later)\b|\s*[,.;]|\s*$)`, "i").exec(plain);
+  if (more?.[1] && !new RegExp(String.raw`\b(?:\d[\d,.]*|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b`, "i").test(plain.slice(0, more.index))) return `${more[1]} more`;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
   // "… would base three more aircraft there": a place only the sentence before names ("there is"
@@ -1197,7 +1204,8 @@ export const CHECKS: Check[] = [
       if (opening) return `The statement opens with “${opening}”, and the question never says who or what that is.`;
       // "Most will go to local people", "Many were never found": a quantifier standing alone for
       // a subject counts part of something an earlier sentence names.
-      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes)\b/.exec(unquoted)?.[1];
+      // ("Most complained about traffic", "Some said …": a past-tense verb the same.)
+      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes|said|say|says|told|felt|thought|[a-z]{3,}ed)\b/.exec(unquoted)?.[1];
       if (part) return `The statement starts with “${part}”, and the question never says ${part === "Others" ? "other than what" : "of what"}.`;
       // "Trains brought it down from the valleys": "it" or "them" as the object of a plural subject
       // that opens the statement stands for something only an earlier sentence names.
@@ -1296,6 +1304,10 @@ export const CHECKS: Check[] = [
           /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
       // "Which of these would hurt their farmers?": nothing in the stem can own "their" (the options
       // are what is asked for), so it is someone only the article's sentence names.
+      // "In which year was our current system built?": first-person words lifted from a quotation
+      // are its speaker's, whom a question of its own wording never names.
+      const firstPerson = assertsStatement ? undefined : /^(?:According to the article, |In which year\b|On which date\b|When\b|Who\b|Which\b|What\b|How\b)[^?]*?\b(our|my|we|us|ours|mine|I)\b(?!['’])/.exec(own)?.[1];
+      if (firstPerson) return `The question says “${firstPerson}”, a speaker's word, and never says whose.`;
       const optionsOwn = /^According to the article, which of these\b([^?]*?)\b(its|their)\s+[a-z]/i.exec(own);
       if (!whose && optionsOwn?.[2] && !/\p{Lu}/u.test(optionsOwn[1] ?? "")) return `The question asks about “${optionsOwn[2]}” without saying whose.`;
       return whose ? `The question asks about “${whose}” without saying whose.` : null;
@@ -2174,10 +2186,13 @@ export const CHECKS: Check[] = [
   },
   {
     code: "garbled",
-    about: "unbalanced brackets or quotes, a doubled word, or doubled punctuation",
+    about: "unbalanced brackets or quotes, a doubled word, doubled punctuation, or a table's row read as a sentence",
     run(q) {
       const s = statementOf(q);
       const count = (re: RegExp) => (s.match(re) ?? []).length;
+      // "| Medicine | 9,120 | 240 | +12% |": a row of a Markdown table says nothing of what its
+      // columns hold, which only the header row above it names.
+      if (count(/\|/g) >= 2 && /(?:^|\s)\|[^|\n]*\d[^|\n]*\|/.test(s)) return "The text is a row of a table, read without the header that says what its columns hold.";
       if (count(/\(/g) !== count(/\)/g)) return "The text has an unbalanced bracket.";
       if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return "The text has an unbalanced quotation mark.";
       const doubled = /\b([a-z]+)\s+\1\b/i.exec(s);

@@ -12,6 +12,22 @@ const dateQuestions = (body: string) => {
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
 describe("date choices", () => {
+  it("never offer a day after the article's own for something that has already happened", () => {
+    // REF is 2024-05-01: "April 9" is past; moved on a month it would be still to come.
+    let asked = 0;
+    for (const [day, body] of [
+      ["April 9", "The dock strike ended on April 9 after the union accepted a new offer."],
+      ["April 22", "The cycle bridge was opened to the public on April 22."],
+      ["March 30", "Inspectors closed the old ferry pier on March 30."],
+    ] as const) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && q.answerText === day);
+      if (!choice) continue;
+      asked++;
+      for (const o of "options" in choice ? choice.options : []) expect(/^(?:May|June|July)\b/.test(o), `${body} ${o}`).toBe(false);
+    }
+    expect(asked).toBeGreaterThan(1);
+  });
+
   it("never offer a day before the article's own for something still to come", () => {
     // REF is 2024-05-01: "May 12" is still to come; moved back a month it would be past.
     let asked = 0;

@@ -174,7 +174,14 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
     // Only days the calendar has: "August 31" moved a month on is no "September 31".
     // "On which date will the hearing be held?" (after the article's day): a day before the
     // article's own is ruled out unread for what is still to come.
-    const after = (k: number) => !ctx.publishedOn || !/^On which date (?:will|is|are)\b/.test(prompt) || !(f.iso > ctx.publishedOn) || shiftedIso(f.iso, k) >= ctx.publishedOn;
+    // "On which date did the strike end?" (a day before the article's): a day after it is ruled out
+    // unread for what has already happened.
+    const after = (k: number) => {
+      if (!ctx.publishedOn) return true;
+      if (/^On which date (?:will|is|are)\b/.test(prompt) && f.iso > ctx.publishedOn) return shiftedIso(f.iso, k) >= ctx.publishedOn;
+      if (/^On which date (?:did|was|were|had)\b/.test(prompt) && f.iso <= ctx.publishedOn) return shiftedIso(f.iso, k) <= ctx.publishedOn;
+      return true;
+    };
     const cands = [1, -1, 2, -2, 3, -3].filter(after).map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
     const wrong = pickDistinct(shown, prompt, cands, 3);
     if (wrong.length >= 2) {

@@ -35,6 +35,10 @@ describe("whenQuestion", () => {
     expect(year("The mill closed its gates and its warehouse")).toBe("In which year did the mill close its gates and its warehouse?");
     expect(year("The depot will store grain and salt")).toBe("In which year will the depot store grain and salt?");
     expect(whenQuestion("On which date", "Tenants had")).toBeNull();
+    // A tail stopping on a preposition or "about" lost the clock time it pointed at.
+    expect(whenQuestion("On which date", "the bridge closed at about")).toBeNull();
+    expect(whenQuestion("On which date", "the ferry sank at")).toBeNull();
+    expect(whenQuestion("On which date", "the bridge closed to traffic")).toBe("On which date did the bridge close to traffic?");
     expect(whenQuestion("On which date", "Farmers who grow rice received the grant")).toBeNull();
     // A verb of saying with what was said cut off asks nothing.
     expect(whenQuestion("On which date", "The mayor told a council meeting")).toBeNull();

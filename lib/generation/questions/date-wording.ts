@@ -108,6 +108,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   const cut = TAIL_STOP.exec(tail);
   if (cut) tail = tail.slice(0, cut.index).trim();
   if (tail.split(/\s+/).length > 16) return null;
+  // "the roof gave way at about" (before "4 a.m. on Feb. 13"): a tail that stops on a preposition or
+  // on "about" has lost what it points at, which was the time itself.
+  if (/\b(?:at|on|in|by|about|around|approximately|roughly|nearly|of|for|to|from|with|until|till|since)$/i.test(tail)) return null;
   // A tail that stops on an auxiliary or a verb of having ("… with their papers have") has lost its object.
   if (/\b(?:has|have|had|is|are|was|were|will|would|can|could|do|does|did)$/i.test(tail)) return null;
   // "will make parts and is due to start production": a second verb of its own after "and" keeps its

@@ -273,7 +273,8 @@ export function personMatching(ctx: BuildContext, facts: PersonFact[]): Draft[] 
  *  initials, and by surname alone when no one else in the article shares it ("Udvar-Hazy" for
  *  "Steven F. Udvar-Hazy"; never "Kim" where the article has several Kims). A Korean-style
  *  name ("Kim Yang-hee") puts the surname first. */
-const SURNAME_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|bint|al|el|ibn)$/;
+// (Written with a capital too, "Pieter Van Dam", "Marco Di Stefano": still part of the surname.)
+const SURNAME_PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|bin|binti|bint|al|el|ibn)$/i;
 
 export function nameForms(name: string, people: string[], text = ""): string[] {
   const words = name.split(/\s+/);

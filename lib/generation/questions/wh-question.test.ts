@@ -25,6 +25,21 @@ describe("whQuestion", () => {
     expect(whQuestion(common, common.indexOf("78"), "78", "count", "million books", `${common} Loans rose.`)?.stem ?? "").toContain("did libraries lend");
   });
 
+  it("keeps what a change is measured against (“from a year earlier”), which tells a yearly change from a monthly one", () => {
+    expect(ask("Ferry fares rose 3.1 percent in June from a year earlier, the agency said.", "3.1", "percent_change")).toBe("According to the article, by what percentage did ferry fares rise in June from a year earlier?");
+    expect(ask("Bread prices fell 1.2 percent from the previous month.", "1.2", "percent_change")).toBe("According to the article, by what percentage did bread prices fall from the previous month?");
+    expect(ask("Bread prices fell 1.2 percent in May.", "1.2", "percent_change")).toBe("According to the article, by what percentage did bread prices fall in May?");
+  });
+
+  it("lowers a word capitalised only for following a dateline's dash when it modifies a lower-case noun", () => {
+    const article = "OSLO, May 3 — Ferry fares rose 3.1 percent in June. The agency said demand was high.";
+    const sentence = "Ferry fares rose 3.1 percent in June.";
+    expect(whQuestion(sentence, sentence.indexOf("3.1"), "3.1", "percent_change", undefined, article)?.stem).toBe("According to the article, by what percentage did ferry fares rise in June?");
+    const named = "OSLO, May 3 — Norvika said sales rose. Norvika sold 40,000 cars in June.";
+    const own = "Norvika sold 40,000 cars in June.";
+    expect(whQuestion(own, own.indexOf("40,000"), "40,000", "count", "cars", named)?.stem).toBe("According to the article, how many cars did Norvika sell in June?");
+  });
+
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {
     expect(ask("Factory output fell 3.2 percent in March.", "3.2", "percent_change")).toBe("According to the article, by what percentage did factory output fall in March?");
     expect(ask("In May, retail sales rose 4 percent to 1.2 billion euros.", "4", "percent_change")).toBe("According to the article, by what percentage did retail sales rise in May?");
@@ -315,6 +330,11 @@ describe("a speaker's name", () => {
     // A surname's particles stay with it.
     expect(nameForms("Ines van der Meulen", ["Ines van der Meulen"])).toEqual(["Ines van der Meulen", "van der Meulen"]);
     expect(nameForms("Omar bin Khalid", ["Omar bin Khalid"])).not.toContain("Khalid");
+    // … written with a capital as well.
+    expect(nameForms("Joris Van Looy", ["Joris Van Looy"])).toEqual(["Joris Van Looy", "Van Looy"]);
+    expect(nameForms("Carla De Santis", ["Carla De Santis"])).not.toContain("Santis");
+    // A first name that is also a particle is no particle.
+    expect(nameForms("Van Morrison", ["Van Morrison"])).toEqual(["Van Morrison", "Morrison"]);
   });
 
   it("keeps a run of capitalised words as a name", () => {

@@ -27,6 +27,10 @@ const REPORTED = /^(?:[\p{L}][\p{L}.'’-]*\s+){1,4}?(?:said|says|announced|repo
 const DANGLING_END = /^(?:the|a|an|its|their|his|her|our|this|that|additional|extra|other|further|first|last|next|another|record|same|in|on|at|of|for|with|by|to|up|from|into|than|per|once|until|when|after|before|if|unless|because|since|while)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 // A span whose end may follow as "to April": "in the year", "in the 12 months", "over the period".
+// What a change is measured against, written as a time ("from a year earlier", "from the previous
+// month", "on the year"), kept whole in a question's tail (JOIN holds its words together).
+const CHANGE_BASE = /\b(?:from|on|over)\s+(?:a|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)\b|\bfrom\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|week)\b|\bon\s+the\s+(?:year|month|quarter)\b(?!\s+(?:to|before|of)\b)|\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b/gi;
+const JOIN = "\u2060";
 const SPAN = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:year|months?|weeks?|days?|quarters?|period)$/iu;
 const SUBORDINATE_CLAUSE = /\b(?:when|whenever|where|because|although|though|if|unless|until|whereas|who|which|whose)\b/i;
 const TIME_LEAD = /^(?:in|on|during|for|between|from|by|at the end of|over)\s+[^,]{2,40}$/i;
@@ -70,6 +74,18 @@ function endsInParticiple(phrase: string): boolean {
   }
 }
 
+/** Whether the subject's first word modifies the lower-case noun after it ("Consumer prices"). */
+function modifiesNoun(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  if (words.length < 2 || !/^\p{Ll}/u.test(words[1] ?? "")) return false;
+  try {
+    const tags = (nlp(words.slice(0, 2).join(" ")).json() as { terms?: { tags: string[] }[] }[]).flatMap((x) => x.terms ?? [])[1]?.tags ?? [];
+    return tags.includes("Noun") && !tags.includes("Verb");
+  } catch {
+    return false;
+  }
+}
+
 /** "The party" → "the party", "Factory output" → "factory output"; names stay ("Kenya's economy"). */
 function lowerFirst(subject: string, article?: string): string {
   const first = subject.split(/\s+/)[0] ?? "";
@@ -83,7 +99,10 @@ function lowerFirst(subject: string, article?: string): string {
   // or not the tagger knows it.
   // (… or after a dateline's dash, "SAN FRANCISCO, Jan 27 — Brightline Software said"; or before
   // a company word, "Brightline Software", however it is placed.)
-  if (article && new RegExp(`(?:[a-z,]|[—–]) ${word}(?![\\p{L}])|\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article)) return subject;
+  // ("WELLINGTON, Nov. 12 — Consumer prices rose": after the dash a word that modifies a lower-case
+  // noun, "Consumer prices", "Factory output", is capitalised for its place alone.)
+  const dash = article && !modifiesNoun(subject) ? "|[—–]" : "";
+  if (article && new RegExp(`(?:[a-z,]${dash}) ${word}(?![\\p{L}])|\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article)) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
   // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
   // a run of capitalised words ("Lomba Selatan province").
@@ -339,6 +358,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
   // year earlier"): a time picked up there would date the report, not the figure.
   after = after.split(/[,;]\s/)[0] ?? "";
+  // "rose 2.4 percent in October from a year earlier": what the change is measured against is part
+  // of the figure ("by what percentage did prices rise in October?" would also ask the monthly
+  // change). The phrase is kept whole: its "from" and "year" must not split it.
+  after = after.replace(CHANGE_BASE, (m) => m.replace(/\s+/g, JOIN));
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
   let dropped = false;
@@ -347,6 +370,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // continues the phrase just dropped; kept alone it would read "… rise year?".
     const continues = dropped && !/^(?:to|from|in|on|during|for|at|compared|against|after|before)\b/i.test(p);
     dropped = false;
+    if (p.includes(JOIN)) {
+      kept.push(p);
+      continue;
+    }
     if (continues) {
       dropped = true;
       continue;
@@ -370,10 +397,11 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     else if (!/^(?:to|from|and|or|but|while|whereas)\b/i.test(p)) return null;
     else dropped = true;
   }
-  const tail = kept.join(" ").replace(/[,;:]+$/, "").trim();
+  const joined = kept.join(" ").replace(/[,;:]+$/, "").trim();
+  const tail = joined.replace(new RegExp(JOIN, "g"), " ");
   // "… after OPEC said members had cut output more than planned": the comparison cut above leaves
-  // its comparative hanging ("… cut output more?").
-  if (/\b(?:more|less|fewer|higher|lower|further|longer|shorter|faster|slower|earlier|later|better|worse)$/i.test(tail)) return null;
+  // its comparative hanging ("… cut output more?"). ("from a year earlier" is no such comparative.)
+  if (/\b(?:more|less|fewer|higher|lower|further|longer|shorter|faster|slower|earlier|later|better|worse)$/i.test(joined.replace(/\S*\u2060\S*$/, "").trim())) return null;
   // "in the shoot-out and was named man of the match": a second verb phrase of the subject's.
   if (/\s(?:and|but|or)\s+(?:was|were|is|are|has|have|had|will|would|did|also|then|[a-z]+ed)\b/i.test(` ${tail}`)) return null;
   if (tail.split(/\s+/).length > 10 || /[“”"()]/.test(tail)) return null;
