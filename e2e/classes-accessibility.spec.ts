@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_STUDENT, DEMO_TEACHER, expectNoViolations, signIn } from "./helpers";
 
 test("teacher class pages pass axe", async ({ page }) => {
+  test.setTimeout(150_000); // seven axe runs; on a loaded 2-core machine one alone can take 10 s
   await signIn(page, DEMO_TEACHER);
   await page.goto("/teacher/classes");
   await expect(page.getByRole("link", { name: "Demo class — Economics 101" })).toBeVisible();
