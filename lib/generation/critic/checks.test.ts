@@ -1242,6 +1242,25 @@ describe("critic checks", () => {
     expect(run(tf("Brandvik raised its prices by 4 percent."), about("Olav Brandvik & Sons, the ferry firm, said so. Brandvik raised its prices."))).toBeNull();
   });
 
+  it("trivia: a price or count in a childhood anecdote about a relative", () => {
+    const run = check("trivia");
+    expect(run(numeric("According to the article, what number fills the blank? “Okoye started drawing at six, when her grandmother gave her a box of ____ pencils.” Answer with a number.", 24))).toMatch(/childhood/);
+    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(no("Okoye started drawing at six, when her grandmother gave her a box of 36 pencils.", "24", "36"))).toMatch(/family/);
+    // A figure of the story itself, outside the anecdote.
+    expect(run(numeric("According to the article, what number fills the blank? “Okoye has sold ____ paintings since her grandmother gave her a box of pencils.” Answer with a number.", 200))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “When her father died in 2010, Okoye took over the firm's ____ shops.” Answer with a number.", 12))).toBeNull();
+  });
+
+  it("needs_context: “ones” for a noun only the sentence before gives", () => {
+    const run = check("needs_context");
+    expect(run(tf("Norway has 14 active ones."))).toMatch(/14 active ones/);
+    expect(run(numeric("According to the article, what number fills the blank? “The city now runs ____ electric ones.” Answer with a number.", 40))).toMatch(/ones/);
+    expect(run(tf("The council replaced the old buses with new ones in 2024."))).toBeNull();
+    expect(run(tf("About 300 families lost loved ones in the flood."))).toBeNull();
+    expect(run(tf("Only the ones who finished received medals."))).toBeNull();
+  });
+
   it("needs_context: an expected change that never says of what", () => {
     const run = check("needs_context");
     expect(run(numeric("According to the article, what number fills the blank? “Brokers at Kestrel Capital had expected a fall of about ____ percent.” Give the figure as a percentage.", 3))).toMatch(/expected a fall/);

@@ -209,6 +209,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pronoun?.[1]) return pronoun[1];
   const one = ONE_FOR_THING.exec(plain);
   if (one?.[1]) return one[1];
+  // "Britain has 39 active ones.": "ones" for a noun only the sentence before gives ("loved ones"
+  // is an idiom; "ones who …" says which).
+  const ones = /\b((?:\d[\d,.]*|____|[a-z]+)\s+(?:[a-z-]+\s+)?ones)\b(?!\s+(?:of|who|that|which|whose|like|such)\b)/i.exec(plain);
+  const pluralBefore = ones ? /\b(?:the|a|an|its|their|his|her|old|some|all|these|those|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b/i.test(plain.slice(0, ones.index)) : false;
+  if (ones?.[1] && !pluralBefore && !/\b(?:loved|little|young|dear|lucky)\s+ones$/i.test(ones[1])) return ones[1];
   // "For a flat worth €300,000, that means an extra €90 a year": what "that" stands for (a rise, a
   // new rate) is only in the sentence before.
   // ("With 5.6 million people, that is about nine visits each": the same; "that is," is "i.e.")
@@ -2153,9 +2158,13 @@ export const CHECKS: Check[] = [
       if (shirt && ((shirt[1] ?? shirt[2]) === "____" || (shirtTested && [shirtTested.right, shirtTested.wrong].includes(shirt[1] ?? shirt[2])))) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
+      // "… at the age of five, when his grandfather taught him on a set bought for ____": a childhood
+      // anecdote's price or count colours a profile; it is not what the story reports.
+      const anecdote = /\bwhen\s+(?:his|her|their|my)\s+(?:grand(?:father|mother|parents|dad|ma|pa)|father|mother|parents|dad|mum|mom|uncle|aunt|(?:older\s+|elder\s+|big\s+)?(?:brother|sister))\b[^.;,]*/i;
+      if (anecdote.exec(statement)?.[0].includes("____")) return "It asks a passing detail of someone's childhood, which colours the story but is not worth learning.";
       if (q.type === "true_false") {
         const said = explainedFigures(q.answerText);
-        const clause = /\bsurvived by\b[^.;]*/i.exec(statement)?.[0];
+        const clause = /\bsurvived by\b[^.;]*/i.exec(statement)?.[0] ?? anecdote.exec(statement)?.[0];
         if (said && clause && clause.includes(said.wrong ?? said.right)) return "It turns on a passing detail of someone's family, which closes the story but is not worth learning.";
       }
       // "said Alex Roy, Christie's chairman of 20th and ____ century art": the speaker's title.
