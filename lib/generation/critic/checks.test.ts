@@ -1848,6 +1848,29 @@ describe("critic checks, round 17a", () => {
   });
 });
 
+describe("critic checks, round 17a second batch", () => {
+  it("vague_reference: “The work”, “The repairs” for a subject", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “The repairs will take ____ weeks.” Answer with a number.", 6))).toMatch(/repairs/);
+    expect(run(tf("The work is due to finish in May at a cost of £4 million."))).toMatch(/work/);
+    expect(run(tf("The work of the inspectors took 14 days."))).toBeNull();
+    expect(run(tf("The workers walked out for 14 days."))).toBeNull();
+  });
+
+  it("distractor_true: a false figure the article itself gives, rounded, for the same amount", () => {
+    const run = check("distractor_true");
+    const text = "A public appeal raised more than £90,000 in a month. The roof was paid for with £40,000 from the council and £92,500 from local people.";
+    const c: CriticContext = { text, sentences: text.split(/(?<=\.)\s/), facts: [] };
+    const q = (wrong: string, right = "£92,500") => ({ ...tf(`The roof was paid for with £40,000 from the council and ${wrong} from local people.`, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(q("£90,000"), c)).toMatch(/rounds/);
+    // A figure far off, or one the article never rounds to, is a fair false figure.
+    expect(run(q("£40,000"), c)).toBeNull();
+    expect(run(q("£91,000"), c)).toBeNull();
+    // A true statement has no false figure.
+    expect(run({ ...tf("The roof was paid for with £40,000 from the council and £92,500 from local people."), answerText: "True — the article gives £92,500." }, c)).toBeNull();
+  });
+});
+
 describe("critique()", () => {
   it("keeps a builder's own reasons and adds the checks', one message per code", () => {
     const q = fill("Fill in the blank: “They rose ____2 percent…”", ["7"]);

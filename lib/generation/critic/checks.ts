@@ -1386,7 +1386,7 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
@@ -2113,6 +2113,18 @@ export const CHECKS: Check[] = [
     code: "distractor_true",
     about: "a wrong option the article itself says is true (a “non-member” the article says joined)",
     run(q, ctx) {
+      // "… £600,000 from the public" for the article's "£615,000 from the public", where the article
+      // also says "an appeal raised more than £600,000": the false figure is the article's own
+      // rounding of the same amount (within a tenth of it, after "more than", "about", "almost"), so
+      // a careful reader may well call the statement true.
+      const shown = q.type === "true_false" && !q.answer ? explainedFigures(q.answerText) : null;
+      const rightFig = shown ? figureOf(shown.rightCanon) : null;
+      const wrongFig = shown?.wrongCanon ? figureOf(shown.wrongCanon) : null;
+      if (shown?.wrong && rightFig && wrongFig && rightFig.unit === wrongFig.unit && rightFig.value > 0 && Math.abs(rightFig.value - wrongFig.value) / rightFig.value <= 0.1) {
+        const digits = /\d[\d,]*(?:\.\d+)?/.exec(shown.wrong)?.[0] ?? "";
+        const approx = new RegExp(String.raw`\b(?:more than|over|about|around|almost|nearly|some|roughly|just over|just under|close to|at least)\s+[$€£¥₩]?\s?${escapeRegExp(digits)}(?![\d,.]\d)`, "i");
+        if (digits && approx.test(ctx.text)) return `The false figure (${shown.wrong}) is how the article itself rounds an amount close to ${shown.right}; a careful reader may call the statement true.`;
+      }
       const groups = ctx.facts.filter((f): f is MembershipFact => f.kind === "membership" && q.factIds.includes(f.id));
       if (groups.length === 0) return null;
       const said = (name: string) =>
