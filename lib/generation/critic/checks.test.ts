@@ -1871,6 +1871,17 @@ describe("critic checks, round 17a second batch", () => {
   });
 });
 
+describe("critic checks, round 17a glued units", () => {
+  it("fragment: a list line whose label ends in a digit (“Band 4: 70 percent or higher”)", () => {
+    const run = check("fragment");
+    expect(run(tf("Band 4: 70 percent or higher."))).toMatch(/list/);
+    expect(run(tf("Level 2: £12,000 to £20,000."))).toMatch(/list/);
+    // A clock's colon is no label's; a sentence with a verb after its label is a claim.
+    expect(run(tf("Trains left between 07:00 and 09:30 every 15 minutes."))).toBeNull();
+    expect(run(tf("Update 3: the council said 14 roads were closed."))).toBeNull();
+  });
+});
+
 describe("critique()", () => {
   it("keeps a builder's own reasons and adds the checks', one message per code", () => {
     const q = fill("Fill in the blank: “They rose ____2 percent…”", ["7"]);

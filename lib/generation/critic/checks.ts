@@ -1555,7 +1555,8 @@ export const CHECKS: Check[] = [
       // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
       // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
       // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
-      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
+      // ("Category 5: 157mph or higher": a label may end in a digit; a clock's colon has no space after it.)
+      if (/^[^:]{2,60}:\s+\S/.test(bare) && /:\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?:(?!\d)/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
