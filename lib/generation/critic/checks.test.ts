@@ -1801,6 +1801,106 @@ describe("critic checks, round 16a", () => {
   });
 });
 
+describe("critic checks, round 17a", () => {
+  it("vague_reference: “the pair”, “the two” with no noun, and the engine's own “did the pair …?”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The distance between the two has shrunk by about 40 km since 1990."))).toMatch(/the two/);
+    expect(run(sc("In which year did the pair open their first bakery?", ["2019", "2016", "2011", "2021"]))).toMatch(/the pair/);
+    expect(run(fill("Fill in the blank: “By then the duo had sold ____ copies.”", ["8,000"]))).toMatch(/the duo/);
+    // A counted group, names listed before, or a share are no pointing back.
+    expect(run(tf("The distance between the two towns has shrunk by about 40 km since 1990."))).toBeNull();
+    expect(run(tf("Rosa Diaz and Tom Hale met in 2014, and the pair opened a bakery in 2019."))).toBeNull();
+    expect(run(tf("Two brothers from Leeds founded it, and the two sold it in 2020."))).toBeNull();
+    expect(run(tf("The two-year contract is worth £3 million."))).toBeNull();
+    expect(run(tf("Police in Derby charged the two men in March."))).toBeNull();
+    expect(run(tf("Trade between the two Koreas fell 8% in 2025."))).toBeNull();
+  });
+
+  it("vague_reference: “Revenue rose …” with no owner, and “The new money …”", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Profits doubled in 2024 to £4 million, though costs rose as well."))).toMatch(/Profits/);
+    expect(run(numeric("According to the article, what number fills the blank? “Sales fell to ____ units last year.” Answer with a number.", 900))).toMatch(/Sales/);
+    expect(run(tf("The new funding will pay for 30 more nurses by next spring."))).toMatch(/funding/);
+    expect(run(tf("The money will go to 12 schools in the north."))).toMatch(/money/);
+    // Whose is said ("at", "of"), or the subject is no measure.
+    expect(run(tf("Revenue at the port authority rose 8% to £91 million."))).toBeNull();
+    expect(run(tf("Sales of electric vans rose 12% last year."))).toBeNull();
+    expect(run(tf("Money from the lottery paid for 30 more nurses."))).toBeNull();
+  });
+
+  it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The home side won 2-0 with that penalty in the 80th minute."))).toMatch(/that penalty/);
+    expect(run(tf("Despite those delays, 14 trains ran on time."))).toMatch(/those delays/);
+    expect(run(tf("Leeds lead through a penalty scored in the 80th minute."))).toBeNull();
+    expect(run(tf("The club said that 14 trains ran on time."))).toBeNull();
+  });
+
+  it("needs_context: a ticket or fare that names nothing it is for", () => {
+    const run = check("needs_context");
+    expect(run(tf("A return ticket costs £4.50."))).toMatch(/ticket/);
+    expect(run(tf("An adult pass is €18."))).toMatch(/pass/);
+    expect(run(tf("A return ticket to Dover costs £4.50."))).toBeNull();
+    expect(run(tf("A single ticket on the Harbour Line costs £4.50."))).toBeNull();
+    expect(run(tf("An adult pass at Kelmscott Zoo is €18."))).toBeNull();
+  });
+
+  it("fragment: advice to the reader is no claim (“Allow a day for …”, “Lunch at …”)", () => {
+    const run = check("fragment");
+    expect(run(tf("Allow two hours for the 12 km walk to the summit."))).toMatch(/advice/);
+    expect(run(tf("Lunch at the Old Mill Café, where a sandwich comes to £6."))).toMatch(/advice/);
+    expect(run(fill("Fill in the blank: “Book at least ____ days ahead in August.”", ["10"]))).toMatch(/advice/);
+    expect(run(tf("Book early: rooms from €80 sell out by June."))).toMatch(/advice/);
+    // A noun of the same spelling as the subject, with its verb, is a claim.
+    expect(run(tf("Visit numbers fell 12% to 40,000 in 2025."))).toBeNull();
+    expect(run(tf("Lunch costs €16 at the harbour café."))).toBeNull();
+    expect(run(tf("Park rangers counted 14 bears in May."))).toBeNull();
+  });
+
+  it("counted_list: a list whose items each carry a bracketed aside", () => {
+    const run = check("counted_list");
+    const sentence = "The recall covers two heaters, the Warmline 200 (model WL-200) and the Warmline 300 (model WL-300), sold in 2025.";
+    const q = { ...tf("The recall covers three heaters, the Warmline 200 (model WL-200) and the Warmline 300 (model WL-300), sold in 2025.", false), answerText: "False — the article gives two, not three.", source: { sentence, start: 0, end: sentence.length } };
+    expect(run(q)).toMatch(/counting/);
+    const plain = "The recall covers two heaters sold in 2025 (models WL-200 and WL-300).";
+    expect(run({ ...q, prompt: "True or false? According to the article: The recall covers three heaters sold in 2025 (models WL-200 and WL-300).", source: { sentence: plain, start: 0, end: plain.length } })).toBeNull();
+  });
+});
+
+describe("critic checks, round 17a second batch", () => {
+  it("vague_reference: “The work”, “The repairs” for a subject", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “The repairs will take ____ weeks.” Answer with a number.", 6))).toMatch(/repairs/);
+    expect(run(tf("The work is due to finish in May at a cost of £4 million."))).toMatch(/work/);
+    expect(run(tf("The work of the inspectors took 14 days."))).toBeNull();
+    expect(run(tf("The workers walked out for 14 days."))).toBeNull();
+  });
+
+  it("distractor_true: a false figure the article itself gives, rounded, for the same amount", () => {
+    const run = check("distractor_true");
+    const text = "A public appeal raised more than £90,000 in a month. The roof was paid for with £40,000 from the council and £92,500 from local people.";
+    const c: CriticContext = { text, sentences: text.split(/(?<=\.)\s/), facts: [] };
+    const q = (wrong: string, right = "£92,500") => ({ ...tf(`The roof was paid for with £40,000 from the council and ${wrong} from local people.`, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+    expect(run(q("£90,000"), c)).toMatch(/rounds/);
+    // A figure far off, or one the article never rounds to, is a fair false figure.
+    expect(run(q("£40,000"), c)).toBeNull();
+    expect(run(q("£91,000"), c)).toBeNull();
+    // A true statement has no false figure.
+    expect(run({ ...tf("The roof was paid for with £40,000 from the council and £92,500 from local people."), answerText: "True — the article gives £92,500." }, c)).toBeNull();
+  });
+});
+
+describe("critic checks, round 17a glued units", () => {
+  it("fragment: a list line whose label ends in a digit (“Band 4: 70 percent or higher”)", () => {
+    const run = check("fragment");
+    expect(run(tf("Band 4: 70 percent or higher."))).toMatch(/list/);
+    expect(run(tf("Level 2: £12,000 to £20,000."))).toMatch(/list/);
+    // A clock's colon is no label's; a sentence with a verb after its label is a claim.
+    expect(run(tf("Trains left between 07:00 and 09:30 every 15 minutes."))).toBeNull();
+    expect(run(tf("Update 3: the council said 14 roads were closed."))).toBeNull();
+  });
+});
+
 describe("critique()", () => {
   it("keeps a builder's own reasons and adds the checks', one message per code", () => {
     const q = fill("Fill in the blank: “They rose ____2 percent…”", ["7"]);

@@ -57,6 +57,9 @@ const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|acc
 
 // A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
 const POINTED = /^(?:…\s*)?(?:(?:To|Despite|Because of|After|Before|Following|Given|Under|With|Without|For|Against|Beyond|Unlike|As a result of|In|On|At|By|From|Since|Through|Amid|Behind|Besides|Apart from)\s+(?:[a-z]+\s+){0,3}?)?(this|that|these|those)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|means|meant|left|leaves|makes|made|brings|brought|compares|marks|marked|takes|took|puts|put|came|comes|includes|included|did|does)\b)([a-z][a-z-]*)\b/i;
+// An instruction to the reader: a verb of advice opening the sentence, then what it acts on ("Book
+// early", "Allow a day for …", "Lunch at the inn"), not a noun that is the subject ("Visit numbers fell").
+const IMPERATIVE_START = /^(?:…\s*)?(?:(?:Do not|Don['’]t|Always|Never|Just)\s+)?(?:Allow|Arrive|Avoid|Book|Bring|Check|Choose|Dine|Eat|Expect|Head|Lunch|Pack|Plan|Skip|Stop off|Try|Visit|Wear|Catch|Hire|Rent|Order|Ask|Remember|Reserve|Consider|Budget|Leave|Set aside|Take|Make sure|Go|Walk|Drive|Park|Buy)\s+(?:a|an|the|your|at|for|in|on|by|early|ahead|plenty|time|enough|some|two|three|four|five|up|out|off|there|here|round|around|along|into|to)\b(?!\s+(?:is|was|are|were|has|had|will|would)\b)/;
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
 // ("After today, three looks optimistic": the same after a short opening phrase.)
@@ -260,6 +263,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const admission = /^(?:…\s*)?(Tickets|Applications|Registrations?|Entries|Bookings|Nominations|Pre-orders|Preorders|Doors)\s+(?:will\s+)?(?:go|goes|went|open|opens|opened|close|closes|closed|cost|costs|sold|sell|are|were|start|starts|began)\b/.exec(plain.trim())?.[1];
   const namesEvent = (plain.trim().slice(admission?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(w));
   if (admission && !/\s(?:for|to|at)\s/.test(plain) && !namesEvent) return admission;
+  // "A single ticket is €2.20.", "An adult pass costs £12.": a ticket for a ride, show or site only
+  // the sentence before names.
+  const ticket = /^(?:…\s*)?((?:An?|The)\s+(?:(?:single|return|one-way|day|weekly|monthly|annual|adult|child|children's|family|standard|full|entry|season)\s+)?(?:ticket|fare|pass|admission))\s+(?:is|was|costs?|cost|will cost)\b/.exec(plain.trim())?.[1];
+  const namesSite = (plain.trim().slice(ticket?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")));
+  if (ticket && !/\s(?:for|to|at|on)\s/.test(plain) && !namesSite) return ticket;
   // "Analysts had expected a fall of about 2 percent.", "Economists had forecast a 0.3% rise.": a
   // change of what, only the sentence before says ("… a rise of 2 percent in sales" says it).
   const expected = EXPECTED_CHANGE.exec(plain);
@@ -447,7 +455,9 @@ const REPORTED_BY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:
  *  a closing dash or bracket or the comma before the sentence goes on in small letters; 0 when
  *  what follows is not a list of names. */
 export function namedItems(text: string): number {
-  const list = (/^[^—–():;]+/.exec(text)?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
+  // ("the K-20 (model KX-1) and the K-40 (model KX-4), made …": a bracketed aside on each item is
+  // no end of the list.)
+  const list = (/^[^—–():;]+/.exec(text.replace(/\s*\([^()]{1,60}\)/g, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
   // "… workers at the plant, Smith and Jones said": names followed by a reporting verb are who
   // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
@@ -1328,6 +1338,19 @@ export const CHECKS: Check[] = [
         // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
         /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
       if (rest) return `“The ${rest}” refers back to an earlier sentence; out of the article it could mean something else.`;
+      // "The gap between the two has widened", "In which year did the pair meet?": "the two" or "the
+      // pair" with no noun are people or places only an earlier sentence names (a statement that
+      // names them first, "Ann Lee and Raj Patel … the pair", says who).
+      const pairText = s || q.prompt.replace(/“[^”]*”|"[^"]*"/g, " ");
+      const pair = /\b(?:the|both)\s+(pair|duo|trio|couple|two|three)\b(?![-’'])(?!\s+(?:of\b|men\b|women\b|children\b|people\b|police\b|staff\b|(?!(?:has|was|is|does|agrees|says|plans|wants|remains|seems)\b)[a-z-]+s\b|(?!(?:has|have|had|was|were|will|would|could|can|may|might|must|should|is|are|did|do|also|still|then|now|both|together|each)\b)[a-z-]+\s+[a-z-]+s\b|percent|per cent|%|\d))/iu.exec(pairText);
+      // ("the two Koreas", "the three Baltic states": a name after it says who.)
+      if (pair?.[1] && !/^\s+\p{Lu}/u.test(pairText.slice(pair.index + pair[0].length)) && namesListed(pairText.slice(0, pair.index)) < 2 && !/\b(?:two|three|\d)\s+[a-z-]+s\b/i.test(pairText.slice(0, pair.index).replace(/^.*\b(?:True or false\?|According to the article,)\s*/, ""))) {
+        return `“${pair[0]}” stands for people or things only an earlier sentence names; out of the article the statement does not say who.`;
+      }
+      // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
+      // ("Revenue at the bank rose", "Sales of cars fell" say whose).
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
@@ -1346,7 +1369,7 @@ export const CHECKS: Check[] = [
       // later in the first sentence, points back just the same (a sentence before it in the stem
       // would say what it is).
       const firstSentence = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
-      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
+      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout|through|via|despite|with)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
       if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
@@ -1368,7 +1391,8 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment)\b(?!\s+of\b)/.exec(s)?.[1] ??
+        /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -1524,6 +1548,9 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const quoted = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!quoted || quoted.split(/\s+/).length < 4) return null;
+      // "Allow a full day for the drive", "Lunch at the harbour café, where …": a guide's advice to
+      // its reader says what to do, not what is so; as a statement it is neither true nor false.
+      if (IMPERATIVE_START.test(quoted.trim())) return "The statement is advice to the reader (an instruction), not a claim of the article: it is neither true nor false.";
       // A whole sentence of the article is a claim by construction (and the tagger reads "rose"
       // as a flower often enough): only cut-down clauses need a look.
       const bare = quoted.replace(/^…|…$/g, "").trim().replace(/[.]$/, "");
@@ -1533,7 +1560,8 @@ export const CHECKS: Check[] = [
       // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
       // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
       // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
-      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
+      // ("Category 5: 157mph or higher": a label may end in a digit; a clock's colon has no space after it.)
+      if (/^[^:]{2,60}:\s+\S/.test(bare) && /:\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?:(?!\d)/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -2091,6 +2119,18 @@ export const CHECKS: Check[] = [
     code: "distractor_true",
     about: "a wrong option the article itself says is true (a “non-member” the article says joined)",
     run(q, ctx) {
+      // "… £600,000 from the public" for the article's "£615,000 from the public", where the article
+      // also says "an appeal raised more than £600,000": the false figure is the article's own
+      // rounding of the same amount (within a tenth of it, after "more than", "about", "almost"), so
+      // a careful reader may well call the statement true.
+      const shown = q.type === "true_false" && !q.answer ? explainedFigures(q.answerText) : null;
+      const rightFig = shown ? figureOf(shown.rightCanon) : null;
+      const wrongFig = shown?.wrongCanon ? figureOf(shown.wrongCanon) : null;
+      if (shown?.wrong && rightFig && wrongFig && rightFig.unit === wrongFig.unit && rightFig.value > 0 && Math.abs(rightFig.value - wrongFig.value) / rightFig.value <= 0.1) {
+        const digits = /\d[\d,]*(?:\.\d+)?/.exec(shown.wrong)?.[0] ?? "";
+        const approx = new RegExp(String.raw`\b(?:more than|over|about|around|almost|nearly|some|roughly|just over|just under|close to|at least)\s+[$€£¥₩]?\s?${escapeRegExp(digits)}(?![\d,.]\d)`, "i");
+        if (digits && approx.test(ctx.text)) return `The false figure (${shown.wrong}) is how the article itself rounds an amount close to ${shown.right}; a careful reader may call the statement true.`;
+      }
       const groups = ctx.facts.filter((f): f is MembershipFact => f.kind === "membership" && q.factIds.includes(f.id));
       if (groups.length === 0) return null;
       const said = (name: string) =>

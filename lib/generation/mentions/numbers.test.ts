@@ -207,3 +207,17 @@ describe("findNumbers", () => {
     expect(pick("No numbers at all here.")).toEqual([]);
   });
 });
+
+describe("findNumbers: units glued to their figures", () => {
+  it("reads “185mph”, “12km”, “300mm” as counts of their unit, and leaves temperatures and words alone", () => {
+    const got = numbersIn("Gusts hit 120mph, the river rose 300mm and the road was shut for 12km.").map((m) => ({ value: m.value, unit: m.unit, noun: m.noun, raw: m.raw }));
+    expect(got).toEqual([
+      { value: 120, unit: "count", noun: "miles per hour", raw: "120" },
+      { value: 300, unit: "count", noun: "millimetres", raw: "300" },
+      { value: 12, unit: "count", noun: "kilometres", raw: "12" },
+    ]);
+    // A temperature, a model name or a letter after the figure is no glued unit.
+    expect(numbersIn("It reached 40C in the shade.").map((m) => m.value)).toEqual([]);
+    expect(numbersIn("The 3kmh-rated pump is sold out.").map((m) => m.unit)).not.toContain("count");
+  });
+});

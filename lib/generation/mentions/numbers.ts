@@ -39,6 +39,10 @@ const MULT_RE = /^\s?(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|
 const CURRENCY_WORD_RE = new RegExp(String.raw`^\s(${CURRENCY_WORD})\b`, "i");
 const UNIT_RE = /^(?:\s?(%|percent\b|per cent\b|pct\b)|\s(percentage points?|basis points?|points?|pts)\b|-?(fold)\b|\s(times)\s+(?=(?:higher|larger|more|bigger|greater|faster|as|the)\b))/i;
 const ORDINAL_RE = /^(st|nd|rd|th)\b/i;
+/** A unit of measure written against its figure with no space ("185mph", "40C", "250mm"). */
+// (Not "40C": a temperature's wrong options need bounds the engine does not know, "61C" for a sea.)
+export const GLUED_UNIT = /^(mph|km\/h|kph|km|mm|cm|kg|ml|kWh|kW|MW|GW)(?![\p{L}\d])/u;
+const GLUED_NAME: Record<string, string> = { mph: "miles per hour", "km/h": "kilometres per hour", kph: "kilometres per hour", km: "kilometres", mm: "millimetres", cm: "centimetres", kg: "kilograms", ml: "millilitres", kWh: "kilowatt hours", kW: "kilowatts", MW: "megawatts", GW: "gigawatts" };
 // Words after a number that show it is not counting the next word.
 const NOT_A_COUNT = new Set([
   "in", "on", "at", "to", "and", "or", "from", "by", "for", "with", "as", "than", "per", "a", "an", "the",
@@ -190,6 +194,14 @@ export function findNumbers(
       continue;
     }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
+    // "185mph", "250mm", "31C": a unit glued to the figure says what it measures. The mention
+    // stays the digits, so a blank or a swapped figure keeps the unit as written ("____ mph").
+    const glued = unit === "plain" && digits ? GLUED_UNIT.exec(after) : null;
+    if (glued?.[1]) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: GLUED_NAME[glued[1]] ?? glued[1] };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
     // "at 5 p.m.", "by 1400 GMT", "at 9 o'clock": a clock time says when, it is not a quantity;
     // nor is either half of "21:14" or "9.30 p.m." cut at its colon, nor a ratio's side ("3:1").
     if (unit === "plain" && CLOCK_AFTER.test(after)) continue;

@@ -435,3 +435,21 @@ describe("a rate's base of ten and the small part of a compound measure are not 
     expect(isOneBeforeSingular(s5, at(s5, "11"))).toBe(false);
   });
 });
+
+describe("number questions: a unit glued to its figure (“185mph”, “12km”)", () => {
+  const text = "The new ferry reaches 42mph on open water. Its route runs 18km along the coast, and each crossing uses about 950kg of fuel.";
+  const { facts, on } = draftsOf(text);
+
+  it("reads the figure as a count of its unit and asks it", () => {
+    expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining([42, 18, 950]));
+    expect(on(42).length + on(18).length + on(950).length).toBeGreaterThan(0);
+  });
+
+  it("blanks the digits only, with a space before the glued unit, and swaps the digits in place", () => {
+    for (const q of [...on(42), ...on(18), ...on(950)]) {
+      expect(q.prompt).not.toMatch(/[\p{L}\p{N}]____|____[\p{L}\p{N}]/u);
+      if (q.prompt.includes("____")) expect(q.prompt).toMatch(/____ (?:mph|km|kg)\b/);
+      if (q.type === "true_false" && !q.answer) expect(q.prompt).toMatch(/\d(?:mph|km|kg)\b/);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase,
 import { agreeArticle, articleFor, asStatement, capitalise, clauseAround, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
 import { countValue, SPELLED_NUMBER } from "../mentions/number-words";
+import { GLUED_UNIT } from "../mentions/numbers";
 
 // Figures that make the best questions survive the per-sentence cap first.
 const IMPORTANCE: Record<string, number> = { percent: 10, currency: 10, points: 8, fold: 7, count: 4, ordinal: 2, plain: 1 };
@@ -20,7 +21,7 @@ const MARK = "\uE000";
 export function placeOf(f: NumberFact, view: NumberView): { at: number; text: string } | null {
   const s = f.source.sentence;
   const find = (text: string, from?: number) => {
-    const re = new RegExp(`${from === undefined ? "(?<![\\d.,\\p{L}])" : ""}${escapeRegExp(text).replace(/\s+/g, "\\s+")}${/[\d\p{L}]$/u.test(text) ? "(?![\\d\\p{L}]|[.,]\\d)" : ""}`, from === undefined ? "u" : "uy");
+    const re = new RegExp(`${from === undefined ? "(?<![\\d.,\\p{L}])" : ""}${escapeRegExp(text).replace(/\s+/g, "\\s+")}${/[\d\p{L}]$/u.test(text) ? `(?!(?!${GLUED_UNIT.source.slice(1)})[\\d\\p{L}]|[.,]\\d)` : ""}`, from === undefined ? "u" : "uy");
     if (from !== undefined) re.lastIndex = from;
     const m = re.exec(s);
     return m ? { at: m.index, text: m[0] } : null;
@@ -59,7 +60,8 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const marked = sentence.slice(0, place.at) + mark + sentence.slice(place.at + place.text.length);
   const markedClause = clauseAround(marked, mark, ctx.banned);
   if (!markedClause) return [];
-  const put = (c: string, x: string) => c.replace(mark, () => x);
+  // "____mph" reads as a cut word: a blank before a glued unit gets a space ("____ mph").
+  const put = (c: string, x: string) => c.replace(mark, () => (x.endsWith("____") && GLUED_UNIT.test(c.slice(c.indexOf(mark) + mark.length)) ? `${x} ` : x));
   // A swapped-in figure takes its own "a"/"an" ("a 19-day strike" for "an 11-day strike").
   const putAgreeing = (c: string, x: string) => {
     const i = c.indexOf(mark);
@@ -71,7 +73,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const putBlank = (c: string, x: string, neutral = anBefore) => {
     const i = c.indexOf(mark);
     if (i < 0 || !neutral) return put(c, x);
-    return c.slice(0, i).replace(/\b([Aa])n?(\s+)$/, "$1(n)$2") + x + c.slice(i + mark.length);
+    return c.slice(0, i).replace(/\b([Aa])n?(\s+)$/, "$1(n)$2") + x + (x.endsWith("____") && GLUED_UNIT.test(c.slice(i + mark.length)) ? " " : "") + c.slice(i + mark.length);
   };
   const clause = put(markedClause, place.text);
   const answer = say(view, view.shown);
