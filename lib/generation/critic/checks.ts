@@ -411,7 +411,7 @@ const hasVerbMemo = new Map<string, boolean>();
 // a subject and a figure or "to"/"by" follow: "prices rose to a record 6.23 dollars".
 const CHANGE_VERB = /\b(?:rose|fell|grew|dropped|slid|climbed|jumped|surged|slumped|eased|dipped|rises|falls|grows|drops|climbs|jumps)\s+(?:to|by|from|about|nearly|almost|some|more|less|sharply|slightly|steadily|a|an|\d|____)\b/i;
 
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const hit = hasVerbMemo.get(text);
   if (hit !== undefined) return hit;
   if (CHANGE_VERB.test(text)) return true;
@@ -587,6 +587,49 @@ export function periodRateShown(statement: string, key: number | undefined): str
     const ratio = Math.max(other, key) / Math.min(other, key);
     const factor = [7, 12, 24, 30, 52, 365].find((f) => Math.abs(ratio - f) / f < 0.03);
     if (factor) return `${m[0]} and a rate ${factor} times ${other > key ? "smaller" : "larger"}`;
+  }
+  return null;
+}
+
+/** "dropped to 1,310 from 1,600, a fall of ____ percent", "sales of €96 million, up ____ percent from
+ *  €80 million": a percentage change whose two ends the stem shows, so the blank follows by dividing
+ *  (within a rounding of the printed figure). With the blank's `key`, the two ends, or null. */
+export function percentChangeShown(statement: string, key: number | undefined, keyIsPercent = false): string | null {
+  if (key === undefined || key <= 0 || !(keyIsPercent || /____\s?(?:%|percent\b|per cent\b)/i.test(statement))) return null;
+  const blank = statement.indexOf("____");
+  const near = statement.slice(Math.max(0, blank - 40), blank + 40);
+  if (!/\b(?:up|down|rise|rose|risen|fall|fell|fallen|decline|declined|drop|dropped|increase|increased|decrease|decreased|gain|gained|jump|jumped|growth|grew|climb|climbed|slump|slumped|cut|plunge|plunged|surge|surged)\b/i.test(near)) return null;
+  const figures: Array<{ raw: string; value: number; money: string }> = [];
+  for (const m of statement.matchAll(/([$€£¥₩]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|m)\b)?(?!\s?(?:%|percent\b|per cent\b|percentage\b|points?\b))(?=\s+(dollar|euro|pound|yen|won|yuan|franc|krona|kronor|rupee))?/gi)) {
+    const digits = m[2] ?? "";
+    // A year says when, not how much.
+    if (/^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+    const value = Number(digits.replace(/,/g, "")) * ({ million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }[(m[3] ?? "").toLowerCase()] ?? 1);
+    // (The two ends are in one currency: "€186 million ($201 million)" is one sum twice.)
+    const money = ({ $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₩": "won" } as Record<string, string>)[(m[1] ?? "").trim()] ?? (m[4] ?? "").toLowerCase();
+    if (value > 0) figures.push({ raw: m[0].trim(), value, money });
+  }
+  const tolerance = Math.max(0.15, key * 0.02);
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a === b || a.money !== b.money) continue;
+      const change = (Math.abs(a.value - b.value) / b.value) * 100;
+      if (Math.abs(change - key) <= tolerance) return `${b.raw} and ${a.raw}`;
+    }
+  }
+  return null;
+}
+
+/** A percentage change in `sentence` whose two ends it also shows, when the tested figure `fig` is
+ *  the change or one of its ends: the ends, or null. */
+function changeChecked(sentence: string, fig: { value: number; unit: string }): string | null {
+  for (const m of sentence.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)) {
+    const pct = Number(m[1]);
+    const ends = percentChangeShown(`${sentence.slice(0, m.index)}____ percent${sentence.slice((m.index ?? 0) + m[0].length)}`, pct);
+    if (!ends) continue;
+    if (fig.unit === "percent" && fig.value === pct) return ends;
+    const endValues = ends.split(" and ").map((e) => figureOf(e)?.value);
+    if (fig.unit !== "percent" && endValues.includes(fig.value)) return ends;
   }
   return null;
 }
@@ -1114,7 +1157,9 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
     // (A sentence's opening word is capitalised whatever it is: "Whole reef flats turned white" names no reef.)
-    const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "gu");
+    // (… its noun capitalised as part of the name too: "the Homeland Party", "the Tarn Plant".)
+    const nounCased = `[${noun[0]}${noun[0]?.toUpperCase()}]${escapeRegExp(noun.slice(1))}`;
+    const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${nounCased}|${escapeRegExp(plural)})\b`, "gu");
     const byName = [...ctx.text.matchAll(named)].some((n) => !(n.index === 0 || /(?:[.!?]["”’]?\s+|["“‘]|\n\s*)$/.test(n[1] ?? "")) || !ordinaryWord(n[2] ?? ""));
     const several = counted.test(ctx.text) && byName;
     severalMemo.nouns.set(noun, several);
@@ -1319,6 +1364,10 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
+      // "Other changes in 2025 compared with …", "Other lenders followed": other than those an
+      // earlier sentence named.
+      const otherStart = /^(?:…\s*)?(Other\s+[a-z]+s)\b(?![^.;]*\bthan\b)/.exec(s)?.[1];
+      if (otherStart) return `“${otherStart}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
         // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
         /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -1383,6 +1432,11 @@ export const CHECKS: Check[] = [
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "In which year did other changes compare with the previous year?": "other" than those an
+      // earlier sentence named, which the question never says.
+      const other = (s ? undefined : /^(?:In which year|When|On which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
+        (q.type === "true_false" ? /^True or false\? According to the article, ((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1] : undefined);
+      if (other) return `“${other}” are other than what an earlier sentence names; the question does not say what.`;
       // "In which year was a record for the event first held?", "In which year did a stoneware line
       // launch?": a subject with "a" or "an" says no which; the article's sentence had it in an aside
       // about a noun only it names.
@@ -1517,6 +1571,12 @@ export const CHECKS: Check[] = [
     code: "fragment",
     about: "a quoted statement with no finite verb (a noun phrase, not a claim)",
     run(q, ctx) {
+      // "Other changes in 2025 compared with the previous year:": the line that introduces a list or
+      // a table, with no verb of its own ("compared with" is none), heads figures; it claims nothing
+      // to ask about ("In which year did other changes compare …?").
+      if (q.type !== "ordering" && q.type !== "matching" && /:\s*$/.test(q.source.sentence.trim()) && !hasFiniteVerb(q.source.sentence.replace(/\b(?:as\s+)?compared\s+(?:with|to)\b/gi, " "))) {
+        return "The sentence introduces a list or a table (it ends with a colon) and has no verb of its own: it is a heading, not a claim to ask about.";
+      }
       const quoted = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!quoted || quoted.split(/\s+/).length < 4) return null;
       // A whole sentence of the article is a claim by construction (and the tagger reads "rose"
@@ -1798,7 +1858,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "computable",
-    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”) or the percentage change between two it shows (“to 1,310 from 1,600, a fall of ____ percent”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
@@ -1818,6 +1878,11 @@ export const CHECKS: Check[] = [
         if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
         // "41 goals from 44 attempts, an accuracy of 93 percent": the tested figure is one of a share and
         // the two counts that make it.
+        // "dropped to 1,310 from 1,600, a fall of 18.1 percent": a tested change whose two ends the
+        // sentence shows is checked by dividing.
+        // (… and so is either end: "dropped to 1,310 from 1,600, a fall of 18.1 percent" holds together or not.)
+        const change = fig ? changeChecked(q.source.sentence.replace(/\s+/g, " "), fig) : null;
+        if (change) return `The sentence gives both ends of the change (${change}), so the statement is checked by dividing, not by reading.`;
         const ratio = fig && (fig.unit === "" || fig.unit === "percent") ? ratioShown(q.source.sentence.replace(/\s+/g, " "), fig.value) : null;
         if (ratio) return `The sentence gives ${ratio}, so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
@@ -1858,6 +1923,8 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      const change = percentChangeShown(statement, key?.value, key?.unit === "percent");
+      if (change) return `The stem gives both ends of the change (${change}), so the percentage follows by dividing, not by reading.`;
       const rate = periodRateShown(statement, key?.value);
       if (rate) return `The stem gives ${rate}, so the blank follows by dividing or multiplying, not by reading.`;
       const half = halfwayShown(statement, key?.value);
