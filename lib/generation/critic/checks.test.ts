@@ -736,6 +736,24 @@ describe("critic checks", () => {
     expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
   });
 
+  it("computable: a blank that is a multiple the stem names (“triple”, “twice”, “half”) of another figure", () => {
+    const run = check("computable");
+    const q = (statement: string, value: number, answerText = String(value)) => ({ ...numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value), answerText });
+    expect(run(q("Exports could reach ____ billion euros by 2030, triple last year's 4 billion euros.", 12, "€12 billion"))).toMatch(/triple and 4/);
+    expect(run(q("Exports could reach 12 billion euros by 2030, triple last year's ____ billion euros.", 4, "€4 billion"))).not.toBeNull();
+    expect(run(q("The new ferry carries ____ passengers, twice as many as the 350 of the old one.", 700))).not.toBeNull();
+    // … and a true/false statement on either figure.
+    const exports = "Exports could reach 12 billion euros by 2030, triple last year's 4 billion euros.";
+    const said = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, answerText.startsWith("True")), answerText, source: { sentence: exports, start: 0, end: exports.length } });
+    expect(run(said(exports.replace("12 billion", "15 billion"), "False — the article gives 12 billion euros, not 15 billion euros."))).toMatch(/multiplying/);
+    expect(run(said(exports, "True — the article gives 4 billion euros."))).toMatch(/multiplying/);
+    expect(run(said(exports, "True — the article gives 2030."))).toBeNull();
+    // The multiple that does not hold, or no multiple word, is reading.
+    expect(run(q("Exports could reach ____ billion euros by 2030, triple the level of 2019.", 12, "€12 billion"))).toBeNull();
+    expect(run(q("Exports could reach ____ billion euros by 2030, up from last year's 4 billion euros.", 12, "€12 billion"))).toBeNull();
+    expect(run(q("The new ferry carries ____ passengers, twice as many as the old one, and 350 cars.", 600))).toBeNull();
+  });
+
   it("computable: a percentage change whose two ends the stem shows", () => {
     const computable = check("computable");
     const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Give the figure as a percentage.`;
@@ -1779,6 +1797,8 @@ describe("critic checks, round 16a", () => {
     expect(run(row("Screen size: 6.1 inches.", spec))).toMatch(/line of a list/);
     const card = "Kent 301-7 (50 overs): Mills 96, Grant 44; Shah 3-52";
     expect(run(row(`${card}.`, card))).toMatch(/line of a list/);
+    const lot = "Signed shirt from the 1998 final: £41,000";
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Signed shirt from the 1998 final: £____.” Answer in pounds sterling.", 41000), source: { sentence: lot, start: 0, end: lot.length } })).toMatch(/line of a list/);
     // A colon that introduces a clause with its own verb is a sentence.
     const clause = "The reason was simple: 40 drivers had quit since March.";
     expect(run(row(clause, clause))).toBeNull();

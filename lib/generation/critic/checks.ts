@@ -620,6 +620,26 @@ export function percentChangeShown(statement: string, key: number | undefined, k
   return null;
 }
 
+const MULTIPLE_WORDS: Record<string, number> = { double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4, half: 0.5, halved: 0.5 };
+/** "could reach ____ trillion won by 2030, triple last year's 6 trillion won": a blank that is a
+ *  multiple the stem names ("double", "triple", "three times", "half") of another figure it shows,
+ *  or that figure's part of it. With the blank's `key`, the words, or null. */
+export function multipleShown(statement: string, key: number | undefined): string | null {
+  if (key === undefined || key <= 0 || !statement.includes("____")) return null;
+  const word = new RegExp(String.raw`\b(double|doubled|twice|triple|tripled|treble|trebled|quadruple|quadrupled|half|halved|(two|three|four|five|ten)\s+times)\b`, "i").exec(statement);
+  if (!word?.[1]) return null;
+  const factor = MULTIPLE_WORDS[word[1].toLowerCase()] ?? ({ two: 2, three: 3, four: 4, five: 5, ten: 10 } as Record<string, number>)[(word[2] ?? "").toLowerCase()];
+  if (!factor) return null;
+  for (const m of statement.matchAll(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\s?(?:%|percent\b|per cent\b))/g)) {
+    const digits = m[1] ?? "";
+    if (/^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+    const other = Number(digits.replace(/,/g, ""));
+    if (!(other > 0)) continue;
+    if ([other * factor, other / factor].some((v) => Math.abs(v - key) / key < 0.02)) return `${word[1]} and ${digits}`;
+  }
+  return null;
+}
+
 /** A percentage change in `sentence` whose two ends it also shows, when the tested figure `fig` is
  *  the change or one of its ends: the ends, or null. */
 function changeChecked(sentence: string, fig: { value: number; unit: string }): string | null {
@@ -1587,8 +1607,9 @@ export const CHECKS: Check[] = [
       if (/^\|.*\|$/.test(q.source.sentence.trim())) return "The statement is a row of a table, whose column headings the question does not give: it is not a sentence the article claims.";
       // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
       // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
-      // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
-      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
+      // (A clock time's colon, "between 07:00 and 09:30", is no label's; a price's blank keeps its
+      // sign, "Signed guitar: £____".)
+      if (/^[^:]{2,60}(?<!\d):\s+\S/.test(bare) && /(?<!\d):\s+(?:\S+\s+){0,2}?[$€£¥₩]?(?:____|\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?(?<!\d):/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -1880,6 +1901,12 @@ export const CHECKS: Check[] = [
         // the two counts that make it.
         // "dropped to 1,310 from 1,600, a fall of 18.1 percent": a tested change whose two ends the
         // sentence shows is checked by dividing.
+        // "could reach 42 trillion won, triple last year's 6 trillion won": a tested figure that is a
+        // multiple the sentence names of another figure in it is checked by multiplying.
+        const testedDigits = /\d[\d,]*(?:\.\d+)?/.exec(tested ?? "")?.[0];
+        const testedAt = testedDigits ? new RegExp(String.raw`(?<![\d.,])${escapeRegExp(testedDigits)}(?![\d,]*\d)`).exec(q.source.sentence) : null;
+        const multiple = testedDigits && testedAt ? multipleShown(`${q.source.sentence.slice(0, testedAt.index)}____${q.source.sentence.slice(testedAt.index + testedDigits.length)}`, Number(testedDigits.replace(/,/g, ""))) : null;
+        if (multiple) return `The sentence gives ${multiple}, so the statement is checked by multiplying, not by reading.`;
         // (… and so is either end: "dropped to 1,310 from 1,600, a fall of 18.1 percent" holds together or not.)
         const change = fig ? changeChecked(q.source.sentence.replace(/\s+/g, " "), fig) : null;
         if (change) return `The sentence gives both ends of the change (${change}), so the statement is checked by dividing, not by reading.`;
@@ -1923,6 +1950,10 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
+      // the stem's scale, against the other figure's.)
+      const multiple = multipleShown(statement, Number(/\d[\d,]*(?:\.\d+)?/.exec(digitised(q.answerText))?.[0]?.replace(/,/g, "") ?? NaN));
+      if (multiple) return `The stem gives ${multiple}, so the blank is a multiple or a part of the other figure: it tests arithmetic, not reading.`;
       const change = percentChangeShown(statement, key?.value, key?.unit === "percent");
       if (change) return `The stem gives both ends of the change (${change}), so the percentage follows by dividing, not by reading.`;
       const rate = periodRateShown(statement, key?.value);
