@@ -736,6 +736,53 @@ describe("critic checks", () => {
     expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
   });
 
+  it("computable: a blank that is a multiple the stem names (“triple”, “twice”, “half”) of another figure", () => {
+    const run = check("computable");
+    const q = (statement: string, value: number, answerText = String(value)) => ({ ...numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value), answerText });
+    expect(run(q("Exports could reach ____ billion euros by 2030, triple last year's 4 billion euros.", 12, "€12 billion"))).toMatch(/triple and 4/);
+    expect(run(q("Exports could reach 12 billion euros by 2030, triple last year's ____ billion euros.", 4, "€4 billion"))).not.toBeNull();
+    expect(run(q("The new ferry carries ____ passengers, twice as many as the 350 of the old one.", 700))).not.toBeNull();
+    // … and a true/false statement on either figure.
+    const exports = "Exports could reach 12 billion euros by 2030, triple last year's 4 billion euros.";
+    const said = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, answerText.startsWith("True")), answerText, source: { sentence: exports, start: 0, end: exports.length } });
+    expect(run(said(exports.replace("12 billion", "15 billion"), "False — the article gives 12 billion euros, not 15 billion euros."))).toMatch(/multiplying/);
+    expect(run(said(exports, "True — the article gives 4 billion euros."))).toMatch(/multiplying/);
+    expect(run(said(exports, "True — the article gives 2030."))).toBeNull();
+    // The multiple that does not hold, or no multiple word, is reading.
+    expect(run(q("Exports could reach ____ billion euros by 2030, triple the level of 2019.", 12, "€12 billion"))).toBeNull();
+    expect(run(q("Exports could reach ____ billion euros by 2030, up from last year's 4 billion euros.", 12, "€12 billion"))).toBeNull();
+    expect(run(q("The new ferry carries ____ passengers, twice as many as the old one, and 350 cars.", 600))).toBeNull();
+  });
+
+  it("computable: a percentage change whose two ends the stem shows", () => {
+    const computable = check("computable");
+    const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Give the figure as a percentage.`;
+    const pct = (prompt: string, value: number): DraftQuestion => ({ ...numeric(prompt, value), answerText: `${value} percent` });
+    // 1,310 from 1,600 is a fall of 18.1 percent; €96 million from €80 million a rise of 20.
+    expect(computable(pct(stem("Thefts dropped to 1,310 from 1,600 in 2023, a fall of ____ percent and the lowest since 1998."), 18.1))).toMatch(/1,600 and 1,310/);
+    expect(computable(pct(stem("The club reported sales of €96 million for 2024, up ____ percent from €80 million a year earlier."), 20))).not.toBeNull();
+    // … and a printed change rounded from the two ends (2,050 from 1,900 is 7.9 percent).
+    expect(computable(pct(stem("Visitors rose to 2,050 from 1,900, an increase of ____ percent."), 7.8))).not.toBeNull();
+    // One end only, or two figures that do not make the change, is reading.
+    expect(computable(pct(stem("Thefts dropped ____ percent to 1,310, the lowest since 1998."), 18.1))).toBeNull();
+    expect(computable(pct(stem("Thefts dropped to 1,310 from 1,600 in 2023, a fall of ____ percent, while 45 arrests were made."), 31))).toBeNull();
+    // A sum given twice in two currencies is no change.
+    expect(computable(pct(stem("The club reported sales of €96 million ($104 million) for 2024, up ____ percent on the year."), 8.3))).toBeNull();
+    // Shares, not ends of a change.
+    expect(computable(pct(stem("Turnout was ____ percent, down from 64.2 percent, with 3,100 of 4,800 voters."), 58))).toBeNull();
+    // … as a choice whose options carry the unit, or a true/false on the change.
+    const choice = sc("According to the article, which figure completes this statement? “The club reported sales of €96 million for 2024, up ____ from €80 million a year earlier.”", ["20 percent", "25 percent", "16 percent", "30 percent"]);
+    expect(computable(choice)).not.toBeNull();
+    const said = (statement: string, answerText: string, sentence: string): DraftQuestion => ({ ...tf(statement, answerText.startsWith("True")), answerText, source: { sentence, start: 0, end: sentence.length } });
+    const thefts = "Thefts dropped to 1,310 from 1,600 in 2023, a fall of 18.1 percent and the lowest since 1998.";
+    expect(computable(said(thefts, "True — the article gives 18.1 percent.", thefts))).toMatch(/both ends/);
+    expect(computable(said(thefts.replace("18.1", "24.1"), "False — the article gives 18.1 percent, not 24.1 percent.", thefts))).toMatch(/both ends/);
+    expect(computable(said(thefts.replace("1,310", "1,370"), "False — the article gives 1,310, not 1,370.", thefts))).toMatch(/both ends/);
+    expect(computable(said(thefts, "True — the article gives 1998.", thefts))).toBeNull();
+    const oneEnd = "Thefts dropped 18.1 percent to 1,310, the lowest since 1998.";
+    expect(computable(said(oneEnd, "True — the article gives 18.1 percent.", oneEnd))).toBeNull();
+  });
+
   it("computable: a whole less two parts; bound_true: “within” a span of time; vague_reference: “the government” in a statement of the engine's wording", () => {
     const computable = check("computable");
     const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
@@ -1105,6 +1152,41 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “| Harwich | 1,240 | ____ | +6% |.” Answer with a number.", 18))).toMatch(/row of a table/);
     expect(run(tf("Harwich handled 1,240 ships, 18 more than in 2023."))).toBeNull();
     expect(run(tf("The ferry runs Harwich–Hook of Holland twice a day."))).toBeNull();
+  });
+
+  it("vague_reference: “The party” in a story of several parties, named with a capital “Party”", () => {
+    const run = check("vague_reference");
+    const story = "The Labour Party and the Centre Party both gained seats. Four parties are now in parliament. The party won 27 of the 101 seats.";
+    const election: CriticContext = { text: story, sentences: [story], facts: [] };
+    expect(run(tf("The party won 27 of the 101 seats, up from 19."), election)).toMatch(/“the party” is one of several/);
+    expect(run(numeric("According to the article, what number fills the blank? “The party's share rose to ____ percent.” Answer with a number.", 31), election)).toMatch(/“the party”/);
+    const mines = "The Arne Mine and the Tolv Mine both reopened. The three mines employ 800 people. The mine produced 2 million tonnes.";
+    expect(run(tf("The mine produced 2 million tonnes."), { text: mines, sentences: [mines], facts: [] })).toMatch(/“the mine”/);
+    // A question in the engine's words on "other …" says no other than what.
+    const wh = (prompt: string): DraftQuestion => ({ ...sc(prompt, ["2021", "2022", "2023", "2024"]) });
+    expect(run(wh("In which year did other exporters raise their prices?"))).toMatch(/“other exporters”/);
+    expect(run({ ...tf("x"), prompt: "True or false? According to the article, other lenders followed in 2019." })).toMatch(/“other lenders”/);
+    expect(run(wh("In which year did exporters raise their prices?"))).toBeNull();
+    expect(run(wh("In which year did the exporters raise other prices?"))).toBeNull();
+    expect(run(tf("Other regions reported 40 cases in 2024."))).toMatch(/“Other regions”/);
+    expect(run(tf("Other regions than the north reported 40 cases in 2024."))).toBeNull();
+    expect(run(tf("Regions other than the north reported 40 cases in 2024."))).toBeNull();
+    // "the party of …" says which; a story of one party has no doubt.
+    expect(run(tf("The party of the prime minister won 27 of the 101 seats."), election)).toBeNull();
+    const one = "The Pirate Party held its congress in Brno. The party has 1,400 members.";
+    expect(run(tf("The party has 1,400 members."), { text: one, sentences: [one], facts: [] })).toBeNull();
+  });
+
+  it("fragment: the heading line that introduces a list or a table", () => {
+    const run = check("fragment");
+    const on = (q: DraftQuestion, sentence: string): DraftQuestion => ({ ...q, source: { sentence, start: 0, end: sentence.length } });
+    const heading = "Arrivals by airport in 2024 compared with 2023:";
+    expect(run(on(sc("In which year did arrivals by airport compare with 2023?", ["2022", "2024", "2025", "2021"], 1), heading))).toMatch(/heading/);
+    expect(run(on(fill("Fill in the blank: “Arrivals by airport in ____ compared with 2023.”", ["2024"]), heading))).toMatch(/heading/);
+    // A lead-in with a verb of its own is a claim.
+    const claim = "Passenger numbers increased at four of the five airports in 2024:";
+    expect(run(on(fill("Fill in the blank: “Passenger numbers increased at four of the five airports in ____.”", ["2024"]), claim))).toBeNull();
+    expect(run(on(fill("Fill in the blank: “Arrivals by airport in ____ compared with 2023.”", ["2024"]), "Arrivals by airport in 2024 compared with 2023."))).toBeNull();
   });
 
   it("needs_context: a count of “more” with no noun, which only the sentence before names", () => {
@@ -1734,6 +1816,8 @@ describe("critic checks, round 16a", () => {
     expect(run(row("Screen size: 6.1 inches.", spec))).toMatch(/line of a list/);
     const card = "Kent 301-7 (50 overs): Mills 96, Grant 44; Shah 3-52";
     expect(run(row(`${card}.`, card))).toMatch(/line of a list/);
+    const lot = "Signed shirt from the 1998 final: £41,000";
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Signed shirt from the 1998 final: £____.” Answer in pounds sterling.", 41000), source: { sentence: lot, start: 0, end: lot.length } })).toMatch(/line of a list/);
     // A colon that introduces a clause with its own verb is a sentence.
     const clause = "The reason was simple: 40 drivers had quit since March.";
     expect(run(row(clause, clause))).toBeNull();

@@ -424,7 +424,7 @@ const hasVerbMemo = new Map<string, boolean>();
 // a subject and a figure or "to"/"by" follow: "prices rose to a record 6.23 dollars".
 const CHANGE_VERB = /\b(?:rose|fell|grew|dropped|slid|climbed|jumped|surged|slumped|eased|dipped|rises|falls|grows|drops|climbs|jumps)\s+(?:to|by|from|about|nearly|almost|some|more|less|sharply|slightly|steadily|a|an|\d|____)\b/i;
 
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const hit = hasVerbMemo.get(text);
   if (hit !== undefined) return hit;
   if (CHANGE_VERB.test(text)) return true;
@@ -602,6 +602,69 @@ export function periodRateShown(statement: string, key: number | undefined): str
     const ratio = Math.max(other, key) / Math.min(other, key);
     const factor = [7, 12, 24, 30, 52, 365].find((f) => Math.abs(ratio - f) / f < 0.03);
     if (factor) return `${m[0]} and a rate ${factor} times ${other > key ? "smaller" : "larger"}`;
+  }
+  return null;
+}
+
+/** "dropped to 1,310 from 1,600, a fall of ____ percent", "sales of €96 million, up ____ percent from
+ *  €80 million": a percentage change whose two ends the stem shows, so the blank follows by dividing
+ *  (within a rounding of the printed figure). With the blank's `key`, the two ends, or null. */
+export function percentChangeShown(statement: string, key: number | undefined, keyIsPercent = false): string | null {
+  if (key === undefined || key <= 0 || !(keyIsPercent || /____\s?(?:%|percent\b|per cent\b)/i.test(statement))) return null;
+  const blank = statement.indexOf("____");
+  const near = statement.slice(Math.max(0, blank - 40), blank + 40);
+  if (!/\b(?:up|down|rise|rose|risen|fall|fell|fallen|decline|declined|drop|dropped|increase|increased|decrease|decreased|gain|gained|jump|jumped|growth|grew|climb|climbed|slump|slumped|cut|plunge|plunged|surge|surged)\b/i.test(near)) return null;
+  const figures: Array<{ raw: string; value: number; money: string }> = [];
+  for (const m of statement.matchAll(/([$€£¥₩]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|m)\b)?(?!\s?(?:%|percent\b|per cent\b|percentage\b|points?\b))(?=\s+(dollar|euro|pound|yen|won|yuan|franc|krona|kronor|rupee))?/gi)) {
+    const digits = m[2] ?? "";
+    // A year says when, not how much.
+    if (/^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+    const value = Number(digits.replace(/,/g, "")) * ({ million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }[(m[3] ?? "").toLowerCase()] ?? 1);
+    // (The two ends are in one currency: "€186 million ($201 million)" is one sum twice.)
+    const money = ({ $: "dollar", "€": "euro", "£": "pound", "¥": "yen", "₩": "won" } as Record<string, string>)[(m[1] ?? "").trim()] ?? (m[4] ?? "").toLowerCase();
+    if (value > 0) figures.push({ raw: m[0].trim(), value, money });
+  }
+  const tolerance = Math.max(0.15, key * 0.02);
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a === b || a.money !== b.money) continue;
+      const change = (Math.abs(a.value - b.value) / b.value) * 100;
+      if (Math.abs(change - key) <= tolerance) return `${b.raw} and ${a.raw}`;
+    }
+  }
+  return null;
+}
+
+const MULTIPLE_WORDS: Record<string, number> = { double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4, half: 0.5, halved: 0.5 };
+/** "could reach ____ trillion won by 2030, triple last year's 6 trillion won": a blank that is a
+ *  multiple the stem names ("double", "triple", "three times", "half") of another figure it shows,
+ *  or that figure's part of it. With the blank's `key`, the words, or null. */
+export function multipleShown(statement: string, key: number | undefined): string | null {
+  if (key === undefined || key <= 0 || !statement.includes("____")) return null;
+  const word = new RegExp(String.raw`\b(double|doubled|twice|triple|tripled|treble|trebled|quadruple|quadrupled|half|halved|(two|three|four|five|ten)\s+times)\b`, "i").exec(statement);
+  if (!word?.[1]) return null;
+  const factor = MULTIPLE_WORDS[word[1].toLowerCase()] ?? ({ two: 2, three: 3, four: 4, five: 5, ten: 10 } as Record<string, number>)[(word[2] ?? "").toLowerCase()];
+  if (!factor) return null;
+  for (const m of statement.matchAll(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\s?(?:%|percent\b|per cent\b))/g)) {
+    const digits = m[1] ?? "";
+    if (/^(?:1[89]|20)\d{2}$/.test(digits)) continue;
+    const other = Number(digits.replace(/,/g, ""));
+    if (!(other > 0)) continue;
+    if ([other * factor, other / factor].some((v) => Math.abs(v - key) / key < 0.02)) return `${word[1]} and ${digits}`;
+  }
+  return null;
+}
+
+/** A percentage change in `sentence` whose two ends it also shows, when the tested figure `fig` is
+ *  the change or one of its ends: the ends, or null. */
+function changeChecked(sentence: string, fig: { value: number; unit: string }): string | null {
+  for (const m of sentence.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)) {
+    const pct = Number(m[1]);
+    const ends = percentChangeShown(`${sentence.slice(0, m.index)}____ percent${sentence.slice((m.index ?? 0) + m[0].length)}`, pct);
+    if (!ends) continue;
+    if (fig.unit === "percent" && fig.value === pct) return ends;
+    const endValues = ends.split(" and ").map((e) => figureOf(e)?.value);
+    if (fig.unit !== "percent" && endValues.includes(fig.value)) return ends;
   }
   return null;
 }
@@ -1129,7 +1192,9 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
     // (A sentence's opening word is capitalised whatever it is: "Whole reef flats turned white" names no reef.)
-    const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${escapeRegExp(noun)}|${escapeRegExp(plural)})\b`, "gu");
+    // (… its noun capitalised as part of the name too: "the Homeland Party", "the Tarn Plant".)
+    const nounCased = `[${noun[0]}${noun[0]?.toUpperCase()}]${escapeRegExp(noun.slice(1))}`;
+    const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${nounCased}|${escapeRegExp(plural)})\b`, "gu");
     const byName = [...ctx.text.matchAll(named)].some((n) => !(n.index === 0 || /(?:[.!?]["”’]?\s+|["“‘]|\n\s*)$/.test(n[1] ?? "")) || !ordinaryWord(n[2] ?? ""));
     const several = counted.test(ctx.text) && byName;
     severalMemo.nouns.set(noun, several);
@@ -1334,6 +1399,10 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const s = (quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? "").trim();
       // "The remaining 4 percent did not know": what remains of a whole another sentence gave.
+      // "Other changes in 2025 compared with …", "Other lenders followed": other than those an
+      // earlier sentence named.
+      const otherStart = /^(?:…\s*)?(Other\s+[a-z]+s)\b(?![^.;]*\bthan\b)/.exec(s)?.[1];
+      if (otherStart) return `“${otherStart}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
         // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
         /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -1412,6 +1481,11 @@ export const CHECKS: Check[] = [
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "In which year did other changes compare with the previous year?": "other" than those an
+      // earlier sentence named, which the question never says.
+      const other = (s ? undefined : /^(?:In which year|When|On which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
+        (q.type === "true_false" ? /^True or false\? According to the article, ((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1] : undefined);
+      if (other) return `“${other}” are other than what an earlier sentence names; the question does not say what.`;
       // "In which year was a record for the event first held?", "In which year did a stoneware line
       // launch?": a subject with "a" or "an" says no which; the article's sentence had it in an aside
       // about a noun only it names.
@@ -1546,6 +1620,12 @@ export const CHECKS: Check[] = [
     code: "fragment",
     about: "a quoted statement with no finite verb (a noun phrase, not a claim)",
     run(q, ctx) {
+      // "Other changes in 2025 compared with the previous year:": the line that introduces a list or
+      // a table, with no verb of its own ("compared with" is none), heads figures; it claims nothing
+      // to ask about ("In which year did other changes compare …?").
+      if (q.type !== "ordering" && q.type !== "matching" && /:\s*$/.test(q.source.sentence.trim()) && !hasFiniteVerb(q.source.sentence.replace(/\b(?:as\s+)?compared\s+(?:with|to)\b/gi, " "))) {
+        return "The sentence introduces a list or a table (it ends with a colon) and has no verb of its own: it is a heading, not a claim to ask about.";
+      }
       const quoted = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!quoted || quoted.split(/\s+/).length < 4) return null;
       // "Allow a full day for the drive", "Lunch at the harbour café, where …": a guide's advice to
@@ -1559,9 +1639,10 @@ export const CHECKS: Check[] = [
       if (/^\|.*\|$/.test(q.source.sentence.trim())) return "The statement is a row of a table, whose column headings the question does not give: it is not a sentence the article claims.";
       // A spec sheet's or a scorecard's line ("Top speed: 25 km/h", "Harrow 286-8 (50 overs):
       // Whitlock 84, Pennant 57"): a label and figures with no verb, whose subject is a heading above.
-      // (A clock time's colon, "between 07:00 and 09:30", is no label's.)
+      // (A clock time's colon, "between 07:00 and 09:30", is no label's; a price's blank keeps its
+      // sign, "Signed guitar: £____".)
       // ("Category 5: 157mph or higher": a label may end in a digit; a clock's colon has no space after it.)
-      if (/^[^:]{2,60}:\s+\S/.test(bare) && /:\s+(?:\S+\s+){0,2}?(?:____|[$€£¥₩]?\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?:(?!\d)/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
+      if (/^[^:]{2,60}:\s+\S/.test(bare) && /:\s+(?:\S+\s+){0,2}?[$€£¥₩]?(?:____|\d)/.test(bare) && !hasFiniteVerb(bare.replace(/^[^:]*?:(?!\d)/, ""))) return "The statement is a line of a list (a label and its figures), not a sentence: it has no verb and leaves its subject to a heading.";
       const whole = new RegExp(`^${bare.split("____").map(escapeRegExp).join(".{1,80}?")}[.!?”"]*$`, "s");
       // (… with its dateline, "SAO PAULO, Feb 13 — ", left out as every quoted lead sentence leaves it.)
       if ([q.source.sentence, ...ctx.sentences].some((s) => whole.test(s.trim()) || whole.test(s.trim().slice(datelineOf(s.trim()).length).trim()))) return null;
@@ -1831,7 +1912,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "computable",
-    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
+    about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”) or the percentage change between two it shows (“to 1,310 from 1,600, a fall of ____ percent”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
     run(q) {
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
@@ -1851,6 +1932,17 @@ export const CHECKS: Check[] = [
         if (added) return `The sentence adds up (${added}), so the statement is checked by arithmetic, not by reading.`;
         // "41 goals from 44 attempts, an accuracy of 93 percent": the tested figure is one of a share and
         // the two counts that make it.
+        // "dropped to 1,310 from 1,600, a fall of 18.1 percent": a tested change whose two ends the
+        // sentence shows is checked by dividing.
+        // "could reach 42 trillion won, triple last year's 6 trillion won": a tested figure that is a
+        // multiple the sentence names of another figure in it is checked by multiplying.
+        const testedDigits = /\d[\d,]*(?:\.\d+)?/.exec(tested ?? "")?.[0];
+        const testedAt = testedDigits ? new RegExp(String.raw`(?<![\d.,])${escapeRegExp(testedDigits)}(?![\d,]*\d)`).exec(q.source.sentence) : null;
+        const multiple = testedDigits && testedAt ? multipleShown(`${q.source.sentence.slice(0, testedAt.index)}____${q.source.sentence.slice(testedAt.index + testedDigits.length)}`, Number(testedDigits.replace(/,/g, ""))) : null;
+        if (multiple) return `The sentence gives ${multiple}, so the statement is checked by multiplying, not by reading.`;
+        // (… and so is either end: "dropped to 1,310 from 1,600, a fall of 18.1 percent" holds together or not.)
+        const change = fig ? changeChecked(q.source.sentence.replace(/\s+/g, " "), fig) : null;
+        if (change) return `The sentence gives both ends of the change (${change}), so the statement is checked by dividing, not by reading.`;
         const ratio = fig && (fig.unit === "" || fig.unit === "percent") ? ratioShown(q.source.sentence.replace(/\s+/g, " "), fig.value) : null;
         if (ratio) return `The sentence gives ${ratio}, so the statement is checked by arithmetic, not by reading.`;
         const n = Number(/^(\d[\d,]*)\b(?![.,]\d|\s*(?:percent|%|million|billion|trillion))/.exec(explainedFigures(q.answerText)?.rightCanon ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
@@ -1891,6 +1983,12 @@ export const CHECKS: Check[] = [
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
       }
+      // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
+      // the stem's scale, against the other figure's.)
+      const multiple = multipleShown(statement, Number(/\d[\d,]*(?:\.\d+)?/.exec(digitised(q.answerText))?.[0]?.replace(/,/g, "") ?? NaN));
+      if (multiple) return `The stem gives ${multiple}, so the blank is a multiple or a part of the other figure: it tests arithmetic, not reading.`;
+      const change = percentChangeShown(statement, key?.value, key?.unit === "percent");
+      if (change) return `The stem gives both ends of the change (${change}), so the percentage follows by dividing, not by reading.`;
       const rate = periodRateShown(statement, key?.value);
       if (rate) return `The stem gives ${rate}, so the blank follows by dividing or multiplying, not by reading.`;
       const half = halfwayShown(statement, key?.value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NumberFact } from "../types";
 import { matchesAccepted } from "../../grading/normalise-text";
-import { acceptedForms, bareOf, literalOf, mentionsNumber, say, sayNatural, toleranceFor, unitHint, viewOf } from "./numbers";
+import { acceptedForms, bareOf, literalOf, mentionsNumber, say, sayNatural, toleranceFor, unitHint, unitPhrase, viewOf } from "./numbers";
 
 const fact = (over: Partial<NumberFact>): NumberFact => ({
   id: "f1",
@@ -17,6 +17,16 @@ const fact = (over: Partial<NumberFact>): NumberFact => ({
 });
 
 describe("number views", () => {
+  it("asks in plain dollars when the article says a bare \"dollars\" and never which dollar", () => {
+    const bare = viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "45 million dollars", source: { sentence: "The council will borrow 45 million dollars over six years for new bridges.", start: 0, end: 1 } }));
+    expect(unitPhrase(bare)).toBe("Answer in millions of dollars.");
+    expect(unitHint(bare)).toBe("million dollars");
+    // "$" or a named US dollar keeps US dollars.
+    expect(unitPhrase(viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "$45 million" })))).toBe("Answer in millions of US dollars.");
+    expect(unitPhrase(viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "45 million US dollars" })))).toBe("Answer in millions of US dollars.");
+    expect(unitPhrase(viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "45 million dollars", source: { sentence: "The fund holds 45 million dollars, or 60 million US dollars with its bonds.", start: 0, end: 1 } })))).toBe("Answer in millions of US dollars.");
+  });
+
   it("keeps the article's scale for money", () => {
     const v = viewOf(fact({ value: 7.72e10, unit: "currency", currency: "USD", raw: "$77.2 billion" }));
     expect(v.shown).toBe(77.2);

@@ -40,6 +40,9 @@ export interface NumberView {
   timesWord?: boolean;
   /** The number as the article wrote it in words ("three", "a dozen"), when it did. */
   spelled?: string;
+  /** The article said a bare "dollars" ("62 million dollars") and never which dollar: the prompt
+   *  says "dollars" too, not "US dollars" it cannot vouch for. */
+  bareDollar?: boolean;
 }
 
 const GROUPED = /\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?|\d[\d,]*(?:\.\d+)?/;
@@ -94,6 +97,7 @@ export function viewOf(fact: NumberFact): NumberView {
   if (spelled) view.spelled = spelled.text;
   if (scale) view.scale = { word: scale.word, factor: scale.factor };
   if (fact.currency) view.currency = fact.currency;
+  if (fact.currency === "USD" && BARE_DOLLAR.test(fact.raw) && !US_NAMED.test(fact.source.sentence)) view.bareDollar = true;
   if (fact.unit === "points") {
     const at = fact.source.sentence.indexOf(fact.raw);
     const after = at >= 0 ? fact.source.sentence.slice(at, at + fact.raw.length + 25) : fact.raw;
@@ -107,6 +111,10 @@ export function viewOf(fact: NumberFact): NumberView {
   }
   return view;
 }
+
+// "62 million dollars": the word, with no "$" and no "US" before it.
+const BARE_DOLLAR = /^(?!.*[$])(?!.*\b(?:U\.S\.|US|American)\s+dollars?\b).*\bdollars?\b/i;
+const US_NAMED = /\b(?:U\.S\.|US|American)\s+dollars?\b|\bUS\$|\bUSD\b/;
 
 export function formatPlain(n: number, decimals: number): string {
   const fixed = n.toFixed(Math.max(0, Math.min(decimals, 6)));
@@ -159,7 +167,7 @@ export function unitHint(view: NumberView): string | undefined {
     case "percent":
       return "%";
     case "currency":
-      return [view.scale?.word, view.currency ?? "USD"].filter(Boolean).join(" ");
+      return [view.scale?.word, view.bareDollar ? "dollars" : (view.currency ?? "USD")].filter(Boolean).join(" ");
     case "points":
       return "points";
     case "fold":
@@ -175,7 +183,7 @@ export function unitPhrase(view: NumberView): string {
     case "percent":
       return "Give the figure as a percentage.";
     case "currency": {
-      const name = CURRENCY_NAMES[view.currency ?? "USD"] ?? view.currency ?? "dollars";
+      const name = view.bareDollar ? "dollars" : (CURRENCY_NAMES[view.currency ?? "USD"] ?? view.currency ?? "dollars");
       return view.scale ? `Answer in ${view.scale.word}s of ${name}.` : `Answer in ${name}.`;
     }
     case "points":

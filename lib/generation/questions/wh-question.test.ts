@@ -17,6 +17,20 @@ describe("whQuestion", () => {
     expect(ask("Rangers have counted 300 nests to date.", "300", "count", "nests to date")).toBe("According to the article, how many nests have rangers counted to date?");
   });
 
+  it("lower-cases a word the article capitalises only inside an office's title (“Deputy Transport Minister”)", () => {
+    const sentence = "Transport crews have repaired 140 bridges since the floods.";
+    const article = `${sentence} Deputy Transport Minister Ola Berg said more were needed.`;
+    expect(whQuestion(sentence, sentence.indexOf("140"), "140", "count", "bridges", article)?.stem ?? "").toContain("have transport crews repaired");
+    // A word the article capitalises on its own mid-sentence is a name.
+    const named = `${sentence} Most of the work was done by Transport Nord for the Deputy Transport Minister.`;
+    expect(whQuestion(sentence, sentence.indexOf("140"), "140", "count", "bridges", `${named} The firm Transport hired staff.`)?.stem ?? "").toContain("have Transport crews repaired");
+  });
+
+  it("asks no count whose of-phrase stops at a list's first item (“doses of the flu, polio and …”)", () => {
+    expect(ask("Nurses have given 9,100 doses of the flu, polio and tetanus vaccines since March.", "9,100", "count", "doses")).toBeNull();
+    expect(ask("Nurses have given 9,100 doses of the flu vaccine in March, and 400 of polio.", "9,100", "count", "doses")).toBe("According to the article, how many doses of the flu vaccine have nurses given in March?");
+  });
+
   it("keeps the capital of a people the tagger does not know (“Finns”), with the article at hand", () => {
     const sentence = "Finns made 41 million visits to museums last year.";
     const article = `${sentence} The museums said visits rose.`;

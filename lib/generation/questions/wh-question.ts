@@ -102,7 +102,11 @@ function lowerFirst(subject: string, article?: string): string {
   // ("WELLINGTON, Nov. 12 — Consumer prices rose": after the dash a word that modifies a lower-case
   // noun, "Consumer prices", "Factory output", is capitalised for its place alone.)
   const dash = article && !modifiesNoun(subject) ? "|[—–]" : "";
-  if (article && new RegExp(`(?:[a-z,]${dash}) ${word}(?![\\p{L}])|\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article)) return subject;
+  // ("Deputy Health Minister Ana Ruiz": a word capitalised inside an office's or a body's title is
+  // no name of its own; "Health workers" is lower case.)
+  const midSentence = article ? [...article.matchAll(new RegExp(`(?:[a-z,]${dash}) ${word}(?![\\p{L}])`, "gu"))] : [];
+  const ownName = midSentence.some((m) => !TITLE_AFTER.test(article?.slice((m.index ?? 0) + m[0].length) ?? ""));
+  if (article && (ownName || new RegExp(`\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article))) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
   // its place ("Greenhouse gas emissions fell …"), unless the tagger knows it as a name or it opens
   // a run of capitalised words ("Lomba Selatan province").
@@ -126,6 +130,10 @@ function lowerFirst(subject: string, article?: string): string {
   }
   return proper ? subject : first.toLowerCase() + subject.slice(first.length);
 }
+
+// The head of an office's or a body's title after a capitalised word ("Health Minister", "Transport
+// Ministry", "Education Secretary").
+const TITLE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Committee|Spokes(?:man|woman|person))\b/u;
 
 // Peoples whose names the tagger does not know as such ("Finns", "Britons", "Swedes").
 const IRREGULAR_DEMONYM = /^(?:Finns?|Danes?|Swedes?|Poles?|Scots?|Britons?|Thais?|Czechs?|Greeks?|Turks?|Serbs?|Croats?|Slovaks?|Slovenes?|Icelanders?|Filipinos?|Israelis?|Iraqis?|Pakistanis?|Saudis?|Kuwaitis?|Omanis?|Yemenis?|Bangladeshis?|Nepalis?|Afghans?|Kurds?|Uzbeks?|Kazakhs?|Tajiks?|Somalis?|Basques?|Catalans?|Flemings?|Walloons?|Luxembourgers?|Dutch|French|Irish|Welsh|Swiss|Maltese|Kiwis?|Aussies?|Brits?|Quebecers?|Londoners?|Parisians?|Berliners?|Muscovites?|Seoulites?)$/;
@@ -335,6 +343,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
       // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
       if (endsInParticiple(ofPhrase[0])) return null;
+      // "doses of the measles, mumps and rubella vaccine": the of-phrase stops at a list's first
+      // item, and the question would count "doses of the measles".
+      if (/^,\s+(?:[\p{L}'’-]+\s+){0,2}?(?:and|or)\s/u.test(after.slice(ofPhrase[0].length))) return null;
       what = `${what} ${ofPhrase[0]}`;
       after = after.slice(ofPhrase[0].length).trim();
     }
