@@ -1334,6 +1334,16 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “When her father died in 2010, Okoye took over the firm's ____ shops.” Answer with a number.", 12))).toBeNull();
   });
 
+  it("impossible_option: a range whose two ends would be one figure", () => {
+    const run = check("impossible_option");
+    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
+    expect(run(choice("Hills could see gusts of 60mph to ____ mph overnight.", ["90", "60", "75", "85"], "75"))).toMatch(/“60”/);
+    expect(run(choice("Between 30mm and ____ mm of rain is expected on the moors.", ["45", "30", "60", "90"], "60"))).toMatch(/“30”/);
+    expect(run(choice("Hills could see gusts of 60mph to ____ mph overnight.", ["90", "65", "75", "85"], "75"))).toBeNull();
+    // Two counts joined by "and" that are no range may be equal.
+    expect(run(choice("The club sold 40 shirts and ____ scarves on Saturday.", ["40", "30", "50", "20"], "30"))).toBeNull();
+  });
+
   it("needs_context: “ones” for a noun only the sentence before gives", () => {
     const run = check("needs_context");
     expect(run(tf("Norway has 14 active ones."))).toMatch(/14 active ones/);

@@ -1124,6 +1124,14 @@ const SHARES_AGAINST = /\b(?:on|with)\s+(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per
  *  whole ("27 of the 18 economists", "Of the 18 economists …, 27 expected"), or a century that has
  *  not come ("a 27th-century painting"); null when there are none. */
 export function impossibleFigure(statement: string): string | null {
+  // "gusts of 60mph to 60 mph", "between 50mm and 50 mm": a range, or a change, whose two ends are one figure.
+  const ends = /\b(?:between\s+)?([$€£¥₩]?\d[\d,]*(?:\.\d+)?)\s?([a-z%]*)\s+(?:to|and)\s+([$€£¥₩]?\d[\d,]*(?:\.\d+)?)\s?([a-z%]*)/gi;
+  for (const m of statement.matchAll(ends)) {
+    const [low, high] = [m[1]?.replace(/,/g, ""), m[3]?.replace(/,/g, "")];
+    const unitsAgree = !m[2] || !m[4] || m[2].toLowerCase() === m[4].toLowerCase();
+    const between = /^between\s/i.test(m[0]) || /\bto\b/i.test(m[0]);
+    if (between && low && low === high && unitsAgree && (m[2] || m[4])) return m[0];
+  }
   for (const m of statement.matchAll(PART_OF_WHOLE)) {
     const [part, whole] = [countValue(m[1] ?? ""), countValue(m[2] ?? "")];
     if (part !== undefined && whole !== undefined && part > whole) return m[0];
