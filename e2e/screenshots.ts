@@ -1,12 +1,15 @@
 // Screenshots are for a person to open and look at; they assert nothing. They go under
 // test-results/shots/ (or $SHOTS_DIR), one folder per journey. E2E_SCREENSHOTS=0 leaves them out;
-// npm test takes each journey's in one of its two browser passes (e2e/markup-share.ts).
+// npm test takes each journey's in one of its two browser passes (e2e/markup-share.ts). CI (CI set)
+// takes none unless E2E_SCREENSHOTS=1: nobody opens them there, and full-page shots at four widths
+// were about two fifths of the Korean journeys' time on a 2-core machine.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { markupChecksHere } from "./markup-share";
 
-const screenshotsWanted = () => process.env.E2E_SCREENSHOTS !== "0" && markupChecksHere();
+const screenshotsWanted = () =>
+  process.env.E2E_SCREENSHOTS === "1" || (process.env.E2E_SCREENSHOTS !== "0" && !process.env.CI && markupChecksHere());
 const ROOT = path.resolve(process.env.SHOTS_DIR ?? path.join("test-results", "shots"));
 
 /** A screenshot to `file`: under the shots folder, or where an absolute path says (a test's own output folder). */
