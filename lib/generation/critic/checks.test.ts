@@ -1295,6 +1295,13 @@ describe("critic checks", () => {
     expect(run(tf("Wind turbines accounted for about 44% of the grid's power last winter."))).toBeNull();
     expect(run(tf("Tickets for the final go on sale on March 3."))).toBeNull();
     expect(run(tf("Tickets go on sale on March 3 at the Marlow box office."))).toBeNull();
+    expect(run(tf("Construction is due to start in 2029, with the first trains expected in 2033."))).toMatch(/Construction/);
+    expect(run(tf("Work began in 2019 and finished two years late."))).toMatch(/Work/);
+    expect(run(tf("Construction of the Harwick bypass is due to start in 2029."))).toBeNull();
+    expect(run(tf("Work on the new stand began in 2019."))).toBeNull();
+    expect(run(tf("About 60 boats fished the area, the association said."))).toMatch(/the area/);
+    expect(run(tf("About 60 boats fished the waters off Whitby, the association said."))).toBeNull();
+    expect(run(tf("About 60 boats fished the area around Whitby Bank."))).toBeNull();
   });
 
   it("needs_context: a first person outside any quotation (an interview's answer, a column)", () => {

@@ -250,6 +250,9 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // and "there are" say nothing of place).
   const there = /\b(?:based|base|bases|basing|stay|stayed|live|lived|work|worked|move|moved|open|opened|build|built|hire|hired|put|kept|keep)\b[^,;.]{0,40}?\s(there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?)\b)/i.exec(plain.trim());
   if (there?.[1] && !/\s(?:in|at|to|from|near)\s+(?:the\s+)?\p{Lu}/u.test(plain)) return there[1];
+  // "… said about 60 boats worked the area": a place only an earlier sentence names.
+  const area = /\b(?:work|worked|works|fish|fished|fishes|left|leave|leaves|visit|visited|visits|cleared|clear|searched|search|patrol|patrolled|evacuated|evacuate|flooded|hit|reached|entered|enter|crossed|cross)\s+(the (?:area|site|spot|zone|region|location|place|grounds|waters))\b(?!\s+(?:of|around|near|between|where|that|which|in|at)\b)/i.exec(plain);
+  if (area?.[1] && !/\s(?:in|at|to|from|near|off|around|across)\s+(?:the\s+)?\p{Lu}/u.test(plain)) return area[1];
   // "… set aside £80 million for the scheme": a plan or a deal only an earlier sentence names.
   const plan = /\s(?:for|on|in|to|into|under|from)\s+(the (?:scheme|programme|program|initiative|project|plan|policy|deal|agreement|measure))\b(?!\s+(?:of|to|for|that|which|in|at)\b|['’])/i.exec(plain);
   if (plan?.[1] && !new RegExp(String.raw`\b(?:a|an|new)\s+(?:[a-z-]+\s+)?${plan[1].split(" ")[1]}\b`, "i").test(plain.slice(0, plan.index))) return plan[1];
@@ -260,9 +263,12 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const share = SHARE_OF_UNNAMED.exec(plain);
   if (share?.[1] && !/^[\d.,]*\s*(?:%|percent|per cent)?\s+(?:of|among)\b/i.test(plain.slice(share.index + share[0].length)) && !/^(?:…\s*)?(?:Of|Among)\b/.test(plain.trim())) return `${share[1]} ${share[2]}`;
   // "Tickets go on sale on Dec. 1.": tickets or entries for an event only an earlier sentence names.
-  const admission = /^(?:…\s*)?(Tickets|Applications|Registrations?|Entries|Bookings|Nominations|Pre-orders|Preorders|Doors)\s+(?:will\s+)?(?:go|goes|went|open|opens|opened|close|closes|closed|cost|costs|sold|sell|are|were|start|starts|began)\b/.exec(plain.trim())?.[1];
+  // (… and "Construction is due to start in 2028": work on something only an earlier sentence names.)
+  const admission =
+    /^(?:…\s*)?(Tickets|Applications|Registrations?|Entries|Bookings|Nominations|Pre-orders|Preorders|Doors)\s+(?:will\s+)?(?:go|goes|went|open|opens|opened|close|closes|closed|cost|costs|sold|sell|are|were|start|starts|began)\b/.exec(plain.trim())?.[1] ??
+    /^(?:…\s*)?(Construction|Building work|Building|Work|Works|Demolition|Production|Filming|Excavation|Drilling|Testing|Assembly|Installation|Deliveries)\s+(?:is|are|was|were|will|would|has|have|had|could|should|began|begins|begin|started|starts|start|resumed|resumes|finished|finishes|ended|ends)\b(?!\s+(?:of|on|at|for)\b)/.exec(plain.trim())?.[1];
   const namesEvent = (plain.trim().slice(admission?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(w));
-  if (admission && !/\s(?:for|to|at)\s/.test(plain) && !namesEvent) return admission;
+  if (admission && !new RegExp(String.raw`^(?:…\s*)?${admission}\s+(?:for|to|at|of|on)\s`).test(plain.trim()) && !namesEvent) return admission;
   // "A single ticket is €2.20.", "An adult pass costs £12.": a ticket for a ride, show or site only
   // the sentence before names.
   const ticket = /^(?:…\s*)?((?:An?|The)\s+(?:(?:single|return|one-way|day|weekly|monthly|annual|adult|child|children's|family|standard|full|entry|season)\s+)?(?:ticket|fare|pass|admission))\s+(?:is|was|costs?|cost|will cost)\b/.exec(plain.trim())?.[1];

@@ -393,6 +393,12 @@ describe("whQuestion: a frequency, and the verb's own complement", () => {
     expect(ask("The average driver waited seven hours at the border.", "seven", "count", "hours")).toBe("According to the article, how many hours did the average driver wait at the border?");
   });
 
+  it("asks no count inside a possessive (“two weeks' notice”) or with an adjective after its noun (“libraries open”)", () => {
+    expect(ask("The council must give 28 days' notice of any closure.", "28", "count", "days")).toBeNull();
+    expect(ask("The survey counted 412 cinemas open in May.", "412", "count", "cinemas open")).toBeNull();
+    expect(ask("The survey counted 412 cinemas in May.", "412", "count", "cinemas")).toBe("According to the article, how many cinemas did the survey count in May?");
+  });
+
   it("asks no count of a frequency (“every six months”)", () => {
     expect(ask("The dam will now be inspected every six months.", "six", "count", "months")).toBeNull();
   });

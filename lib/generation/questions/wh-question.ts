@@ -319,6 +319,11 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // "spent 14 months freeing the skull": the gerund after a span is what the time went on, not
     // part of what is counted ("how many months freeing did …").
     if (/\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+[a-z]+ing\b/i.test(noun)) return null;
+    // "two weeks' notice": a count inside a possessive names what it measures, not what is counted
+    // ("how many weeks must the union give ' notice"); "2,880 libraries open" puts an adjective
+    // after the noun that the question cannot carry ("how many libraries open did …").
+    if (/^['’]/.test(after.slice(noun.trim().length))) return null;
+    if (/\s(?:open|closed|left|remaining|available|missing|unsold|vacant|empty|alive|dead|standing|outstanding|unaccounted)$/i.test(noun.trim())) return null;
     // "inspected every six months": a frequency, not a count of months.
     if (/\bevery\s*$/i.test(before)) return null;
     // "slept seven hours and 12 minutes": the larger part of a compound measure is not the
