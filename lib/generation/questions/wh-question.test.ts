@@ -399,6 +399,12 @@ describe("whQuestion: a frequency, and the verb's own complement", () => {
     expect(ask("The survey counted 412 cinemas in May.", "412", "count", "cinemas")).toBe("According to the article, how many cinemas did the survey count in May?");
   });
 
+  it("cuts a clause of cause whole rather than leave it dangling (“fall as shoppers switched?”)", () => {
+    expect(ask("Cinema takings fell 6 percent as viewers moved to streaming services.", "6", "percent_change")).toBe("According to the article, by what percentage did cinema takings fall?");
+    expect(ask("Exports rose 4 percent in May as demand from China recovered.", "4", "percent_change")).toBe("According to the article, by what percentage did exports rise in May?");
+    expect(ask("Exports rose 4 percent in May despite a strike at the port.", "4", "percent_change")).toBe("According to the article, by what percentage did exports rise in May?");
+  });
+
   it("asks no count of a frequency (“every six months”)", () => {
     expect(ask("The dam will now be inspected every six months.", "six", "count", "months")).toBeNull();
   });

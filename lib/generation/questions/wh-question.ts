@@ -374,6 +374,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
   // year earlier"): a time picked up there would date the report, not the figure.
   after = after.split(/[,;]\s/)[0] ?? "";
+  // "fell 1.8 percent as shoppers switched to own brands": a clause giving the cause is cut whole;
+  // cut at its first preposition instead, it dangles ("… fall as shoppers switched?").
+  after = after.replace(/\s*\b(?:as(?!\s+of\b)|because|while|although|though|whereas|amid|despite)\b.*$/i, "");
   // "rose 2.4 percent in October from a year earlier": what the change is measured against is part
   // of the figure ("by what percentage did prices rise in October?" would also ask the monthly
   // change). The phrase is kept whole: its "from" and "year" must not split it.
