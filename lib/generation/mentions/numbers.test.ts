@@ -100,6 +100,10 @@ describe("findNumbers", () => {
     const restated = numbersIn("Of the patients, 10,400, or 17 percent, waited a year.");
     expect(restated.find((m) => m.value === 10400)?.unit).not.toBe("percent");
     expect(restated.find((m) => m.value === 17)?.unit).toBe("percent");
+    // An age or a threshold after a preposition is no item of the list.
+    const ages = numbersIn("Among nurses it was 41.2 percent, and among people under 75 with heart disease it was 29.6 percent.");
+    expect(ages.find((m) => m.value === 75)?.unit).not.toBe("percent");
+    expect(ages.find((m) => m.value === 29.6)?.unit).toBe("percent");
   });
 
   it("reads thousands grouped by spaces, thin spaces or two or more dot groups as one number", () => {

@@ -340,7 +340,8 @@ function inheritUnits(clean: string, mentions: NumberMention[], plains: NumberMe
     if (prev && prep && prep === prepositionBefore(clean, prev) && !/[.;:!?]/.test(clean.slice(prev.end, p.start))) source = prev;
     // A parallel list: "automotive parts scored 78 points, chemicals 64 and machinery 52".
     // (Not across a new clause: "…, while those aged 65 …".)
-    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start)) && !/\b(?:while|whereas|but|although|though|who|which|those|that)\b/i.test(clean.slice(prev.end, p.start))) source = prev;
+    // (Nor a threshold or an age after a preposition: "…, and among people under 65 with …".)
+    else if (prev && !prep && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\p{L}][\p{L} -]{0,40}\s$/u.test(clean.slice(prev.end, p.start)) && !/\b(?:while|whereas|but|although|though|who|which|those|that)\b/i.test(clean.slice(prev.end, p.start)) && !/\b(?:under|over|below|above|than|after|before|since|in|on|for|aged)\s+$/i.test(clean.slice(prev.end, p.start))) source = prev;
     // ("104,700, or 17 percent": ", or" restates a count as a share; it is no list.)
     else if (next && /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*)$/.test(clean.slice(p.end, next.start))) source = next;
     if (!source) continue;
