@@ -9,7 +9,7 @@ import type { Locator, Page } from "@playwright/test";
 import { markupChecksHere } from "./markup-share";
 
 const screenshotsWanted = () =>
-  process.env.E2E_SCREENSHOTS === "1" || (process.env.E2E_SCREENSHOTS !== "0" && !process.env.CI && markupChecksHere());
+  process.env.E2E_SCREENSHOTS !== "0" && (process.env.E2E_SCREENSHOTS === "1" || !process.env.CI) && markupChecksHere();
 const ROOT = path.resolve(process.env.SHOTS_DIR ?? path.join("test-results", "shots"));
 
 /** A screenshot to `file`: under the shots folder, or where an absolute path says (a test's own output folder). */
