@@ -14,6 +14,10 @@ const sc = (prompt: string, options: string[], answer = 0): DraftQuestion => ({ 
 const fill = (prompt: string, accepted: string[]): DraftQuestion => ({ ...base, type: "fill_blank", prompt, answer: { accepted }, answerText: accepted[0] as string });
 const numeric = (prompt: string, value: number): DraftQuestion => ({ ...base, type: "numeric", prompt, answer: { value, tolerance: 0 }, answerText: String(value) });
 const tf = (statement: string, answer = true): DraftQuestion => ({ ...base, type: "true_false", prompt: `True or false? According to the article: ${statement}`, answer });
+/** A false true/false statement, explained as the engine explains one. */
+const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
+/** A figure choice on a quoted statement with one blank. */
+const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
 const ordering = (options: string[]): DraftQuestion => ({ ...base, type: "ordering", prompt: "Put these in order.", options, answer: options.map((_, i) => i) });
 
 function check(code: string) {
@@ -555,7 +559,6 @@ describe("critic checks", () => {
 
   it("bound_true: a wrong figure that a bound before it keeps true", () => {
     const run = check("bound_true");
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("More than 40 orchards were planted along the valley.", "70", "40"))).toMatch(/true as well/);
     // A raised figure behind "more than" is not ruled out by the article either.
     expect(run(no("More than 90 orchards were planted along the valley.", "70", "90"))).toMatch(/does not show/);
@@ -573,7 +576,6 @@ describe("critic checks", () => {
 
   it("bound_true: finds the figure however the statement writes it, and reads a denied bound", () => {
     const run = check("bound_true");
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     // The answer writes "£2.4 billion", the statement "2.4 billion pounds".
     expect(run(no("Four of the bakeries each borrowed more than 2.4 billion pounds.", "£30 million", "£2.4 billion"))).toMatch(/does not show/);
     expect(run(no("Four of the bakeries each borrowed more than 12 million pounds.", "£30 million", "£12 million"))).toMatch(/true as well/);
@@ -730,7 +732,6 @@ describe("critic checks", () => {
 
   it("bound_true: a count swapped inside a claim about every member of a group", () => {
     const run = check("bound_true");
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("None of the region's three biggest dairies plans to close.", "4", "3"))).toMatch(/may hold for 3/);
     expect(run(no("All of its six ferries were built in Gdansk.", "5", "6"))).toMatch(/may hold/);
     expect(run(no("Three of the region's dairies plan to close.", "4", "3"))).toBeNull();
@@ -805,7 +806,6 @@ describe("critic checks", () => {
     expect(computable(fill("Fill in the blank: “The council met on ____ and will decide within six months of Sept. 3.”", ["March 1"]))).toBeNull();
     expect(computable(fill("Fill in the blank: “Voting opens on ____ and lasts three days.”", ["May 4"]))).toBeNull();
     const bound = check("bound_true");
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(bound(no("The plan aims to connect every village within twenty years.", "10", "20"))).toMatch(/true as well/);
     expect(bound(no("The plan aims to connect every village within four years.", "10", "4"))).toMatch(/does not show/);
     expect(bound(no("The plan aims to connect 20 villages within a year.", "10", "20"))).toBeNull();
@@ -914,11 +914,9 @@ describe("critic checks", () => {
 
   it("computable: a total and its rate a day, week or month, one a calendar multiple of the other", () => {
     const run = check("computable");
-    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
     expect(run(choice("The bakery gave away 730 loaves last year, about ____ loaves a day.", ["2", "4", "3", "1"], "2"))).toMatch(/365 times/);
     expect(run(choice("The bakery gave away ____ loaves last year, about 2 loaves a day.", ["730", "520", "910", "610"], "730"))).toMatch(/365 times/);
     expect(run(numeric("According to the article, what number fills the blank? “The ferry carries 1,040 cars a year, about ____ cars a week.” Answer with a number.", 20))).toMatch(/52 times/);
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("The bakery gave away 730 loaves last year, about 5 loaves a day.", "2", "5"))).toMatch(/dividing/);
     // No calendar multiple, another unit, or no rate.
     expect(run(choice("The bakery gave away 730 loaves last year, about ____ loaves a day.", ["5", "4", "3", "6"], "5"))).toBeNull();
@@ -928,10 +926,8 @@ describe("critic checks", () => {
 
   it("computable: a part and its whole beside 'halfway' halve each other", () => {
     const run = check("computable");
-    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
     expect(run(choice("With ____ of 30 stages raced, the two leaders are level on time at the halfway point of the tour.", ["15", "12", "18", "10"], "15"))).toMatch(/halfway/);
     expect(run(choice("With 15 of ____ stages raced, the two leaders are level on time at the halfway point of the tour.", ["30", "25", "35", "20"], "30"))).toMatch(/halfway/);
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("With 15 of 36 stages raced, the two leaders are level on time at the halfway point of the tour.", "30", "36"))).toMatch(/halfway/);
     // Not half, or no word that says so.
     expect(run(choice("With ____ of 30 stages raced, the two leaders are level on time.", ["15", "12", "18", "10"], "15"))).toBeNull();
@@ -1334,7 +1330,6 @@ describe("critic checks", () => {
   it("trivia: a price or count in a childhood anecdote about a relative", () => {
     const run = check("trivia");
     expect(run(numeric("According to the article, what number fills the blank? “Okoye started drawing at six, when her grandmother gave her a box of ____ pencils.” Answer with a number.", 24))).toMatch(/childhood/);
-    const no = (statement: string, right: string, wrong: string): DraftQuestion => ({ ...tf(statement, false), answerText: `False — the article gives ${right}, not ${wrong}.` });
     expect(run(no("Okoye started drawing at six, when her grandmother gave her a box of 36 pencils.", "24", "36"))).toMatch(/family/);
     // A figure of the story itself, outside the anecdote.
     expect(run(numeric("According to the article, what number fills the blank? “Okoye has sold ____ paintings since her grandmother gave her a box of pencils.” Answer with a number.", 200))).toBeNull();
@@ -1343,7 +1338,6 @@ describe("critic checks", () => {
 
   it("impossible_option: a range whose two ends would be one figure", () => {
     const run = check("impossible_option");
-    const choice = (stem: string, options: string[], answerText: string): DraftQuestion => ({ ...base, type: "single_choice", prompt: `According to the article, which figure completes this statement? “${stem}”`, options, answer: options.indexOf(answerText), answerText });
     expect(run(choice("Hills could see gusts of 60mph to ____ mph overnight.", ["90", "60", "75", "85"], "75"))).toMatch(/“60”/);
     expect(run(choice("Between 30mm and ____ mm of rain is expected on the moors.", ["45", "30", "60", "90"], "60"))).toMatch(/“30”/);
     expect(run(choice("Hills could see gusts of 60mph to ____ mph overnight.", ["90", "65", "75", "85"], "75"))).toBeNull();
