@@ -163,6 +163,9 @@ function personOnlyBefore(before: string, article: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}&])(?!The\b)\p{Lu}[\p{Ll}'’-]+\s+${m[1]}\b(?!\s*(?:&|and|Group|Ltd|Inc|plc|Holdings|Bank|Company|Corporation))`, "u").test(article);
 }
 
+/** "…,” said the minister" / "…,” chief executive Ana Lima told reporters": a quotation closed and its speaker named after it. */
+const QUOTE_THEN_SPEAKER = /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u;
+
 /** A first-person pronoun of `statement` outside its quotations, or null. The part before a closing
  *  quotation mark that has no opening one in the statement is quoted too (a quotation begun in the
  *  sentence before: "… matters," said the lead author). */
@@ -182,7 +185,7 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // quotation is an interview's answer or a column's author, whom the statement never names (news
   // puts first persons in quotes). No sentence before resolves it unless it names who is speaking.
   const first = firstPersonUnquoted(statement);
-  const saidBy = /\b(?:said|says|told|added|wrote|writes|asked)\b/.test(statement.replace(/"[^"]*"|“[^”]*”/g, " ")) || /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt) || /\b(?:said|says|added|wrote|asked):\s*[“"]/.test(q.prompt);
+  const saidBy = /\b(?:said|says|told|added|wrote|writes|asked)\b/.test(statement.replace(/"[^"]*"|“[^”]*”/g, " ")) || QUOTE_THEN_SPEAKER.test(q.prompt) || /\b(?:said|says|added|wrote|asked):\s*[“"]/.test(q.prompt);
   if (first && !saidBy) return first;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
@@ -1291,7 +1294,7 @@ export const CHECKS: Check[] = [
       const lead = PRONOUN_START.exec(unquoted)?.[1] ?? FRONTED_PRONOUN.exec(unquoted)?.[1];
       // "“I am pleased …,” said the minister": a first person inside a quote whose speaker the statement names.
       // ("… week,” chief executive Ana Lima told reporters." names the speaker before the verb.)
-      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && /[”"’],?\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|asked|wrote)\b/u.test(q.prompt);
+      const attributed = /^(?:i|we|you|our|my)$/i.test(lead ?? "") && QUOTE_THEN_SPEAKER.test(q.prompt);
       if (lead && !attributed) return `The statement starts with “${lead}”, and the question never says who or what that is.`;
       // "Within them, 41 other farms must …": an opening phrase whose object is only a pronoun.
       const opening = /^(?:…\s*)?(?:Within|Among|Amongst|Between|Of|From|Inside|Across|Around|Beyond|Despite|Like|Unlike|Besides|Apart from|Along with|Behind|Under|Over|To|For|With|Without|In|On|At)\s+(them|it|those|these|him|her)\s*,/i.exec(unquoted)?.[1];
