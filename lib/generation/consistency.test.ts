@@ -23,6 +23,16 @@ describe("checkConsistency", () => {
     expect(issuesOf("Net profit fell 4 percent to $41.3 million, down from $47.9 million a year earlier.").map((i) => i.kind)).toEqual(["ratio_mismatch"]);
   });
 
+  it("pairs a percentage only with amounts the sentence moves between", () => {
+    // The percentage has an amount of its own ("by 6 percent to 4.2 cents"): another measure.
+    expect(issuesOf("Operating profit was $318 million, up from $290 million, and the board raised the quarterly dividend by 6 percent to 4.2 cents a share.")).toEqual([]);
+    // "from" opens a date, not a base: the two amounts are a wage and a yearly cost.
+    expect(issuesOf("The chain will lift the hourly wage of its cleaners to $19.40 from January, a rise of 4.1 percent, at a cost of about $35 million a year.")).toEqual([]);
+    // The move between the amounts, stated wrongly, is still found.
+    expect(issuesOf("Operating profit rose 30 percent to $318 million, up from $290 million, and the board raised the dividend.").map((i) => i.kind)).toEqual(["ratio_mismatch"]);
+    expect(issuesOf("Operating profit rose 30 percent to $318 million from $290 million.").map((i) => i.kind)).toEqual(["ratio_mismatch"]);
+  });
+
   it("flags a count smaller than the list, but not a partial 'such as' list", () => {
     expect(issuesOf("The bloc includes 10 member countries, such as Peru, Chile and Colombia.")).toEqual([]);
     expect(issuesOf("The pact includes three members: Peru, Chile, Colombia and Ecuador.").map((i) => i.kind)).toContain("count_mismatch");

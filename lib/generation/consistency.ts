@@ -52,8 +52,15 @@ function ratioIssues(facts: Fact[], ctx: AnalysisContext): ConsistencyIssue[] {
       // Only when the percentage plainly describes the move between the two amounts, not a move
       // against a base of its own ("… up from X a year earlier and 12 percent higher than the
       // previous quarter").
-      if (!/\bfrom\b/i.test(f.source.sentence) || f.sentenceIndex !== from.sentenceIndex) continue;
+      // The base must be an amount the sentence moves from ("up from £188 million"): a "from" that
+      // opens a date ("… to £12.90 from April, at a cost of £70 million") pairs unrelated amounts.
+      if (!fromFirst(from) || f.sentenceIndex !== from.sentenceIndex) continue;
       const at = f.source.sentence.indexOf(f.raw);
+      // "… up from £188 million, and it raised its dividend by 8 percent to 3.9 pence": a percentage
+      // with an amount of its own after it ("by 8 percent to 3.9 pence") measures that amount.
+      const ownTarget = at >= 0 ? /^\s*(?:\w+\s+){0,2}?to\s+(?:about\s+|around\s+)?[£$€¥₩]?\s?(\d[\d,.]*)/.exec(f.source.sentence.slice(at + f.raw.length)) : null;
+      const digits = (raw: string) => raw.replace(/[^\d.]/g, "");
+      if (ownTarget?.[1] && ![from.raw, to.raw].some((raw) => digits(raw) === digits(ownTarget[1]!).replace(/\.$/, ""))) continue;
       const ownBase = at >= 0 && /^[^,;\d]{0,25}?\b(?:than|on|over|compared with|versus)\s+(?:the\s+|a\s+)?(?:previous|prior|preceding|last|same|year-earlier|year-ago)\b/i.test(f.source.sentence.slice(at + f.raw.length));
       if (ownBase) continue;
       // "Profit fell to £84.6m from £98.4m, on revenue up 5.2 per cent at £1.31bn": a clause that

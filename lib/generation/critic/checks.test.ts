@@ -292,6 +292,10 @@ describe("critic checks", () => {
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), oneBloc)).toBeNull();
     expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces.”", ["2", "3", "4"]))).toMatch(/the ____ provinces/);
     expect(run(sc("According to the article, which figure completes this statement? “About 9,000 people have left their homes across the ____ provinces of the north.”", ["2", "3", "4"]))).toBeNull();
+    // After "with", and with a nationality before the noun; a modal verb may follow.
+    expect(run(numeric("According to the article, what number fills the blank? “Analysts warned that a fare war with the ____ Spanish airlines could hurt profits.” Answer with a number.", 2))).toMatch(/the ____ airlines/);
+    expect(run(numeric("According to the article, what number fills the blank? “Analysts warned that a fare war with ____ Spanish airlines could hurt profits.” Answer with a number.", 2))).toBeNull();
+    expect(run({ ...tf("The club agreed a deal with the three Dutch sponsors."), answerText: "True — the article gives three." })).toMatch(/the three sponsors/);
     const provinces = (answerText: string, answer = true): DraftQuestion => ({ ...tf("About 9,000 people have left their homes across the two provinces.", answer), answerText });
     expect(run(provinces("True — the article gives two."))).toMatch(/the two provinces/);
     expect(run(provinces("True — the article gives 9,000."))).toBeNull();
@@ -1931,6 +1935,14 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("The club said that 14 trains ran on time."))).toBeNull();
   });
 
+  it("needs_context: the second of something only an earlier sentence names", () => {
+    const run = check("needs_context");
+    expect(run(tf("A second day is planned for March 4."))).toMatch(/A second day/);
+    expect(run(tf("The third round will take place on May 9."))).toMatch(/The third round/);
+    expect(run(tf("A second round of talks is planned for March 4."))).toBeNull();
+    expect(run(tf("A second strike by the Alder Valley nurses is planned for March 4."))).toBeNull();
+  });
+
   it("needs_context: a ticket or fare that names nothing it is for", () => {
     const run = check("needs_context");
     expect(run(tf("A return ticket costs £4.50."))).toMatch(/ticket/);
@@ -1938,6 +1950,9 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("A return ticket to Dover costs £4.50."))).toBeNull();
     expect(run(tf("A single ticket on the Harbour Line costs £4.50."))).toBeNull();
     expect(run(tf("An adult pass at Kelmscott Zoo is €18."))).toBeNull();
+    expect(run(tf("Each ticket will cost $8 and admit one family for a day."))).toMatch(/ticket/);
+    expect(run(tf("A day pass costs €9 for adults and €4 for children."))).toMatch(/pass/);
+    expect(run(tf("Each ticket for the Orla Valley railway will cost $8."))).toBeNull();
   });
 
   it("fragment: advice to the reader is no claim (“Allow a day for …”, “Lunch at …”)", () => {

@@ -272,11 +272,16 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
     /^(?:…\s*)?(Construction|Building work|Building|Work|Works|Demolition|Production|Filming|Excavation|Drilling|Testing|Assembly|Installation|Deliveries)\s+(?:is|are|was|were|will|would|has|have|had|could|should|began|begins|begin|started|starts|start|resumed|resumes|finished|finishes|ended|ends)\b(?!\s+(?:of|on|at|for)\b)/.exec(plain.trim())?.[1];
   const namesEvent = (plain.trim().slice(admission?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")) && !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(w));
   if (admission && !new RegExp(String.raw`^(?:…\s*)?${admission}\s+(?:for|to|at|of|on)\s`).test(plain.trim()) && !namesEvent) return admission;
-  // "A single ticket is €2.20.", "An adult pass costs £12.": a ticket for a ride, show or site only
-  // the sentence before names.
-  const ticket = /^(?:…\s*)?((?:An?|The)\s+(?:(?:single|return|one-way|day|weekly|monthly|annual|adult|child|children's|family|standard|full|entry|season)\s+)?(?:ticket|fare|pass|admission))\s+(?:is|was|costs?|cost|will cost)\b/.exec(plain.trim())?.[1];
+  // "A second day is planned for Dec. 16.": the second of something only an earlier sentence names
+  // (a strike day, a round, a vote); "A second round of talks …" says of what.
+  const nth = /^(?:…\s*)?((?:A|The) (?:second|third|fourth|fifth|further|final|last|next) (?:day|days|one|round|stage|phase|session|meeting|vote|ballot|date|wave|leg|batch|instalment|installment))\s+(?:is|are|was|were|will|would|has|have|had|could|may|might|follows?|followed|comes?|came|took|takes|starts?|started|began|begins?)\b/.exec(plain.trim())?.[1];
+  if (nth) return nth;
+  // "A single ticket is €2.20.", "An adult pass costs £12.", "Each ticket will cost $5 and cover one
+  // car for a day": a ticket for a ride, show or site only the sentence before names ("for a day",
+  // "for adults" after the price say whom or how long, not what for).
+  const ticket = /^(?:…\s*)?((?:An?|The|Each|Every)\s+(?:(?:single|return|one-way|day|weekly|monthly|annual|adult|child|children's|family|standard|full|entry|season)\s+)?(?:ticket|fare|pass|admission))\s+(?:is|was|costs?|cost|will cost)\b/.exec(plain.trim())?.[1];
   const namesSite = (plain.trim().slice(ticket?.length ?? 0).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => !NOT_A_NAME.test(w.replace(/\.$/, "")));
-  if (ticket && !/\s(?:for|to|at|on)\s/.test(plain) && !namesSite) return ticket;
+  if (ticket && !namesSite) return ticket;
   // "Analysts had expected a fall of about 2 percent.", "Economists had forecast a 0.3% rise.": a
   // change of what, only the sentence before says ("… a rise of 2 percent in sales" says it).
   const expected = EXPECTED_CHANGE.exec(plain);
@@ -396,6 +401,10 @@ function answerForms(q: DraftQuestion): string[] {
 }
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
+// "across the two provinces.", "with the ____ German discounters could …": a preposition, then
+// "the" and a count for a group, ending the clause: the group is one only an earlier sentence names.
+const GROUP_PREPOSITION = "(?:across|between|in|among|for|to|from|by|at|with|against|over|behind|alongside)";
+const GROUP_END = String.raw`\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should)\b))`;
 const COUNTED_GROUP = new RegExp(String.raw`^(?:…\s*)?(?:(?:Together|Combined|Between them|Altogether|Notably|Overall),?\s+)?[Tt]he ((?:\d{1,3}(?:,\d{3})*|${SPELLED_NUMBER})\s+[a-z]+)\b(?!\s+of\b)`, "i");
 
 /** "the remaining 45%": the rest of a whole whose other share the sentence gives. */
@@ -1543,12 +1552,14 @@ export const CHECKS: Check[] = [
       if (nation) return `“the ${nation}” stands for a country only an earlier clause names; the question does not say which.`;
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
       // the sentence before names, which is also how a student would count it.
-      const named = /\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+____\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))/.exec(s)?.[1];
+      // (… "a price war with the ____ German discounters could …": after "with" too, and a
+      // nationality or other capitalised word before the noun.)
+      const named = new RegExp(String.raw`\b${GROUP_PREPOSITION}\s+the\s+____\s+(?:[\p{L}-]+\s+)?(\p{Ll}[\p{L}-]*s)${GROUP_END}`, "u").exec(s)?.[1];
       if (named) return `“the ____ ${named}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
       // … and a true/false statement that tests that count ("… across the two provinces.").
       if (q.type === "true_false") {
         // (… or as the subject's group: "The gap between the two finalists was …".)
-        const counted = new RegExp(String.raw`\b(?:across|between|in|among|for|to|from|by|at)\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?([a-z-]+s)\s*(?:[.,;:!?]|$|(?=(?:was|were|is|are|had|has|have|will|would)\b))`, "i").exec(s);
+        const counted = new RegExp(String.raw`\b${GROUP_PREPOSITION}\s+the\s+(\d{1,2}|${SPELLED_NUMBER})\s+(?:[\p{L}-]+\s+)?(\p{Ll}[\p{L}-]*s)${GROUP_END}`, "iu").exec(s);
         const tested = explainedFigures(q.answerText);
         const said = [tested?.rightCanon, tested?.wrongCanon].map((x) => countValue(x ?? ""));
         if (counted && said.includes(countValue(counted[1] ?? ""))) return `“the ${counted[1]} ${counted[2]}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;

@@ -43,6 +43,8 @@ describe("whQuestion", () => {
     expect(ask("Ferry fares rose 3.1 percent in June from a year earlier, the agency said.", "3.1", "percent_change")).toBe("According to the article, by what percentage did ferry fares rise in June from a year earlier?");
     expect(ask("Bread prices fell 1.2 percent from the previous month.", "1.2", "percent_change")).toBe("According to the article, by what percentage did bread prices fall from the previous month?");
     expect(ask("Bread prices fell 1.2 percent in May.", "1.2", "percent_change")).toBe("According to the article, by what percentage did bread prices fall in May?");
+    // "from 3.4 million the year before": the figure's phrase goes whole, its "before" with it.
+    expect(ask("Ferry crossings rose 6 percent from 3.4 million the year before.", "6", "percent_change")).toBe("According to the article, by what percentage did ferry crossings rise?");
   });
 
   it("lowers a word capitalised only for following a dateline's dash when it modifies a lower-case noun", () => {
@@ -52,6 +54,10 @@ describe("whQuestion", () => {
     const named = "OSLO, May 3 — Norvika said sales rose. Norvika sold 40,000 cars in June.";
     const own = "Norvika sold 40,000 cars in June.";
     expect(whQuestion(own, own.indexOf("40,000"), "40,000", "count", "cars", named)?.stem).toBe("According to the article, how many cars did Norvika sell in June?");
+    // A noun that alone also reads as a verb ("ships", "trains", "builds") is a noun as a subject.
+    const cruise = "BERGEN, June 2 — Cruise ships made 118 calls at the port this year. Officials said the season was long.";
+    const calls = "Cruise ships made 118 calls at the port this year.";
+    expect(whQuestion(calls, calls.indexOf("118"), "118", "count", "calls", cruise)?.stem).toBe("According to the article, how many calls did cruise ships make at the port this year?");
   });
 
   it("asks a change in percent as by what percentage, keeping a time phrase and dropping other figures", () => {

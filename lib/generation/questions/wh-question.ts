@@ -79,7 +79,9 @@ function modifiesNoun(subject: string): boolean {
   const words = subject.split(/\s+/);
   if (words.length < 2 || !/^\p{Ll}/u.test(words[1] ?? "")) return false;
   try {
-    const tags = (nlp(words.slice(0, 2).join(" ")).json() as { terms?: { tags: string[] }[] }[]).flatMap((x) => x.terms ?? [])[1]?.tags ?? [];
+    // Tagged with a verb after it, as the subject it is: alone, "Cruise ships" reads as a noun and a
+    // verb ("ships"), which the verb after the subject rules out.
+    const tags = (nlp(`${words.slice(0, 2).join(" ")} fell`).json() as { terms?: { tags: string[] }[] }[]).flatMap((x) => x.terms ?? [])[1]?.tags ?? [];
     return tags.includes("Noun") && !tags.includes("Verb");
   } catch {
     return false;
@@ -387,7 +389,8 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   for (const p of pieces) {
     // "rose 2.1 percent to 318,000 crowns over the year": the split at "year" leaves a piece that
     // continues the phrase just dropped; kept alone it would read "… rise year?".
-    const continues = dropped && !/^(?:to|from|in|on|during|for|at|compared|against|after|before)\b/i.test(p);
+    // ("from 2.11 million the year before": a bare "before" or "after" ends that phrase too.)
+    const continues = dropped && (!/^(?:to|from|in|on|during|for|at|compared|against|after|before)\b/i.test(p) || /^(?:after|before)[.!?]?$/i.test(p));
     dropped = false;
     if (p.includes(JOIN)) {
       kept.push(p);
