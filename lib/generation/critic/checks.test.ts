@@ -1430,6 +1430,9 @@ describe("critic checks", () => {
     // … or an object of a verb ("failed it", "won it") with nothing before it to stand for.
     expect(run(tf("Nearly one in four pupils failed it, although fewer than last year."))).toMatch(/“it”/);
     expect(run(tf("The club has won it 14 times since 1950."))).toMatch(/“it”/);
+    // … or of "above", "below" ("were above it": a limit only the sentence before gives).
+    expect(run(tf("Before the closures, 31 of the 90 stations were above it; by the end, 12 were."))).toMatch(/“it”/);
+    expect(run(tf("Officials set a safe limit of 25 units, and 31 of the 90 stations were above it."))).toBeNull();
     expect(run(tf("A quarter of the pupils sat the chemistry paper and 9 percent failed it."))).toBeNull();
     // … after any common verb that takes it as its object ("visit it", "run it").
     expect(run(fill("Fill in the blank: “About ____ people visit it on a typical summer day.”", ["9,000"]))).toMatch(/“it”/);
@@ -1932,6 +1935,9 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("The home side won 2-0 with that penalty in the 80th minute."))).toMatch(/that penalty/);
     expect(run(tf("Despite those delays, 14 trains ran on time."))).toMatch(/those delays/);
     expect(run(tf("Leeds lead through a penalty scored in the 80th minute."))).toBeNull();
+    expect(run(tf("Traffic on those streets fell by 4 percent in the first year."))).toMatch(/those streets/);
+    expect(run(tf("Grants were paid to those affected by the floods, 1,400 in all."))).toBeNull();
+    expect(run(tf("About 61 percent of those surveyed backed the ban."))).toBeNull();
     expect(run(tf("The club said that 14 trains ran on time."))).toBeNull();
   });
 

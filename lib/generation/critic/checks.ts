@@ -109,7 +109,7 @@ const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses
 // "… began talks with both parties": a pair the statement never names.
 const BOTH_NOUN = /\bboth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b(?!\s+of\b|['’])/i;
 // "… voted against it along with …": "it" for an object, after a verb or a preposition.
-const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|play(?:s|ed)?|visit(?:s|ed)?|us(?:e|es|ed)|run(?:s)?|ran|own(?:s|ed)?|buy(?:s)?|bought|sell(?:s)?|sold|build(?:s)?|built|clos(?:e|es|ed)|open(?:s|ed)?|join(?:s|ed)?|leave(?:s)?|left|reach(?:es|ed)?|watch(?:es|ed)?|enter(?:s|ed)?|operat(?:e|es|ed)|manag(?:e|es|ed)|fund(?:s|ed)?|cross(?:es|ed)?|ratif(?:y|ies|ied)|launch(?:es|ed)?|cover(?:s|ed)?|repair(?:s|ed)?|replac(?:e|es|ed)|rais(?:e|es|ed)|pa(?:y|ys|id)|charg(?:e|es|ed)|collect(?:s|ed)?|receiv(?:e|es|ed))\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
+const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|from|in|to|at|by|over|under|above|below|beyond|within|inside|outside|near|past|support(?:s|ed)?|oppos(?:e|es|ed)|back(?:s|ed)?|approv(?:e|es|ed)|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|prais(?:e|es|ed)|welcom(?:e|es|ed)|block(?:s|ed)?|challeng(?:e|es|ed)|defend(?:s|ed)?|endors(?:e|es|ed)|veto(?:es|ed)?|sign(?:s|ed)?|pass(?:es|ed)?|fail(?:s|ed)?|took|sat|won|lost|play(?:s|ed)?|visit(?:s|ed)?|us(?:e|es|ed)|run(?:s)?|ran|own(?:s|ed)?|buy(?:s)?|bought|sell(?:s)?|sold|build(?:s)?|built|clos(?:e|es|ed)|open(?:s|ed)?|join(?:s|ed)?|leave(?:s)?|left|reach(?:es|ed)?|watch(?:es|ed)?|enter(?:s|ed)?|operat(?:e|es|ed)|manag(?:e|es|ed)|fund(?:s|ed)?|cross(?:es|ed)?|ratif(?:y|ies|ied)|launch(?:es|ed)?|cover(?:s|ed)?|repair(?:s|ed)?|replac(?:e|es|ed)|rais(?:e|es|ed)|pa(?:y|ys|id)|charg(?:e|es|ed)|collect(?:s|ed)?|receiv(?:e|es|ed))\s+(it)\b(?!\s+(?:is|was|will|would|has|had)\b)/i;
 
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
@@ -1464,7 +1464,9 @@ export const CHECKS: Check[] = [
       // later in the first sentence, points back just the same (a sentence before it in the stem
       // would say what it is).
       const firstSentence = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
-      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout|through|via|despite|with)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
+      // ("Levels on those roads rose …"; "to those affected", "by those polled" are people, not a
+      // pointer.)
+      const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout|through|via|despite|with|on|along|across|near|into|onto|under|beyond|around|outside|inside|to|for|by|between)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which|asked|polled)\b|[a-z-]+(?:ed|ing)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
       if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
       const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];

@@ -24,6 +24,12 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("leaves a clause of place ('…, where the wells ran dry in 2019') that says nothing whole without its place", () => {
+    expect(events("Water was sent to three farms near Hale, where the wells ran dry in 2019.").filter(([, what]) => what)).toEqual([]);
+    expect(dates("Crews reached the hamlet of Orne, where power failed for nine hours on March 3.").map(([, what]) => what).filter(Boolean)).toEqual([]);
+    expect(events("The wells near Hale ran dry in 2019.")).toEqual([[2019, "The wells near Hale ran dry"]]);
+  });
+
   it("dates an apposition's participle as what happened to the noun it describes", () => {
     expect(events("Harbour Watch, a volunteer group formed in 2009, cleaned the beach.")).toEqual([[2009, "Harbour Watch was formed"]]);
     expect(events("The plan was backed by Tidewell, an engineering firm established in 1994, and the port.")).toEqual([[1994, "Tidewell was established"]]);

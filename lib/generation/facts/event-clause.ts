@@ -234,6 +234,9 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
       const named = name.length && !/[,;:()]/.test(ctx.clean.slice(name[0]!.start, start - opener.length)) ? name : nounPhraseBefore(ctx, s, start - opener.length);
       return named.length ? made(named, `${copulaFor(named)} ${text(ctx, verb.start, phrase.start)}`) : none;
     }
+    // "… to two villages, where supplies ran out on Nov. 14": a clause of place with a subject of
+    // its own says what happened there; without the place ("supplies ran out") it says too little.
+    if (/^where\s+$/i.test(opener) && toks[0]!.start === start) return none;
     // "a procedure that Smith had pushed through the cabinet in 2016", "the bridge, which the
     // council built in 1998": a relative clause with a subject of its own has lost its object (the
     // noun before "that"), so "Smith had pushed through the cabinet" says nothing whole.

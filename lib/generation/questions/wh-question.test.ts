@@ -47,6 +47,11 @@ describe("whQuestion", () => {
     expect(ask("Ferry crossings rose 6 percent from 3.4 million the year before.", "6", "percent_change")).toBe("According to the article, by what percentage did ferry crossings rise?");
   });
 
+  it("reads a clause opening with a conjunction or a passive 'announced' as no report (its time is not the figure's)", () => {
+    expect(ask("Since the tour was announced in March, the band has sold 52,000 tickets in Spain.", "52,000", "count", "tickets")).toBeNull();
+    expect(ask("The promoter announced that the band has sold 52,000 tickets in Spain.", "52,000", "count", "tickets")).toBe("According to the article, how many tickets has the band sold in Spain?");
+  });
+
   it("lowers a word capitalised only for following a dateline's dash when it modifies a lower-case noun", () => {
     const article = "OSLO, May 3 — Ferry fares rose 3.1 percent in June. The agency said demand was high.";
     const sentence = "Ferry fares rose 3.1 percent in June.";

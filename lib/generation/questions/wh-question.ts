@@ -272,7 +272,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "Rangers carried out 118 rescues": the word before the figure is the particle of a phrasal
   // verb, whose past tense belongs to the verb, not to the subject ("did rangers carried carry out").
   if (!aux && PARTICLE.test(verb)) return null;
-  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, "");
+  // ("Since the list was announced in September, the book has sold …" is no report: a clause
+  // that opens with a conjunction, or whose "announced" is passive, stays, and is then no time lead.)
+  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, (m) => (SUBORDINATE_START.test(m) || /\b(?:was|were|is|are|been|be|being)\s+\S+\s+$/i.test(m) ? m : ""));
   let lead = "";
   const comma = subject.lastIndexOf(", ");
   if (comma >= 0) {
