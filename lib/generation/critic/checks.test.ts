@@ -2009,4 +2009,40 @@ describe("critique()", () => {
     expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5 }, ctx)).toEqual([]);
     expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5, confidence: 0.4 }, ctx).map((f) => f.code)).toEqual(["unsure_speaker"]);
   });
+  it("pronoun_stem: a pronoun subject after a span counted back (“Two years ago it …”)", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Two years ago it had promised that fares would stay frozen until 2028."))).toMatch(/“it”/);
+    expect(run(tf("A decade earlier, they had sold the land for 3 million euros."))).toMatch(/“they”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Six weeks later she signed a contract worth ____ euros.” Answer with a number.", 40000))).toMatch(/“she”/);
+    // A subject that names itself after the same opening stays.
+    expect(run(tf("Two years ago the council had promised that fares would stay frozen until 2028."))).toBeNull();
+    expect(run(tf("Ten years ago its harbour handled half as much grain.", false))).toMatch(/“its”/);
+  });
+
+  it("vague_reference: a forecast's figure alone", () => {
+    const run = check("vague_reference");
+    expect(run(no("Economists had expected 2.4 percent.", "2.1 percent", "2.4 percent"))).toMatch(/forecast/);
+    expect(run(fill("Fill in the blank: “Analysts polled by a news agency had been forecasting $____ million.”", ["780"]))).toMatch(/forecast/);
+    expect(run(tf("Investors had expected about 40 cents."))).toMatch(/forecast/);
+    // A forecast that says what it is of stays.
+    expect(run(tf("Economists had expected inflation of 2.4 percent."))).toBeNull();
+    expect(run(tf("Analysts had expected the airline to carry 9 million passengers."))).toBeNull();
+  });
+
+  it("vague_reference: a measure “of the company” the statement never names", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Stock in the company slid 8 percent to $14.10 in New York."))).toMatch(/the company/);
+    expect(run(numeric("According to the article, by what percentage did shares of the firm drop on Friday? Give the figure as a percentage.", 8))).toMatch(/the firm/);
+    expect(run(tf("Shares of the company's rival slid 8 percent."))).toBeNull();
+    expect(run(tf("Shares of Orwell Foods slid 8 percent to $14.10 in New York."))).toBeNull();
+    expect(run(numeric("According to the article, by what percentage did shares of Orwell Foods drop on Friday? Give the figure as a percentage.", 8))).toBeNull();
+  });
+
+  it("vague_reference: “The changes”, “The hub”: a thing named by its kind alone", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The changes will cut waiting times by a third."))).toMatch(/The changes/);
+    expect(run(tf("The hub will cost about 12 million euros."))).toMatch(/The hub/);
+    expect(run(tf("The changes to bus fares will cut waiting times by a third."))).toMatch(/The changes/);
+    expect(run(tf("The changes of 2019 cut waiting times by a third."))).toBeNull();
+  });
 });

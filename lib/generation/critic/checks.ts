@@ -37,7 +37,10 @@ export interface Check {
 // Also after a short opening phrase of its own ("If convicted, they face …").
 // (… or after a participle phrase, "Fully charged, it took 96 minutes", "Asked about the delay,
 // she said": the phrase describes the pronoun, which it never names.)
-const PRONOUN_START = /^(?:…\s*)?(?:(?:(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+(?:ed|en|ing)\b[^,;“”"]{0,40},\s+)|[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// "Three months ago it had forecast …", "A year earlier, they …": a span counted back from a time
+// the statement does not give, opening the clause before its subject.
+const SPAN_AGO = String.raw`(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|A few|Some|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before|after)\b)`;
+const PRONOUN_START = new RegExp(String.raw`^(?:…\s*)?(?:(?:(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+(?:ed|en|ing)\b[^,;“”"]{0,40},\s+)|[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+|${SPAN_AGO},?\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b`, "i");
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 // ("Under the new covers we lose less ice": any place or circumstance opening the clause.)
@@ -104,6 +107,9 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 // "that figure", "those savings", past the head of the statement (vague_reference reads the head).
 // ("in that group", "over this period": a part of a whole an earlier sentence set out.)
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment)\b/i;
+// "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
+// what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
 // "45 percent of households now own one": "one" for a thing only the sentence before names.
 const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
 // "… began talks with both parties": a pair the statement never names.
@@ -1437,6 +1443,16 @@ export const CHECKS: Check[] = [
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
       const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
+      // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
+      // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
+      // sentence before says ("Analysts had expected revenue of $3.4 billion" says it).
+      const forecast = FORECAST_ONLY.exec(s);
+      if (forecast) return "The statement gives a forecast's figure but not what it is a forecast of; only an earlier sentence says, so out of the article it cannot be checked.";
+      // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
+      // the company is named only by an earlier sentence, as when it opens the statement.
+      const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
+      if (ofFirm) return `“the ${ofFirm}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
@@ -1477,7 +1493,7 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
