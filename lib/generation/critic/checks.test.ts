@@ -2045,4 +2045,19 @@ describe("critique()", () => {
     expect(run(tf("The changes to bus fares will cut waiting times by a third."))).toMatch(/The changes/);
     expect(run(tf("The changes of 2019 cut waiting times by a third."))).toBeNull();
   });
+  it("needs_context: a surname set off by an apposition owns the pronoun after it", () => {
+    const run = check("needs_context");
+    expect(run(choice("Okafor, the club's top scorer, had scored 9 of his ____ goals from the penalty spot.", ["12", "14", "21"], "12"))).toBeNull();
+    expect(run(tf("Lindqvist, a former sprinter, said she would retire after 11 seasons."))).toBeNull();
+    // An opening that is a time or an adverb names no one.
+    expect(run(tf("Yesterday, the first day of the trial, she admitted 3 charges."))).toMatch(/“she”/);
+    expect(run(tf("Investigators, a team of six, said he hid 3 million francs."))).toMatch(/“he”/);
+  });
+
+  it("vague_reference: a sum of money named by its kind alone (“The subsidy”, “The grant”)", () => {
+    const run = check("vague_reference");
+    expect(run(fill("Fill in the blank: “The subsidy cost the state $____ million last year.”", ["4.1"]))).toMatch(/The subsidy/);
+    expect(run(tf("The grant will pay for 40 new classrooms."))).toMatch(/The grant/);
+    expect(run(tf("The subsidy of 20 cents a litre ends in March."))).toBeNull();
+  });
 });

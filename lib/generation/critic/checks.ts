@@ -91,10 +91,12 @@ function namesPersonBefore(before: string): boolean {
   if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
   // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
   // "The court ordered that his …" name no one).
-  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
+  // ("Okafor, the club's top scorer, has scored 9 of his 12 goals …": the same with an apposition.)
+  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+[^,;“”"]{1,60},\s/u.exec(head)?.[1];
+  if (!apposed && !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
   try {
-    const first = nlp(head).terms().first();
-    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb"));
+    const first = nlp(apposed ?? head).terms().first();
+    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb") && !first.has("#Date"));
   } catch {
     return false;
   }
@@ -1493,7 +1495,7 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
