@@ -2060,4 +2060,16 @@ describe("critique()", () => {
     expect(run(tf("The grant will pay for 40 new classrooms."))).toMatch(/The grant/);
     expect(run(tf("The subsidy of 20 cents a litre ends in March."))).toBeNull();
   });
+  it("pronoun_stem: a quotation's “she said” after a lead sentence that reports one named person", () => {
+    const run = check("pronoun_stem");
+    const q = (stem: string) => numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, 12);
+    expect(run(q(`Harbour master Grace Obi said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toBeNull();
+    expect(run(q(`Fisherman Tom Price told reporters the quay had flooded twice. "I saw ____ boats sink," he said.`))).toBeNull();
+    // Alone, or after a lead that names no one, or two people, "she" is still no one.
+    expect(run(q(`"We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    expect(run(q(`The council said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    expect(run(q(`Grace Obi and Tom Price said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    // A lead that reports no speaking does not make its person the speaker.
+    expect(run(q(`Grace Obi runs the harbour. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+  });
 });

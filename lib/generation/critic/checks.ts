@@ -367,6 +367,21 @@ function pronounHasAntecedent(before: string, pronoun: string, article: string):
   return false;
 }
 
+/** "Dr Ana Ruiz, the medical director, said demand had risen. “We ran 400 clinics,” she said.": a
+ *  quotation quoted with the sentence before it (gate.ts), where that sentence reports one person
+ *  speaking and names no one else, so "she" is that person. */
+function speakerInLead(statement: string, pronoun: string): boolean {
+  if (!/^(?:he|she)$/i.test(pronoun)) return false;
+  const open = statement.search(/["“]/);
+  const lead = open > 0 ? statement.slice(0, open).trim() : "";
+  if (!/[.!?]$/.test(lead) || /["“”]/.test(lead) || !/\b(?:said|says|told|added|warned|argued|insisted|explained|wrote)\b/.test(lead)) return false;
+  try {
+    return nlp(lead).people().length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function statementOf(q: DraftQuestion): string {
   return quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null) ?? q.prompt;
 }
@@ -1328,7 +1343,7 @@ export const CHECKS: Check[] = [
       if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;
       // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
       const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
-      if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
+      if (speaker && !speakerInLead(s, speaker)) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
       // "Repairs will take six more weeks, it said.": reported words given to a pronoun that
       // nothing in the statement can stand for (no name in it, no "the agency" opening it).
       const reporter = REPORTED_BY_PRONOUN.exec(unquoted);
