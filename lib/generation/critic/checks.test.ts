@@ -2072,4 +2072,12 @@ describe("critique()", () => {
     // A lead that reports no speaking does not make its person the speaker.
     expect(run(q(`Grace Obi runs the harbour. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
   });
+  it("vague_reference: a count of “other” people or things than an earlier sentence names", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Fourteen other passengers were treated for cuts."))).toMatch(/Fourteen other passengers/);
+    expect(run(numeric("According to the article, what number fills the blank? “About ____ other flights were cancelled on Friday.” Answer with a number.", 40))).toMatch(/other flights/);
+    expect(run(tf("Fourteen other passengers than the crew were treated for cuts."))).toBeNull();
+    expect(run(tf("Fourteen passengers were treated for cuts."))).toBeNull();
+    expect(run(tf("Police said 14 people, among them two other drivers, were treated."))).toBeNull();
+  });
 });

@@ -1442,7 +1442,9 @@ export const CHECKS: Check[] = [
       // "Other changes in 2025 compared with …", "Other lenders followed": other than those an
       // earlier sentence named.
       const otherStart = /^(?:…\s*)?(Other\s+[a-z]+s)\b(?![^.;]*\bthan\b)/.exec(s)?.[1];
-      if (otherStart) return `“${otherStart}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
+      // ("Eleven other people were hurt", "About 40 other flights …": the same, counted.)
+      const countedOther = new RegExp(String.raw`^(?:…\s*)?((?:(?:About|Some|Nearly|Almost|Around|Roughly)\s+)?(?:\d[\d,]*|____|${SPELLED_NUMBER})\s+other\s+[a-z]+)\b(?![^.;]*\bthan\b)`, "i").exec(s)?.[1];
+      if (otherStart ?? countedOther) return `“${otherStart ?? countedOther}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
         // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
         /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
