@@ -2080,4 +2080,12 @@ describe("critique()", () => {
     expect(run(tf("Fourteen passengers were treated for cuts."))).toBeNull();
     expect(run(tf("Police said 14 people, among them two other drivers, were treated."))).toBeNull();
   });
+  it("time_reference: the end date of a calendar quarter or half", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Profit in the second quarter, which ended on ____, doubled to $40 million.”", ["June 30"]))).toMatch(/quarter/);
+    expect(run(fill("Fill in the blank: “Sales for the first half ended ____ rose 4 percent.”", ["June 30"]))).toMatch(/quarter/);
+    // A period that is not a calendar quarter, or a date that is no period's end, is read.
+    expect(run(fill("Fill in the blank: “Sales in the 12 months to ____ rose 4 percent.”", ["March 31"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “The second quarter's results will be published on ____.”", ["July 28"]))).toBeNull();
+  });
 });

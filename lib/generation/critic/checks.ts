@@ -2177,6 +2177,11 @@ export const CHECKS: Check[] = [
       if (/\b(?:in|within)\s+(?:less|fewer)\s+than\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b|\bin\s+(?:just\s+)?under\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b/i.test(statement)) {
         return "The blank is the window a run of events fell in (“in less than ____ weeks”), a round bound a student can guess; it is not a fact worth asking.";
       }
+      // "Sales in the third quarter, which ended on ____, rose …": the last day of a calendar
+      // quarter or half is known without reading.
+      if (/\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+)?(?:year|\d{4}))?,?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending|closed|to)\s+(?:on\s+)?____/i.test(statement)) {
+        return "The blank is the last day of a calendar quarter (“the third quarter, which ended on ____”), which a student can give without reading; it is not a fact worth asking.";
+      }
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)
         ? "The blank is the span an ordinal is counted over (“the second … in two years”), which a student can guess without reading; it is not a fact worth asking."
