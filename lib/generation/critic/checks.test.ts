@@ -2088,4 +2088,13 @@ describe("critique()", () => {
     expect(run(fill("Fill in the blank: “Sales in the 12 months to ____ rose 4 percent.”", ["March 31"]))).toBeNull();
     expect(run(fill("Fill in the blank: “The second quarter's results will be published on ____.”", ["July 28"]))).toBeNull();
   });
+  it("pronoun_stem: “At its peak, …” points forward to the thing the clause names", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("At its peak, about 900 volunteers were cleaning the beach."))).toBeNull();
+    expect(run(tf("At its height, the strike kept 40 ships in port."))).toBeNull();
+    // With nothing singular after it, "its" still points back.
+    expect(run(tf("At its peak, about 900 volunteers were working."))).toMatch(/“its”/);
+    expect(run(tf("At its peak, about 900 volunteers cleaned 12 beaches."))).toMatch(/“its”/);
+    expect(run(tf("At their peak, about 900 volunteers were cleaning the beach."))).toMatch(/“their”/);
+  });
 });

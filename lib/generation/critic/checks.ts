@@ -1359,7 +1359,11 @@ export const CHECKS: Check[] = [
       const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
-      if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "At its peak, 1,200 firefighters were fighting the fire": "its" in a fronted phrase of time
+      // points forward to the one thing the clause names after it.
+      const forward = owner === "its" && /^(?:…\s*)?(?:At|By|Near|Since|From)\s+its\s+(?:peak|height|highest|lowest|worst|busiest|start|outset|opening|launch)\s*,\s/.test(s) &&
+        /\bthe\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)\b(?!\s+of\b)/.test(s.slice(s.indexOf(",") + 1));
+      if (owner && !forward) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "Cracks in two of its supports had been reported …": the same, one part of the owner's down.
       const partOwner = assertsStatement
         ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:in|on|at|to|of|from|for)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|each|any|none|both|\d+|____)\s+of\s+)(its|their|his|her)\s/.exec(s)?.[1]
