@@ -36,6 +36,9 @@ describe("leadAgrees", () => {
     expect(leadAgrees("The deal was to cover 12 states.", "The president pulled out of the TPP in 2017.")).toBe(true);
     expect(leadAgrees("The company employs 4,000 people.", "Ardex, a glass maker, said sales fell.")).toBe(true);
     expect(leadAgrees("The harbour handled 4.2 million tonnes.", "Trade rose in May.")).toBe(true); // not a pointing noun
+    // "Shares of the company …" wants the same lead as "The company …".
+    expect(leadAgrees("Shares of the company fell 6 percent.", "Analysts had expected more.")).toBe(false);
+    expect(leadAgrees("Shares of the company fell 6 percent.", "Ardex, a glass maker, cut its forecast.")).toBe(true);
   });
 
   it("wants a lead that names what “The three companies …” counts", () => {
@@ -71,6 +74,9 @@ describe("withLeadSentence", () => {
     // Nor does one whose "that" stands for the sentence before it.
     const leaning = "For a typical berth, that means an extra 90 euros a year.";
     expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: leaning, block: 0 }, { text: second, block: 0 }])).toBeNull();
+    // Nor does a forecast that gives only its figure ("Analysts had expected $3 billion.").
+    const forecast = "Economists had been expecting 2.9 percent.";
+    expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: forecast, block: 0 }, { text: second, block: 0 }])).toBeNull();
     // An interviewer's question says nothing of who answers it.
     expect(withLeadSentence(question(second, "This growth came mostly from grain, which rose ____ percent."), [{ text: "How big is the harbour now?", block: 0 }, { text: second, block: 1 }])).toBeNull();
     // A statement cut out of the middle of its sentence cannot follow the lead.

@@ -4,7 +4,7 @@
 // quotation is widened to both sentences, as a teacher copying the passage would do. The critic
 // then reads the widened question afresh; nothing else about the question changes.
 import nlp from "compromise";
-import { LONG_PASSAGE } from "./critic/checks";
+import { FORECAST_ONLY, LONG_PASSAGE } from "./critic/checks";
 import { quotedStatement } from "./critic/statement";
 import { countValue } from "./mentions/number-words";
 import type { DraftQuestion } from "./questions/context";
@@ -40,7 +40,8 @@ const KINDRED: string[][] = [
 export function leadAgrees(statement: string, lead: string): boolean {
   // "The agreement will come into force …" needs a lead that speaks of an agreement (or a pact, a
   // deal …): a sentence about something else leaves it pointing nowhere.
-  const noun = /^(?:[A-Z][a-z]+ly,?\s+)?the\s+([a-z]+)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
+  // ("Shares of the company fell …" the same: the company is the one the lead names.)
+  const noun = /^(?:[A-Z][a-z]+ly,?\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+)?the\s+([a-z]+)\b/i.exec(statement.trim())?.[1]?.toLowerCase();
   const kin = noun ? KINDRED.find((k) => k.includes(noun.replace(/s$/, ""))) : undefined;
   // A lead that names something ("… pulled out of the TPP") may be naming it; one with no name
   // and none of the kindred nouns cannot be what it means.
@@ -94,7 +95,7 @@ export function withLeadSentence(q: DraftQuestion, sentences: readonly LeadSente
   // A quotation that goes on into this sentence is quoted from its start, where its speaker is named.
   if (options.speaker ? !SPEAKER_NAMED.test(text) : /^["“‘']/.test(text)) return null;
   // (An interviewer's question, "How big is the company now?", says nothing of who answers it.)
-  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || LEANS_BACK.test(text) || !/[.!]["”’']?$/.test(text)) return null;
+  if (text.length > MAX_LEAD || POINTS_BACK.test(text) || LEANS_BACK.test(text) || FORECAST_ONLY.test(text) || !/[.!]["”’']?$/.test(text)) return null;
   // A function, not a string: "$'" or "$&" in an article's text must stay as written.
   const prompt = q.prompt.replace(`“${statement}”`, () => `“${text} ${statement.trim()}”`);
   return prompt.length <= LONG_PASSAGE && prompt !== q.prompt ? ({ ...q, prompt } as DraftQuestion) : null;

@@ -2030,4 +2030,92 @@ describe("critique()", () => {
     expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5 }, ctx)).toEqual([]);
     expect(critique({ question: clean, rank: 0, priority: 1, closeness: 0.5, confidence: 0.4 }, ctx).map((f) => f.code)).toEqual(["unsure_speaker"]);
   });
+  it("pronoun_stem: a pronoun subject after a span counted back (“Two years ago it …”)", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Two years ago it had promised that fares would stay frozen until 2028."))).toMatch(/“it”/);
+    expect(run(tf("A decade earlier, they had sold the land for 3 million euros."))).toMatch(/“they”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Six weeks later she signed a contract worth ____ euros.” Answer with a number.", 40000))).toMatch(/“she”/);
+    // A subject that names itself after the same opening stays.
+    expect(run(tf("Two years ago the council had promised that fares would stay frozen until 2028."))).toBeNull();
+    expect(run(tf("Ten years ago its harbour handled half as much grain.", false))).toMatch(/“its”/);
+  });
+
+  it("vague_reference: a forecast's figure alone", () => {
+    const run = check("vague_reference");
+    expect(run(no("Economists had expected 2.4 percent.", "2.1 percent", "2.4 percent"))).toMatch(/forecast/);
+    expect(run(fill("Fill in the blank: “Analysts polled by a news agency had been forecasting $____ million.”", ["780"]))).toMatch(/forecast/);
+    expect(run(tf("Investors had expected about 40 cents."))).toMatch(/forecast/);
+    // A forecast that says what it is of stays.
+    expect(run(tf("Economists had expected inflation of 2.4 percent."))).toBeNull();
+    expect(run(tf("Analysts had expected the airline to carry 9 million passengers."))).toBeNull();
+  });
+
+  it("vague_reference: a measure “of the company” the statement never names", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Stock in the company slid 8 percent to $14.10 in New York."))).toMatch(/the company/);
+    expect(run(numeric("According to the article, by what percentage did shares of the firm drop on Friday? Give the figure as a percentage.", 8))).toMatch(/the firm/);
+    expect(run(tf("Shares of the company's rival slid 8 percent."))).toBeNull();
+    expect(run(tf("Shares of Orwell Foods slid 8 percent to $14.10 in New York."))).toBeNull();
+    expect(run(numeric("According to the article, by what percentage did shares of Orwell Foods drop on Friday? Give the figure as a percentage.", 8))).toBeNull();
+  });
+
+  it("vague_reference: “The changes”, “The hub”: a thing named by its kind alone", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The changes will cut waiting times by a third."))).toMatch(/The changes/);
+    expect(run(tf("The hub will cost about 12 million euros."))).toMatch(/The hub/);
+    expect(run(tf("The changes to bus fares will cut waiting times by a third."))).toMatch(/The changes/);
+    expect(run(tf("The changes of 2019 cut waiting times by a third."))).toBeNull();
+  });
+  it("needs_context: a surname set off by an apposition owns the pronoun after it", () => {
+    const run = check("needs_context");
+    expect(run(choice("Okafor, the club's top scorer, had scored 9 of his ____ goals from the penalty spot.", ["12", "14", "21"], "12"))).toBeNull();
+    expect(run(tf("Lindqvist, a former sprinter, said she would retire after 11 seasons."))).toBeNull();
+    // An opening that is a time or an adverb names no one.
+    expect(run(tf("Yesterday, the first day of the trial, she admitted 3 charges."))).toMatch(/“she”/);
+    expect(run(tf("Investigators, a team of six, said he hid 3 million francs."))).toMatch(/“he”/);
+  });
+
+  it("vague_reference: a sum of money named by its kind alone (“The subsidy”, “The grant”)", () => {
+    const run = check("vague_reference");
+    expect(run(fill("Fill in the blank: “The subsidy cost the state $____ million last year.”", ["4.1"]))).toMatch(/The subsidy/);
+    expect(run(tf("The grant will pay for 40 new classrooms."))).toMatch(/The grant/);
+    expect(run(tf("The subsidy of 20 cents a litre ends in March."))).toBeNull();
+  });
+  it("pronoun_stem: a quotation's “she said” after a lead sentence that reports one named person", () => {
+    const run = check("pronoun_stem");
+    const q = (stem: string) => numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, 12);
+    expect(run(q(`Harbour master Grace Obi said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toBeNull();
+    expect(run(q(`Fisherman Tom Price told reporters the quay had flooded twice. "I saw ____ boats sink," he said.`))).toBeNull();
+    // Alone, or after a lead that names no one, or two people, "she" is still no one.
+    expect(run(q(`"We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    expect(run(q(`The council said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    expect(run(q(`Grace Obi and Tom Price said the storm had been the worst in years. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+    // A lead that reports no speaking does not make its person the speaker.
+    expect(run(q(`Grace Obi runs the harbour. "We lost ____ boats in one night," she said.`))).toMatch(/“she”/);
+  });
+  it("vague_reference: a count of “other” people or things than an earlier sentence names", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Fourteen other passengers were treated for cuts."))).toMatch(/Fourteen other passengers/);
+    expect(run(numeric("According to the article, what number fills the blank? “About ____ other flights were cancelled on Friday.” Answer with a number.", 40))).toMatch(/other flights/);
+    expect(run(tf("Fourteen other passengers than the crew were treated for cuts."))).toBeNull();
+    expect(run(tf("Fourteen passengers were treated for cuts."))).toBeNull();
+    expect(run(tf("Police said 14 people, among them two other drivers, were treated."))).toBeNull();
+  });
+  it("time_reference: the end date of a calendar quarter or half", () => {
+    const run = check("time_reference");
+    expect(run(fill("Fill in the blank: “Profit in the second quarter, which ended on ____, doubled to $40 million.”", ["June 30"]))).toMatch(/quarter/);
+    expect(run(fill("Fill in the blank: “Sales for the first half ended ____ rose 4 percent.”", ["June 30"]))).toMatch(/quarter/);
+    // A period that is not a calendar quarter, or a date that is no period's end, is read.
+    expect(run(fill("Fill in the blank: “Sales in the 12 months to ____ rose 4 percent.”", ["March 31"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “The second quarter's results will be published on ____.”", ["July 28"]))).toBeNull();
+  });
+  it("pronoun_stem: “At its peak, …” points forward to the thing the clause names", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("At its peak, about 900 volunteers were cleaning the beach."))).toBeNull();
+    expect(run(tf("At its height, the strike kept 40 ships in port."))).toBeNull();
+    // With nothing singular after it, "its" still points back.
+    expect(run(tf("At its peak, about 900 volunteers were working."))).toMatch(/“its”/);
+    expect(run(tf("At its peak, about 900 volunteers cleaned 12 beaches."))).toMatch(/“its”/);
+    expect(run(tf("At their peak, about 900 volunteers were cleaning the beach."))).toMatch(/“their”/);
+  });
 });

@@ -37,7 +37,10 @@ export interface Check {
 // Also after a short opening phrase of its own ("If convicted, they face …").
 // (… or after a participle phrase, "Fully charged, it took 96 minutes", "Asked about the delay,
 // she said": the phrase describes the pronoun, which it never names.)
-const PRONOUN_START = /^(?:…\s*)?(?:(?:(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+(?:ed|en|ing)\b[^,;“”"]{0,40},\s+)|[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b/i;
+// "Three months ago it had forecast …", "A year earlier, they …": a span counted back from a time
+// the statement does not give, opening the clause before its subject.
+const SPAN_AGO = String.raw`(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|A few|Some|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before|after)\b)`;
+const PRONOUN_START = new RegExp(String.raw`^(?:…\s*)?(?:(?:(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+(?:ed|en|ing)\b[^,;“”"]{0,40},\s+)|[A-Z][a-z]+ly,?\s+|(?:Together|Altogether|Combined|Between them|Still|Yet|So|Instead|Meanwhile|However|Even so|Then|Now|Also|Today|Tonight|Yesterday|Tomorrow|Nowadays|Again|Soon),?\s+|(?:If|When|Once|Unless|After|Before|Although|Though|While|Until|As|Since|In|On|At|By|For|Under|With|Without|Despite)\s+[^,;“”"]{1,40},\s+|${SPAN_AGO},?\s+)?(he|she|it|they|them|this|these|those|his|her|its|their|there|i|we|you|our|my)\b`, "i");
 // … or after an opening phrase with no comma ("In 2023 it recalled …", "Over a long career she
 // built …"): a time or place phrase, then the pronoun as the clause's subject.
 // ("Under the new covers we lose less ice": any place or circumstance opening the clause.)
@@ -88,10 +91,12 @@ function namesPersonBefore(before: string): boolean {
   if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
   // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
   // "The court ordered that his …" name no one).
-  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
+  // ("Okafor, the club's top scorer, has scored 9 of his 12 goals …": the same with an apposition.)
+  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+[^,;“”"]{1,60},\s/u.exec(head)?.[1];
+  if (!apposed && !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
   try {
-    const first = nlp(head).terms().first();
-    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb"));
+    const first = nlp(apposed ?? head).terms().first();
+    return first.has("#Person") || (first.has("#Singular") && !first.has("#Determiner") && !first.has("#Pronoun") && !first.has("#Preposition") && !first.has("#Adverb") && !first.has("#Date"));
   } catch {
     return false;
   }
@@ -104,6 +109,9 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 // "that figure", "those savings", past the head of the statement (vague_reference reads the head).
 // ("in that group", "over this period": a part of a whole an earlier sentence set out.)
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment)\b/i;
+// "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
+// what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
 // "45 percent of households now own one": "one" for a thing only the sentence before names.
 const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
 // "… began talks with both parties": a pair the statement never names.
@@ -362,6 +370,21 @@ function pronounHasAntecedent(before: string, pronoun: string, article: string):
   if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before);
   if (/^they$/i.test(pronoun)) return /^(?:The|These|Its|Their)?\s*[a-z-]*[a-z]s\b/i.test(before);
   return false;
+}
+
+/** "Dr Ana Ruiz, the medical director, said demand had risen. “We ran 400 clinics,” she said.": a
+ *  quotation quoted with the sentence before it (gate.ts), where that sentence reports one person
+ *  speaking and names no one else, so "she" is that person. */
+function speakerInLead(statement: string, pronoun: string): boolean {
+  if (!/^(?:he|she)$/i.test(pronoun)) return false;
+  const open = statement.search(/["“]/);
+  const lead = open > 0 ? statement.slice(0, open).trim() : "";
+  if (!/[.!?]$/.test(lead) || /["“”]/.test(lead) || !/\b(?:said|says|told|added|warned|argued|insisted|explained|wrote)\b/.test(lead)) return false;
+  try {
+    return nlp(lead).people().length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function statementOf(q: DraftQuestion): string {
@@ -1329,7 +1352,7 @@ export const CHECKS: Check[] = [
       if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;
       // "“Women over 40 need checks,” she said.": a quotation whose speaker is only a pronoun.
       const speaker = /[”"’],?\s+(she|he|they)\s+(?:said|says|added|told|asked|wrote|explained|warned|insisted)\b/i.exec(q.prompt)?.[1] ?? /[”"’],?\s+(?:said|says|added)\s+(she|he|they)\b/i.exec(q.prompt)?.[1];
-      if (speaker) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
+      if (speaker && !speakerInLead(s, speaker)) return `The quotation is given to “${speaker}”, and the question never says who that is.`;
       // "Repairs will take six more weeks, it said.": reported words given to a pronoun that
       // nothing in the statement can stand for (no name in it, no "the agency" opening it).
       const reporter = REPORTED_BY_PRONOUN.exec(unquoted);
@@ -1345,7 +1368,11 @@ export const CHECKS: Check[] = [
       const assertsStatement = q.type === "true_false" || Boolean(quotedStatement(q.prompt));
       // "Shares in its parent company fell …": a possessive in the subject points back just the same.
       const owner = assertsStatement ? /^(?:…\s*)?(?:[A-Z][\p{L}'’-]*|[a-z]+)(?:\s+(?:in|of|at|for|from))?\s+(its|their|his|her)\s/u.exec(s)?.[1] : undefined;
-      if (owner) return `The statement's subject says “${owner}”, and the question never says whose.`;
+      // "At its peak, 1,200 firefighters were fighting the fire": "its" in a fronted phrase of time
+      // points forward to the one thing the clause names after it.
+      const forward = owner === "its" && /^(?:…\s*)?(?:At|By|Near|Since|From)\s+its\s+(?:peak|height|highest|lowest|worst|busiest|start|outset|opening|launch)\s*,\s/.test(s) &&
+        /\bthe\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)\b(?!\s+of\b)/.test(s.slice(s.indexOf(",") + 1));
+      if (owner && !forward) return `The statement's subject says “${owner}”, and the question never says whose.`;
       // "Cracks in two of its supports had been reported …": the same, one part of the owner's down.
       const partOwner = assertsStatement
         ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:in|on|at|to|of|from|for)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|each|any|none|both|\d+|____)\s+of\s+)(its|their|his|her)\s/.exec(s)?.[1]
@@ -1428,7 +1455,9 @@ export const CHECKS: Check[] = [
       // "Other changes in 2025 compared with …", "Other lenders followed": other than those an
       // earlier sentence named.
       const otherStart = /^(?:…\s*)?(Other\s+[a-z]+s)\b(?![^.;]*\bthan\b)/.exec(s)?.[1];
-      if (otherStart) return `“${otherStart}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
+      // ("Eleven other people were hurt", "About 40 other flights …": the same, counted.)
+      const countedOther = new RegExp(String.raw`^(?:…\s*)?((?:(?:About|Some|Nearly|Almost|Around|Roughly)\s+)?(?:\d[\d,]*|____|${SPELLED_NUMBER})\s+other\s+[a-z]+)\b(?![^.;]*\bthan\b)`, "i").exec(s)?.[1];
+      if (otherStart ?? countedOther) return `“${otherStart ?? countedOther}” are other than what an earlier sentence names; out of the article the statement does not say what.`;
       const rest = /^(?:…\s*)?The (remaining|rest|other|others)\b/.exec(s)?.[1] ??
         // "The previous record was the £1.8m they paid …": previous to, or the former of, what an earlier sentence names.
         /^(?:…\s*)?The ((?:previous|former|latter|earlier)\s+(?!(?:year|years|month|week|day|season|decade|century|government|administration)\b)[a-z]+)\b(?!\s+of\b)/.exec(s)?.[1];
@@ -1446,6 +1475,16 @@ export const CHECKS: Check[] = [
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
       const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
+      // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
+      // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
+      // sentence before says ("Analysts had expected revenue of $3.4 billion" says it).
+      const forecast = FORECAST_ONLY.exec(s);
+      if (forecast) return "The statement gives a forecast's figure but not what it is a forecast of; only an earlier sentence says, so out of the article it cannot be checked.";
+      // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
+      // the company is named only by an earlier sentence, as when it opens the statement.
+      const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
+      if (ofFirm) return `“the ${ofFirm}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
       if (then) return `“${then}” points to a time an earlier sentence gives; out of the article the statement says less.`;
@@ -1488,7 +1527,7 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
@@ -2154,6 +2193,11 @@ export const CHECKS: Check[] = [
       // round bound, which a student guesses.
       if (/\b(?:in|within)\s+(?:less|fewer)\s+than\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b|\bin\s+(?:just\s+)?under\s+____\s+(?:years?|months?|weeks?|days?|hours?)\b/i.test(statement)) {
         return "The blank is the window a run of events fell in (“in less than ____ weeks”), a round bound a student can guess; it is not a fact worth asking.";
+      }
+      // "Sales in the third quarter, which ended on ____, rose …": the last day of a calendar
+      // quarter or half is known without reading.
+      if (/\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+)?(?:year|\d{4}))?,?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending|closed|to)\s+(?:on\s+)?____/i.test(statement)) {
+        return "The blank is the last day of a calendar quarter (“the third quarter, which ended on ____”), which a student can give without reading; it is not a fact worth asking.";
       }
       // "its second cut in ____ months": the span an ordinal is counted over.
       return new RegExp(String.raw`${ORDINAL_IN_SPAN.source.replace("(\\d{1,3}|NUMBER)", "____")}`, "i").test(statement)

@@ -29,7 +29,9 @@ export function happenedAround(ctx: AnalysisContext, si: number, phraseStart: nu
 }
 
 const DANGLING_END = /\b(?:to|of|since|until|till|from|at|by|the|a|an|in|on|for|through|than|after|before|between|and|or|end|start|beginning|middle|as|starting|ending|effective|commencing)$/i;
-const PERIOD_END = /\b(?:months?|weeks?|days?|years?|quarter|half|period|half-year|fiscal year|financial year)\s+(?:to|ended|ending|through|till|until)\s+$/i;
+// ("Revenue in the third quarter, which ended on Sept 30, rose …": the same bound in a relative
+// clause, which belongs to the period, not to the revenue before it.)
+const PERIOD_END = /\b(?:months?|weeks?|days?|years?|quarter|half|period|half-year|fiscal year|financial year)(?:\s+(?:to|ended|ending|through|till|until)|,?\s+(?:which|that)\s+(?:ended|ends|ending|closed|closes|runs|ran)(?:\s+(?:on|in))?)\s+$/i;
 const PREP_BEFORE = /\b(from|on|in|since|between|by|until|through|during|as of)\s+$/i;
 // "in early 2012" or "in the first quarter of 2012" dates what happened as "in 2012" does;
 // "since 2012" or "by 2012" do not.

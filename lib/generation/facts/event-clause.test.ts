@@ -116,6 +116,10 @@ describe("the clause that owns a calendar date", () => {
     // … also where the period opens the clause, not only where it ends it.
     expect(dates("Sales for the six months to March 31 came to $9 million.")).toEqual([["March 31", ""]]);
     expect(dates("Profit in the quarter ended June 30 doubled.")).toEqual([["June 30", ""]]);
+    // … and in a relative clause after the period, which bounds it just the same.
+    expect(dates("Sales in the second quarter, which ended on June 30, rose 9 percent.")).toEqual([["June 30", ""]]);
+    expect(dates("Profit for the fiscal year that ended on March 31 doubled.")).toEqual([["March 31", ""]]);
+    expect(dates("The museum, which closed on June 30, reopened in May.")).not.toEqual([["June 30", ""]]);
     expect(dates("The plant closed on June 30.")).toEqual([["June 30", "The plant closed"]]);
     expect(dates("Trading was the busiest since the end of June.")).toEqual([["end of June", ""]]);
   });

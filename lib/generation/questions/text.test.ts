@@ -69,6 +69,10 @@ describe("clauseAround on a long sentence", () => {
     // A claim that opens with a figure keeps its lead, and "that" never opens the claim ("That 12 of …").
     expect(clauseAround("He added that 12 of the paintings had been restored.", "12")).toBe("He added that 12 of the paintings had been restored.");
     expect(clauseAround("The bureau said exports rose 3 percent.", "3 percent")).toBe("The bureau said exports rose 3 percent.");
+    // A verb of forecasting whose object and figure are no clause keeps its lead ("The damage at …" says nothing).
+    expect(clauseAround("It expects exports to rise 4 percent in May.", "4 percent")).toBe("It expects exports to rise 4 percent in May.");
+    expect(clauseAround("She estimated the cost at 9 million euros.", "9 million euros")).toBe("She estimated the cost at 9 million euros.");
+    expect(clauseAround("It forecast growth would slow to 2 percent.", "2 percent")).toBe("Growth would slow to 2 percent.");
   });
 });
 

@@ -1,6 +1,7 @@
 // Text helpers shared by the question builders: normalising for comparisons, finding a
 // phrase inside a stem, cutting a sentence down to the clause that carries a fact.
 
+import nlp from "compromise";
 import { datelineOf } from "../mentions/reference-date";
 // Builders compare the same sentences and article text many times over; normalising is the
 // hot spot, so results are memoised (bounded, so a long-lived server does not grow it forever).
@@ -95,7 +96,21 @@ function unreported(clause: string, needle: string): string {
   // "It said delays at Boeing meant it would have 29 fewer planes": a pronoun left in the claim
   // stood for the reporter, whom the cut would leave unnamed (or hand to Boeing).
   if (/\b(?:it|its|they|their|them|he|his|him|she|her)\b/i.test(rest)) return clause;
+  // "It expects the economy to grow 1.3 percent", "She estimated the damage at €75 million": a verb
+  // of forecasting takes an object and its figure, not a clause; cut, the claim has no verb of its own.
+  if (/^\S+\s+(?:estimated|forecast|predicted|expects?)\b/.test(m[0]) && !hasFiniteVerb(rest)) return clause;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Whether `text` has a verb of its own that is not an infinitive ("the economy to grow" has none). */
+function hasFiniteVerb(text: string): boolean {
+  try {
+    const terms = nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+    const at = terms.findIndex((t) => t.terms[0]?.tags.includes("Verb"));
+    return at >= 0 && !/^to$/i.test(terms[at - 1]?.text ?? "");
+  } catch {
+    return true;
+  }
 }
 
 function clauseAroundAsWritten(sentence: string, needle: string, banned: string[], max: number): string | null {
