@@ -285,6 +285,9 @@ describe("critic checks", () => {
     expect(run(sc("In which year did the tribunal rule against the country?", ["2016", "2018", "2020"]))).toMatch(/the country/);
     expect(run({ ...base, type: "true_false", prompt: "True or false? According to the article, the arbitration panel fined the nation in 2017.", answer: false })).toMatch(/the nation/);
     expect(run(sc("In which year did the tribunal rule against Chile?", ["2016", "2018", "2020"]))).toBeNull();
+    expect(run(sc("In which year were the scooters introduced?", ["2016", "2018", "2020"]))).toMatch(/The scooters/);
+    expect(run(sc("When did the talks begin?", ["2016", "2018", "2020"]))).toMatch(/The talks/);
+    expect(run(sc("In which year were the scooters of the Lisbon fleet introduced?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("In which year did the country's first ferry sail?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("According to the article, what share of Chileans say the country is on the right path?", ["31 percent", "40 percent", "52 percent"]))).toBeNull();
     expect(run(fill("Fill in the blank: “Lima fined Chile in 2016 and the tribunal ruled against the country in ____.”", ["2018"]))).toBeNull();
@@ -1034,6 +1037,7 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “Officials confirmed ____ outbreaks in less than two weeks.” Answer with a number.", 3))).toBeNull();
     expect(run(fill("Fill in the blank: “Sales reached 9,100 units, compared with 8,700 ____ months earlier.”", ["12", "twelve"]))).toMatch(/time reference/);
     expect(run(numeric("What number fills the blank? “The plant closed ____ years ago.”", 3))).not.toBeNull();
+    expect(run(numeric("What number fills the blank? “Wind farms met 31 percent of demand, up from 22 percent ____ winters ago.” Answer with a number.", 3))).toMatch(/time reference/);
     expect(run(numeric("What number fills the blank? “The review will take place after ____ years.”", 3))).toBeNull();
     expect(run(numeric("What number fills the blank? “The strike lasted ____ days.”", 9))).toBeNull();
     const sentence = "Sales reached 9,100 units, compared with 8,700 twelve months earlier.";
@@ -1291,6 +1295,9 @@ describe("critic checks", () => {
     expect(run(tf("Applications close on Friday."))).toMatch(/Applications/);
     // The whole, or the event, is named.
     expect(run(tf("Burst pipes made up another 31 percent of the claims."))).toBeNull();
+    // "Coal plants supplied 35 percent and wind 22 percent.": of what, only the sentence before says.
+    expect(run(tf("Coal plants supplied 35 percent and wind 22 percent."))).toMatch(/supplied 35 percent/);
+    expect(run(tf("Coal plants supplied 35 percent of the power used on the day."))).toBeNull();
     expect(run(tf("Of last year's claims, burst pipes made up 31 percent."))).toBeNull();
     expect(run(tf("Wind turbines accounted for about 44% of the grid's power last winter."))).toBeNull();
     expect(run(tf("Tickets for the final go on sale on March 3."))).toBeNull();

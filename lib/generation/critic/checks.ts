@@ -325,7 +325,7 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
   return null;
 }
-const SHARE_OF_UNNAMED = /\b(made up|make up|makes up|accounted for|account for|accounts for|represented|represents|comprised)\s+((?:(?:another|a further|about|around|roughly|nearly|almost|just|only|some|over|more than|less than|fewer than|under)\s+)*(?:\d[\d.]*|____)\s*(?:%|percent|per cent))/i;
+const SHARE_OF_UNNAMED = /\b(made up|make up|makes up|accounted for|account for|accounts for|represented|represents|comprised|supplied|supplies|provided|provides|generated|generates)\s+((?:(?:another|a further|about|around|roughly|nearly|almost|just|only|some|over|more than|less than|fewer than|under)\s+)*(?:\d[\d.]*|____)\s*(?:%|percent|per cent))/i;
 const CHANGE_NOUN = String.raw`(?:fall|rise|drop|decline|increase|gain|jump|cut|contraction|expansion|slowdown|fall-off)`;
 const EXPECTED_FIGURE = String.raw`(?:\d[\d.,]*|____)\s*(?:%|percent|per cent|percentage points?|points?|basis points)?`;
 const EXPECTED_CHANGE = new RegExp(
@@ -444,7 +444,8 @@ const CHANGE_IN_SPAN = /\b(?:doubled|tripled|trebled|halved|quadrupled|rose|fell
 const SCHEDULE = String.raw`(?:days?\s+(?:a|per|each)\s+week|hours?\s+(?:a|per|each)\s+day|days?\s+(?:a|per|each)\s+month|months?\s+(?:a|per|each)\s+year)\b`;
 
 /** A span of time counted back or on from another time ("months earlier", "years ago"). */
-const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|before|ago|later|previously|prior)`;
+// ("two summers ago", "three seasons earlier" count back just as "two years ago" does.)
+const TIME_SPAN = String.raw`(?:hours?|days?|weeks?|months?|years?|decades?|summers?|winters?|springs?|autumns?|seasons?|quarters?|terms?)\s+(?:earlier|before|ago|later|previously|prior)`;
 
 function sameValue(x: string, y: string): boolean {
   if (normalise(x) === normalise(y)) return true;
@@ -1605,7 +1606,12 @@ export const CHECKS: Check[] = [
         const said = [tested?.rightCanon, tested?.wrongCanon].map((x) => countValue(x ?? ""));
         if (counted && said.includes(countValue(counted[1] ?? ""))) return `“the ${counted[1]} ${counted[2]}” counts a group only an earlier sentence names; out of the article the statement does not say which.`;
       }
-      const ref = noun ?? measure ?? group ?? asked;
+      // "In which year were the phones introduced?": a bare plural for the whole subject of the
+      // question's own wording is the kind an earlier sentence qualified ("folding phones").
+      // (Only a question that says nothing more: "When did the talks begin?", not "… raise prices?".)
+      const askedPlural = s ? undefined : (/^(?:In which year|When|On which date) (?:were|had|have) the ([a-z]+[^s\W]s) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)\?$/.exec(q.prompt) ??
+        /^(?:In which year|When|On which date) did the ([a-z]+[^s\W]s) [a-z]+\?$/.exec(q.prompt))?.[1];
+      const ref = noun ?? measure ?? group ?? asked ?? askedPlural;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },

@@ -47,6 +47,11 @@ describe("whQuestion", () => {
     expect(ask("Ferry crossings rose 6 percent from 3.4 million the year before.", "6", "percent_change")).toBe("According to the article, by what percentage did ferry crossings rise?");
   });
 
+  it("asks no count after a verb of counting whose counted noun carries a participle ('reported 310 people treated for …')", () => {
+    expect(ask("Clinics reported 310 people treated for smoke inhalation on Sunday.", "310", "count", "people")).toBeNull();
+    expect(ask("Border guards stopped 14 drivers suspected of smuggling.", "14", "count", "drivers")).toBe("According to the article, how many drivers did border guards stop?");
+  });
+
   it("reads a clause opening with a conjunction or a passive 'announced' as no report (its time is not the figure's)", () => {
     expect(ask("Since the tour was announced in March, the band has sold 52,000 tickets in Spain.", "52,000", "count", "tickets")).toBeNull();
     expect(ask("The promoter announced that the band has sold 52,000 tickets in Spain.", "52,000", "count", "tickets")).toBe("According to the article, how many tickets has the band sold in Spain?");

@@ -343,6 +343,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (/^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|do|does)\b/i.test(after)) return null;
     // "five drivers suspected of smuggling …": a participle phrase describes what is counted and
     // cannot follow the verb in the question ("… have guards stopped suspected of …").
+    // (After a verb of counting, "reported 1,430 people treated for heat illness", the phrase is what
+    // was counted: "how many people did hospitals report?" asks nothing.)
+    if (/^[a-z]+ed\b/.test(after) && /^(?:report|record|count|register|log|confirm|see|find|note|identify|diagnose)$/i.test(inf)) return null;
     if (/^[a-z]+ed\b/.test(after)) after = "";
     // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
     if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
