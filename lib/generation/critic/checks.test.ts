@@ -2064,6 +2064,23 @@ describe("critic checks: people and things a lifted statement leans on (r18b)", 
     expect(run(q, { text: `${lead} ${sourced}`, sentences: [lead, sourced], facts: [] })).toMatch(/“her”/);
   });
 
+  it("needs_context and vague_reference: a harvest or a yield that never says of what", () => {
+    const run = check("needs_context");
+    expect(run(tf("Growers harvested 640,000 tonnes, up 12% on last year."))).toMatch(/of what/);
+    expect(run(tf("Fishermen landed about 38,000 tonnes in the season."))).toMatch(/of what/);
+    const asked = { ...numeric("According to the article, how many tonnes did farmers pick? Answer with a number.", 5200), source: { sentence: "Farmers picked 5,200 tonnes, a record.", start: 0, end: 38 } };
+    expect(run(asked)).toMatch(/of what/);
+    // The crop named, in the subject or after the measure, says what.
+    expect(run(tf("Growers harvested 640,000 tonnes of apples, up 12% on last year."))).toBeNull();
+    expect(run(tf("Apple growers harvested 640,000 tonnes, up 12% on last year."))).toBeNull();
+    expect(run({ ...asked, source: { sentence: "Farmers picked 5,200 tonnes of pears, a record.", start: 0, end: 47 } })).toBeNull();
+    const vague = check("vague_reference");
+    expect(vague(tf("Average yields reached 7.1 tonnes per hectare, a record."))).toMatch(/whose/);
+    expect(vague(tf("Production fell 8% to 2.2 million tonnes."))).toMatch(/whose/);
+    expect(vague(tf("Rice yields reached 7.1 tonnes per hectare, a record."))).toBeNull();
+    expect(vague(tf("Production of olive oil fell 8% to 2.2 million tonnes."))).toBeNull();
+  });
+
   it("ends_mid_clause: a relative clause may end on its verb's preposition (“the rise it had hoped for”)", () => {
     const run = check("ends_mid_clause");
     expect(run(tf("The festival sold 8,000 tickets, short of the 10,000 its organisers had hoped for."))).toBeNull();

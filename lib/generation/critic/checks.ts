@@ -200,6 +200,14 @@ function leadNamesPerson(lead: string, article: string): boolean {
   return names.some((w) => new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+${escapeRegExp(w)}\b`, "u").test(article));
 }
 
+/** "Growers harvested 1.1 million tonnes", "Fishermen landed 40,000 tonnes": a weight or volume
+ *  brought in by a trade named only by its role, of a crop or a catch only the sentence before
+ *  names ("… 40,000 tonnes of cod", "Cod fishermen landed …" say what). Null when it says what. */
+function unnamedGoods(text: string): string | null {
+  const m = /^(?:…\s*)?(?:The\s+)?(?:Growers|Farmers|Producers|Fishermen|Fishers|Fleets|Boats|Mines|Miners|Exporters|Plants|Mills|Refineries|Orchards|Vineyards)\s+(?:(?:also|then|together|collectively)\s+)?(?:harvested|produced|grew|picked|gathered|caught|landed|mined|exported|shipped|processed|milled|refined|pressed|brought in)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over|a record|an estimated)\s+)*((?:\d[\d,.]*|____)(?:\s+(?:million|billion|thousand))?\s+(?:tonnes|tons|kilograms|kilos|barrels|litres|liters|bushels|bales|crates|boxes|cases|bottles|hectolitres))\b(?!\s+of\b)/.exec(text.trim());
+  return m?.[1] ?? null;
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -310,6 +318,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const expected = EXPECTED_CHANGE.exec(plain);
   const ofWhat = expected && /^[\d.,]*\s*(?:%|percent|per cent|percentage points?|points?|basis points)?\s+(?:in|of|for|at|across|among)\b/i.test(plain.slice(expected.index + expected[0].length));
   if (expected?.[1] && !ofWhat) return `${expected[1]} a ${expected[2] ?? expected[3]}`;
+  const goods = unnamedGoods(plain);
+  if (goods) return `${goods} of what`;
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).
@@ -1472,7 +1482,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
@@ -1600,7 +1610,11 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const scope = scopeBefore(q, ctx);
       if (scope) return `The sentence before sets where this holds (“${scope}”), and the statement never says it: out of the article it reads as a figure for the whole story.`;
-      const found = contextGap(q, ctx);
+      // "How many tonnes did growers harvest?": a question of its own wording asks the source
+      // sentence's measure, of whatever the sentence before named.
+      const ownWording = !quotedStatement(q.prompt) && !(q.type === "true_false" && assertedStatement(q.prompt));
+      const goods = ownWording && /\bhow many\b/i.test(q.prompt) ? unnamedGoods(q.source.sentence) : null;
+      const found = contextGap(q, ctx) ?? (goods ? `${goods} of what` : null);
       return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
     },
   },
