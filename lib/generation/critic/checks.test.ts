@@ -2081,6 +2081,17 @@ describe("critic checks: people and things a lifted statement leans on (r18b)", 
     expect(vague(tf("Production of olive oil fell 8% to 2.2 million tonnes."))).toBeNull();
   });
 
+  it("needs_context: a count “affected” or “involved” by what only the sentence before says", () => {
+    const run = check("needs_context");
+    expect(run(tf("Roughly 4,500 households were affected."))).toMatch(/“affected”/);
+    expect(run(tf("Officials said 18 vehicles were involved."))).toMatch(/“involved”/);
+    expect(run(numeric("According to the article, what number fills the blank? “About ____ flights were also affected.” Answer with a number.", 90))).toMatch(/“affected”/);
+    // By what, or in what, said in the statement itself.
+    expect(run(tf("Roughly 4,500 households were affected by the power cut."))).toBeNull();
+    expect(run(tf("Eighteen vehicles were involved in the crash on the M4."))).toBeNull();
+    expect(run(tf("The strike affected 4,500 households."))).toBeNull();
+  });
+
   it("ends_mid_clause: a relative clause may end on its verb's preposition (“the rise it had hoped for”)", () => {
     const run = check("ends_mid_clause");
     expect(run(tf("The festival sold 8,000 tickets, short of the 10,000 its organisers had hoped for."))).toBeNull();

@@ -320,6 +320,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (expected?.[1] && !ofWhat) return `${expected[1]} a ${expected[2] ?? expected[3]}`;
   const goods = unnamedGoods(plain);
   if (goods) return `${goods} of what`;
+  // "About 31,000 pupils were affected.": a count of people or things touched by an event, a
+  // closure or a fault only the sentence before names ("affected by the strike" says by what).
+  const touched = /\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:(?:also|directly|badly|severely|seriously|adversely|likely to be)\s+)?(affected|impacted|involved|concerned)\s*[.!?]?$/i.exec(plain.trim())?.[1];
+  if (touched) return touched;
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).
