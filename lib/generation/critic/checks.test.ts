@@ -2092,6 +2092,16 @@ describe("critic checks: people and things a lifted statement leans on (r18b)", 
     expect(run(tf("The strike affected 4,500 households."))).toBeNull();
   });
 
+  it("needs_context: a part set apart with “alone” from a whole only the sentence before gives", () => {
+    const run = check("needs_context");
+    expect(run(tf("Online sales alone contributed £4.1 million in the quarter."))).toMatch(/“Online sales alone”/);
+    expect(run(tf("Tourism alone brought in £90 million last year."))).toMatch(/“Tourism alone”/);
+    // The whole named in the statement says which.
+    expect(run(tf("Tourism alone accounted for 9% of the island's income last year."))).toBeNull();
+    expect(run(tf("Online sales alone contributed £4.1 million to the group's profit."))).toBeNull();
+    expect(run(tf("Online sales contributed £4.1 million to the group's profit."))).toBeNull();
+  });
+
   it("ends_mid_clause: a relative clause may end on its verb's preposition (“the rise it had hoped for”)", () => {
     const run = check("ends_mid_clause");
     expect(run(tf("The festival sold 8,000 tickets, short of the 10,000 its organisers had hoped for."))).toBeNull();

@@ -320,6 +320,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (expected?.[1] && !ofWhat) return `${expected[1]} a ${expected[2] ?? expected[3]}`;
   const goods = unnamedGoods(plain);
   if (goods) return `${goods} of what`;
+  // "Imax alone contributed $12 million", "Tourism alone accounted for 9%": a part set apart with
+  // "alone" from a whole only the sentence before gives ("… of the total", "… to the film's
+  // takings" say which whole).
+  const part = /^(?:…\s*)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}\s+alone)\s+(?:contributed|contributes|accounted for|accounts for|made up|makes up|added|adds|brought in|brings in|generated|generates|provided|provides|earned|earns|raised|took in)\b(?!(?:[^.;]|\.\d)*\b(?:of|to)\s+(?:the|its|their|all|total)\b)/u.exec(plain.trim())?.[1];
+  if (part) return part;
   // "About 31,000 pupils were affected.": a count of people or things touched by an event, a
   // closure or a fault only the sentence before names ("affected by the strike" says by what).
   const touched = /\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:(?:also|directly|badly|severely|seriously|adversely|likely to be)\s+)?(affected|impacted|involved|concerned)\s*[.!?]?$/i.exec(plain.trim())?.[1];
