@@ -2102,6 +2102,12 @@ describe("critic checks: people and things a lifted statement leans on (r18b)", 
     expect(run(tf("Online sales contributed £4.1 million to the group's profit."))).toBeNull();
   });
 
+  it("computable: a comparison past a comma belongs to the earlier figure, not the blank", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The play took $2.4 million from ____ theatres, below the $3 million its producers expected.” Answer with a number.", 310))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The club sold 1,200 tickets, ____ more than the 900 it sold last year.” Answer with a number.", 300))).toMatch(/difference/);
+  });
+
   it("ends_mid_clause: a relative clause may end on its verb's preposition (“the rise it had hoped for”)", () => {
     const run = check("ends_mid_clause");
     expect(run(tf("The festival sold 8,000 tickets, short of the 10,000 its organisers had hoped for."))).toBeNull();

@@ -2052,7 +2052,9 @@ export const CHECKS: Check[] = [
       const key = figureOf(q.answerText);
       const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit) : null;
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
-      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
+      // ("$14.9 million from ____ cinemas, below the $20 million hoped for": past a comma the
+      // comparison is the earlier figure's, not the blank's.)
+      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:[^\s,;]+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "41 goals from ____ attempts, an accuracy of 93 percent": one of a share and the two counts that make it.
       if (key && statement.includes("____")) {
