@@ -2126,3 +2126,124 @@ describe("critique()", () => {
     expect(run(tf("At their peak, about 900 volunteers were cleaning the beach."))).toMatch(/“their”/);
   });
 });
+
+describe("critic checks: people and things a lifted statement leans on (r18b)", () => {
+  it("pronoun_stem: “those” with a participle or a relative clause says who they are", () => {
+    const run = check("pronoun_stem");
+    expect(run(tf("Pain eased in 61% of the volunteers, against 30% among those given dummy tablets."))).toBeNull();
+    expect(run(fill("Fill in the blank with the speaker's name: \"It was chaos,\" said ____, whose father was among those evacuated.", ["Ravi Menon"]))).toBeNull();
+    expect(run(tf("Grants of £500 will go to those who lost their homes in the floods."))).toBeNull();
+    // A bare "those" or "them" still points back.
+    expect(run(tf("About 40 percent of those will be sold abroad."))).toMatch(/“those”/);
+    expect(run(tf("The council set aside £2 million for those in 2025."))).toMatch(/“those”/);
+    expect(run(tf("Engineers found cracks in six of them."))).toMatch(/“them”/);
+  });
+
+  it("needs_context: an object “it” whose only noun before it is a fronted setting, or sits in a relative clause", () => {
+    const run = check("needs_context");
+    expect(run(tf("In the six-month study, which ran in nine hospitals, volunteers who took it slept 40 minutes longer."))).toMatch(/“it”/);
+    expect(run(tf("During the pilot, families who used it saved £12 a week."))).toMatch(/“it”/);
+    expect(run(tf("Shoppers who bought it had to wait 6 weeks for delivery."))).toMatch(/“it”/);
+    // A thing named in the clause itself is what "it" stands for.
+    expect(run(tf("In the pilot, the town bought a new ferry and 4,000 commuters used it every day."))).toBeNull();
+    expect(run(tf("The museum opened a new wing, and visitors who saw it had to queue for 2 hours."))).toBeNull();
+    expect(run(tf("In the trial, 300 volunteers took the tablet every morning for 8 weeks."))).toBeNull();
+  });
+
+  it("needs_context: “her” after an “According to …” source is not the source", () => {
+    const run = check("needs_context");
+    expect(run(tf("According to the club's chairman, Piet Maas, 70% of members backed her election."))).toMatch(/“her”/);
+    expect(run(tf("According to Dr Tom Reyes, 12 patients have asked for her by name."))).toMatch(/“her”/);
+    // … and a figure's blank is no name for her either.
+    const blank = { ...numeric("According to the article, what number fills the blank? “According to the club's chairman, Piet Maas, ____% of members backed her election.”", 70), answerText: "70 percent" };
+    expect(run(blank)).toMatch(/“her”/);
+    expect(run({ ...blank, prompt: blank.prompt.replace("Piet Maas, ____%", "Piet Maas, Anna Berg won ____%").replace("members backed her election", "the vote in her first election") })).toBeNull();
+    // A person named in the claim itself is who "her" is.
+    expect(run(tf("According to the club's chairman, Piet Maas, Anna Berg won 70% of the vote in her first election."))).toBeNull();
+    expect(run(tf("Sara Lind said 70% of members backed her election."))).toBeNull();
+  });
+
+  it("needs_context: a sentence quoted before the statement must name the person its “her” is", () => {
+    const run = check("needs_context");
+    const claim = "Two in three members backed her election, the chairman said.";
+    const widened = (lead: string, text: string): [DraftQuestion, CriticContext] => [
+      { ...numeric(`According to the article, what number fills the blank? “${lead} ____ in three members backed her election, the chairman said.”`, 2), answerText: "2", source: { sentence: claim, start: 0, end: claim.length } },
+      { text: `${text} ${lead} ${claim}`, sentences: [text, lead, claim], facts: [] },
+    ];
+    expect(run(...widened("The club's members voted by post in March.", "Lena Holt was elected chair of the club."))).toMatch(/“her”/);
+    expect(run(...widened("Holt was elected after a postal vote in March.", "Lena Holt ran the club's youth teams for ten years."))).toBeNull();
+    expect(run(...widened("The club elected a new chairwoman in March.", "The club has 400 members."))).toBeNull();
+    // … and the source of an "According to …" claim is not who "her" is there either.
+    const sourced = "According to the club's secretary, Piet Maas, two in three members backed her election.";
+    const lead = "The club's members voted by post in March.";
+    const q = { ...numeric(`According to the article, what number fills the blank? “${lead} According to the club's secretary, Piet Maas, ____ in three members backed her election.”`, 2), answerText: "2", source: { sentence: sourced, start: 0, end: sourced.length } };
+    expect(run(q, { text: `${lead} ${sourced}`, sentences: [lead, sourced], facts: [] })).toMatch(/“her”/);
+  });
+
+  it("needs_context and vague_reference: a harvest or a yield that never says of what", () => {
+    const run = check("needs_context");
+    expect(run(tf("Growers harvested 640,000 tonnes, up 12% on last year."))).toMatch(/of what/);
+    expect(run(tf("Fishermen landed about 38,000 tonnes in the season."))).toMatch(/of what/);
+    const asked = { ...numeric("According to the article, how many tonnes did farmers pick? Answer with a number.", 5200), source: { sentence: "Farmers picked 5,200 tonnes, a record.", start: 0, end: 38 } };
+    expect(run(asked)).toMatch(/of what/);
+    // The crop named, in the subject or after the measure, says what.
+    expect(run(tf("Growers harvested 640,000 tonnes of apples, up 12% on last year."))).toBeNull();
+    expect(run(tf("Apple growers harvested 640,000 tonnes, up 12% on last year."))).toBeNull();
+    expect(run({ ...asked, source: { sentence: "Farmers picked 5,200 tonnes of pears, a record.", start: 0, end: 47 } })).toBeNull();
+    const vague = check("vague_reference");
+    expect(vague(tf("Average yields reached 7.1 tonnes per hectare, a record."))).toMatch(/whose/);
+    expect(vague(tf("Production fell 8% to 2.2 million tonnes."))).toMatch(/whose/);
+    expect(vague(tf("Rice yields reached 7.1 tonnes per hectare, a record."))).toBeNull();
+    expect(vague(tf("Production of olive oil fell 8% to 2.2 million tonnes."))).toBeNull();
+  });
+
+  it("needs_context: a count “affected” or “involved” by what only the sentence before says", () => {
+    const run = check("needs_context");
+    expect(run(tf("Roughly 4,500 households were affected."))).toMatch(/“affected”/);
+    expect(run(tf("Officials said 18 vehicles were involved."))).toMatch(/“involved”/);
+    expect(run(numeric("According to the article, what number fills the blank? “About ____ flights were also affected.” Answer with a number.", 90))).toMatch(/“affected”/);
+    // By what, or in what, said in the statement itself.
+    expect(run(tf("Roughly 4,500 households were affected by the power cut."))).toBeNull();
+    expect(run(tf("Eighteen vehicles were involved in the crash on the M4."))).toBeNull();
+    expect(run(tf("The strike affected 4,500 households."))).toBeNull();
+  });
+
+  it("needs_context: a part set apart with “alone” from a whole only the sentence before gives", () => {
+    const run = check("needs_context");
+    expect(run(tf("Online sales alone contributed £4.1 million in the quarter."))).toMatch(/“Online sales alone”/);
+    expect(run(tf("Tourism alone brought in £90 million last year."))).toMatch(/“Tourism alone”/);
+    // The whole named in the statement says which.
+    expect(run(tf("Tourism alone accounted for 9% of the island's income last year."))).toBeNull();
+    expect(run(tf("Online sales alone contributed £4.1 million to the group's profit."))).toBeNull();
+    expect(run(tf("Online sales contributed £4.1 million to the group's profit."))).toBeNull();
+  });
+
+  it("computable: a comparison past a comma belongs to the earlier figure, not the blank", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The play took $2.4 million from ____ theatres, below the $3 million its producers expected.” Answer with a number.", 310))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The club sold 1,200 tickets, ____ more than the 900 it sold last year.” Answer with a number.", 300))).toMatch(/difference/);
+  });
+
+  it("ends_mid_clause: a relative clause may end on its verb's preposition (“the rise it had hoped for”)", () => {
+    const run = check("ends_mid_clause");
+    expect(run(tf("The festival sold 8,000 tickets, short of the 10,000 its organisers had hoped for."))).toBeNull();
+    expect(run(tf("Nurses won a 4 percent rise, half of what they asked for."))).toBeNull();
+    expect(run(tf("Nurses won a 4 percent rise, half of what they had asked for."))).toBeNull();
+    // A cut clause still stops mid-phrase.
+    expect(run(tf("Exports jumped 24 percent to."))).not.toBeNull();
+    expect(run(tf("Sales rose 9 percent, the best result for."))).not.toBeNull();
+    expect(run(tf("Profits were the highest since the company was founded in."))).not.toBeNull();
+  });
+
+  it("vague_reference: “the film” where the article counts several, told apart by quoted titles", () => {
+    const run = check("vague_reference");
+    const text = "The top five films made $90 million. The war film \"Red Sky\" led. The thriller \"Low Tide\" was second. Imax screens took 30% of the film's takings.";
+    const several: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(tf("Imax screens took 30% of the film's takings."), several)).toMatch(/“the film”/);
+    // One film in the article, or several never told apart by a title, leave "the film" alone.
+    const one: CriticContext = { text: "The war film \"Red Sky\" opened this week. Imax screens took 30% of the film's takings.", sentences: [], facts: [] };
+    expect(run(tf("Imax screens took 30% of the film's takings."), one)).toBeNull();
+    const untitled: CriticContext = { text: "Cinemas showed five films this week. Imax screens took 30% of the film's takings.", sentences: [], facts: [] };
+    expect(run(tf("Imax screens took 30% of the film's takings."), untitled)).toBeNull();
+  });
+});

@@ -122,7 +122,10 @@ const OBJECT_IT = /\b(?:against|for|on|about|with|into|behind|toward|towards|of|
 /** Whether the words before an object "it" name a thing it could stand for: a noun after a
  *  determiner, outside any aside set off by commas ("…, who had pushed for the plan, …"). */
 function thingNamedBefore(before: string): boolean {
-  const main = before.replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
+  // "In the trial, which ran for a year, patients who received it …": a setting fronted before the
+  // clause (and its aside) is where the clause happens, not what its object "it" stands for.
+  const scene = /^(?:…\s*)?(?:In|During|At|Across|Throughout|Over)\s+(?:the|a|an|this|that|its|their)\s[^,]{1,60},(?:\s+(?:which|where|when|who)\b.*?,(?=\s+\p{L}+\s))?\s*/u.exec(before);
+  const main = before.slice(scene?.[0].length ?? 0).replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
   // The clause's subject is no antecedent of its own object ("The city owns 60 percent of it" would
   // say "of itself"): a noun at the very head does not count.
   return [...main.matchAll(/\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/giu)].some((m) => m.index > 0 && main.slice(0, m.index).trim() !== "");
@@ -185,6 +188,34 @@ export function firstPersonUnquoted(statement: string): string | null {
   return /\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]y|me|[Mm]yself|[Oo]urselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)/u.exec(text)?.[0] ?? null;
 }
 
+/** A "he", "his", "she" or "her" of `plain` (quotations blanked) that nothing before it names, or null. */
+function unnamedPerson(plain: string, answerText: string): string | null {
+  const person = PERSON_PRONOUN.exec(plain);
+  if (!person?.[1]) return null;
+  // "According to its chief executive, Ian Reed, 80% of staff backed her appointment": the source
+  // a statement opens with vouches for the claim; the "her" of the claim is someone else.
+  const source = /^(?:…\s*)?According to\s+[^,]+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)?,\s+/u.exec(plain)?.[0] ?? "";
+  const before = plain.slice(source.length <= person.index ? source.length : 0, person.index);
+  // (A blank stands for a speaker's name only when the answer is one: "____% of members" is a figure.)
+  return namesPersonBefore(/\d/.test(answerText) ? before.replace(/____/g, "12") : before) ? null : person[1];
+}
+
+/** Whether a sentence quoted before a statement names a person: a title or role, or a surname the
+ *  article gives with a first name ("Ana Ruiz" … "Ruiz was …"). */
+function leadNamesPerson(lead: string, article: string): boolean {
+  if (NAMES_PERSON.test(lead.replace(/____/g, " "))) return true;
+  const names = (lead.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []).filter((w) => !NOT_A_NAME.test(w) && !/^(?:The|A|An|In|On|At|By|For|From|According|After|Before|During|Its|Their|His|Her|This|That|These|Those)$/.test(w));
+  return names.some((w) => new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+${escapeRegExp(w)}\b`, "u").test(article));
+}
+
+/** "Growers harvested 1.1 million tonnes", "Fishermen landed 40,000 tonnes": a weight or volume
+ *  brought in by a trade named only by its role, of a crop or a catch only the sentence before
+ *  names ("… 40,000 tonnes of cod", "Cod fishermen landed …" say what). Null when it says what. */
+function unnamedGoods(text: string): string | null {
+  const m = /^(?:…\s*)?(?:The\s+)?(?:Growers|Farmers|Producers|Fishermen|Fishers|Fleets|Boats|Mines|Miners|Exporters|Plants|Mills|Refineries|Orchards|Vineyards)\s+(?:(?:also|then|together|collectively)\s+)?(?:harvested|produced|grew|picked|gathered|caught|landed|mined|exported|shipped|processed|milled|refined|pressed|brought in)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over|a record|an estimated)\s+)*((?:\d[\d,.]*|____)(?:\s+(?:million|billion|thousand))?\s+(?:tonnes|tons|kilograms|kilos|barrels|litres|liters|bushels|bales|crates|boxes|cases|bottles|hectolitres))\b(?!\s+of\b)/.exec(text.trim());
+  return m?.[1] ?? null;
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -198,6 +229,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
   if (lead) {
+    // … unless the sentence before names no one for a "he" or "her" of the statement to be ("The
+    // players voted in October. … 87% backed her appointment" still never says whose).
+    const rest = statement.trimStart().slice(lead.trim().length).trim().replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
+    const who = unnamedPerson(rest, q.answerText);
+    if (who && !leadNamesPerson(lead, ctx.text)) return who;
     // … unless it is a whole ("Of the total, $160 million …") the sentence before does not give:
     // a figure of the answer's kind must be there to be the total.
     const after = statement.trimStart().slice(lead.trim().length).trim();
@@ -215,8 +251,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (lone?.[1] && !hasFiniteVerb(statement.replace(/____/g, "12"))) return `${lone[1].trim()}: …`;
   // A quotation's words belong to its speaker; a fill-in of a speaker's name reads its own tail.
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
-  const person = PERSON_PRONOUN.exec(plain);
-  if (person?.[1] && !namesPersonBefore(plain.slice(0, person.index))) return person[1];
+  const person = unnamedPerson(plain, q.answerText);
+  if (person) return person;
   const quantity = QUANTITY_ANAPHOR.exec(plain);
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);
@@ -295,6 +331,17 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const expected = EXPECTED_CHANGE.exec(plain);
   const ofWhat = expected && /^[\d.,]*\s*(?:%|percent|per cent|percentage points?|points?|basis points)?\s+(?:in|of|for|at|across|among)\b/i.test(plain.slice(expected.index + expected[0].length));
   if (expected?.[1] && !ofWhat) return `${expected[1]} a ${expected[2] ?? expected[3]}`;
+  const goods = unnamedGoods(plain);
+  if (goods) return `${goods} of what`;
+  // "Imax alone contributed $12 million", "Tourism alone accounted for 9%": a part set apart with
+  // "alone" from a whole only the sentence before gives ("… of the total", "… to the film's
+  // takings" say which whole).
+  const part = /^(?:…\s*)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,2}\s+alone)\s+(?:contributed|contributes|accounted for|accounts for|made up|makes up|added|adds|brought in|brings in|generated|generates|provided|provides|earned|earns|raised|took in)\b(?!(?:[^.;]|\.\d)*\b(?:of|to)\s+(?:the|its|their|all|total)\b)/u.exec(plain.trim())?.[1];
+  if (part) return part;
+  // "About 31,000 pupils were affected.": a count of people or things touched by an event, a
+  // closure or a fault only the sentence before names ("affected by the strike" says by what).
+  const touched = /\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:(?:also|directly|badly|severely|seriously|adversely|likely to be)\s+)?(affected|impacted|involved|concerned)\s*[.!?]?$/i.exec(plain.trim())?.[1];
+  if (touched) return touched;
   const connective = CONNECTIVE_START.exec(plain.trim())?.[1] ?? CONNECTIVE_INSIDE.exec(plain)?.[1];
   if (connective) return connective;
   // With one person named, "her" as an object is someone else ("herself" would be the same one).
@@ -305,6 +352,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (both?.[1] && namesListed(plain.slice(0, both.index)) !== 2 && !/\b(?:two|2|pair)\b/i.test(plain.slice(0, both.index)) && !/^,?\s+(?:the\s+)?\p{Lu}[^,;]*\s+and\s+(?:the\s+)?\p{Lu}/u.test(plain.slice(both.index + both[0].length))) return both[0];
   const it = OBJECT_IT.exec(plain);
   if (it?.[1] && !thingNamedBefore(plain.slice(0, it.index))) return it[1];
+  // "Patients who received it had fewer attacks": in a relative clause the verb after "it" is the
+  // main clause's, not one of a clause "it" opens (OBJECT_IT leaves "it had" alone for that).
+  const relative = /\b(?:who|that)\s+((?:[a-z]+\s+){1,2}?it)(?=\s+(?:is|was|will|would|has|had)\b)/i.exec(plain);
+  if (relative?.[1] && OBJECT_IT.test(`${relative[1]}.`) && !thingNamedBefore(plain.slice(0, relative.index))) return "it";
   // "Lind spent six years on its design": "its" after a person's surname and nothing else it could
   // belong to is a thing (a bridge, a book) only the sentence before names.
   const its = /\bits\b/.exec(plain);
@@ -1246,7 +1297,9 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
     const nounCased = `[${noun[0]}${noun[0]?.toUpperCase()}]${escapeRegExp(noun.slice(1))}`;
     const named = new RegExp(String.raw`(?:^|(.{0,3}))\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Both|All|No|One|Two|Three)\s)(\p{Lu}[\p{L}'’-]+)\s+(?:${nounCased}|${escapeRegExp(plural)})\b`, "gu");
     const byName = [...ctx.text.matchAll(named)].some((n) => !(n.index === 0 || /(?:[.!?]["”’]?\s+|["“‘]|\n\s*)$/.test(n[1] ?? "")) || !ordinaryWord(n[2] ?? ""));
-    const several = counted.test(ctx.text) && byName;
+    // (… or by a title in quotation marks after the noun: the horror film "Night Tide".)
+    const byTitle = new RegExp(String.raw`\b${escapeRegExp(noun)}\s+["“]\p{Lu}`, "iu").test(ctx.text);
+    const several = counted.test(ctx.text) && (byName || byTitle);
     severalMemo.nouns.set(noun, several);
     if (several) return noun;
   }
@@ -1422,7 +1475,10 @@ export const CHECKS: Check[] = [
       if (compared) return `The statement compares with “${compared}”, and the question never says what that is.`;
       const outside = q.prompt.replace(/“[^”]*”/g, "");
       // "Which of these …" points at the options, which is fine.
-      const dangling = /(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those|these)\b/i.exec(outside)?.[1];
+      // ("among those given a placebo", "for those who …": "those" with a participle or a relative
+      // clause says who they are, and points back to nothing.)
+      const DESCRIBED = String.raw`(?!\s+(?:who|whom|whose|aged|given|taken|born|seen|chosen|known|held|hit|hurt|caught|left|kept|living|working|using|taking|receiving|[a-z]{3,}ed)\b)`;
+      const dangling = new RegExp(String.raw`(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those${DESCRIBED}|these${DESCRIBED})\b`, "i").exec(outside)?.[1];
       if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
       // "What percentage of schools now have one?": "one" stands for a noun only the article's
       // sentence before names (a ban, a car, a licence).
@@ -1474,7 +1530,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
@@ -1621,7 +1677,11 @@ export const CHECKS: Check[] = [
     run(q, ctx) {
       const scope = scopeBefore(q, ctx);
       if (scope) return `The sentence before sets where this holds (“${scope}”), and the statement never says it: out of the article it reads as a figure for the whole story.`;
-      const found = contextGap(q, ctx);
+      // "How many tonnes did growers harvest?": a question of its own wording asks the source
+      // sentence's measure, of whatever the sentence before named.
+      const ownWording = !quotedStatement(q.prompt) && !(q.type === "true_false" && assertedStatement(q.prompt));
+      const goods = ownWording && /\bhow many\b/i.test(q.prompt) ? unnamedGoods(q.source.sentence) : null;
+      const found = contextGap(q, ctx) ?? (goods ? `${goods} of what` : null);
       return found ? `“${found}” stands for something an earlier sentence says, and the statement never says what: out of the article it cannot be checked.` : null;
     },
   },
@@ -1730,7 +1790,11 @@ export const CHECKS: Check[] = [
     run(q) {
       const statement = quotedStatement(q.prompt) ?? (q.type === "true_false" ? assertedStatement(q.prompt) : null);
       if (!statement) return null;
-      return /\b(?:of|the|a|an|in|on|at|to|for|with|and|or|by|from|than|as)[.!?]?$/i.test(statement.trim().replace(/[”"]$/, ""))
+      const end = statement.trim().replace(/[”"]$/, "");
+      // "… below the $20 million it had hoped for.", "… the rise they had asked for.": a relative
+      // clause may end on its verb's preposition, after a subject or an auxiliary and a past tense.
+      if (/\b(?:had|has|have|was|were|been|they|we|he|she|it|I|you)\s+(?:[a-z]+ed|paid|fought|sought|thought|bought)\s+(?:for|about|of|with|on)[.!?]?$/.test(end)) return null;
+      return /\b(?:of|the|a|an|in|on|at|to|for|with|and|or|by|from|than|as)[.!?]?$/i.test(end)
         ? "The statement stops in the middle of a phrase."
         : null;
     },
@@ -2046,7 +2110,9 @@ export const CHECKS: Check[] = [
       const key = figureOf(q.answerText);
       const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit) : null;
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
-      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
+      // ("$14.9 million from ____ cinemas, below the $20 million hoped for": past a comma the
+      // comparison is the earlier figure's, not the blank's.)
+      const m = /(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,40}?____\s+(?:[^\s,;]+\s+)?(?:more|fewer|less|higher|lower|above|below|short of)\s+(?:than\s+)?(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)/i.exec(statement);
       if (m) return `The stem shows ${m[1]} and ${m[2]}, so the blank is their difference: it tests subtraction, not reading.`;
       // "41 goals from ____ attempts, an accuracy of 93 percent": one of a share and the two counts that make it.
       if (key && statement.includes("____")) {

@@ -17,6 +17,12 @@ describe("whQuestion", () => {
     expect(ask("Rangers have counted 300 nests to date.", "300", "count", "nests to date")).toBe("According to the article, how many nests have rangers counted to date?");
   });
 
+  it("asks no count that follows “by”, a tally or a margin (“passed by 31 votes to 22”)", () => {
+    expect(ask("The motion passed by 48 votes to 12 after a long debate.", "48", "count", "votes")).toBeNull();
+    expect(ask("The home side won by three goals on Sunday.", "three", "count", "goals")).toBeNull();
+    expect(ask("The committee passed 48 motions in its first year.", "48", "count", "motions")).toBe("According to the article, how many motions did the committee pass in its first year?");
+  });
+
   it("lower-cases a word the article capitalises only inside an office's title (“Deputy Transport Minister”)", () => {
     const sentence = "Transport crews have repaired 140 bridges since the floods.";
     const article = `${sentence} Deputy Transport Minister Ola Berg said more were needed.`;

@@ -248,6 +248,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // "rolled over 14 times", "took over 3 firms": "over" may be the verb's own particle, and the
   // question would drop it ("how many times had the jackpot rolled").
   if (bridge.some((w) => /^over$/i.test(w))) return null;
+  // "passed by 31 votes to 22", "won by three goals": a count after "by" is a tally or a margin,
+  // not what the verb acts on ("how many votes did the bill pass?" asks nothing).
+  if (kind === "count" && bridge.some((w) => /^by$/i.test(w))) return null;
   if (words.length >= 2 && BRIDGE.test(`${words[words.length - 2]} ${words[words.length - 1]}`)) return null;
   // "counted at least 400 jars", "up to 40 staff": a bound before the figure is no verb, and the
   // question would drop what makes the figure a bound.
