@@ -2077,6 +2077,10 @@ describe("critique()", () => {
     const run = check("needs_context");
     expect(run(choice("Okafor, the club's top scorer, had scored 9 of his ____ goals from the penalty spot.", ["12", "14", "21"], "12"))).toBeNull();
     expect(run(tf("Lindqvist, a former sprinter, said she would retire after 11 seasons."))).toBeNull();
+    // … or by a relative clause.
+    expect(run(choice("Halvorsen, who took over as CEO in 2021 after ____ years at the bank, said she would cut her own pay.", ["6", "9", "11"], "6"))).toBeNull();
+    expect(run({ ...tf("Halvorsen, who took over as CEO in 2021 after nine years at the bank, said she would take a 20 percent cut in her pay."), answerText: "True — the article gives 20 percent." })).toBeNull();
+    expect(run(tf("Officials, who met for 3 hours, said she would resign."))).toMatch(/“she”/);
     // An opening that is a time or an adverb names no one.
     expect(run(tf("Yesterday, the first day of the trial, she admitted 3 charges."))).toMatch(/“she”/);
     expect(run(tf("Investigators, a team of six, said he hid 3 million francs."))).toMatch(/“he”/);

@@ -92,7 +92,8 @@ function namesPersonBefore(before: string): boolean {
   // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
   // "The court ordered that his …" name no one).
   // ("Okafor, the club's top scorer, has scored 9 of his 12 goals …": the same with an apposition.)
-  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+[^,;“”"]{1,60},\s/u.exec(head)?.[1];
+  // ("Raman, who became chief executive in 2022, said she …": the same with a relative clause.)
+  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:(?:the|a|an)\s+[^,;“”"]{1,60}|who\s+[^,;“”"]{1,100}),\s/u.exec(head)?.[1];
   if (!apposed && !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
   try {
     const first = nlp(apposed ?? head).terms().first();
