@@ -750,6 +750,10 @@ describe("critic checks", () => {
     expect(run(q("Exports could reach ____ billion euros by 2030, triple last year's 4 billion euros.", 12, "€12 billion"))).toMatch(/triple and 4/);
     expect(run(q("Exports could reach 12 billion euros by 2030, triple last year's ____ billion euros.", 4, "€4 billion"))).not.toBeNull();
     expect(run(q("The new ferry carries ____ passengers, twice as many as the 350 of the old one.", 700))).not.toBeNull();
+    // A hedged multiple ("almost double", "nearly triple") puts the blank within a halving's reach.
+    expect(run(q("The fair drew 9.4 million visitors, almost double the ____ million of last year.", 5.1, "5.1 million"))).toMatch(/double and 9.4/);
+    expect(run(q("The fair drew 9.4 million visitors, double the ____ million of last year.", 5.1, "5.1 million"))).toBeNull();
+    expect(run(q("The fair drew 9.4 million visitors, almost double the ____ million of last year.", 3.2, "3.2 million"))).toBeNull();
     // … and a true/false statement on either figure.
     const exports = "Exports could reach 12 billion euros by 2030, triple last year's 4 billion euros.";
     const said = (statement: string, answerText: string): DraftQuestion => ({ ...tf(statement, answerText.startsWith("True")), answerText, source: { sentence: exports, start: 0, end: exports.length } });

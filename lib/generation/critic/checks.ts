@@ -737,6 +737,10 @@ export function multipleShown(statement: string, key: number | undefined): strin
   if (key === undefined || key <= 0 || !statement.includes("____")) return null;
   const word = new RegExp(String.raw`\b(double|doubled|twice|triple|tripled|treble|trebled|quadruple|quadrupled|half|halved|(two|three|four|five|ten)\s+times)\b`, "i").exec(statement);
   if (!word?.[1]) return null;
+  // "raised £3.2 million, almost double the ____ raised last year": a hedged multiple still puts
+  // the blank within reach of a student who halves, so it is read with a margin.
+  const hedged = /\b(?:almost|nearly|about|around|roughly|more than|over|less than|under|close to|just over|just under|some)\s+$/i.test(statement.slice(0, word.index));
+  const margin = hedged ? 0.15 : 0.02;
   const factor = MULTIPLE_WORDS[word[1].toLowerCase()] ?? ({ two: 2, three: 3, four: 4, five: 5, ten: 10 } as Record<string, number>)[(word[2] ?? "").toLowerCase()];
   if (!factor) return null;
   for (const m of statement.matchAll(/(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\s?(?:%|percent\b|per cent\b))/g)) {
@@ -744,7 +748,7 @@ export function multipleShown(statement: string, key: number | undefined): strin
     if (/^(?:1[89]|20)\d{2}$/.test(digits)) continue;
     const other = Number(digits.replace(/,/g, ""));
     if (!(other > 0)) continue;
-    if ([other * factor, other / factor].some((v) => Math.abs(v - key) / key < 0.02)) return `${word[1]} and ${digits}`;
+    if ([other * factor, other / factor].some((v) => Math.abs(v - key) / key < margin)) return `${word[1]} and ${digits}`;
   }
   return null;
 }
