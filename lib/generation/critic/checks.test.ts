@@ -287,6 +287,15 @@ describe("critic checks", () => {
     expect(run(sc("In which year did the tribunal rule against Chile?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("In which year were the scooters introduced?", ["2016", "2018", "2020"]))).toMatch(/The scooters/);
     expect(run(sc("When did the talks begin?", ["2016", "2018", "2020"]))).toMatch(/The talks/);
+    expect(run(sc("In which year could the first flights take place?", ["2026", "2027", "2028"]))).toMatch(/The flights/);
+    expect(run(sc("In which year did the contest begin?", ["2001", "2004", "2009"]))).toMatch(/The contest/);
+    expect(run(sc("In which year did the Harbour Cup contest begin?", ["2001", "2004", "2009"]))).toBeNull();
+    const own = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
+    expect(run(fill("Fill in the blank: “The earliest measurements could take place in ____.”", ["2027"]))).toMatch(/The measurements/);
+    expect(run(fill("Fill in the blank: “The talks between the two unions resume on ____.”", ["May 4"]))).toBeNull();
+    expect(run(own("True or false? According to the article, the first flights could take place in 2027."))).toMatch(/The flights/);
+    expect(run(own("True or false? According to the article, the contest began in 2004."))).toMatch(/The contest/);
+    expect(run(own("True or false? According to the article, the first Harbour Cup flights could take place in 2027."))).toBeNull();
     expect(run(sc("In which year were the scooters of the Lisbon fleet introduced?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("In which year did the country's first ferry sail?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("According to the article, what share of Chileans say the country is on the right path?", ["31 percent", "40 percent", "52 percent"]))).toBeNull();
@@ -1753,6 +1762,8 @@ describe("critic checks", () => {
     // A pointing word standing alone for what was said before, or with its noun past the head.
     expect(run(tf("About 70 per cent of that will be paid by the port authority."))).toMatch(/“that”/);
     expect(run(tf("Officials hope to reach that target with 5 new ferries."))).toMatch(/“that target”/);
+    expect(run(tf("Only 2 percent of cafes received those ratings."))).toMatch(/“those ratings”/);
+    expect(run(tf("Only 2 percent of cafes received ratings below 3."))).toBeNull();
     expect(run(tf("About 70 per cent of the cost will be paid by the port authority."))).toBeNull();
     expect(run(tf("Officials said that 5 new ferries would be built this year."))).toBeNull();
     // A quotation widened to the sentence before has what it leans on.

@@ -109,7 +109,8 @@ const QUANTITY_ANAPHOR = /\bthe\s+(share|gap|rise|fall|drop|increase|decrease|de
 const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|for|by|beyond|besides|above|below|under|over|against)\s+(that|this|these|those)(?=\s*(?:[,.;:!?”)]|$)|\s+(?:is|was|were|are|will|would|has|had|have|could|can|may|might|should|must|came|comes|went|goes)\b)/i;
 // "that figure", "those savings", past the head of the statement (vague_reference reads the head).
 // ("in that group", "over this period": a part of a whole an earlier sentence set out.)
-const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment)\b/i;
+// ("… received those ratings", "those scores": a grade only the sentence before gives.)
+const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment|ratings?|scores?|grades?|marks|findings|thresholds?|limits?)\b/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
 export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
@@ -1592,6 +1593,10 @@ export const CHECKS: Check[] = [
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+      // "The earliest observations could take place in 2027", "The talks resume in May": an activity
+      // named by its kind alone, of something only an earlier sentence says ("The talks between
+      // Seoul and Tokyo", "The tests on the bridge" say what).
+      const activity = /^(?:…\s*)?The (?:(?:earliest|first|last|latest|next|final|new)\s+)?(observations|measurements|tests|trials|talks|negotiations|inspections|checks|searches|hearings|discussions|studies)\b(?!\s+(?:of|between|with|on|for|over|into|at|by|in|from)\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
@@ -1603,7 +1608,7 @@ export const CHECKS: Check[] = [
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|game|competition|tournament|contest|league|prize|award|event)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
       // "True or false? According to the article, contact was lost in 2013." just the same.
@@ -1626,7 +1631,9 @@ export const CHECKS: Check[] = [
       // "True or false? According to the article, the government capped visas in 2025.": a statement
       // of the engine's own wording names its subject as a wh-question would.
       const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)
-        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1]
+        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission|game|competition|tournament|contest|league|prize|award|event)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1] ??
+          // (… and a bare plural, "the earliest observations could take place in 2027.", as askedPlural.)
+          /^the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s) (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$/.exec(s)?.[1]
         : undefined;
       if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
@@ -1670,9 +1677,11 @@ export const CHECKS: Check[] = [
       // "In which year were the phones introduced?": a bare plural for the whole subject of the
       // question's own wording is the kind an earlier sentence qualified ("folding phones").
       // (Only a question that says nothing more: "When did the talks begin?", not "… raise prices?".)
+      // ("In which year could the earliest observations take place?": the same with a modal, and a
+      // superlative that still does not say of what.)
       const askedPlural = s ? undefined : (/^(?:In which year|When|On which date) (?:were|had|have) the ([a-z]+[^s\W]s) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)\?$/.exec(q.prompt) ??
-        /^(?:In which year|When|On which date) did the ([a-z]+[^s\W]s) [a-z]+\?$/.exec(q.prompt))?.[1];
-      const ref = noun ?? measure ?? group ?? asked ?? askedPlural;
+        /^(?:In which year|When|On which date) (?:did|could|would|will|can|may|might) the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s) [a-z]+(?: place)?\?$/.exec(q.prompt))?.[1];
+      const ref = noun ?? activity ?? measure ?? group ?? asked ?? askedPlural;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
