@@ -15,6 +15,11 @@
 // skipped). A journey spends much of its time waiting on pages and clocks, so the two lines of
 // work share the cores well. The two browser passes share out the axe checks and screenshots,
 // which don't depend on the database. The PostgreSQL output is printed when the SQLite pass is done.
+// Each browser pass is itself split in E2E_SHARDS (2 unless set) shards by spec file, each with a
+// server and a database of its own (so no journey shares demo accounts or rows with one running
+// beside it), run side by side: a journey mostly waits (on pages, polls and the clocks of timed
+// quizzes and live games; measured, a whole pass kept a core about a fifth busy), so the waits of
+// two shards overlap instead of adding up.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -72,6 +77,35 @@ function readJson(file) {
   } catch {
     return null;
   }
+}
+
+const SHARDS = Math.max(1, Number(process.env.E2E_SHARDS) || 2);
+const shardNumbers = Array.from({ length: SHARDS }, (_, i) => i + 1);
+/** The JSON report of shard `n` of a pass whose report is `file` (shard 1 keeps the plain name). */
+const shardJson = (file, n) => (n === 1 ? file : file.replace(/\.json$/, `-${n}.json`));
+/** Shard `n`'s own port, data folder and (on PostgreSQL) database, beside shard 1's. */
+function shardEnv(n, { port, dataDir, databaseUrl }) {
+  if (n === 1) return { E2E_PORT: String(port), ...(dataDir ? { E2E_DATA_DIR: dataDir } : {}), ...(databaseUrl ? { E2E_DATABASE_URL: databaseUrl } : {}) };
+  const url = databaseUrl ? new URL(databaseUrl) : null;
+  if (url) url.pathname = `${url.pathname}_${n}`;
+  return {
+    E2E_PORT: String(port + 2 * (n - 1)), // 3100, 3102… beside PostgreSQL's 3101, 3103…
+    E2E_DATA_DIR: `${dataDir ?? path.join("e2e", ".data")}-${n}`,
+    ...(url ? { E2E_DATABASE_URL: url.toString() } : {}),
+  };
+}
+const shardArgs = (n) => (SHARDS > 1 ? [`--shard=${n}/${SHARDS}`] : []);
+/** The reports of a pass's shards added up as one ({ expected, flaky, unexpected, skipped }), or null when none reported. */
+function passStats(file) {
+  const reports = shardNumbers.map((n) => readJson(shardJson(file, n)));
+  if (reports.every((r) => !r)) return null;
+  const sum = { expected: 0, flaky: 0, unexpected: 0, skipped: 0 };
+  for (const r of reports) {
+    // A shard that did not report failed to run: count it as one failure.
+    if (!r) sum.unexpected += 1;
+    else for (const k of Object.keys(sum)) sum[k] += r.stats?.[k] ?? 0;
+  }
+  return { stats: sum };
 }
 
 // The gates run first and fast, side by side (each is one process on one core); the tests still
@@ -164,23 +198,29 @@ async function postgresChain() {
       );
   const browser = postgresBrowserSkipped
     ? { ...notRun, status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0 }
-    : await runInBackground(
-        bin("playwright"),
-        ["test", "--reporter=list,json"],
-        {
-          PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightPostgresJson,
-          E2E_PORT: "3101",
-          E2E_DATA_DIR: path.join("e2e", ".data-postgres"),
-          E2E_DATABASE_URL: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_e2e" }).toString(),
-          // The pages don't depend on the database: axe and the screenshots, a third of a journey's
-          // time, are split between the two passes by spec file (e2e/markup-share.ts).
-          E2E_MARKUP_SHARE: "2/2",
-          // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
-          // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
-          E2E_DATA_JOURNEYS_ONLY: "1",
-        },
-        playwrightPostgresLog,
-      );
+    : await Promise.all(
+        shardNumbers.map((n) =>
+          runInBackground(
+            bin("playwright"),
+            ["test", "--reporter=list,json", ...shardArgs(n)],
+            {
+              PLAYWRIGHT_JSON_OUTPUT_NAME: shardJson(playwrightPostgresJson, n),
+              ...shardEnv(n, {
+                port: 3101,
+                dataDir: path.join("e2e", ".data-postgres"),
+                databaseUrl: Object.assign(new URL(postgresUrl), { pathname: "/factdeck_e2e" }).toString(),
+              }),
+              // The pages don't depend on the database: axe and the screenshots, a third of a journey's
+              // time, are split between the two passes by spec file (e2e/markup-share.ts).
+              E2E_MARKUP_SHARE: "2/2",
+              // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
+              // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
+              E2E_DATA_JOURNEYS_ONLY: "1",
+            },
+            n === 1 ? playwrightPostgresLog : path.join(out, `playwright-postgres-${n}.log`),
+          ),
+        ),
+      ).then((runs) => ({ status: runs.some((r) => r.status) ? 1 : 0, output: runs.map((r) => r.output).join("\n") }));
   const cluster = clusterSkipped
     ? { ...notRun, status: clusterMissingOnCi ? 1 : 0 }
     : await runInBackground(
@@ -198,12 +238,21 @@ async function postgresChain() {
 
 const onPostgres = postgresChain();
 console.log(
-  `\n▶ Browser journeys on SQLite, here; on PostgreSQL at the same time: the integration tests, the browser journeys, then the two-instance journey behind nginx (their output follows when all are done)` +
+  `\n▶ Browser journeys on SQLite${SHARDS > 1 ? ` in ${SHARDS} shards side by side, each on a server and database of its own (shard 1 here)` : ""}, here; on PostgreSQL at the same time: the integration tests, the browser journeys, then the two-instance journey behind nginx (their output follows when all are done)` +
     (postgresBrowserSkipped ? "" : "; the journeys about the page itself run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two browser passes"),
 );
-const e2eStatus =
-  buildStatus ||
-  (await runAlongside(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) }));
+// Shard 1 of the SQLite pass prints as it goes; the other shards' output follows when they are done.
+const sqliteShard = (n) => ({ PLAYWRIGHT_JSON_OUTPUT_NAME: shardJson(playwrightJson, n), ...shardEnv(n, { port: 3100 }), ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) });
+const otherSqliteShards = buildStatus
+  ? Promise.resolve([])
+  : Promise.all(shardNumbers.slice(1).map((n) => runInBackground(bin("playwright"), ["test", "--reporter=list,json", ...shardArgs(n)], sqliteShard(n), path.join(out, `playwright-${n}.log`))));
+const firstShardStatus = buildStatus || (await runAlongside(bin("playwright"), ["test", "--reporter=list,json", ...shardArgs(1)], sqliteShard(1)));
+const otherShards = await otherSqliteShards;
+for (const [i, r] of otherShards.entries()) {
+  console.log(`\n▶ Browser journeys on SQLite, shard ${i + 2} of ${SHARDS} (output)`);
+  process.stdout.write(r.output);
+}
+const e2eStatus = firstShardStatus || (otherShards.some((r) => r.status) ? 1 : 0);
 const chain = await onPostgres;
 const postgresStatus = postgresUnanswered ? 1 : chain.vitest.status;
 const e2ePostgresStatus = chain.browser.status;
@@ -221,8 +270,8 @@ process.stdout.write(chain.cluster.output);
 
 const v = readJson(vitestJson);
 const pg = postgresSkipped || problem ? null : readJson(postgresJson);
-const p = readJson(playwrightJson);
-const pp = postgresBrowserSkipped ? null : readJson(playwrightPostgresJson);
+const p = passStats(playwrightJson);
+const pp = postgresBrowserSkipped ? null : passStats(playwrightPostgresJson);
 const c = clusterSkipped ? null : readJson(clusterJson);
 const passed =
   (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0) + (pp?.stats?.expected ?? 0) + (pp?.stats?.flaky ?? 0) + (c?.stats?.expected ?? 0) + (c?.stats?.flaky ?? 0);
