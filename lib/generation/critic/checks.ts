@@ -66,7 +66,7 @@ const IMPERATIVE_START = /^(?:…\s*)?(?:(?:Do not|Don['’]t|Always|Never|Just)
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
 // ("After today, three looks optimistic": the same after a short opening phrase.)
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -367,7 +367,8 @@ function pronounHasAntecedent(before: string, pronoun: string, article: string):
     return new RegExp(String.raw`[\p{Ll},] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "u").test(article);
   });
   if (named) return true;
-  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before);
+  // ("The number of homes listed was 11 percent higher, it said": a measure says nothing.)
+  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before) && !/^(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:number|share|rate|figure|total|level|proportion|percentage|average|amount|price|cost|value|gap|count|tally)\b/.test(before);
   if (/^they$/i.test(pronoun)) return /^(?:The|These|Its|Their)?\s*[a-z-]*[a-z]s\b/i.test(before);
   return false;
 }
@@ -1408,7 +1409,7 @@ export const CHECKS: Check[] = [
       // "The institute in Pune was its best entry": a subject that is "its" best, biggest or first
       // cannot own "its" itself, so "its" is something an earlier sentence names.
       const ranked = assertsStatement
-        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
+        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|____|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
         : null;
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
@@ -1483,7 +1484,9 @@ export const CHECKS: Check[] = [
       // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
       // the company is named only by an earlier sentence, as when it opens the statement.
       const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
-        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]) ??
+        // ("By what percentage did the company's shares rise?": its own possessive, the same.)
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+the (company|firm)['’]s\s+[a-z]/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
       if (ofFirm) return `“the ${ofFirm}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
@@ -1508,7 +1511,10 @@ export const CHECKS: Check[] = [
       const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout|through|via|despite|with|on|along|across|near|into|onto|under|beyond|around|outside|inside|to|for|by|between)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which|asked|polled)\b|[a-z-]+(?:ed|ing)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
       if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
-      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      // ("The fourth is due to open in 2031", "The next, for a bank in Turin, is set for May": an
+      // ordinal or "next" standing alone before its verb, the same.)
+      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1] ??
+        /^(?:…\s*)?The ((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|biggest|largest|smallest|newest|oldest))(?:\s*,|\s+(?:is|was|are|were|will|would|has|had|could|should|must)\b)/.exec(s)?.[1];
       // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
       const another = /^(?:…\s*)?(A\s+(?:second|third|fourth|fifth|further)|Another)(?:\s*,|\s+(?:was|is|were|are|had|has|will|would|could|came|went|fell|rose)\b)/.exec(s)?.[1];
       // "The last one, in December, cost …": "one" for a noun only the sentence before gives.
@@ -1802,6 +1808,15 @@ export const CHECKS: Check[] = [
       // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
       // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
       if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
+      // "The bridge is the second in a series of three. The contract, for the ____ bridges, …": a
+      // group "the" points back to, whose count the stem has already given ("of three", "three
+      // bridges").
+      const theBlank = /\bthe\s+____\s+(?:[a-z-]+\s+)?([a-z-]+?)(?:es|s)\b/i.exec(statement);
+      if (theBlank?.[1]) {
+        const before = digitised(statement.slice(0, theBlank.index));
+        const counted = new RegExp(String.raw`\b(?:of\s+${n}\b(?!\s*(?:%|percent|per cent|[a-z-]+s\b))|${n}\s+(?:[a-z-]+\s+)?${escapeRegExp(theBlank[1])})`, "i");
+        if (counted.test(before)) return `The blank counts a group the stem has already counted (${n}), so the answer is given by what came before.`;
+      }
       // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
