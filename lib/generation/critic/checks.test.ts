@@ -2171,4 +2171,14 @@ describe("critic checks: r18c first look (rocket, fraud, housing)", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The bridge is the second in a series of three. The contract, covering the ____ bridges and their upkeep, is worth $2 billion.” Answer with a number.", 4))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “In 3 years, the ____ clinics treated 40,000 people.” Answer with a number.", 3))).toBeNull();
   });
+
+  it("needs_context: “him”/“her” as the object of the named subject's own verb", () => {
+    const run = check("needs_context");
+    expect(run(tf("Judge Maria Okonjo of the High Court also ordered him to repay $80,000."))).toMatch(/him/);
+    expect(run(tf("Coach Dana Pell dropped her for the final against Leeds."))).toMatch(/her/);
+    expect(run(numeric("According to the article, what number fills the blank? “Magistrate Tom Reyes fined him $500. After his release he must do ____ hours of community work.” Answer with a number.", 200))).toMatch(/him/);
+    // Someone the subject itself names: nothing to hold.
+    expect(run(tf("The coach of Ana Ruiz dropped her for the final."))).toBeNull();
+    expect(run(tf("Judge Maria Okonjo ordered Halvorsen to repay $80,000."))).toBeNull();
+  });
 });

@@ -217,6 +217,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
   if (person?.[1] && !namesPersonBefore(plain.slice(0, person.index))) return person[1];
+  // "Judge Ana Ruiz also ordered him to repay …": the person a statement names is the subject, and
+  // "him" or "her" as the object of that subject's own verb is someone else, whom only an earlier
+  // sentence names ("Ruiz's lawyer told her", "The coach of Ana Ruiz dropped her" say who).
+  const objectOf = /^(?:…\s*)?(\p{Lu}[^,;:“”"]{1,80}?)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|told|sent|gave|made|let|took|met|saw|hit|beat|caught|fought|paid|sold|taught|brought|kept|left|put)\s+(him|her)\b/u.exec(plain);
+  if (objectOf?.[1] && objectOf[2] && !/['’]s\b|\b(?:and|or|said|says|that|who|which|when|after|before)\b|\b(?:of|for|with|to|by|from)\s+\p{Lu}/u.test(objectOf[1]) && !/\b(?:him|her|his|he|she)\b/i.test(objectOf[1])) return objectOf[2];
   const quantity = QUANTITY_ANAPHOR.exec(plain);
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);

@@ -422,4 +422,10 @@ describe("whQuestion: a frequency, and the verb's own complement", () => {
   it("keeps a “to …” phrase the verb needs (“added 40 minutes to their commute”)", () => {
     expect(ask("Drivers have added 40 minutes to their commute.", "40", "count", "minutes")).toBe("According to the article, how many minutes have drivers added to their commute?");
   });
+  it("asks nothing of a clause that opens with a place phrase after a conjunction (“while in Leeds prices climbed”)", () => {
+    expect(ask("Rents rose 2 percent in York, while in Hull prices climbed 3.8 percent.", "3.8", "percent_change")).toBeNull();
+    expect(ask("Sales fell in May, and across the region output dropped 2.5 percent.", "2.5", "percent_change")).toBeNull();
+    // A subject of its own after the conjunction is asked as before.
+    expect(ask("Rents rose 2 percent in York, while prices in Hull climbed 3.8 percent.", "3.8", "percent_change")).toBe("According to the article, by what percentage did prices in Hull climb?");
+  });
 });
