@@ -2177,6 +2177,15 @@ describe("critic checks: r18c first look (rocket, fraud, housing)", () => {
     expect(run(tf("Judge Maria Okonjo of the High Court also ordered him to repay $80,000."))).toMatch(/him/);
     expect(run(tf("Coach Dana Pell dropped her for the final against Leeds."))).toMatch(/her/);
     expect(run(numeric("According to the article, what number fills the blank? “Magistrate Tom Reyes fined him $500. After his release he must do ____ hours of community work.” Answer with a number.", 200))).toMatch(/him/);
+    // … also when it is the sentence put before the statement to say who "he" is.
+    const leadIn = "Magistrate Tom Reyes fined him $500.";
+    const second = "After his release he must do 200 hours of community work.";
+    const widened: DraftQuestion = { ...numeric(`According to the article, what number fills the blank? “${leadIn} After his release he must do ____ hours of community work.” Answer with a number.`, 200), source: { sentence: second, start: leadIn.length + 1, end: leadIn.length + 1 + second.length } };
+    const both: CriticContext = { text: `${leadIn} ${second}`, sentences: [leadIn, second], facts: [] };
+    expect(run(widened, both)).toMatch(/him/);
+    const namedLead = "Magistrate Tom Reyes fined Ben Hale $500.";
+    const named: DraftQuestion = { ...numeric(`According to the article, what number fills the blank? “${namedLead} After his release he must do ____ hours of community work.” Answer with a number.`, 200), source: { sentence: second, start: namedLead.length + 1, end: namedLead.length + 1 + second.length } };
+    expect(run(named, { text: `${namedLead} ${second}`, sentences: [namedLead, second], facts: [] })).toBeNull();
     // Someone the subject itself names: nothing to hold.
     expect(run(tf("The coach of Ana Ruiz dropped her for the final."))).toBeNull();
     expect(run(tf("Judge Maria Okonjo ordered Halvorsen to repay $80,000."))).toBeNull();

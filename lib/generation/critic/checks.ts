@@ -185,6 +185,16 @@ export function firstPersonUnquoted(statement: string): string | null {
   return /\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]y|me|[Mm]yself|[Oo]urselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)/u.exec(text)?.[0] ?? null;
 }
 
+/** "Judge Ana Ruiz also ordered him to repay …": the person a statement names is the subject, and
+ *  "him" or "her" as the object of that subject's own verb is someone else, whom only an earlier
+ *  sentence names ("Ruiz's lawyer told her", "The coach of Ana Ruiz dropped her" say who). */
+function objectOfNamedSubject(plain: string): string | null {
+  const m = /^(?:…\s*)?(\p{Lu}[^,;:“”"]{1,80}?)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|told|sent|gave|made|let|took|met|saw|hit|beat|caught|fought|paid|sold|taught|brought|kept|left|put)\s+(him|her)\b/u.exec(plain);
+  if (!m?.[1] || !m[2]) return null;
+  if (/['’]s\b|\b(?:and|or|said|says|that|who|which|when|after|before)\b|\b(?:of|for|with|to|by|from)\s+\p{Lu}/u.test(m[1]) || /\b(?:him|her|his|he|she)\b/i.test(m[1])) return null;
+  return m[2];
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -196,6 +206,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const saidBy = /\b(?:said|says|told|added|wrote|writes|asked)\b/.test(statement.replace(/"[^"]*"|“[^”]*”/g, " ")) || QUOTE_THEN_SPEAKER.test(q.prompt) || /\b(?:said|says|added|wrote|asked):\s*[“"]/.test(q.prompt);
   if (first && !saidBy) return first;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
+  // (… unless that sentence leans on one before it in turn: "Judge Ana Ruiz ordered him to pay
+  // $9,000. After his release he must …")
+  const leadObject = own ? null : objectOfNamedSubject(statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … "));
+  if (leadObject) return leadObject;
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
   if (lead) {
     // … unless it is a whole ("Of the total, $160 million …") the sentence before does not give:
@@ -217,11 +231,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = PERSON_PRONOUN.exec(plain);
   if (person?.[1] && !namesPersonBefore(plain.slice(0, person.index))) return person[1];
-  // "Judge Ana Ruiz also ordered him to repay …": the person a statement names is the subject, and
-  // "him" or "her" as the object of that subject's own verb is someone else, whom only an earlier
-  // sentence names ("Ruiz's lawyer told her", "The coach of Ana Ruiz dropped her" say who).
-  const objectOf = /^(?:…\s*)?(\p{Lu}[^,;:“”"]{1,80}?)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|told|sent|gave|made|let|took|met|saw|hit|beat|caught|fought|paid|sold|taught|brought|kept|left|put)\s+(him|her)\b/u.exec(plain);
-  if (objectOf?.[1] && objectOf[2] && !/['’]s\b|\b(?:and|or|said|says|that|who|which|when|after|before)\b|\b(?:of|for|with|to|by|from)\s+\p{Lu}/u.test(objectOf[1]) && !/\b(?:him|her|his|he|she)\b/i.test(objectOf[1])) return objectOf[2];
+  const objectOf = objectOfNamedSubject(plain);
+  if (objectOf) return objectOf;
   const quantity = QUANTITY_ANAPHOR.exec(plain);
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);
