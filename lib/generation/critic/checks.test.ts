@@ -2190,4 +2190,16 @@ describe("critic checks: r18c first look (rocket, fraud, housing)", () => {
     expect(run(tf("The coach of Ana Ruiz dropped her for the final."))).toBeNull();
     expect(run(tf("Judge Maria Okonjo ordered Halvorsen to repay $80,000."))).toBeNull();
   });
+
+  it("vague_reference: a bare noun due to begin (“In which year was work now due to begin?”)", () => {
+    const run = check("vague_reference");
+    const year = (prompt: string) => sc(prompt, ["2027", "2028", "2029", "2030"]);
+    expect(run(year("In which year was work now due to begin?"))).toMatch(/work/);
+    expect(run(year("In which year was construction expected to start?"))).toMatch(/construction/);
+    expect(run(year("In which year was the bypass due to open?"))).toBeNull();
+    expect(run(year("In which year was Lisbon due to host?"))).toBeNull();
+    const own = (statement: string): DraftQuestion => ({ ...tf("x"), prompt: `True or false? According to the article, ${statement}` });
+    expect(run(own("work was now due to begin in 2027."))).toMatch(/work/);
+    expect(run(own("the bypass was due to open in 2027."))).toBeNull();
+  });
 });
