@@ -2202,4 +2202,15 @@ describe("critic checks: r18c first look (rocket, fraud, housing)", () => {
     expect(run(own("work was now due to begin in 2027."))).toMatch(/work/);
     expect(run(own("the bypass was due to open in 2027."))).toBeNull();
   });
+
+  it("vague_reference: a count that joined or left, with nothing said of what", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Four clubs have already signed up."))).toMatch(/signed up/);
+    expect(run(no("Three councils pulled out.", "two", "three"))).toMatch(/pulled out/);
+    expect(run(fill("Fill in the blank: “____ hospitals have joined so far.”", ["12"]))).toMatch(/joined/);
+    // With what they joined, or no count for a subject, it stands alone.
+    expect(run(tf("Four clubs have already signed up for the cup."))).toBeNull();
+    expect(run(tf("Four clubs have joined the league."))).toBeNull();
+    expect(run(tf("The union signed up 400 members."))).toBeNull();
+  });
 });

@@ -1595,6 +1595,10 @@ export const CHECKS: Check[] = [
       if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
       // earlier sentence named (not a year: "2024 was a record").
+      // "Two companies have already signed up.", "Three teams pulled out.": a count that joined or
+      // left, and the statement stops without saying what (the sentence before names it).
+      const joinedWhat = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|At least|More than)\s+)?(?:\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:(?:have|had|has)\s+)?(?:(?:already|also|since|so far)\s+)?(signed up|signed on|joined|pulled out|dropped out|opted out|opted in|withdrawn|withdrew|agreed|followed suit|taken part|took part)(?:\s+(?:so far|already|since))?\s*[.!]?$`, "i").exec(s)?.[1];
+      if (joinedWhat) return `The statement says a count “${joinedWhat}” but not to or from what; only an earlier sentence says, so out of the article it cannot be checked.`;
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
       // "Schools in the city were closed": the subject's place is "the city" of an article that
