@@ -2266,3 +2266,98 @@ describe("critic checks: people and things a lifted statement leans on (r18b)", 
     expect(run(tf("Imax screens took 30% of the film's takings."), untitled)).toBeNull();
   });
 });
+
+describe("critic checks: r18c first look (rocket, fraud, housing)", () => {
+  it("pronoun_stem: a subject that is “its” Nth cannot own “its”", () => {
+    const run = check("pronoun_stem");
+    expect(run(choice("Monday's race was its ____, and its third on this track.", ["12th", "14th", "10th", "9th"], "14th"))).toMatch(/its/);
+    expect(run(tf("Saturday's concert was its 40th this year."))).toMatch(/its/);
+    expect(run(tf("The harbour crossing was its seventh attempt."))).toMatch(/its/);
+    // The owner named: nothing to hold.
+    expect(run(choice("Monday's race was the team's ____ this season.", ["12th", "14th", "10th", "9th"], "14th"))).toBeNull();
+    expect(run(tf("The ferry made its 40th crossing on Friday."))).toBeNull();
+  });
+
+  it("pronoun_stem: “…, it said” after a measure names no one who said it", () => {
+    const run = check("pronoun_stem");
+    const text = "Lendwise publishes a monthly survey.";
+    const c: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(tf("The number of loans approved was 9 percent higher than in May, it said."), c)).toMatch(/given to “it”/);
+    expect(run(tf("The share of cash sales fell to 21 percent, it said."), c)).toMatch(/given to “it”/);
+    // A singular body that can speak stays an antecedent.
+    expect(run(tf("The agency expects approvals to rise 9 percent, it said."), c)).toBeNull();
+  });
+
+  it("vague_reference: an ordinal or “next” standing alone for its noun", () => {
+    const run = check("vague_reference");
+    expect(run(fill("Fill in the blank: “The fifth is due to open in ____ and will replace the old depot.”", ["2031"]))).toMatch(/fifth/);
+    expect(run(fill("Fill in the blank: “The next, for a water utility in Lyon, is scheduled for ____.”", ["May 4"]))).toMatch(/next/);
+    // With its noun, it says what.
+    expect(run(fill("Fill in the blank: “The fifth depot is due to open in ____.”", ["2031"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “The next launch is scheduled for ____.”", ["May 4"]))).toBeNull();
+  });
+
+  it("vague_reference: a bare count after “At least” or “More than” for a subject", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “At least 12 lost more than $____ each.” Answer in US dollars.", 50000))).toMatch(/12/);
+    expect(run(tf("More than 30 were treated in hospital."))).toMatch(/30/);
+    expect(run(numeric("According to the article, what number fills the blank? “At least 12 investors lost more than $____ each.” Answer in US dollars.", 50000))).toBeNull();
+  });
+
+  it("vague_reference: “the company's …” in a question of the engine's own wording", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, by what percentage did the company's shares rise in Tokyo trading? Give the figure as a percentage.", 3))).toMatch(/company/);
+    expect(run(numeric("According to the article, by what percentage did Tessaly's shares rise in Tokyo trading? Give the figure as a percentage.", 3))).toBeNull();
+  });
+
+  it("count_in_stem: “the ____ things” whose count the stem has already given", () => {
+    const run = check("count_in_stem");
+    expect(run(numeric("According to the article, what number fills the blank? “The bridge is the second in a series of three. The contract, covering the ____ bridges and their upkeep, is worth $2 billion.” Answer with a number.", 3))).toMatch(/already counted/);
+    expect(run(numeric("According to the article, what number fills the blank? “The club bought five buses last year, and the ____ buses now run on batteries.” Answer with a number.", 5))).toMatch(/already counted/);
+    // A different count before, or none: the blank is asked.
+    expect(run(numeric("According to the article, what number fills the blank? “The bridge is the second in a series of three. The contract, covering the ____ bridges and their upkeep, is worth $2 billion.” Answer with a number.", 4))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “In 3 years, the ____ clinics treated 40,000 people.” Answer with a number.", 3))).toBeNull();
+  });
+
+  it("needs_context: “him”/“her” as the object of the named subject's own verb", () => {
+    const run = check("needs_context");
+    expect(run(tf("Judge Maria Okonjo of the High Court also ordered him to repay $80,000."))).toMatch(/him/);
+    expect(run(tf("Coach Dana Pell dropped her for the final against Leeds."))).toMatch(/her/);
+    expect(run(numeric("According to the article, what number fills the blank? “Magistrate Tom Reyes fined him $500. After his release he must do ____ hours of community work.” Answer with a number.", 200))).toMatch(/him/);
+    // … also when it is the sentence put before the statement to say who "he" is.
+    const leadIn = "Magistrate Tom Reyes fined him $500.";
+    const second = "After his release he must do 200 hours of community work.";
+    const widened: DraftQuestion = { ...numeric(`According to the article, what number fills the blank? “${leadIn} After his release he must do ____ hours of community work.” Answer with a number.`, 200), source: { sentence: second, start: leadIn.length + 1, end: leadIn.length + 1 + second.length } };
+    const both: CriticContext = { text: `${leadIn} ${second}`, sentences: [leadIn, second], facts: [] };
+    expect(run(widened, both)).toMatch(/him/);
+    const namedLead = "Magistrate Tom Reyes fined Ben Hale $500.";
+    const named: DraftQuestion = { ...numeric(`According to the article, what number fills the blank? “${namedLead} After his release he must do ____ hours of community work.” Answer with a number.`, 200), source: { sentence: second, start: namedLead.length + 1, end: namedLead.length + 1 + second.length } };
+    expect(run(named, { text: `${namedLead} ${second}`, sentences: [namedLead, second], facts: [] })).toBeNull();
+    // Someone the subject itself names: nothing to hold.
+    expect(run(tf("The coach of Ana Ruiz dropped her for the final."))).toBeNull();
+    expect(run(tf("Judge Maria Okonjo ordered Halvorsen to repay $80,000."))).toBeNull();
+  });
+
+  it("vague_reference: a bare noun due to begin (“In which year was work now due to begin?”)", () => {
+    const run = check("vague_reference");
+    const year = (prompt: string) => sc(prompt, ["2027", "2028", "2029", "2030"]);
+    expect(run(year("In which year was work now due to begin?"))).toMatch(/work/);
+    expect(run(year("In which year was construction expected to start?"))).toMatch(/construction/);
+    expect(run(year("In which year was the bypass due to open?"))).toBeNull();
+    expect(run(year("In which year was Lisbon due to host?"))).toBeNull();
+    const own = (statement: string): DraftQuestion => ({ ...tf("x"), prompt: `True or false? According to the article, ${statement}` });
+    expect(run(own("work was now due to begin in 2027."))).toMatch(/work/);
+    expect(run(own("the bypass was due to open in 2027."))).toBeNull();
+  });
+
+  it("vague_reference: a count that joined or left, with nothing said of what", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Four clubs have already signed up."))).toMatch(/signed up/);
+    expect(run(no("Three councils pulled out.", "two", "three"))).toMatch(/pulled out/);
+    expect(run(fill("Fill in the blank: “____ hospitals have joined so far.”", ["12"]))).toMatch(/joined/);
+    // With what they joined, or no count for a subject, it stands alone.
+    expect(run(tf("Four clubs have already signed up for the cup."))).toBeNull();
+    expect(run(tf("Four clubs have joined the league."))).toBeNull();
+    expect(run(tf("The union signed up 400 members."))).toBeNull();
+  });
+});

@@ -66,7 +66,7 @@ const IMPERATIVE_START = /^(?:…\s*)?(?:(?:Do not|Don['’]t|Always|Never|Just)
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
 // ("After today, three looks optimistic": the same after a short opening phrase.)
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -218,6 +218,17 @@ function unnamedGoods(text: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** "Judge Ana Ruiz also ordered him to repay …": the person a statement names is the subject, and
+ *  "him" or "her" as the object of that subject's own verb is someone else, whom only an earlier
+ *  sentence names ("Ruiz's lawyer told her", "The coach of Ana Ruiz dropped her" say who). */
+function objectOfNamedSubject(plain: string): string | null {
+  const m = /^(?:…\s*)?(\p{Lu}[^,;:“”"]{1,80}?)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:[a-z]+ed|told|sent|gave|made|let|took|met|saw|hit|beat|caught|fought|paid|sold|taught|brought|kept|left|put)\s+(him|her)\b/u.exec(plain);
+  if (!m?.[1] || !m[2]) return null;
+  // (The subject is one clause's: not a run over a sentence's end or a blank.)
+  if (/['’]s\b|\b(?:and|or|said|says|that|who|which|when|after|before)\b|\b(?:of|for|with|to|by|from)\s+\p{Lu}|[.!?]\s|____/u.test(m[1]) || /\b(?:him|her|his|he|she)\b/i.test(m[1])) return null;
+  return m[2];
+}
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -229,6 +240,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const saidBy = /\b(?:said|says|told|added|wrote|writes|asked)\b/.test(statement.replace(/"[^"]*"|“[^”]*”/g, " ")) || QUOTE_THEN_SPEAKER.test(q.prompt) || /\b(?:said|says|added|wrote|asked):\s*[“"]/.test(q.prompt);
   if (first && !saidBy) return first;
   // A quotation widened to the sentence before (gate.ts) gives the reader what the sentence leans on.
+  // (… unless that sentence leans on one before it in turn: "Judge Ana Ruiz ordered him to pay
+  // $9,000. After his release he must …")
+  const leadObject = own ? null : objectOfNamedSubject(statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … "));
+  if (leadObject) return leadObject;
   const lead = own ? undefined : ctx.sentences.find((x) => x.trim().length > 20 && statement.trimStart().startsWith(x.trim()) && !q.source.sentence.includes(x.trim()));
   if (lead) {
     // … unless the sentence before names no one for a "he" or "her" of the statement to be ("The
@@ -255,6 +270,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, " … ");
   const person = unnamedPerson(plain, q.answerText);
   if (person) return person;
+  const objectOf = objectOfNamedSubject(plain);
+  if (objectOf) return objectOf;
   const quantity = QUANTITY_ANAPHOR.exec(plain);
   if (quantity?.[1]) return `the ${quantity[1]}`;
   const pronoun = POINTER_PRONOUN.exec(plain);
@@ -420,7 +437,8 @@ function pronounHasAntecedent(before: string, pronoun: string, article: string):
     return new RegExp(String.raw`[\p{Ll},] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "u").test(article);
   });
   if (named) return true;
-  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before);
+  // ("The number of homes listed was 11 percent higher, it said": a measure says nothing.)
+  if (/^it$/i.test(pronoun)) return /^(?:The|This|Its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)\b/.test(before) && !/^(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:number|share|rate|figure|total|level|proportion|percentage|average|amount|price|cost|value|gap|count|tally)\b/.test(before);
   if (/^they$/i.test(pronoun)) return /^(?:The|These|Its|Their)?\s*[a-z-]*[a-z]s\b/i.test(before);
   return false;
 }
@@ -1468,7 +1486,7 @@ export const CHECKS: Check[] = [
       // "The institute in Pune was its best entry": a subject that is "its" best, biggest or first
       // cannot own "its" itself, so "its" is something an earlier sentence names.
       const ranked = assertsStatement
-        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
+        ? /^(?:…\s*)?[^,;:“”"]{2,80}?\s+(?:was|is|were|are|became|becomes|remains|remained|ranks|ranked)\s+(its|their)\s+(?:best|top|biggest|largest|highest|lowest|smallest|worst|leading|main|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|____|last|latest|newest|oldest|busiest|richest|poorest|most\s+[a-z]+|least\s+[a-z]+)\b/.exec(s)
         : null;
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
@@ -1546,7 +1564,9 @@ export const CHECKS: Check[] = [
       // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
       // the company is named only by an earlier sentence, as when it opens the statement.
       const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
-        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+(?:[a-z]+\s+){1,2}(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]) ??
+        // ("By what percentage did the company's shares rise?": its own possessive, the same.)
+        (s ? undefined : /\b(?:did|was|were|will|has|have|had|does|do|is|are)\s+the (company|firm)['’]s\s+[a-z]/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1]);
       if (ofFirm) return `“the ${ofFirm}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "… expected to follow before then.": a time only the sentence before gives.
       const then = /\b((?:before|by|until|till|since|after|from) then)\b/i.exec(s)?.[1];
@@ -1571,7 +1591,10 @@ export const CHECKS: Check[] = [
       const midPointed = /\b(?:in|at|from|during|since|after|before|over|until|throughout|through|via|despite|with|on|along|across|near|into|onto|under|beyond|around|outside|inside|to|for|by|between)\s+(that|those)\s+(?!(?:it|they|he|she|we|you|the|a|an|there|its|their|his|her|is|was|were|are|of|in|who|which|asked|polled)\b|[a-z-]+(?:ed|ing)\b)([a-z][a-z-]+)\b/i.exec(firstSentence);
       if (midPointed?.[1] && midPointed[2]) return `“${midPointed[1]} ${midPointed[2]}” points back to an earlier sentence; out of the article the statement does not say what it is.`;
       // "The biggest, El Salto, produced …": a superlative or ordinal whose noun is the sentence before's.
-      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1];
+      // ("The fourth is due to open in 2031", "The next, for a bank in Turin, is set for May": an
+      // ordinal or "next" standing alone before its verb, the same.)
+      const elided = /^(?:…\s*)?The ((?:biggest|largest|smallest|newest|oldest|first|second|third|last|latter|former|other|rest|most\s+[a-z]+|least\s+[a-z]+))\s*,/.exec(s)?.[1] ??
+        /^(?:…\s*)?The ((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|biggest|largest|smallest|newest|oldest))(?:\s*,|\s+(?:is|was|are|were|will|would|has|had|could|should|must)\b)/.exec(s)?.[1];
       // "A second, of 4.1 billion euros, was cut …", "Another was …": the same with "a" or "another".
       const another = /^(?:…\s*)?(A\s+(?:second|third|fourth|fifth|further)|Another)(?:\s*,|\s+(?:was|is|were|are|had|has|will|would|could|came|went|fell|rose)\b)/.exec(s)?.[1];
       // "The last one, in December, cost …": "one" for a noun only the sentence before gives.
@@ -1610,10 +1633,14 @@ export const CHECKS: Check[] = [
       // an article is often about one survey, named in its lead.)
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|game|competition|tournament|contest|league|prize|award|event)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
-      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1];
+      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
+        // ("In which year was work now due to begin?": the same with a schedule's words.)
+        ?? (s ? undefined : /^(?:In which year|When|On which date) (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$/.exec(q.prompt)?.[1]);
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
-      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]
+        // ("… work was now due to begin in 2027.", the schedule's words as in the question above.)
+        ?? (q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|is|are) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+ in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]);
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
       // "In which year did other changes compare with the previous year?": "other" than those an
       // earlier sentence named, which the question never says.
@@ -1638,6 +1665,10 @@ export const CHECKS: Check[] = [
       if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
       // earlier sentence named (not a year: "2024 was a record").
+      // "Two companies have already signed up.", "Three teams pulled out.": a count that joined or
+      // left, and the statement stops without saying what (the sentence before names it).
+      const joinedWhat = new RegExp(String.raw`^(?:…\s*)?(?:(?:Only|Just|About|Nearly|Almost|Some|At least|More than)\s+)?(?:\d[\d,]*|____|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:(?:have|had|has)\s+)?(?:(?:already|also|since|so far)\s+)?(signed up|signed on|joined|pulled out|dropped out|opted out|opted in|withdrawn|withdrew|agreed|followed suit|taken part|took part)(?:\s+(?:so far|already|since))?\s*[.!]?$`, "i").exec(s)?.[1];
+      if (joinedWhat) return `The statement says a count “${joinedWhat}” but not to or from what; only an earlier sentence says, so out of the article it cannot be checked.`;
       const counted = BARE_COUNT_SUBJECT.exec(s)?.[1];
       if (counted && !/^(?:19|20)\d\d$/.test(counted)) return `“${counted}” counts something an earlier sentence names; out of the article the statement does not say what.`;
       // "Schools in the city were closed": the subject's place is "the city" of an article that
@@ -1886,6 +1917,15 @@ export const CHECKS: Check[] = [
       // "Together the ____ parties hold …", "The ____ towns host …" (a group named before).
       // "… Colombia and Indonesia. Together the ____ countries …": the group was just named.
       if (/[.!?]\s+(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(statement)) return "The blank counts things the sentence before has just named, so the answer is given by what came before.";
+      // "The bridge is the second in a series of three. The contract, for the ____ bridges, …": a
+      // group "the" points back to, whose count the stem has already given ("of three", "three
+      // bridges").
+      const theBlank = /\bthe\s+____\s+(?:[a-z-]+\s+)?([a-z-]+?)(?:es|s)\b/i.exec(statement);
+      if (theBlank?.[1]) {
+        const before = digitised(statement.slice(0, theBlank.index));
+        const counted = new RegExp(String.raw`\b(?:of\s+${n}\b(?!\s*(?:%|percent|per cent|[a-z-]+s\b))|${n}\s+(?:[a-z-]+\s+)?${escapeRegExp(theBlank[1])})`, "i");
+        if (counted.test(before)) return `The blank counts a group the stem has already counted (${n}), so the answer is given by what came before.`;
+      }
       // "The Netherlands and Belgium …, when the ____ countries agreed": the group named just before.
       const back = /\b(?:the|both|all|these|those)\s+____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/i.exec(statement);
       if (back && namesListed(statement.slice(0, back.index)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;

@@ -61,7 +61,10 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
       // "Revenue for the three months to January 31 reached …": the date ends a reporting period
       // inside the clause; nothing happened on it, so there is no "On which date did …".
       const closesPeriod = PERIOD_END.test(lead);
-      const what = clause.complete && !DANGLING_END.test(clause.text) && !closesPeriod ? clause.text : "";
+      // "The winter timetable will run until March 29": the date only ends what the clause says, so
+      // nothing happens on it ("On which date will the timetable run?" would ask the wrong thing).
+      const endsSpan = d.granularity !== "year" && /^(?:until|through)$/i.test(prep?.[1] ?? "");
+      const what = clause.complete && !DANGLING_END.test(clause.text) && !closesPeriod && !endsSpan ? clause.text : "";
       const around = clause.complete ? clause.text : happenedAround(ctx, si, phraseStart, d.end, 2, from);
       if (d.granularity !== "year") {
         const fact: Omit<DateFact, "id"> = {

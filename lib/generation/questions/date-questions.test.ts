@@ -196,4 +196,16 @@ describe("date questions' wrong options", () => {
     expect(choices).toHaveLength(2);
     for (const o of choices.flatMap((q) => ("options" in q ? q.options : []))) expect(o).not.toMatch(/^(?:September|November|June|April|February) 31$/);
   });
+  it("asks no “On which date …?” of a clause the date only ends (“will run until March 29”)", () => {
+    for (const body of [
+      "The Sunday bus service will run until June 14, the council said.",
+      "Road works on the bypass will continue through July 20.",
+    ]) {
+      const asked = dateQuestions(body).filter((q) => /^On which date\b/.test(q.prompt));
+      expect(asked, body).toEqual([]);
+    }
+    // A date the clause happens on is still asked.
+    const on = dateQuestions("The Sunday bus service will resume on June 14, the council said.");
+    expect(on.some((q) => /^On which date will the Sunday bus service resume\?$/.test(q.prompt))).toBe(true);
+  });
 });

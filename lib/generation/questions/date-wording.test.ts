@@ -63,6 +63,9 @@ describe("whenQuestion", () => {
     expect(year("Blue Harbour won the cup")).toBe("In which year did Blue Harbour win the cup?");
     expect(year("Economist Ana Ruiz joined the bank")).toBe("In which year did economist Ana Ruiz join the bank?");
     expect(year("Output fell sharply", "Output Falls Sharply In Spring\nOutput fell sharply in 2019.")).toBe("In which year did output fall sharply?");
+    // A possessive opening the subject is a name's even when the article never writes it mid-sentence.
+    expect(year("Norvania's exports fell", "LISBON (Wire) - Norvania's exports fell in 2024.")).toBe("In which year did Norvania's exports fall?");
+    expect(year("Today's fleet entered service", "Today's fleet entered service in 2019.")).toBe("In which year did today's fleet enter service?");
   });
 
   it("does not read a participle after its noun as the clause's verb", () => {

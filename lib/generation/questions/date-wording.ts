@@ -41,6 +41,7 @@ function infinitiveOf(verb: string, clause: string): string | null {
 }
 
 const PROPER = ["ProperNoun", "Place", "Person", "Organization", "Acronym", "Country", "City"];
+const POSSESSIVE_COMMON = /^(?:Today|Yesterday|Tomorrow|Tonight|Women|Men|Children|People|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Other|One|Year|Week|Month|Day|Season|Night|Morning|Weekend|Summer|Winter|Spring|Autumn|Party|Company|Government|Country|City|Nation|World|Team|Club|Firm|Bank|Group)$/;
 
 /** "The survey" → "the survey", "Negotiations" → "negotiations"; a name keeps its capital
  *  ("Venezuela", "FTA talks", or a word the article capitalises mid-sentence). */
@@ -49,6 +50,9 @@ function subjectCase(subject: string, first: Term, article?: string): string {
   if (!word) return subject;
   if (/^(?:The|A|An|This|These|That|Those|Its|Their|Some|Many|Most|All|Both|Each)$/.test(word)) return word.toLowerCase() + subject.slice(word.length);
   if (first.tags.some((t) => PROPER.includes(t)) || (article && new RegExp(`[a-z,] ${word}\\b`).test(article))) return subject;
+  // "Valmora's population fell": a capitalised word in the possessive opening a subject with no
+  // determiner is a name's ("Today's", "Women's" and the like are not).
+  if (new RegExp(`^${word}['’]s\\s`).test(subject) && !POSSESSIVE_COMMON.test(word)) return subject;
   // "Port Alder", or "Halvard" where the article elsewhere writes "Halvard Systems" in running text.
   if (opensName(subject) || (article && startsName(word, article))) return subject;
   return word.toLowerCase() + subject.slice(word.length);

@@ -453,3 +453,20 @@ describe("number questions: a unit glued to its figure (“185mph”, “12km”
     }
   });
 });
+
+describe("number questions: a false figure keeps its noun's number", () => {
+  it("swaps in no “one” or “1” before a plural noun (“closed at one points”)", () => {
+    const text = "Storm news\nCrews carried out 48 rescues overnight. The coast road was closed at two points, and rail services to Ashby were suspended.";
+    const a = analyse(text);
+    let falseOnes = 0;
+    for (let rotation = 0; rotation < 16; rotation++) {
+      for (const q of buildDrafts(text, a.facts, a.issues, rotation).map((d) => d.question)) {
+        if (q.type !== "true_false" || !/\bpoints\b/.test(q.prompt)) continue;
+        expect(q.prompt).not.toMatch(/\b(?:one|1)\s+points\b/);
+        if (q.answer === false) falseOnes++;
+      }
+    }
+    // Still asked false with a plural-fitting figure ("three points").
+    expect(falseOnes).toBeGreaterThan(0);
+  });
+});

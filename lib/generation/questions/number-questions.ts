@@ -156,7 +156,11 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   // minutes", a bank's "$812 billion" quarterly profit, "only 9.8 percent passed, against 64 percent
   // a year ago" for 58): the swap keeps within the 4× a slip would, as the neighbours do.
   const sensible = (c: Candidate) => c.value === undefined || (c.value <= view.shown * 4 && c.value >= view.shown / 4);
-  const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands.filter(sensible), 1)[0];
+  // … and a one swapped in before a plural noun ("closed at one points") is as ungrammatical.
+  // (The fact's own text may hold the noun: "two points".)
+  const tokenAt = place.text.indexOf(token);
+  const pluralAfter = /^\s+[a-z]+s\b/.test(`${tokenAt >= 0 ? place.text.slice(tokenAt + token.length) : ""}${sentence.slice(place.at + place.text.length)}`);
+  const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands.filter((c) => sensible(c) && !(pluralAfter && c.value === 1)), 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
   const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);

@@ -433,4 +433,16 @@ describe("whQuestion: a frequency, and the verb's own complement", () => {
   it("keeps a “to …” phrase the verb needs (“added 40 minutes to their commute”)", () => {
     expect(ask("Drivers have added 40 minutes to their commute.", "40", "count", "minutes")).toBe("According to the article, how many minutes have drivers added to their commute?");
   });
+  it("asks nothing of a clause that opens with a place phrase after a conjunction (“while in Leeds prices climbed”)", () => {
+    expect(ask("Rents rose 2 percent in York, while in Hull prices climbed 3.8 percent.", "3.8", "percent_change")).toBeNull();
+    expect(ask("Sales fell in May, and across the region output dropped 2.5 percent.", "2.5", "percent_change")).toBeNull();
+    // A subject of its own after the conjunction is asked as before.
+    expect(ask("Rents rose 2 percent in York, while prices in Hull climbed 3.8 percent.", "3.8", "percent_change")).toBe("According to the article, by what percentage did prices in Hull climb?");
+  });
+  it("asks nothing of a subject with a participle after its noun (“a shelter opened at the school housed 90 people”)", () => {
+    expect(ask("A shelter opened at the town school housed 90 people overnight.", "90", "count", "people")).toBeNull();
+    expect(ask("Volunteers trained by the Red Cross served 400 meals.", "400", "count", "meals")).toBeNull();
+    // A plain subject is asked as before.
+    expect(ask("The town school housed 90 people overnight.", "90", "count", "people")).toBe("According to the article, how many people did the town school house overnight?");
+  });
 });

@@ -292,8 +292,14 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "In February it recalled 740,000 vehicles": an opening phrase with no comma is no subject, and
   // a pronoun anywhere in it stands for someone the question does not name.
+  // ("… while in Leeds prices climbed 4.6 percent": the same phrase after a conjunction, in lower
+  // case, would read "did in Leeds prices climb".)
   if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/.test(subject) ||
+      /^(?:in|on|at|during|after|before|since|until|from|across|throughout|within|among)\s/.test(subject) ||
       subjectWords.some((w) => /^(?:it|they|he|she|we|them|this|these|those)$/i.test(w))) return null;
+  // "A rest centre opened at the leisure centre housed 140 people": a participle after the subject's
+  // noun reads, in "how many people did a rest centre opened at the leisure centre house", as its verb.
+  if (/^\S+(?:\s+\S+)*?\s+[a-z]+ed\s+(?:at|in|on|by|near|from|for|with|inside|outside)\s/.test(subject)) return null;
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
   if (subjectWords.some((w) => /^(?:its|their|his|her|our)$/i.test(w))) return null;
