@@ -691,6 +691,30 @@ describe("critic checks", () => {
     expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month.\"”", ["two"]))).toMatch(/“We”/);
   });
 
+  it("unattributed_quote: a sentence of an interview's question or answer turn", () => {
+    const run = check("unattributed_quote");
+    const article = [
+      "The port authority will spend 90 million euros on two new quays, its director said.",
+      "",
+      "Q: Critics say the quays will take 6 years to build. Are they right?",
+      "",
+      "A: The first quay opens in 2029. The second follows 18 months later.",
+      "",
+      "**A:** Rents will not rise for 3 years.",
+      "",
+      "Plan A: the ferries move to the north pier in 2027.",
+    ].join("\n");
+    const at = (sentence: string) => ({ sentence, start: article.indexOf(sentence), end: article.indexOf(sentence) + sentence.length });
+    const from = (q: DraftQuestion, sentence: string) => run({ ...q, source: at(sentence) }, { text: article, sentences: [], facts: [] });
+    expect(from(tf("Critics say the quays will take 6 years to build."), "Critics say the quays will take 6 years to build.")).toMatch(/interview/);
+    expect(from(fill("Fill in the blank: “The first quay opens in ____.”", ["2029"]), "The first quay opens in 2029.")).toMatch(/interview/);
+    expect(from(numeric("According to the article, what number fills the blank? “The second follows ____ months later.” Answer with a number.", 18), "The second follows 18 months later.")).toMatch(/interview/);
+    expect(from(tf("Rents will not rise for 3 years."), "Rents will not rise for 3 years.")).toMatch(/interview/);
+    // The article's own paragraphs, and a label inside a sentence, stay.
+    expect(from(numeric("According to the article, what number fills the blank? “The port authority will spend ____ million euros on two new quays, its director said.” Answer with a number.", 90), "The port authority will spend 90 million euros on two new quays, its director said.")).toBeNull();
+    expect(from(fill("Fill in the blank: “Plan A: the ferries move to the north pier in ____.”", ["2027"]), "Plan A: the ferries move to the north pier in 2027.")).toBeNull();
+  });
+
   it("vague_reference: a pointing word and its noun at the head of a statement", () => {
     const run = check("vague_reference");
     expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);

@@ -1329,6 +1329,19 @@ function statementFigure(q: DraftQuestion & { type: "true_false" }) {
 /** `“…,” said Ana Ruiz,`: a quotation's close, a verb of saying and the speaker's name, then a comma. */
 const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,`;
 
+// A paragraph of an interview transcript opens with its turn's label ("Q: …", "A: …",
+// "**Q:** …", "Question: …"): every sentence of it is the words of the interviewer or of the one
+// interviewed, never the article's own claim, and the label is gone from the sentence itself.
+const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[*_]*\s*:/;
+
+function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
+  const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
+  const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
+  if (at < 0) return false;
+  const paragraph = ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "";
+  return INTERVIEW_TURN.test(paragraph.replace(/^[\s>*_#-]+/, ""));
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -1819,8 +1832,9 @@ export const CHECKS: Check[] = [
   },
   {
     code: "unattributed_quote",
-    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”): a claim of someone the question never names",
-    run(q) {
+    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”), or a turn of an interview (“Q: …”, “A: …”): a claim of someone the question never names",
+    run(q, ctx) {
+      if (interviewTurn(q, ctx)) return "The statement comes from an interview, in the words of the one asking or answering, and the question never says who that is: out of the article it is a claim of no one.";
       if (q.type === "true_false") return null; // misquote's
       const statement = quotedStatement(q.prompt)?.trim();
       if (!statement) return null;
