@@ -1261,6 +1261,17 @@ describe("critic checks", () => {
     expect(run(tf("Farmers grow about 40 varieties of apple."))).toBeNull();
   });
 
+  it("needs_context: “she”/“he” after an opening phrase that names only places", () => {
+    const run = check("needs_context");
+    expect(run(fill("Fill in the blank: “In ____, while teaching at a college in Leeds, West Yorkshire, she designed a cheaper water filter.”", ["1974"]))).toMatch(/“she”/);
+    expect(run(tf("After two years at a clinic in Accra, he opened 12 village surgeries."))).toMatch(/“he”/);
+    expect(run(tf("Working at the observatory near Tucson, she found 40 new comets."))).toMatch(/“she”/);
+    // A person named before the pronoun, even beside a place, stays.
+    expect(run(tf("In 1974, while Ada Mills was teaching in Leeds, she designed a cheaper water filter."))).toBeNull();
+    expect(run(tf("At a college in Leeds, Ada Mills said she had designed 3 filters."))).toBeNull();
+    expect(run(tf("In Mills's lab in Leeds, she designed 3 filters."))).toBeNull();
+  });
+
   it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {
     const run = check("needs_context");
     const blank = (statement: string) => numeric(`According to the article, what number fills the blank? “${statement}” Give the figure as a percentage.`, 9);

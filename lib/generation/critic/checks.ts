@@ -83,11 +83,14 @@ const PERSON_PRONOUN = /\b(he|him|his|she|her|hers)\b/i;
 // Words before the pronoun that name a person: a title or role, a name (a capitalised word past
 // the first, or a first word with "'s" or a second capital), or the blank of a speaker question.
 const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|minister|president|premier|chancellor|coach|judge|lawyer|attorney|spokes(?:man|woman|person)|director|chief|chairman|chairwoman|chair|governor|mayor|officer|official|manager|author|researcher|professor|captain|player|winger|striker|conductor|pianist|singer|actor|actress|founder|owner|boss|head|leader|secretary|senator|king|queen|prince|princess|man|woman|boy|girl|father|mother|son|daughter|husband|wife|widow|driver|pilot|farmer|worker|suspect|defendant|victim|patient|doctor)\b|____/i;
+// "in Beltsville, Maryland", "at Fulton Street": a capitalised place after a preposition of place
+// is where something happens, never the person a later "she" stands for.
+const PLACE_NAMED = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?<!['’]s))*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,))?/gu;
 function namesPersonBefore(before: string): boolean {
   if (NAMES_PERSON.test(before)) return true;
   const head = before.trim();
   const words = head.split(/\s+/);
-  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  if (head.replace(PLACE_NAMED, " ").trim().split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
   // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
   // "The court ordered that his …" name no one).
