@@ -786,6 +786,17 @@ describe("critic checks", () => {
     expect(run(q("The new ferry carries ____ passengers, twice as many as the old one, and 350 cars.", 600))).toBeNull();
   });
 
+  it("computable: a year the stem reaches from another year and a span of years, or a span between two years", () => {
+    const run = check("computable");
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and traded for 25 years before closing in ____.”", ["2013"]))).toMatch(/1988 and a span of 25 years/);
+    expect(run(fill("Fill in the blank: “She left the band in ____, eleven years after joining it in 2001.”", ["2012"]))).toMatch(/2001 and a span of 11 years/);
+    expect(run(numeric("According to the article, what number fills the blank? “From 2004 until 2019, a run of ____ years, the mill made no loss.” Answer with a number.", 15))).toMatch(/15 years apart/);
+    // A year the span does not reach, or a span the stem does not give, is read, not worked out.
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and was sold in ____, after 25 years of growth.”", ["2010"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and closed in ____.”", ["2013"]))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The 2019 law gives firms ____ years to comply.” Answer with a number.", 5))).toBeNull();
+  });
+
   it("computable: a percentage change whose two ends the stem shows", () => {
     const computable = check("computable");
     const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Give the figure as a percentage.`;

@@ -1102,6 +1102,29 @@ export function calendarSpan(statement: string, answer: string): string | null {
   return null;
 }
 
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** "joined in 1972 and stayed for 34 years, retiring in ____": a year the stem gives and a span of
+ *  years that lands on the blank's year; or "from 2004 until 2019, a run of ____ years": two years
+ *  whose gap is the blank. Null when no such sum is there. */
+export function yearSpan(statement: string, answer: string): string | null {
+  if (!/____/.test(statement)) return null;
+  const shown = [...statement.replace(/____/g, " ").matchAll(YEAR)].map((m) => Number(m[1]));
+  if (shown.length === 0) return null;
+  const key = answer.trim();
+  if (/^(?:1[5-9]\d\d|20\d\d)$/.test(key)) {
+    for (const sp of statement.matchAll(new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})\s+years\b`, "gi"))) {
+      const n = countValue(sp[1] ?? "");
+      const from = shown.find((y) => n !== undefined && n > 0 && Math.abs(Number(key) - y) === n);
+      if (from !== undefined) return `${from} and a span of ${n} years`;
+    }
+    return null;
+  }
+  const n = countValue(key.split(/\s+/)[0] ?? "");
+  if (!/____\s+years\b/i.test(statement) || n === undefined || n <= 0) return null;
+  for (const a of shown) for (const b of shown) if (b - a === n) return `${a} and ${b}, ${n} years apart`;
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
@@ -2156,6 +2179,8 @@ export const CHECKS: Check[] = [
       // or one of the dates from the other and the span.
       const calendar = calendarSpan(statement, q.answerText);
       if (calendar) return `The stem gives ${calendar}, so the blank follows by counting on the calendar, not by reading.`;
+      const years = yearSpan(statement, q.answerText);
+      if (years) return `The stem gives ${years}, so the blank follows by adding or subtracting years, not by reading.`;
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

@@ -292,7 +292,8 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "In February it recalled 740,000 vehicles": an opening phrase with no comma is no subject, and
   // a pronoun anywhere in it stands for someone the question does not name.
-  if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/.test(subject) ||
+  // ("… and in London the chip maker Arcton lost 5%": the same after a joining "and", lower case.)
+  if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/i.test(subject) ||
       subjectWords.some((w) => /^(?:it|they|he|she|we|them|this|these|those)$/i.test(w))) return null;
   // "shares in its listed supplier": a possessive inside the subject points at a sentence the
   // question does not show.
