@@ -207,6 +207,10 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     if (rv < 0) return none;
     const re = subjectEnd(right, rv);
     if (toks.length > 0 && re > 0) return none;
+    // "A new platform, due to open in 2027, will list …": words before the date that a comma
+    // closes after it are an aside about the noun before them, not the subject of the verb after it.
+    // ("The two unions on Monday, 12 February, signed …" opens the sentence: no aside.)
+    if (toks.length > 0 && right[0] && /,\s*$/.test(ctx.clean.slice(s.start, toks[0]!.start)) && /,/.test(ctx.clean.slice(phrase.end, right[0].start))) return none;
     return made(toks.length ? toks : right.slice(0, re), text(ctx, right[re]!.start, rightEnd));
   }
   const se = subjectEnd(toks, v);
