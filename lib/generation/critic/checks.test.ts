@@ -715,6 +715,19 @@ describe("critic checks", () => {
     expect(from(fill("Fill in the blank: “Plan A: the ferries move to the north pier in ____.”", ["2027"]), "Plan A: the ferries move to the north pier in 2027.")).toBeNull();
   });
 
+  it("vague_reference: a wh-question naming by its kind alone one of several the article counts; needs_context: “them” as a verb's object", () => {
+    const run = check("vague_reference");
+    const text = "The studio sold three games this year. Its strategy game \"Iron Coast\" led. The game was released on May 2.";
+    const many: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), many)).toMatch(/one of several/);
+    const one = "The studio released its strategy game on May 2. The game sold well.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: one, sentences: [one], facts: [] })).toBeNull();
+    const them = check("needs_context");
+    expect(them(fill("Fill in the blank: “Councils have until the end of ____ to adopt them, but several have asked for more time.”", ["March 2027"]))).toMatch(/“them”/);
+    expect(them(tf("Inspectors checked 40 boats and approved them, the port said."))).toBeNull();
+    expect(them(tf("Councils have until 2027 to adopt the rules, but several have asked for more time."))).toBeNull();
+  });
+
   it("vague_reference: a pointing word and its noun at the head of a statement", () => {
     const run = check("vague_reference");
     expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);

@@ -277,7 +277,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // preposition is a group only the sentence before names.
   // (Not when the statement names a plural past its subject for "them" to be: "… named night trains
   // among 10 pilot projects, though it set aside no money for them". Units are no such plural.)
-  const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim());
+  // ("Member states have until 2026 to adopt them, but …": "them" as the object of a verb, at a
+  // clause's end, the same.)
+  const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim()) ??
+    /\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(them)(?=\s*(?:[,;:]\s|[.!?]?\s*$))/i.exec(plain.trim());
   const pluralsBefore = themEnd ? plain.trim().slice(0, themEnd.index).split(/\s+/).slice(1).filter((w) => /^[a-z][a-z-]{2,}s[,;:]?$/.test(w) && !/(?:ss|us|is)[,;:]?$/.test(w) && !UNIT_PLURAL.test(w.replace(/[,;:]$/, ""))) : [];
   if (themEnd?.[1] && pluralsBefore.length === 0) return themEnd[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
@@ -1645,6 +1648,10 @@ export const CHECKS: Check[] = [
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1];
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "On which date was the game released?": a question of its own wording names by its kind
+      // alone a thing the article counts several of, as a statement would.
+      const severalAsked = s ? null : oneOfSeveral(q.prompt.replace(/^According to the article,\s*/i, ""), ctx);
+      if (severalAsked) return `“the ${severalAsked}” is one of several the article counts; the question does not say which.`;
       // "In which year did other changes compare with the previous year?": "other" than those an
       // earlier sentence named, which the question never says.
       const other = (s ? undefined : /^(?:In which year|When|On which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
