@@ -715,6 +715,15 @@ describe("critic checks", () => {
     expect(from(fill("Fill in the blank: “Plan A: the ferries move to the north pier in ____.”", ["2027"]), "Plan A: the ferries move to the north pier in 2027.")).toBeNull();
   });
 
+  it("vague_reference: a bare count of members for a subject (“Nine members voted in favour”)", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Seven members voted in favour and two against."))).toMatch(/“Seven”/);
+    expect(run(fill("Fill in the blank: “____ delegates walked out before the vote.”", ["Forty"]))).toMatch(/counts something/);
+    // Members of a body the statement names, or a count that is no subject, stay.
+    expect(run(tf("Seven members of the harbour board voted in favour."))).toBeNull();
+    expect(run(tf("The harbour board has seven members."))).toBeNull();
+  });
+
   it("vague_reference: a wh-question naming by its kind alone one of several the article counts; needs_context: “them” as a verb's object", () => {
     const run = check("vague_reference");
     const text = "The studio sold three games this year. Its strategy game \"Iron Coast\" led. The game was released on May 2.";
