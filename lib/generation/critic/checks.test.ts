@@ -715,6 +715,14 @@ describe("critic checks", () => {
     expect(from(fill("Fill in the blank: “Plan A: the ferries move to the north pier in ____.”", ["2027"]), "Plan A: the ferries move to the north pier in 2027.")).toBeNull();
   });
 
+  it("computable: the side of a vote that the body's size less the other side gives", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The change needs the backing of its 15 trustees. ____ trustees voted in favour and four against.” Answer with a number.", 11))).toMatch(/15 − 4/);
+    // Sides that do not make up the body, or a split with no vote, stay.
+    expect(run(numeric("According to the article, what number fills the blank? “The change needs the backing of its 15 trustees. ____ trustees voted in favour and four against.” Answer with a number.", 9))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The firm has 15 stores, and ____ of its staff are for the plan and four against.” Answer with a number.", 11))).toBeNull();
+  });
+
   it("vague_reference: a bare count of members for a subject (“Nine members voted in favour”)", () => {
     const run = check("vague_reference");
     expect(run(tf("Seven members voted in favour and two against."))).toMatch(/“Seven”/);

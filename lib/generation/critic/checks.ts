@@ -866,7 +866,8 @@ export function selfContradiction(written: string): string | null {
 }
 
 // Words that set counts against each other: a part and the rest, a gap to a mark.
-const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
+// ("12 board members. ____ voted in favour and three against": a vote split into its sides.)
+const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bvot(?:ed|es?|ing)\b[^.;]*\b(?:in favou?r|for)\b[^.;]*\bagainst\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
 
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 // Words after a count that are no noun it counts ("three more than", "two of the three").
