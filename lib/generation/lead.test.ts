@@ -39,6 +39,10 @@ describe("leadAgrees", () => {
     // "Shares of the company …" wants the same lead as "The company …".
     expect(leadAgrees("Shares of the company fell 6 percent.", "Analysts had expected more.")).toBe(false);
     expect(leadAgrees("Shares of the company fell 6 percent.", "Ardex, a glass maker, cut its forecast.")).toBe(true);
+    // "The service …" is a public body (a police service, a health service) the lead must speak of.
+    expect(leadAgrees("The service logged 2,300 calls about noise.", "Complaints about parking were broadly flat.")).toBe(false);
+    expect(leadAgrees("The service logged 2,300 calls about noise.", "The city's fire and rescue service published its figures.")).toBe(true);
+    expect(leadAgrees("The service logged 2,300 calls about noise.", "Police in the region answered more calls.")).toBe(true);
   });
 
   it("wants a lead that names what “The three companies …” counts", () => {

@@ -31,6 +31,8 @@ const KINDRED: string[][] = [
   ["plan", "scheme", "programme", "program", "initiative", "proposal", "measure", "policy", "bill", "law", "reform", "project"],
   ["suspect", "man", "woman", "men", "women", "people", "defendant", "accused"],
   ["bloc", "alliance", "union", "group"],
+  // "The service recorded 9,800 offences" means the police service (or force, agency …) a lead names.
+  ["service", "force", "police", "agency", "authority", "department", "ministry", "office"],
 ];
 
 /** Whether the lead can be what the statement's opening pronoun points at: "They say …" needs

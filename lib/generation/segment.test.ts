@@ -71,6 +71,26 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("leaves an interview turn's label out of its first sentence", () => {
+    const text = [
+      "Talking ferries with the harbour master",
+      "Q: How many boats will the new ferry line need?",
+      "A: Seven, and the first two arrive in May. We ordered them in 2024.",
+      "**Q:** Is the fare going up?",
+      "Answer: 3 euros stays the price until 2028.",
+      "Plan A: the council keeps the old pier.",
+    ].join("\n");
+    expect(sentencesOf(text)).toEqual([
+      "Talking ferries with the harbour master",
+      "How many boats will the new ferry line need?",
+      "Seven, and the first two arrive in May.",
+      "We ordered them in 2024.", // only the turn's first sentence carries the label
+      "Is the fare going up?",
+      "3 euros stays the price until 2028.",
+      "Plan A: the council keeps the old pier.", // a label only opens the paragraph
+    ]);
+  });
+
   it("does not split abbreviations, decimals or mid-sentence exclamations", () => {
     const text = [
       "Headline without a stop",

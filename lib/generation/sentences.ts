@@ -77,6 +77,11 @@ function trimSpan(clean: string, s: Span): Span {
 // "  20:45   "), then a sentence's capital: a single space is left alone ("20:45 Tuesday").
 const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[—–-]\s*|:\s+|\s{2,})(?=["“‘]?\p{Lu})/u;
 
+// An interview transcript labels each turn ("Q: Where is the money coming from?", "A: About
+// 620 million …", "**Q:** …", "Question: …"): the label says who is speaking and is no part of
+// the first sentence.
+export const INTERVIEW_LABEL = /^(?:Q|A|Question|Answer)\s*:\s+(?=["“‘]?[\p{Lu}\p{N}])/u;
+
 /** Splits one block's clean text into sentence spans (absolute offsets). */
 export function splitBlock(clean: string, block: Block): Span[] {
   const inner = clean.slice(block.start, block.end);
@@ -94,6 +99,8 @@ export function splitBlock(clean: string, block: Block): Span[] {
     // count …"): the time labels the entry and is no part of its first sentence.
     const stamp = i === 0 ? ENTRY_TIME.exec(clean.slice(span.start, span.end)) : null;
     if (stamp) span = trimSpan(clean, { start: span.start + stamp[0].length, end: span.end });
+    const label = i === 0 ? INTERVIEW_LABEL.exec(clean.slice(span.start, span.end)) : null;
+    if (label) span = trimSpan(clean, { start: span.start + label[0].length, end: span.end });
     const credit = TRAILING_CREDIT.exec(clean.slice(span.start, span.end));
     if (credit) span = trimSpan(clean, { start: span.start, end: span.start + credit.index });
     if (span.end > span.start && /\p{L}|\p{N}/u.test(clean.slice(span.start, span.end))) out.push(span);

@@ -288,13 +288,10 @@ describe("critic checks", () => {
     expect(run(sc("In which year were the scooters introduced?", ["2016", "2018", "2020"]))).toMatch(/The scooters/);
     expect(run(sc("When did the talks begin?", ["2016", "2018", "2020"]))).toMatch(/The talks/);
     expect(run(sc("In which year could the first flights take place?", ["2026", "2027", "2028"]))).toMatch(/The flights/);
-    expect(run(sc("In which year did the contest begin?", ["2001", "2004", "2009"]))).toMatch(/The contest/);
-    expect(run(sc("In which year did the Harbour Cup contest begin?", ["2001", "2004", "2009"]))).toBeNull();
     const own = (prompt: string): DraftQuestion => ({ ...base, type: "true_false", prompt, answer: true });
     expect(run(fill("Fill in the blank: “The earliest measurements could take place in ____.”", ["2027"]))).toMatch(/The measurements/);
     expect(run(fill("Fill in the blank: “The talks between the two unions resume on ____.”", ["May 4"]))).toBeNull();
     expect(run(own("True or false? According to the article, the first flights could take place in 2027."))).toMatch(/The flights/);
-    expect(run(own("True or false? According to the article, the contest began in 2004."))).toMatch(/The contest/);
     expect(run(own("True or false? According to the article, the first Harbour Cup flights could take place in 2027."))).toBeNull();
     expect(run(sc("In which year were the scooters of the Lisbon fleet introduced?", ["2016", "2018", "2020"]))).toBeNull();
     expect(run(sc("In which year did the country's first ferry sail?", ["2016", "2018", "2020"]))).toBeNull();
@@ -700,6 +697,60 @@ describe("critic checks", () => {
     expect(check("pronoun_stem")(fill("Fill in the blank: “\"We lose ____ ferries a month.\"”", ["two"]))).toMatch(/“We”/);
   });
 
+  it("unattributed_quote: a sentence of an interview's question or answer turn", () => {
+    const run = check("unattributed_quote");
+    const article = [
+      "The port authority will spend 90 million euros on two new quays, its director said.",
+      "",
+      "Q: Critics say the quays will take 6 years to build. Are they right?",
+      "",
+      "A: The first quay opens in 2029. The second follows 18 months later.",
+      "",
+      "**A:** Rents will not rise for 3 years.",
+      "",
+      "Plan A: the ferries move to the north pier in 2027.",
+    ].join("\n");
+    const at = (sentence: string) => ({ sentence, start: article.indexOf(sentence), end: article.indexOf(sentence) + sentence.length });
+    const from = (q: DraftQuestion, sentence: string) => run({ ...q, source: at(sentence) }, { text: article, sentences: [], facts: [] });
+    expect(from(tf("Critics say the quays will take 6 years to build."), "Critics say the quays will take 6 years to build.")).toMatch(/interview/);
+    expect(from(fill("Fill in the blank: “The first quay opens in ____.”", ["2029"]), "The first quay opens in 2029.")).toMatch(/interview/);
+    expect(from(numeric("According to the article, what number fills the blank? “The second follows ____ months later.” Answer with a number.", 18), "The second follows 18 months later.")).toMatch(/interview/);
+    expect(from(tf("Rents will not rise for 3 years."), "Rents will not rise for 3 years.")).toMatch(/interview/);
+    // The article's own paragraphs, and a label inside a sentence, stay.
+    expect(from(numeric("According to the article, what number fills the blank? “The port authority will spend ____ million euros on two new quays, its director said.” Answer with a number.", 90), "The port authority will spend 90 million euros on two new quays, its director said.")).toBeNull();
+    expect(from(fill("Fill in the blank: “Plan A: the ferries move to the north pier in ____.”", ["2027"]), "Plan A: the ferries move to the north pier in 2027.")).toBeNull();
+  });
+
+  it("computable: the side of a vote that the body's size less the other side gives", () => {
+    const run = check("computable");
+    expect(run(numeric("According to the article, what number fills the blank? “The change needs the backing of its 15 trustees. ____ trustees voted in favour and four against.” Answer with a number.", 11))).toMatch(/15 − 4/);
+    // Sides that do not make up the body, or a split with no vote, stay.
+    expect(run(numeric("According to the article, what number fills the blank? “The change needs the backing of its 15 trustees. ____ trustees voted in favour and four against.” Answer with a number.", 9))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The firm has 15 stores, and ____ of its staff are for the plan and four against.” Answer with a number.", 11))).toBeNull();
+  });
+
+  it("vague_reference: a bare count of members for a subject (“Nine members voted in favour”)", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Seven members voted in favour and two against."))).toMatch(/“Seven”/);
+    expect(run(fill("Fill in the blank: “____ delegates walked out before the vote.”", ["Forty"]))).toMatch(/counts something/);
+    // Members of a body the statement names, or a count that is no subject, stay.
+    expect(run(tf("Seven members of the harbour board voted in favour."))).toBeNull();
+    expect(run(tf("The harbour board has seven members."))).toBeNull();
+  });
+
+  it("vague_reference: a wh-question naming by its kind alone one of several the article counts; needs_context: “them” as a verb's object", () => {
+    const run = check("vague_reference");
+    const text = "The studio sold three games this year. Its strategy game \"Iron Coast\" led. The game was released on May 2.";
+    const many: CriticContext = { text, sentences: [text], facts: [] };
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), many)).toMatch(/one of several/);
+    const one = "The studio released its strategy game on May 2. The game sold well.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: one, sentences: [one], facts: [] })).toBeNull();
+    const them = check("needs_context");
+    expect(them(fill("Fill in the blank: “Councils have until the end of ____ to adopt them, but several have asked for more time.”", ["March 2027"]))).toMatch(/“them”/);
+    expect(them(tf("Inspectors checked 40 boats and approved them, the port said."))).toBeNull();
+    expect(them(tf("Councils have until 2027 to adopt the rules, but several have asked for more time."))).toBeNull();
+  });
+
   it("vague_reference: a pointing word and its noun at the head of a statement", () => {
     const run = check("vague_reference");
     expect(run(tf("To meet that target the council is hiring 40 new teachers."))).toMatch(/“that target” points back/);
@@ -773,6 +824,17 @@ describe("critic checks", () => {
     expect(run(q("Exports could reach ____ billion euros by 2030, triple the level of 2019.", 12, "€12 billion"))).toBeNull();
     expect(run(q("Exports could reach ____ billion euros by 2030, up from last year's 4 billion euros.", 12, "€12 billion"))).toBeNull();
     expect(run(q("The new ferry carries ____ passengers, twice as many as the old one, and 350 cars.", 600))).toBeNull();
+  });
+
+  it("computable: a year the stem reaches from another year and a span of years, or a span between two years", () => {
+    const run = check("computable");
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and traded for 25 years before closing in ____.”", ["2013"]))).toMatch(/1988 and a span of 25 years/);
+    expect(run(fill("Fill in the blank: “She left the band in ____, eleven years after joining it in 2001.”", ["2012"]))).toMatch(/2001 and a span of 11 years/);
+    expect(run(numeric("According to the article, what number fills the blank? “From 2004 until 2019, a run of ____ years, the mill made no loss.” Answer with a number.", 15))).toMatch(/15 years apart/);
+    // A year the span does not reach, or a span the stem does not give, is read, not worked out.
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and was sold in ____, after 25 years of growth.”", ["2010"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “The bakery opened in 1988 and closed in ____.”", ["2013"]))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The 2019 law gives firms ____ years to comply.” Answer with a number.", 5))).toBeNull();
   });
 
   it("computable: a percentage change whose two ends the stem shows", () => {
@@ -1248,6 +1310,17 @@ describe("critic checks", () => {
     expect(run(tf("About 40 varieties are grown commercially."))).toMatch(/varieties/);
     expect(run(tf("About 40 species of frog have been described."))).toBeNull();
     expect(run(tf("Farmers grow about 40 varieties of apple."))).toBeNull();
+  });
+
+  it("needs_context: “she”/“he” after an opening phrase that names only places", () => {
+    const run = check("needs_context");
+    expect(run(fill("Fill in the blank: “In ____, while teaching at a college in Leeds, West Yorkshire, she designed a cheaper water filter.”", ["1974"]))).toMatch(/“she”/);
+    expect(run(tf("After two years at a clinic in Accra, he opened 12 village surgeries."))).toMatch(/“he”/);
+    expect(run(tf("Working at the observatory near Tucson, she found 40 new comets."))).toMatch(/“she”/);
+    // A person named before the pronoun, even beside a place, stays.
+    expect(run(tf("In 1974, while Ada Mills was teaching in Leeds, she designed a cheaper water filter."))).toBeNull();
+    expect(run(tf("At a college in Leeds, Ada Mills said she had designed 3 filters."))).toBeNull();
+    expect(run(tf("In Mills's lab in Leeds, she designed 3 filters."))).toBeNull();
   });
 
   it("needs_context: a table written as a line (“Spain: 12 percent; Italy: ____ percent”) never says what it measures", () => {

@@ -66,7 +66,8 @@ const IMPERATIVE_START = /^(?:…\s*)?(?:(?:Do not|Don['’]t|Always|Never|Just)
 const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|quarter|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|decade|century)$/i;
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
 // ("After today, three looks optimistic": the same after a short opening phrase.)
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
+// ("Nine members voted in favour": members of a body only an earlier sentence names.)
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+|(?:members|delegates|councillors|directors|judges|jurors|senators|trustees|governors)\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -83,11 +84,14 @@ const PERSON_PRONOUN = /\b(he|him|his|she|her|hers)\b/i;
 // Words before the pronoun that name a person: a title or role, a name (a capitalised word past
 // the first, or a first word with "'s" or a second capital), or the blank of a speaker question.
 const NAMES_PERSON = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|minister|president|premier|chancellor|coach|judge|lawyer|attorney|spokes(?:man|woman|person)|director|chief|chairman|chairwoman|chair|governor|mayor|officer|official|manager|author|researcher|professor|captain|player|winger|striker|conductor|pianist|singer|actor|actress|founder|owner|boss|head|leader|secretary|senator|king|queen|prince|princess|man|woman|boy|girl|father|mother|son|daughter|husband|wife|widow|driver|pilot|farmer|worker|suspect|defendant|victim|patient|doctor)\b|____/i;
+// "in Beltsville, Maryland", "at Fulton Street": a capitalised place after a preposition of place
+// is where something happens, never the person a later "she" stands for.
+const PLACE_NAMED = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?<!['’]s)(?:\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])(?<!['’]s))*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,))?/gu;
 function namesPersonBefore(before: string): boolean {
   if (NAMES_PERSON.test(before)) return true;
   const head = before.trim();
   const words = head.split(/\s+/);
-  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+  if (head.replace(PLACE_NAMED, " ").trim().split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
   if (/^\p{Lu}[\p{L}-]*['’]s\b/u.test(head) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(head)) return true;
   // "Trump pulled his country out …": a surname alone for a subject ("Prosecutors said he …" and
   // "The court ordered that his …" name no one).
@@ -292,7 +296,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // preposition is a group only the sentence before names.
   // (Not when the statement names a plural past its subject for "them" to be: "… named night trains
   // among 10 pilot projects, though it set aside no money for them". Units are no such plural.)
-  const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim());
+  // ("Member states have until 2026 to adopt them, but …": "them" as the object of a verb, at a
+  // clause's end, the same.)
+  const themEnd = /\b(?:on|for|to|with|from|in|at|about|by|of|into|over|against|among|through|without)\s+(them)\s*[.!?]?\s*$/i.exec(plain.trim()) ??
+    /\b(?:to\s+[a-z]{3,}|[a-z]{3,}ed)\s+(them)(?=\s*(?:[,;:]\s|[.!?]?\s*$))/i.exec(plain.trim());
   const pluralsBefore = themEnd ? plain.trim().slice(0, themEnd.index).split(/\s+/).slice(1).filter((w) => /^[a-z][a-z-]{2,}s[,;:]?$/.test(w) && !/(?:ss|us|is)[,;:]?$/.test(w) && !UNIT_PLURAL.test(w.replace(/[,;:]$/, ""))) : [];
   if (themEnd?.[1] && pluralsBefore.length === 0) return themEnd[1];
   // "… live in such zones": the kind an earlier sentence described ("such items as straws" says it).
@@ -882,7 +889,8 @@ export function selfContradiction(written: string): string | null {
 }
 
 // Words that set counts against each other: a part and the rest, a gap to a mark.
-const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
+// ("12 board members. ____ voted in favour and three against": a vote split into its sides.)
+const PART_RELATION = new RegExp(String.raw`\b(?:short of|more than|fewer than|less than|behind|ahead of|the other|the remaining|the rest|while|whereas)\b|\bvot(?:ed|es?|ing)\b[^.;]*\b(?:in favou?r|for)\b[^.;]*\bagainst\b|\bof\s+(?:the\s+)?(?:____|\d|${SPELLED_NUMBER}\b)`, "i");
 
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 // Words after a count that are no noun it counts ("three more than", "two of the three").
@@ -1122,6 +1130,29 @@ export function calendarSpan(statement: string, answer: string): string | null {
   return null;
 }
 
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** "joined in 1972 and stayed for 34 years, retiring in ____": a year the stem gives and a span of
+ *  years that lands on the blank's year; or "from 2004 until 2019, a run of ____ years": two years
+ *  whose gap is the blank. Null when no such sum is there. */
+export function yearSpan(statement: string, answer: string): string | null {
+  if (!/____/.test(statement)) return null;
+  const shown = [...statement.replace(/____/g, " ").matchAll(YEAR)].map((m) => Number(m[1]));
+  if (shown.length === 0) return null;
+  const key = answer.trim();
+  if (/^(?:1[5-9]\d\d|20\d\d)$/.test(key)) {
+    for (const sp of statement.matchAll(new RegExp(String.raw`\b(\d{1,3}|${SPELLED_NUMBER})\s+years\b`, "gi"))) {
+      const n = countValue(sp[1] ?? "");
+      const from = shown.find((y) => n !== undefined && n > 0 && Math.abs(Number(key) - y) === n);
+      if (from !== undefined) return `${from} and a span of ${n} years`;
+    }
+    return null;
+  }
+  const n = countValue(key.split(/\s+/)[0] ?? "");
+  if (!/____\s+years\b/i.test(statement) || n === undefined || n <= 0) return null;
+  for (const a of shown) for (const b of shown) if (b - a === n) return `${a} and ${b}, ${n} years apart`;
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
@@ -1351,6 +1382,19 @@ function statementFigure(q: DraftQuestion & { type: "true_false" }) {
 
 /** `“…,” said Ana Ruiz,`: a quotation's close, a verb of saying and the speaker's name, then a comma. */
 const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,`;
+
+// A paragraph of an interview transcript opens with its turn's label ("Q: …", "A: …",
+// "**Q:** …", "Question: …"): every sentence of it is the words of the interviewer or of the one
+// interviewed, never the article's own claim, and the label is gone from the sentence itself.
+const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[*_]*\s*:/;
+
+function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
+  const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
+  const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
+  if (at < 0) return false;
+  const paragraph = ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "";
+  return INTERVIEW_TURN.test(paragraph.replace(/^[\s>*_#-]+/, ""));
+}
 
 export const CHECKS: Check[] = [
   {
@@ -1631,7 +1675,7 @@ export const CHECKS: Check[] = [
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|game|competition|tournament|contest|league|prize|award|event)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
         // ("In which year was work now due to begin?": the same with a schedule's words.)
@@ -1642,6 +1686,10 @@ export const CHECKS: Check[] = [
         // ("… work was now due to begin in 2027.", the schedule's words as in the question above.)
         ?? (q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|is|are) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+ in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]);
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
+      // "On which date was the game released?": a question of its own wording names by its kind
+      // alone a thing the article counts several of, as a statement would.
+      const severalAsked = s ? null : oneOfSeveral(q.prompt.replace(/^According to the article,\s*/i, ""), ctx);
+      if (severalAsked) return `“the ${severalAsked}” is one of several the article counts; the question does not say which.`;
       // "In which year did other changes compare with the previous year?": "other" than those an
       // earlier sentence named, which the question never says.
       const other = (s ? undefined : /^(?:In which year|When|On which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
@@ -1658,7 +1706,7 @@ export const CHECKS: Check[] = [
       // "True or false? According to the article, the government capped visas in 2025.": a statement
       // of the engine's own wording names its subject as a wh-question would.
       const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)
-        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission|game|competition|tournament|contest|league|prize|award|event)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1] ??
+        ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1] ??
           // (… and a bare plural, "the earliest observations could take place in 2027.", as askedPlural.)
           /^the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s) (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$/.exec(s)?.[1]
         : undefined;
@@ -1863,8 +1911,9 @@ export const CHECKS: Check[] = [
   },
   {
     code: "unattributed_quote",
-    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”): a claim of someone the question never names",
-    run(q) {
+    about: "a stem that is a whole quotation with no speaker (“\"Growth will stop within ____ years.\"”), or a turn of an interview (“Q: …”, “A: …”): a claim of someone the question never names",
+    run(q, ctx) {
+      if (interviewTurn(q, ctx)) return "The statement comes from an interview, in the words of the one asking or answering, and the question never says who that is: out of the article it is a claim of no one.";
       if (q.type === "true_false") return null; // misquote's
       const statement = quotedStatement(q.prompt)?.trim();
       if (!statement) return null;
@@ -2192,6 +2241,8 @@ export const CHECKS: Check[] = [
       // or one of the dates from the other and the span.
       const calendar = calendarSpan(statement, q.answerText);
       if (calendar) return `The stem gives ${calendar}, so the blank follows by counting on the calendar, not by reading.`;
+      const years = yearSpan(statement, q.answerText);
+      if (years) return `The stem gives ${years}, so the blank follows by adding or subtracting years, not by reading.`;
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

@@ -30,6 +30,18 @@ describe("the clause that owns a year", () => {
     expect(events("The wells near Hale ran dry in 2019.")).toEqual([[2019, "The wells near Hale ran dry"]]);
   });
 
+  it("gives no “was” to a past tense that is no participle after a name set off by commas", () => {
+    expect(events("The herd's lead mare, Tindra, came to Uppsala from a farm in Gotland in 2019 as part of a breeding scheme, which now covers the whole island.")).toEqual([[2019, "Tindra came to Uppsala from a farm in Gotland"]]);
+    expect(events("The guild, founded in 1887, still trains bakers.")).toEqual([[1887, "The guild was founded"]]);
+  });
+
+  it("takes no aside closed by a comma after the date for the subject of the verb after it", () => {
+    expect(events("A new ferry terminal, due to open in 2029, will handle freight from Norway.")).toEqual([[2029, ""]]);
+    expect(events("A cheaper ticket, set to arrive in 2027, will replace the monthly pass.")).toEqual([[2027, ""]]);
+    // A date between a subject and its verb, with no comma before the subject, still dates the clause.
+    expect(events("India and Chile in 2019 signed a pact on copper.")).toEqual([[2019, "India and Chile signed a pact on copper"]]);
+  });
+
   it("dates an apposition's participle as what happened to the noun it describes", () => {
     expect(events("Harbour Watch, a volunteer group formed in 2009, cleaned the beach.")).toEqual([[2009, "Harbour Watch was formed"]]);
     expect(events("The plan was backed by Tidewell, an engineering firm established in 1994, and the port.")).toEqual([[1994, "Tidewell was established"]]);

@@ -23,6 +23,8 @@ interface Span { start: number; end: number }
 const AUX = new Set(["was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"]);
 // compromise tags these as nouns often enough ("rose" the flower).
 // Past participles without "-ed" that open a closing description ("…, set up in 1958", "…, built in 1890").
+// Past tenses that are never participles ("came", not "come"): a clause they open has no "was".
+const PAST_ONLY = /^(?:came|went|took|began|grew|rose|fell|ran|saw|gave|wrote|drew|flew|knew|broke|spoke|chose|drove|became|froze|stole|wore|tore|shook|rode|overtook|undertook)$/i;
 const IRREGULAR_PARTICIPLE = /^(?:set|built|begun|made|run|shut|put|laid|sold|led|held|found|born|drawn|written|taken|given|known|grown|shown|chosen|spent|paid|won|lost|bought|brought|hit|struck|rebuilt|undertaken|begun)$/i;
 const PAST_OFTEN_MISSED = /^(?:rose|fell|grew|began|rang|won|lost|led|held|met|sold|struck|stood|became|broke|said|took)$/i;
 const PRONOUN = /^(?:it|they|he|she|we|i|you|this|these|those|that|there|its|their|his|her|one|some|many|most|others?)$/i;
@@ -207,6 +209,10 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     if (rv < 0) return none;
     const re = subjectEnd(right, rv);
     if (toks.length > 0 && re > 0) return none;
+    // "A new platform, due to open in 2027, will list …": words before the date that a comma
+    // closes after it are an aside about the noun before them, not the subject of the verb after it.
+    // ("The two unions on Monday, 12 February, signed …" opens the sentence: no aside.)
+    if (toks.length > 0 && right[0] && /,\s*$/.test(ctx.clean.slice(s.start, toks[0]!.start)) && /,/.test(ctx.clean.slice(phrase.end, right[0].start))) return none;
     return made(toks.length ? toks : right.slice(0, re), text(ctx, right[re]!.start, rightEnd));
   }
   const se = subjectEnd(toks, v);
@@ -274,6 +280,12 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
     // "Mercosur, founded in 1991, groups …". One that runs to the end is the sentence's
     // predicate after an aside: "The company, which has 5,000 staff, was founded in 1990".
     const aside = /^,\s*\S/.test(ctx.clean.slice(leftEnd, s.end).trim() ? ctx.clean.slice(leftEnd, s.end) : "");
+    // ("The calf's father, Bakari, came to the zoo in 2022 as …": a past tense that is no
+    // participle, after a name set off by commas, is the sentence's own verb and takes no "was".)
+    if (aside && PAST_ONLY.test(verb.text) && !startsWithAux) {
+      const subject = nounPhraseBefore(ctx, s, boundaryAt);
+      if (subject.length) return made(subject, predicate);
+    }
     if (aside && participle && !startsWithAux) {
       const subject = nounPhraseBefore(ctx, s, boundaryAt);
       if (subject.length) return made(subject, `${copulaFor(subject)} ${predicate}`);

@@ -17,6 +17,13 @@ describe("whQuestion", () => {
     expect(ask("Rangers have counted 300 nests to date.", "300", "count", "nests to date")).toBe("According to the article, how many nests have rangers counted to date?");
   });
 
+  it("asks nothing of a clause whose subject comes after a place or time phrase joined by “and”", () => {
+    expect(ask("Rice futures fell 3.2% in Osaka, and in Tokyo the trading house Maruki lost 4.1%.", "4.1", "percent_change")).toBeNull();
+    expect(ask("Ticket sales rose 8% in May, and after the final the club shop sold 900 scarves.", "900", "count", "scarves")).toBeNull();
+    // The clause's own subject right after "and" is asked about.
+    expect(ask("Rice futures fell 3.2% in Osaka, and the trading house Maruki lost 4.1% in Tokyo.", "4.1", "percent_change")).toBe("According to the article, by what percentage did the trading house Maruki lose in Tokyo?");
+  });
+
   it("asks no count that follows “by”, a tally or a margin (“passed by 31 votes to 22”)", () => {
     expect(ask("The motion passed by 48 votes to 12 after a long debate.", "48", "count", "votes")).toBeNull();
     expect(ask("The home side won by three goals on Sunday.", "three", "count", "goals")).toBeNull();

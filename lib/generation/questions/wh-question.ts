@@ -292,9 +292,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (subjectWords.length === 0 || subjectWords.length > 8 || PRONOUN.test(subject) || /[,;:()“”"]/.test(subject)) return null;
   // "In February it recalled 740,000 vehicles": an opening phrase with no comma is no subject, and
   // a pronoun anywhere in it stands for someone the question does not name.
-  // ("… while in Leeds prices climbed 4.6 percent": the same phrase after a conjunction, in lower
-  // case, would read "did in Leeds prices climb".)
-  if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/.test(subject) ||
+  // ("… while in Leeds prices climbed 4.6 percent", "… and in London the chip maker Arcton lost
+  // 5%": the same phrase after a conjunction, in lower case, would read "did in Leeds prices climb".)
+  if (/^(?:In|On|At|By|During|After|Before|Since|Until|From|For|Over|Under|With|Without|Last|Earlier|Later)\b/i.test(subject) ||
       /^(?:in|on|at|during|after|before|since|until|from|across|throughout|within|among)\s/.test(subject) ||
       subjectWords.some((w) => /^(?:it|they|he|she|we|them|this|these|those)$/i.test(w))) return null;
   // "A rest centre opened at the leisure centre housed 140 people": a participle after the subject's
