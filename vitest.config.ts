@@ -49,6 +49,9 @@ export default defineConfig({
         }),
     environment: "node",
     testTimeout: 30_000,
+    // A hook that builds a file's data (a bank of questions, a class) can pass Vitest's 10 s on a
+    // 2-core machine running the browser shards beside it: seen once, one suite failed, all else passed.
+    hookTimeout: 60_000,
     // next-auth imports "next/server" without an extension, which only a bundler resolves:
     // let Vite transform it, so integration tests can run the real auth configuration.
     server: { deps: { inline: ["next-auth"] } },

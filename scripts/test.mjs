@@ -275,9 +275,11 @@ const pp = postgresBrowserSkipped ? null : passStats(playwrightPostgresJson);
 const c = clusterSkipped ? null : readJson(clusterJson);
 const passed =
   (v?.numPassedTests ?? 0) + (pg?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0) + (p?.stats?.flaky ?? 0) + (pp?.stats?.expected ?? 0) + (pp?.stats?.flaky ?? 0) + (c?.stats?.expected ?? 0) + (c?.stats?.flaky ?? 0);
+/** Test files that failed outside any test (a hook timing out, an import throwing): their tests count as skipped, so each counts as one failure. */
+const suiteErrors = (report) => (report?.testResults ?? []).filter((t) => t.status === "failed" && !(t.assertionResults ?? []).some((a) => a.status === "failed")).length;
 const failed =
-  (v?.numFailedTests ?? (unitStatus ? 1 : 0)) +
-  (pg?.numFailedTests ?? (postgresStatus ? 1 : 0)) +
+  (v ? v.numFailedTests + suiteErrors(v) : unitStatus ? 1 : 0) +
+  (pg ? pg.numFailedTests + suiteErrors(pg) : postgresStatus ? 1 : 0) +
   (p?.stats?.unexpected ?? (e2eStatus ? 1 : 0)) +
   (pp?.stats?.unexpected ?? (e2ePostgresStatus ? 1 : 0)) +
   (c?.stats?.unexpected ?? (clusterStatus ? 1 : 0));
@@ -285,9 +287,9 @@ const skipped =
   (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (pg?.numPendingTests ?? 0) + (pg?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0) + (pp?.stats?.skipped ?? 0) + (c?.stats?.skipped ?? 0);
 
 console.log(`\nLint: ${lintStatus ? "FAILED" : "clean"}; typecheck: ${typeStatus ? "FAILED" : "clean"}`);
-console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not report"}`);
+console.log(`Unit and integration (Vitest): ${v ? `${v.numPassedTests} passed, ${v.numFailedTests + suiteErrors(v)} failed` : "did not report"}`);
 console.log(
-  `Integration on PostgreSQL (Vitest): ${postgresSkipped ? `skipped — ${postgresSkipped}` : pg ? `${pg.numPassedTests} passed, ${pg.numFailedTests} failed, ${pg.numPendingTests} skipped` : "did not report"}`,
+  `Integration on PostgreSQL (Vitest): ${postgresSkipped ? `skipped — ${postgresSkipped}` : pg ? `${pg.numPassedTests} passed, ${pg.numFailedTests + suiteErrors(pg)} failed, ${pg.numPendingTests} skipped` : "did not report"}`,
 );
 console.log(`Browser on SQLite (Playwright): ${p ? `${p.stats.expected + p.stats.flaky} passed, ${p.stats.unexpected} failed` : "did not report"}`);
 console.log(
