@@ -15,11 +15,12 @@
 // skipped). A journey spends much of its time waiting on pages and clocks, so the two lines of
 // work share the cores well. The two browser passes share out the axe checks and screenshots,
 // which don't depend on the database. The PostgreSQL output is printed when the SQLite pass is done.
-// Each browser pass is itself split in E2E_SHARDS (2 unless set) shards by spec file, each with a
-// server and a database of its own (so no journey shares demo accounts or rows with one running
-// beside it), run side by side: a journey mostly waits (on pages, polls and the clocks of timed
-// quizzes and live games; measured, a whole pass kept a core about a fifth busy), so the waits of
-// two shards overlap instead of adding up.
+// E2E_SHARDS=N splits each browser pass in N shards by spec file, each with a server and a database
+// of its own (so no journey shares demo accounts or rows with one running beside it), run side by
+// side. Alone, a pass keeps a core about a fifth busy (it waits on pages, polls and the clocks of
+// timed quizzes and live games), but on a 2-core machine running everything else beside it two
+// shards a pass made CI slower, not faster (40 minutes against 37: the PostgreSQL integration tests
+// took 13.6 minutes instead of about 6), so the default is 1; on more cores, try 2.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -79,7 +80,7 @@ function readJson(file) {
   }
 }
 
-const SHARDS = Math.max(1, Number(process.env.E2E_SHARDS) || 2);
+const SHARDS = Math.max(1, Number(process.env.E2E_SHARDS) || 1);
 const shardNumbers = Array.from({ length: SHARDS }, (_, i) => i + 1);
 /** The JSON report of shard `n` of a pass whose report is `file` (shard 1 keeps the plain name). */
 const shardJson = (file, n) => (n === 1 ? file : file.replace(/\.json$/, `-${n}.json`));
