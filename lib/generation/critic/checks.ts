@@ -502,6 +502,14 @@ function answerForms(q: DraftQuestion): string[] {
 }
 
 // "The nine children …", "The 12 members …" (not a year: "The 2023 census …").
+// "the (earliest) observations", "the phones": a bare plural for the whole subject of a question or
+// statement in the engine's own words (askedPlural and saidOwn in vague_reference), and the
+// passive participle after it ("were first introduced").
+const BARE_PLURAL_SUBJECT = String.raw`the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s)`;
+const PASSIVE_PARTICIPLE = String.raw`(?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)`;
+const ASKED_BARE_PLURAL_PASSIVE = new RegExp(String.raw`^(?:In which year|When|On which date) (?:were|had|have) the ([a-z]+[^s\W]s) ${PASSIVE_PARTICIPLE}\?$`);
+const ASKED_BARE_PLURAL = new RegExp(String.raw`^(?:In which year|When|On which date) (?:did|could|would|will|can|may|might) ${BARE_PLURAL_SUBJECT} [a-z]+(?: place)?\?$`);
+const SAID_BARE_PLURAL = new RegExp(String.raw`^${BARE_PLURAL_SUBJECT} (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) ${PASSIVE_PARTICIPLE}|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$`);
 // "across the two provinces.", "with the ____ German discounters could …": a preposition, then
 // "the" and a count for a group, ending the clause: the group is one only an earlier sentence names.
 const GROUP_PREPOSITION = "(?:across|between|in|among|for|to|from|by|at|with|against|over|behind|alongside)";
@@ -1708,7 +1716,7 @@ export const CHECKS: Check[] = [
       const saidOwn = q.type === "true_false" && /^True or false\? According to the article, /.test(q.prompt)
         ? /^the (government|ministry|agency|authority|authorities|council|board|court|committee|commission)\b(?!\s+(?:of|to|for|between|with)\b)/i.exec(s)?.[1] ??
           // (… and a bare plural, "the earliest observations could take place in 2027.", as askedPlural.)
-          /^the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s) (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$/.exec(s)?.[1]
+          SAID_BARE_PLURAL.exec(s)?.[1]
         : undefined;
       if (saidOwn) return `“The ${saidOwn}” refers back to an earlier sentence; out of the article it could mean something else.`;
       // "Only nine rose, and the remaining 12 stayed": a bare count for a subject counts what an
@@ -1758,8 +1766,7 @@ export const CHECKS: Check[] = [
       // (Only a question that says nothing more: "When did the talks begin?", not "… raise prices?".)
       // ("In which year could the earliest observations take place?": the same with a modal, and a
       // superlative that still does not say of what.)
-      const askedPlural = s ? undefined : (/^(?:In which year|When|On which date) (?:were|had|have) the ([a-z]+[^s\W]s) (?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)\?$/.exec(q.prompt) ??
-        /^(?:In which year|When|On which date) (?:did|could|would|will|can|may|might) the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s) [a-z]+(?: place)?\?$/.exec(q.prompt))?.[1];
+      const askedPlural = s ? undefined : (ASKED_BARE_PLURAL_PASSIVE.exec(q.prompt) ?? ASKED_BARE_PLURAL.exec(q.prompt))?.[1];
       const ref = noun ?? activity ?? measure ?? group ?? asked ?? askedPlural;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
