@@ -515,6 +515,19 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a letter or petition named by its kind alone, and a noun with a name set beside it", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The petition drew about 12,000 signatures in a week."))).toMatch(/The petition/);
+    expect(run(tf("The letter, sent in May, was signed by 40 doctors."))).toMatch(/The letter/);
+    expect(run(tf("The letter from the bishops was read in 300 churches."))).toBeNull();
+    // "The firm, Kestrel Freight, …": the name beside the noun says which firm.
+    expect(run(tf("The firm, Kestrel Freight, was ordered to pay 2 million euros."))).toBeNull();
+    expect(run(tf("The group, Friends of the Earth, collected 9,000 names."))).toBeNull();
+    // An aside that names no one still leaves the noun pointing back.
+    expect(run(tf("The firm, which employs 300 people, was ordered to pay 2 million euros."))).toMatch(/The firm/);
+    expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
+  });
+
   it("vague_reference: a span counted on from a moment only an earlier sentence gives", () => {
     const run = check("vague_reference");
     expect(run(tf("The lifeboat reached the yacht 25 minutes later."))).toMatch(/counts from a moment/);
@@ -934,6 +947,20 @@ describe("critic checks", () => {
     expect(run(tf("About 30 percent of the 12 towns have no bus service.", false))).toBeNull();
     expect(run(tf("Farmers sold 300 of their 40-kilogram sacks.", false))).toBeNull();
     expect(run(tf("The guild paid $50 of the 20 fees.", false))).toBeNull();
+  });
+
+  it("wrong_direction: a figure on the wrong side of the bound its aside names, and a 'most' that another figure passes", () => {
+    const run = check("wrong_direction");
+    expect(run(no("Opener Kerr made 14, the only other innings above 40 on the day.", "41", "14"))).toMatch(/contradicts itself/);
+    expect(run(no("Opener Kerr made 44, the only other innings above 40 on the day.", "41", "44"))).toBeNull();
+    expect(run(no("The ward saw 9 percent, one of only two districts under 5 percent.", "3 percent", "9 percent"))).toMatch(/contradicts itself/);
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, while Bergen had 61 mm and Tromso 12 mm.", "16 mm", "61 mm"))).toMatch(/contradicts itself/);
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, while Bergen had 31 mm and Tromso 12 mm.", "16 mm", "31 mm"))).toBeNull();
+    expect(run(no("Tromso had 4 mm, the least of any city, while Bergen had 2 mm.", "22 mm", "2 mm"))).toMatch(/contradicts itself/);
+    // Figures of another unit are not compared with the most.
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, and 70 flights were cut.", "40", "70"))).toBeNull();
+    // A wrong option that breaks the bound is ruled out without reading.
+    expect(run(choice("Ruiz made ____ not out, the only other score above 30.", ["31", "13", "29", "41"], "31"))).toMatch(/ruled out/);
   });
 
   it("wrong_direction: a leader that trails, and a single wrong option that turns a rise into a fall", () => {

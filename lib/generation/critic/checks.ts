@@ -889,6 +889,29 @@ export function selfContradiction(written: string): string | null {
     if (own && other && own.value !== other.value && own.unit === other.unit && /^behind$/i.test(ahead[2]) === own.value < other.value) return null;
     if (own && other && own.value !== other.value && own.unit === other.unit) return `${ahead[1]}, ${ahead[2]} … ${ahead[3]}`;
   }
+  // "Kerr made 13 not out, the only other score above 30": a figure set beside the bound its aside
+  // says it passes (or stays under).
+  const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)(\s?(?:%|percent|per cent))?`;
+  const bounded = new RegExp(String.raw`\b${NUM}(?:\s+[a-z-]+){0,2}\s*,\s+(?:the|one of the|one of only)\s+(?:[a-z-]+\s+){0,3}?(above|over|more than|higher than|greater than|exceeding|below|under|less than|fewer than|lower than)\s+${NUM}(?![\d,.]\d)`, "i").exec(statement);
+  if (bounded?.[1] && bounded[3] && bounded[4] && (bounded[2] ?? "").trim() === (bounded[5] ?? "").trim()) {
+    const [own, bound] = [Number(bounded[1].replace(/,/g, "")), Number(bounded[4].replace(/,/g, ""))];
+    const above = /^(?:above|over|more than|higher than|greater than|exceeding)$/i.test(bounded[3]);
+    if (above ? own <= bound : own >= bound) return `${bounded[1]}${bounded[2] ?? ""}, ${bounded[0].slice(bounded[0].indexOf(",") + 1).trim()}`;
+  }
+  // "Leeds had 38 cm, the most of any city, while York had 72 cm": a figure the aside calls the
+  // most (or the least) that another of the same unit later in the sentence passes.
+  const top = new RegExp(String.raw`\b${NUM}(?:\s+([a-z]+))?(?:\s+of\s+[a-z-]+)?\s*,\s+the\s+(most|highest|largest|biggest|greatest|heaviest|lowest|least|fewest|smallest|lightest)\b[^;]*`, "i").exec(statement);
+  if (top?.[1] && top[4] && (top[2] || (top[3] && !/^(?:and|or|but|in|on|at|of|to|the|a|an|for|from|by|with|while|as)$/i.test(top[3])))) {
+    const own = Number(top[1].replace(/,/g, ""));
+    const unit = `${(top[2] ?? "").trim()}|${top[3] ?? ""}`;
+    const most = !/^(?:lowest|least|fewest|smallest|lightest)$/i.test(top[4]);
+    const rest = top[0].slice(top[0].indexOf(top[4]) + top[4].length);
+    for (const o of rest.matchAll(new RegExp(String.raw`\b${NUM}(?:\s+([a-z]+))?`, "gi"))) {
+      if (!o[1] || `${(o[2] ?? "").trim()}|${o[3] ?? ""}` !== unit || (!o[2] && !o[3])) continue;
+      const other = Number(o[1].replace(/,/g, ""));
+      if (most ? other > own : other < own) return `${top[1]}${top[2] ?? ""}${top[3] ? ` ${top[3]}` : ""}, the ${top[4]} … ${o[0].trim()}`;
+    }
+  }
   const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const [a, b] = [figureOf(m[2]), figureOf(m[3])];
@@ -1667,7 +1690,9 @@ export const CHECKS: Check[] = [
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
-        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+      // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
+      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(s);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
       // named by its kind alone, of something only an earlier sentence says ("The talks between
       // Seoul and Tokyo", "The tests on the bridge" say what).
@@ -1767,7 +1792,7 @@ export const CHECKS: Check[] = [
       // ("In which year could the earliest observations take place?": the same with a modal, and a
       // superlative that still does not say of what.)
       const askedPlural = s ? undefined : (ASKED_BARE_PLURAL_PASSIVE.exec(q.prompt) ?? ASKED_BARE_PLURAL.exec(q.prompt))?.[1];
-      const ref = noun ?? activity ?? measure ?? group ?? asked ?? askedPlural;
+      const ref = (namedBeside ? undefined : noun) ?? activity ?? measure ?? group ?? asked ?? askedPlural;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },
