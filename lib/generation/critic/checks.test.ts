@@ -528,6 +528,16 @@ describe("critic checks", () => {
     expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
   });
 
+  it("vague_reference: a demand or offer whose figure is all the statement gives", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Prosecutors had sought NZ$2 million."))).toMatch(/asked for or offered/);
+    expect(run(tf("The union had demanded 12 percent."))).toMatch(/asked for or offered/);
+    expect(run(no("Defence lawyers asked for three years.", "two years", "three years"))).toMatch(/asked for or offered/);
+    // Saying what was sought makes it checkable.
+    expect(run(tf("Prosecutors had sought a fine of NZ$2 million."))).toBeNull();
+    expect(run(tf("The union had demanded a 12 percent pay rise for nurses."))).toBeNull();
+  });
+
   it("vague_reference: a span counted on from a moment only an earlier sentence gives", () => {
     const run = check("vague_reference");
     expect(run(tf("The lifeboat reached the yacht 25 minutes later."))).toMatch(/counts from a moment/);

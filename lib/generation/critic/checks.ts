@@ -118,6 +118,10 @@ const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|su
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
 export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
+// "Prosecutors had sought A$6 million.", "The union had demanded 12 percent.": a demand or an offer
+// whose figure is all the sentence gives; what was sought (a fine, damages, a pay rise) only the
+// sentence before says.
+export const DEMAND_ONLY = new RegExp(String.raw`^(?:…\s*)?(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}?\s+(?:had\s+)?(?:been\s+)?(?:sought|seeking|demanded|demanding|asked\s+for|asking\s+for|requested|requesting|claimed|claiming|offered|offering|proposed|proposing|wanted|pushed\s+for|pushing\s+for|called\s+for|calling\s+for)\s+(?:(?:about|around|roughly|nearly|some|just|only|up\s+to|at\s+least|more\s+than)\s+)?(?:(?:[A-Z]{1,3})?[$€£¥₩]\s?)?(?:\d[\d,.]*|____|${SPELLED_NUMBER})(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents|pounds|dollars|euros|yen|rupees|years|months))*\s*[.!]?$`, "u");
 // "45 percent of households now own one": "one" for a thing only the sentence before names.
 const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
 // "… began talks with both parties": a pair the statement never names.
@@ -1636,6 +1640,7 @@ export const CHECKS: Check[] = [
       // sentence before says ("Analysts had expected revenue of $3.4 billion" says it).
       const forecast = FORECAST_ONLY.exec(s);
       if (forecast) return "The statement gives a forecast's figure but not what it is a forecast of; only an earlier sentence says, so out of the article it cannot be checked.";
+      if (DEMAND_ONLY.test(s)) return "The statement gives the figure asked for or offered but not what it was (a fine, damages, a pay rise); only an earlier sentence says, so out of the article it cannot be checked.";
       // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
       // the company is named only by an earlier sentence, as when it opens the statement.
       const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
