@@ -973,6 +973,17 @@ describe("critic checks", () => {
     expect(run(choice("Ruiz made ____ not out, the only other score above 30.", ["31", "13", "29", "41"], "31"))).toMatch(/ruled out/);
   });
 
+  it("wrong_direction: a side of a two-way vote that is neither its majority nor part of its minority", () => {
+    const run = check("wrong_direction");
+    expect(run(no("The council approved the budget in an 8-3 vote, with six members opposing the plan.", "three", "six"))).toMatch(/contradicts itself/);
+    expect(run(no("Judges voted 5-4 against the appeal, with seven justices dissenting.", "four", "seven"))).toMatch(/contradicts itself/);
+    expect(run(no("The council approved the budget in an 8-3 vote, with two members opposing the plan.", "three", "two"))).toBeNull();
+    expect(run(no("The council approved the budget in an 8-3 vote, with eight members backing the plan.", "nine", "eight"))).toBeNull();
+    // A three-way split is left alone.
+    expect(run(no("Rates were cut in a 5-2-2 split, with four members wanting a bigger move.", "two", "four"))).toBeNull();
+    expect(run(choice("The board held rates in a 6-3 vote, with ____ members favouring a cut.", ["3", "4", "5", "2"], "3"))).toMatch(/ruled out/);
+  });
+
   it("wrong_direction: a leader that trails, and a single wrong option that turns a rise into a fall", () => {
     const run = check("wrong_direction");
     expect(run(tf("Lyon led the rise with a gain of 1.1%, followed by Lille, where rents climbed 2.3%.", false))).toMatch(/contradicts itself/);

@@ -902,6 +902,18 @@ export function selfContradiction(written: string): string | null {
     const above = /^(?:above|over|more than|higher than|greater than|exceeding)$/i.test(bounded[3]);
     if (above ? own <= bound : own >= bound) return `${bounded[1]}${bounded[2] ?? ""}, ${bounded[0].slice(bounded[0].indexOf(",") + 1).trim()}`;
   }
+  // "held rates in a 7-2 vote, with five members favouring a cut": a side of a two-way vote is
+  // either the majority or part of the minority, never a count between them or above both.
+  const tally = new RegExp(String.raw`(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b|\bvot(?:ed|ing)\s+(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)`, "i").exec(statement);
+  if (tally) {
+    const [a, b] = [Number(tally[1] ?? tally[3]), Number(tally[2] ?? tally[4])];
+    const [most, least] = [Math.max(a, b), Math.min(a, b)];
+    const SIDE = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER}|one)\s+(?:(?:of\s+(?:the|its|their)\s+)?(?:[a-z-]+\s+)?(?:members|policymakers|judges|justices|directors|governors|officials|councillors|senators|jurors|commissioners|dissenters|votes)\s+)(?:had\s+)?(?:favou?r(?:ing|ed)|voting|voted|backing|backed|wanting|wanted|preferring|preferred|dissenting|dissented|opposing|opposed|seeking|sought|supporting|supported|calling\s+for|called\s+for|pushing\s+for|pushed\s+for)\b`, "gi");
+    for (const side of statement.matchAll(SIDE)) {
+      const n = /^\d/.test(side[1] ?? "") ? Number(side[1]) : countValue(side[1] ?? "");
+      if (n !== undefined && (n > most || (n > least && n !== most))) return `${tally[0].trim()} … ${side[0].trim()}`;
+    }
+  }
   // "Leeds had 38 cm, the most of any city, while York had 72 cm": a figure the aside calls the
   // most (or the least) that another of the same unit later in the sentence passes.
   const top = new RegExp(String.raw`\b${NUM}(?:\s+([a-z]+))?(?:\s+of\s+[a-z-]+)?\s*,\s+the\s+(most|highest|largest|biggest|greatest|heaviest|lowest|least|fewest|smallest|lightest)\b[^;]*`, "i").exec(statement);
