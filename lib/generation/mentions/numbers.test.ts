@@ -9,6 +9,14 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("reads no side of a vote tally as a quantity ('a 6-3 vote', 'voted 4-1', 'a 5-2-2 split')", () => {
+    expect(pick("The panel kept the levy at 3 percent, a 6-3 decision that split the party.")).toEqual([{ value: 3, unit: "percent", currency: undefined }]);
+    expect(pick("Councillors voted 4-1 to spend 20 million dollars on roads.").map((m) => m.value)).toEqual([20_000_000]);
+    expect(pick("Nine judges heard the case, which ended in a 5-2-2 split.").map((m) => m.value)).toEqual([9]);
+    // A hyphen between figures that are no vote is read as before.
+    expect(pick("Between 10-15 cm of snow is expected, and 40 roads are shut.").map((m) => m.value)).toContain(40);
+  });
+
   it("skips 'the two' that points back to a pair already named", () => {
     expect(pick("The new bus cuts the trip between the two towns from 50 minutes to 35 minutes.").map((m) => m.value)).toEqual([50, 35]);
     expect(pick("Trade through the two nations' ports rose 18 percent.").map((m) => m.value)).toEqual([18]);

@@ -129,6 +129,22 @@ const RATE_BASE = String.raw`(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+`
 const RATE_BASE_BEFORE = new RegExp(String.raw`\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}${RATE_BASE}$`, "i");
 const RATE_AFTER = new RegExp(String.raw`^\s+${RATE_BASE}(?:1|10|100|1,000|10,000|100,000|1,000,000|1000|10000|100000|one|a\s+hundred|a\s+thousand|a\s+million)(?![\d,.]\d|\w)`, "i");
 
+// "a 7-2 vote", "a 5-2-2 split", "voted 6-3": small counts joined by hyphens or dashes that a
+// vote's noun follows, or a verb of voting or ruling comes before.
+const TALLY_RE = /(?<![\d.,\p{L}-])(\d{1,2}(?:\s?[-–]\s?\d{1,2}){1,3})(?![\d.,%]|\s?[-–]\s?\d)/gu;
+function tallySpans(clean: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const text = clean.slice(span.start, span.end);
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TALLY_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/^\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b/i.test(after) || /\b(?:voted|votes|vote|ruled|decided|split|splitting)\s+(?:by\s+)?(?:an?\s+)?$/i.test(before)) {
+      out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
 export function findNumbers(
   clean: string,
   span: { start: number; end: number },
@@ -139,6 +155,7 @@ export function findNumbers(
   const plains: NumberMention[] = [];
   const text = clean.slice(span.start, span.end);
   const ranges = rangeSpans(clean, span);
+  const tallies = tallySpans(clean, span);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const digits = m[1];
@@ -147,6 +164,9 @@ export function findNumbers(
     let end = start + m[0].length;
     let value = digits ? digitsValue(digits) : spelledValue(spelled ?? "");
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "in a 7-2 vote", "voted 5-2-2": the sides of a vote tally are no quantities of their own
+    // (each read alone takes a stray unit, "a ____-3 decision" asked as "6 percent").
+    if (digits && tallies.some((t) => start >= t.start && start < t.end)) continue;
     let unit: NumberUnit = "plain";
     let currency: string | undefined;
     const before = clean.slice(Math.max(span.start, start - 8), start);
