@@ -1279,6 +1279,18 @@ describe("critic checks", () => {
     expect(run(tf("The team scored 12 more than last season."))).toBeNull();
   });
 
+  it("needs_context: a forecast whose object is a bare figure (“Economists had expected 1.8 percent.”)", () => {
+    const run = check("needs_context");
+    expect(run(tf("Economists polled beforehand had expected 1.8 percent."))).toMatch(/“expected 1.8 percent”/);
+    expect(run(tf("Brokers on average had forecast €640 million, according to a company poll.", false))).toMatch(/“forecast €640 million”/);
+    expect(run(numeric("According to the article, what number fills the blank? “Most traders had predicted about ____ barrels.” Answer with a number.", 9))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “Most traders had predicted about $____ billion.” Answer in billions of US dollars.", 9))).toMatch(/predicted about \$____ billion/);
+    // The forecast says what it is of.
+    expect(run(tf("Economists had expected 1.8 percent growth in the spring quarter."))).toBeNull();
+    expect(run(tf("Brokers had forecast sales of €640 million for the year."))).toBeNull();
+    expect(run(tf("The insurer expected $90 million in claims from the storm."))).toBeNull();
+  });
+
   it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {
     const run = check("needs_context");
     expect(run(tf("But 1,300 ferries were more than an hour late, against a target of none."))).toMatch(/“But”/);

@@ -233,6 +233,9 @@ function objectOfNamedSubject(plain: string): string | null {
   return m[2];
 }
 
+/** "… had expected $3.98 billion.", "… had forecast ____ percent, according to …": a verb of forecasting whose object is a figure that ends its clause. */
+const BARE_FORECAST = /\b((?:expected|forecast|forecasted|predicted|estimated|projected|anticipated|pencilled in|penciled in)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:[$€£¥]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|cents|million|billion|trillion|bn|mln|points|basis points))*)(?=\s*(?:[.;!?]?\s*$|,\s+(?:according|analysts|economists|the|a|LSEG|Reuters|data|a\s+Reuters|said|says)\b))/i;
+
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -329,6 +332,11 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "… set aside £80 million for the scheme": a plan or a deal only an earlier sentence names.
   const plan = /\s(?:for|on|in|to|into|under|from)\s+(the (?:scheme|programme|program|initiative|project|plan|policy|deal|agreement|measure))\b(?!\s+(?:of|to|for|that|which|in|at)\b|['’])/i.exec(plain);
   if (plan?.[1] && !new RegExp(String.raw`\b(?:a|an|new)\s+(?:[a-z-]+\s+)?${plan[1].split(" ")[1]}\b`, "i").test(plain.slice(0, plan.index))) return plan[1];
+  // "Analysts had expected $3.98 billion.": a forecast whose object is a bare figure forecasts
+  // something only the sentence before names (revenue, growth, a rate). "expected $4 billion in
+  // sales" and "forecast growth of 2 percent" say what.
+  const forecast = BARE_FORECAST.exec(plain.trim());
+  if (forecast?.[1]) return forecast[1];
   // "More than 100 species have been described.": kinds of what, only the sentence before says.
   const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
   if (kinds?.[1]) return kinds[1];
