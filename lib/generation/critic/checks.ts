@@ -1,6 +1,7 @@
 // Stage 8: the critic's named checks. Each looks at one finished question (with the article at
 // hand) and returns why a teacher should look at it, or null. A question with any finding is
 // held back as needs_review; nothing here rewrites or drops a question.
+import { namesInterviewee, turnOf } from "../interview";
 import nlp from "compromise";
 import { moduleFor } from "../../question-types";
 import type { DraftQuestion } from "../questions/context";
@@ -117,7 +118,7 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment|ratings?|scores?|grades?|marks|findings|thresholds?|limits?)\b/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
-export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
 // "45 percent of households now own one": "one" for a thing only the sentence before names.
 const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
 // "… began talks with both parties": a pair the statement never names.
@@ -233,9 +234,6 @@ function objectOfNamedSubject(plain: string): string | null {
   return m[2];
 }
 
-/** "… had expected $3.98 billion.", "… had forecast ____ percent, according to …": a verb of forecasting whose object is a figure that ends its clause. */
-const BARE_FORECAST = /\b((?:expected|forecast|forecasted|predicted|estimated|projected|anticipated|pencilled in|penciled in)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:[$€£¥]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|cents|million|billion|trillion|bn|mln|points|basis points))*)(?=\s*(?:[.;!?]?\s*$|,\s+(?:according|analysts|economists|the|a|LSEG|Reuters|data|a\s+Reuters|said|says)\b))/i;
-
 function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   const own = q.type === "true_false" ? assertedStatement(q.prompt) : null;
   const statement = own ?? quotedStatement(q.prompt);
@@ -332,11 +330,6 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "… set aside £80 million for the scheme": a plan or a deal only an earlier sentence names.
   const plan = /\s(?:for|on|in|to|into|under|from)\s+(the (?:scheme|programme|program|initiative|project|plan|policy|deal|agreement|measure))\b(?!\s+(?:of|to|for|that|which|in|at)\b|['’])/i.exec(plain);
   if (plan?.[1] && !new RegExp(String.raw`\b(?:a|an|new)\s+(?:[a-z-]+\s+)?${plan[1].split(" ")[1]}\b`, "i").test(plain.slice(0, plan.index))) return plan[1];
-  // "Analysts had expected $3.98 billion.": a forecast whose object is a bare figure forecasts
-  // something only the sentence before names (revenue, growth, a rate). "expected $4 billion in
-  // sales" and "forecast growth of 2 percent" say what.
-  const forecast = BARE_FORECAST.exec(plain.trim());
-  if (forecast?.[1]) return forecast[1];
   // "More than 100 species have been described.": kinds of what, only the sentence before says.
   const kinds = /^(?:…\s*)?(?:(?:More than|Over|About|Some|Nearly|Almost|At least|Fewer than|Only|Just)\s+)?(?:\d[\d,]*|____|[A-Za-z]+)\s+(species|kinds|types|varieties|breeds|strains|subspecies)\s+(?:have|has|had|are|were|was|is|exist|existed|survive|remain)\b/.exec(plain.trim());
   if (kinds?.[1]) return kinds[1];
@@ -1402,14 +1395,10 @@ const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(
 // A paragraph of an interview transcript opens with its turn's label ("Q: …", "A: …",
 // "**Q:** …", "Question: …"): every sentence of it is the words of the interviewer or of the one
 // interviewed, never the article's own claim, and the label is gone from the sentence itself.
-const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[*_]*\s*:/;
-
+// (An answer quoted under the name of the one the introduction says was interviewed is theirs:
+// ../interview.ts.)
 function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
-  const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
-  const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
-  if (at < 0) return false;
-  const paragraph = ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "";
-  return INTERVIEW_TURN.test(paragraph.replace(/^[\s>*_#-]+/, ""));
+  return turnOf(q, ctx) !== null && !namesInterviewee(q, ctx);
 }
 
 export const CHECKS: Check[] = [
@@ -1614,7 +1603,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
