@@ -9,6 +9,15 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("reads a count fronted by the whole it is part of (“Of the 40 passengers, six were …”) as a count of that whole's noun", () => {
+    const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, noun: m.noun }));
+    expect(counts("Of the 40 passengers, six were still in hospital on Friday.")).toContainEqual({ value: 6, unit: "count", noun: "passengers" });
+    expect(counts("Among the 212 recruits, 58 had left by June.")).toContainEqual({ value: 58, unit: "count", noun: "recruits" });
+    expect(counts("Police said that of the twelve wounded, three remained in intensive care.")).toContainEqual({ value: 3, unit: "count", noun: "wounded" });
+    // No fronted whole: a bare count before a verb stays unread.
+    expect(counts("Six were still in hospital on Friday.").some((m) => m.value === 6)).toBe(false);
+  });
+
   it("skips 'the two' that points back to a pair already named", () => {
     expect(pick("The new bus cuts the trip between the two towns from 50 minutes to 35 minutes.").map((m) => m.value)).toEqual([50, 35]);
     expect(pick("Trade through the two nations' ports rose 18 percent.").map((m) => m.value)).toEqual([18]);

@@ -62,6 +62,10 @@ const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()�
 // "The death toll … rose to at least 312": a toll or tally is a count whatever its size, so the
 // figure it moves to counts what the toll counts.
 const TOLL_BEFORE = /\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b/i;
+/** "Of the 31 injured, ", "Among the 143 victims, ": a fronted whole, then the count of a part of it. */
+const PART_OF_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:Of|Among|of|among)\s+(?:the|those|these|its|their)\s+(?:(?:about|some|nearly|almost|roughly|around|more than|at least)\s+)?(?:\d[\d,]*|${SPELLED_NUMBER})\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s*,\s*$`, "u");
+/** Verbs and adverbs that open a part's clause ("nine were …", "three remained …", "58 had left"). */
+const PART_VERB = /^(?:were|was|are|is|had|have|has|remain|remained|remains|died|survived|suffered|needed|required|received|lost|left|went|did|do|will|would|could|may|might|still|also|later|now|say|said)$/i;
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 // "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
@@ -282,6 +286,15 @@ export function findNumbers(
         const tok = tokens?.at(end + (after.length - after.trimStart().length));
         // "10 planes": a plural subject takes "work", not "works", so a word in -s after a count
         // above one is a plural noun even where compromise tags it as a present-tense verb.
+        // "Of the 31 injured, nine were in critical condition": a count fronted by the whole it
+        // is part of counts the same people or things, said once before the comma.
+        const part = PART_OF_BEFORE.exec(clean.slice(span.start, start));
+        if (part?.[1] && nextWord && (PART_VERB.test(nextWord) || (tok?.tags.has("Verb") && !tok.tags.has("Noun")))) {
+          mention.unit = "count";
+          mention.noun = part[1];
+          out.push(mention);
+          continue;
+        }
         const pluralAfterCount = value !== 1 && !!nextWord && /^\p{Ll}[\p{Ll}'’-]*[^s'’]s$/u.test(nextWord) &&
           !/^(?:does|goes|says)$/.test(nextWord) && (tok?.tags.has("PresentTense") ?? false);
         if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||
