@@ -9,6 +9,12 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("reads an age in digits before the person it describes (“the 42-year-old driver”), but no other hyphened figure", () => {
+    const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit }));
+    expect(counts("The 63-year-old captain was arrested, and a 19-year-old deckhand was hurt.")).toEqual([{ value: 63, unit: "count" }, { value: 19, unit: "count" }]);
+    expect(counts("The council backed a 5-year plan for the harbour.")).toEqual([]);
+  });
+
   it("reads a count fronted by the whole it is part of (“Of the 40 passengers, six were …”) as a count of that whole's noun", () => {
     const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, noun: m.noun }));
     expect(counts("Of the 40 passengers, six were still in hospital on Friday.")).toContainEqual({ value: 6, unit: "count", noun: "passengers" });

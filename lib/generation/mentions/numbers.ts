@@ -74,6 +74,8 @@ const CLOCK_AFTER = /^(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?(?![\p{L}])|(?:GMT|UTC|[A
 const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
 // Months and years are left out: "10-year bond", "five-year plan" name things rather than say how
 // long an event lasts; so are measures over a window ("7-day average", "24-hour period").
+/** "-year-old driver", "-year-old man": an age, before the person it describes. */
+const AGE_AFTER = /^-years?-old\s+(?=\p{Ll})/u;
 const DURATION_AFTER = /^-(minute|hour|day|week)(?=\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{Ll}-]*\b)(?!\s+(?:average|rolling|moving|period|window|cycle|low|high|total|rate)\b)/u;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
@@ -194,6 +196,13 @@ export function findNumbers(
     const lasting = unit === "plain" && digits && !digits.includes(".") ? DURATION_AFTER.exec(after) : null;
     if (lasting?.[1]) {
       const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: `${lasting[1].toLowerCase()}s` };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
+    // "the 42-year-old driver": a person's age in digits, before the noun it describes.
+    const age = unit === "plain" && digits && Number.isInteger(value) && value >= 1 && value < 120 ? AGE_AFTER.exec(after) : null;
+    if (age) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: "years" };
       if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
       continue;
     }
