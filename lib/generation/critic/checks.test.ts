@@ -1327,6 +1327,17 @@ describe("critic checks", () => {
     expect(run(tf("The team scored 12 more than last season."))).toBeNull();
   });
 
+  it("vague_reference: a forecast whose figure is all it gives, after “on average” or “in a Reuters poll”, or before its source", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Economists on average had expected 1.8 percent."))).toMatch(/forecast/);
+    expect(run(tf("Brokers in a Bloomberg survey had forecast €640 million.", false))).toMatch(/forecast/);
+    expect(run(tf("Strategists had predicted 4,200 points, according to a company poll."))).toMatch(/forecast/);
+    expect(run(numeric("According to the article, what number fills the blank? “Analysts on balance had pencilled in $____ billion.” Answer in billions of US dollars.", 9))).toMatch(/forecast/);
+    // The forecast says what it is of.
+    expect(run(tf("Economists on average had expected 1.8 percent growth in the spring quarter."))).toBeNull();
+    expect(run(tf("Brokers had forecast sales of €640 million for the year."))).toBeNull();
+  });
+
   it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {
     const run = check("needs_context");
     expect(run(tf("But 1,300 ferries were more than an hour late, against a target of none."))).toMatch(/“But”/);
@@ -2071,6 +2082,9 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("Revenue at the port authority rose 8% to £91 million."))).toBeNull();
     expect(run(tf("Sales of electric vans rose 12% last year."))).toBeNull();
     expect(run(tf("Money from the lottery paid for 30 more nurses."))).toBeNull();
+    // "Prices" alone: of what, and where, only the sentence (or the interview question) before says.
+    expect(run(numeric("According to the article, what number fills the blank? “Prices climbed ____ percent in the year to March.” Give the figure as a percentage.", 3))).toMatch(/Prices/);
+    expect(run(tf("Prices of second-hand cars fell 6 percent in the year to March."))).toBeNull();
   });
 
   it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {

@@ -1,6 +1,7 @@
 // Stage 8: the critic's named checks. Each looks at one finished question (with the article at
 // hand) and returns why a teacher should look at it, or null. A question with any finding is
 // held back as needs_review; nothing here rewrites or drops a question.
+import { namesInterviewee, turnOf } from "../interview";
 import nlp from "compromise";
 import { moduleFor } from "../../question-types";
 import type { DraftQuestion } from "../questions/context";
@@ -117,7 +118,7 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment|ratings?|scores?|grades?|marks|findings|thresholds?|limits?)\b/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
-export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
 // "Prosecutors had sought A$6 million.", "The union had demanded 12 percent.": a demand or an offer
 // whose figure is all the sentence gives; what was sought (a fine, damages, a pay rise) only the
 // sentence before says.
@@ -1433,14 +1434,10 @@ const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(
 // A paragraph of an interview transcript opens with its turn's label ("Q: …", "A: …",
 // "**Q:** …", "Question: …"): every sentence of it is the words of the interviewer or of the one
 // interviewed, never the article's own claim, and the label is gone from the sentence itself.
-const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[*_]*\s*:/;
-
+// (An answer quoted under the name of the one the introduction says was interviewed is theirs:
+// ../interview.ts.)
 function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
-  const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
-  const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
-  if (at < 0) return false;
-  const paragraph = ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "";
-  return INTERVIEW_TURN.test(paragraph.replace(/^[\s>*_#-]+/, ""));
+  return turnOf(q, ctx) !== null && !namesInterviewee(q, ctx);
 }
 
 export const CHECKS: Check[] = [
@@ -1645,7 +1642,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the

@@ -62,6 +62,10 @@ const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()�
 // "The death toll … rose to at least 312": a toll or tally is a count whatever its size, so the
 // figure it moves to counts what the toll counts.
 const TOLL_BEFORE = /\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b/i;
+/** "Of the 31 injured, ", "Among the 143 victims, ": a fronted whole, then the count of a part of it. */
+const PART_OF_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:Of|Among|of|among)\s+(?:the|those|these|its|their)\s+(?:(?:about|some|nearly|almost|roughly|around|more than|at least)\s+)?(?:\d[\d,]*|${SPELLED_NUMBER})\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s*,\s*$`, "u");
+/** Verbs and adverbs that open a part's clause ("nine were …", "three remained …", "58 had left"). */
+const PART_VERB = /^(?:were|was|are|is|had|have|has|remain|remained|remains|died|survived|suffered|needed|required|received|lost|left|went|did|do|will|would|could|may|might|still|also|later|now|say|said)$/i;
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 // "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
@@ -70,6 +74,8 @@ const CLOCK_AFTER = /^(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?(?![\p{L}])|(?:GMT|UTC|[A
 const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
 // Months and years are left out: "10-year bond", "five-year plan" name things rather than say how
 // long an event lasts; so are measures over a window ("7-day average", "24-hour period").
+/** "-year-old driver", "-year-old man": an age, before the person it describes. */
+const AGE_AFTER = /^-years?-old\s+(?=\p{Ll})/u;
 const DURATION_AFTER = /^-(minute|hour|day|week)(?=\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{Ll}-]*\b)(?!\s+(?:average|rolling|moving|period|window|cycle|low|high|total|rate)\b)/u;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
@@ -213,6 +219,13 @@ export function findNumbers(
       if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
       continue;
     }
+    // "the 42-year-old driver": a person's age in digits, before the noun it describes.
+    const age = unit === "plain" && digits && Number.isInteger(value) && value >= 1 && value < 120 ? AGE_AFTER.exec(after) : null;
+    if (age) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: "years" };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
     // "185mph", "250mm", "31C": a unit glued to the figure says what it measures. The mention
     // stays the digits, so a blank or a swapped figure keeps the unit as written ("____ mph").
@@ -302,6 +315,15 @@ export function findNumbers(
         const tok = tokens?.at(end + (after.length - after.trimStart().length));
         // "10 planes": a plural subject takes "work", not "works", so a word in -s after a count
         // above one is a plural noun even where compromise tags it as a present-tense verb.
+        // "Of the 31 injured, nine were in critical condition": a count fronted by the whole it
+        // is part of counts the same people or things, said once before the comma.
+        const part = PART_OF_BEFORE.exec(clean.slice(span.start, start));
+        if (part?.[1] && nextWord && (PART_VERB.test(nextWord) || (tok?.tags.has("Verb") && !tok.tags.has("Noun")))) {
+          mention.unit = "count";
+          mention.noun = part[1];
+          out.push(mention);
+          continue;
+        }
         const pluralAfterCount = value !== 1 && !!nextWord && /^\p{Ll}[\p{Ll}'’-]*[^s'’]s$/u.test(nextWord) &&
           !/^(?:does|goes|says)$/.test(nextWord) && (tok?.tags.has("PresentTense") ?? false);
         if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||
