@@ -477,3 +477,13 @@ describe("an age written “42-year-old” before the person it describes", () =
     expect(on(63).some((q) => q.prompt.includes("The ____-year-old captain was arrested on Monday"))).toBe(true);
   });
 });
+
+describe("number questions: a figure after “minus” is the size of a negative value", () => {
+  const { on } = draftsOf("The weather station at the pass recorded minus 38 degrees on Monday, its lowest reading in a decade.");
+
+  it("names the figure with its sign in a true/false explanation", () => {
+    const tf = ofType(on(38), "true_false");
+    expect(tf.length).toBeGreaterThan(0);
+    for (const q of tf) expect(q.answerText).toMatch(/the article gives minus 38\b/);
+  });
+});

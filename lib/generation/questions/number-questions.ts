@@ -162,7 +162,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const pluralAfter = /^\s+[a-z]+s\b/.test(`${tokenAt >= 0 ? place.text.slice(tokenAt + token.length) : ""}${sentence.slice(place.at + place.text.length)}`);
   const tfWrong = isOneBeforeSingular(sentence, place) ? undefined : pickDistinct(answer, clause, cands.filter((c) => sensible(c) && !(pluralAfter && c.value === 1)), 1)[0];
   const tfSaid = tfWrong ? inStyleOf(place.text, tfWrong.text) : place.text;
-  const tf = f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: tfSaid }, explanation, place.text);
+  // "fell to minus 38 degrees": the figure is the size of a negative value, and the explanation
+  // names it with its sign, as the statement reads it ("the article gives minus 38").
+  const belowZero = MINUS_BEFORE.test(sentence.slice(0, place.at));
+  const signed = (x: string) => (belowZero ? `minus ${x}` : x);
+  const tf =
+    f.unit === "ordinal" ? null : trueFalse(ctx, f, view, clause, putAgreeing(markedClause, tfSaid), tfWrong && { ...tfWrong, text: signed(tfSaid) }, explanation, signed(place.text));
   if (tf) push({ question: { ...tf, ...base }, closeness: 0.7 }, 0);
   // The chosen type moves to the front; the rest keep their order (numeric entry stays early).
   const k = drafts.length ? rotation % drafts.length : 0;
@@ -306,6 +311,9 @@ export function inStyleOf(original: string, replacement: string): string {
   }
   return replacement;
 }
+
+/** "minus " just before a figure: the figure is the size of a negative value. */
+const MINUS_BEFORE = /\bminus\s+$/i;
 
 const OPENING_NUMBER_WORD = new RegExp(String.raw`^(?:${SPELLED_NUMBER}|one)\b`, "i");
 

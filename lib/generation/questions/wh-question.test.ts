@@ -13,6 +13,9 @@ describe("whQuestion", () => {
     expect(ask("The valley received 60 millimetres overnight, forecasters said.", "60", "count", "millimetres")).toBeNull();
     // With its of-phrase it says what was measured.
     expect(ask("The valley received 60 millimetres of rain on Sunday.", "60", "count", "millimetres")).toBe("According to the article, how many millimetres of rain did the valley receive on Sunday?");
+    // A time word after what was measured stays out of the of-phrase ("of rain overnight").
+    expect(ask("The valley received 60 millimetres of rain overnight in the storm.", "60", "count", "millimetres")).toBe("According to the article, how many millimetres of rain did the valley receive overnight in the storm?");
+    expect(ask("Farmers lost 300 tonnes of wheat yesterday to the floods.", "300", "count", "tonnes")).toBe("According to the article, how many tonnes of wheat did farmers lose yesterday to the floods?");
     // A verb that is itself the measure keeps the unit.
     expect(ask("The convoy travelled 140 kilometres on Monday.", "140", "count", "kilometres")).toBe("According to the article, how many kilometres did the convoy travel on Monday?");
   });

@@ -362,7 +362,7 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     // "300 kilometres per hour", "40 litres a day": a rate is not a count of the noun.
     if (/^(?:per\s+\p{L}+|an?\s+(?:hour|day|week|month|year|second|minute))\b/iu.test(after)) return null;
     // "landed 1.9 million tonnes of fish": the of-phrase belongs to what is counted, not to the tail.
-    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?<!\b(?:the|a|an|its|their|his|her|our|this|that))(?=\s+(?:in|on|during|for|at|to|from|over|by|last|this|next|each|every|per)\b|[,.;]|$)/iu.exec(after);
+    const ofPhrase = /^of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?<!\b(?:the|a|an|its|their|his|her|our|this|that))(?=\s+(?:in|on|during|for|at|to|from|over|by|last|this|next|each|every|per|overnight|yesterday|today|tonight|since|until|through|after|before|within|across|so\s+far|to\s+date)\b|[,.;]|$)/iu.exec(after);
     if (ofPhrase) {
       // "tonnes of cocaine hidden in a shipment": a participle after the noun starts a phrase of its
       // own, which the question would leave dangling ("how many tonnes of cocaine hidden have …").
