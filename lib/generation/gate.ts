@@ -13,6 +13,7 @@ import { hashString } from "./random";
 import { CHECKS } from "./critic/checks";
 import { withLeadSentence } from "./lead";
 import { withSpeakerNamed } from "./quote-tail";
+import { withIntervieweeNamed } from "./interview";
 import { conflictWith } from "./giveaway";
 import { assertedStatement, quotedStatement } from "./critic/statement";
 import { datelineOf } from "./mentions/reference-date";
@@ -63,6 +64,9 @@ const REPAIRS: { cures: string[]; fix: (q: DraftQuestion, ctx: CriticContext) =>
     cures: ["unattributed_quote"],
     fix: (q, ctx) => (ctx.blocks ? withLeadSentence(q, leadSentences(ctx), { speaker: true }) : null),
   },
+  // An interview's answer ("A: Inflation fell to ____ percent.") is quoted under the name of the
+  // one the introduction says was interviewed.
+  { cures: ["unattributed_quote"], fix: withIntervieweeNamed },
   // The last sentence of a longer quotation (`… 60%," she added.`) names its speaker outside it.
   { cures: ["garbled"], fix: withSpeakerNamed },
 ];

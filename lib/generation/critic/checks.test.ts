@@ -515,6 +515,29 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a letter or petition named by its kind alone, and a noun with a name set beside it", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The petition drew about 12,000 signatures in a week."))).toMatch(/The petition/);
+    expect(run(tf("The letter, sent in May, was signed by 40 doctors."))).toMatch(/The letter/);
+    expect(run(tf("The letter from the bishops was read in 300 churches."))).toBeNull();
+    // "The firm, Kestrel Freight, …": the name beside the noun says which firm.
+    expect(run(tf("The firm, Kestrel Freight, was ordered to pay 2 million euros."))).toBeNull();
+    expect(run(tf("The group, Friends of the Earth, collected 9,000 names."))).toBeNull();
+    // An aside that names no one still leaves the noun pointing back.
+    expect(run(tf("The firm, which employs 300 people, was ordered to pay 2 million euros."))).toMatch(/The firm/);
+    expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
+  });
+
+  it("vague_reference: a demand or offer whose figure is all the statement gives", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Prosecutors had sought NZ$2 million."))).toMatch(/asked for or offered/);
+    expect(run(tf("The union had demanded 12 percent."))).toMatch(/asked for or offered/);
+    expect(run(no("Defence lawyers asked for three years.", "two years", "three years"))).toMatch(/asked for or offered/);
+    // Saying what was sought makes it checkable.
+    expect(run(tf("Prosecutors had sought a fine of NZ$2 million."))).toBeNull();
+    expect(run(tf("The union had demanded a 12 percent pay rise for nurses."))).toBeNull();
+  });
+
   it("vague_reference: a span counted on from a moment only an earlier sentence gives", () => {
     const run = check("vague_reference");
     expect(run(tf("The lifeboat reached the yacht 25 minutes later."))).toMatch(/counts from a moment/);
@@ -936,6 +959,31 @@ describe("critic checks", () => {
     expect(run(tf("The guild paid $50 of the 20 fees.", false))).toBeNull();
   });
 
+  it("wrong_direction: a figure on the wrong side of the bound its aside names, and a 'most' that another figure passes", () => {
+    const run = check("wrong_direction");
+    expect(run(no("Opener Kerr made 14, the only other innings above 40 on the day.", "41", "14"))).toMatch(/contradicts itself/);
+    expect(run(no("Opener Kerr made 44, the only other innings above 40 on the day.", "41", "44"))).toBeNull();
+    expect(run(no("The ward saw 9 percent, one of only two districts under 5 percent.", "3 percent", "9 percent"))).toMatch(/contradicts itself/);
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, while Bergen had 61 mm and Tromso 12 mm.", "16 mm", "61 mm"))).toMatch(/contradicts itself/);
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, while Bergen had 31 mm and Tromso 12 mm.", "16 mm", "31 mm"))).toBeNull();
+    expect(run(no("Tromso had 4 mm, the least of any city, while Bergen had 2 mm.", "22 mm", "2 mm"))).toMatch(/contradicts itself/);
+    // Figures of another unit are not compared with the most.
+    expect(run(no("Oslo had 54 mm of rain, the most of any city, and 70 flights were cut.", "40", "70"))).toBeNull();
+    // A wrong option that breaks the bound is ruled out without reading.
+    expect(run(choice("Ruiz made ____ not out, the only other score above 30.", ["31", "13", "29", "41"], "31"))).toMatch(/ruled out/);
+  });
+
+  it("wrong_direction: a side of a two-way vote that is neither its majority nor part of its minority", () => {
+    const run = check("wrong_direction");
+    expect(run(no("The council approved the budget in an 8-3 vote, with six members opposing the plan.", "three", "six"))).toMatch(/contradicts itself/);
+    expect(run(no("Judges voted 5-4 against the appeal, with seven justices dissenting.", "four", "seven"))).toMatch(/contradicts itself/);
+    expect(run(no("The council approved the budget in an 8-3 vote, with two members opposing the plan.", "three", "two"))).toBeNull();
+    expect(run(no("The council approved the budget in an 8-3 vote, with eight members backing the plan.", "nine", "eight"))).toBeNull();
+    // A three-way split is left alone.
+    expect(run(no("Rates were cut in a 5-2-2 split, with four members wanting a bigger move.", "two", "four"))).toBeNull();
+    expect(run(choice("The board held rates in a 6-3 vote, with ____ members favouring a cut.", ["3", "4", "5", "2"], "3"))).toMatch(/ruled out/);
+  });
+
   it("wrong_direction: a leader that trails, and a single wrong option that turns a rise into a fall", () => {
     const run = check("wrong_direction");
     expect(run(tf("Lyon led the rise with a gain of 1.1%, followed by Lille, where rents climbed 2.3%.", false))).toMatch(/contradicts itself/);
@@ -1277,6 +1325,17 @@ describe("critic checks", () => {
     expect(run(tf("The depot has 40 electric buses and will buy 6 more by 2028."))).toBeNull();
     expect(run(tf("The trust plans to open 3 more clinics in 2028."))).toBeNull();
     expect(run(tf("The team scored 12 more than last season."))).toBeNull();
+  });
+
+  it("vague_reference: a forecast whose figure is all it gives, after “on average” or “in a Reuters poll”, or before its source", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Economists on average had expected 1.8 percent."))).toMatch(/forecast/);
+    expect(run(tf("Brokers in a Bloomberg survey had forecast €640 million.", false))).toMatch(/forecast/);
+    expect(run(tf("Strategists had predicted 4,200 points, according to a company poll."))).toMatch(/forecast/);
+    expect(run(numeric("According to the article, what number fills the blank? “Analysts on balance had pencilled in $____ billion.” Answer in billions of US dollars.", 9))).toMatch(/forecast/);
+    // The forecast says what it is of.
+    expect(run(tf("Economists on average had expected 1.8 percent growth in the spring quarter."))).toBeNull();
+    expect(run(tf("Brokers had forecast sales of €640 million for the year."))).toBeNull();
   });
 
   it("needs_context: a connective that leans on the sentence before, and “her”/“him” for someone the statement never names", () => {
@@ -2023,6 +2082,9 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("Revenue at the port authority rose 8% to £91 million."))).toBeNull();
     expect(run(tf("Sales of electric vans rose 12% last year."))).toBeNull();
     expect(run(tf("Money from the lottery paid for 30 more nurses."))).toBeNull();
+    // "Prices" alone: of what, and where, only the sentence (or the interview question) before says.
+    expect(run(numeric("According to the article, what number fills the blank? “Prices climbed ____ percent in the year to March.” Give the figure as a percentage.", 3))).toMatch(/Prices/);
+    expect(run(tf("Prices of second-hand cars fell 6 percent in the year to March."))).toBeNull();
   });
 
   it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {

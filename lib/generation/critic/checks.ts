@@ -1,6 +1,7 @@
 // Stage 8: the critic's named checks. Each looks at one finished question (with the article at
 // hand) and returns why a teacher should look at it, or null. A question with any finding is
 // held back as needs_review; nothing here rewrites or drops a question.
+import { namesInterviewee, turnOf } from "../interview";
 import nlp from "compromise";
 import { moduleFor } from "../../question-types";
 import type { DraftQuestion } from "../questions/context";
@@ -117,7 +118,11 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment|ratings?|scores?|grades?|marks|findings|thresholds?|limits?)\b/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
-export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*\s*[.!]?$/i;
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
+// "Prosecutors had sought A$6 million.", "The union had demanded 12 percent.": a demand or an offer
+// whose figure is all the sentence gives; what was sought (a fine, damages, a pay rise) only the
+// sentence before says.
+export const DEMAND_ONLY = new RegExp(String.raw`^(?:…\s*)?(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}?\s+(?:had\s+)?(?:been\s+)?(?:sought|seeking|demanded|demanding|asked\s+for|asking\s+for|requested|requesting|claimed|claiming|offered|offering|proposed|proposing|wanted|pushed\s+for|pushing\s+for|called\s+for|calling\s+for)\s+(?:(?:about|around|roughly|nearly|some|just|only|up\s+to|at\s+least|more\s+than)\s+)?(?:(?:[A-Z]{1,3})?[$€£¥₩]\s?)?(?:\d[\d,.]*|____|${SPELLED_NUMBER})(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents|pounds|dollars|euros|yen|rupees|years|months))*\s*[.!]?$`, "u");
 // "45 percent of households now own one": "one" for a thing only the sentence before names.
 const ONE_FOR_THING = /\b(?:own|owns|owned|buy|buys|bought|have|has|had|use|uses|used|get|gets|got|need|needs|needed|want|wants|wanted|rent|rents|rented|carry|carries|carried|drive|drives|drove|wear|wears|wore)\s+(one)\b(?!\s+(?:of|another|more|or|in\s+(?:five|four|three|ten|\d)))(?=\s*(?:[,.;:!?)”]|$)|\s+(?:now|today|already|yet|too|either|since|by|at|from|each|every|a|an|up|down|in|on|last|this|next)\b)/i;
 // "… began talks with both parties": a pair the statement never names.
@@ -889,6 +894,41 @@ export function selfContradiction(written: string): string | null {
     if (own && other && own.value !== other.value && own.unit === other.unit && /^behind$/i.test(ahead[2]) === own.value < other.value) return null;
     if (own && other && own.value !== other.value && own.unit === other.unit) return `${ahead[1]}, ${ahead[2]} … ${ahead[3]}`;
   }
+  // "Kerr made 13 not out, the only other score above 30": a figure set beside the bound its aside
+  // says it passes (or stays under).
+  const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)(\s?(?:%|percent|per cent))?`;
+  const bounded = new RegExp(String.raw`\b${NUM}(?:\s+[a-z-]+){0,2}\s*,\s+(?:the|one of the|one of only)\s+(?:[a-z-]+\s+){0,3}?(above|over|more than|higher than|greater than|exceeding|below|under|less than|fewer than|lower than)\s+${NUM}(?![\d,.]\d)`, "i").exec(statement);
+  if (bounded?.[1] && bounded[3] && bounded[4] && (bounded[2] ?? "").trim() === (bounded[5] ?? "").trim()) {
+    const [own, bound] = [Number(bounded[1].replace(/,/g, "")), Number(bounded[4].replace(/,/g, ""))];
+    const above = /^(?:above|over|more than|higher than|greater than|exceeding)$/i.test(bounded[3]);
+    if (above ? own <= bound : own >= bound) return `${bounded[1]}${bounded[2] ?? ""}, ${bounded[0].slice(bounded[0].indexOf(",") + 1).trim()}`;
+  }
+  // "held rates in a 7-2 vote, with five members favouring a cut": a side of a two-way vote is
+  // either the majority or part of the minority, never a count between them or above both.
+  const tally = new RegExp(String.raw`(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b|\bvot(?:ed|ing)\s+(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)`, "i").exec(statement);
+  if (tally) {
+    const [a, b] = [Number(tally[1] ?? tally[3]), Number(tally[2] ?? tally[4])];
+    const [most, least] = [Math.max(a, b), Math.min(a, b)];
+    const SIDE = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER}|one)\s+(?:(?:of\s+(?:the|its|their)\s+)?(?:[a-z-]+\s+)?(?:members|policymakers|judges|justices|directors|governors|officials|councillors|senators|jurors|commissioners|dissenters|votes)\s+)(?:had\s+)?(?:favou?r(?:ing|ed)|voting|voted|backing|backed|wanting|wanted|preferring|preferred|dissenting|dissented|opposing|opposed|seeking|sought|supporting|supported|calling\s+for|called\s+for|pushing\s+for|pushed\s+for)\b`, "gi");
+    for (const side of statement.matchAll(SIDE)) {
+      const n = /^\d/.test(side[1] ?? "") ? Number(side[1]) : countValue(side[1] ?? "");
+      if (n !== undefined && (n > most || (n > least && n !== most))) return `${tally[0].trim()} … ${side[0].trim()}`;
+    }
+  }
+  // "Leeds had 38 cm, the most of any city, while York had 72 cm": a figure the aside calls the
+  // most (or the least) that another of the same unit later in the sentence passes.
+  const top = new RegExp(String.raw`\b${NUM}(?:\s+([a-z]+))?(?:\s+of\s+[a-z-]+)?\s*,\s+the\s+(most|highest|largest|biggest|greatest|heaviest|lowest|least|fewest|smallest|lightest)\b[^;]*`, "i").exec(statement);
+  if (top?.[1] && top[4] && (top[2] || (top[3] && !/^(?:and|or|but|in|on|at|of|to|the|a|an|for|from|by|with|while|as)$/i.test(top[3])))) {
+    const own = Number(top[1].replace(/,/g, ""));
+    const unit = `${(top[2] ?? "").trim()}|${top[3] ?? ""}`;
+    const most = !/^(?:lowest|least|fewest|smallest|lightest)$/i.test(top[4]);
+    const rest = top[0].slice(top[0].indexOf(top[4]) + top[4].length);
+    for (const o of rest.matchAll(new RegExp(String.raw`\b${NUM}(?:\s+([a-z]+))?`, "gi"))) {
+      if (!o[1] || `${(o[2] ?? "").trim()}|${o[3] ?? ""}` !== unit || (!o[2] && !o[3])) continue;
+      const other = Number(o[1].replace(/,/g, ""));
+      if (most ? other > own : other < own) return `${top[1]}${top[2] ?? ""}${top[3] ? ` ${top[3]}` : ""}, the ${top[4]} … ${o[0].trim()}`;
+    }
+  }
   const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const [a, b] = [figureOf(m[2]), figureOf(m[3])];
@@ -1394,14 +1434,10 @@ const SAID_BY_NAME = String.raw`[”"’],?\s+(?:said|says|added|told\s+\S+)\s+(
 // A paragraph of an interview transcript opens with its turn's label ("Q: …", "A: …",
 // "**Q:** …", "Question: …"): every sentence of it is the words of the interviewer or of the one
 // interviewed, never the article's own claim, and the label is gone from the sentence itself.
-const INTERVIEW_TURN = /^(?:Q|A|Question|Answer)\s*[*_]*\s*:/;
-
+// (An answer quoted under the name of the one the introduction says was interviewed is theirs:
+// ../interview.ts.)
 function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
-  const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
-  const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
-  if (at < 0) return false;
-  const paragraph = ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "";
-  return INTERVIEW_TURN.test(paragraph.replace(/^[\s>*_#-]+/, ""));
+  return turnOf(q, ctx) !== null && !namesInterviewee(q, ctx);
 }
 
 export const CHECKS: Check[] = [
@@ -1606,13 +1642,14 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
       // sentence before says ("Analysts had expected revenue of $3.4 billion" says it).
       const forecast = FORECAST_ONLY.exec(s);
       if (forecast) return "The statement gives a forecast's figure but not what it is a forecast of; only an earlier sentence says, so out of the article it cannot be checked.";
+      if (DEMAND_ONLY.test(s)) return "The statement gives the figure asked for or offered but not what it was (a fine, damages, a pay rise); only an earlier sentence says, so out of the article it cannot be checked.";
       // "Shares of the company fell 13 percent", "By what percentage did shares of the company fall?":
       // the company is named only by an earlier sentence, as when it opens the statement.
       const ofFirm = (s ? /^(?:…\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:of|in|at|from)\s+the (company|firm)\b(?!\s+of\b|['’])/.exec(s)?.[1] : undefined) ??
@@ -1667,7 +1704,9 @@ export const CHECKS: Check[] = [
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
-        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+        /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+      // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
+      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(s);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
       // named by its kind alone, of something only an earlier sentence says ("The talks between
       // Seoul and Tokyo", "The tests on the bridge" say what).
@@ -1767,7 +1806,7 @@ export const CHECKS: Check[] = [
       // ("In which year could the earliest observations take place?": the same with a modal, and a
       // superlative that still does not say of what.)
       const askedPlural = s ? undefined : (ASKED_BARE_PLURAL_PASSIVE.exec(q.prompt) ?? ASKED_BARE_PLURAL.exec(q.prompt))?.[1];
-      const ref = noun ?? activity ?? measure ?? group ?? asked ?? askedPlural;
+      const ref = (namedBeside ? undefined : noun) ?? activity ?? measure ?? group ?? asked ?? askedPlural;
       return ref ? `“The ${ref}” refers back to an earlier sentence; out of the article it could mean something else.` : null;
     },
   },

@@ -9,6 +9,29 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("reads no side of a vote tally as a quantity ('a 6-3 vote', 'voted 4-1', 'a 5-2-2 split')", () => {
+    expect(pick("The panel kept the levy at 3 percent, a 6-3 decision that split the party.")).toEqual([{ value: 3, unit: "percent", currency: undefined }]);
+    expect(pick("Councillors voted 4-1 to spend 20 million dollars on roads.").map((m) => m.value)).toEqual([20_000_000]);
+    expect(pick("Nine judges heard the case, which ended in a 5-2-2 split.").map((m) => m.value)).toEqual([9]);
+    // A hyphen between figures that are no vote is read as before.
+    expect(pick("Between 10-15 cm of snow is expected, and 40 roads are shut.").map((m) => m.value)).toContain(40);
+  });
+
+  it("reads an age in digits before the person it describes (“the 42-year-old driver”), but no other hyphened figure", () => {
+    const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit }));
+    expect(counts("The 63-year-old captain was arrested, and a 19-year-old deckhand was hurt.")).toEqual([{ value: 63, unit: "count" }, { value: 19, unit: "count" }]);
+    expect(counts("The council backed a 5-year plan for the harbour.")).toEqual([]);
+  });
+
+  it("reads a count fronted by the whole it is part of (“Of the 40 passengers, six were …”) as a count of that whole's noun", () => {
+    const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, noun: m.noun }));
+    expect(counts("Of the 40 passengers, six were still in hospital on Friday.")).toContainEqual({ value: 6, unit: "count", noun: "passengers" });
+    expect(counts("Among the 212 recruits, 58 had left by June.")).toContainEqual({ value: 58, unit: "count", noun: "recruits" });
+    expect(counts("Police said that of the twelve wounded, three remained in intensive care.")).toContainEqual({ value: 3, unit: "count", noun: "wounded" });
+    // No fronted whole: a bare count before a verb stays unread.
+    expect(counts("Six were still in hospital on Friday.").some((m) => m.value === 6)).toBe(false);
+  });
+
   it("skips 'the two' that points back to a pair already named", () => {
     expect(pick("The new bus cuts the trip between the two towns from 50 minutes to 35 minutes.").map((m) => m.value)).toEqual([50, 35]);
     expect(pick("Trade through the two nations' ports rose 18 percent.").map((m) => m.value)).toEqual([18]);
@@ -199,9 +222,10 @@ describe("findNumbers", () => {
     expect(ms.map((m) => [m.value, m.unit, m.noun])).toEqual([[1204330, "count", "votes"], [470120, "count", "votes"]]);
   });
 
-  it("reads a length of time glued to its noun as a count, but not an age or a decimal", () => {
+  it("reads a length of time glued to its noun as a count, but not a decimal", () => {
     expect(numbersIn("The envoys began a 48-hour Baltic tour and a 10-day strike ended.").map((m) => [m.value, m.unit, m.noun])).toEqual([[48, "count", "hours"], [10, "count", "days"]]);
-    expect(pick("A 45-year-old driver and a 2.5-hour delay were reported.")).toEqual([]);
+    // (An age before its person is a count of its own since an accident report's first look: the test above.)
+    expect(pick("A 45-year-old driver and a 2.5-hour delay were reported.")).toEqual([{ value: 45, unit: "count", currency: undefined }]);
     expect(pick("The 10-year bond and a 7-day average of 12-month loans were cited.")).toEqual([]);
   });
 

@@ -62,6 +62,10 @@ const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b(?:(?:[^,;:.!?()�
 // "The death toll … rose to at least 312": a toll or tally is a count whatever its size, so the
 // figure it moves to counts what the toll counts.
 const TOLL_BEFORE = /\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|injured|missing))\b/i;
+/** "Of the 31 injured, ", "Among the 143 victims, ": a fronted whole, then the count of a part of it. */
+const PART_OF_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:Of|Among|of|among)\s+(?:the|those|these|its|their)\s+(?:(?:about|some|nearly|almost|roughly|around|more than|at least)\s+)?(?:\d[\d,]*|${SPELLED_NUMBER})\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s*,\s*$`, "u");
+/** Verbs and adverbs that open a part's clause ("nine were …", "three remained …", "58 had left"). */
+const PART_VERB = /^(?:were|was|are|is|had|have|has|remain|remained|remains|died|survived|suffered|needed|required|received|lost|left|went|did|do|will|would|could|may|might|still|also|later|now|say|said)$/i;
 const REST_BEFORE = /\b(?:the )?remaining\s+$/i;
 // "four 777 freighters", "two A350 jets", "three F-35 fighters": a model number between a count and its noun.
 const MODEL_AFTER = /^\s+((?:\p{Lu}{1,3}-?)?\d{2,}(?:-\d+)?)(?=\s+\p{Ll})/u;
@@ -70,6 +74,8 @@ const CLOCK_AFTER = /^(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?(?![\p{L}])|(?:GMT|UTC|[A
 const ACRONYM_NOUN = /^(?!(?:AM|PM|GMT|UTC|BST|CET|EST|EDT|PST|PDT|IST|KST|JST)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}(?:s\b|\s+\p{Ll})/u;
 // Months and years are left out: "10-year bond", "five-year plan" name things rather than say how
 // long an event lasts; so are measures over a window ("7-day average", "24-hour period").
+/** "-year-old driver", "-year-old man": an age, before the person it describes. */
+const AGE_AFTER = /^-years?-old\s+(?=\p{Ll})/u;
 const DURATION_AFTER = /^-(minute|hour|day|week)(?=\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{Ll}-]*\b)(?!\s+(?:average|rolling|moving|period|window|cycle|low|high|total|rate)\b)/u;
 const COUNT_BEFORE = new RegExp(String.raw`(?:\b(?:${SPELLED_NUMBER})|(?<![\d.,])\d{1,2})\s+$`, "i");
 
@@ -129,6 +135,22 @@ const RATE_BASE = String.raw`(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+`
 const RATE_BASE_BEFORE = new RegExp(String.raw`\d[\d.,]*\s+(?:[a-z-]+\s+){0,2}${RATE_BASE}$`, "i");
 const RATE_AFTER = new RegExp(String.raw`^\s+${RATE_BASE}(?:1|10|100|1,000|10,000|100,000|1,000,000|1000|10000|100000|one|a\s+hundred|a\s+thousand|a\s+million)(?![\d,.]\d|\w)`, "i");
 
+// "a 7-2 vote", "a 5-2-2 split", "voted 6-3": small counts joined by hyphens or dashes that a
+// vote's noun follows, or a verb of voting or ruling comes before.
+const TALLY_RE = /(?<![\d.,\p{L}-])(\d{1,2}(?:\s?[-–]\s?\d{1,2}){1,3})(?![\d.,%]|\s?[-–]\s?\d)/gu;
+function tallySpans(clean: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const text = clean.slice(span.start, span.end);
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TALLY_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/^\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b/i.test(after) || /\b(?:voted|votes|vote|ruled|decided|split|splitting)\s+(?:by\s+)?(?:an?\s+)?$/i.test(before)) {
+      out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
 export function findNumbers(
   clean: string,
   span: { start: number; end: number },
@@ -139,6 +161,7 @@ export function findNumbers(
   const plains: NumberMention[] = [];
   const text = clean.slice(span.start, span.end);
   const ranges = rangeSpans(clean, span);
+  const tallies = tallySpans(clean, span);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const digits = m[1];
@@ -147,6 +170,9 @@ export function findNumbers(
     let end = start + m[0].length;
     let value = digits ? digitsValue(digits) : spelledValue(spelled ?? "");
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "in a 7-2 vote", "voted 5-2-2": the sides of a vote tally are no quantities of their own
+    // (each read alone takes a stray unit, "a ____-3 decision" asked as "6 percent").
+    if (digits && tallies.some((t) => start >= t.start && start < t.end)) continue;
     let unit: NumberUnit = "plain";
     let currency: string | undefined;
     const before = clean.slice(Math.max(span.start, start - 8), start);
@@ -190,6 +216,13 @@ export function findNumbers(
     const lasting = unit === "plain" && digits && !digits.includes(".") ? DURATION_AFTER.exec(after) : null;
     if (lasting?.[1]) {
       const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: `${lasting[1].toLowerCase()}s` };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
+    // "the 42-year-old driver": a person's age in digits, before the noun it describes.
+    const age = unit === "plain" && digits && Number.isInteger(value) && value >= 1 && value < 120 ? AGE_AFTER.exec(after) : null;
+    if (age) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: "years" };
       if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
       continue;
     }
@@ -282,6 +315,15 @@ export function findNumbers(
         const tok = tokens?.at(end + (after.length - after.trimStart().length));
         // "10 planes": a plural subject takes "work", not "works", so a word in -s after a count
         // above one is a plural noun even where compromise tags it as a present-tense verb.
+        // "Of the 31 injured, nine were in critical condition": a count fronted by the whole it
+        // is part of counts the same people or things, said once before the comma.
+        const part = PART_OF_BEFORE.exec(clean.slice(span.start, start));
+        if (part?.[1] && nextWord && (PART_VERB.test(nextWord) || (tok?.tags.has("Verb") && !tok.tags.has("Noun")))) {
+          mention.unit = "count";
+          mention.noun = part[1];
+          out.push(mention);
+          continue;
+        }
         const pluralAfterCount = value !== 1 && !!nextWord && /^\p{Ll}[\p{Ll}'’-]*[^s'’]s$/u.test(nextWord) &&
           !/^(?:does|goes|says)$/.test(nextWord) && (tok?.tags.has("PresentTense") ?? false);
         if (!nextWord || NOT_A_COUNT.has(nextWord.toLowerCase()) && nextWord.toLowerCase() !== "of" ||

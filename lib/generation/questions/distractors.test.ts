@@ -248,6 +248,25 @@ describe("numberCandidates: the article's other figures", () => {
   });
 });
 
+describe("numberCandidates: holes of golf", () => {
+  it("offers only other whole rounds (18, 36, 54, 72) for a count of holes that is one", async () => {
+    const { analyse, buildDrafts } = await import("../index");
+    // Written for the test.
+    const text = "Ortega leads the Open\n\nMexico's Ana Ortega led by three shots after 36 holes at the Lakeside Classic on Friday. She made five birdies in her last nine holes, and 71 players made the cut.";
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        if (!/after (?:____|\d+) holes/.test(q.prompt)) continue;
+        const said = q.type === "single_choice" && /after ____ holes/.test(q.prompt) ? q.options : q.type === "true_false" ? [/after (\d+) holes/.exec(q.prompt)?.[1] ?? ""] : [];
+        for (const o of said) { seen++; expect([18, 36, 54, 72], q.prompt).toContain(Number(o)); }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
 describe("chamberSeats", () => {
   it("reads the one chamber size an article names", async () => {
     const { chamberSeats } = await import("./distractors");

@@ -302,6 +302,11 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
   const factor = view.scale?.factor ?? 1;
   // "1 trade groups": a count of one does not fit the plural noun the article counts.
   const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
+  // "led after 54 holes": golf is reported after whole rounds of 18 holes, and "after 45 holes" is
+  // no stage a report gives, so it is told false by sense alone; the wrong figures are the other rounds.
+  if (f.unit === "count" && /^holes\b/i.test(f.what) && !view.scale && view.shown > 0 && view.shown <= 72 && view.shown % 18 === 0) {
+    return [18, 36, 54, 72].filter((v) => v !== view.shown && fits(v)).map((v) => ({ text: say(view, v), closeness: 0.9, value: v }));
+  }
   for (const g of ctx.facts) {
     if (g.kind !== "number" || g.id === f.id || g.contradicted || !sameKind(f, g)) continue;
     // Plausible magnitude: within the 4× the neighbours keep to. A figure several times off is

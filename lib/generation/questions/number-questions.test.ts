@@ -470,3 +470,10 @@ describe("number questions: a false figure keeps its noun's number", () => {
     expect(falseOnes).toBeGreaterThan(0);
   });
 });
+
+describe("an age written “42-year-old” before the person it describes", () => {
+  it("is asked as the figure of its sentence, not skipped as a reporting period (“the three-year plan”)", () => {
+    const { on } = draftsOf("A ferry ran aground off the coast on Sunday. The 63-year-old captain was arrested on Monday, the coastguard said.");
+    expect(on(63).some((q) => q.prompt.includes("The ____-year-old captain was arrested on Monday"))).toBe(true);
+  });
+});

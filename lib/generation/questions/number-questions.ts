@@ -205,7 +205,7 @@ function askFromClause(f: NumberFact, view: NumberView, place: { at: number; tex
 }
 
 const TIME_UNIT = /^\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b/i;
-const DURATION = /^-(?:minute|hour|day|week|month|year)\b/i;
+const DURATION = /^-(?:minute|hour|day|week|month|year)\b(?!-old)/i;
 const SMALL_COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
 /** Whether the figure at `place` is one of a vague pair of neighbouring counts ("one or two",

@@ -8,6 +8,15 @@ const ask = (sentence: string, raw: string, kind: "count" | "percent_change", no
 };
 
 describe("whQuestion", () => {
+  it("asks no bare unit of measure that a place had or received, which measures something only the clause before names", () => {
+    expect(ask("Denver saw 41 cm of hail, while Boulder had 22 cm and Golden 9 cm.", "22", "count", "cm")).toBeNull();
+    expect(ask("The valley received 60 millimetres overnight, forecasters said.", "60", "count", "millimetres")).toBeNull();
+    // With its of-phrase it says what was measured.
+    expect(ask("The valley received 60 millimetres of rain on Sunday.", "60", "count", "millimetres")).toBe("According to the article, how many millimetres of rain did the valley receive on Sunday?");
+    // A verb that is itself the measure keeps the unit.
+    expect(ask("The convoy travelled 140 kilometres on Monday.", "140", "count", "kilometres")).toBe("According to the article, how many kilometres did the convoy travel on Monday?");
+  });
+
   it("asks a count as how many, from the clause that owns it", () => {
     expect(ask("The Green Party won 52 seats in the regional vote.", "52", "count", "seats")).toBe("According to the article, how many seats did the Green Party win in the regional vote?");
     expect(ask("The Green Party won 52 seats, while the Liberals took 5 seats.", "5", "count", "seats", 1)).toBe("According to the article, how many seats did the Liberals take?");

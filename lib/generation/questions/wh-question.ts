@@ -236,6 +236,9 @@ function sharedSubjectParts(head: string, before: string, after: string, kind: "
   return partsOf(`${subject} ${own}`, tail, `${subject} ${own}${tail}`, kind, noun);
 }
 
+// Units of length, depth, mass and volume, written out or abbreviated.
+const MEASURE_UNIT = /^(?:cm|mm|km|m|kg|g|ml|l|in|ft|inches|inch|feet|foot|(?:centi|milli|kilo)?(?:met(?:re|er)s?|grams?|litres?|liters?)|metres?|meters?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|gallons?|yards?|miles?)$/i;
+
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function partsOf(before: string, afterRaw: string, clauseText: string, kind: "count" | "percent_change", noun?: string): Parts | null {
@@ -370,6 +373,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
       what = `${what} ${ofPhrase[0]}`;
       after = after.slice(ofPhrase[0].length).trim();
     }
+    // "Leeds had 27 cm", "the town got 40 millimetres overnight": a unit of measure that a verb of
+    // having or receiving takes, with no of-phrase, measures something only the clause before
+    // names (snow, rain); "how many cm did Leeds have?" does not say of what.
+    if (!ofPhrase && MEASURE_UNIT.test(noun.trim()) && /^(?:have|get|receive|see|record|collect|take)$/i.test(chainWords[chainWords.length - 1] ?? "")) return null;
     // "ten minutes later", "two days earlier": a span measured from some other event, not a count.
     if (/^(?:later|earlier|ago|before|after)\b/i.test(after) || /\b(?:later|earlier|ago)\b/i.test(noun) || SUBORDINATE_CLAUSE.test(noun)) return null;
   } else {
