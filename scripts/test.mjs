@@ -9,17 +9,18 @@
 // server on the same build, with a fresh database). With no server, one line says each
 // PostgreSQL pass was skipped and why; TEST_POSTGRES_BROWSER=0 skips the browser one by choice.
 //
-// The order keeps a 2-core machine inside CI's 30 minutes. The browser passes are the longest
-// part and mostly wait (on pages, polls, the clocks of timed quizzes and live games: alone, a pass
-// keeps a core about a fifth busy), so they start as soon as the build is made: the SQLite pass
-// here, and beside it the PostgreSQL pass then the two-instance journey behind nginx (when
-// PostgreSQL, Redis at E2E_REDIS_URL or redis://127.0.0.1:6379, and nginx are all there; else one
-// line says why it was skipped). The work that only needs CPU — lint, the typecheck, the
-// integration tests on SQLite then PostgreSQL — starts at once, beside the build, at a lower
-// priority (nice), so it fills the cores the journeys leave idle without lengthening their waits.
-// Measured on one pass's specs: a journey took 1.6 to 1.8 times as long with CPU-bound work beside
-// it at the same priority. Output that isn't the SQLite pass's is printed when that pass is done.
-// The two browser passes share out the axe checks and screenshots, which don't depend on the database.
+// The order keeps a 2-core machine near CI's 30 minutes, and everything here is bound by CPU: one
+// browser pass alone keeps 1.3 cores busy (Chromium most of it, then the server). So the SQLite
+// browser pass, the longest part, starts as soon as the build is made. Lint, the typecheck and the
+// integration tests on SQLite then PostgreSQL start at once, beside the build, at a lower priority
+// (nice 10): they fill what the build and the journeys leave idle without lengthening the
+// journeys' waits (measured: a journey took 1.6 to 1.8 times as long with CPU-bound work beside it
+// at the same priority). After the integration tests, beside the SQLite pass: the PostgreSQL
+// browser pass, then the two-instance journey behind nginx (when PostgreSQL, Redis at
+// E2E_REDIS_URL or redis://127.0.0.1:6379, and nginx are all there; else one line says why it was
+// skipped). Output that isn't the SQLite pass's is printed when that pass is done. The PostgreSQL
+// pass runs the journeys about data (PAGE_JOURNEYS and BROWSER_JOURNEYS in playwright.config.ts
+// run on SQLite only), and the two passes share out the axe checks and screenshots.
 // E2E_SHARDS=N splits each browser pass in N shards by spec file, each with a server and a database
 // of its own (so no journey shares demo accounts or rows with one running beside it), run side by
 // side: on two cores, everything else running beside two shards a pass made the whole run slower
@@ -176,6 +177,7 @@ async function vitestChain() {
   return { sqlite, postgres };
 }
 const vitests = vitestChain();
+console.log(`▶ Lint, the typecheck and the integration tests started beside the build, at low priority (${NICE ? "nice 10" : "no nice here: same priority"}); their output follows the SQLite browser pass, and test-results/vitest*.log follow them live`);
 
 // One build for every browser pass, made before any server starts (they would race to make it).
 // A failed build fails those passes; the total below still prints.
@@ -207,11 +209,15 @@ const clusterSkipped = problem
 const clusterMissingOnCi = Boolean(clusterSkipped && process.env.CI);
 
 /**
- * The browser journeys on PostgreSQL, then the two-instance journey, beside the SQLite browser
- * pass; their output is kept, printed after that pass, and followed live in test-results/*.log.
+ * Once the integration tests are done, the browser journeys on PostgreSQL, then the two-instance
+ * journey, beside the SQLite browser pass: two browser passes at once keep both cores busy, and
+ * measured, each then took far longer than the integration tests beside one pass (a page's work
+ * waits for CPU, and a longer wait is more polling and repainting). Their output is kept, printed
+ * after that pass, and followed live in test-results/*.log.
  */
 async function postgresChain() {
   const notRun = { status: 0, output: "" };
+  await vitests;
   const browser = postgresBrowserSkipped
     ? { ...notRun, status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0 }
     : await Promise.all(
@@ -254,8 +260,8 @@ async function postgresChain() {
 
 const onPostgres = postgresChain();
 console.log(
-  `\n▶ Browser journeys on SQLite${SHARDS > 1 ? ` in ${SHARDS} shards side by side, each on a server and database of its own (shard 1 here)` : ""}, here; at the same time: the browser journeys on PostgreSQL then the two-instance journey behind nginx, and at low priority lint, the typecheck and the integration tests on SQLite then PostgreSQL (their output follows when all are done)` +
-    (postgresBrowserSkipped ? "" : "; the journeys about the page itself run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two browser passes"),
+  `\n▶ Browser journeys on SQLite${SHARDS > 1 ? ` in ${SHARDS} shards side by side, each on a server and database of its own (shard 1 here)` : ""}, here; beside it: lint, the typecheck and the integration tests on SQLite then PostgreSQL (at low priority, started with the build), then the browser journeys on PostgreSQL and the two-instance journey behind nginx (their output follows when all are done)` +
+    (postgresBrowserSkipped ? "" : "; the journeys about the page and the browser run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two browser passes"),
 );
 // Shard 1 of the SQLite pass prints as it goes; the other shards' output follows when they are done.
 const sqliteShard = (n) => ({ PLAYWRIGHT_JSON_OUTPUT_NAME: shardJson(playwrightJson, n), ...shardEnv(n, { port: 3100 }), ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) });
