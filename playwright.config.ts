@@ -21,8 +21,8 @@ const launchOptions = existsSync(systemChromium)
 /**
  * Journeys whose subject is the page itself: its accessibility, layout at phone widths, Korean
  * text and security headers. They read the same data as the other journeys, so npm test's
- * PostgreSQL browser pass (E2E_DATA_JOURNEYS_ONLY=1) leaves them to the SQLite pass, to stay
- * inside CI's 30 minutes on a 2-core machine; every journey that writes or reads data runs on both.
+ * PostgreSQL browser pass (E2E_DATA_JOURNEYS_ONLY=1) leaves them, and BROWSER_JOURNEYS below, to
+ * the SQLite pass, to stay inside CI's 30 minutes on a 2-core machine.
  */
 export const PAGE_JOURNEYS = [
   "accessibility.spec.ts",
@@ -36,9 +36,30 @@ export const PAGE_JOURNEYS = [
   "tables-mobile.spec.ts",
 ];
 
+/**
+ * Journeys whose subject is what the server lets through or what the browser does with a page —
+ * who may open which page (role-matrix, authz), which keys leave the server (keys), staying
+ * responsive under huge pastes (paste-bounds), the icons, the demo (which stores nothing), the
+ * result and feedback pages and the evidence question's clicks. Their database reads and writes
+ * are the ones every data journey makes, and the integration tests check each rule on PostgreSQL
+ * itself (role-matrix, the key rules, the paste bounds), so they too run in the SQLite pass only:
+ * on a 2-core machine the two browser passes are bound by CPU, and CI must stay inside 30 minutes.
+ */
+export const BROWSER_JOURNEYS = [
+  "authz.spec.ts",
+  "demo.spec.ts",
+  "evidence-question.spec.ts",
+  "feedback.spec.ts",
+  "icons.spec.ts",
+  "immediate-feedback.spec.ts",
+  "keys.spec.ts",
+  "paste-bounds.spec.ts",
+  "role-matrix.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: process.env.E2E_DATA_JOURNEYS_ONLY === "1" ? PAGE_JOURNEYS.map((name) => `**/${name}`) : undefined,
+  testIgnore: process.env.E2E_DATA_JOURNEYS_ONLY === "1" ? [...PAGE_JOURNEYS, ...BROWSER_JOURNEYS].map((name) => `**/${name}`) : undefined,
   outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,

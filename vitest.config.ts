@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -21,6 +22,7 @@ export default defineConfig({
       ? {
           include: ["lib/**/*.integration.test.ts", "test/**/*.integration.test.ts", "test/**/*.postgres.test.ts"],
           exclude: ["**/node_modules/**", "test/schema-migration.integration.test.ts"],
+          globalSetup: ["test/postgres-template.ts"],
         }
       : {
           // Unit tests are pure: one module graph per worker serves them all (a fresh graph for
@@ -48,6 +50,10 @@ export default defineConfig({
           ],
         }),
     environment: "node",
+    // Vitest's default for a run is one worker fewer than the cores, which is one on a 2-core
+    // machine; a test file spends much of its time importing modules and waiting on its database,
+    // so one worker per core keeps both busy (FACTDECK_TEST_WORKERS overrides).
+    maxWorkers: Number(process.env.FACTDECK_TEST_WORKERS) || availableParallelism(),
     testTimeout: 30_000,
     // A hook that builds a file's data (a bank of questions, a class) can pass Vitest's 10 s on a
     // 2-core machine running the browser shards beside it: seen once, one suite failed, all else passed.

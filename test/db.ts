@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 import { migratePostgres } from "@/scripts/migrate";
 import { databaseOn, testDatabaseName, withPostgres } from "./pg";
+import { TEMPLATE_ENV } from "./postgres-template";
 
 type SqliteDatabase = { exec(sql: string): void; close(): void };
 type SqliteConstructor = new (filename: string) => SqliteDatabase;
@@ -30,6 +31,9 @@ const MIGRATIONS_DIR = fileURLToPath(new URL("../prisma/migrations", import.meta
 export function applyMigrations(file: string): void {
   const sqlite = new Database(file);
   try {
+    // A throwaway file: no journal on disk and no fsync after each of the migrations' statements
+    // (they autocommit one by one). Measured: 0.1 s against 0.5–0.9 s a file, on every test file.
+    sqlite.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
     const folders = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
@@ -62,9 +66,15 @@ async function createTestDatabase() {
   if (onPostgres) {
     if (!process.env.TEST_POSTGRES_URL) throw new Error("FACTDECK_TEST_DATABASE=postgresql needs TEST_POSTGRES_URL.");
     postgresName = testDatabaseName();
-    await onServer(`CREATE DATABASE "${postgresName}"`);
     const url = databaseOn(process.env.TEST_POSTGRES_URL, postgresName);
-    await migratePostgres(url, { log: () => {} });
+    // A copy of the run's migrated template (test/postgres-template.ts) where there is one.
+    const template = process.env[TEMPLATE_ENV];
+    if (template) {
+      await onServer(`CREATE DATABASE "${postgresName}" TEMPLATE "${template}"`);
+    } else {
+      await onServer(`CREATE DATABASE "${postgresName}"`);
+      await migratePostgres(url, { log: () => {} });
+    }
     process.env.DATABASE_URL = url;
   } else {
     applyMigrations(file);
