@@ -17,6 +17,17 @@ describe("rankings of amounts", () => {
   });
 });
 
+describe("rankings of shares", () => {
+  it("read no item from a dateline or a hedge ('OSLO, May 2 - Nearly 61 percent …, up from 55 percent')", () => {
+    expect(rankingsOf("OSLO, May 2 - Nearly 61 percent of voters backed the plan in the first count, up from 55 percent in 2021.")).toEqual([]);
+    expect(rankingsOf("In the first round, almost 40 percent chose the mayor, down from 52 percent.")).toEqual([]);
+    // After a dateline, a ranking is read from the sentence proper.
+    const [after] = rankingsOf("SEOUL, May 2 - The most promising fields were chips with 91 points, robots with 57 points and ships with 39 points.") as RankingFact[];
+    expect(after?.what).toBe("The most promising fields");
+    expect(after?.items.map((i) => i.label)).toEqual(["chips", "robots", "ships"]);
+  });
+});
+
 describe("item lists", () => {
   it("ends the list at the item after 'and': a phrase after it describes that item", () => {
     expect(listsOf("The co-op will release stored wheat for use in baked goods such as flatbread and simit, a sesame bread ring, and send 900 tons abroad.")).toEqual([["baked goods such as", ["flatbread", "simit"]]]);

@@ -10,10 +10,15 @@ import { sourceOf } from "./context";
 import { capitalise, formatNumber, squash, stripDeterminer } from "./phrases";
 import { parseNameList } from "./membership";
 import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
+import { datelineOf } from "../mentions/reference-date";
 
 const ITEM = /(?:^|[,:;]\s*(?:and\s+|or\s+)?|\s(?:were|are|was|is|included?|and|or|led by)\s+)([^,:;()]{2,60}?)\s*(?:\(\s*|\s+(?:with|at|on|scoring|scored)\s+|\s+)$/i;
 
 const NOT_A_LABEL = /^(?:some|about|nearly|almost|around|while|whereas|and|or|but|just|only|over|under|roughly|up|down|by|to|from|of)$/i;
+
+// "…, up from 55 percent", "OSLO, May 2 - Nearly 61 percent": words that qualify the figure after
+// them, not an item it scores.
+const HEDGE_END = /(?:^|\s)(?:nearly|almost|about|around|roughly|some|over|under|just|only|more than|less than|up from|down from|from|to|by)$/i;
 
 /** The item a score belongs to: "…, artificial intelligence with 57" → "artificial intelligence". */
 export function itemBefore(before: string): string | undefined {
@@ -22,7 +27,7 @@ export function itemBefore(before: string): string | undefined {
   // The leftmost match can start too early ("fields were semiconductors"): keep the tail.
   const tail = hit[1].split(/\s(?:were|are|was|is|and|or|included?|include)\s+/i).pop() ?? hit[1];
   const label = stripDeterminer(squash(tail)).replace(/\s+(?:ranked\s+|came\s+|placed\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))$/i, "");
-  if (!label || NOT_A_LABEL.test(label) || label.split(" ").length > 6) return undefined;
+  if (!label || NOT_A_LABEL.test(label) || HEDGE_END.test(label) || label.split(" ").length > 6) return undefined;
   return label;
 }
 
@@ -40,17 +45,20 @@ export function buildRankingFacts(ctx: AnalysisContext): FactDraft[] {
       if (unit === "currency" && new Set(ms.map((m) => m.currency ?? "")).size > 1) continue;
       const items: { label: string; score: number }[] = [];
       let firstItemStart = -1;
+      // A dateline ("OSLO, May 2 -") is no part of what is ranked.
+      const from = s.start + datelineOf(s.text).length;
       for (const m of ms) {
-        const before = ctx.clean.slice(s.start, m.start);
+        if (m.start < from) { items.length = 0; break; }
+        const before = ctx.clean.slice(from, m.start);
         const label = itemBefore(before);
         if (!label) { items.length = 0; break; }
-        if (firstItemStart < 0) firstItemStart = s.start + before.lastIndexOf(label);
+        if (firstItemStart < 0) firstItemStart = from + before.lastIndexOf(label);
         items.push({ label, score: m.value });
       }
       if (items.length < 2 || new Set(items.map((i) => i.label.toLowerCase())).size !== items.length) continue;
       // An article lists a ranking from the top; anything else is just several figures.
       if (items.some((it, i) => i > 0 && it.score > (items[i - 1]?.score ?? Infinity))) continue;
-      const lead = squash(ctx.clean.slice(s.start, Math.max(s.start, firstItemStart)))
+      const lead = squash(ctx.clean.slice(from, Math.max(from, firstItemStart)))
         .replace(/[\s,:;]+$/, "").replace(/\s+(?:were|are|was|is|included?|include)$/i, "").replace(/^(?:according to [^,]+,\s*)/i, "");
       // "Rivera scored 31 points, and guard Tom Okafor added 18": scores that open the sentence
       // with nothing saying what is ranked are a game's figures, not a ranking ("what score did
