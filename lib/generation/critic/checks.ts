@@ -139,7 +139,8 @@ function thingNamedBefore(before: string): boolean {
   const main = before.slice(scene?.[0].length ?? 0).replace(/,\s+(?:who|which|whose|where|whom)\b[^,]*,?/gi, " ");
   // The clause's subject is no antecedent of its own object ("The city owns 60 percent of it" would
   // say "of itself"): a noun at the very head does not count.
-  return [...main.matchAll(/\b(?:the|a|an|its|their|his|her|this|that|our|my)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/giu)].some((m) => m.index > 0 && main.slice(0, m.index).trim() !== "");
+  // (A name's possessive says which thing as "the" would: "who took Chile's new driving test passed it".)
+  return [...main.matchAll(/\b(?:the|a|an|its|their|his|her|this|that|our|my|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^s\s\p{P}]\b/giu)].some((m) => m.index > 0 && main.slice(0, m.index).trim() !== "");
 }
 
 // "But 2,140 patients …", "Kiprono therefore takes home …": a connective that answers or
