@@ -19,10 +19,15 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 /**
+ * npm test walks the journeys in two browser passes side by side, on SQLite and on PostgreSQL
+ * (E2E_PASS=sqlite and E2E_PASS=postgres; unset, as for `npm run test:e2e`, every journey runs).
+ * On a 2-core machine both passes are bound by CPU, so a journey that gains nothing from the
+ * second database runs in one pass only.
+ *
  * Journeys whose subject is the page itself: its accessibility, layout at phone widths, Korean
- * text and security headers. They read the same data as the other journeys, so npm test's
- * PostgreSQL browser pass (E2E_DATA_JOURNEYS_ONLY=1) leaves them, and BROWSER_JOURNEYS below, to
- * the SQLite pass, to stay inside CI's 30 minutes on a 2-core machine.
+ * text and security headers. They read the same seeded data whatever the database, so each runs
+ * in one pass: POSTGRES_PAGE_JOURNEYS in the PostgreSQL pass, the rest in the SQLite pass (which
+ * has the longer list of other journeys), to even the two passes out.
  */
 export const PAGE_JOURNEYS = [
   "accessibility.spec.ts",
@@ -35,6 +40,7 @@ export const PAGE_JOURNEYS = [
   "mobile.spec.ts",
   "tables-mobile.spec.ts",
 ];
+export const POSTGRES_PAGE_JOURNEYS = ["korean-live-admin.spec.ts", "korean-teacher-bank.spec.ts", "korean-teacher-class.spec.ts"];
 
 /**
  * Journeys whose subject is what the server lets through or what the browser does with a page —
@@ -42,8 +48,7 @@ export const PAGE_JOURNEYS = [
  * responsive under huge pastes (paste-bounds), the icons, the demo (which stores nothing), the
  * result and feedback pages and the evidence question's clicks. Their database reads and writes
  * are the ones every data journey makes, and the integration tests check each rule on PostgreSQL
- * itself (role-matrix, the key rules, the paste bounds), so they too run in the SQLite pass only:
- * on a 2-core machine the two browser passes are bound by CPU, and CI must stay inside 30 minutes.
+ * itself (role-matrix, the key rules, the paste bounds), so they run in the SQLite pass only.
  */
 export const BROWSER_JOURNEYS = [
   "authz.spec.ts",
@@ -57,9 +62,19 @@ export const BROWSER_JOURNEYS = [
   "role-matrix.spec.ts",
 ];
 
+/** The one pass a spec file runs in, or null for a journey about data, which runs in both. */
+export function onlyPass(spec: string): "sqlite" | "postgres" | null {
+  if (POSTGRES_PAGE_JOURNEYS.includes(spec)) return "postgres";
+  return PAGE_JOURNEYS.includes(spec) || BROWSER_JOURNEYS.includes(spec) ? "sqlite" : null;
+}
+
+const pass = process.env.E2E_PASS;
+const elsewhere = (spec: string) => Boolean(pass) && onlyPass(spec) !== null && onlyPass(spec) !== pass;
+const ignored = [...PAGE_JOURNEYS, ...BROWSER_JOURNEYS].filter(elsewhere);
+
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: process.env.E2E_DATA_JOURNEYS_ONLY === "1" ? [...PAGE_JOURNEYS, ...BROWSER_JOURNEYS].map((name) => `**/${name}`) : undefined,
+  testIgnore: ignored.length ? ignored.map((name) => `**/${name}`) : undefined,
   outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,

@@ -9,18 +9,18 @@
 // server on the same build, with a fresh database). With no server, one line says each
 // PostgreSQL pass was skipped and why; TEST_POSTGRES_BROWSER=0 skips the browser one by choice.
 //
-// The order keeps a 2-core machine near CI's 30 minutes, and everything here is bound by CPU: one
-// browser pass alone keeps 1.3 cores busy (Chromium most of it, then the server). So the SQLite
-// browser pass, the longest part, starts as soon as the build is made. Lint, the typecheck and the
-// integration tests on SQLite then PostgreSQL start at once, beside the build, at a lower priority
-// (nice 10): they fill what the build and the journeys leave idle without lengthening the
-// journeys' waits (measured: a journey took 1.6 to 1.8 times as long with CPU-bound work beside it
-// at the same priority). After the integration tests, beside the SQLite pass: the PostgreSQL
-// browser pass, then the two-instance journey behind nginx (when PostgreSQL, Redis at
-// E2E_REDIS_URL or redis://127.0.0.1:6379, and nginx are all there; else one line says why it was
-// skipped). Output that isn't the SQLite pass's is printed when that pass is done. The PostgreSQL
-// pass runs the journeys about data (PAGE_JOURNEYS and BROWSER_JOURNEYS in playwright.config.ts
-// run on SQLite only), and the two passes share out the axe checks and screenshots.
+// Order, measured on a 2-core machine, where everything here is bound by CPU (one browser pass
+// alone keeps 1.3 cores busy, Chromium most of it, then the server): lint and the typecheck beside
+// the build, then the unit and integration tests, then the SQLite browser pass here and, beside it,
+// everything on PostgreSQL — its integration tests, its browser pass on a second server of the
+// same build, then the two-instance journey behind nginx (when PostgreSQL, Redis at E2E_REDIS_URL
+// or redis://127.0.0.1:6379, and nginx are all there; else one line says why it was skipped). The
+// PostgreSQL output is printed when the SQLite pass is done. Journeys about the browser
+// (BROWSER_JOURNEYS in playwright.config.ts) run in the SQLite pass only; journeys about the page
+// itself (PAGE_JOURNEYS) read the same seeded data in either pass, so they are shared out between
+// the two passes to even them out, and so are the other journeys' axe checks and screenshots.
+// Tried and dropped: lint, the typecheck and the integration tests at a lower priority (nice 10)
+// beside the browser passes — starved, an integration test timed out, and the run got longer.
 // E2E_SHARDS=N splits each browser pass in N shards by spec file, each with a server and a database
 // of its own (so no journey shares demo accounts or rows with one running beside it), run side by
 // side: on two cores, everything else running beside two shards a pass made the whole run slower
@@ -113,21 +113,13 @@ function passStats(file) {
   return { stats: sum };
 }
 
-/**
- * Batch work — lint, the typecheck, the integration tests — runs at a lower CPU priority (nice 10)
- * beside the browser journeys, which keep their own: a journey waits on each page, and each wait
- * grows when a batch job holds the core it needs, while the batch job only cares how much CPU it
- * gets in all, which the journeys' waits leave plenty of.
- */
-const NICE = ["/usr/bin/nice", "/bin/nice"].find((p) => existsSync(p));
-const batch = (command, args) => (NICE ? [NICE, ["-n", "10", command, ...args]] : [command, args]);
-
-// Lint and the typecheck gate the run (either failing fails it), but nothing waits for them: they
-// start at once, beside the build, and their output is printed with the rest at the end.
-const gates = Promise.all([runInBackground(...batch(bin("eslint"), ["."])), runInBackground(...batch(bin("tsc"), ["--noEmit"]))]);
+// Lint and the typecheck gate the run (either failing fails it). They start at once, beside the
+// build (each is one process on one core; the build is short since it no longer type-checks), and
+// their output is printed after the unit and integration tests. The tests still run after a
+// failed gate, so one run shows everything.
+const gates = Promise.all([runInBackground(bin("eslint"), ["."]), runInBackground(bin("tsc"), ["--noEmit"])]);
 
 const vitestJson = path.join(out, "vitest.json");
-const vitestLog = path.join(out, "vitest.log");
 
 const DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test";
 const postgresUrl = process.env.TEST_POSTGRES_URL || DEFAULT_POSTGRES_URL;
@@ -159,29 +151,18 @@ if (problem && process.env.TEST_POSTGRES_URL) {
   console.log(`\n▶ Integration tests on PostgreSQL: skipped — ${postgresSkipped}`);
 }
 
-/**
- * The integration tests, on SQLite then on PostgreSQL, one after the other at low priority: they
- * start beside the build and go on beside the browser journeys. Their output is kept, printed at
- * the end, and followed live in test-results/vitest*.log.
- */
-async function vitestChain() {
-  const notRun = { status: 0, output: "" };
-  const sqlite = await runInBackground(...batch(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]), {}, vitestLog);
-  const postgres = problem
-    ? notRun
-    : await runInBackground(
-        ...batch(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`]),
-        { FACTDECK_TEST_DATABASE: "postgresql", TEST_POSTGRES_URL: postgresUrl },
-        postgresVitestLog,
-      );
-  return { sqlite, postgres };
-}
-const vitests = vitestChain();
-console.log(`▶ Lint, the typecheck and the integration tests started beside the build, at low priority (${NICE ? "nice 10" : "no nice here: same priority"}); their output follows the SQLite browser pass, and test-results/vitest*.log follow them live`);
-
 // One build for every browser pass, made before any server starts (they would race to make it).
 // A failed build fails those passes; the total below still prints.
 const buildStatus = run(process.execPath, ["--input-type=module", "-e", "(await import('./scripts/prepare.mjs')).ensureBuild()"]);
+
+const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const [lint, types] = await gates;
+console.log("\n▶ Lint (eslint)");
+process.stdout.write(lint.output);
+console.log("▶ Typecheck (tsc --noEmit)");
+process.stdout.write(types.output);
+const lintStatus = lint.status;
+const typeStatus = types.status;
 const playwrightJson = path.join(out, "playwright.json");
 const playwrightPostgresJson = path.join(out, "playwright-postgres.json");
 const playwrightPostgresLog = path.join(out, "playwright-postgres.log");
@@ -209,15 +190,20 @@ const clusterSkipped = problem
 const clusterMissingOnCi = Boolean(clusterSkipped && process.env.CI);
 
 /**
- * Once the integration tests are done, the browser journeys on PostgreSQL, then the two-instance
- * journey, beside the SQLite browser pass: two browser passes at once keep both cores busy, and
- * measured, each then took far longer than the integration tests beside one pass (a page's work
- * waits for CPU, and a longer wait is more polling and repainting). Their output is kept, printed
- * after that pass, and followed live in test-results/*.log.
+ * Everything on PostgreSQL, one after the other: the integration tests, the browser journeys, the
+ * two-instance journey. This chain runs beside the SQLite browser pass, the run's longest part;
+ * its output is kept and printed after that pass, and followed live in test-results/*.log.
  */
 async function postgresChain() {
   const notRun = { status: 0, output: "" };
-  await vitests;
+  const vitest = problem
+    ? notRun
+    : await runInBackground(
+        bin("vitest"),
+        ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${postgresJson}`],
+        { FACTDECK_TEST_DATABASE: "postgresql", TEST_POSTGRES_URL: postgresUrl },
+        postgresVitestLog,
+      );
   const browser = postgresBrowserSkipped
     ? { ...notRun, status: postgresBrowserWanted && ((problem && process.env.TEST_POSTGRES_URL) || buildStatus) ? 1 : 0 }
     : await Promise.all(
@@ -235,9 +221,9 @@ async function postgresChain() {
               // The pages don't depend on the database: axe and the screenshots, a third of a journey's
               // time, are split between the two passes by spec file (e2e/markup-share.ts).
               E2E_MARKUP_SHARE: "2/2",
-              // Journeys about the page itself (accessibility, phone layout, Korean text, headers) run
-              // in the SQLite pass only (PAGE_JOURNEYS in playwright.config.ts).
-              E2E_DATA_JOURNEYS_ONLY: "1",
+              // A journey about the page or the browser runs in one of the two passes (onlyPass in
+              // playwright.config.ts).
+              E2E_PASS: "postgres",
             },
             n === 1 ? playwrightPostgresLog : path.join(out, `playwright-postgres-${n}.log`),
           ),
@@ -255,16 +241,18 @@ async function postgresChain() {
         },
         clusterLog,
       );
-  return { browser, cluster };
+  return { vitest, browser, cluster };
 }
 
 const onPostgres = postgresChain();
 console.log(
-  `\n▶ Browser journeys on SQLite${SHARDS > 1 ? ` in ${SHARDS} shards side by side, each on a server and database of its own (shard 1 here)` : ""}, here; beside it: lint, the typecheck and the integration tests on SQLite then PostgreSQL (at low priority, started with the build), then the browser journeys on PostgreSQL and the two-instance journey behind nginx (their output follows when all are done)` +
-    (postgresBrowserSkipped ? "" : "; the journeys about the page and the browser run on SQLite only, and each other journey's axe checks and screenshots are made in one of the two browser passes"),
+  `\n▶ Browser journeys on SQLite${SHARDS > 1 ? ` in ${SHARDS} shards side by side, each on a server and database of its own (shard 1 here)` : ""}, here; on PostgreSQL at the same time: the integration tests, the browser journeys, then the two-instance journey behind nginx (their output follows when all are done)` +
+    (postgresBrowserSkipped
+      ? ""
+      : "; the journeys about the browser run on SQLite only, the journeys about the page itself are shared out between the two passes, and so are the other journeys' axe checks and screenshots"),
 );
 // Shard 1 of the SQLite pass prints as it goes; the other shards' output follows when they are done.
-const sqliteShard = (n) => ({ PLAYWRIGHT_JSON_OUTPUT_NAME: shardJson(playwrightJson, n), ...shardEnv(n, { port: 3100 }), ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2" }) });
+const sqliteShard = (n) => ({ PLAYWRIGHT_JSON_OUTPUT_NAME: shardJson(playwrightJson, n), ...shardEnv(n, { port: 3100 }), ...(postgresBrowserSkipped ? {} : { E2E_MARKUP_SHARE: "1/2", E2E_PASS: "sqlite" }) });
 const otherSqliteShards = buildStatus
   ? Promise.resolve([])
   : Promise.all(shardNumbers.slice(1).map((n) => runInBackground(bin("playwright"), ["test", "--reporter=list,json", ...shardArgs(n)], sqliteShard(n), path.join(out, `playwright-${n}.log`))));
@@ -275,23 +263,12 @@ for (const [i, r] of otherShards.entries()) {
   process.stdout.write(r.output);
 }
 const e2eStatus = firstShardStatus || (otherShards.some((r) => r.status) ? 1 : 0);
-const [lint, types] = await gates;
-console.log("\n▶ Lint (eslint) (output)");
-process.stdout.write(lint.output);
-console.log("▶ Typecheck (tsc --noEmit) (output)");
-process.stdout.write(types.output);
-const lintStatus = lint.status;
-const typeStatus = types.status;
-const tests = await vitests;
-console.log("\n▶ Unit and integration tests (Vitest) (output)");
-process.stdout.write(tests.sqlite.output);
-const unitStatus = tests.sqlite.status;
+const chain = await onPostgres;
+const postgresStatus = postgresUnanswered ? 1 : chain.vitest.status;
 if (!problem) {
   console.log(`\n▶ Integration tests on PostgreSQL (${new URL(postgresUrl).host}) (output)`);
-  process.stdout.write(tests.postgres.output);
+  process.stdout.write(chain.vitest.output);
 }
-const postgresStatus = postgresUnanswered ? 1 : tests.postgres.status;
-const chain = await onPostgres;
 const e2ePostgresStatus = chain.browser.status;
 const clusterStatus = chain.cluster.status;
 console.log(postgresBrowserSkipped ? `\n▶ Browser journeys on PostgreSQL: skipped — ${postgresBrowserSkipped}` : "\n▶ Browser journeys on PostgreSQL (output)");
