@@ -19,18 +19,35 @@ const BARE_REPLY = /^(?:…\s*)?(?:Yes|No|Yeah|Well|Sure|Absolutely|Not really|O
 
 const paragraphs = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, "").split(/\n[ \t]*\n/).map((p) => p.replace(/^[\s>*_#-]+/, ""));
 
+// The critic asks for every question of an article; the paragraph breaks and the interviewee are
+// read once per article text, not once per question.
+let breaksOf: { text: string; ends: number[] } | null = null;
+let intervieweeFor: { text: string; name: string | null } | null = null;
+
+/** Where each paragraph break of `text` ends, in order. */
+function paragraphBreakEnds(text: string): number[] {
+  if (breaksOf?.text !== text) breaksOf = { text, ends: [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index + m[0].length) };
+  return breaksOf.ends;
+}
+
 /** The turn the question's source sentence belongs to: "Q", "A", or null outside a transcript. */
 export function turnOf(q: DraftQuestion, ctx: CriticContext): "Q" | "A" | null {
   const own = ctx.text.slice(q.source.start, q.source.end) === q.source.sentence;
   const at = own ? q.source.start : ctx.text.indexOf(q.source.sentence);
   if (at < 0) return null;
-  const paragraph = (ctx.text.slice(0, at).split(/\n[ \t]*\n/).pop() ?? "").replace(/^[\s>*_#-]+/, "");
+  const start = paragraphBreakEnds(ctx.text).findLast((end) => end <= at) ?? 0;
+  const paragraph = ctx.text.slice(start, at).replace(/^[\s>*_#-]+/, "");
   if (!INTERVIEW_TURN.test(paragraph)) return null;
   return ANSWER_TURN.test(paragraph) ? "A" : "Q";
 }
 
 /** The one person the introduction before a transcript's first turn names, when it says an interview follows. */
 export function intervieweeOf(text: string): string | null {
+  if (intervieweeFor?.text !== text) intervieweeFor = { text, name: findInterviewee(text) };
+  return intervieweeFor.name;
+}
+
+function findInterviewee(text: string): string | null {
   const all = paragraphs(text);
   const first = all.findIndex((p) => INTERVIEW_TURN.test(p));
   if (first <= 0) return null;
