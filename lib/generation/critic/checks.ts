@@ -10,6 +10,7 @@ import { countValue, digitised, SPELLED_NUMBER, spelledValue } from "../mentions
 import { literalOf, mentionsNumber } from "../questions/numbers";
 import { escapeRegExp, mentions, normalise } from "../questions/text";
 import { assertedStatement, canonicalFigure, explainedFigures, figureOf, quotedStatement } from "./statement";
+import { TALLY_NOUN } from "../mentions/numbers";
 import { datelineOf } from "../mentions/reference-date";
 import { CURRENCY_SIGN, knownWholeAt, LATEST_CENTURY } from "../questions/distractors";
 import { isStockOption } from "../questions/cause-questions";
@@ -906,7 +907,7 @@ export function selfContradiction(written: string): string | null {
   }
   // "held rates in a 7-2 vote, with five members favouring a cut": a side of a two-way vote is
   // either the majority or part of the minority, never a count between them or above both.
-  const tally = new RegExp(String.raw`(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b|\bvot(?:ed|ing)\s+(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)`, "i").exec(statement);
+  const tally = new RegExp(String.raw`(?<![\d.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)\s+${TALLY_NOUN}\b|\bvot(?:ed|ing)\s+(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d.,]|\s?[-–]\s?\d)`, "i").exec(statement);
   if (tally) {
     const [a, b] = [Number(tally[1] ?? tally[3]), Number(tally[2] ?? tally[4])];
     const [most, least] = [Math.max(a, b), Math.min(a, b)];

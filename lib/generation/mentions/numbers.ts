@@ -137,6 +137,9 @@ const RATE_AFTER = new RegExp(String.raw`^\s+${RATE_BASE}(?:1|10|100|1,000|10,00
 
 // "a 7-2 vote", "a 5-2-2 split", "voted 6-3": small counts joined by hyphens or dashes that a
 // vote's noun follows, or a verb of voting or ruling comes before.
+/** The nouns a vote's tally comes before ("a 7-2 vote", "a 5-4 ruling"); the critic reads them too. */
+export const TALLY_NOUN = String.raw`(?:vote|votes|split|decision|majority|margin|ruling|verdict)`;
+const TALLY_AFTER = new RegExp(String.raw`^\s+${TALLY_NOUN}\b`, "i");
 const TALLY_RE = /(?<![\d.,\p{L}-])(\d{1,2}(?:\s?[-–]\s?\d{1,2}){1,3})(?![\d.,%]|\s?[-–]\s?\d)/gu;
 function tallySpans(clean: string, span: { start: number; end: number }): { start: number; end: number }[] {
   const text = clean.slice(span.start, span.end);
@@ -144,7 +147,7 @@ function tallySpans(clean: string, span: { start: number; end: number }): { star
   for (const m of text.matchAll(TALLY_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/^\s+(?:vote|votes|split|decision|majority|margin|ruling|verdict)\b/i.test(after) || /\b(?:voted|votes|vote|ruled|decided|split|splitting)\s+(?:by\s+)?(?:an?\s+)?$/i.test(before)) {
+    if (TALLY_AFTER.test(after) || /\b(?:voted|votes|vote|ruled|decided|split|splitting)\s+(?:by\s+)?(?:an?\s+)?$/i.test(before)) {
       out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
     }
   }
