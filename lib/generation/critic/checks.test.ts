@@ -53,6 +53,14 @@ describe("critic checks", () => {
     expect(run(said("Ana Lopez Reyes, said fares would rise 4 percent this year.", titled))).toMatch(/middle/);
     const intro = "In the capital, Ana Lopez Reyes said fares would rise 4 percent this year.";
     expect(run(said("Ana Lopez Reyes said fares would rise 4 percent this year.", intro))).toBeNull();
+    // A second verb of the sentence's subject, cut after "and": the statement has no subject.
+    const pair = "BERLIN, June 3 - Rower Lena Vogt broke her own record and won the 2,000 metres final in 6 minutes 41 seconds on Tuesday.";
+    expect(run(said("Won the 2,000 metres final in 6 minutes 41 seconds on Tuesday.", pair))).toMatch(/subject/);
+    const passive = "The ferry hit a rock and was towed to port with 90 passengers on board.";
+    expect(run(said("Was towed to port with 90 passengers on board.", passive))).toMatch(/subject/);
+    // … but a clause with its own subject after "and" stands on its own.
+    const both = "Exports rose 7 percent and imports fell 5 percent in May.";
+    expect(run(said("Imports fell 5 percent in May.", both))).toBeNull();
     const opens = "2036 will be the first year of the new plan, officials said.";
     expect(run(said("2036 will be the first year of the new plan, officials said.", opens))).toBeNull();
   });

@@ -1442,6 +1442,18 @@ function interviewTurn(q: DraftQuestion, ctx: CriticContext): boolean {
   return turnOf(q, ctx) !== null && !namesInterviewee(q, ctx);
 }
 
+/** Whether `text` opens with a verb in the past tense or an auxiliary ("Came back …", "Was
+ *  treated …", "Has lost …"): a clause that starts so has no subject of its own. (A present-tense
+ *  reading is left out: "Record numbers attended", "Cut flowers sold" open with nouns.) */
+function opensWithVerb(text: string): boolean {
+  try {
+    const first = (nlp(text).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    return first.includes("Verb") && (first.includes("PastTense") || first.includes("Auxiliary") || first.includes("Copula")) && !first.includes("Noun");
+  } catch {
+    return false;
+  }
+}
+
 export const CHECKS: Check[] = [
   {
     code: "cut_stem",
@@ -1470,6 +1482,12 @@ export const CHECKS: Check[] = [
       // after an opening phrase is fine, but one that closes an apposition leaves it half cut.
       if (/,\s*$/.test(before) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s+(?:said|says|told|tells|added|adds|warned|announced|insisted|argued|noted|stressed|wrote|claimed|confirmed|explained|predicted|promised|is|was|has|had|will|would)\b/u.test(body)) {
         return "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
+      }
+      // "Came back from two sets down …" cut from "Sinner saved two points and came back …": after a
+      // bare "and"/"but"/"or" the piece may be a second verb of the same subject, not a clause of
+      // its own; one that opens with a verb in the past (or "was", "has", "will") has no subject.
+      if (/\b(?:and|but|or)\s*$/i.test(before) && opensWithVerb(body)) {
+        return "The statement starts in the middle of the article's sentence, with a verb whose subject was left out.";
       }
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
         ? null
