@@ -203,6 +203,13 @@ describe("figureInStem", () => {
     expect(figureInStem("The town will delay two road projects.", "$2.00")).toBe(false);
     expect(figureInStem("The town will delay two road projects.", "2")).toBe(false);
     expect(figureInStem("Fares rose to 3 pounds.", "€3")).toBe(false);
+    // A prefixed dollar ("A$3.5 million") is the same sum as the engine's "3.5 million Australian
+    // dollars", in either direction; another dollar's is not.
+    expect(figureInStem("She collects A$3.5 million, while he receives ____.", "3.5 million Australian dollars")).toBe(true);
+    expect(figureInStem("She collects A$3.5 million, while he receives ____.", "3.5 million Australian dollars", true)).toBe(true);
+    expect(figureInStem("The bridge cost 40 million Canadian dollars.", "C$40 million")).toBe(true);
+    expect(figureInStem("She collects A$3.5 million, while he receives ____.", "3.5 million Canadian dollars")).toBe(false);
+    expect(figureInStem("She collects A$3.5 million, while he receives ____.", "1.9 million Australian dollars")).toBe(false);
     // A sum with its scale glued on, as British papers write it.
     expect(figureInStem("The forecast was cut to between ____ and £240m.", "£240 million")).toBe(true);
     expect(figureInStem("Costs rose by £7.5m last year.", "£7.5 million")).toBe(true);

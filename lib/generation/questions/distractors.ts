@@ -32,8 +32,17 @@ export function figureKey(text: string): string {
   return key;
 }
 
+// "3.5 million Australian dollars" is the engine's own reading of "A$3.5 million": one figure,
+// one key ("a$3500000"), so that neither can stand beside the other as an option or in a stem.
+const NAMED_DOLLAR_AFTER = /(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s+(Australian|Canadian|Hong Kong|Singapore|New Zealand|Taiwan(?:ese)?)\s+dollars?\b/gi;
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = { australian: "A$", canadian: "C$", "hong kong": "HK$", singapore: "S$", "new zealand": "NZ$", taiwan: "NT$", taiwanese: "NT$" };
+const PREFIX_ALIAS = /\b(?:AU\$|CA\$)/g;
+
 function figureKeyUncached(text: string): string {
-  const n = normalise(text.replace(SPELLED_WORD, (w) => String(spelledValue(w) ?? w)))
+  const named = text
+    .replace(NAMED_DOLLAR_AFTER, (_, n: string, w: string) => `${DOLLAR_PREFIX[w.toLowerCase()] ?? ""}${n}`)
+    .replace(PREFIX_ALIAS, (p) => `${p.charAt(0)}$`);
+  const n = normalise(named.replace(SPELLED_WORD, (w) => String(spelledValue(w) ?? w)))
     .replace(/\bper cent\b/g, "percent")
     .replace(/\b(?:us|u s)\s?\$/g, "$");
   if (!/\d/.test(n)) return n;
