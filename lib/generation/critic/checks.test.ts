@@ -1335,6 +1335,16 @@ describe("critic checks", () => {
     expect(run(tf("The team scored 12 more than last season."))).toBeNull();
   });
 
+  it("needs_context: “that” before a plural opens a clause, it points at nothing", () => {
+    const run = check("needs_context");
+    expect(run(numeric("According to the article, what number fills the blank? “A council spokesman said ____ families slept in two halls, and that numbers would rise overnight.” Answer with a number.", 90))).toBeNull();
+    expect(run(tf("The mayor said 40 buses would be added, and that costs were still being worked out."))).toBeNull();
+    expect(run(tf("Sales fell 4 percent in a quarter that marks the weakest since 2019."))).toBeNull();
+    // … but "that" or "this" before a singular, and "those" before a plural, still point back.
+    expect(run(tf("The council said 90 families would be moved, and that number would rise."))).toMatch(/“that number”/);
+    expect(run(tf("The council said 90 families would be moved, and those numbers would rise."))).toMatch(/“those numbers”/);
+  });
+
   it("vague_reference: a forecast whose figure is all it gives, after “on average” or “in a Reuters poll”, or before its source", () => {
     const run = check("vague_reference");
     expect(run(tf("Economists on average had expected 1.8 percent."))).toMatch(/forecast/);

@@ -117,6 +117,9 @@ const POINTER_PRONOUN = /\b(?:of|than|like|despite|after|before|from|to|with|on|
 // ("in that group", "over this period": a part of a whole an earlier sentence set out.)
 // ("… received those ratings", "those scores": a grade only the sentence before gives.)
 const POINTER_NOUN = /\b(that|this|these|those)\s+(figure|number|total|amount|sum|goal|target|aim|rise|fall|drop|increase|decrease|decline|level|rate|share|gap|trend|change|growth|loss|losses|cut|cuts|estimate|forecast|result|results|records?|decision|move|step|money|savings|costs?|payments?|spending|sums|figures|numbers|amounts|levels|rates|shares|gains|pace|group|groups|category|categories|cohort|bracket|period|segment|ratings?|scores?|grades?|marks|findings|thresholds?|limits?)\b/i;
+const POINTER_NOUNS = new RegExp(POINTER_NOUN.source, "gi");
+/** A noun of POINTER_NOUN in its plural form ("numbers", "losses", "savings"; not "loss", "gas"). */
+const PLURAL_FORM = /^(?:[a-z]+[^s]s|[a-z]+sses|savings)$/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
 export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
@@ -405,7 +408,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "A measles outbreak … before the virus spreads": the statement names the illness itself first.
   if (illness?.[1] && !ILLNESS_NAMED.test(plain.slice(0, illness.index))) return illness[1];
   // Past the head only: "This year" and "these days" are the article's own time.
-  const pointer = POINTER_NOUN.exec(plain.slice(1));
+  // ("… said 640 people slept in shelters, and that numbers would rise": "that" before a plural
+  // opens a clause, or is a relative pronoun ("a plan that costs …"); only "these"/"those" point
+  // at plurals.)
+  const pointer = [...plain.slice(1).matchAll(POINTER_NOUNS)].find((m) => !(/^(?:that|this)$/i.test(m[1] ?? "") && PLURAL_FORM.test(m[2] ?? "")));
   if (pointer?.[1] && pointer[2]) return `${pointer[1]} ${pointer[2]}`;
   return null;
 }
