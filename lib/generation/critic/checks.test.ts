@@ -58,7 +58,11 @@ describe("critic checks", () => {
     expect(run(said("Won the 2,000 metres final in 6 minutes 41 seconds on Tuesday.", pair))).toMatch(/subject/);
     const passive = "The ferry hit a rock and was towed to port with 90 passengers on board.";
     expect(run(said("Was towed to port with 90 passengers on board.", passive))).toMatch(/subject/);
-    // … but a clause with its own subject after "and" stands on its own.
+    const apposed = "The strike, which began on Monday, forced the airline to cancel 620 flights.";
+    expect(run(said("Forced the airline to cancel 620 flights.", apposed))).toMatch(/subject/);
+    // … but a clause with its own subject after "and" stands on its own, and a name is no verb.
+    const fed = "Markets were calm on Tuesday and Fed officials raised rates by 0.25 percentage points.";
+    expect(run(said("Fed officials raised rates by 0.25 percentage points.", fed))).toBeNull();
     const both = "Exports rose 7 percent and imports fell 5 percent in May.";
     expect(run(said("Imports fell 5 percent in May.", both))).toBeNull();
     const opens = "2036 will be the first year of the new plan, officials said.";

@@ -1489,10 +1489,11 @@ export const CHECKS: Check[] = [
       if (/,\s*$/.test(before) && /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s+(?:said|says|told|tells|added|adds|warned|announced|insisted|argued|noted|stressed|wrote|claimed|confirmed|explained|predicted|promised|is|was|has|had|will|would)\b/u.test(body)) {
         return "The statement starts in the middle of the article's sentence, so it is missing part of what the article says.";
       }
-      // "Came back from two sets down …" cut from "Sinner saved two points and came back …": after a
-      // bare "and"/"but"/"or" the piece may be a second verb of the same subject, not a clause of
-      // its own; one that opens with a verb in the past (or "was", "has", "will") has no subject.
-      if (/\b(?:and|but|or)\s*$/i.test(before) && opensWithVerb(body)) {
+      // "Came back from two sets down …" cut from "Sinner saved two points and came back …": a piece
+      // that opens with a verb in the past (or "was", "has", "will") is a second verb of the
+      // sentence's subject, after "and", a comma or "which", and has no subject of its own. (The
+      // article writes that verb in lower case: "Fed officials raised …" opens with a name.)
+      if (/^[a-z]/.test(q.source.sentence.slice(at)) && opensWithVerb(body)) {
         return "The statement starts in the middle of the article's sentence, with a verb whose subject was left out.";
       }
       return /(?:[,;:—–(“"]|\b(?:that|and|but|while|because|as|when|after|before|although|said|says|added|noted|reported|estimated|forecast|predicted|expects?)\b)\s*$/i.test(before)
