@@ -50,6 +50,14 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(s, "three", [], 120)).toMatch(/…/);
   });
 
+  it("ends a long sentence before a participle clause that follows the figure", () => {
+    const s = "A rare 1921 Bugatti racing car sold for $9.2 million at an auction in Monterey on Saturday, setting a record for the marque and beating the estimate of the auction house by a wide margin.";
+    expect(clauseAround(s, "$9.2 million", [], 150)).toBe("A rare 1921 Bugatti racing car sold for $9.2 million at an auction in Monterey on Saturday");
+    // A noun in "-ing" in a list is no participle: the list stays whole or is clipped.
+    const list = "The agency said prices of 14 kinds of goods rose in the month to March across the regions of the north, clothing and footwear among them, while fuel and power prices were unchanged from a year before.";
+    expect(clauseAround(list, "14", [], 150)).not.toBe("The agency said prices of 14 kinds of goods rose in the month to March across the regions of the north");
+  });
+
   it("drops an attribution that trails a long sentence", () => {
     const s = "The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men, according to a first report released by the statistics office on Friday from its national count of 2026.";
     expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");
