@@ -260,6 +260,8 @@ export function isMinorPart(sentence: string, place: { at: number; text: string 
 
 /** A swapped-in figure written the way the article wrote the one it replaces ("18%" where the
  *  article says "69%"), so a false statement does not give itself away by its style. */
+/** The letters before "$" of a dollar the engine names in words ("Canadian dollars" for "C$"). */
+const PREFIXED_DOLLAR: Readonly<Record<string, string>> = { australian: "A", canadian: "C", "hong kong": "HK", singapore: "S", "new zealand": "NZ", taiwan: "NT", taiwanese: "NT" };
 const SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
 export function inStyleOf(original: string, replacement: string): string {
@@ -288,6 +290,16 @@ export function inStyleOf(original: string, replacement: string): string {
     if (/per cent$/i.test(original)) return `${pct[1]} per cent`;
   }
   if (/^US\$/.test(original) && /^\$/.test(replacement)) return `US${replacement}`;
+  // "C$18.40" is swapped for "C$17.90", not "17.90 Canadian dollars": the engine names a prefixed
+  // dollar in words, and a false figure in another style than the article's stands out.
+  const prefixed = /^(A|AU|C|CA|HK|S|NZ|NT)\$/.exec(original)?.[1];
+  const namedDollar = /^([\d.,]+(?:\s+(?:thousand|million|billion|trillion))?)\s+(Australian|Canadian|Hong Kong|Singapore|New Zealand|Taiwan(?:ese)?)\s+dollars?$/i.exec(replacement);
+  if (prefixed && namedDollar && PREFIXED_DOLLAR[(namedDollar[2] ?? "").toLowerCase()] === prefixed.replace(/^AU$/, "A").replace(/^CA$/, "C")) {
+    const shortScale = /^[A-Z]{1,2}\$[\d.,]+(\s?)(m|mn|bn|k)$/i.exec(original);
+    const n = namedDollar[1] ?? "";
+    const scaled = shortScale ? n.replace(/\s+(million|billion|thousand)$/i, (_, w: string) => `${shortScale[1]}${w === "billion" ? "bn" : w === "thousand" ? "k" : /^mn$/i.test(shortScale[2] ?? "") ? "mn" : "m"}`) : n;
+    return `${prefixed}$${scaled}`;
+  }
   // "£2.4m" is swapped for "£6.2m", "$3bn" for "$4.5bn": not for "£6.2 million" in a sentence
   // that writes every other sum short.
   const short = /^([$€£¥₩])[\d.,]+(\s?)(m|mn|bn|k)$/i.exec(original);

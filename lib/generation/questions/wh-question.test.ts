@@ -342,6 +342,11 @@ describe("a false statement's swapped figure", () => {
     expect(inStyleOf("$5 billion", "$7 billion")).toBe("$7 billion");
     expect(inStyleOf("35.92 billion U.S. dollars", "$195.47 billion")).toBe("195.47 billion U.S. dollars");
     expect(inStyleOf("US$1.2 billion", "$1.2 million")).toBe("US$1.2 million");
+    // A prefixed dollar keeps its prefix: "C$18.40" is not swapped for "17.90 Canadian dollars".
+    expect(inStyleOf("C$18.40", "17.90 Canadian dollars")).toBe("C$17.90");
+    expect(inStyleOf("A$612 million", "488 million Australian dollars")).toBe("A$488 million");
+    expect(inStyleOf("HK$2.4bn", "3.1 billion Hong Kong dollars")).toBe("HK$3.1bn");
+    expect(inStyleOf("C$18.40", "17.90 Australian dollars")).toBe("17.90 Australian dollars");
     // Sums written short stay short: "£2.4m" is not swapped for "£6.2 million".
     expect(inStyleOf("£2.4m", "£6.2 million")).toBe("£6.2m");
     expect(inStyleOf("$3bn", "$4.5 billion")).toBe("$4.5bn");
