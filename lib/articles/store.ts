@@ -5,7 +5,6 @@ import { asJson, loadFactData, loadStoredBody } from "@/lib/data/loaders";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { factSpan } from "@/lib/articles/fact-span";
-import { generate } from "@/lib/generation";
 import type { Question } from "@/lib/question-types";
 import type { GenerationResult } from "@/lib/generation/types";
 import { compareEngineBodies, heldForReview, storedStatus } from "@/lib/questions/review";
@@ -18,8 +17,8 @@ export type ArticleInput = {
   title?: string;
   source?: string;
   published?: string;
-  /** A result already computed for this text. */
-  result?: GenerationResult;
+  /** What the engine made of the text (the caller runs it: pastes in a worker, the seed inline). */
+  result: GenerationResult;
 };
 
 /**
@@ -32,7 +31,7 @@ export type ArticleInput = {
  * approves or edits them. See refreshVerdicts for questions stored before.
  */
 export async function storeArticle(input: ArticleInput, status: "draft" | "approved"): Promise<{ id: string; result: GenerationResult }> {
-  const result = input.result ?? generate(input.rawText, input.published ? { referenceDate: input.published } : {});
+  const { result } = input;
   const data = articleRow(input, result);
   const create = { slug: input.slug, createdById: input.createdById, ...data };
 
@@ -80,7 +79,7 @@ export function batches<T>(rows: readonly T[], size = INSERT_BATCH): T[][] {
 }
 
 /** The rows an engine result becomes: one mapping, used by every path that stores an article. */
-export function articleRow(input: ArticleInput, result: GenerationResult) {
+export function articleRow(input: Omit<ArticleInput, "result">, result: GenerationResult) {
   const { article: meta } = result;
   return {
     title: input.title ?? meta.title,

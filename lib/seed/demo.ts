@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { closeAttempt } from "@/lib/attempts/close";
 import { pickPracticeQuestions } from "@/lib/attempts/select";
 import { db } from "@/lib/db";
+import { generate } from "@/lib/generation";
 import { createRng } from "@/lib/generation/random";
 import { loadQuestion } from "@/lib/questions/store";
 import { displayNameKey, type Role } from "@/lib/validation/auth";
@@ -27,7 +28,7 @@ const CLASSMATE_PASSWORD = "factdeck-student";
 
 export async function seedArticles(contentDir: string): Promise<string> {
   const rawText = await readFile(path.join(contentDir, `${SEED_ARTICLE_SLUG}.md`), "utf8");
-  const { id } = await storeArticle({ slug: SEED_ARTICLE_SLUG, rawText }, "approved");
+  const { id } = await storeArticle({ slug: SEED_ARTICLE_SLUG, rawText, result: generate(rawText) }, "approved");
   return id;
 }
 

@@ -4,7 +4,8 @@ import type { QuestionFlag } from "../../question-types";
 import type { Fact, PersonFact, QuoteFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { entityCandidates, pickDistinct, type Candidate } from "./distractors";
-import { clauseAround, clip, escapeRegExp, mentions, normalise } from "./text";
+import { clauseAround } from "./clause";
+import { clip, escapeRegExp, mentions, normalise } from "./text";
 
 const PRONOUN = /^(he|she|they|it|we|i|you|the (company|group|ministry|government|report))$/i;
 export const MIN_CONFIDENCE = 0.6;
