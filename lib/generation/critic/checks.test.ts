@@ -664,6 +664,17 @@ describe("critic checks", () => {
     expect(run(tf("The film-maker spent 3 years on the script."))).toBeNull();
   });
 
+  it("vague_reference: a committee, panel or board named by its kind alone", () => {
+    const run = check("vague_reference");
+    // "He said the committee had cut …": which committee is in the sentence before.
+    expect(run(tf("The committee had trimmed 9 billion rupees from the ministries' car budgets."))).toMatch(/The committee/);
+    expect(run(tf("The panel voted 7-2 to approve the drug."))).toMatch(/The panel/);
+    expect(run(tf("The board will meet again on May 4 to pick a chairman."))).toMatch(/The board/);
+    // A name beside it, or "of …", says which.
+    expect(run(tf("The committee, the Senate Finance Committee, trimmed 9 billion rupees."))).toBeNull();
+    expect(run(tf("The committee of inquiry heard 40 witnesses."))).toBeNull();
+  });
+
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
     expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);
