@@ -2216,6 +2216,10 @@ describe("critique()", () => {
     expect(run(no("Economists had expected 2.4 percent.", "2.1 percent", "2.4 percent"))).toMatch(/forecast/);
     expect(run(fill("Fill in the blank: “Analysts polled by a news agency had been forecasting $____ million.”", ["780"]))).toMatch(/forecast/);
     expect(run(tf("Investors had expected about 40 cents."))).toMatch(/forecast/);
+    // A figure in a currency named after it is just as bare ("expected 8.7 billion euros").
+    expect(run(no("Analysts had expected 8.7 billion euros, according to a company-compiled consensus.", "8.1 billion euros", "8.7 billion euros"))).toMatch(/forecast/);
+    expect(run(tf("Economists had forecast 310 billion yen."))).toMatch(/forecast/);
+    expect(run(tf("Analysts had expected 4.1 million crowns."))).toMatch(/forecast/);
     // A forecast that says what it is of stays.
     expect(run(tf("Economists had expected inflation of 2.4 percent."))).toBeNull();
     expect(run(tf("Analysts had expected the airline to carry 9 million passengers."))).toBeNull();
