@@ -664,6 +664,16 @@ describe("critic checks", () => {
     expect(run(tf("The film-maker spent 3 years on the script."))).toBeNull();
   });
 
+  it("vague_reference: 'the company' after an opener that itself points back", () => {
+    const run = check("vague_reference");
+    expect(run(tf("In a separate statement, the company said quarterly orders rose 6% to 3.1 billion francs."))).toMatch(/The company/i);
+    expect(run(tf("Separately, the firm said it would shut 2 plants by 2028."))).toMatch(/The firm/i);
+    expect(run(tf("Meanwhile, the committee approved 4 new posts."))).toMatch(/The committee/i);
+    // A name after the opener, or beside the noun, says which.
+    expect(run(tf("In a separate statement, Helvion said quarterly orders rose 6% to 3.1 billion francs."))).toBeNull();
+    expect(run(tf("Separately, the firm, Helvion Holdings, said it would shut 2 plants by 2028."))).toBeNull();
+  });
+
   it("vague_reference: a committee, panel or board named by its kind alone", () => {
     const run = check("vague_reference");
     // "He said the committee had cut …": which committee is in the sentence before.

@@ -1704,11 +1704,14 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      // "In a separate statement, the company said …", "Separately, the firm …": an opener that itself
+      // points back leaves the subject after it as bare as at the head.
+      const head = s.replace(/^(…\s*)?(?:Separately|Meanwhile|Elsewhere|In a separate [a-z]+(?:\s+[a-z]+)?|In (?:a|its|their) (?:statement|filing|report|note|release|letter)),\s+/, "$1");
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(head)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
-      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(s);
+      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(head);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
       // named by its kind alone, of something only an earlier sentence says ("The talks between
       // Seoul and Tokyo", "The tests on the bridge" say what).
