@@ -12,6 +12,9 @@ describe("figures converted in brackets", () => {
     expect(isConverted(s, s.indexOf("80"))).toBe(false);
     const money = "The club was sold for 2.4 billion kronor ($230 million) on Friday.";
     expect(isConverted(money, money.indexOf("230"))).toBe(true);
+    // Both sides may be glued to their unit as adjectives: "a 2.1-meter (7-foot) thigh bone".
+    const glued = "They found a 2.1-meter (7-foot) thigh bone.";
+    expect(isConverted(glued, glued.indexOf("7-foot"))).toBe(true);
     const heat = "Nights fell to minus 15 degrees Celsius (5 degrees Fahrenheit) in the hills.";
     expect(isConverted(heat, heat.indexOf("5 degrees F"))).toBe(true);
   });

@@ -15,7 +15,7 @@ const UNIT = String.raw`(?:${MEASURE}|${MONEY})(?![\p{L}])`;
 // The figure with its unit, then the bracket. Either side shows it is a measure or money: a sign or
 // a unit word; "1,240 people (214 of them seriously)" is a part, not a conversion.
 const CONVERSION = new RegExp(
-  String.raw`(${HEDGE}(${FIGURE})(?:[\s-]+(${UNIT}))?)\s*\(\s*${HEDGE}(${FIGURE})(?:\s+(${UNIT}))?\s*\)`,
+  String.raw`(${HEDGE}(${FIGURE})(?:[\s-]+(${UNIT}))?)\s*\(\s*${HEDGE}(${FIGURE})(?:[\s-]+(${UNIT}))?\s*\)`,
   "gu",
 );
 
