@@ -1777,6 +1777,15 @@ describe("critic checks", () => {
     expect(time(said("Most of the 40 pools are open five days a week.", "True — the article gives 40."))).toBeNull();
   });
 
+  it("needs_context: “in the same region”, a place only an earlier sentence names", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("In 2011, floods in the same province displaced 40,000 people."))).toMatch(/the same province/);
+    expect(ctxRun(tf("A storm struck the same coast 3 years ago, killing 9 people."))).toMatch(/the same coast/);
+    // "as …" says which; a time that is "the same" is another check's.
+    expect(ctxRun(tf("In 2011, floods hit the same province as this week's storm, displacing 40,000 people."))).toBeNull();
+    expect(ctxRun(tf("Sales rose 4 percent in the same city of Lyon in 2020."))).toBeNull();
+  });
+
   it("needs_context: “over the same period”; vague_reference: a bare share for a subject", () => {
     const ctxRun = check("needs_context");
     expect(ctxRun(tf("About 90 ferries were scrapped over the same period, leaving 400 in service."))).toMatch(/the same period/);

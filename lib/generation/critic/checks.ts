@@ -326,6 +326,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (more?.[1] && !new RegExp(String.raw`\b(?:\d[\d,.]*|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b`, "i").test(plain.slice(0, more.index))) return `${more[1]} more`;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
+  // "In 2019, quakes in the same region killed 21 people": the same place as one only an earlier
+  // sentence names ("the same region as Tuesday's quake" says which).
+  const samePlace = /\b(?:in|at|near|from|across|around|on|off|hit|struck|shook)\s+(the same (?:region|area|city|town|province|district|county|village|country|state|site|building|spot|place|street|neighbou?rhood|zone|island|coast|valley|fault(?: line)?))\b(?!\s+(?:as\b|of\s+[A-Z]))/i.exec(plain);
+  if (samePlace?.[1]) return samePlace[1];
   // "… would base three more aircraft there": a place only the sentence before names ("there is"
   // and "there are" say nothing of place).
   const there = /\b(?:based|base|bases|basing|stay|stayed|live|lived|work|worked|move|moved|open|opened|build|built|hire|hired|put|kept|keep)\b[^,;.]{0,40}?\s(there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?)\b)/i.exec(plain.trim());
