@@ -2118,6 +2118,10 @@ describe("critic checks, round 17a", () => {
     // "Prices" alone: of what, and where, only the sentence (or the interview question) before says.
     expect(run(numeric("According to the article, what number fills the blank? “Prices climbed ____ percent in the year to March.” Give the figure as a percentage.", 3))).toMatch(/Prices/);
     expect(run(tf("Prices of second-hand cars fell 6 percent in the year to March."))).toBeNull();
+    // … with "have" before the verb just the same.
+    expect(run(tf("Prices have fallen about 8% so far this year."))).toMatch(/Prices/);
+    expect(run(tf("Exports have risen 12 percent since January."))).toMatch(/Exports/);
+    expect(run(tf("Exports of wine have risen 12 percent since January."))).toBeNull();
   });
 
   it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {

@@ -1648,7 +1648,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:risen|fallen|grown|gained|lost|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrunk|doubled|halved|tripled)\b|rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
