@@ -676,6 +676,27 @@ describe("critic checks", () => {
     expect(run(tf("The film-maker spent 3 years on the script."))).toBeNull();
   });
 
+  it("vague_reference: 'the company' after an opener that itself points back", () => {
+    const run = check("vague_reference");
+    expect(run(tf("In a separate statement, the company said quarterly orders rose 6% to 3.1 billion francs."))).toMatch(/The company/i);
+    expect(run(tf("Separately, the firm said it would shut 2 plants by 2028."))).toMatch(/The firm/i);
+    expect(run(tf("Meanwhile, the committee approved 4 new posts."))).toMatch(/The committee/i);
+    // A name after the opener, or beside the noun, says which.
+    expect(run(tf("In a separate statement, Helvion said quarterly orders rose 6% to 3.1 billion francs."))).toBeNull();
+    expect(run(tf("Separately, the firm, Helvion Holdings, said it would shut 2 plants by 2028."))).toBeNull();
+  });
+
+  it("vague_reference: a committee, panel or board named by its kind alone", () => {
+    const run = check("vague_reference");
+    // "He said the committee had cut …": which committee is in the sentence before.
+    expect(run(tf("The committee had trimmed 9 billion rupees from the ministries' car budgets."))).toMatch(/The committee/);
+    expect(run(tf("The panel voted 7-2 to approve the drug."))).toMatch(/The panel/);
+    expect(run(tf("The board will meet again on May 4 to pick a chairman."))).toMatch(/The board/);
+    // A name beside it, or "of …", says which.
+    expect(run(tf("The committee, the Senate Finance Committee, trimmed 9 billion rupees."))).toBeNull();
+    expect(run(tf("The committee of inquiry heard 40 witnesses."))).toBeNull();
+  });
+
   it("vague_reference: a stage of something an earlier sentence names", () => {
     const run = check("vague_reference");
     expect(run(tf("A second, of 3.1 billion euros, was cut to 2.9 billion by the court in 2022."))).toMatch(/“A second”/);
@@ -1778,6 +1799,15 @@ describe("critic checks", () => {
     expect(time(said("Most of the 40 pools are open five days a week.", "True — the article gives 40."))).toBeNull();
   });
 
+  it("needs_context: “in the same region”, a place only an earlier sentence names", () => {
+    const ctxRun = check("needs_context");
+    expect(ctxRun(tf("In 2011, floods in the same province displaced 40,000 people."))).toMatch(/the same province/);
+    expect(ctxRun(tf("A storm struck the same coast 3 years ago, killing 9 people."))).toMatch(/the same coast/);
+    // "as …" says which; a time that is "the same" is another check's.
+    expect(ctxRun(tf("In 2011, floods hit the same province as this week's storm, displacing 40,000 people."))).toBeNull();
+    expect(ctxRun(tf("Sales rose 4 percent in the same city of Lyon in 2020."))).toBeNull();
+  });
+
   it("needs_context: “over the same period”; vague_reference: a bare share for a subject", () => {
     const ctxRun = check("needs_context");
     expect(ctxRun(tf("About 90 ferries were scrapped over the same period, leaving 400 in service."))).toMatch(/the same period/);
@@ -2110,6 +2140,10 @@ describe("critic checks, round 17a", () => {
     // "Prices" alone: of what, and where, only the sentence (or the interview question) before says.
     expect(run(numeric("According to the article, what number fills the blank? “Prices climbed ____ percent in the year to March.” Give the figure as a percentage.", 3))).toMatch(/Prices/);
     expect(run(tf("Prices of second-hand cars fell 6 percent in the year to March."))).toBeNull();
+    // … with "have" before the verb just the same.
+    expect(run(tf("Prices have fallen about 8% so far this year."))).toMatch(/Prices/);
+    expect(run(tf("Exports have risen 12 percent since January."))).toMatch(/Exports/);
+    expect(run(tf("Exports of wine have risen 12 percent since January."))).toBeNull();
   });
 
   it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {
@@ -2227,6 +2261,10 @@ describe("critique()", () => {
     expect(run(no("Economists had expected 2.4 percent.", "2.1 percent", "2.4 percent"))).toMatch(/forecast/);
     expect(run(fill("Fill in the blank: “Analysts polled by a news agency had been forecasting $____ million.”", ["780"]))).toMatch(/forecast/);
     expect(run(tf("Investors had expected about 40 cents."))).toMatch(/forecast/);
+    // A figure in a currency named after it is just as bare ("expected 8.7 billion euros").
+    expect(run(no("Analysts had expected 8.7 billion euros, according to a company-compiled consensus.", "8.1 billion euros", "8.7 billion euros"))).toMatch(/forecast/);
+    expect(run(tf("Economists had forecast 310 billion yen."))).toMatch(/forecast/);
+    expect(run(tf("Analysts had expected 4.1 million crowns."))).toMatch(/forecast/);
     // A forecast that says what it is of stays.
     expect(run(tf("Economists had expected inflation of 2.4 percent."))).toBeNull();
     expect(run(tf("Analysts had expected the airline to carry 9 million passengers."))).toBeNull();

@@ -122,7 +122,7 @@ const POINTER_NOUNS = new RegExp(POINTER_NOUN.source, "gi");
 const PLURAL_FORM = /^(?:[a-z]+[^s]s|[a-z]+sses|savings)$/i;
 // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the sentence gives;
 // what it forecast (which quarter's revenue, which month's inflation) only the sentence before says.
-export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
+export const FORECAST_ONLY = /^(?:…\s*)?(?:Analysts|Economists|Markets|Investors|Traders|Forecasters|Experts|Brokers|Strategists)(?:\s+(?:polled|surveyed|questioned)\s+by\s+[^,.;]{1,40})?(?:\s+(?:on average|on balance|as a group|in a [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:poll|survey)))?\s+(?:had\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|projected|pencilled in|penciled in)\s+(?:(?:about|around|roughly|nearly|some|just|only)\s+)?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|____)(?:\s*(?:%|percent|per cent|billion|million|trillion|thousand|points|basis points|cents|euros?|dollars?|pounds?|yen|won|yuan|francs?|crowns?|kronor|kroner|shillings?|rupees?|pesos?|rand|reais|roubles?|rubles?)(?![a-z]))*(?:,\s+according to [^,.;]{1,50})?\s*[.!]?$/i;
 // "Prosecutors had sought A$6 million.", "The union had demanded 12 percent.": a demand or an offer
 // whose figure is all the sentence gives; what was sought (a fine, damages, a pay rise) only the
 // sentence before says.
@@ -329,6 +329,10 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   if (more?.[1] && !new RegExp(String.raw`\b(?:\d[\d,.]*|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b`, "i").test(plain.slice(0, more.index))) return `${more[1]} more`;
   const same = /\b(?:over|in|during|for|by|at|within|across)\s+(the same (?:period|time|year|month|quarter|week|day|span|months|years|weeks|days))\b(?!\s+(?:in|of|last|a year|the year|since)\b)/i.exec(plain);
   if (same?.[1] && !/\b(?:(?:19|20)\d{2}|quarter|year|month|week|since|between|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(plain.slice(0, same.index))) return same[1];
+  // "In 2019, quakes in the same region killed 21 people": the same place as one only an earlier
+  // sentence names ("the same region as Tuesday's quake" says which).
+  const samePlace = /\b(?:in|at|near|from|across|around|on|off|hit|struck|shook)\s+(the same (?:region|area|city|town|province|district|county|village|country|state|site|building|spot|place|street|neighbou?rhood|zone|island|coast|valley|fault(?: line)?))\b(?!\s+(?:as\b|of\s+[A-Z]))/i.exec(plain);
+  if (samePlace?.[1]) return samePlace[1];
   // "… would base three more aircraft there": a place only the sentence before names ("there is"
   // and "there are" say nothing of place).
   const there = /\b(?:based|base|bases|basing|stay|stayed|live|lived|work|worked|move|moved|open|opened|build|built|hire|hired|put|kept|keep)\b[^,;.]{0,40}?\s(there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?)\b)/i.exec(plain.trim());
@@ -1669,7 +1673,7 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:risen|fallen|grown|gained|lost|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrunk|doubled|halved|tripled)\b|rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
@@ -1729,11 +1733,14 @@ export const CHECKS: Check[] = [
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(s)?.[1] ??
+      // "In a separate statement, the company said …", "Separately, the firm …": an opener that itself
+      // points back leaves the subject after it as bare as at the head.
+      const head = s.replace(/^(…\s*)?(?:Separately|Meanwhile|Elsewhere|In a separate [a-z]+(?:\s+[a-z]+)?|In (?:a|its|their) (?:statement|filing|report|note|release|letter)),\s+/, "$1");
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(head)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
-      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(s);
+      const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(head);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
       // named by its kind alone, of something only an earlier sentence says ("The talks between
       // Seoul and Tokyo", "The tests on the bridge" say what).

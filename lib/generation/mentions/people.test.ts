@@ -25,6 +25,11 @@ describe("findPeople", () => {
     expect(peopleIn("President Kwame Ofori Mensah Boateng-Asare won again.").map((p) => p[0])).toEqual(["Kwame Ofori Mensah Boateng-Asare"]);
     expect(peopleIn("Finance Minister Park Min-seo said prices would rise.").map((p) => p[0])).toEqual(["Park Min-seo"]);
     expect(peopleIn("Chairman Sean McAllister of the Dock Board and Mayor Aoife O’Neill met.").map((p) => p[0])).toEqual(["Sean McAllister", "Aoife O’Neill"]);
+    // An apostrophe inside a surname is part of it; a possessive is not.
+    expect(peopleIn("Assembly Speaker Joseph Otieno'ombe said the bill had passed.").map((p) => p[0])).toEqual(["Joseph Otieno'ombe"]);
+    expect(peopleIn("Finance Minister Amina Ng'ang'a’s plan was adopted.").map((p) => p[0])).toEqual(["Amina Ng'ang'a"]);
+    expect(peopleIn("said Grace Wambui'ri, an economist at Nairobi Bank.").map((p) => p[0])).toEqual(["Grace Wambui'ri"]);
+    expect(peopleIn("Speaker Tom Reyes's ruling stood.").map((p) => p[0])).toEqual(["Tom Reyes"]);
     // A weekday after the name is not part of it.
     expect(peopleIn("Prime Minister Anna Berg Tuesday announced a budget.").map((p) => p[0])).toEqual(["Anna Berg"]);
   });

@@ -15,7 +15,9 @@ export interface PersonMention {
 
 // One capitalised name word: "Lee", "Udvar-Hazy", "Yang-hee", "McDonald", "O’Brien" — never the
 // possessive ("Vietnam’s" stops at "Vietnam", so a title after it is not read as a name).
-const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|La|Le|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?!\p{L})`;
+// An apostrophe inside the word keeps it whole ("Wetang'ula", "Thiong'o"); only a possessive "'s"
+// ends it.
+const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|La|Le|O['’]|D['’])?\p{Lu}\p{Ll}+(?:['’](?!s(?!\p{L}))\p{Ll}+)*(?:-\p{Lu}?\p{Ll}+)*(?!\p{L})`;
 // Middle initials with or without a dot ("Maria T Lopez", "Steven F. Udvar-Hazy") and lower-case
 // particles ("Ursula von der Leyen") stay inside the name.
 const NAME_LINK = String.raw`\s+(?:\p{Lu}\.?\s+)?(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el)\s+){0,2}`;

@@ -42,6 +42,17 @@ describe("distractors", () => {
     expect(pickDistinct("11", stem, cands, 5).map((c) => c.text)).toEqual(["12", "7 percent", "10"]);
   });
 
+  it("keeps a forecast change's direction whatever the verb's tense", () => {
+    // "will slow to 1.1 million from 2.4 million": a false 3.1 million would be no slowing at all.
+    const slow = "The agency said sales growth would slow to 1.1 million units this year from 2.4 million units last year.";
+    expect(boundsAround(slow, slow.indexOf("1.1"), "1.1 million".length, "count").max).toBe(2.4);
+    expect(boundsAround(slow, slow.indexOf("2.4"), "2.4 million".length, "count").min).toBe(1.1);
+    const rise = "Officials expect the deficit to rise to 6 percent next year from 4 percent.";
+    expect(boundsAround(rise, rise.indexOf("6 percent"), "6 percent".length, "percent").min).toBe(4);
+    const falling = "Inflation is falling to 3 percent from 5 percent, the bank said.";
+    expect(boundsAround(falling, falling.indexOf("3 percent"), "3 percent".length, "percent").max).toBe(5);
+  });
+
   it("bounds a part by its whole, a whole by its part and a share by 100 percent", () => {
     const s = "The plan was backed by 143 out of 193 members, and 96 percent of the staff; 101 of the top 1,000 firms joined.";
     const b = (figure: string, unit = "count") => boundsAround(s, s.indexOf(figure), figure.length, unit);

@@ -112,12 +112,18 @@ const figureValue = (t: string) => (/\d/.test(t) ? Number(t.replace(/,/g, "")) :
 const WHOLE_FRONTED = new RegExp(String.raw`^\s*(?:Of|Out\s+of|Among)\s+(?:(?:the|its|their|all|some|about|around|nearly)\s+){0,2}${FIGURE}\s[^,;:]*,`, "i");
 const NOW = String.raw`(?<now>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>%|per cent|percent|thousand|million|billion|trillion))?`;
 const HEDGE = String.raw`(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$€£¥₩]?`;
+// A change's verb in any tense: "fell to 2 percent from 3", and also "will slow to 1.2 million from
+// 2.3 million", "is expected to rise to …", "slowing to …".
+const DOWN_VERB = String.raw`fell|fallen|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|decreasing|slipped|slips?|slipping|slowed|slows?|slowing|eased|eases?|easing|shrank|shrunk|shrinks?|shrinking`;
+const UP_VERB = String.raw`rose|risen|rises?|rising|increased|increases?|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|jumping`;
+const CHANGE_VERB = `${UP_VERB}|${DOWN_VERB}`;
+const FALLS = new RegExp(`^(?:down|lower|${DOWN_VERB})$`, "i");
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\d.,])${NOW}[^.;\d]{0,40}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}$`, "i");
-const CHANGE_TO_FROM_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}${NOW}[^.;\d]{0,30}?\bfrom\s+${HEDGE}$`, "i");
+const CHANGE_TO_FROM_BEFORE = new RegExp(String.raw`\b(?<dir>${CHANGE_VERB})\b[^.;\d]{0,20}?\bto\s+${HEDGE}${NOW}[^.;\d]{0,30}?\bfrom\s+${HEDGE}$`, "i");
 // "took 31 of the assembly's 75 seats, up from 19": the figure, maybe its whole, then where it came
 // from; "rose to 8.1 percent from 7.4 percent": the new figure, then the old.
 const SINCE_AFTER = new RegExp(String.raw`^(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,30}?\b(?<dir>up|higher|down|lower)\s+from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${HEDGE}${NOW}`, "i");
-const CHANGE_TO_BEFORE = new RegExp(String.raw`\b(?<dir>rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)\b[^.;\d]{0,20}?\bto\s+${HEDGE}$`, "i");
+const CHANGE_TO_BEFORE = new RegExp(String.raw`\b(?<dir>${CHANGE_VERB})\b[^.;\d]{0,20}?\bto\s+${HEDGE}$`, "i");
 const FROM_AFTER = new RegExp(String.raw`^[^.;\d]{0,30}?\bfrom\s+${HEDGE}${NOW}`, "i");
 const SCALE_AFTER = /^\s?(%|per cent|percent|thousand|million|billion|trillion)\b/i;
 /** The latest century a figure can name ("the 21st century"); later ones have not come yet. */
@@ -190,7 +196,7 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   if (since && now !== undefined && scaleOf(since.scale) === scaleOf(ownScale)) {
     // … and not so far off that the change is several times over, which the sentence never says
     // ("the failure rate fell to 19 percent from 87.4 percent" is told false without reading).
-    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(since.dir ?? "")) Object.assign(bounds, { min: now, ...(now > 0 ? { max: now * 4 } : {}) });
+    if (FALLS.test(since.dir ?? "")) Object.assign(bounds, { min: now, ...(now > 0 ? { max: now * 4 } : {}) });
     else Object.assign(bounds, { max: now, ...(now > 0 ? { min: now / 4 } : {}) });
   }
   // The later figure of a change: above where it came from after "up from" / "rose to … from",
@@ -201,7 +207,7 @@ export function boundsAround(sentence: string, at: number, length: number, unit:
   const then: Record<string, string | undefined> | undefined = SINCE_AFTER.exec(rest)?.groups ?? (from && to ? { ...from, dir: to.dir } : undefined);
   const was = then?.now === undefined ? undefined : figureValue(then.now);
   if (then && was !== undefined && scaleOf(then.scale) === scaleOf(ownScale)) {
-    if (/^(?:down|lower|fell|fallen|dropped|declined|decreased|slipped|slowed|eased|shrank)$/i.test(then.dir ?? "")) bounds.max = Math.min(bounds.max ?? Infinity, was);
+    if (FALLS.test(then.dir ?? "")) bounds.max = Math.min(bounds.max ?? Infinity, was);
     else bounds.min = Math.max(bounds.min ?? -Infinity, was);
   }
   if (unit === "percent") {

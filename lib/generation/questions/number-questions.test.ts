@@ -6,6 +6,7 @@ import { analyse } from "../analyse";
 import type { ConsistencyIssue, NumberFact } from "../types";
 import { buildDrafts } from "./build";
 import { createContext, type Draft, type DraftQuestion } from "./context";
+import { conversions } from "./conversion";
 import { figureKey } from "./distractors";
 import { decapitalise, isOneBeforeSingular, numberQuestions } from "./number-questions";
 import { articleFor } from "./text";
@@ -218,9 +219,11 @@ describe("property: a number cloze filled with its answer reads as the source se
       if (!statement.includes("____")) continue;
       const fills =
         q.type === "fill_blank" ? q.answer.accepted : q.type === "numeric" ? [String(q.answer.value)] : q.type === "single_choice" ? [q.options[q.answer] ?? ""] : [];
-      const sentence = canon(q.source.sentence);
+      // A bracket converting the figure ("US$1.2 billion (940 million euros)") is left out of its stem.
+      const bare = conversions(q.source.sentence).reduceRight((s, c) => s.slice(0, c.open).replace(/\s+$/, "") + s.slice(c.close), q.source.sentence);
+      const sentences = [canon(q.source.sentence), canon(bare)];
       const ok = fills.some((x) =>
-        statement.replace("____", x).replace(/^“|”$/g, "").split("…").map((p) => canon(p.replace(/[.]$/, ""))).filter(Boolean).every((p) => sentence.includes(p)),
+        sentences.some((sentence) => statement.replace("____", x).replace(/^“|”$/g, "").split("…").map((p) => canon(p.replace(/[.]$/, ""))).filter(Boolean).every((p) => sentence.includes(p))),
       );
       expect(ok, `${q.type}: ${q.prompt} ← ${fills.join(" / ")}`).toBe(true);
       checked++;

@@ -8,6 +8,7 @@ import { acceptedForms, mentionsNumber, say, toleranceFor, unitHint, unitPhrase,
 import { clauseAround } from "./clause";
 import { agreeArticle, articleFor, asStatement, capitalise, clip, escapeRegExp, mentions } from "./text";
 import { whQuestion } from "./wh-question";
+import { isConverted, withoutConversionOf } from "./conversion";
 import { countValue, SPELLED_NUMBER } from "../mentions/number-words";
 import { GLUED_UNIT } from "../mentions/numbers";
 
@@ -57,8 +58,12 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   if (isRateBase(sentence, place, f.value) || isMinorPart(sentence, place)) return [];
   // "($1 = 101.10 shillings)": an exchange-rate note, not a fact about the story.
   if (/=\s*$/.test(sentence.slice(0, place.at)) || /^\s*=/.test(sentence.slice(place.at + place.text.length))) return [];
+  // "10 kilometers (6 miles)": the bracket converts the figure before it; it is not asked, and a
+  // stem on the figure before leaves it out, since it gives that figure away.
+  if (isConverted(sentence, place.at)) return [];
+  const stem = withoutConversionOf(sentence, place.at, place.at + place.text.length);
   const mark = MARK.repeat(place.text.length);
-  const marked = sentence.slice(0, place.at) + mark + sentence.slice(place.at + place.text.length);
+  const marked = stem.slice(0, place.at) + mark + stem.slice(place.at + place.text.length);
   const markedClause = clauseAround(marked, mark, ctx.banned);
   if (!markedClause) return [];
   // "____mph" reads as a cut word: a blank before a glued unit gets a space ("____ mph").

@@ -27,6 +27,16 @@ describe("number views", () => {
     expect(unitPhrase(viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "45 million dollars", source: { sentence: "The fund holds 45 million dollars, or 60 million US dollars with its bonds.", start: 0, end: 1 } })))).toBe("Answer in millions of US dollars.");
   });
 
+  it("reads wire-service scale abbreviations: bln, mln, trln", () => {
+    const bln = viewOf(fact({ value: 4.82e10, unit: "currency", currency: "EUR", raw: "48.2 bln euros" }));
+    expect(unitPhrase(bln)).toBe("Answer in billions of euros.");
+    expect(say(bln, bln.shown)).toBe("€48.2 billion");
+    const trln = viewOf(fact({ value: 3.1e12, unit: "currency", currency: "JPY", raw: "3.1 trln yen" }));
+    expect(unitPhrase(trln)).toBe("Answer in trillions of yen.");
+    const mln = viewOf(fact({ value: 6.5e6, unit: "count", raw: "6.5 mln", what: "barrels" }));
+    expect(mln.shown).toBe(6.5);
+  });
+
   it("keeps the article's scale for money", () => {
     const v = viewOf(fact({ value: 7.72e10, unit: "currency", currency: "USD", raw: "$77.2 billion" }));
     expect(v.shown).toBe(77.2);

@@ -5,8 +5,8 @@ import { SPELLED_NUMBER, spelledValue } from "../mentions/number-words";
 import { escapeRegExp } from "./text";
 
 const SCALES = [
-  { word: "trillion", factor: 1e12, re: /\b(trillion|tn)\b|\dtn\b|\dt\b/i },
-  { word: "billion", factor: 1e9, re: /\b(billion|bn)\b|\dbn\b|\db\b/i },
+  { word: "trillion", factor: 1e12, re: /\b(trillion|tn|trln)\b|\dtn\b|\dt\b/i },
+  { word: "billion", factor: 1e9, re: /\b(billion|bn|bln)\b|\dbn\b|\db\b/i },
   { word: "million", factor: 1e6, re: /\b(million|mn|mln)\b|\dmn?\b/i },
 ] as const;
 
