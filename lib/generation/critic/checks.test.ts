@@ -118,6 +118,15 @@ describe("critic checks", () => {
     expect(run(said("Eleven divers scored 70 points, the most of any team.", false, "False — the article gives 60 points, not 70 points."))).toBeNull();
   });
 
+  it("pronoun_stem: “it”/“them” after a short subject's verb of expecting, before “to”", () => {
+    const run = check("pronoun_stem");
+    expect(run(fill("Fill in the blank: “The two firms expect it to close in the first half of ____.”", ["2028"]))).toMatch(/“it”/);
+    expect(run(tf("Regulators want them to report every quarter from 2027."))).toMatch(/“them”/);
+    expect(run(tf("Analysts forecast it to grow 3 percent next year."))).toMatch(/“it”/);
+    // The thing expected named in the statement stays.
+    expect(run(tf("The two firms expect the merger to close in 2028."))).toBeNull();
+    expect(run(tf("The ministry said the bridge was safe and allowed buses to use it from 2027."))).toBeNull();
+  });
   it("pronoun_stem: “Both”/“Neither” for a subject, and a subject placed at “its foot”", () => {
     const run = check("pronoun_stem");
     expect(run(tf("Both ended the winter with fewer than 12 wins."))).toMatch(/“Both”/);
@@ -882,6 +891,18 @@ describe("critic checks", () => {
     expect(run(q("The new ferry carries ____ passengers, twice as many as the old one, and 350 cars.", 600))).toBeNull();
   });
 
+  it("computable: a count one less than the ordinal that follows it (“two mines … a third”)", () => {
+    const run = check("computable");
+    const stem = (text: string) => `According to the article, what number fills the blank? “${text}” Answer with a number.`;
+    expect(run(numeric(stem("The brewery runs ____ pubs in the old town and plans to open a fourth by March."), 3))).toMatch(/a fourth/);
+    expect(run(fill("Fill in the blank: “Okafor has won ____ national titles and is chasing another third next season.”", ["two"]))).toMatch(/third/);
+    expect(run(no("The club owns three grounds and is building a third.", "two", "three"))).toBeNull();
+    expect(run({ ...no("The club owns three grounds and is building a third.", "two", "three"), source: { sentence: "The club owns two grounds and is building a third.", start: 0, end: 49 } })).toMatch(/third/);
+    // A fraction or a compound is no next one; nor an ordinal that is not the next.
+    expect(run(numeric(stem("The brewery runs ____ pubs and spends a third of its budget on rent."), 2))).toBeNull();
+    expect(run(numeric(stem("The brewery runs ____ pubs and reported a third-quarter loss."), 2))).toBeNull();
+    expect(run(numeric(stem("The brewery runs ____ pubs and plans to open a fourth by March."), 2))).toBeNull();
+  });
   it("computable: a year the stem reaches from another year and a span of years, or a span between two years", () => {
     const run = check("computable");
     expect(run(fill("Fill in the blank: “The bakery opened in 1988 and traded for 25 years before closing in ____.”", ["2013"]))).toMatch(/1988 and a span of 25 years/);

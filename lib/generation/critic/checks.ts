@@ -1284,6 +1284,14 @@ export function nextOrdinal(text: string, n: number): string | null {
       if (k === n + 1) return `${m[0]} … ${o[0]}`;
     }
   }
+  // "operates two mines and is developing a third", "has three children and is expecting a fourth":
+  // "a" or "another" before the next ordinal is one more of what was counted. (Not a fraction: "a
+  // third of the budget", nor a compound: "a third-quarter loss".)
+  const oneMore = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+[a-z][^.;:]{0,80}?\b(?:a|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+of\b|-)`, "gi");
+  for (const m of text.matchAll(oneMore)) {
+    const said = m[1] ? Number(m[1]) : m[2] ? spelledValue(m[2]) : n;
+    if (said === n && ORDINAL_WORDS[m[4]!.toLowerCase()] === n + 1) return m[0];
+  }
   return null;
 }
 
@@ -1540,6 +1548,10 @@ export const CHECKS: Check[] = [
       // "Restoring it took 3,000 hours": a gerund subject whose object is only "it" or "them".
       const gerundObject = /^(?:…\s*)?[A-Z][a-z]+ing\s+(it|them)\b/.exec(unquoted)?.[1];
       if (gerundObject) return `The statement's subject is done to “${gerundObject}”, and the question never says what that is.`;
+      // "The companies expect it to close in 2027": "it" or "them" between a short subject's verb of
+      // expecting (wanting, allowing …) and "to" is what the sentence is about, named only before it.
+      const expected = /^(?:…\s*)?(?:The|Both|Its|Their|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?\s+(?:expects?|expected|wants?|wanted|needs?|needed|allows?|allowed|requires?|required|forces?|forced|helps?|helped|urges?|urged|asks?|asked|believes?|believed|considers?|considered|estimates?|estimated|forecasts?|predicts?|predicted)\s+(it|them)\s+to\b/.exec(unquoted)?.[1];
+      if (expected) return `The statement says “${expected}”, and the question never says what that is.`;
       // "Both finished with fewer than 30 points": "both" (or "neither") for a subject, right
       // before its verb, counts two things only the sentence before names.
       const pair = /^(Both|Neither)(?:\s+of\s+them)?\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|did|do|does|[a-z]+ed|won|lost|got|made|took|went|came|fell|rose|grew|held|said|say|remain|remains|face|faces|play|plays)\b/.exec(unquoted)?.[1];

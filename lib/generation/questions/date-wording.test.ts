@@ -5,6 +5,12 @@ import { displayDate, ownOffset, realDate, shiftMonths, typedForms, whenQuestion
 describe("whenQuestion", () => {
   const year = (s: string, article?: string) => whenQuestion("In which year", s, article);
 
+  it("leaves a clause that names a time of its own besides the year (“due to begin next spring and open”)", () => {
+    expect(year("The first section is due to begin next spring and open to passengers")).toBeNull();
+    expect(year("The museum closed on Monday and will reopen")).toBeNull();
+    expect(year("The first section is due to open to passengers")).toBe("In which year is the first section due to open to passengers?");
+  });
+
   it("leaves a participle after an indefinite noun with nothing after it (“a depth last recorded”)", () => {
     expect(year("a depth last recorded")).toBeNull();
     expect(year("an attendance first matched")).toBeNull();

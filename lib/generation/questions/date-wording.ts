@@ -120,6 +120,9 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   // "will make parts and is due to start production": a second verb of its own after "and" keeps its
   // tense, so the question would read "In which year will the plant make parts and is due to start?".
   if (COORDINATED_VERB.test(tail)) return null;
+  // "is due to begin next spring and open to passengers" (in 2031): a clause that already names a
+  // time of its own asks "In which year … next spring …?", and the year is only the second verb's.
+  if (OWN_TIME.test(tail)) return null;
   const words = (...xs: string[]) => xs.filter(Boolean).join(" ");
   let body: string;
   const aux = verb.toLowerCase();
@@ -164,6 +167,7 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
 }
 
+const OWN_TIME = /\b(?:(?:next|last|this|early|late)\s+(?:spring|summer|autumn|fall|winter|year|month|week|decade)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|yesterday|today|tonight)\b/i;
 const COORDINATED_VERB = /\b(?:and|but|or)\s+(?:(?:also|then|now|later|still|already|\w+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|should|may|might|must)\b/i;
 const FINITE = /\b(?:was|were|is|are|has|have|had|will|would)\b/i;
 const CLAUSE_BREAK = /[,;:.!?()—–]|\b(?:and|but|or|which|that|who|whom|whose|while|when|where|after|before|because|as|than)\b/i;
