@@ -17,6 +17,19 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(list, "14", [], 150)).not.toBe("The agency said prices of 14 kinds of goods rose in the month to March across the regions of the north");
   });
 
+  it("ends a long sentence before an aside that ranks or compares the figure, or a participle before a quantity", () => {
+    const record = "The river at the old stone bridge in Tarnow peaked at 6.8 metres shortly after midnight, the highest since gauges were installed there in 1903 and 40 centimetres above the previous mark.";
+    expect(clauseAround(record, "6.8 metres", [], 150)).toBe("The river at the old stone bridge in Tarnow peaked at 6.8 metres shortly after midnight");
+    const close = "The regional index of technology shares in Seoul and Taipei closed down 2.1 percent at 488.6 points on Friday, its lowest level in more than four months after a week of heavy selling by foreigners.";
+    expect(clauseAround(close, "2.1 percent", [], 150)).toBe("The regional index of technology shares in Seoul and Taipei closed down 2.1 percent at 488.6 points on Friday");
+    const up = "Some 12,400 visitors passed through the doors of the maritime museum in its first weekend after the renovation of the east wing, up from 9,000 on the same weekend a year earlier.";
+    expect(clauseAround(up, "12,400", [], 150)).toBe("Some 12,400 visitors passed through the doors of the maritime museum in its first weekend after the renovation of the east wing");
+    const ending = "Lawmakers in the northern province approved a 2.3 billion euro plan to rebuild the coastal railway between the two ports, ending more than eight years of argument about its route.";
+    expect(clauseAround(ending, "2.3 billion euro", [], 150)).toBe("Lawmakers in the northern province approved a 2.3 billion euro plan to rebuild the coastal railway between the two ports");
+    // A figure after the aside stays where it is, clipped.
+    expect(clauseAround(record, "40 centimetres", [], 150)).toMatch(/^…/);
+  });
+
   it("drops an attribution that trails a long sentence", () => {
     const s = "The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men, according to a first report released by the statistics office on Friday from its national count of 2026.";
     expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");

@@ -80,10 +80,12 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
   // (", and signed …", ", as the minister said …", ", according to a report …"): a whole
   // statement, no ellipsis needed; the question already says "according to the article".
   if (sentence.startsWith(clause.slice(0, 30)) && !/^\s*["“‘']/.test(sentence)) {
-    // (… and ", setting a record", ", forcing the airline to …": a participle that opens an
-    // object or a figure adds a consequence; a bare "-ing" noun in a list, ", clothing and food",
-    // does not qualify.)
-    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|\d)\b))\s/g)) {
+    // (… and ", setting a record", ", forcing the airline to …", ", ending more than a decade of
+    // debate": a participle that opens an object or a figure adds a consequence; a bare "-ing"
+    // noun in a list, ", clothing and food", does not qualify. So does an aside that ranks or
+    // compares the figure: ", the highest since 1887", ", its lowest close in three weeks", ", up
+    // from 30,000", ", a record".)
+    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|more|less|nearly|almost|about|some|over|\d)\b)|(?:the|its|their|his|her)(?=\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|best|worst|most|least)\b)|(?:up|down)(?=\s+from\b)|a(?=\s+(?:record|new record)\b))\s/g)) {
       if (m.index < at + needle.length) continue;
       // Never inside an aside: a list set off by dashes or brackets must stay whole.
       const head = clause.slice(0, m.index);
