@@ -48,6 +48,23 @@ describe("analyse() on bad input", () => {
     expect(analyse("In the trial, 95% of patients recovered within 12 days.").facts.some((f) => f.kind === "number" && /^95/.test(f.raw))).toBe(true);
   });
 
+  it("reads a figure in brackets that restates the one before in another unit or currency as a conversion, not a fact", () => {
+    const raws = (text: string) => analyse(text).facts.flatMap((f) => (f.kind === "number" ? [f.raw] : []));
+    // A measure restated in another system, a sum in crowns or won restated in dollars.
+    const measures = raws("The lake rose to 4.35 metres (14.3 feet) on Friday, and snow lay 80 centimetres (31 inches) deep.");
+    expect(measures).toEqual(expect.arrayContaining(["4.35", "80"]));
+    expect(measures).not.toContain("14.3");
+    expect(measures).not.toContain("31");
+    const sums = raws("The deal values the brewer at 31 billion crowns ($4.5 billion), while the fine was 6.2 trillion won ($4.6 billion).");
+    expect(sums.some((r) => /^31 billion/.test(r))).toBe(true);
+    expect(sums.some((r) => /4\.5 billion/.test(r))).toBe(false);
+    expect(sums.some((r) => /4\.6 billion/.test(r))).toBe(false);
+    // A part of a group in brackets, or a sum with words of its own, stays a fact.
+    const parts = raws("Some 860 pupils (310 girls) sat the test, and the club paid 12 million euros ($13 million in bonuses).");
+    expect(parts).toEqual(expect.arrayContaining(["860", "310"]));
+    expect(parts.some((r) => /13 million/.test(r))).toBe(true);
+  });
+
   it("uses the reference date from options over the front matter", () => {
     const text = '---\npublished: "2025-06-23"\n---\nTitle\nThe talks opened on March 3.';
     const date = (t: string, ref?: string) => analyse(t, ref ? { referenceDate: ref } : {}).facts.find((f) => f.kind === "date");

@@ -132,6 +132,12 @@ describe("critic checks", () => {
     expect(run(tf("Both ended the winter with fewer than 12 wins."))).toMatch(/“Both”/);
     expect(run(tf("Neither of them has reopened since the storm."))).toMatch(/“Neither”/);
     expect(run(numeric("According to the article, what number fills the blank? “Both were sold for less than ____ dollars.” Answer with a number.", 40))).toMatch(/“Both”/);
+    // "Each"/"Either" for a subject: one of a group the sentence before names.
+    expect(run(numeric("According to the article, what number fills the blank? “Each faces up to ____ years in prison if convicted.” Answer with a number.", 15))).toMatch(/“Each”/);
+    expect(run(tf("Each was fined 4,000 euros by the league."))).toMatch(/“Each”/);
+    expect(run(tf("Either could still win the seat, the poll of 800 voters found."))).toMatch(/“Either”/);
+    expect(run(tf("Each year about 3,000 boats pass the lock."))).toBeNull();
+    expect(run(tf("Each player received 500 euros for the final."))).toBeNull();
     // A pair named in the statement itself stays.
     expect(run(tf("Both ferries ended the winter with 12 sailings a day."))).toBeNull();
     expect(run(tf("Both Ravel and Dukas wrote ballets in 1912."))).toBeNull();

@@ -1556,6 +1556,10 @@ export const CHECKS: Check[] = [
       // before its verb, counts two things only the sentence before names.
       const pair = /^(Both|Neither)(?:\s+of\s+them)?\s+(?:are|were|is|was|have|has|had|will|would|could|can|may|did|do|does|[a-z]+ed|won|lost|got|made|took|went|came|fell|rose|grew|held|said|say|remain|remains|face|faces|play|plays)\b/.exec(unquoted)?.[1];
       if (pair) return `The statement starts with “${pair}”, and the question never says which two.`;
+      // "Each faces up to 20 years in prison": "each" (or "either") for a subject, right before its
+      // verb, is one of a group only the sentence before names ("Each year …" names its own).
+      const member = /^(Each|Either)(?:\s+of\s+(?:them|these|those|the\s+two|the\s+three))?\s+(?:(?:also|still|now|then|later|could|would|will|may|might|must|can)\s+)?(?:is|was|has|had|will|would|could|can|may|might|must|should|did|does|faces|face|gets|got|receives|received|won|lost|made|took|paid|pays|owns|holds|held|serves|served|earns|earned|carries|carried|[a-z]+ed)\b/.exec(unquoted)?.[1];
+      if (member) return `The statement starts with “${member}”, and the question never says ${member === "Each" ? "each of what" : "either of what"}.`;
       // "That would be 6% more than last year's …": "that" for a subject, standing for the sentence before.
       const demonstrative = /^(that)\s+(?:would|was|is|will|has|had|could|may|might|means|meant|makes|made|brings|brought|leaves|left|compares|marks|marked|takes|took|puts|put)\b/i.exec(unquoted)?.[1];
       if (demonstrative) return `The statement starts with “${demonstrative}”, which stands for something an earlier sentence says, and the question never says what.`;

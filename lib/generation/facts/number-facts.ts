@@ -43,6 +43,26 @@ function percentWhat(ctx: AnalysisContext, m: NumberMention, all: NumberMention[
   return { what: stripDeterminer(chunk || before || predicate), np: undefined, of: false };
 }
 
+// Units a measure is restated in, in brackets, for readers of the other system.
+const MEASURE_UNIT = /^(?:(?:square|cubic)\s+)?(?:(?:kilo|centi|milli)?met(?:er|re)s?|(?:kilo)?grams?|(?:milli)?lit(?:er|re)s?|feet|foot|inch(?:es)?|miles?|yards?|acres?|hectares?|pounds?|ounces?|tons?|tonnes?|gallons?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots|km|mm|cm|kg|lbs?|mph|km\/h|kph|sq\s*(?:km|mi))$/i;
+
+/** "9.2 trillion won ($6.7 billion)", "54 billion crowns ($7.8 billion)", "8.6 metres (28.2 feet)":
+ *  a figure alone in brackets right after another figure restates it in another currency or unit.
+ *  It is a conversion (worked out with a rate or a factor), not a fact of the story, and a blank
+ *  on it asks for arithmetic or trivia. A sum in brackets after an amount in any named unit counts;
+ *  a measure counts when both sides are units of measure ("2,950 residents (1,200 children)" is a part). */
+export function isConversion(clean: string, sentenceEnd: number, m: NumberMention, mentions: readonly NumberMention[]): boolean {
+  const prev = mentions.filter((o) => o.end <= m.start).at(-1);
+  if (!prev) return false;
+  const gap = /^\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\(\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over)\s+)?$/u.exec(clean.slice(prev.end, m.start));
+  if (!gap) return false;
+  const close = /^\s*([\p{L}/-]+(?:\s+[\p{L}-]+)?)?\s*\)/u.exec(clean.slice(m.end, sentenceEnd));
+  if (!close) return false;
+  if (m.unit === "currency") return !close[1] && (prev.unit === "currency" ? !gap[1] : !!gap[1]);
+  const [a, b] = [gap[1]?.trim(), close[1]?.trim()];
+  return !!a && !!b && MEASURE_UNIT.test(a) && MEASURE_UNIT.test(b) && a.toLowerCase() !== b.toLowerCase();
+}
+
 const STATISTICAL_SETTING = /^\s*(?:%|percent|per cent)?\s*(?:confidence (?:interval|level|limits?)|credible interval|CIs?\b|significance level|uncertainty interval)/i;
 const P_VALUE = /\bp\s*(?:[<>=≤≥]|&lt;|&gt;)\s*$/i;
 
@@ -54,9 +74,8 @@ export function buildNumberFacts(ctx: AnalysisContext): FactDraft[] {
     if (s.blockIndex !== lastBlock) { inheritedNp = undefined; lastBlock = s.blockIndex; }
     const mentions = ctx.numbers[si] ?? [];
     for (const m of mentions) {
-      // "9.2 trillion won ($6.7 billion)": a conversion of the figure before, not a new fact.
-      if (m.unit === "currency" && /\(\s*$/.test(ctx.clean.slice(Math.max(s.start, m.start - 3), m.start)) &&
-          mentions.some((o) => o.unit === "currency" && o.end <= m.start && m.start - o.end <= 3)) continue;
+      // "9.2 trillion won ($6.7 billion)", "8.6 metres (28.2 feet)": a conversion of the figure before, not a new fact.
+      if (isConversion(ctx.clean, s.end, m, mentions)) continue;
       // "(95% confidence interval 1.3 to 2.2)", "p < 0.05": the level and test a study reports its
       // figures with, the same in every study, not a finding of this one.
       if (STATISTICAL_SETTING.test(ctx.clean.slice(m.end, Math.min(s.end, m.end + 30))) ||

@@ -20,6 +20,8 @@ describe("buildQuoteFacts", () => {
   it("gives a quotation the name alone when its title stands before it", () => {
     expect(quotesOf("Closing the inquiry, Judge Alan Trevithick said: “The pair have shown no remorse for what they did.”")).toEqual([["Alan Trevithick", true]]);
     expect(quotesOf("Passing sentence, Justice Ruth Okafor said: “Nothing short of prison would mark the harm done.”")).toEqual([["Ruth Okafor", true]]);
+    // A longer form of the title, after a country's dots ("U.S. District Judge"), is still the title.
+    expect(quotesOf("U.S. District Judge Helen R. Marsh said Corran had “misled its own auditors and its investors for years on end” in its filings.")).toEqual([["Helen R. Marsh", true]]);
     // A first name before a known name is part of another person's name, not a title.
     const two = quotesOf("Maria Lopez chairs the board.\nAna Maria Lopez said: “The board never met the auditors at all.”");
     expect(two.map(([who]) => who)).not.toContain("Maria Lopez");

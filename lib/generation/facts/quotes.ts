@@ -44,7 +44,13 @@ function fromName(raw: string, people: KnownPerson[], titleBefore?: string): Att
  *  beside "Maria Lopez") is not a title and resolves to no one. */
 function titledAs(name: string, people: KnownPerson[]): KnownPerson | undefined {
   const squash = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
-  const hits = people.filter((p) => p.title && name.endsWith(` ${p.name}`) && squash(name.slice(0, -p.name.length)) === squash(p.title));
+  // ("U.S. District Judge Ana Okafor said …" read from "District": the capitalised words before the
+  // name end with the title the article gives her, "Judge", and are a longer form of it.)
+  const longer = (before: string, title: string) => {
+    const [b, t] = [squash(before), squash(title)];
+    return b === t || (b.endsWith(` ${t}`) && before.trim().split(/\s+/).length <= 4 && before.trim().split(/\s+/).every((w) => /^\p{Lu}[\p{L}.-]*$/u.test(w)));
+  };
+  const hits = people.filter((p) => p.title && name.endsWith(` ${p.name}`) && longer(name.slice(0, -p.name.length), p.title));
   return hits.length === 1 ? hits[0] : undefined;
 }
 
