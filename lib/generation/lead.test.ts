@@ -20,6 +20,13 @@ const question = (sentence: string, statement: string): DraftQuestion => ({
 });
 
 describe("leadAgrees", () => {
+  it("needs a lead that speaks of the committee (panel, board …) a statement opens with, and of the place it calls “the same”", () => {
+    expect(leadAgrees("The committee said the benefits outweighed the risks in 80 percent of cases.", "Side effects, known as ARIA, were seen in 12 percent of patients.")).toBe(false);
+    expect(leadAgrees("The committee said the benefits outweighed the risks in 80 percent of cases.", "The agency's medicines committee backed the drug on Friday.")).toBe(true);
+    expect(leadAgrees("The panel voted 9-2 to extend the licence.", "Regulators in Oslo met on Monday.")).toBe(false);
+    expect(leadAgrees("In 2020, a fire destroyed 400 homes in the same county.", "The blaze is the largest in the state this year.")).toBe(false);
+    expect(leadAgrees("In 2020, a fire destroyed 400 homes in the same county.", "The blaze started in Jackson County on Sunday.")).toBe(true);
+  });
   it("wants a plural subject before “They” and a person before “He”/“She”", () => {
     expect(leadAgrees("They say the scheme will cost about 300 jobs.", "Council leader Mary Tobin called the plan reckless.")).toBe(false);
     expect(leadAgrees("They say the scheme will cost about 300 jobs.", "Fishing unions in the south oppose the plan.")).toBe(true);

@@ -35,6 +35,9 @@ const KINDRED: string[][] = [
   ["service", "force", "police", "agency", "authority", "department", "ministry", "office"],
 ];
 
+/** Bodies that decide or judge: "the committee" is one the lead calls a committee (or a panel …). */
+const BODIES: string[][] = [["committee", "commission", "panel", "board", "tribunal", "jury"]];
+
 /** Whether the lead can be what the statement's opening pronoun points at: "They say …" needs
  *  a plural subject before it ("Opposition spokesman Peter Ruddock called …" is not one), "He" or
  *  "She" a person. compromise reads the lead's first noun phrase and its people. Other openings
@@ -49,6 +52,14 @@ export function leadAgrees(statement: string, lead: string): boolean {
   // and none of the kindred nouns cannot be what it means.
   const names = /\s(?:[A-Z]{2,}|[A-Z][a-z]+)\b/.test(lead.replace(/^\S+/, ""));
   if (kin && !names && !kin.some((w) => new RegExp(`\\b${w}s?\\b`, "i").test(lead))) return false;
+  // "The committee said the benefits outweighed the risks": a body (a committee, a panel …) is the
+  // one the lead speaks of by that word; a lead that names something else ("… known as ARIA, was
+  // seen in 12.6% of patients") leaves it pointing nowhere, names or not.
+  const body = noun ? BODIES.find((k) => k.includes(noun.replace(/s$/, ""))) : undefined;
+  if (body && !body.some((w) => new RegExp(`\\b${w}s?\\b`, "i").test(lead))) return false;
+  // "… destroyed 400 homes in the same county": the lead must speak of that county.
+  const same = /\bthe same (region|area|city|town|province|district|county|village|country|state|site|building|island|coast|valley)\b/i.exec(statement)?.[1]?.toLowerCase();
+  if (same && !new RegExp(`\\b${same.replace(/s$/, "")}`, "i").test(lead)) return false;
   // "The three companies together run …" counts things already named: the lead must name the
   // noun (or a kindred one) or list that many names ("Westline, Coastal Rail and MetroLink").
   const counted = /^(?:[A-Z][a-z]+ly,?\s+)?the\s+(\S+)\s+([a-z]+)\b/i.exec(statement.trim());
