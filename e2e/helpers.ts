@@ -74,7 +74,14 @@ export async function expectNoViolations(page: Page, label: string) {
     ]),
   );
   if (!markupChecksHere()) return; // the other browser pass runs axe on this journey (e2e/markup-share.ts)
-  const results = await new AxeBuilder({ page }).analyze();
+  // axe's default run reads each frame apart (runPartial) and puts the results together in a new
+  // blank page it opens for the purpose; on a page with no frames inside (the app has none), its
+  // "legacy" run in the page itself reads the same rules on the same DOM without that extra page:
+  // a fifth less CPU for the accessibility journeys (118.7 s against 92.4 s, cgroup CPU time of one
+  // run each on a 2-core machine). A page with frames keeps the default, which reads inside them.
+  const builder = new AxeBuilder({ page });
+  if (page.frames().length === 1) builder.setLegacyMode();
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
