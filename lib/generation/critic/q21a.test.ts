@@ -54,3 +54,14 @@ describe("a false figure that is the true one rounded", () => {
     expect(run(no("The museum had 2.4 million visitors last year.", "2.04 million", "2.4 million"))).toBeNull();
   });
 });
+
+describe("a date something takes effect from", () => {
+  it("is not asked as the day it was done", async () => {
+    const { generate } = await import("../index");
+    const asked = (body: string) => generate(`Harbour news\n${body}`, { referenceDate: "2024-05-01" }).questions.filter((q) => /^(?:On which date|When)\b/.test(q.prompt));
+    expect(asked("The ferry operator set a fuel charge of 40 euros per car from June 3, the company said.")).toEqual([]);
+    expect(asked("The city raised parking fees to 3 euros an hour as of June 3.")).toEqual([]);
+    // A date the clause happens on is still asked.
+    expect(asked("The ferry operator set a fuel charge of 40 euros per car on June 3, the company said.").length).toBeGreaterThan(0);
+  });
+});
