@@ -65,3 +65,17 @@ describe("a date something takes effect from", () => {
     expect(asked("The ferry operator set a fuel charge of 40 euros per car on June 3, the company said.").length).toBeGreaterThan(0);
   });
 });
+
+describe("a capital inside a longer name", () => {
+  it("does not make the sentence's first word a name", async () => {
+    const { generate } = await import("../index");
+    const prompts = (body: string) => generate(`Port news\n${body}`, { referenceDate: "2026-05-01" }).questions.map((q) => q.prompt).filter((p) => /^According to the article, how many\b/.test(p));
+    const asked = prompts("Rates rose, according to the Baltic World Container Index. Container throughput at Valport reached 4.1 million TEUs in 2025, up 5.4% on the year.");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) expect(p).toMatch(/did container throughput/);
+    // A word the article writes on its own mid-sentence is still a name.
+    const named = prompts("Investors bought shares in Helvion on Monday. Helvion deliveries reached 4.1 million units in 2025, up 5.4% on the year.");
+    expect(named.length).toBeGreaterThan(0);
+    for (const p of named) expect(p).toMatch(/did Helvion deliveries/);
+  });
+});
