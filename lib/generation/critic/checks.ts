@@ -712,6 +712,22 @@ export function roundedOf(right: string, wrong: string): boolean {
   return Number(r.value.toFixed(w.decimals)) === w.value && r.value !== w.value;
 }
 
+/** "opened in 2001, it stood for 60 years" where the article names no year after 2040: the span
+ *  `wrong` (a count of years in the statement), counted on from a year the statement names before
+ *  it, ends after the latest year the article names. The words, or null. */
+export function yearsPastArticle(statement: string, wrong: string, article: string): string | null {
+  const n = Number(digitised(wrong).replace(/,/g, ""));
+  if (!Number.isInteger(n) || n <= 0 || n > 500) return null;
+  // ("for almost 23 years": a span lasted, not "23 years before" or "23 years old".)
+  const span = new RegExp(String.raw`\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?(${escapeRegExp(wrong)})\s+years\b(?!\s+old\b)`, "i").exec(statement);
+  if (!span) return null;
+  const from = [...statement.slice(0, span.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const named = [...article.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!from.length || !named.length) return null;
+  const start = Math.max(...from);
+  return start + n > Math.max(...named) + 1 ? `${span[0]} from ${start}` : null;
+}
+
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
  *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
@@ -2203,9 +2219,14 @@ export const CHECKS: Check[] = [
   {
     code: "implausible_change",
     about: "a false statement whose figure makes a change the article's never could (“climbs to $412 million, up from $49 million” where the article says $58 million): told apart without reading",
-    run(q) {
+    run(q, ctx) {
       if (q.type !== "true_false" || q.answer) return null;
       const fig = explainedFigures(q.answerText);
+      // "… in August 2017 cost 222 million euros, a record that stood for almost 23 years": a span of
+      // years that, counted from the statement's own year, ends after every year the article names
+      // is false on its face.
+      const years = fig?.wrong ? yearsPastArticle(assertedStatement(q.prompt) ?? "", fig.wrong, ctx.text) : null;
+      if (years) return `The statement counts ${years} past every year the article names: it stands out as false without reading.`;
       const said = fig?.wrong && fig.wrongCanon ? ([fig.right, fig.wrong] as const) : null;
       const statement = assertedStatement(q.prompt) ?? "";
       if (!fig || !said) return null;

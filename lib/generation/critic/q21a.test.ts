@@ -79,3 +79,14 @@ describe("a capital inside a longer name", () => {
     for (const p of named) expect(p).toMatch(/did Helvion deliveries/);
   });
 });
+
+describe("a span of years that runs past the article", () => {
+  it("implausible_change holds it", () => {
+    const article = "The old bridge opened in 2001 and was replaced in 2016, the council said in a report in 2024.";
+    const run = check("implausible_change");
+    const context = { ...ctx, text: article };
+    expect(run(no("The bridge, opened in 2001, stood for almost 60 years before it was replaced.", "15", "60"), context)).toMatch(/past every year/);
+    expect(run(no("The bridge, opened in 2001, stood for twelve years before it was replaced.", "15", "twelve"), context)).toBeNull();
+    expect(run(no("The bridge, opened in 2001, was 60 years old when it was replaced.", "15", "60"), context)).toBeNull();
+  });
+});
