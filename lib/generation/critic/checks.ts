@@ -698,6 +698,36 @@ export function figureIn(statement: string, figure: string): { at: number; text:
   return null;
 }
 
+/** Whether the written figure `wrong` is `right` with decimals rounded off, in the same words,
+ *  within a tenth of it ("1 billion euros" for "1.07 billion euros", "28%" for "27.9%"; not "40%"
+ *  for "41%", nor "5,010" for "5,100"): a figure a careful reader may take as the same amount. */
+export function roundedOf(right: string, wrong: string): boolean {
+  const parse = (t: string) => {
+    const m = /(\d[\d,]*)(?:\.(\d+))?\s*(.*)$/.exec(t.trim());
+    return m ? { value: Number(`${(m[1] ?? "").replace(/,/g, "")}.${m[2] ?? "0"}`), decimals: (m[2] ?? "").length, rest: `${t.slice(0, m.index)}|${(m[3] ?? "").trim().toLowerCase()}` } : null;
+  };
+  const [r, w] = [parse(right), parse(wrong)];
+  if (!r || !w || r.rest !== w.rest || r.decimals === 0 || w.decimals >= r.decimals || r.value <= 0) return false;
+  if (Math.abs(r.value - w.value) / r.value > 0.1) return false;
+  return Number(r.value.toFixed(w.decimals)) === w.value && r.value !== w.value;
+}
+
+/** "opened in 2001, it stood for 60 years" where the article names no year after 2040: the span
+ *  `wrong` (a count of years in the statement), counted on from a year the statement names before
+ *  it, ends after the latest year the article names. The words, or null. */
+export function yearsPastArticle(statement: string, wrong: string, article: string): string | null {
+  const n = Number(digitised(wrong).replace(/,/g, ""));
+  if (!Number.isInteger(n) || n <= 0 || n > 500) return null;
+  // ("for almost 23 years": a span lasted, not "23 years before" or "23 years old".)
+  const span = new RegExp(String.raw`\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?(${escapeRegExp(wrong)})\s+years\b(?!\s+old\b)`, "i").exec(statement);
+  if (!span) return null;
+  const from = [...statement.slice(0, span.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const named = [...article.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!from.length || !named.length) return null;
+  const start = Math.max(...from);
+  return start + n > Math.max(...named) + 1 ? `${span[0]} from ${start}` : null;
+}
+
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
  *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
@@ -848,6 +878,13 @@ export function selfContradiction(written: string): string | null {
     const [now, old] = [figureOf(record[1]), figureOf(record[2])];
     if (now && old && now.unit === old.unit && now.value <= old.value) return `${record[1]} … beating the previous ${record[2]}`;
   }
+  // "the third deal this year to exceed 90 million dollars, after Acme's 75 million purchase": the
+  // earlier ones named after "after" must have passed the mark too.
+  const passed = new RegExp(String.raw`\b(?:to|that)\s+(?:exceed|top|pass|surpass|break|cross)(?:es|ed)?\s+(?:the\s+)?${fig}[^.;\d]{0,60}?\bafter\b[^.;\d]{0,60}?${fig}`, "i").exec(statement);
+  if (passed?.[1] && passed[2]) {
+    const [mark, earlier] = [figureOf(passed[1]), figureOf(passed[2])];
+    if (mark && earlier && (earlier.unit === mark.unit || !earlier.unit) && earlier.value < mark.value) return `to exceed ${passed[1]}, after … ${passed[2]}`;
+  }
   // "Turnout was 58.3 percent, down from 27.4 percent": the figure, then where it came from.
   // The earlier figure may be named first: "down from an earlier forecast of 2.4 billion".
   // … and a part may name its whole between them: "took 13 of the assembly's 75 seats, up from 19".
@@ -855,8 +892,9 @@ export function selfContradiction(written: string): string | null {
   // with credit bureaus for late payment, down from 4.1 million".)
   // An adverb may stand between the direction and "from" ("up sharply from", "down only
   // slightly from"); a slight change that is a large one contradicts itself too ("82 percent, up
-  // only slightly from 68 percent").
-  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+((?:(?:only|just|slightly|marginally|fractionally|a little|a touch|sharply|steeply|strongly|significantly|modestly)\s+){0,2})from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(statement);
+  // only slightly from 68 percent"). ("four years of updates, up from five": numbers in words
+  // read as their digits.)
+  const since = new RegExp(String.raw`${fig}(?:\s+(?:out\s+of|of)\s+[^.;\d]{0,30}?\d[\d,]*(?:\.\d+)?)?[^.;\d]{0,80}?\b(down|up|lower|higher)\s+((?:(?:only|just|slightly|marginally|fractionally|a little|a touch|sharply|steeply|strongly|significantly|modestly)\s+){0,2})from\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?${fig}`, "i").exec(digitised(statement));
   if (since?.[1] && since[2] && since[4]) {
     const [now, then] = [figureOf(since[1]), figureOf(since[4])];
     const how = (since[3] ?? "").trim();
@@ -1431,7 +1469,7 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
 
 /** "the 27-year-old" standing for a person no name beside it gives, or null. */
 function ageEpithet(text: string): string | null {
-  const m = new RegExp(String.raw`\b[Tt]he\s+(?:\d{1,3}|${SPELLED_NUMBER})[-\s]year[-\s]old\b(?!\s+\p{Lu})(?![-\s]+(?:record|rule|law|ban|tradition|company|firm|club|building|bridge|house|tree|race|event|festival|contest|game|league|school|business|brand|plant|mine|car|ship|system|policy|scheme|programme|program|treaty|agreement|pact)\b)`, "u").exec(text);
+  const m = new RegExp(String.raw`\b[Tt]he\s+(?:\d{1,3}|____|${SPELLED_NUMBER})[-\s]year[-\s]old\b(?!\s+\p{Lu})(?![-\s]+(?:record|rule|law|ban|tradition|company|firm|club|building|bridge|house|tree|race|event|festival|contest|game|league|school|business|brand|plant|mine|car|ship|system|policy|scheme|programme|program|treaty|agreement|pact)\b)`, "u").exec(text);
   if (!m) return null;
   if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(0, m.index))) return null;
   return m[0];
@@ -2181,9 +2219,14 @@ export const CHECKS: Check[] = [
   {
     code: "implausible_change",
     about: "a false statement whose figure makes a change the article's never could (“climbs to $412 million, up from $49 million” where the article says $58 million): told apart without reading",
-    run(q) {
+    run(q, ctx) {
       if (q.type !== "true_false" || q.answer) return null;
       const fig = explainedFigures(q.answerText);
+      // "… in August 2017 cost 222 million euros, a record that stood for almost 23 years": a span of
+      // years that, counted from the statement's own year, ends after every year the article names
+      // is false on its face.
+      const years = fig?.wrong ? yearsPastArticle(assertedStatement(q.prompt) ?? "", fig.wrong, ctx.text) : null;
+      if (years) return `The statement counts ${years} past every year the article names: it stands out as false without reading.`;
       const said = fig?.wrong && fig.wrongCanon ? ([fig.right, fig.wrong] as const) : null;
       const statement = assertedStatement(q.prompt) ?? "";
       if (!fig || !said) return null;
@@ -2576,6 +2619,9 @@ export const CHECKS: Check[] = [
         const approx = new RegExp(String.raw`\b(?:more than|over|about|around|almost|nearly|some|roughly|just over|just under|close to|at least)\s+[$€£¥₩]?\s?${escapeRegExp(digits)}(?![\d,.]\d)`, "i");
         if (digits && approx.test(ctx.text)) return `The false figure (${shown.wrong}) is how the article itself rounds an amount close to ${shown.right}; a careful reader may call the statement true.`;
       }
+      // "revenue of 1 billion euros" for the article's 1.07 billion: the false figure is the true one
+      // rounded to fewer digits, which a careful reader may take as the same amount.
+      if (shown?.wrong && roundedOf(shown.right, shown.wrong)) return `The false figure (${shown.wrong}) is ${shown.right} rounded; a careful reader may call the statement true.`;
       const groups = ctx.facts.filter((f): f is MembershipFact => f.kind === "membership" && q.factIds.includes(f.id));
       if (groups.length === 0) return null;
       const said = (name: string) =>

@@ -64,7 +64,11 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
       // "The winter timetable will run until March 29": the date only ends what the clause says, so
       // nothing happens on it ("On which date will the timetable run?" would ask the wrong thing).
       const endsSpan = d.granularity !== "year" && /^(?:until|through)$/i.test(prep?.[1] ?? "");
-      const what = clause.complete && !DANGLING_END.test(clause.text) && !closesPeriod && !endsSpan ? clause.text : "";
+      // "Hapag-Lloyd set a $1,200 charge from May 20": the date is when what was done takes effect,
+      // not when it was done ("On which date did Hapag-Lloyd set a charge?" would ask the wrong
+      // thing), so it is asked only as the blank it is.
+      const startsSpan = d.granularity !== "year" && !d.endIso && /^(?:from|as of)$/i.test(prep?.[1] ?? "");
+      const what = clause.complete && !DANGLING_END.test(clause.text) && !closesPeriod && !endsSpan && !startsSpan ? clause.text : "";
       const around = clause.complete ? clause.text : happenedAround(ctx, si, phraseStart, d.end, 2, from);
       if (d.granularity !== "year") {
         const fact: Omit<DateFact, "id"> = {

@@ -106,7 +106,9 @@ function lowerFirst(subject: string, article?: string): string {
   const dash = article && !modifiesNoun(subject) ? "|[—–]" : "";
   // ("Deputy Health Minister Ana Ruiz": a word capitalised inside an office's or a body's title is
   // no name of its own; "Health workers" is lower case.)
-  const midSentence = article ? [...article.matchAll(new RegExp(`(?:[a-z,]${dash}) ${word}(?![\\p{L}])`, "gu"))] : [];
+  // ("the Drewry World Container Index": a word inside a run of capitalised words is part of that
+  // name, not a name of its own; "Container throughput rose" stays lower case.)
+  const midSentence = article ? [...article.matchAll(new RegExp(`(?:(?<!\\p{Lu}[\\p{L}'’-]*)[a-z]|,${dash}) ${word}(?![\\p{L}])`, "gu"))] : [];
   const ownName = midSentence.some((m) => !TITLE_AFTER.test(article?.slice((m.index ?? 0) + m[0].length) ?? ""));
   if (article && (ownName || new RegExp(`\\b${word} (?:Software|Group|Bank|Inc|Corp|Ltd|Holdings|Airlines?|Motors|Energy|Technologies|Systems|Labs|Media|Capital|Partners|Foods|Pharma|Mining|Steel|Telecom)\\b`, "u").test(article))) return subject;
   // With the article at hand, a word it never capitalises mid-sentence is capitalised only for
