@@ -1,3 +1,6 @@
+// Patterns from wire copy on transfers, prices and dates: a blanked age ("The ____-year-old"),
+// self-contradictions in words ("four … up from five"), a false figure that is the true one rounded,
+// a date something takes effect from, a capital inside a longer name, a span of years past the article.
 import { describe, expect, it } from "vitest";
 import type { DraftQuestion } from "../questions/context";
 import { CHECKS, type CriticContext, roundedOf, selfContradiction } from "./checks";
