@@ -728,6 +728,22 @@ export function yearsPastArticle(statement: string, wrong: string, article: stri
   return start + n > Math.max(...named) + 1 ? `${span[0]} from ${start}` : null;
 }
 
+/** "in 2017 …, a record that stood for almost ____ years" in an article that names 2026: a blanked
+ *  span lasted from a year the stem names up to another year the article names (within a year
+ *  either way), worked out by subtracting. The words, or null. */
+export function spanToArticleYear(statement: string, key: number | undefined, article: string): string | null {
+  if (key === undefined || !Number.isInteger(key) || key <= 0 || key > 500) return null;
+  const span = /\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?____\s+years\b/i.exec(statement);
+  if (!span) return null;
+  const from = [...statement.slice(0, span.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const named = [...article.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!from.length || !named.length) return null;
+  const start = Math.max(...from);
+  // (Any year the article names, its date among them: "until 2032" may be a contract's end.)
+  const end = named.find((y) => y > start && Math.abs(y - start - key) <= 1);
+  return end ? `${start} and the article names ${end}` : null;
+}
+
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
  *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
@@ -2294,7 +2310,7 @@ export const CHECKS: Check[] = [
   {
     code: "computable",
     about: "a blank whose answer is sums of figures the stem shows (“49 seats, ____ more than the 45 needed”) or the percentage change between two it shows (“to 1,310 from 1,600, a fall of ____ percent”), or a true/false statement whose tested count is the sum or difference of counts in its sentence (“Of 24 polled, 19 said yes and the other five no”)",
-    run(q) {
+    run(q, ctx) {
       if (q.type === "true_false") {
         // "will own 55% … and the other side the remaining 45%": a changed share no longer adds to 100.
         const statement = assertedStatement(q.prompt) ?? "";
@@ -2382,6 +2398,10 @@ export const CHECKS: Check[] = [
       if (calendar) return `The stem gives ${calendar}, so the blank follows by counting on the calendar, not by reading.`;
       const years = yearSpan(statement, q.answerText);
       if (years) return `The stem gives ${years}, so the blank follows by adding or subtracting years, not by reading.`;
+      // "… in August 2017 …, a record that stood for almost ____ years" in an article of 2026: the span
+      // from the stem's year to the latest year the article names is worked out, not read.
+      const sinceYear = spanToArticleYear(statement, key?.value, ctx.text);
+      if (sinceYear) return `The stem gives ${sinceYear}, so the blank follows by subtracting years, not by reading.`;
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

@@ -3,7 +3,7 @@
 // a date something takes effect from, a capital inside a longer name, a span of years past the article.
 import { describe, expect, it } from "vitest";
 import type { DraftQuestion } from "../questions/context";
-import { CHECKS, type CriticContext, roundedOf, selfContradiction } from "./checks";
+import { CHECKS, type CriticContext, roundedOf, selfContradiction, spanToArticleYear } from "./checks";
 
 const sentence = "The club signed the winger for 80 million euros on Monday.";
 const source = { sentence, start: 0, end: sentence.length };
@@ -91,5 +91,15 @@ describe("a span of years that runs past the article", () => {
     expect(run(no("The bridge, opened in 2001, stood for almost 60 years before it was replaced.", "15", "60"), context)).toMatch(/past every year/);
     expect(run(no("The bridge, opened in 2001, stood for twelve years before it was replaced.", "15", "twelve"), context)).toBeNull();
     expect(run(no("The bridge, opened in 2001, was 60 years old when it was replaced.", "15", "60"), context)).toBeNull();
+  });
+});
+
+describe("a blanked span of years from a year the stem names to the article's own", () => {
+  it("computable holds it; a span the article's years do not reach stays", () => {
+    const article = "The club paid 90 million euros in March 2026 for a player signed until 2031. Its old record fee, paid in 2014, stood for almost 12 years.";
+    const stem = "According to the article, what number fills the blank? “Its old record fee, paid in 2014, stood for almost ____ years.” Answer with a number.";
+    expect(check("computable")(numeric(stem, 12), { ...ctx, text: article })).toMatch(/2014 and the article names 2026/);
+    expect(spanToArticleYear("Its old record fee, paid in 2014, stood for ____ years.", 9, article)).toBeNull();
+    expect(spanToArticleYear("Its old record fee stood for ____ years.", 12, article)).toBeNull();
   });
 });
