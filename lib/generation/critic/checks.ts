@@ -712,20 +712,31 @@ export function roundedOf(right: string, wrong: string): boolean {
   return Number(r.value.toFixed(w.decimals)) === w.value && r.value !== w.value;
 }
 
+// "for almost 23 years", "for ____ years": a span of years lasted (not "23 years before").
+const SPAN_LASTED = String.raw`\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?`;
+const yearsIn = (text: string) => [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+
+/** The span `span` finds in `statement`, counted from the latest year the statement names before
+ *  it, with every year the article names; null when the span, that year or the article's are missing. */
+function spanFromYear(statement: string, span: RegExp, article: string): { words: string; start: number; named: number[] } | null {
+  const m = span.exec(statement);
+  if (!m) return null;
+  const from = yearsIn(statement.slice(0, m.index));
+  const named = yearsIn(article);
+  if (!from.length || !named.length) return null;
+  return { words: m[0], start: Math.max(...from), named };
+}
+
 /** "opened in 2001, it stood for 60 years" where the article names no year after 2040: the span
  *  `wrong` (a count of years in the statement), counted on from a year the statement names before
  *  it, ends after the latest year the article names. The words, or null. */
 export function yearsPastArticle(statement: string, wrong: string, article: string): string | null {
   const n = Number(digitised(wrong).replace(/,/g, ""));
   if (!Number.isInteger(n) || n <= 0 || n > 500) return null;
-  // ("for almost 23 years": a span lasted, not "23 years before" or "23 years old".)
-  const span = new RegExp(String.raw`\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?(${escapeRegExp(wrong)})\s+years\b(?!\s+old\b)`, "i").exec(statement);
-  if (!span) return null;
-  const from = [...statement.slice(0, span.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const named = [...article.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  if (!from.length || !named.length) return null;
-  const start = Math.max(...from);
-  return start + n > Math.max(...named) + 1 ? `${span[0]} from ${start}` : null;
+  // ("23 years old" is an age, not a span.)
+  const found = spanFromYear(statement, new RegExp(String.raw`${SPAN_LASTED}(${escapeRegExp(wrong)})\s+years\b(?!\s+old\b)`, "i"), article);
+  if (!found) return null;
+  return found.start + n > Math.max(...found.named) + 1 ? `${found.words} from ${found.start}` : null;
 }
 
 /** "in 2017 …, a record that stood for almost ____ years" in an article that names 2026: a blanked
@@ -733,15 +744,11 @@ export function yearsPastArticle(statement: string, wrong: string, article: stri
  *  either way), worked out by subtracting. The words, or null. */
 export function spanToArticleYear(statement: string, key: number | undefined, article: string): string | null {
   if (key === undefined || !Number.isInteger(key) || key <= 0 || key > 500) return null;
-  const span = /\bfor\s+(?:(?:almost|nearly|about|around|some|roughly|more than|over|just over|just under|close to)\s+)?____\s+years\b/i.exec(statement);
-  if (!span) return null;
-  const from = [...statement.slice(0, span.index).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  const named = [...article.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  if (!from.length || !named.length) return null;
-  const start = Math.max(...from);
+  const found = spanFromYear(statement, new RegExp(String.raw`${SPAN_LASTED}____\s+years\b`, "i"), article);
+  if (!found) return null;
   // (Any year the article names, its date among them: "until 2032" may be a contract's end.)
-  const end = named.find((y) => y > start && Math.abs(y - start - key) <= 1);
-  return end ? `${start} and the article names ${end}` : null;
+  const end = found.named.find((y) => y > found.start && Math.abs(y - found.start - key) <= 1);
+  return end ? `${found.start} and the article names ${end}` : null;
 }
 
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
@@ -1325,6 +1332,11 @@ function othersThanTested(sentence: string, statement: string, n: number): { val
 
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 
+// "operates two mines and is developing a third", "has three children and is expecting a fourth":
+// "a" or "another" before the next ordinal is one more of what was counted. (Not a fraction: "a
+// third of the budget", nor a compound: "a third-quarter loss".)
+const ONE_MORE = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+[a-z][^.;:]{0,80}?\b(?:a|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+of\b|-)`, "gi");
+
 /** "whose two earlier landers crashed, plans a third attempt": n earlier tries beside the
  *  (n + 1)th, so either follows from the other. The words that say so, or null. A blank before
  *  "earlier" stands for n. */
@@ -1338,11 +1350,7 @@ export function nextOrdinal(text: string, n: number): string | null {
       if (k === n + 1) return `${m[0]} … ${o[0]}`;
     }
   }
-  // "operates two mines and is developing a third", "has three children and is expecting a fourth":
-  // "a" or "another" before the next ordinal is one more of what was counted. (Not a fraction: "a
-  // third of the budget", nor a compound: "a third-quarter loss".)
-  const oneMore = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+[a-z][^.;:]{0,80}?\b(?:a|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+of\b|-)`, "gi");
-  for (const m of text.matchAll(oneMore)) {
+  for (const m of text.matchAll(ONE_MORE)) {
     const said = m[1] ? Number(m[1]) : m[2] ? spelledValue(m[2]) : n;
     if (said === n && ORDINAL_WORDS[m[4]!.toLowerCase()] === n + 1) return m[0];
   }
