@@ -751,6 +751,23 @@ export function spanToArticleYear(statement: string, key: number | undefined, ar
   return end ? `${found.start} and the article names ${end}` : null;
 }
 
+/** "the country marked ____ years since an earthquake struck … on February 22, 2011" (or "the ____th
+ *  anniversary of …", "____ years after …") in an article that names 2021: a blanked count of years
+ *  back to a year the stem names after it, worked out by subtracting it from another year the article
+ *  names (within a year either way). The words, or null. */
+export function spanSinceYear(statement: string, key: number | undefined, article: string): string | null {
+  if (key === undefined || !Number.isInteger(key) || key <= 0 || key > 500) return null;
+  const m = /____\s*(?:years?\s+(?:since|after|ago)\b|(?:st|nd|rd|th)?\s+anniversary\s+of\b)/i.exec(statement);
+  if (!m) return null;
+  const after = yearsIn(statement.slice(m.index + m[0].length));
+  const named = yearsIn(article);
+  for (const from of after) {
+    const end = named.find((y) => y > from && Math.abs(y - from - key) <= 1);
+    if (end) return `${from} and the article names ${end}`;
+  }
+  return null;
+}
+
 /** The figure `figure` is set against as a change in `statement` ("to X, up from Y", "from Y to
  *  X", "X, down from Y", "to X from Y"), with its value, or null. Both must have the same unit. */
 export function changeAgainst(statement: string, figure: string): { text: string; value: number } | null {
@@ -2366,6 +2383,9 @@ export const CHECKS: Check[] = [
         // count of days the sentence's two days of the week fix.
         const days = calendarSpan(sentence.replace(new RegExp(String.raw`\b(?:${n}|${SPELLED_NUMBER})(?=\s+days\b)`, "i"), "____"), String(n));
         if (days && /day,? \d/.test(days)) return `The sentence names ${days}, so the statement is checked on the calendar, not by reading.`;
+        // "marked 10 years since … 2011" in an article of 2021: the count is the years between.
+        const backTo = spanSinceYear(sentence.replace(new RegExp(String.raw`\b${n}(?=(?:st|nd|rd|th)?\s+(?:years?\s+(?:since|after|ago)|anniversary)\b)`, "i"), "____"), n, ctx.text);
+        if (backTo) return `The sentence gives ${backTo}, so the count of years is checked by subtracting, not by reading.`;
         const sums = sumOrDifference(n, othersThanTested(sentence, statement, n), sentence);
         return sums ? `The sentence gives ${sums} = ${n}, so the statement is checked by arithmetic, not by reading.` : null;
       }
@@ -2410,6 +2430,8 @@ export const CHECKS: Check[] = [
       // from the stem's year to the latest year the article names is worked out, not read.
       const sinceYear = spanToArticleYear(statement, key?.value, ctx.text);
       if (sinceYear) return `The stem gives ${sinceYear}, so the blank follows by subtracting years, not by reading.`;
+      const backTo = spanSinceYear(statement, key?.value, ctx.text);
+      if (backTo) return `The stem gives ${backTo}, so the blank follows by subtracting years, not by reading.`;
       const band = bandGivesAway(statement, key?.value);
       if (band) return `The stem gives the range ${band}, so the blank follows by arithmetic, not by reading.`;
       // "… 19 percent …, and 8 percent …. The remaining ____ percent did not know": 100 less the rest.

@@ -3,7 +3,7 @@
 // a date something takes effect from, a capital inside a longer name, a span of years past the article.
 import { describe, expect, it } from "vitest";
 import type { DraftQuestion } from "../questions/context";
-import { CHECKS, type CriticContext, roundedOf, selfContradiction, spanToArticleYear } from "./checks";
+import { CHECKS, type CriticContext, roundedOf, selfContradiction, spanSinceYear, spanToArticleYear } from "./checks";
 
 const sentence = "The club signed the winger for 80 million euros on Monday.";
 const source = { sentence, start: 0, end: sentence.length };
@@ -101,5 +101,26 @@ describe("a blanked span of years from a year the stem names to the article's ow
     expect(check("computable")(numeric(stem, 12), { ...ctx, text: article })).toMatch(/2014 and the article names 2026/);
     expect(spanToArticleYear("Its old record fee, paid in 2014, stood for ____ years.", 9, article)).toBeNull();
     expect(spanToArticleYear("Its old record fee stood for ____ years.", 12, article)).toBeNull();
+  });
+});
+
+describe("a blanked count of years back to a year the stem names", () => {
+  const article = "Date: 2025-06-14\nThe city held a memorial on Saturday. The city marked 20 years since floods swept through its old quarter on June 12, 2005.";
+  it("computable: “marked ____ years since … 2005” in a 2025 article is subtraction", () => {
+    const stem = "According to the article, what number fills the blank? “The city marked ____ years since floods swept through its old quarter on June 12, 2005.” Answer with a number.";
+    expect(check("computable")(numeric(stem, 20), { ...ctx, text: article })).toMatch(/2005 and the article names 2025/);
+    expect(spanSinceYear("It was the ____th anniversary of the 1995 treaty.", 30, "Date: 2025-01-02\nIt was the 30th anniversary of the 1995 treaty.")).toMatch(/1995/);
+  });
+  it("computable: a true/false count of years back to a year the sentence names", () => {
+    const said = "The city marked 20 years since floods swept through its old quarter on June 12, 2005.";
+    const q = { ...no(said.replace("20", "25"), "20", "25"), source: { sentence: said, start: 0, end: said.length } };
+    expect(check("computable")(q, { ...ctx, text: article })).toMatch(/subtracting/);
+    const other = "The city marked 20 years since floods swept through its old quarter.";
+    expect(check("computable")({ ...no(other.replace("20", "25"), "20", "25"), source: { sentence: other, start: 0, end: other.length } }, { ...ctx, text: article })).toBeNull();
+  });
+  it("not when no year fits, or the year comes before the blank", () => {
+    expect(spanSinceYear("The city marked ____ years since floods swept through its old quarter in 2005.", 7, article)).toBeNull();
+    expect(spanSinceYear("In 2005 the city marked ____ years since it was founded.", 20, article)).toBeNull();
+    expect(spanSinceYear("The city marked ____ years since the floods.", 20, article)).toBeNull();
   });
 });
