@@ -24,6 +24,8 @@ describe("leadAgrees", () => {
     expect(leadAgrees("The committee said the benefits outweighed the risks in 80 percent of cases.", "Side effects, known as ARIA, were seen in 12 percent of patients.")).toBe(false);
     expect(leadAgrees("The committee said the benefits outweighed the risks in 80 percent of cases.", "The agency's medicines committee backed the drug on Friday.")).toBe(true);
     expect(leadAgrees("The panel voted 9-2 to extend the licence.", "Regulators in Oslo met on Monday.")).toBe(false);
+    expect(leadAgrees("The renovation is now expected to cost 2 billion euros.", "The east hall, with the Roman mosaics, will not open before 2031.")).toBe(false);
+    expect(leadAgrees("The renovation is now expected to cost 2 billion euros.", "The museum closed for renovation in 2015.")).toBe(true);
     expect(leadAgrees("In 2020, a fire destroyed 400 homes in the same county.", "The blaze is the largest in the state this year.")).toBe(false);
     expect(leadAgrees("In 2020, a fire destroyed 400 homes in the same county.", "The blaze started in Jackson County on Sunday.")).toBe(true);
   });

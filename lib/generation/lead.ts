@@ -35,8 +35,13 @@ const KINDRED: string[][] = [
   ["service", "force", "police", "agency", "authority", "department", "ministry", "office"],
 ];
 
-/** Bodies that decide or judge: "the committee" is one the lead calls a committee (or a panel …). */
-const BODIES: string[][] = [["committee", "commission", "panel", "board", "tribunal", "jury"]];
+/** Nouns a lead must use itself, names or not: "the committee" is one the lead calls a committee
+ *  (or a panel …), a body that decides or judges; "the renovation" one it calls a renovation (or
+ *  repairs …), work on something, of which a lead naming a place or a thing says nothing. */
+const BODIES: string[][] = [
+  ["committee", "commission", "panel", "board", "tribunal", "jury"],
+  ["work", "works", "renovation", "refurbishment", "repairs", "repair", "restoration", "upgrade", "redevelopment", "rebuilding", "construction", "overhaul"],
+];
 
 /** Whether the lead can be what the statement's opening pronoun points at: "They say …" needs
  *  a plural subject before it ("Opposition spokesman Peter Ruddock called …" is not one), "He" or

@@ -306,6 +306,8 @@ describe("critic checks", () => {
     // A question of its own wording that names its subject only as "the company".
     expect(run(sc("In which year was the company founded?", ["2011", "2014", "2016"]))).toMatch(/The company/);
     expect(run(sc("In which year was the question first asked?", ["2011", "2015", "2016"]))).toMatch(/The question/);
+    expect(run(sc("In which year was the work approved?", ["2009", "2011", "2013"]))).toMatch(/the work/i);
+    expect(run(sc("In which year was the work on the bridge approved?", ["2009", "2011", "2013"]))).toBeNull();
     const twoBlocs = { ...ctx, text: "The Andean and Nordic blocs signed a pact. Chile joined the bloc in 2021. Trade between the two blocs grew." };
     expect(run(sc("In which year did Chile join the bloc?", ["2019", "2021", "2023"]), twoBlocs)).toMatch(/the bloc/);
     // "the country" in a clause lifted for a question on when: the country was named in the clause left behind.
@@ -1212,6 +1214,14 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “After ____ previous attempts, the team won its first title.”", 3))).toBeNull();
     expect(run(numeric("What number fills the blank? “The town, whose ____ earlier bids failed, came second in 2030.”", 3))).toBeNull();
   });
+  it("computable: the ordinal first, then the count already there (“a fourth hall to join the three existing ones”)", () => {
+    const run = check("computable");
+    expect(run(numeric("What number fills the blank? “The plan adds a fourth hall to join the ____ existing ones under one roof.”", 3))).toMatch(/fourth/);
+    expect(run(numeric("What number fills the blank? “A fifth judge will sit beside the other ____ from March.”", 4))).toMatch(/fifth/);
+    expect(run(numeric("What number fills the blank? “The plan adds a fourth hall to join the ____ existing ones under one roof.”", 5))).toBeNull();
+    expect(run(numeric("What number fills the blank? “A third of the budget goes to the ____ existing halls.”", 2))).toBeNull();
+    expect(run(numeric("What number fills the blank? “A fourth hall will open beside the ____ halls.”", 3))).toBeNull();
+  });
 
   it("time_reference: a blank that is the span of a time reference", () => {
     const run = check("time_reference");
@@ -1576,6 +1586,8 @@ describe("critic checks", () => {
     expect(run(tf("Norway has 14 active ones."))).toMatch(/14 active ones/);
     expect(run(numeric("According to the article, what number fills the blank? “The city now runs ____ electric ones.” Answer with a number.", 40))).toMatch(/ones/);
     expect(run(tf("The council replaced the old buses with new ones in 2024."))).toBeNull();
+    expect(run(tf("The plan adds a fourth hall to link the three existing ones."))).toBeNull();
+    expect(run(tf("Tickets sold out in a day; the three existing ones were resold."))).toMatch(/ones/);
     expect(run(tf("About 300 families lost loved ones in the flood."))).toBeNull();
     expect(run(tf("Only the ones who finished received medals."))).toBeNull();
   });
@@ -2320,6 +2332,9 @@ describe("critique()", () => {
     // … or by a relative clause.
     expect(run(choice("Halvorsen, who took over as CEO in 2021 after ____ years at the bank, said she would cut her own pay.", ["6", "9", "11"], "6"))).toBeNull();
     expect(run({ ...tf("Halvorsen, who took over as CEO in 2021 after nine years at the bank, said she would take a 20 percent cut in her pay."), answerText: "True — the article gives 20 percent." })).toBeNull();
+    // … or by an age.
+    expect(run(choice("Mbeki, 27, faced ____ balls in his second century of the season.", ["140", "180", "210"], "180"))).toBeNull();
+    expect(run(tf("Yesterday, 12, said she would resign."))).toMatch(/“she”/);
     expect(run(tf("Officials, who met for 3 hours, said she would resign."))).toMatch(/“she”/);
     // An opening that is a time or an adverb names no one.
     expect(run(tf("Yesterday, the first day of the trial, she admitted 3 charges."))).toMatch(/“she”/);

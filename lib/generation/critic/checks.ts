@@ -99,7 +99,8 @@ function namesPersonBefore(before: string): boolean {
   // "The court ordered that his …" name no one).
   // ("Okafor, the club's top scorer, has scored 9 of his 12 goals …": the same with an apposition.)
   // ("Raman, who became chief executive in 2022, said she …": the same with a relative clause.)
-  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:(?:the|a|an)\s+[^,;“”"]{1,60}|who\s+[^,;“”"]{1,100}),\s/u.exec(head)?.[1];
+  // ("Okafor, 24, scored his third …": the same with an age.)
+  const apposed = /^(\p{Lu}\p{Ll}+),\s+(?:(?:the|a|an)\s+[^,;“”"]{1,60}|who\s+[^,;“”"]{1,100}|\d{1,3}),\s/u.exec(head)?.[1];
   if (!apposed && !/^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "")) return false;
   try {
     const first = nlp(apposed ?? head).terms().first();
@@ -295,7 +296,8 @@ function contextGap(q: DraftQuestion, ctx: CriticContext): string | null {
   // "Britain has 39 active ones.": "ones" for a noun only the sentence before gives ("loved ones"
   // is an idiom; "ones who …" says which).
   const ones = /\b((?:\d[\d,.]*|____|[a-z]+)\s+(?:[a-z-]+\s+)?ones)\b(?!\s+(?:of|who|that|which|whose|like|such)\b)/i.exec(plain);
-  const pluralBefore = ones ? /\b(?:the|a|an|its|their|his|her|old|some|all|these|those|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b/i.test(plain.slice(0, ones.index)) : false;
+  // ("added a fourth wing to link the three existing ones": one more of a noun the statement gives.)
+  const pluralBefore = ones ? /\b(?:the|a|an|its|their|his|her|old|some|all|these|those|many|\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b|\b(?:a|an|another)\s+(?:new|second|third|fourth|fifth|sixth|further|single)\s+[a-z]{3,}\b/i.test(plain.slice(0, ones.index)) : false;
   if (ones?.[1] && !pluralBefore && !/\b(?:loved|little|young|dear|lucky)\s+ones$/i.test(ones[1])) return ones[1];
   // "For a flat worth €300,000, that means an extra €90 a year": what "that" stands for (a rise, a
   // new rate) is only in the sentence before.
@@ -1354,6 +1356,11 @@ const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, 
 // third of the budget", nor a compound: "a third-quarter loss".)
 const ONE_MORE = new RegExp(String.raw`(?:(?<![\d.,])\b(\d+)|\b(${SPELLED_NUMBER})|(____))\s+[a-z][^.;:]{0,80}?\b(?:a|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+of\b|-)`, "gi");
 
+// "added a fourth wing to link the three existing ones", "a fifth member joined the other four":
+// the same with the ordinal first and the count of those already there after it.
+const ALREADY = "(?:existing|other|remaining|original|older|current|previous|earlier|first)";
+const ONE_MORE_FIRST = new RegExp(String.raw`\b(?:a|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+of\b|-)[^.;:]{0,80}?\bthe\s+(${ALREADY}\s+)?(?:(?<![\d.,])(\d+)\b|(${SPELLED_NUMBER})\b|(____))(\s+${ALREADY}\b)?`, "gi");
+
 /** "whose two earlier landers crashed, plans a third attempt": n earlier tries beside the
  *  (n + 1)th, so either follows from the other. The words that say so, or null. A blank before
  *  "earlier" stands for n. */
@@ -1370,6 +1377,11 @@ export function nextOrdinal(text: string, n: number): string | null {
   for (const m of text.matchAll(ONE_MORE)) {
     const said = m[1] ? Number(m[1]) : m[2] ? spelledValue(m[2]) : n;
     if (said === n && ORDINAL_WORDS[m[4]!.toLowerCase()] === n + 1) return m[0];
+  }
+  for (const m of text.matchAll(ONE_MORE_FIRST)) {
+    if (!m[2] && !m[6]) continue;
+    const said = m[3] ? Number(m[3]) : m[4] ? spelledValue(m[4]) : n;
+    if (said === n && ORDINAL_WORDS[m[1]!.toLowerCase()] === n + 1) return m[0];
   }
   return null;
 }
@@ -1848,10 +1860,11 @@ export const CHECKS: Check[] = [
       // "In which year was the company founded?": a question of its own wording names its subject
       // the same way, and no lead sentence can be quoted to say which company.
       // (… and "In which year did the government cap visas?", whose sentence named the country.)
+      // (… and "In which year was the work approved?": work or talks on something the question never names.)
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network)\b(?!\s+(?:of|to|for|between|with)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|work|works|renovation|refurbishment|repairs|upgrade|construction|redevelopment|talks|negotiations)\b(?!\s+(?:of|to|for|between|with|on|at)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
       const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
         // ("In which year was work now due to begin?": the same with a schedule's words.)
