@@ -490,3 +490,16 @@ describe("number questions: a figure after “minus” is the size of a negative
     for (const q of tf) expect(q.answerText).toMatch(/the article gives minus 38\b/);
   });
 });
+
+describe("number questions: “plus or minus” is a range either side, not a negative value", () => {
+  const { on } = draftsOf("The survey of 900 households has a margin of error of plus or minus 4 percentage points, the institute said.");
+
+  it("does not call the figure negative in a true/false explanation", () => {
+    const tf = ofType(on(4), "true_false");
+    expect(tf.length).toBeGreaterThan(0);
+    for (const q of tf) {
+      expect(q.answerText).toMatch(/the article gives 4 percentage points\b/);
+      expect(q.answerText).not.toMatch(/\bminus\b/);
+    }
+  });
+});

@@ -330,8 +330,9 @@ export function inStyleOf(original: string, replacement: string): string {
   return replacement;
 }
 
-/** "minus " just before a figure: the figure is the size of a negative value. */
-const MINUS_BEFORE = /\bminus\s+$/i;
+/** "minus " just before a figure: the figure is the size of a negative value. ("a margin of error
+ *  of plus or minus 3 points" is a range either side of a value: the 3 is no negative.) */
+const MINUS_BEFORE = /(?<!\bplus[\s-]+or[\s-]+)\bminus\s+$/i;
 
 const OPENING_NUMBER_WORD = new RegExp(String.raw`^(?:${SPELLED_NUMBER}|one)\b`, "i");
 

@@ -470,3 +470,19 @@ describe("whQuestion: a frequency, and the verb's own complement", () => {
     expect(ask("The town school housed 90 people overnight.", "90", "count", "people")).toBe("According to the article, how many people did the town school house overnight?");
   });
 });
+
+describe("whQuestion: a colon that opens a list or an explanation", () => {
+  // What follows ": " spells out what was counted; carried into the tail, the question names one
+  // item of the list after the thing it asks about ("how many reasons did … give for the delay:
+  // staff shortages?").
+  it("ends the question before the colon", () => {
+    expect(ask("The inspector listed four faults in the wiring: loose sockets, bare cables, a missing fuse and damp.", "four", "count", "faults"))
+      .toBe("According to the article, how many faults did the inspector list in the wiring?");
+    expect(ask("The mayor gave two reasons for the delay: staff shortages at the depot, which has been short of drivers since May.", "two", "count", "reasons"))
+      .toBe("According to the article, how many reasons did the mayor give for the delay?");
+  });
+  it("keeps a tail with no colon as it was", () => {
+    expect(ask("The mayor gave two reasons for the delay.", "two", "count", "reasons"))
+      .toBe("According to the article, how many reasons did the mayor give for the delay?");
+  });
+});

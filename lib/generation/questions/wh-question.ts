@@ -398,7 +398,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (/^[,;:]/.test(after)) after = "";
   // What follows a comma is another phrase's ("…, the agency said on Tuesday", "…, down 2% from a
   // year earlier"): a time picked up there would date the report, not the figure.
-  after = after.split(/[,;]\s/)[0] ?? "";
+  // ("cited three causes for the delay: the weaker currency, …": what follows a colon spells out
+  // what was counted, and carried into the question it names one item after the thing asked about.)
+  after = after.split(/[,;:]\s/)[0] ?? "";
   // "fell 1.8 percent as shoppers switched to own brands": a clause giving the cause is cut whole;
   // cut at its first preposition instead, it dangles ("… fall as shoppers switched?").
   after = after.replace(/\s*\b(?:as(?!\s+of\b)|because|while|although|though|whereas|amid|despite)\b.*$/i, "");
