@@ -37,6 +37,16 @@ describe("leadAgrees", () => {
     expect(leadAgrees("This growth came mostly from grain.", "The harbour handled 4.2 million tonnes.")).toBe(true);
   });
 
+  it("wants a company, not only places and public bodies, in a lead for “The company …”", () => {
+    const statement = "The company said the average wage at the mill would be $61,000 a year.";
+    expect(leadAgrees(statement, "Canada produced 18% of the world's paper in 1995, according to the Forest Products Association (FPA).")).toBe(false);
+    expect(leadAgrees(statement, "The Ministry of Industry in Ottawa approved the permit on Monday.")).toBe(false);
+    // A lead that names the company (or any name that is no place or body) is kept.
+    expect(leadAgrees(statement, "Norvale shares rose 3% in Toronto after the announcement.")).toBe(true);
+    expect(leadAgrees(statement, "Norvale said it had bought the site from the Ministry of Industry.")).toBe(true);
+    expect(leadAgrees(statement, "The paper maker will hire 400 people in Quebec.")).toBe(true);
+  });
+
   it("wants a lead that speaks of what “The agreement …”, “The company …” means", () => {
     expect(leadAgrees("The agreement takes effect once five states ratify it.", "Officials say one in four boats fishes without a licence.")).toBe(false);
     expect(leadAgrees("The agreement takes effect once five states ratify it.", "Six states signed a pact on river transport on Friday.")).toBe(true);

@@ -179,6 +179,12 @@ function scopeBefore(q: DraftQuestion, ctx: CriticContext): string | null {
   return /\s\p{Lu}/u.test(statement.replace(/^\S+/, "")) ? null : scope;
 }
 
+/** Whether compromise's lexicon knows `word` as a country, city or region ("Australia", "Ohio"). */
+function isKnownPlace(word: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[word.toLowerCase()];
+  return [tags ?? []].flat().some((t) => t === "Country" || t === "City" || t === "Region");
+}
+
 /** Whether `before` (the words ahead of an "its") names a person and nothing else: it opens with a
  *  surname the article gives with a first name ("Hanne Lind" … "Lind spent …"), or with "He"/"She",
  *  and no noun after a determiner or other capitalised name follows. */
@@ -188,6 +194,9 @@ function personOnlyBefore(before: string, article: string): boolean {
   const rest = m[2] ?? "";
   if (/\b(?:the|a|an|this|that|these|those|their|his|her|our|my)\s/i.test(rest) || /\p{Lu}/u.test(rest)) return false;
   if (/^(?:He|She)$/.test(m[1])) return true;
+  // "Australia cut its forecast" beside "Western Australia": a country, city or region the tagger
+  // knows is no surname, whatever word comes before it elsewhere.
+  if (isKnownPlace(m[1])) return false;
   return new RegExp(String.raw`(?<![\p{L}&])(?!The\b)\p{Lu}[\p{Ll}'’-]+\s+${m[1]}\b(?!\s*(?:&|and|Group|Ltd|Inc|plc|Holdings|Bank|Company|Corporation))`, "u").test(article);
 }
 
@@ -636,6 +645,15 @@ export function describedItems(text: string): number {
   return named.length >= 2 && described.length > 0 && described.every((x) => /^(?:a|an|the)\s+[a-z]/.test(x)) && /^["“‘'\p{Lu}]/u.test(items[0] ?? "") ? named.length : 0;
 }
 
+/** How many items a plain list holds ("painting, sculpture and film" → 3): two or more, each of one
+ *  to four words with no figure and no clause in it; 0 when it is no such list. */
+export function plainItems(text: string): number {
+  if (/[;:—–()]/.test(text)) return 0;
+  const items = text.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+  const short = (x: string) => /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u.test(x) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|which|who|that)\b/i.test(x);
+  return items.length >= 2 && items.every(short) ? items.length : 0;
+}
+
 /** A count's noun and a short phrase that places it ("parties in the governing coalition"). */
 const COUNTED_NOUN = String.raw`(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:in|of|on|at|from|with|for)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?`;
 
@@ -1070,6 +1088,10 @@ export function countsIn(text: string): { value: number; index: number; raw: str
 // that set figures of one kind up to add.
 // (… and a balance: "exports of 58.4 billion, imports of 51.9 billion, leaving a surplus of 6.5 billion".)
 const ADDS_UP = /\b(?:therefore|a total of|in total|totals?|totalling|totaling|further|combined|altogether|together|in all|overall|another|additional|on top of|plus|bringing|brings|leaving|surplus|deficit|shortfall)\b/i;
+// (… and a change with both its ends beside the amount it moved by: "will cost $350 million,
+// cutting income to $4.6 billion from $4.95 billion", "added 40 jobs, taking staff from 210 to 250".)
+// (A blank may stand for either end.)
+const BOTH_ENDS = new RegExp(String.raw`\bto\s+(?:(?:US)?[$€£¥₩]\s?)?(?:\d[\d,.]*|____)[^.;]{0,30}?\bfrom\s+(?:(?:US)?[$€£¥₩]\s?)?(?:\d[\d,.]*|____)|\bfrom\s+(?:(?:US)?[$€£¥₩]\s?)?(?:\d[\d,.]*|____)[^.;]{0,30}?\bto\s+(?:(?:US)?[$€£¥₩]\s?)?(?:\d[\d,.]*|____)`, "i");
 const ANY_FIGURE = /(?:US)?[$€£¥₩]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per cent|percent|thousand|million|billion|trillion))?/gi;
 
 /** 5100000000 as "5.1 billion", for a teacher reading the finding. */
@@ -1079,8 +1101,8 @@ const readable = (x: number) => (x >= 1e9 ? `${+(x / 1e9).toFixed(3)} billion` :
  *  figures that, with a third, add up: any figure of a sum the text spells out is arithmetic. The
  *  count-only sumOrDifference reads parts of a whole; this reads shares and amounts ("2.6 per cent
  *  and a further 3 per cent, a total of 5.6 per cent"). */
-export function figureSum(text: string, value: number, unit: string): string | null {
-  if (!ADDS_UP.test(text) || !unit) return null;
+export function figureSum(text: string, value: number, unit: string, changeShown = BOTH_ENDS.test(text)): string | null {
+  if (!(ADDS_UP.test(text) || changeShown) || !unit) return null;
   // "58.4 billion dollars" reads as "$58.4 billion", the unit a key in dollars has.
   const signed = withCurrencySigns(text);
   const figures = [...signed.matchAll(ANY_FIGURE)].map((m) => figureOf(m[0])).filter((f): f is { value: number; unit: string } => f !== null && f.unit === unit).map((f) => f.value);
@@ -2224,6 +2246,9 @@ export const CHECKS: Check[] = [
       const colon = new RegExp(String.raw`\b(\d{1,2}|${SPELLED_NUMBER})\s+[a-z][^—–(:;.]{0,40}:\s+(.+)$`, "gi");
       for (const m of sentence.matchAll(colon)) {
         if (countValue(m[1] ?? "") === n && describedItems((m[2] ?? "").replace(/[.!?]$/, "")) === n) return `The sentence names the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
+        // (… or a plain list of short items, named or not, that closes the sentence: "in three
+        // categories: painting, sculpture and film". The cloze check counts such a list too.)
+        if (countValue(m[1] ?? "") === n && plainItems((m[2] ?? "").replace(/[.!?]["”]?$/, "")) === n) return `The sentence lists the ${n} items right after the count, so the statement is checked by counting them, not by reading.`;
       }
       // "three large blazes near the towns of Kalamata, Pylos and Sparta": the names a few words on.
       // (No "i" flag: with it, \p{Lu} matches small letters too.)
@@ -2407,7 +2432,7 @@ export const CHECKS: Check[] = [
       // "… 2.6 per cent … and a further ____, a total of 5.6 per cent": a share or amount that
       // completes a sum the stem spells out.
       const key = figureOf(q.answerText);
-      const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit) : null;
+      const added = key && key.unit ? figureSum(statement.replace(/____/g, " "), key.value, key.unit, BOTH_ENDS.test(statement)) : null;
       if (added) return `The stem spells out a sum (${added}), so the blank follows by arithmetic, not by reading.`;
       // ("$14.9 million from ____ cinemas, below the $20 million hoped for": past a comma the
       // comparison is the earlier figure's, not the blank's.)

@@ -44,6 +44,10 @@ describe("findPeople", () => {
     expect(peopleIn("Vice Minister of Trade Oh Jin-hee said exports would slow.")).toEqual([["Oh Jin-hee", "Vice Minister of Trade", undefined]]);
     expect(peopleIn("Deputy Governor Tomas Lindgren voted against the rise.")).toEqual([["Tomas Lindgren", "Deputy Governor", undefined]]);
     expect(peopleIn("Assistant Commissioner Rhea Patel led the inquiry.")).toEqual([["Rhea Patel", "Assistant Commissioner", undefined]]);
+    // "Executive Director", "Managing Director": a post of its own, not any director.
+    expect(peopleIn("Fund Executive Director Lena Varga said reserves were ample.")).toEqual([["Lena Varga", "Executive Director", undefined]]);
+    expect(peopleIn("NRB Executive Director Tomas Lindgren said rates would hold.")).toEqual([["Tomas Lindgren", "NRB Executive Director", undefined]]);
+    expect(peopleIn("Managing Director Priya Raman opened the plant.")).toEqual([["Priya Raman", "Managing Director", undefined]]);
     // Titles without a rank word stay as they were.
     expect(peopleIn("Governor Tomas Lindgren voted against the rise.")).toEqual([["Tomas Lindgren", "Governor", undefined]]);
     expect(peopleIn("Vice President Ana Duarte opened the session.")).toEqual([["Ana Duarte", "Vice President", undefined]]);

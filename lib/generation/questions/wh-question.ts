@@ -58,10 +58,27 @@ function infinitiveOf(verb: string, clause: string): string | null {
     const all = nlp(clause).verbs().json() as VerbJson[];
     const info = all.find((v) => (v.text ?? "").split(/\s+/).includes(verb))?.verb;
     if (info?.grammar?.form !== "simple-past" || info.auxiliary || !info.infinitive) return null;
-    return info.infinitive;
+    return checkedInfinitive(verb, info.infinitive);
   } catch {
     return null;
   }
+}
+
+/** compromise's infinitive of a past in "-lled" or "-ed", when it can be trusted: the British doubled
+ *  l is sometimes kept ("totalled" → "totall", so "how many … did rainfall totall") and some pasts
+ *  come back unchanged ("signalled" → "signalled"). A base form the tagger's lexicon does not know
+ *  is replaced by the one it does ("total", "signal"); with none known, null (the figure is then
+ *  asked as a cloze of its sentence). */
+export function checkedInfinitive(verb: string, infinitive: string): string | null {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const past = verb.toLowerCase();
+  const inf = infinitive.toLowerCase();
+  if (!/ed$/.test(past) || !/^[a-z]+$/.test(inf)) return infinitive;
+  const unchanged = inf === past && past.length > 4 && !lexicon[inf];
+  const doubled = /ll$/.test(inf) && past === `${inf}ed` && !lexicon[inf];
+  if (!unchanged && !doubled) return infinitive;
+  const stems = /lled$/.test(past) ? [past.slice(0, -3)] : [past.slice(0, -2), past.slice(0, -1)];
+  return stems.find((stem) => lexicon[stem]) ?? null;
 }
 
 function endsInParticiple(phrase: string): boolean {
