@@ -637,6 +637,10 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “More than ____ orchards were planted along the valley.”", ["70", "40", "95", "120"]))).toMatch(/a true sentence too/);
     expect(run(sc("Which figure completes this statement? “More than ____ orchards were planted along the valley.”", ["70", "85", "95", "120"]))).toBeNull();
     expect(run(sc("Which figure completes this statement? “Builders finished ____ orchards along the valley.”", ["70", "40", "95", "120"]))).toBeNull();
+    // A mark passed bounds from below just the same.
+    expect(run(sc("Which figure completes this statement? “Ticket sales passed ____ for the first time.”", ["€1 million", "€2 million", "€400,000", "€1.3 million"]))).toMatch(/€400,000/);
+    expect(run(sc("Which figure completes this statement? “Membership crossed the ____ mark in May.”", ["50,000", "20,000", "80,000"]))).toMatch(/20,000/);
+    expect(run(sc("Which figure completes this statement? “Ticket sales passed ____ for the first time.”", ["€1 million", "€2 million", "€3 million"]))).toBeNull();
   });
 
   it("bound_true: finds the figure however the statement writes it, and reads a denied bound", () => {
@@ -2183,6 +2187,30 @@ describe("critic checks, round 17a", () => {
     expect(run(tf("Prices have fallen about 8% so far this year."))).toMatch(/Prices/);
     expect(run(tf("Exports have risen 12 percent since January."))).toMatch(/Exports/);
     expect(run(tf("Exports of wine have risen 12 percent since January."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “Net debt stood at ____ million euros at the end of June.” Answer in millions of euros.", 680))).toMatch(/Net debt/);
+    // A question of its own wording, the same.
+    expect(run(numeric("According to the article, by what percentage did revenue rise? Give the figure as a percentage.", 13))).toMatch(/revenue/);
+    expect(run(numeric("According to the article, by what percentage did revenue rise in the third quarter? Give the figure as a percentage.", 13))).toMatch(/revenue/);
+    expect(run(numeric("According to the article, by what percentage did revenue at the port rise? Give the figure as a percentage.", 13))).toBeNull();
+    expect(run(numeric("According to the article, by what percentage did supermarket sales slip? Give the figure as a percentage.", 2))).toBeNull();
+  });
+  it("vague_reference: “The ministry sold …” never says which ministry", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “The ministry sold ____ billion yen of the bonds.” Answer in billions of yen.", 700))).toMatch(/ministry/i);
+    expect(run(numeric("According to the article, what number fills the blank? “The ministry of finance sold ____ billion yen of bonds.” Answer in billions of yen.", 700))).toBeNull();
+  });
+  it("vague_reference: a comparison with no “than” (“Only 2019 was lower.”)", () => {
+    const run = check("vague_reference");
+    expect(run(tf("Only 2019, when the harvest was 2.1 million tonnes, was lower."))).toMatch(/lower/);
+    expect(run(tf("Only 2019, when the harvest was 2.1 million tonnes, was lower than this year."))).toBeNull();
+    expect(run(tf("Turnout was 61 percent, and only in 2019 was it lower than that."))).toBeNull();
+  });
+  it("vague_reference: “In which year is work completed?”, “… was the debt first sold?”", () => {
+    const run = check("vague_reference");
+    expect(run(sc("In which year is work completed?", ["2026", "2027", "2028"]))).toMatch(/work/);
+    expect(run({ ...base, type: "true_false", prompt: "True or false? According to the article, work is completed in 2026.", answer: false })).toMatch(/work/);
+    expect(run(sc("In which year was the debt first sold?", ["1995", "1999", "2003"]))).toMatch(/debt/i);
+    expect(run(sc("In which year was the debt of the province first sold?", ["1995", "1999", "2003"]))).toBeNull();
   });
 
   it("vague_reference: a demonstrative after “through”, “with” or “despite” points back", () => {

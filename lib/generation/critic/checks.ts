@@ -695,6 +695,9 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   const LOWER = "more than|over|at least|above|upwards of|in excess of|well over|just over|heavier than|larger than|bigger than|longer than|older than|taller than|greater than|wider than|faster than";
   const UPPER = "fewer than|less than|under|up to|at most|below|as many as|just under|lighter than|smaller than|shorter than|younger than|cheaper than|narrower than|slower than";
   if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
+  // "revenue passed 1 billion euros for the first time", "crossed the 100,000 mark": a mark passed
+  // is a bound from below as well (revenue of 1.03 billion passed 500 million too).
+  if (/\b(?:passed|topped|exceeded|surpassed|crossed|broke through|went past|has passed|have passed)\s+(?:the\s+)?$/i.test(b) && !denied("passed|topped|exceeded|surpassed|crossed")) return "lower";
   if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
   return null;
 }
@@ -1802,8 +1805,15 @@ export const CHECKS: Check[] = [
       }
       // "Revenue tripled last year to €11 million": a company's or a country's measure with no owner
       // ("Revenue at the bank rose", "Sales of cars fell" say whose).
-      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:risen|fallen|grown|gained|lost|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrunk|doubled|halved|tripled)\b|rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
+      const owner = /^(?:…\s*)?(Revenue|Revenues|Sales|Turnover|Prices|Profit|Profits|Net profit|Pre-tax profit|Operating profit|Earnings|Income|Losses|Exports|Imports|Output|Production|Yields|Average yields|Spending|Debt|Net debt|Borrowing|Costs|Cash|Wages|Net income)\s+(?:(?:also|then|more than|nearly|almost|roughly|last year|this year)\s+)?(?:(?:have|has|had)\s+(?:(?:also|now|already)\s+)?(?:risen|fallen|grown|gained|lost|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrunk|doubled|halved|tripled)\b|rose|fell|grew|tripled|trebled|doubled|halved|jumped|climbed|dropped|slid|slipped|surged|soared|plunged|declined|increased|decreased|shrank|reached|hit|totalled|totaled|came|stood|was|were)\b/.exec(s)?.[1];
       if (owner) return `“${owner}” does not say whose; out of the article the statement could be about anyone's.`;
+      // "By what percentage did revenue rise?": a question of its own wording, the same.
+      const ownerAsked = s ? undefined : /^(?:According to the article, )?(?:by )?(?:what|how)\b[^?]*?\b(?:did|do|does|will|would|has|have|had|was|were|is|are)\s+(revenue|revenues|sales|turnover|prices|profit|profits|net profit|pre-tax profit|operating profit|earnings|income|losses|exports|imports|output|production|spending|debt|net debt|borrowing|costs|wages|net income)\s+(?:[a-z]+)\s*(?:\?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|last\b|this\b)/i.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
+      // "Only 2023, when the peak was 16.96 million, was lower.": a comparison whose other side only
+      // the sentence before gives (lower than what?).
+      const comparedTo = /\b(?:was|were|is|are|has been|had been|came in|stood)\s+(?:(?:even|much|far|slightly|still)\s+)?((?:lower|higher|bigger|smaller|larger|greater|worse|better|fewer|more|less|cheaper|dearer|warmer|colder|wetter|drier))[.!]?$/i.exec(s);
+      if (comparedTo?.[1] && !/\bthan\b/i.test(s)) return `“${comparedTo[1]}” compares with something only an earlier sentence gives; out of the article the statement does not say than what.`;
+      if (ownerAsked) return `“${ownerAsked}” does not say whose; out of the article the question could be about anyone's.`;
       // "Analysts had been expecting $3.4 billion.": a forecast whose figure is all the statement
       // gives; what it was a forecast of (which quarter's revenue, which month's inflation) only the
       // sentence before says ("Analysts had expected revenue of $3.4 billion" says it).
@@ -1865,7 +1875,7 @@ export const CHECKS: Check[] = [
       // "In a separate statement, the company said …", "Separately, the firm …": an opener that itself
       // points back leaves the subject after it as bare as at the head.
       const head = s.replace(/^(…\s*)?(?:Separately|Meanwhile|Elsewhere|In a separate [a-z]+(?:\s+[a-z]+)?|In (?:a|its|their) (?:statement|filing|report|note|release|letter)),\s+/, "$1");
-      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(head)?.[1] ??
+      const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility|ministry|agency|department|regulator)\b(?!\s+of\b)/.exec(head)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
@@ -1886,14 +1896,14 @@ export const CHECKS: Check[] = [
       // (… and "In which year did the series begin?": a data series or index is the one an earlier
       // sentence measured with, and the question does not say which. "The survey" is left alone:
       // an article is often about one survey, named in its lead.)
-      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|work|works|renovation|refurbishment|repairs|upgrade|construction|redevelopment|talks|negotiations)\b(?!\s+(?:of|to|for|between|with|on|at)\b|['’])/.exec(q.prompt)?.[1];
+      const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|work|works|renovation|refurbishment|repairs|upgrade|construction|redevelopment|talks|negotiations|debt|bond|bonds|loan|notes)\b(?!\s+(?:of|to|for|between|with|on|at)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
-      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
+      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
         // ("In which year was work now due to begin?": the same with a schedule's words.)
         ?? (s ? undefined : /^(?:In which year|When|On which date) (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$/.exec(q.prompt)?.[1]);
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
-      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]
+      const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had|is|are|will be) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]
         // ("… work was now due to begin in 2027.", the schedule's words as in the question above.)
         ?? (q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:was|were|is|are) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+ in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]);
       if (bare ?? bareSaid) return `“${bare ?? bareSaid}” does not say whose or of what; out of the article the question could mean something else.`;
