@@ -23,6 +23,9 @@ export function clauseAround(sentence: string, needle: string, banned: string[] 
 // subject; the claim stands on its own, and the question already says "according to the article".
 const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z])/;
 
+// A modal before the figure: the claim is what might happen, not what did.
+const PERSONAL_CONJECTURE = /\b(?:would|could|might|may)\b/;
+
 function unreported(clause: string, needle: string): string {
   const m = REPORTING_LEAD.exec(clause);
   if (!m || !clause.slice(m[0].length).includes(needle)) return clause;
@@ -36,6 +39,11 @@ function unreported(clause: string, needle: string): string {
   // "It expects the economy to grow 1.3 percent", "She estimated the damage at €75 million": a verb
   // of forecasting takes an object and its figure, not a clause; cut, the claim has no verb of its own.
   if (/^\S+\s+(?:estimated|forecast|predicted|expects?)\b/.test(m[0]) && !hasFiniteVerb(rest)) return clause;
+  // "He said the new tax would add 30 cents a litre": what a person says would, could or might
+  // happen is that person's view (a rival's warning, a critic's guess), not a finding the article
+  // reports; cut, the claim becomes the article's own. (An office's "It forecast growth would slow"
+  // is the report's content and is cut as before.)
+  if (/^(?:He|She)\s/.test(m[0]) && PERSONAL_CONJECTURE.test(rest.slice(0, rest.indexOf(needle)))) return clause;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
