@@ -816,6 +816,11 @@ describe("critic checks", () => {
     expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), many)).toMatch(/one of several/);
     const one = "The studio released its strategy game on May 2. The game sold well.";
     expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: one, sentences: [one], facts: [] })).toBeNull();
+    // Others still to come ("three more games") leave "the game" the one the story is about; "other" ones do not.
+    const more = "The studio released its strategy game \"Iron Coast\" on May 2. It plans three more strategy games by 2030.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: more, sentences: [more], facts: [] })).toBeNull();
+    const other = "The studio released its strategy game \"Iron Coast\" on May 2. It also sells three other strategy games.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: other, sentences: [other], facts: [] })).toMatch(/one of several/);
     const them = check("needs_context");
     expect(them(fill("Fill in the blank: “Councils have until the end of ____ to adopt them, but several have asked for more time.”", ["March 2027"]))).toMatch(/“them”/);
     expect(them(tf("Inspectors checked 40 boats and approved them, the port said."))).toBeNull();

@@ -1481,7 +1481,9 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
       if (known) return noun;
       continue;
     }
-    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
+    // ("three more landers by 2032", "two further plants": a count of others still to come,
+    // besides the one the story is about, leaves "the lander" that one.)
+    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?!(?:more|further|additional)\s)(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
     // (A sentence's opening word is capitalised whatever it is: "Whole reef flats turned white" names no reef.)
