@@ -822,6 +822,11 @@ describe("critic checks", () => {
     expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), many)).toMatch(/one of several/);
     const one = "The studio released its strategy game on May 2. The game sold well.";
     expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: one, sentences: [one], facts: [] })).toBeNull();
+    // Others still to come ("three more games") leave "the game" the one the story is about; "other" ones do not.
+    const more = "The studio released its strategy game \"Iron Coast\" on May 2. It plans three more strategy games by 2030.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: more, sentences: [more], facts: [] })).toBeNull();
+    const other = "The studio released its strategy game \"Iron Coast\" on May 2. It also sells three other strategy games.";
+    expect(run(sc("On which date was the game released?", ["May 2", "May 9", "June 2", "April 2"]), { text: other, sentences: [other], facts: [] })).toMatch(/one of several/);
     const them = check("needs_context");
     expect(them(fill("Fill in the blank: “Councils have until the end of ____ to adopt them, but several have asked for more time.”", ["March 2027"]))).toMatch(/“them”/);
     expect(them(tf("Inspectors checked 40 boats and approved them, the port said."))).toBeNull();
@@ -1057,6 +1062,24 @@ describe("critic checks", () => {
     const choose = (options: string[]) => sc("Which figure completes this statement? “About 9,400 runners started, up from ____ last year.”", options);
     expect(run(choose(["8,800", "9,900", "7,400", "8,100"]))).toMatch(/A wrong option/);
     expect(run(choose(["8,800", "8,900", "7,400", "8,100"]))).toBeNull();
+  });
+
+  it("wrong_direction: a change to the figure it started from, and words between “from X” and “to Y”", () => {
+    const run = check("wrong_direction");
+    // A false figure equal to the other end of the change: no change at all.
+    expect(run(tf("The toll on the bridge will rise from 6 euros a car next year to 6 euros in 2031.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Bus fares were cut from 2.40 pounds a ride to 2.40 pounds.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Rents climbed to 7.5% in March from 7.5% in February.", false))).toMatch(/contradicts itself/);
+    expect(run(tf("Turnout was 64 percent, up from 64 percent in 2021.", false))).toMatch(/contradicts itself/);
+    // Words (a unit, a time) between the first figure and "to" no longer hide a fall that rises.
+    expect(run(tf("The levy will fall from 40 francs a barrel this spring to 55 francs by 2030.", false))).toMatch(/contradicts itself/);
+    // A change that goes the way its verb says is sound, with or without the words between.
+    expect(run(tf("The toll on the bridge will rise from 4 euros a car next year to 6 euros in 2031.", false))).toBeNull();
+    expect(run(tf("The levy will fall from 70 francs a barrel this spring to 55 francs by 2030.", false))).toBeNull();
+    expect(run(tf("Turnout was 61 percent, up from 58 percent in 2021.", false))).toBeNull();
+    // A true statement is never held by this check, and unlike units are not compared.
+    expect(run(tf("The toll on the bridge will rise from 6 euros a car next year to 6 euros in 2031.", true))).toBeNull();
+    expect(run(tf("Spending rose from 12% of the budget this year to $12 billion.", false))).toBeNull();
   });
 
   it("wrong_direction: a false statement whose changed figure turns a fall into a rise", () => {

@@ -813,8 +813,9 @@ export function changeAgainst(statement: string, figure: string): { text: string
 }
 
 const DIRECTION_FIGURE = String.raw`((?:US)?[$€£¥₩]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion))?)`;
-const FALLING = /^(?:cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|lower)$/i;
-const CHANGE_WORD = String.raw`\b(cut|reduced|lowered|fell|fallen|dropped|declined|decreased|slipped|shrank|narrowed|eased|slid|slowed|down|rose|risen|increased|grew|grown|climbed|jumped|raised|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
+// (… and the present, the future's "will fall from", a noun's "a rise from".)
+const FALLING = /^(?:cut|cuts|reduced|reduces?|lowered|lowers|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slipped|shrank|shrinks?|narrowed|eased|slid|slowed|down|lower)$/i;
+const CHANGE_WORD = String.raw`\b(cut|cuts|reduced|reduces?|lowered|lowers|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slipped|shrank|shrinks?|narrowed|eased|slid|slowed|down|rose|risen|rises?|increased|increases?|grew|grown|grows?|climbed|climbs?|jumped|jumps?|raised|raises?|widened|surged|accelerated|quickened|up|leapt|soared)\b`;
 
 /** Whether a change from `then` to `now` is too large to be called slight: over 2 points for a
  *  share ("up slightly from 63.2 to 91.5 percent"), over 5 percent of the figure for anything else
@@ -962,7 +963,7 @@ export function selfContradiction(written: string): string | null {
     const [now, then] = [figureOf(since[1]), figureOf(since[4])];
     const how = (since[3] ?? "").trim();
     const said = `${since[1]}, ${since[2]}${how ? ` ${how}` : ""} from ${since[4]}`;
-    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(since[2]) === now.value > then.value) return said;
+    if (now && then && now.unit === then.unit && (now.value === then.value || FALLING.test(since[2]) === now.value > then.value)) return said;
     const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(how);
     if (slight && now && then && notSlight(now, then)) return said;
   }
@@ -974,7 +975,7 @@ export function selfContradiction(written: string): string | null {
   if (back?.[1] && back[3] && back[4]) {
     const [now, then] = [figureOf(back[3]), figureOf(back[4])];
     const said = `${back[1]}${back[2] ?? ""}to ${back[3]} … from ${back[4]}`;
-    if (now && then && now.value !== then.value && now.unit === then.unit && FALLING.test(back[1]) === now.value > then.value) return said;
+    if (now && then && now.unit === then.unit && (now.value === then.value || FALLING.test(back[1]) === now.value > then.value)) return said;
     const slight = /\b(?:slightly|marginally|fractionally|a little|a touch)\b/i.test(back[2] ?? "");
     if (slight && now && then && notSlight(now, then)) return said;
   }
@@ -1042,11 +1043,17 @@ export function selfContradiction(written: string): string | null {
       if (most ? other > own : other < own) return `${top[1]}${top[2] ?? ""}${top[3] ? ` ${top[3]}` : ""}, the ${top[4]} … ${o[0].trim()}`;
     }
   }
-  const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${fig}\s+to\s+${fig}`, "i").exec(statement);
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  const [a, b] = [figureOf(m[2]), figureOf(m[3])];
-  if (!a || !b || a.value === b.value) return null;
-  return FALLING.test(m[1]) === a.value < b.value ? `${m[1]} from ${m[2]} to ${m[3]}` : null;
+  // … "rise from 95 Canadian dollars a tonne this year to 170 dollars": a few words (a unit, a
+  // time) may stand between the first figure and "to".
+  const m = new RegExp(String.raw`${CHANGE_WORD}[^.;]{0,50}?\bfrom\s+${hedge}${fig}((?:\s+[^\s.,;:\d]+){0,6}?)\s+to\s+${hedge}${fig}`, "i").exec(statement);
+  if (!m?.[1] || !m[2] || !m[4]) return null;
+  const [a, b] = [figureOf(m[2]), figureOf(m[4])];
+  // (The units agree, or one is left to the words after it.)
+  if (!a || !b || (a.unit !== b.unit && a.unit && b.unit)) return null;
+  const said = `${m[1]} from ${m[2]}${m[3] ?? ""} to ${m[4]}`;
+  // "rise from 170 … to 170 dollars": a change to the figure it started from is none.
+  if (a.value === b.value) return said;
+  return FALLING.test(m[1]) === a.value < b.value ? said : null;
 }
 
 // Words that set counts against each other: a part and the rest, a gap to a mark.
@@ -1528,7 +1535,9 @@ function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
       if (known) return noun;
       continue;
     }
-    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
+    // ("three more landers by 2032", "two further plants": a count of others still to come,
+    // besides the one the story is about, leaves "the lander" that one.)
+    const counted = new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|\d{2,})\s+(?!(?:more|further|additional)\s)(?:[a-z-]+\s+){0,3}?${escapeRegExp(plural)}\b`, "i");
     // … and tells them apart by name ("the Quebrada and Los Pinos mines", "the Arne plant"): "the
     // bank" of a story about a central bank is not one of the country's "11 commercial banks".
     // (A sentence's opening word is capitalised whatever it is: "Whole reef flats turned white" names no reef.)

@@ -54,4 +54,24 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround("She estimated the cost at 9 million euros.", "9 million euros")).toBe("She estimated the cost at 9 million euros.");
     expect(clauseAround("It forecast growth would slow to 2 percent.", "2 percent")).toBe("Growth would slow to 2 percent.");
   });
+
+  it("keeps the lead of a claim made by one side of a dispute", () => {
+    const before = "The growers' group rejected the report. \"The figures are wrong,\" its chairman Ian Pope said.";
+    expect(clauseAround("He said frost had destroyed 40 percent of the crop.", "40 percent", [], 220, before)).toBe("He said frost had destroyed 40 percent of the crop.");
+    expect(clauseAround("She said rents rose 9 percent, a figure the landlords dispute.", "9 percent")).toBe("She said rents rose 9 percent, a figure the landlords dispute.");
+    // A dispute further back, or none, leaves the claim standing on its own.
+    const far = "The growers' group rejected the report. The harvest began in May. Prices were steady. \"It was a good year,\" Ian Pope said.";
+    expect(clauseAround("He said frost had destroyed 40 percent of the crop.", "40 percent", [], 220, far)).toBe("Frost had destroyed 40 percent of the crop.");
+    expect(clauseAround("He said frost had destroyed 40 percent of the crop.", "40 percent", [], 220, "The harvest began in May.")).toBe("Frost had destroyed 40 percent of the crop.");
+  });
+
+  it("keeps a person's lead on what would, could or might happen: a view, not the article's finding", () => {
+    expect(clauseAround("She said the new levy would raise bus fares by 15 percent within a year.", "15 percent")).toBe("She said the new levy would raise bus fares by 15 percent within a year.");
+    expect(clauseAround("He said that the merger could cost up to 2,400 jobs.", "2,400")).toBe("He said that the merger could cost up to 2,400 jobs.");
+    expect(clauseAround("He added the storm might cut the harvest to 40 tonnes.", "40 tonnes")).toBe("He added the storm might cut the harvest to 40 tonnes.");
+    // What happened stays cut, and so does an office's forecast; May the month is no modal.
+    expect(clauseAround("She said that in May exports rose 3 percent.", "3 percent")).toBe("In May exports rose 3 percent.");
+    expect(clauseAround("He said sales rose 6 percent, which would help the plant.", "6 percent")).toBe("Sales rose 6 percent, which would help the plant.");
+    expect(clauseAround("It said the plant would close in 2028 with the loss of 600 jobs.", "600")).toBe("The plant would close in 2028 with the loss of 600 jobs.");
+  });
 });

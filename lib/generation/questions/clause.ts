@@ -11,17 +11,29 @@ const CLAUSE_BREAK = /\s+[—–]\s+|\s+-\s+|;\s+/g;
  *  contain a `banned` phrase (e.g. a contradicted figure) while keeping the article's own
  *  punctuation, then clipped to `max` characters around the needle. Returns null when the
  *  needle itself sits in a banned piece. */
-export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220): string | null {
+export function clauseAround(sentence: string, needle: string, banned: string[] = [], max = 220, before = ""): string | null {
   // "ZURICH, Sept 17 - Swiss group …": the dateline is where and when the story was filed; the
   // claim starts after it (and its dash is no clause break).
   const dateline = datelineOf(sentence);
   const clause = clauseAroundAsWritten(dateline ? sentence.slice(dateline.length).trimStart() : sentence, needle, banned, max);
-  return clause === null ? null : unreported(clause, needle);
+  if (clause === null) return null;
+  // "The union denied the strike caused the losses. … She said fuel costs had risen by 110 million
+  // euros": a claim made by one side of a dispute (the two sentences before, or its own, deny,
+  // dispute or blame) is that side's, not the article's; its lead stays.
+  const lastTwo = before.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).slice(-2).join(" ");
+  if (DISPUTE.test(lastTwo) || DISPUTE.test(sentence)) return clause;
+  return unreported(clause, needle);
 }
+
+// Words that set one side's claim against another's.
+const DISPUTE = /\b(?:den(?:y|ies|ied)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|contest(?:s|ed|ing)?|counter(?:s|ed)|insist(?:s|ed)|dismiss(?:es|ed|ing))\b/i;
 
 // "It said agriculture grew 5.5 percent": the pronoun names the source of a claim, not its
 // subject; the claim stands on its own, and the question already says "according to the article".
 const REPORTING_LEAD = /^(?:It|He|She|They)\s+(?:said|says|added|noted|reported|estimated|forecast|predicted|expects?)\s+(?:that\s+)?(?=[A-Za-z])/;
+
+// A modal before the figure: the claim is what might happen, not what did.
+const PERSONAL_CONJECTURE = /\b(?:would|could|might|may)\b/;
 
 function unreported(clause: string, needle: string): string {
   const m = REPORTING_LEAD.exec(clause);
@@ -36,6 +48,11 @@ function unreported(clause: string, needle: string): string {
   // "It expects the economy to grow 1.3 percent", "She estimated the damage at €75 million": a verb
   // of forecasting takes an object and its figure, not a clause; cut, the claim has no verb of its own.
   if (/^\S+\s+(?:estimated|forecast|predicted|expects?)\b/.test(m[0]) && !hasFiniteVerb(rest)) return clause;
+  // "He said the new tax would add 30 cents a litre": what a person says would, could or might
+  // happen is that person's view (a rival's warning, a critic's guess), not a finding the article
+  // reports; cut, the claim becomes the article's own. (An office's "It forecast growth would slow"
+  // is the report's content and is cut as before.)
+  if (/^(?:He|She)\s/.test(m[0]) && PERSONAL_CONJECTURE.test(rest.slice(0, rest.indexOf(needle)))) return clause;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -64,7 +64,9 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   const stem = withoutConversionOf(sentence, place.at, place.at + place.text.length);
   const mark = MARK.repeat(place.text.length);
   const marked = stem.slice(0, place.at) + mark + stem.slice(place.at + place.text.length);
-  const markedClause = clauseAround(marked, mark, ctx.banned);
+  // (The text before the sentence says whether a reported claim is one side's of a dispute.)
+  const before = ctx.text.slice(Math.max(0, f.source.start - 600), f.source.start);
+  const markedClause = clauseAround(marked, mark, ctx.banned, 220, before);
   if (!markedClause) return [];
   // "____mph" reads as a cut word: a blank before a glued unit gets a space ("____ mph").
   const put = (c: string, x: string) => c.replace(mark, () => (x.endsWith("____") && GLUED_UNIT.test(c.slice(c.indexOf(mark) + mark.length)) ? `${x} ` : x));
@@ -116,7 +118,7 @@ export function numberQuestions(ctx: BuildContext, f: NumberFact, coveredElsewhe
   if (f.unit !== "ordinal") {
     const hint = unitHint(view);
     // The cloze here carries a lead and a unit phrase too, so it gets a shorter clause.
-    const short = clauseAround(marked, mark, ctx.banned, 180) ?? markedClause;
+    const short = clauseAround(marked, mark, ctx.banned, 180, before) ?? markedClause;
     const prompt = `${whatQ ?? `According to the article, what number fills the blank? “${asStatement(putBlank(short, blankRaw))}”`} ${unitPhrase(view)}`;
     push(
       {

@@ -219,6 +219,16 @@ describe("whQuestion", () => {
     expect(ask("It has opened 12 schools.", "12", "count", "schools")).toBeNull(); // pronoun subject
   });
 
+  it("asks no reported view of what would, could or might happen without its reporter", () => {
+    expect(ask("Ms Okafor said the bridge would bring 2,500 visitors a day to the old town.", "2,500", "count", "visitors")).toBeNull();
+    expect(ask("Critics said the new stadium could cost 300 families their homes.", "300", "count", "families")).toBeNull();
+    expect(ask("The union said that the cuts might close 14 branches.", "14", "count", "branches")).toBeNull();
+    // What has happened stays a question, and so does a projection the article makes itself.
+    expect(ask("Ms Okafor said the bridge has brought 2,500 visitors to the old town.", "2,500", "count", "visitors"))
+      .toBe("According to the article, how many visitors has the bridge brought to the old town?");
+    expect(ask("The new stadium could hold 30,000 fans.", "30,000", "count", "fans")).toBe("According to the article, how many fans could the new stadium hold?");
+  });
+
   it("asks a clause that leaves out its verb with the verb of the clause before", () => {
     expect(ask("The Greens took 2,104,330 votes, while the Liberals won 1,998,120 votes and the Pirate Party 402,776 votes.", "402,776", "count", "votes"))
       .toBe("According to the article, how many votes did the Pirate Party win?");

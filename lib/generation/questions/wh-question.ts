@@ -299,7 +299,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (!aux && PARTICLE.test(verb)) return null;
   // ("Since the list was announced in September, the book has sold …" is no report: a clause
   // that opens with a conjunction, or whose "announced" is passive, stays, and is then no time lead.)
-  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, (m) => (SUBORDINATE_START.test(m) || /\b(?:was|were|is|are|been|be|being)\s+\S+\s+$/i.test(m) ? m : ""));
+  let reported = false;
+  let subject = words.join(" ").replace(LEAD_CONJUNCTION, "").replace(REPORTED, (m) => (SUBORDINATE_START.test(m) || /\b(?:was|were|is|are|been|be|being)\s+\S+\s+$/i.test(m) ? m : ((reported = true), "")));
+  // "Carter said the line would create 3,000 jobs": what a reporter says would, could or might
+  // happen is a view; asked without its reporter ("how many jobs would the line create?") it
+  // becomes the article's own finding.
+  if (reported && /^(?:would|could|might|may)$/.test(aux)) return null;
   let lead = "";
   const comma = subject.lastIndexOf(", ");
   if (comma >= 0) {
