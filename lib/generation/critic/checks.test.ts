@@ -2221,6 +2221,7 @@ describe("critic checks, round 17a", () => {
     const run = check("vague_reference");
     expect(run(numeric("According to the article, what number fills the blank? “The ministry sold ____ billion yen of the bonds.” Answer in billions of yen.", 700))).toMatch(/ministry/i);
     expect(run(numeric("According to the article, what number fills the blank? “The ministry of finance sold ____ billion yen of bonds.” Answer in billions of yen.", 700))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The agency said coast guards in the region stopped ____ boats this year.” Answer with a number.", 700))).toBeNull();
   });
   it("vague_reference: a comparison with no “than” (“Only 2019 was lower.”)", () => {
     const run = check("vague_reference");
