@@ -1337,6 +1337,10 @@ describe("critic checks", () => {
 
   it("guessable: the key is the consensus of one-word edits, or the only option whose initials fit", () => {
     const run = check("guessable");
+    expect(run(sc("Which figure completes this statement? “The zone was widened from half a mile to ____ mile.”", ["1", "2", "3", "4"]))).toMatch(/singular/);
+    expect(run(numeric("What number fills the blank? “The zone was widened from half a mile to ____ mile.”", 1))).toMatch(/singular/);
+    expect(run(sc("Which figure completes this statement? “The zone was widened to ____ miles.”", ["2", "1", "3", "4"]))).toBeNull();
+    expect(run(numeric("What number fills the blank? “The rally lasted ____ day-long stages.”", 1))).toBeNull();
     const edits = ["Federation of Korean Industries", "Forum of Korean Industries", "Federation of Knowledge Industries", "Federation of Korean Investors"];
     expect(run(sc("According to the article, what does FKI stand for?", edits, 0))).toMatch(/most common word/);
     expect(run(sc("According to the article, what does WTA stand for?", ["World Trade Association", "Global Commerce Forum", "Pacific Trade Council"], 0))).toMatch(/initials/);

@@ -1176,6 +1176,9 @@ export function ratioShown(text: string, keyValue: number): string | null {
   return null;
 }
 
+// "to ____ mile", "for ____ year": a blank before a singular unit or count noun.
+const SINGULAR_AFTER_BLANK = /____\s+(?:mile|kilometre|kilometer|metre|meter|foot|inch|yard|hour|day|week|month|year|decade|century|minute|second|percentage point|point|seat|vote|goal|run|wicket|game|match|person|child|ton|tonne|degree|lap|stage|round|barrel|car|shot|stroke)\b(?![-'’])/i;
+
 // "the only county below ____ percent", "crossed the ____ mark": a blank that is a threshold.
 const THRESHOLD_BEFORE = /\b(?:below|above|under|over|less than|more than|fewer than|at least|at most|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|beyond|past|passed|short of)\s+(?:the\s+)?(?:[$€£¥₩]\s?)?$/i;
 
@@ -2745,8 +2748,13 @@ export const CHECKS: Check[] = [
   },
   {
     code: "guessable",
-    about: "answerable without reading: the key is the consensus of the options, or the only one whose initials fit",
+    about: "answerable without reading: the key is the consensus of the options, or the only one whose initials fit, or the one count a singular noun after the blank allows (“to ____ mile”)",
     run(q) {
+      // "widened from half a mile to ____ mile": only 1 reads as English.
+      const blanked = quotedStatement(q.prompt) ?? "";
+      if (isCloze(q) && figureOf(digitised(answerForms(q)[0] ?? ""))?.value === 1 && SINGULAR_AFTER_BLANK.test(blanked)) {
+        return "The noun after the blank is singular, so only 1 fits the sentence: the count is read off the grammar.";
+      }
       if (q.type !== "single_choice" || q.options.length < 3) return null;
       const key = q.options[q.answer] ?? "";
       const acronym = /what does ([A-Z][A-Z0-9&-]{1,9}) stand for/.exec(q.prompt)?.[1];

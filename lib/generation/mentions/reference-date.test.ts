@@ -139,6 +139,9 @@ describe("datelineOf", () => {
   it("takes the whole of a wire's double-hyphen dash ('(Yonhap) --'), not one hyphen of it", () => {
     expect(datelineOf("BUSAN, Nov. 4 (Yonhap) -- The port handled more boxes.")).toBe("BUSAN, Nov. 4 (Yonhap) --");
     expect(datelineOf("OSLO, Nov 4 (Reuters) - The port handled more boxes.")).toBe("OSLO, Nov 4 (Reuters) -");
+    // Two places filed from, joined by a slash.
+    expect(datelineOf("MUMBAI/LONDON, Nov 4 (Reuters) - The port handled more boxes.")).toBe("MUMBAI/LONDON, Nov 4 (Reuters) -");
+    expect(datelineOf("SAO PAULO/NEW YORK (Reuters) - The port handled more boxes.")).toBe("SAO PAULO/NEW YORK (Reuters) -");
     expect(datelineOf("The port handled more boxes -- and more ships.")).toBe("");
   });
 

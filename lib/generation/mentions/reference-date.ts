@@ -62,7 +62,8 @@ export function parseDateValue(value: string | undefined, dayFirst?: DayFirst): 
 }
 
 // "NAIROBI, Sept 30 (Reuters) -", "SEOUL, Oct. 30 (Yonhap) --", "Kathmandu, December 16", "London, 12 March 2024 —".
-const PLACE = String.raw`([A-Z][\p{L}.'’-]*(?:[ -][A-Z][\p{L}.'’-]*){0,3}(?:,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2})?)`;
+// ("BENGALURU/NEW YORK, Nov 3 (Reuters) -": two places filed from, joined by a slash.)
+const PLACE = String.raw`([A-Z][\p{L}.'’-]*(?:(?:[ -]|\/)[A-Z][\p{L}.'’-]*){0,4}(?:,\s*[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2})?)`;
 const DATE = String.raw`((?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(?:19|20)\d{2})?))`;
 // The date may also follow the place after a dash ("ULAANBAATAR — June 17 —", "SAN JOSE, Calif. — Feb. 25,
 // 2026 —") or sit in brackets ("TOWNSVILLE, Australia (April 8) —"); a wire's credit may be in
@@ -115,7 +116,7 @@ export function datelineOf(sentence: string): string {
 // A dateline with no date: "SEOUL (Reuters) - ", "LOS ANGELES — ", "LAHORE: ", "ASUNCIÓN, Paraguay (AP) — ",
 // "Nairobi (AFP) - ". The place is in the wire's capitals, or a wire's credit in brackets follows it;
 // then a dash or a colon, and the claim.
-const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]*){0,3}`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:(?:[ -]|\/)\p{Lu}[\p{Lu}.'’-]*){0,4}`;
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’-]+(?:[ -]\p{Lu}[\p{Ll}.'’-]+){0,2}`;
 const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?`;
 const CREDIT = String.raw`\(\p{Lu}[^()\n]{0,30}\)`;
