@@ -30,6 +30,15 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(record, "40 centimetres", [], 150)).toMatch(/^…/);
   });
 
+  it("ends a long sentence before an aside that sums up or places what went before", () => {
+    const find = "Divers working off the northern cape have raised a Roman cargo vessel loaded with at least 300 wine jars, a find that historians say could change what is known about coastal trade in the region.";
+    expect(clauseAround(find, "300", [], 150)).toBe("Divers working off the northern cape have raised a Roman cargo vessel loaded with at least 300 wine jars");
+    const form = "The curator said the coins, each weighing about 7 grams, were struck in a square shape with rounded corners, a style used across the southern islands for several centuries.";
+    expect(clauseAround(form, "7 grams", [], 150)).toBe("The curator said the coins, each weighing about 7 grams, were struck in a square shape with rounded corners");
+    const place = "The cave lies at a depth of 40 meters below the old quarry near the village of Sarn, one of the deepest limestone caves ever mapped in the country by the national survey.";
+    expect(clauseAround(place, "40 meters", [], 150)).toBe("The cave lies at a depth of 40 meters below the old quarry near the village of Sarn");
+  });
+
   it("drops an attribution that trails a long sentence", () => {
     const s = "The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men, according to a first report released by the statistics office on Friday from its national count of 2026.";
     expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");
