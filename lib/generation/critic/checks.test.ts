@@ -1951,6 +1951,12 @@ describe("critic checks", () => {
     expect(check("computable")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
     expect(check("impossible_option")(on(t, t.replace("14,650", "15,650"), "False — the article gives 14,650, not 15,650."))).toBeNull();
   });
+  it("computable: three parts of a blanked whole count what it counts", () => {
+    const run = check("computable");
+    expect(run(numeric("What number fills the blank? “Of the ____ ballots counted, 9,020 were yes votes, 5,480 were no votes and 150 were blank.”", 14650))).toMatch(/9020 \+ 5480 \+ 150/);
+    // "two for 97" and "19 overs" add up to 118 but count no wickets.
+    expect(run(numeric("What number fills the blank? “The spinner, who has taken ____ wickets in 30 tests, bowled for figures of two for 97, while the seamer went wicketless in 19 overs.”", 118))).toBeNull();
+  });
 
   it("hypothetical_figure: a figure of a case a speaker makes up, not of the story", () => {
     const run = check("hypothetical_figure");

@@ -1421,7 +1421,7 @@ export function nextOrdinal(text: string, n: number): string | null {
   return null;
 }
 
-export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean }[], text: string): string | null {
+export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean; noun?: string }[], text: string, noun?: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
     for (let j = i + 1; j < counts.length; j++) {
@@ -1437,6 +1437,9 @@ export function sumOrDifference(n: number, counts: { value: number; index: numbe
     for (let j = i + 1; j < counts.length; j++) {
       for (let k = j + 1; k < counts.length; k++) {
         const [a, b, c] = [counts[i]!.value, counts[j]!.value, counts[k]!.value];
+        // (Three parts of a whole count what it counts: "two for 97" and "19 overs" make no 118
+        // wickets, though they add up to it.)
+        if (noun && [counts[i]!, counts[j]!, counts[k]!].some((x) => x.noun !== undefined && x.noun !== noun)) continue;
         if (a !== n && b !== n && c !== n && a + b + c === n) return `${a} + ${b} + ${c}`;
       }
     }
@@ -2528,8 +2531,8 @@ export const CHECKS: Check[] = [
           (!/\bof\s+the\s+$/i.test(statement.slice(0, c.index)) && !groupPart.test(statement.slice(c.index + c.raw.length))),
       // (The blank holds the tested count, so one the stem still shows is another mention: "____ of the
       // six are …; the remaining three …".)
-      ).map((c) => (c.value === n ? { ...c, other: true } : c));
-      const sums = sumOrDifference(n, counts, statement);
+      ).map((c) => ({ ...c, noun: countedNoun(statement, c.index + c.raw.length), ...(c.value === n ? { other: true } : {}) }));
+      const sums = sumOrDifference(n, counts, statement, blankNoun);
       return sums ? `The stem gives the counts of ${sums} = ${n}, so the blank follows by arithmetic, not by reading.` : null;
     },
   },
