@@ -1303,6 +1303,19 @@ describe("critic checks", () => {
     // A small whole number met again by chance, or another figure of the stem, is no leak.
     expect(run(sc(`${which} “Prices rose ____ in 2 months.”`, ["3 percent", "2 percent", "4 percent"], 1))).toBeNull();
     expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 0))).toBeNull();
+    // A name that spells the blank's count out: the name stays whatever the count.
+    const fills = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(run(numeric(fills("The audit covered all ____ firms of the Big Four, for the first time since 2019."), 4))).toMatch(/Big Four/);
+    expect(run(numeric(fills("Summit leaders from the ____ members of the Group of Seven met in Rome."), 7))).toMatch(/Group of Seven/);
+    expect(run(fill("Fill in the blank: “She has climbed ____ of the Seven Summits since 2015.”", ["5"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “Climbers must scale the ____ peaks of the Seven Summits.”", ["7"]))).toMatch(/Seven Summits/);
+    // A number word opening a sentence is a count, not a name; another count is no leak.
+    expect(run(numeric(fills("The jury retired on Monday. Seven jurors voted to convict, and ____ to acquit."), 7))).toBeNull();
+    expect(run(numeric(fills("The club won ____ titles, four of them in the Premier League."), 4))).toBeNull();
+    // … and a true/false turning on that count, false or true.
+    expect(run(no("The audit covered all three firms of the Big Four for the first time.", "four", "three"))).toMatch(/Big Four/);
+    expect(run({ ...tf("The audit covered all four firms of the Big Four for the first time."), answerText: "True — the article gives four." })).toMatch(/Big Four/);
+    expect(run(no("The audit covered all three firms of the Big Four for the first time in 12 years.", "12", "10"))).toBeNull();
   });
 
   it("options_equal: options equal by text or by value", () => {

@@ -1325,6 +1325,27 @@ export function yearSpan(statement: string, answer: string): string | null {
   return null;
 }
 
+/** A blank counted by a name of the stem that spells the count out ("the ____ swims of the Oceans
+ *  Seven", "one of the Big Four firms", "the Group of Seven's ____ members"): a capitalised number
+ *  word inside a sentence, not at its head, is part of a name, and a name does not change with the
+ *  blank. The words, with the name's neighbours, or null. */
+export function countInName(q: DraftQuestion): string | null {
+  // (… and a true/false turning on that count: "the hardest of the six swims in the Oceans Seven".)
+  const tf = q.type === "true_false";
+  if (!tf && q.type !== "numeric" && q.type !== "fill_blank" && q.type !== "single_choice") return null;
+  const statement = tf ? (assertedStatement(q.prompt) ?? "") : (quotedStatement(q.prompt) ?? q.prompt);
+  if (!tf && !statement.includes("____")) return null;
+  const key = /^(\d{1,3})$/.exec(tf ? (explainedFigures(q.answerText)?.rightCanon ?? "") : digitised(answerForms(q)[0] ?? "").trim())?.[1];
+  if (!key) return null;
+  for (const m of statement.matchAll(/(?<=[\p{L}\d,'’]\s+)(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])/gu)) {
+    if (spelledValue(m[1] ?? "") !== Number(key)) continue;
+    const name = /(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?)*$/u.exec(statement.slice(0, m.index))?.[0] ?? "";
+    const tail = /^(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(statement.slice(m.index + m[0].length))?.[0] ?? "";
+    return `The name “${(name + m[0] + tail).trim()}” in the stem spells out the answer (${key}).`;
+  }
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
@@ -2690,7 +2711,8 @@ export const CHECKS: Check[] = [
     code: "answer_in_stem",
     about: "the answer, or an option, readable in the stem",
     // Each type knows what of its key a stem could show (lib/question-types).
-    run: (q) => moduleFor(q).stemLeak(q),
+    // (… and a name that spells the count out: "the hardest of the ____ swims in the Oceans Seven".)
+    run: (q) => moduleFor(q).stemLeak(q) ?? countInName(q),
   },
   {
     code: "options_equal",
