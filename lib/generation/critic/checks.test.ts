@@ -956,6 +956,13 @@ describe("critic checks", () => {
     expect(computable(said(thefts.replace("18.1", "24.1"), "False — the article gives 18.1 percent, not 24.1 percent.", thefts))).toMatch(/both ends/);
     expect(computable(said(thefts.replace("1,310", "1,370"), "False — the article gives 1,310, not 1,370.", thefts))).toMatch(/both ends/);
     expect(computable(said(thefts, "True — the article gives 1998.", thefts))).toBeNull();
+    // One end of the change, when the stem gives the other end and the percentage (620,000 less
+    // 15 percent is 527,000).
+    const blank = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15% from 620,000 in 2019."), 527000))).toMatch(/620,000/);
+    expect(computable(numeric(blank("Ferry passengers rose 15% to 713,000 last year from ____ in 2019."), 620000))).toMatch(/713,000/);
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15% on 2019."), 527000))).toBeNull();
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15%, while 620,000 cars crossed."), 400000))).toBeNull();
     const oneEnd = "Thefts dropped 18.1 percent to 1,310, the lowest since 1998.";
     expect(computable(said(oneEnd, "True — the article gives 18.1 percent.", oneEnd))).toBeNull();
   });

@@ -912,6 +912,16 @@ function changeChecked(sentence: string, fig: { value: number; unit: string }): 
   return null;
 }
 
+/** A percentage change in `text` whose two ends it shows, one of them written `end` (the figure a
+ *  blank was filled with): the ends, or null. */
+function changeEnds(text: string, end: string): string | null {
+  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)) {
+    const ends = percentChangeShown(`${text.slice(0, m.index)}____ percent${text.slice((m.index ?? 0) + m[0].length)}`, Number(m[1]));
+    if (ends?.split(" and ").some((e) => new RegExp(String.raw`(?<![\d.,])${escapeRegExp(end)}(?![\d]|[.,]\d)`).test(e))) return ends;
+  }
+  return null;
+}
+
 /** "With ____ of 38 rounds played, … at the halfway stage": a part and its whole beside a word that
  *  says one is half the other. With `key`, the words when the blank's key is half or twice the other
  *  figure; with `broken`, the words when it is not (a changed figure that no longer halves). */
@@ -2490,6 +2500,13 @@ export const CHECKS: Check[] = [
         if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
+        // "Births fell to ____ in 2025, down 28% from 240,000": one end of a change whose other end
+        // and percentage the stem gives, so the blank follows by multiplying.
+        if (key.unit !== "percent") {
+          const put = /\d[\d,]*(?:\.\d+)?/.exec(filled.slice(statement.indexOf("____")))?.[0];
+          const ends = put ? changeEnds(filled, put) : null;
+          if (ends) return `The stem gives the other end of the change and its percentage (${ends}), so the blank follows by multiplying, not by reading.`;
+        }
       }
       // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
       // the stem's scale, against the other figure's.)
