@@ -1979,6 +1979,13 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “For an average household, energy bills will rise by £____ a year.”", 120))).toBeNull();
     expect(run(numeric("What number fills the blank? “The bridge was closed for a total of ____ days last year.”", 40))).toBeNull();
     expect(run(numeric("What number fills the blank? “The firm made ____ deliveries a day, for a client in Leeds.”", 40))).toBeNull();
+    // A person picked by an age in the present ("a teacher who is 35 today") is anyone of that age.
+    expect(run(numeric("What number fills the blank? “\"Under these rules, a teacher who is ____ today will retire at 70,\" the union's leader said.”", 35))).toMatch(/teacher who is ____ today/);
+    const s2 = "Anyone who is 50 now will pay into the fund for longer, the treasurer warned.";
+    expect(run(on(s2, "True — the article gives 50."))).toMatch(/hypothetical/);
+    // A named or particular person's age, or an age then, is the story's.
+    expect(run(numeric("What number fills the blank? “The driver, who is ____, was taken to hospital in Leeds.”", 41))).toBeNull();
+    expect(run(numeric("What number fills the blank? “A man who is ____ was arrested at the scene on Friday.”", 41))).toBeNull();
   });
 
   it("time_reference: the bound of a second waiting-time band (“more than ____ years” after “more than a year”)", () => {

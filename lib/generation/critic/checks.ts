@@ -1372,7 +1372,13 @@ export function valueNamed(stem: string): string | undefined {
   return after ?? before;
 }
 
+// "the pension of a worker who is 30 today", "anyone who is 50 now": a person picked by an age in
+// the present, with no name, is any such person, a case made to illustrate, not someone the story is about.
+const GENERIC_AGE = String.raw`\b(?:a|an|any|every|someone|anyone|somebody|anybody|people|those)(?:\s+[a-z-]+){0,3}?\s+who\s+(?:is|are)\s+(?:now\s+)?FIGURE(?:\s+years?\s+old)?\s+(?:today|now)\b`;
+
 export function hypotheticalClause(text: string, figure: string): string | undefined {
+  const generic = new RegExp(GENERIC_AGE.replace("FIGURE", figure === "____" ? "____" : String.raw`(?<![\p{L}\d])${escapeRegExp(figure)}(?![\p{L}\d])`), "iu").exec(text);
+  if (generic) return generic[0];
   for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     const rest = text.slice(start);
