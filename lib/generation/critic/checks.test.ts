@@ -956,6 +956,13 @@ describe("critic checks", () => {
     expect(computable(said(thefts.replace("18.1", "24.1"), "False — the article gives 18.1 percent, not 24.1 percent.", thefts))).toMatch(/both ends/);
     expect(computable(said(thefts.replace("1,310", "1,370"), "False — the article gives 1,310, not 1,370.", thefts))).toMatch(/both ends/);
     expect(computable(said(thefts, "True — the article gives 1998.", thefts))).toBeNull();
+    // One end of the change, when the stem gives the other end and the percentage (620,000 less
+    // 15 percent is 527,000).
+    const blank = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15% from 620,000 in 2019."), 527000))).toMatch(/620,000/);
+    expect(computable(numeric(blank("Ferry passengers rose 15% to 713,000 last year from ____ in 2019."), 620000))).toMatch(/713,000/);
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15% on 2019."), 527000))).toBeNull();
+    expect(computable(numeric(blank("Ferry passengers fell to ____ last year, down 15%, while 620,000 cars crossed."), 400000))).toBeNull();
     const oneEnd = "Thefts dropped 18.1 percent to 1,310, the lowest since 1998.";
     expect(computable(said(oneEnd, "True — the article gives 18.1 percent.", oneEnd))).toBeNull();
   });
@@ -1303,6 +1310,19 @@ describe("critic checks", () => {
     // A small whole number met again by chance, or another figure of the stem, is no leak.
     expect(run(sc(`${which} “Prices rose ____ in 2 months.”`, ["3 percent", "2 percent", "4 percent"], 1))).toBeNull();
     expect(run(sc(`${which} “Smokers had ____ the risk of a stroke (hazard ratio 2.4; 95% CI 1.8 to 3.1).”`, ["3.4 times", "2.4 times", "1.4 times"], 0))).toBeNull();
+    // A name that spells the blank's count out: the name stays whatever the count.
+    const fills = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Answer with a number.`;
+    expect(run(numeric(fills("The audit covered all ____ firms of the Big Four, for the first time since 2019."), 4))).toMatch(/Big Four/);
+    expect(run(numeric(fills("Summit leaders from the ____ members of the Group of Seven met in Rome."), 7))).toMatch(/Group of Seven/);
+    expect(run(fill("Fill in the blank: “She has climbed ____ of the Seven Summits since 2015.”", ["5"]))).toBeNull();
+    expect(run(fill("Fill in the blank: “Climbers must scale the ____ peaks of the Seven Summits.”", ["7"]))).toMatch(/Seven Summits/);
+    // A number word opening a sentence is a count, not a name; another count is no leak.
+    expect(run(numeric(fills("The jury retired on Monday. Seven jurors voted to convict, and ____ to acquit."), 7))).toBeNull();
+    expect(run(numeric(fills("The club won ____ titles, four of them in the Premier League."), 4))).toBeNull();
+    // … and a true/false turning on that count, false or true.
+    expect(run(no("The audit covered all three firms of the Big Four for the first time.", "four", "three"))).toMatch(/Big Four/);
+    expect(run({ ...tf("The audit covered all four firms of the Big Four for the first time."), answerText: "True — the article gives four." })).toMatch(/Big Four/);
+    expect(run(no("The audit covered all three firms of the Big Four for the first time in 12 years.", "12", "10"))).toBeNull();
   });
 
   it("options_equal: options equal by text or by value", () => {
@@ -1969,6 +1989,13 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “For an average household, energy bills will rise by £____ a year.”", 120))).toBeNull();
     expect(run(numeric("What number fills the blank? “The bridge was closed for a total of ____ days last year.”", 40))).toBeNull();
     expect(run(numeric("What number fills the blank? “The firm made ____ deliveries a day, for a client in Leeds.”", 40))).toBeNull();
+    // A person picked by an age in the present ("a teacher who is 35 today") is anyone of that age.
+    expect(run(numeric("What number fills the blank? “\"Under these rules, a teacher who is ____ today will retire at 70,\" the union's leader said.”", 35))).toMatch(/teacher who is ____ today/);
+    const s2 = "Anyone who is 50 now will pay into the fund for longer, the treasurer warned.";
+    expect(run(on(s2, "True — the article gives 50."))).toMatch(/hypothetical/);
+    // A named or particular person's age, or an age then, is the story's.
+    expect(run(numeric("What number fills the blank? “The driver, who is ____, was taken to hospital in Leeds.”", 41))).toBeNull();
+    expect(run(numeric("What number fills the blank? “A man who is ____ was arrested at the scene on Friday.”", 41))).toBeNull();
   });
 
   it("time_reference: the bound of a second waiting-time band (“more than ____ years” after “more than a year”)", () => {

@@ -912,6 +912,16 @@ function changeChecked(sentence: string, fig: { value: number; unit: string }): 
   return null;
 }
 
+/** A percentage change in `text` whose two ends it shows, one of them written `end` (the figure a
+ *  blank was filled with): the ends, or null. */
+function changeEnds(text: string, end: string): string | null {
+  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)) {
+    const ends = percentChangeShown(`${text.slice(0, m.index)}____ percent${text.slice((m.index ?? 0) + m[0].length)}`, Number(m[1]));
+    if (ends?.split(" and ").some((e) => new RegExp(String.raw`(?<![\d.,])${escapeRegExp(end)}(?![\d]|[.,]\d)`).test(e))) return ends;
+  }
+  return null;
+}
+
 /** "With ____ of 38 rounds played, … at the halfway stage": a part and its whole beside a word that
  *  says one is half the other. With `key`, the words when the blank's key is half or twice the other
  *  figure; with `broken`, the words when it is not (a changed figure that no longer halves). */
@@ -1328,6 +1338,27 @@ export function yearSpan(statement: string, answer: string): string | null {
   return null;
 }
 
+/** A blank counted by a name of the stem that spells the count out ("the ____ swims of the Oceans
+ *  Seven", "one of the Big Four firms", "the Group of Seven's ____ members"): a capitalised number
+ *  word inside a sentence, not at its head, is part of a name, and a name does not change with the
+ *  blank. The words, with the name's neighbours, or null. */
+export function countInName(q: DraftQuestion): string | null {
+  // (… and a true/false turning on that count: "the hardest of the six swims in the Oceans Seven".)
+  const tf = q.type === "true_false";
+  if (!tf && q.type !== "numeric" && q.type !== "fill_blank" && q.type !== "single_choice") return null;
+  const statement = tf ? (assertedStatement(q.prompt) ?? "") : (quotedStatement(q.prompt) ?? q.prompt);
+  if (!tf && !statement.includes("____")) return null;
+  const key = /^(\d{1,3})$/.exec(tf ? (explainedFigures(q.answerText)?.rightCanon ?? "") : digitised(answerForms(q)[0] ?? "").trim())?.[1];
+  if (!key) return null;
+  for (const m of statement.matchAll(/(?<=[\p{L}\d,'’]\s+)(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])/gu)) {
+    if (spelledValue(m[1] ?? "") !== Number(key)) continue;
+    const name = /(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?)*$/u.exec(statement.slice(0, m.index))?.[0] ?? "";
+    const tail = /^(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(statement.slice(m.index + m[0].length))?.[0] ?? "";
+    return `The name “${(name + m[0] + tail).trim()}” in the stem spells out the answer (${key}).`;
+  }
+  return null;
+}
+
 /** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
  *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
@@ -1344,7 +1375,13 @@ export function valueNamed(stem: string): string | undefined {
   return after ?? before;
 }
 
+// "the pension of a worker who is 30 today", "anyone who is 50 now": a person picked by an age in
+// the present, with no name, is any such person, a case made to illustrate, not someone the story is about.
+const GENERIC_AGE = String.raw`\b(?:a|an|any|every|someone|anyone|somebody|anybody|people|those)(?:\s+[a-z-]+){0,3}?\s+who\s+(?:is|are)\s+(?:now\s+)?FIGURE(?:\s+years?\s+old)?\s+(?:today|now)\b`;
+
 export function hypotheticalClause(text: string, figure: string): string | undefined {
+  const generic = new RegExp(GENERIC_AGE.replace("FIGURE", figure === "____" ? "____" : String.raw`(?<![\p{L}\d])${escapeRegExp(figure)}(?![\p{L}\d])`), "iu").exec(text);
+  if (generic) return generic[0];
   for (const m of text.matchAll(HYPOTHETICAL_OPENER)) {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     const rest = text.slice(start);
@@ -2475,6 +2512,13 @@ export const CHECKS: Check[] = [
         if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
+        // "Births fell to ____ in 2025, down 28% from 240,000": one end of a change whose other end
+        // and percentage the stem gives, so the blank follows by multiplying.
+        if (key.unit !== "percent") {
+          const put = /\d[\d,]*(?:\.\d+)?/.exec(filled.slice(statement.indexOf("____")))?.[0];
+          const ends = put ? changeEnds(filled, put) : null;
+          if (ends) return `The stem gives the other end of the change and its percentage (${ends}), so the blank follows by multiplying, not by reading.`;
+        }
       }
       // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
       // the stem's scale, against the other figure's.)
@@ -2696,7 +2740,8 @@ export const CHECKS: Check[] = [
     code: "answer_in_stem",
     about: "the answer, or an option, readable in the stem",
     // Each type knows what of its key a stem could show (lib/question-types).
-    run: (q) => moduleFor(q).stemLeak(q),
+    // (… and a name that spells the count out: "the hardest of the ____ swims in the Oceans Seven".)
+    run: (q) => moduleFor(q).stemLeak(q) ?? countInName(q),
   },
   {
     code: "options_equal",
