@@ -557,6 +557,19 @@ describe("critic checks", () => {
     expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
   });
 
+  it("vague_reference: an act or change named by its kind alone ('Restoration could take …', '… said the reduction would …')", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “Repairs could take up to ____ weeks on the worst stretches, the ministry said.” Answer with a number.", 6))).toMatch(/Repairs/);
+    expect(run(tf("Reopening is expected within 48 hours, officials said."))).toMatch(/Reopening/);
+    expect(run(fill("Fill in the blank: “The farmers' union said the increase would push up feed costs by ____.”", ["2028"]))).toMatch(/the increase/);
+    expect(run(tf("The retailers' group warned that the ban could cost 3,000 jobs."))).toMatch(/the ban/);
+    // Said of what, it stands alone.
+    expect(run(tf("Repairs to the bridge could take up to six weeks."))).toBeNull();
+    expect(run(tf("Reconstruction of the pier began in 2021."))).toBeNull();
+    expect(run(tf("The farmers' union said the increase in fuel duty would push up feed costs."))).toBeNull();
+    expect(run(tf("The union said the company would hire 200 people."))).toBeNull();
+  });
+
   it("vague_reference: a demand or offer whose figure is all the statement gives", () => {
     const run = check("vague_reference");
     expect(run(tf("Prosecutors had sought NZ$2 million."))).toMatch(/asked for or offered/);

@@ -1846,6 +1846,15 @@ export const CHECKS: Check[] = [
       const noun = /^(?:…\s*)?[Tt]he (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|committee|commission|panel|board|tribunal|region|area|city|province|sector|industry|market|service|platform|app|network|system|fund|product|brand|operator|money|funding|cash|investment|subsidy|subsidies|grant|loan|bailout|payout|compensation|business|start-up|startup|work|works|repairs|refurbishment|renovation|upgrade|redevelopment|changes|cuts|job cuts|layoffs|closures|reforms|hub|facility)\b(?!\s+of\b)/.exec(head)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+      // "Restoration could take up to ten days", "Repairs will cost …": an act named by a bare noun
+      // with no "of" is done to something only an earlier sentence names (power, a bridge).
+      const bareAct = /^(?:…\s*)?(Restoration|Reconstruction|Rebuilding|Construction|Demolition|Cleanup|Clean-up|Repairs?|Reopening|Evacuation|Installation)\s+(?:is|was|are|were|will|would|could|may|might|should|can|has|had|have|began|begins|started|starts|ended|ends|took|takes|cost|costs)\b/.exec(head)?.[1];
+      if (bareAct) return `“${bareAct}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
+      // "The union said the reduction would raise costs": a change named by its kind alone, as the
+      // subject of what someone said, is one only an earlier sentence spells out (the reduction of
+      // what, from what to what). ("said the reduction in hours would …" says of what.)
+      const changed = /\b(?:said|says|warned|warns|argued|argues|added|believes|believed|fears|feared|expects|expected|estimated|estimates|claimed|claims)\s+(?:that\s+)?the (reduction|increase|cut|rise|hike|restoration|expansion|extension|closure|shutdown|ban|merger|takeover|overhaul|move|decision|measure|change|changes|reform|reforms)\b(?!\s+(?:of|in|to|on|for|at|between|with|from)\b|['’])/.exec(firstSentence)?.[1];
+      if (changed && !/[.!?]\s+\p{Lu}/u.test(s.slice(0, s.indexOf(`the ${changed}`)))) return `“the ${changed}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
       const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(head);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
