@@ -935,6 +935,17 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The 2019 law gives firms ____ years to comply.” Answer with a number.", 5))).toBeNull();
   });
 
+  it("computable: one end of a change whose percentage and other end the stem shows", () => {
+    const computable = check("computable");
+    // 1,600 less 18% is 1,312: the blanked end follows by multiplying.
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 18% from 1,600, the lowest since 1998.” Answer with a number.", 1310), answerText: "1,310" })).toMatch(/percentage change and its other end/);
+    expect(computable(sc("According to the article, which figure completes this statement? “Ferry trips fell to 8,200 last winter, down 18% from ____ a year before.”", ["10,000", "12,000", "9,100", "14,000"]))).not.toBeNull();
+    expect(computable(fill("Fill in the blank: “Club sales rose 20 percent to €____ million from €80 million.”", ["€96 million", "96"]))).not.toBeNull();
+    // An end whose other end is not shown, or a percentage the two ends do not make, is reading.
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 18% on the year.” Answer with a number.", 1310), answerText: "1,310" })).toBeNull();
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 40% from 1,600 at the peak in 2009.” Answer with a number.", 1310), answerText: "1,310" })).toBeNull();
+  });
+
   it("computable: a percentage change whose two ends the stem shows", () => {
     const computable = check("computable");
     const stem = (blanked: string) => `According to the article, what number fills the blank? “${blanked}” Give the figure as a percentage.`;

@@ -2431,6 +2431,10 @@ export const CHECKS: Check[] = [
         if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
+        // "reached ____ tonnes, down 27% from 564,000 tonnes": one end of a change whose other end
+        // and percentage the stem shows follows by multiplying (the percentage blanked is below).
+        const ends = key.unit !== "percent" ? changeChecked(filled.replace(/\s+/g, " "), key) : null;
+        if (ends) return `The stem gives the percentage change and its other end (${ends}), so the blank follows by multiplying, not by reading.`;
       }
       // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
       // the stem's scale, against the other figure's.)
