@@ -1793,6 +1793,20 @@ describe("critic checks", () => {
     expect(run(numeric("What number fills the blank? “The three-year deal pays 4 percent now and more over the following ____ years.”", 2))).toBeNull();
   });
 
+  it("round_threshold: a whole percentage in a quotation that rounds a precise one the article reports", () => {
+    const run = check("round_threshold");
+    const text = "Inflation slowed to 4.2% in March, the statistics office said. \"A 4% rate is still too high for savers,\" said Mia Holt, an economist at Norda Bank. Wages rose 6% in the year.";
+    const quote = "\"A 4% rate is still too high for savers,\" said Mia Holt, an economist at Norda Bank.";
+    const on = (q: DraftQuestion, sentence: string): DraftQuestion => ({ ...q, source: { sentence, start: 0, end: sentence.length } });
+    const context: CriticContext = { text, sentences: [text], facts: [] };
+    const blanked = fill(`Fill in the blank: “"A ____% rate is still too high for savers," said Mia Holt, an economist at Norda Bank.”`, ["4 percent", "4", "4%"]);
+    expect(run(on(blanked, quote), context)).toMatch(/4\.2/);
+    // In the article's own words a whole percentage is its own figure, and one no precise figure rounds is read.
+    const wages = "Wages rose 6% in the year.";
+    expect(run(on(fill("Fill in the blank: “Wages rose ____% in the year.”", ["6 percent", "6"]), wages), { ...context, text: text.replace("Wages rose 6%", "Wages rose 4%") })).toBeNull();
+    expect(run(on(blanked, quote), { ...context, text: text.replace("4.2%", "5.2%") })).toBeNull();
+  });
+
   it("round_threshold: a blank that is a round threshold just past a figure the stem shows", () => {
     const run = check("round_threshold");
     const pct = (prompt: string, value: number): DraftQuestion => ({ ...fill(prompt, [String(value)]), answerText: `${value} percent` });

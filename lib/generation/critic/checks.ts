@@ -2530,10 +2530,21 @@ export const CHECKS: Check[] = [
   {
     code: "round_threshold",
     about: "a blank that is a round threshold just past a figure the stem shows (“the lowest at 79.8 percent, the only one below ____ percent”): the round number is guessed, not read",
-    run(q) {
+    run(q, ctx) {
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const key = figureOf(canonicalFigure(q.answerText));
+      // ""But a ____% rate is still almost double the average,"": in a quotation, a whole percentage
+      // that rounds a precise one the article reports ("fell to 10.1%") is that figure as the speaker
+      // said it loosely; a student who gives the precise figure is as right, and is marked wrong.
+      // (Only in a quotation: in the article's own words a whole percentage is its own figure.)
+      const quoted = /^["“]/.test(q.source.sentence.trim());
+      if (quoted && key?.unit === "percent" && Number.isInteger(key.value) && key.value > 0) {
+        const rest = ` ${statement.replace(/____\s?(?:%|percent\b|per cent\b)?/gi, " ")} `;
+        const precise = [...ctx.text.matchAll(/(?<![\d.,])(\d{1,3}\.\d)\s?(?:%|percent\b|per cent\b)/gi)]
+          .map((m) => m[1] ?? "").find((d) => Math.round(Number(d)) === key.value && !rest.includes(d));
+        if (precise) return `The blank is a whole ${key.value} percent, and the article reports ${precise} percent, which it rounds: a student who gives ${precise} is as right.`;
+      }
       if (!key || !(key.value > 0) || !THRESHOLD_BEFORE.test(statement.slice(0, statement.indexOf("____")))) return null;
       const step = 10 ** Math.floor(Math.log10(key.value)) / 2;
       if (key.value % step !== 0) return null;
