@@ -244,6 +244,9 @@ describe("critic checks", () => {
     expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
     expect(run(fill("Fill in the blank: “Over the winter, ____ of them were moved to shelters.”", ["900"]))).toMatch(/“them”/);
     expect(run(numeric("What number fills the blank? “Officials said ____% of them were vaccinated.”", 80))).toMatch(/“them”/);
+    // A clause before the comma that counts a plural is what "them" stands for.
+    expect(run(fill("Fill in the blank: “At least 23 miners were hurt, most of them in the lower shaft, and ____ others were treated for smoke.”", ["12"]))).toBeNull();
+    expect(run(tf("Some 40 families were moved, half of them to the school, and nine more to hotels."))).toBeNull();
     // A question of its own wording that says "its" never says whose.
     const own = (prompt: string): DraftQuestion => ({ ...base, type: "single_choice", prompt, options: ["2011", "2014", "2017"], answer: 2, answerText: "2017" });
     expect(run(own("In which year did the ferry join its fleet?"))).toMatch(/“its”/);

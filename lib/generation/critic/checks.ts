@@ -1716,9 +1716,14 @@ export const CHECKS: Check[] = [
         : null;
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
-      const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
-        : undefined;
+      const shareMatch = assertsStatement
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)
+        : null;
+      // ("At least 14 people were killed, most of them in landslides": a clause before the comma
+      // that counts a plural is what "them" stands for.)
+      const antecedent = shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
+        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0]);
+      const shareOf = antecedent ? undefined : shareMatch?.slice(1).find(Boolean);
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
@@ -1729,7 +1734,7 @@ export const CHECKS: Check[] = [
       // clause says who they are, and points back to nothing.)
       const DESCRIBED = String.raw`(?!\s+(?:who|whom|whose|aged|given|taken|born|seen|chosen|known|held|hit|hurt|caught|left|kept|living|working|using|taking|receiving|[a-z]{3,}ed)\b)`;
       const dangling = new RegExp(String.raw`(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those${DESCRIBED}|these${DESCRIBED})\b`, "i").exec(outside)?.[1];
-      if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
+      if (dangling && !antecedent) return `The question asks about “${dangling}” without saying who or what that is.`;
       // "What percentage of schools now have one?": "one" stands for a noun only the article's
       // sentence before names (a ban, a car, a licence).
       const bareOne = /^According to the article, [^?]*?\b((?:have|has|had|own|owns|owned|use|uses|used|get|gets|got|buy|buys|bought|want|wants|wanted|need|needs|needed|keep|keeps|kept|hold|holds|held|run|runs|ran|build|builds|built|open|opens|opened|introduce|introduced|adopt|adopted|carry|carries|carried)\s+one)\?/i.exec(outside)?.[1];
