@@ -571,6 +571,7 @@ describe("critic checks", () => {
     expect(run(tf("Reconstruction of the pier began in 2021."))).toBeNull();
     expect(run(tf("The farmers' union said the increase in fuel duty would push up feed costs."))).toBeNull();
     expect(run(tf("The union said the company would hire 200 people."))).toBeNull();
+    expect(run(tf("The plaintiffs' lawyer said the decision came six years too late."))).toBeNull();
   });
 
   it("vague_reference: a demand or offer whose figure is all the statement gives", () => {
