@@ -244,6 +244,9 @@ describe("critic checks", () => {
     expect(run(tf("About half of the grant will be spent on new trams."))).toBeNull();
     expect(run(fill("Fill in the blank: “Over the winter, ____ of them were moved to shelters.”", ["900"]))).toMatch(/“them”/);
     expect(run(numeric("What number fills the blank? “Officials said ____% of them were vaccinated.”", 80))).toMatch(/“them”/);
+    // A clause before the comma that counts a plural is what "them" stands for.
+    expect(run(fill("Fill in the blank: “At least 23 miners were hurt, most of them in the lower shaft, and ____ others were treated for smoke.”", ["12"]))).toBeNull();
+    expect(run(tf("Some 40 families were moved, half of them to the school, and nine more to hotels."))).toBeNull();
     // A question of its own wording that says "its" never says whose.
     const own = (prompt: string): DraftQuestion => ({ ...base, type: "single_choice", prompt, options: ["2011", "2014", "2017"], answer: 2, answerText: "2017" });
     expect(run(own("In which year did the ferry join its fleet?"))).toMatch(/“its”/);
@@ -555,6 +558,20 @@ describe("critic checks", () => {
     // An aside that names no one still leaves the noun pointing back.
     expect(run(tf("The firm, which employs 300 people, was ordered to pay 2 million euros."))).toMatch(/The firm/);
     expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
+  });
+
+  it("vague_reference: an act or change named by its kind alone ('Restoration could take …', '… said the reduction would …')", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, what number fills the blank? “Repairs could take up to ____ weeks on the worst stretches, the ministry said.” Answer with a number.", 6))).toMatch(/Repairs/);
+    expect(run(tf("Reopening is expected within 48 hours, officials said."))).toMatch(/Reopening/);
+    expect(run(fill("Fill in the blank: “The farmers' union said the increase would push up feed costs by ____.”", ["2028"]))).toMatch(/the increase/);
+    expect(run(tf("The retailers' group warned that the ban could cost 3,000 jobs."))).toMatch(/the ban/);
+    // Said of what, it stands alone.
+    expect(run(tf("Repairs to the bridge could take up to six weeks."))).toBeNull();
+    expect(run(tf("Reconstruction of the pier began in 2021."))).toBeNull();
+    expect(run(tf("The farmers' union said the increase in fuel duty would push up feed costs."))).toBeNull();
+    expect(run(tf("The union said the company would hire 200 people."))).toBeNull();
+    expect(run(tf("The plaintiffs' lawyer said the decision came six years too late."))).toBeNull();
   });
 
   it("vague_reference: a demand or offer whose figure is all the statement gives", () => {
@@ -929,6 +946,17 @@ describe("critic checks", () => {
     expect(run(fill("Fill in the blank: “The bakery opened in 1988 and was sold in ____, after 25 years of growth.”", ["2010"]))).toBeNull();
     expect(run(fill("Fill in the blank: “The bakery opened in 1988 and closed in ____.”", ["2013"]))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “The 2019 law gives firms ____ years to comply.” Answer with a number.", 5))).toBeNull();
+  });
+
+  it("computable: one end of a change whose percentage and other end the stem shows", () => {
+    const computable = check("computable");
+    // 1,600 less 18% is 1,312: the blanked end follows by multiplying.
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 18% from 1,600, the lowest since 1998.” Answer with a number.", 1310), answerText: "1,310" })).toMatch(/percentage change and its other end/);
+    expect(computable(sc("According to the article, which figure completes this statement? “Ferry trips fell to 8,200 last winter, down 18% from ____ a year before.”", ["10,000", "12,000", "9,100", "14,000"]))).not.toBeNull();
+    expect(computable(fill("Fill in the blank: “Club sales rose 20 percent to €____ million from €80 million.”", ["€96 million", "96"]))).not.toBeNull();
+    // An end whose other end is not shown, or a percentage the two ends do not make, is reading.
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 18% on the year.” Answer with a number.", 1310), answerText: "1,310" })).toBeNull();
+    expect(computable({ ...numeric("According to the article, what number fills the blank? “Thefts dropped to ____ in 2023, down 40% from 1,600 at the peak in 2009.” Answer with a number.", 1310), answerText: "1,310" })).toBeNull();
   });
 
   it("computable: a percentage change whose two ends the stem shows", () => {
@@ -1818,6 +1846,20 @@ describe("critic checks", () => {
     // The final days of a longer span are not the rest of it.
     expect(run(numeric("What number fills the blank? “The minister joined the final ____ days of the ten-day talks.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “The three-year deal pays 4 percent now and more over the following ____ years.”", 2))).toBeNull();
+  });
+
+  it("round_threshold: a whole percentage in a quotation that rounds a precise one the article reports", () => {
+    const run = check("round_threshold");
+    const text = "Inflation slowed to 4.2% in March, the statistics office said. \"A 4% rate is still too high for savers,\" said Mia Holt, an economist at Norda Bank. Wages rose 6% in the year.";
+    const quote = "\"A 4% rate is still too high for savers,\" said Mia Holt, an economist at Norda Bank.";
+    const on = (q: DraftQuestion, sentence: string): DraftQuestion => ({ ...q, source: { sentence, start: 0, end: sentence.length } });
+    const context: CriticContext = { text, sentences: [text], facts: [] };
+    const blanked = fill(`Fill in the blank: “"A ____% rate is still too high for savers," said Mia Holt, an economist at Norda Bank.”`, ["4 percent", "4", "4%"]);
+    expect(run(on(blanked, quote), context)).toMatch(/4\.2/);
+    // In the article's own words a whole percentage is its own figure, and one no precise figure rounds is read.
+    const wages = "Wages rose 6% in the year.";
+    expect(run(on(fill("Fill in the blank: “Wages rose ____% in the year.”", ["6 percent", "6"]), wages), { ...context, text: text.replace("Wages rose 6%", "Wages rose 4%") })).toBeNull();
+    expect(run(on(blanked, quote), { ...context, text: text.replace("4.2%", "5.2%") })).toBeNull();
   });
 
   it("round_threshold: a blank that is a round threshold just past a figure the stem shows", () => {

@@ -912,16 +912,6 @@ function changeChecked(sentence: string, fig: { value: number; unit: string }): 
   return null;
 }
 
-/** A percentage change in `text` whose two ends it shows, one of them written `end` (the figure a
- *  blank was filled with): the ends, or null. */
-function changeEnds(text: string, end: string): string | null {
-  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi)) {
-    const ends = percentChangeShown(`${text.slice(0, m.index)}____ percent${text.slice((m.index ?? 0) + m[0].length)}`, Number(m[1]));
-    if (ends?.split(" and ").some((e) => new RegExp(String.raw`(?<![\d.,])${escapeRegExp(end)}(?![\d]|[.,]\d)`).test(e))) return ends;
-  }
-  return null;
-}
-
 /** "With ____ of 38 rounds played, … at the halfway stage": a part and its whole beside a word that
  *  says one is half the other. With `key`, the words when the blank's key is half or twice the other
  *  figure; with `broken`, the words when it is not (a changed figure that no longer halves). */
@@ -1793,9 +1783,14 @@ export const CHECKS: Check[] = [
         : null;
       if (ranked?.[1] && !/\s(?:and|but|while|as|after|when|said|says|say|thinks|believes|reported|reports|that)\s/.test(ranked[0])) return `The statement says “${ranked[1]}”, which cannot be its own subject's, and the question never says whose.`;
       // "About 14,200 of its 18,000 members …": a share of a group owned by someone unnamed.
-      const shareOf = assertsStatement
-        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)?.slice(1).find(Boolean)
-        : undefined;
+      const shareMatch = assertsStatement
+        ? /^(?:…\s*)?(?:[A-Z][^,;“”"]{1,30},\s+)?(?:[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,2}\s+(?:said|says|estimated|estimates|reported)\s+(?:that\s+)?)?(?:(?:only|just|about|around|nearly|almost|some|over|more than|fewer than|less than|at least|up to|roughly|most|many|all|half|none|each|both|a third|a quarter|\d[\d,.]*%?|____%?|percent|per cent|[a-z]+-?(?:thirds|quarters|fifths)|one|two|three|four|five|six|seven|eight|nine|ten)\s+)+of\s+(?:(its|their|his|her)\s|(it|them|those|these)\b)/i.exec(s)
+        : null;
+      // ("At least 14 people were killed, most of them in landslides": a clause before the comma
+      // that counts a plural is what "them" stands for.)
+      const antecedent = shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
+        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0]);
+      const shareOf = antecedent ? undefined : shareMatch?.slice(1).find(Boolean);
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
       const compared = assertsStatement ? /\b(?:than|like)\s+(that|this|those|these|it|them)\s*(?:[.,;!?”]|$)/i.exec(s)?.[1] : undefined;
@@ -1806,7 +1801,7 @@ export const CHECKS: Check[] = [
       // clause says who they are, and points back to nothing.)
       const DESCRIBED = String.raw`(?!\s+(?:who|whom|whose|aged|given|taken|born|seen|chosen|known|held|hit|hurt|caught|left|kept|living|working|using|taking|receiving|[a-z]{3,}ed)\b)`;
       const dangling = new RegExp(String.raw`(?<!\bwhich\s)\b(?:of|for|to|by|among)\s+(them|it|those${DESCRIBED}|these${DESCRIBED})\b`, "i").exec(outside)?.[1];
-      if (dangling) return `The question asks about “${dangling}” without saying who or what that is.`;
+      if (dangling && !antecedent) return `The question asks about “${dangling}” without saying who or what that is.`;
       // "What percentage of schools now have one?": "one" stands for a noun only the article's
       // sentence before names (a ban, a car, a licence).
       const bareOne = /^According to the article, [^?]*?\b((?:have|has|had|own|owns|owned|use|uses|used|get|gets|got|buy|buys|bought|want|wants|wanted|need|needs|needed|keep|keeps|kept|hold|holds|held|run|runs|ran|build|builds|built|open|opens|opened|introduce|introduced|adopt|adopted|carry|carries|carried)\s+one)\?/i.exec(outside)?.[1];
@@ -1933,6 +1928,16 @@ export const CHECKS: Check[] = [
         /^(?:…\s*)?[Tt]he (ministry|agency|department|regulator)\b(?!\s+(?:of|for)\b|\s+(?:said|says|added|reported|estimated|noted|found|warned|stated)\b)/.exec(head)?.[1] ??
         /^(?:…\s*)?[Tt]he (?:new|extra|additional|fresh)\s+(money|funding|cash|investment|funds)\b(?!\s+of\b)/.exec(s)?.[1] ??
         /^(?:…\s*)?[Tt]he (film|movie|documentary|novel|book|album|musical|play|letter|petition|memo|memorandum)(?=\s*[,(]|\s+(?:was|is|has|had|will|would|won|took|sold|made|grew|opened|drew|became|\p{Ll}+ed)\b)/u.exec(s)?.[1];
+      // "Restoration could take up to ten days", "Repairs will cost …": an act named by a bare noun
+      // with no "of" is done to something only an earlier sentence names (power, a bridge).
+      const bareAct = /^(?:…\s*)?(Restoration|Reconstruction|Rebuilding|Construction|Demolition|Cleanup|Clean-up|Repairs?|Reopening|Evacuation|Installation)\s+(?:is|was|are|were|will|would|could|may|might|should|can|has|had|have|began|begins|started|starts|ended|ends|took|takes|cost|costs)\b/.exec(head)?.[1];
+      if (bareAct) return `“${bareAct}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
+      // "The union said the reduction would raise costs": a change named by its kind alone, as the
+      // subject of what someone said, is one only an earlier sentence spells out (the reduction of
+      // what, from what to what). ("said the reduction in hours would …" says of what; "said the
+      // decision came too late" is the story's one ruling, and is left to the head rules.)
+      const changed = /\b(?:said|says|warned|warns|argued|argues|added|believes|believed|fears|feared|expects|expected|estimated|estimates|claimed|claims)\s+(?:that\s+)?the (reduction|increase|cut|rise|hike|restoration|expansion|extension|closure|shutdown|ban|merger|takeover|overhaul|change|changes|reform|reforms)\b(?!\s+(?:of|in|to|on|for|at|between|with|from)\b|['’])/.exec(firstSentence)?.[1];
+      if (changed && !/[.!?]\s+\p{Lu}/u.test(s.slice(0, s.indexOf(`the ${changed}`)))) return `“the ${changed}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
       const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(head);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
@@ -2512,13 +2517,10 @@ export const CHECKS: Check[] = [
         if (ratio) return `The stem shows the rest of ${ratio}, so the blank follows by arithmetic, not by reading.`;
         const span = spanRemainder(statement, key.value);
         if (span) return `The stem names the whole span and the part already given (${span}), so the blank follows by subtraction, not by reading.`;
-        // "Births fell to ____ in 2025, down 28% from 240,000": one end of a change whose other end
-        // and percentage the stem gives, so the blank follows by multiplying.
-        if (key.unit !== "percent") {
-          const put = /\d[\d,]*(?:\.\d+)?/.exec(filled.slice(statement.indexOf("____")))?.[0];
-          const ends = put ? changeEnds(filled, put) : null;
-          if (ends) return `The stem gives the other end of the change and its percentage (${ends}), so the blank follows by multiplying, not by reading.`;
-        }
+        // "reached ____ tonnes, down 27% from 564,000 tonnes": one end of a change whose other end
+        // and percentage the stem shows follows by multiplying (the percentage blanked is below).
+        const ends = key.unit !== "percent" ? changeChecked(filled.replace(/\s+/g, " "), key) : null;
+        if (ends) return `The stem gives the percentage change and its other end (${ends}), so the blank follows by multiplying, not by reading.`;
       }
       // ("… reach ____ trillion won, triple last year's 6 trillion won": the blank's own digits, in
       // the stem's scale, against the other figure's.)
@@ -2614,10 +2616,21 @@ export const CHECKS: Check[] = [
   {
     code: "round_threshold",
     about: "a blank that is a round threshold just past a figure the stem shows (“the lowest at 79.8 percent, the only one below ____ percent”): the round number is guessed, not read",
-    run(q) {
+    run(q, ctx) {
       if (!isCloze(q)) return null;
       const statement = quotedStatement(q.prompt) ?? q.prompt;
       const key = figureOf(canonicalFigure(q.answerText));
+      // ""But a ____% rate is still almost double the average,"": in a quotation, a whole percentage
+      // that rounds a precise one the article reports ("fell to 10.1%") is that figure as the speaker
+      // said it loosely; a student who gives the precise figure is as right, and is marked wrong.
+      // (Only in a quotation: in the article's own words a whole percentage is its own figure.)
+      const quoted = /^["“]/.test(q.source.sentence.trim());
+      if (quoted && key?.unit === "percent" && Number.isInteger(key.value) && key.value > 0) {
+        const rest = ` ${statement.replace(/____\s?(?:%|percent\b|per cent\b)?/gi, " ")} `;
+        const precise = [...ctx.text.matchAll(/(?<![\d.,])(\d{1,3}\.\d)\s?(?:%|percent\b|per cent\b)/gi)]
+          .map((m) => m[1] ?? "").find((d) => Math.round(Number(d)) === key.value && !rest.includes(d));
+        if (precise) return `The blank is a whole ${key.value} percent, and the article reports ${precise} percent, which it rounds: a student who gives ${precise} is as right.`;
+      }
       if (!key || !(key.value > 0) || !THRESHOLD_BEFORE.test(statement.slice(0, statement.indexOf("____")))) return null;
       const step = 10 ** Math.floor(Math.log10(key.value)) / 2;
       if (key.value % step !== 0) return null;

@@ -106,6 +106,16 @@ describe("the clause that owns a year", () => {
     expect(events("Exports fell after 2008 and recovered before 2012.")).toEqual([]);
   });
 
+  it("dates no restrictive relative clause after 'X of Y': it may tell of either", () => {
+    const said = (body: string) => events(body).filter(([, what]) => what);
+    // "the second round of a dispute that started in 2015": the dispute started then, not the round.
+    expect(said("The hearing opens the second round of a dispute that started in 2015, when a farmers' union sued the mill.")).toEqual([]);
+    expect(said("Voters backed the last phase of a plan which began in 2011.")).toEqual([]);
+    // Set off by a comma, or after a plain noun, the clause still has its subject.
+    expect(events("The ferry line, which was launched in 1978, carries cars.")).toEqual([[1978, "The ferry line was launched"]]);
+    expect(events("Voters backed a plan that began in 2011.")).toEqual([[2011, "a plan began"]]);
+  });
+
   it("keeps the year but no clause when the sentence gives no complete one", () => {
     // "it" says nothing by itself; "the vote" is a noun phrase, not a clause.
     expect(events("The plant will hire staff when it opens in 2027.")).toEqual([[2027, ""]]);

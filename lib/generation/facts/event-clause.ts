@@ -264,7 +264,13 @@ export function clauseOwning(ctx: AnalysisContext, si: number, phrase: Span, fro
   const boundaryAt = start - opener.length;
   if (RELATIVE.test(opener)) {
     // "the company, which was founded in 1998" / "Smith, who joined in 2010".
-    return made(nounPhraseBefore(ctx, s, boundaryAt), predicate);
+    const antecedent = nounPhraseBefore(ctx, s, boundaryAt);
+    // "the first stage of a case that began in 2019": a relative clause right after "X of Y",
+    // with no comma, may tell of Y (the case began) as well as of X; "the first stage of a case
+    // began" puts the date on what the article may not date. Ambiguous: no event.
+    const restrictive = !/,\s*$/.test(ctx.clean.slice(s.start, boundaryAt));
+    if (restrictive && antecedent.slice(1, -1).some((t) => /^of$/i.test(t.text))) return none;
+    return made(antecedent, predicate);
   }
   if (/\b(?:and|but|or)\s*$/i.test(ctx.clean.slice(left, toks[0]!.start))) {
     // "The firm was founded in 1998 and listed in 2004": the first clause's subject and auxiliary.

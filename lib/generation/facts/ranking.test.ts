@@ -76,3 +76,17 @@ describe("scored rankings", () => {
     expect(rankingsOf("In 2019 the gap between the richest and poorest towns was 4.1 points; it is now 2.8 points.")).toEqual([]);
   });
 });
+
+describe("a place stated for one subject", () => {
+  const rankingsOf = (body: string) =>
+    analyse(`Headline\n${body}`).facts.filter((f): f is RankingFact => f.kind === "ranking").map((f) => [f.what, f.items.map((i) => i.label)]);
+
+  it("is no ranking: an ordinal alone is not an item, and 'followed by' is no part of the next one", () => {
+    expect(rankingsOf('The comedy "Blue Harbour" was second with $9.4 million in its fourth weekend, followed by the western "Dry Creek" at $6.1 million and the cartoon "Moss" at $2.8 million.')).toEqual([]);
+    expect(rankingsOf("Riverside came 3rd with 48 points, followed by Hillcrest at 41 points and Oakdale at 35 points.")).toEqual([]);
+    // A listed ranking with 'followed by' keeps its items' names.
+    expect(rankingsOf("The best-rated dishes were lamb stew with 88 points, followed by fish pie with 71 and trifle with 64.")).toEqual([
+      ["The best-rated dishes", ["lamb stew", "fish pie", "trifle"]],
+    ]);
+  });
+});

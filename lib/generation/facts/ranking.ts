@@ -25,7 +25,11 @@ export function itemBefore(before: string): string | undefined {
   const hit = ITEM.exec(before);
   if (!hit?.[1]) return undefined;
   // The leftmost match can start too early ("fields were semiconductors"): keep the tail.
-  const tail = hit[1].split(/\s(?:were|are|was|is|and|or|included?|include)\s+/i).pop() ?? hit[1];
+  // "…, followed by the thriller Dune at $7.9 million": the connective is no part of the item.
+  const tail = (hit[1].split(/\s(?:were|are|was|is|and|or|included?|include)\s+/i).pop() ?? hit[1]).replace(/^\s*(?:followed|trailed|chased)\s+by\s+/i, "");
+  // "The musical was third with $12.2 million": an ordinal alone is the subject's place, not an
+  // item; the sentence ranks its subject, it lists no ranking.
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|no\.\s*\d+|number\s+\w+)$/i.test(squash(tail))) return undefined;
   const label = stripDeterminer(squash(tail)).replace(/\s+(?:ranked\s+|came\s+|placed\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))$/i, "");
   if (!label || NOT_A_LABEL.test(label) || HEDGE_END.test(label) || label.split(" ").length > 6) return undefined;
   return label;

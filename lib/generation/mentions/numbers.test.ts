@@ -229,6 +229,11 @@ describe("findNumbers", () => {
     expect(pick("The 10-year bond and a 7-day average of 12-month loans were cited.")).toEqual([]);
   });
 
+  it("reads no quantity from the half of a label after a slash ('the 2025/26 season', 'open 24/7')", () => {
+    expect(pick("The board expects a harvest of 410,000 tonnes in the 2025/26 season.").map((m) => m.value)).toEqual([410000]);
+    expect(pick("The depot now runs 24/7 with 18 staff.").map((m) => m.value)).toEqual([18]);
+  });
+
   it("ignores numbers inside names, dates, years and adjectives", () => {
     expect(pick("The Group of 7 (G7) met on June 17 in 1998 to discuss a one-sided 3-year deal.")).toEqual([]);
     expect(pick("")).toEqual([]);

@@ -27,7 +27,9 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:${GROUP_SPACE}\
 // ("Union N°1", "Platform #3", "Line No. 2": a number that labels something is part of its name.)
 /** The eight characters before `start`, within the sentence. */
 const lead8 = (clean: string, from: number, start: number) => clean.slice(Math.max(from, start - 8), start);
-const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,°º#№-])(?<!\bN(?:o\.|[º°])\s?)(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
+// ("the 2026/27 season", "fiscal 2024/25", "24/7": the figure after a slash is the second half of
+// a label, no quantity of its own; blanked, "the 2026/____ season" asks for nothing.)
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\d.,°º#№-])(?<!\d\/)(?<!\bN(?:o\.|[º°])\s?)(?:(${DIGITS})|\b(${SPELLED_NUMBER})\b)`, "giu");
 
 /** The value of a digit literal in any of the groupings above. */
 export function digitsValue(digits: string): number {

@@ -44,6 +44,15 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");
   });
 
+  it("drops a closing 'the <body> said' and a reported clause opened by a participle and 'that'", () => {
+    const said = "A cold front swept across the eastern lowlands late on Friday, bringing gusts of up to 130 km/h and snowfall of 45 centimetres to the hill towns near the border, the national weather service said.";
+    expect(clauseAround(said, "45 centimetres", [], 190)).toBe("A cold front swept across the eastern lowlands late on Friday, bringing gusts of up to 130 km/h and snowfall of 45 centimetres to the hill towns near the border");
+    const ruling = "The appeals court in Lyon on Tuesday cut a 4.5 million euro penalty against the ferry operator Nordlys to 2 million euros, saying that the regulator had misread the length of the breach.";
+    expect(clauseAround(ruling, "4.5 million euro", [], 150)).toBe("The appeals court in Lyon on Tuesday cut a 4.5 million euro penalty against the ferry operator Nordlys to 2 million euros");
+    // A sentence short enough stays whole, attribution and all.
+    expect(clauseAround("Snow reached 45 centimetres, the weather service said.", "45 centimetres", [], 150)).toBe("Snow reached 45 centimetres, the weather service said.");
+  });
+
   it("never cuts inside a list set off by dashes", () => {
     const s = "According to the ministry, only four parties — Red Party, Blue Party, Green Party, and Gold Party — were able to get national status in the long count that ended on Monday night in the capital city.";
     expect(clauseAround(s, "four", [], 120)).not.toMatch(/Green Party\.?$/);

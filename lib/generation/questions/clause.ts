@@ -103,7 +103,10 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
     // compares the figure: ", the highest since 1887", ", its lowest close in three weeks", ", up
     // from 30,000", ", a record"; and one that sums up or places what went before: ", a discovery
     // they say sheds new light …", ", a form used across the region …", ", one of the most famous …".)
-    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|more|less|nearly|almost|about|some|over|\d)\b)|(?:the|its|their|his|her)(?=\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|best|worst|most|least)\b)|(?:up|down)(?=\s+from\b)|a(?=\s+(?:record|new record)\b)|a(?=\s+(?:[a-z]+\s+){1,2}(?:that|which|who|they|experts|officials|analysts|scientists|critics|[a-z]{2,}ed)\b)|one(?=\s+of\s+the\b))\s/g)) {
+    // (… and ", ruling that …", ", saying that …": a participle that opens a reported clause; and
+    // a closing attribution, ", the state weather agency said.", which "according to the article"
+    // already stands for.)
+    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|more|less|nearly|almost|about|some|over|that|\d)\b)|(?:the|a|an)(?=\s+[a-z][a-z' -]{2,50}\s(?:said|says|reported|announced|estimated)(?:\s+on\s+[A-Z][a-z]+day)?\.?$)|(?:the|its|their|his|her)(?=\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|best|worst|most|least)\b)|(?:up|down)(?=\s+from\b)|a(?=\s+(?:record|new record)\b)|a(?=\s+(?:[a-z]+\s+){1,2}(?:that|which|who|they|experts|officials|analysts|scientists|critics|[a-z]{2,}ed)\b)|one(?=\s+of\s+the\b))\s/g)) {
       if (m.index < at + needle.length) continue;
       // Never inside an aside: a list set off by dashes or brackets must stay whole.
       const head = clause.slice(0, m.index);

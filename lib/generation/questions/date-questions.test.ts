@@ -28,6 +28,21 @@ describe("date choices", () => {
     expect(asked).toBeGreaterThan(1);
   });
 
+  it("never offer a span that ends after the article's day for one that has already ended", () => {
+    // REF is 2024-05-01: "March 4 to April 19" has ended; moved on a month it would end on May 19.
+    let asked = 0;
+    for (const body of [
+      "Freight through the canal reached 2.1 million tonnes between March 4 and April 19, port data showed.",
+      "The survey, conducted from March 4 to April 19, covered 900 ports.",
+    ]) {
+      const choice = dateQuestions(body).find((q) => q.type === "single_choice" && /^When\b/.test(q.prompt));
+      if (!choice) continue;
+      asked++;
+      for (const o of "options" in choice ? choice.options : []) expect(/(?:May|June|July)\s+\d+$|\d+\s+(?:May|June|July)$/.test(o), `${body} ${o}`).toBe(false);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it("never offer a day before the article's own for something still to come", () => {
     // REF is 2024-05-01: "May 12" is still to come; moved back a month it would be past.
     let asked = 0;

@@ -176,10 +176,13 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
     // article's own is ruled out unread for what is still to come.
     // "On which date did the strike end?" (a day before the article's): a day after it is ruled out
     // unread for what has already happened.
+    // ("When did arrivals reach 412,000 tonnes?" over "Oct. 1 to Nov. 22", asked on Nov. 24: a span
+    // that has ended is past as a whole, so "December 1 to January 22" is ruled out too.)
+    const last = f.endIso ?? f.iso;
     const after = (k: number) => {
       if (!ctx.publishedOn) return true;
-      if (/^On which date (?:will|is|are)\b/.test(prompt) && f.iso > ctx.publishedOn) return shiftedIso(f.iso, k) >= ctx.publishedOn;
-      if (/^On which date (?:did|was|were|had)\b/.test(prompt) && f.iso <= ctx.publishedOn) return shiftedIso(f.iso, k) <= ctx.publishedOn;
+      if (/^(?:On which date|When) (?:will|is|are)\b/.test(prompt) && f.iso > ctx.publishedOn) return shiftedIso(f.iso, k) >= ctx.publishedOn;
+      if (/^(?:On which date|When) (?:did|was|were|had)\b/.test(prompt) && last <= ctx.publishedOn) return shiftedIso(last, k) <= ctx.publishedOn;
       return true;
     };
     const cands = [1, -1, 2, -2, 3, -3].filter(after).map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
