@@ -478,6 +478,9 @@ describe("critic checks", () => {
     // An apposition of names after the blank counts just the same.
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, in June.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, the first in June.”", 2))).toBeNull();
+    // … with "the" before each name.
+    expect(run(numeric("What number fills the blank? “The route crosses ____ other mountain passes, the Col du Mont, the Col de Sorne and the Col de Varre.”", 3))).toMatch(/names the 3 items/);
+    expect(run(numeric("What number fills the blank? “The mayor will open ____ new libraries, Northgate and Elm Park, the council said.”", 2))).toMatch(/names the 2 items/);
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 3))).toMatch(/just after the blank/);
     expect(run(numeric("What number fills the blank? “Crews fought ____ large fires near the villages of Arno, Bela and Corte.”", 5))).toBeNull();
     // A set named whole after "between" or "among" further on in the sentence.
@@ -658,6 +661,8 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “Ticket sales passed ____ for the first time.”", ["€1 million", "€2 million", "€400,000", "€1.3 million"]))).toMatch(/€400,000/);
     expect(run(sc("Which figure completes this statement? “Membership crossed the ____ mark in May.”", ["50,000", "20,000", "80,000"]))).toMatch(/20,000/);
     expect(run(sc("Which figure completes this statement? “Ticket sales passed ____ for the first time.”", ["€1 million", "€2 million", "€3 million"]))).toBeNull();
+    // "the" and a figure that is another thing's own: no bound.
+    expect(run(sc("Which figure completes this statement? “The opening topped the ____ start of another film in July.”", ["$141 million", "$58 million", "$114 million"]))).toBeNull();
   });
 
   it("bound_true: finds the figure however the statement writes it, and reads a denied bound", () => {
@@ -2301,6 +2306,15 @@ describe("critic checks, round 17a", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The ministry sold ____ billion yen of the bonds.” Answer in billions of yen.", 700))).toMatch(/ministry/i);
     expect(run(numeric("According to the article, what number fills the blank? “The ministry of finance sold ____ billion yen of bonds.” Answer in billions of yen.", 700))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “The agency said coast guards in the region stopped ____ boats this year.” Answer with a number.", 700))).toBeNull();
+  });
+  it("vague_reference: a person named by nationality alone (“The Slovenian, who …”, “the Dane could not …”)", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The Kenyan, who has won the race twice, attacked with 5 kilometres to go."))).toMatch(/The Kenyan/);
+    expect(run(tf("Ruiz attacked with 5 kilometres to go and opened a gap the Dane could not close."))).toMatch(/the Dane/);
+    expect(run(tf("Ana Ruiz, the Spaniard, attacked with 5 kilometres to go."))).toBeNull();
+    expect(run(tf("The Spanish club paid 40 million euros for the striker."))).toBeNull();
+    expect(run(tf("The Australian dollar fell 0.4% against the US dollar."))).toBeNull();
+    expect(run(tf("The Indian Ocean warmed by 1.2 degrees."))).toBeNull();
   });
   it("vague_reference: a comparison with no “than” (“Only 2019 was lower.”)", () => {
     const run = check("vague_reference");

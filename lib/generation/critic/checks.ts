@@ -613,7 +613,7 @@ const REPORTED_BY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:
 export function namedItems(text: string): number {
   // ("the K-20 (model KX-1) and the K-40 (model KX-4), made …": a bracketed aside on each item is
   // no end of the list.)
-  const list = (/^[^—–():;]+/.exec(text.replace(/\s*\([^()]{1,60}\)/g, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b)/)[0] ?? "";
+  const list = (/^[^—–():;]+/.exec(text.replace(/\s*\([^()]{1,60}\)/g, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or)\b|the\s+\p{Lu})/u)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim().replace(/[.,]$/, "")).filter(Boolean);
   // "… workers at the plant, Smith and Jones said": names followed by a reporting verb are who
   // said it, not what the count counts ("…, Smith and Jones, said" sets the names off and stays).
@@ -697,7 +697,10 @@ export function boundBefore(before: string, after = ""): "lower" | "upper" | nul
   if (new RegExp(String.raw`\b(?:${LOWER})\s+$`, "i").test(b)) return denied(LOWER) ? "upper" : "lower";
   // "revenue passed 1 billion euros for the first time", "crossed the 100,000 mark": a mark passed
   // is a bound from below as well (revenue of 1.03 billion passed 500 million too).
-  if (/\b(?:passed|topped|exceeded|surpassed|crossed|broke through|went past|has passed|have passed)\s+(?:the\s+)?$/i.test(b) && !denied("passed|topped|exceeded|surpassed|crossed")) return "lower";
+  // ("topped the $141 million start of …" names another film's opening, no bound: after "the",
+  // only a mark is one.)
+  const passedMark = /\b(?:passed|topped|exceeded|surpassed|crossed|broke through|went past|has passed|have passed)\s+(the\s+)?$/i.exec(b);
+  if (passedMark && (!passedMark[1] || /^\S*(?:\s+(?:million|billion|trillion|[a-z]+s))?\s+(?:mark|threshold|level|barrier|milestone|line)\b/i.test(after)) && !denied("passed|topped|exceeded|surpassed|crossed")) return "lower";
   if (new RegExp(String.raw`\b(?:${UPPER})\s+$`, "i").test(b)) return denied(UPPER) ? "lower" : "upper";
   return null;
 }
@@ -1595,6 +1598,19 @@ function ageEpithet(text: string): string | null {
   return m[0];
 }
 
+// "the Dane", "the Slovenian", "the Briton": a person named by a nationality, standing for a name, as
+// the subject of a verb or set off by a comma ("the Spanish club", "the Australian dollar" are a
+// nationality's thing; "the Indian Ocean" a name).
+const DEMONYM = String.raw`(?:\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|i)|Dane|Swede|Finn|Pole|Briton|Brit|Scot|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Czech|Greek|Thai|Turk|Serb|Croat|Slovak|Spaniard|Kiwi|Aussie|Basque|Catalan)`;
+const NATIONAL_EPITHET = new RegExp(String.raw`\b[Tt]he\s+(${DEMONYM})(?![\p{L}-])(?=\s*,|\s+(?:who|whose|has|had|was|is|could|would|will|can|did|said|says|told|added|won|wins|took|takes|finished|attacked|lost|beat|claimed|became|made|set|scored|\p{Ll}+ed)\b)`, "u");
+
+function nationalEpithet(text: string): string | null {
+  const m = NATIONAL_EPITHET.exec(text);
+  // ("Ana Ruiz, the Spaniard, …": the name before it says who.)
+  if (!m || /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(0, m.index))) return null;
+  return m[0];
+}
+
 /** A true/false statement, its explanation's figures, and where the figure it tests (the article's,
  *  or the one swapped in) stands in it. */
 function statementFigure(q: DraftQuestion & { type: "true_false" }) {
@@ -1918,6 +1934,10 @@ export const CHECKS: Check[] = [
       // it, "the 27-year-old Ana Ruiz", or before it, "Ruiz, the 27-year-old,", says who.)
       const aged = ageEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
       if (aged) return `“${aged}” names a person by age alone; only an earlier sentence says who that is.`;
+      // "The Slovenian, who has won the Tour four times, …", "… a gap the Dane could not close": the
+      // same with a nationality.
+      const national = nationalEpithet(s ? (s.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "") : q.prompt.replace(/“[^”]*”/g, " "));
+      if (national) return `“${national}” names a person by nationality alone; only an earlier sentence says who that is.`;
       // ("The film, made for $14 million, …": a work the article names in the sentence before.)
       // "In a separate statement, the company said …", "Separately, the firm …": an opener that itself
       // points back leaves the subject after it as bare as at the head.

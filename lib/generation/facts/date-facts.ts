@@ -82,6 +82,10 @@ export function buildDateFacts(ctx: AnalysisContext, dateline?: { start: number;
       }
       // Only "in YEAR" says something happened that year; "prior to 2000" or "since 2000" do not.
       if (!inYear) continue;
+      // "who won the race in 2022 and 2023", "failed bids for 2016, 2020 and 2032": what happened in
+      // more than one year has no one year to ask for ("In which year did Vingegaard win the race?").
+      // ("opens in 2027, and 2027 is also the year …" starts a clause of its own after the comma.)
+      if (/^(?:(?:\s*,\s*(?:19|20)\d{2})+,?)?\s*(?:and|or|&)\s+(?:in\s+)?(?:19|20)\d{2}\b/.test(ctx.clean.slice(d.end, s.end))) continue;
       // "$200 million in 1965" or "sales rose 5% in 2024": the year dates a figure; the NumberFact carries it.
       if (clause.hasFigure || numbers.some((n) => n.end <= d.start && /^\s+in\s+$/.test(ctx.clean.slice(n.end, d.start)))) continue;
       if (!what && around.split(" ").length < 2) continue;

@@ -24,6 +24,12 @@ describe("the clause that owns a year", () => {
     expect(events("The museum opened in 1931 and a new wing was added in 2008.")).toEqual([[1931, "The museum opened"], [2008, "a new wing was added"]]);
   });
 
+  it("dates nothing that happened in more than one year (“won the title in 2021 and 2023”)", () => {
+    expect(events("Lena Holm, who won the title in 2021 and 2023, retired on Monday.")).toEqual([]);
+    expect(events("The club won the cup in 2001, 2004 and 2019.")).toEqual([]);
+    expect(events("Lena Holm, who won the title in 2021, retired in 2023.")).toEqual([[2021, "Lena Holm won the title"], [2023, expect.any(String)]]);
+  });
+
   it("leaves a clause of place ('…, where the wells ran dry in 2019') that says nothing whole without its place", () => {
     expect(events("Water was sent to three farms near Hale, where the wells ran dry in 2019.").filter(([, what]) => what)).toEqual([]);
     expect(dates("Crews reached the hamlet of Orne, where power failed for nine hours on March 3.").map(([, what]) => what).filter(Boolean)).toEqual([]);

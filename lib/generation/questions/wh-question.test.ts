@@ -51,6 +51,10 @@ describe("whQuestion", () => {
     expect(whQuestion(sentence, sentence.indexOf("140"), "140", "count", "bridges", `${named} The firm Transport hired staff.`)?.stem ?? "").toContain("have Transport crews repaired");
   });
 
+  it("asks no count whose noun is only a word that qualifies it (“three other categorised climbs”)", () => {
+    expect(ask("The 160-kilometre stage from Tarbes included three other categorised climbs, with about 3,900 metres of climbing.", "three", "count", "other")).toBeNull();
+    expect(ask("The 160-kilometre stage from Tarbes included three categorised climbs, with about 3,900 metres of climbing.", "three", "count", "categorised climbs")).toBe("According to the article, how many categorised climbs did the 160-kilometre stage from Tarbes include?");
+  });
   it("asks no count whose of-phrase stops at a list's first item (“doses of the flu, polio and …”)", () => {
     expect(ask("Nurses have given 9,100 doses of the flu, polio and tetanus vaccines since March.", "9,100", "count", "doses")).toBeNull();
     expect(ask("Nurses have given 9,100 doses of the flu vaccine in March, and 400 of polio.", "9,100", "count", "doses")).toBe("According to the article, how many doses of the flu vaccine have nurses given in March?");

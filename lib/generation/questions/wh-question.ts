@@ -356,6 +356,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   if (timed?.[1]) noun = timed[1];
   if (kind === "count") {
     if (!noun || !after.toLowerCase().startsWith(noun.toLowerCase())) return null;
+    // "included three other categorised climbs": a word that only qualifies what is counted is no
+    // noun ("how many other did the stage include?").
+    if (/^(?:other|others|more|further|additional|extra|new|such|same|different|separate|similar)$/i.test(noun.trim())) return null;
     // "spent 14 months freeing the skull": the gerund after a span is what the time went on, not
     // part of what is counted ("how many months freeing did …").
     if (/\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+[a-z]+ing\b/i.test(noun)) return null;
