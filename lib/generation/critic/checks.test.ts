@@ -473,6 +473,8 @@ describe("critic checks", () => {
     // Names before an apposition with an owner ("the region's ____ largest ports") count just the same.
     expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 2))).toMatch(/2 names/);
     expect(run(numeric("What number fills the blank? “Vela, Orto and Brin, its ____ main suppliers, cut prices.”", 3))).toMatch(/3 names/);
+    expect(run(fill("Fill in the blank: “The cuts hit shows in Breton and Basque, ____ of the country's six regional languages.”", ["two", "2"]))).toMatch(/2 names/);
+    expect(run(fill("Fill in the blank: “The cuts hit shows in Breton, ____ of the country's six regional languages.”", ["one", "1"]))).toBeNull();
     expect(run(numeric("What number fills the blank? “Vela Freight, the region's ____ largest shipper by sales, cut prices.”", 2))).toBeNull();
     expect(run(numeric("What number fills the blank? “Vela Freight and Orto Lines, the region's ____ largest shippers, cut prices.”", 5))).toBeNull();
     // An apposition of names after the blank counts just the same.
@@ -575,6 +577,10 @@ describe("critic checks", () => {
     expect(run(tf("The farmers' union said the increase in fuel duty would push up feed costs."))).toBeNull();
     expect(run(tf("The union said the company would hire 200 people."))).toBeNull();
     expect(run(tf("The plaintiffs' lawyer said the decision came six years too late."))).toBeNull();
+    // A sentence quoted before it says what the change is only if it names one.
+    expect(run(numeric("According to the article, what number fills the blank? “Backers said fees were too high. Critics warned that the cut would close ____ studios.” Answer with a number.", 4))).toMatch(/the cut/);
+    expect(run(numeric("According to the article, what number fills the blank? “Voters rejected a plan to cut the fee. Critics warned that the cut would close ____ studios.” Answer with a number.", 4))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The council plans to cut the working week to 35 hours. Employers said the reduction would cost ____ jobs.” Answer with a number.", 400))).toBeNull();
   });
 
   it("vague_reference: a demand or offer whose figure is all the statement gives", () => {

@@ -1598,6 +1598,12 @@ function ageEpithet(text: string): string | null {
   return m[0];
 }
 
+// Words a sentence before may use for the change "the reduction", "the rise" … names.
+const CHANGE_KIN: Record<string, string> = {
+  reduction: "reduc|cut|lower|shorten", cut: "cut|reduc|lower|shorten", increase: "increas|rais|rise|hike", rise: "rise|rais|increas|hike", hike: "hike|rais|increas|rise",
+  change: "chang|reform|measure|plan|rule", reform: "reform|chang|measure|plan|law|bill", closure: "clos|shut", shutdown: "shut|clos", extension: "extend|extension", expansion: "expan",
+};
+
 // "the Dane", "the Slovenian", "the Briton": a person named by a nationality, standing for a name, as
 // the subject of a verb or set off by a comma ("the Spanish club", "the Australian dollar" are a
 // nationality's thing; "the Indian Ocean" a name).
@@ -1956,8 +1962,10 @@ export const CHECKS: Check[] = [
       // subject of what someone said, is one only an earlier sentence spells out (the reduction of
       // what, from what to what). ("said the reduction in hours would …" says of what; "said the
       // decision came too late" is the story's one ruling, and is left to the head rules.)
-      const changed = /\b(?:said|says|warned|warns|argued|argues|added|believes|believed|fears|feared|expects|expected|estimated|estimates|claimed|claims)\s+(?:that\s+)?the (reduction|increase|cut|rise|hike|restoration|expansion|extension|closure|shutdown|ban|merger|takeover|overhaul|change|changes|reform|reforms)\b(?!\s+(?:of|in|to|on|for|at|between|with|from)\b|['’])/.exec(firstSentence)?.[1];
-      if (changed && !/[.!?]\s+\p{Lu}/u.test(s.slice(0, s.indexOf(`the ${changed}`)))) return `“the ${changed}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
+      const changed = /\b(?:said|says|warned|warns|argued|argues|added|believes|believed|fears|feared|expects|expected|estimated|estimates|claimed|claims)\s+(?:that\s+)?the (reduction|increase|cut|rise|hike|restoration|expansion|extension|closure|shutdown|ban|merger|takeover|overhaul|change|changes|reform|reforms)\b(?!\s+(?:of|in|to|on|for|at|between|with|from)\b|['’])/.exec(s)?.[1];
+      // (A sentence quoted before it may say what it is, if it names one: "… a plan to cut the fee …".)
+      const changedLead = changed ? s.slice(0, s.indexOf(`the ${changed}`)) : "";
+      if (changed && !(/[.!?]\s+\p{Lu}/u.test(changedLead) && new RegExp(String.raw`\b(?:${CHANGE_KIN[changed.replace(/s$/, "")] ?? escapeRegExp(changed.replace(/s$/, ""))})`, "i").test(changedLead))) return `“the ${changed}” does not say of what; only an earlier sentence names it, so out of the article the statement says less.`;
       // ("The company, Redgum Resources, was fined …": a name set beside the noun says which one.)
       const namedBeside = /^(?:…\s*)?[Tt]he [a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,4},\s/u.test(head);
       // "The earliest observations could take place in 2027", "The talks resume in May": an activity
@@ -2282,6 +2290,9 @@ export const CHECKS: Check[] = [
       // ("Vela and Orto, the region's ____ largest ports, …": an owner before the blank changes nothing.)
       const apposedBefore = statement.search(/,\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*['’]s?\s+)?____\s+(?:[a-z-]+\s+)?[a-z-]+s\b/u);
       if (apposedBefore > 0 && namesListed(statement.slice(0, apposedBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
+      // ("… in Italian and Romansh, ____ of the country's four languages": the same, as a part of a whole.)
+      const partBefore = statement.search(/,\s+____\s+of\s/);
+      if (partBefore > 0 && namesListed(statement.slice(0, partBefore)) === n) return `The blank counts the ${n} names the statement has just given, so counting them gives the answer.`;
       // A list set off by dashes, brackets or a colon right after the blank.
       // (… up to a closing quotation mark: "“… told us ____ things: A and B,” said Lee" lists two.)
       const list = /____[^—–(:]{0,40}(?:\s[—–]\s|\(|:\s)([^—–)]+)/.exec(statement)?.[1]?.split(/[,.]?[”"](?:\s|$)/)[0];
