@@ -552,6 +552,17 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a record or mark named by its kind alone (“The mark stood for 13 years”)", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The mark stood for 22 years."))).toMatch(/The mark/);
+    expect(run(tf("The record lasted until 2011, when it fell in Oslo."))).toMatch(/The record/);
+    expect(run(fill("Fill in the blank: “The previous best had been set in ____.”", ["1998"]))).toMatch(/previous best/);
+    // Saying which record, or a record label's own name, it stands alone.
+    expect(run(tf("The record for the women's 800 metres stood for 22 years."))).toBeNull();
+    expect(run(tf("The record-breaking crowd of 90,000 filled the stadium."))).toBeNull();
+    expect(run(tf("The marketing budget rose to 4 million pounds."))).toBeNull();
+  });
+
   it("vague_reference: a letter or petition named by its kind alone, and a noun with a name set beside it", () => {
     const run = check("vague_reference");
     expect(run(tf("The petition drew about 12,000 signatures in a week."))).toMatch(/The petition/);

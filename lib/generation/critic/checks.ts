@@ -1973,7 +1973,10 @@ export const CHECKS: Check[] = [
       // Seoul and Tokyo", "The tests on the bridge" say what).
       const activity = /^(?:…\s*)?The (?:(?:earliest|first|last|latest|next|final|new)\s+)?(observations|measurements|tests|trials|talks|negotiations|inspections|checks|searches|hearings|discussions|studies)\b(?!\s+(?:of|between|with|on|for|over|into|at|by|in|from)\b)/.exec(s)?.[1];
       // "The figure stood at 15,799": a measure named by its kind alone ("The number of cases" is fine).
-      const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1];
+      const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1] ??
+        // "The mark stood for 13 years": a record or best named by its kind alone is the one an
+        // earlier sentence set (which event, whose time); "The record for the 400 metres" says.
+        /^(?:…\s*)?The ((?:previous |old |new |world |national |personal )?(?:mark|record|best))\b(?![-’']|\s+(?:of|for|in|at|on)\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
       // … and "Together the ____ parties hold …", the same group with its count blanked.
       const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);

@@ -58,6 +58,8 @@ describe("findPeople", () => {
     expect(peopleIn("Chile's finance minister Rosa Vidal said.")).toEqual([["Rosa Vidal", "Chile's finance minister", undefined]]);
     expect(peopleIn("said ACME Chief Executive Tom Reyes.")).toEqual([["Tom Reyes", "ACME Chief Executive", undefined]]);
     expect(peopleIn("EU Trade Commissioner Lars Holm met them.")).toEqual([["Lars Holm", "EU Trade Commissioner", undefined]]);
+    expect(peopleIn("Later, U.S. Trade Representative Dana Cole replied.")).toEqual([["Dana Cole", "U.S. Trade Representative", undefined]]);
+    expect(peopleIn("U.K. Health Secretary Ian Frost spoke.")).toEqual([["Ian Frost", "U.K. Health Secretary", undefined]]);
     expect(peopleIn("The bureau, through its Statistician-General, Omar Haddad, released it.")).toEqual([["Omar Haddad", "Statistician-General", undefined]]);
     expect(peopleIn("Meanwhile, Prime Minister, Dr. Lena Kowal-Brandt spoke.")).toEqual([["Lena Kowal-Brandt", "Prime Minister", undefined]]);
     expect(peopleIn("said Ada Moreno, Denver-based Acme's vice president of sales and marketing.")).toEqual([

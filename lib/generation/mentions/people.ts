@@ -26,8 +26,9 @@ const TITLE_CORE = String.raw`(?:Vice\s+President|President|Deputy\s+Prime\s+Min
 // What a title carries with it: "Japanese Prime Minister", "Vietnam’s Prime Minister", "ILFC Chief
 // Executive": the country or organisation keeps one role apart from another of the same name. A
 // rank word before the title is part of it: "Vice Minister …", "Deputy Governor …" name a
-// different post from the minister's or the governor's own.
-const TITLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+|\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll}))?(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|Vice|Deputy|Assistant|Associate|Under|Executive|Managing|Senior|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
+// different post from the minister's or the governor's own. ("U.S. Trade Representative": an
+// abbreviation with dots keeps the post apart the same way.)
+const TITLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+|\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})|(?:\p{Lu}\.){2,3}\s+(?=\p{Lu}\p{Ll}))?(?:(?:former|then|acting|incoming|outgoing|interim|Former|Acting|Vice|Deputy|Assistant|Associate|Under|Executive|Managing|Senior|(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)))\s+)*`;
 const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_CORE}(?:\s+to\s+\p{Lu}\p{Ll}+)?)(?:,\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s+)?(?=${NAME_WORD}${NAME_LINK}${NAME_WORD})|\s+)(${NAME})(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*)(?:\s+(?:of|and|for|the|on|&)?\s*(?!${TITLE_CORE}\s)\p{Lu}[\p{L}&'’-]*)*))?`, "gu");
 
 /** "[Mm]inister": a role word a possessive may introduce in lower case ("Kenya’s finance minister"). */

@@ -500,3 +500,22 @@ describe("whQuestion: a colon that opens a list or an explanation", () => {
       .toBe("According to the article, how many reasons did the mayor give for the delay?");
   });
 });
+
+describe("whQuestion: counts shared by joined nouns or places", () => {
+  it("asks no count whose noun is the first of two it counts together (“5,120 boys and girls”)", () => {
+    expect(ask("Doctors screened 5,120 boys and girls aged 6 to 11 in Leeds.", "5,120", "count", "boys")).toBeNull();
+    expect(ask("Doctors screened 5,120 boys and girls in Leeds.", "5,120", "count", "boys")).toBeNull();
+    expect(ask("The shelter took in 58 cats or kittens under a year old in May.", "58", "count", "cats")).toBeNull();
+    // A gapped clause with its own subject after "and" is another count, asked with the verb it shares.
+    expect(ask("The Greens got 9,040 votes and the Liberals 1,210 votes.", "9,040", "count", "votes")).toBe("According to the article, how many votes did the Greens get?");
+    // Each noun with its own figure is counted apart.
+    expect(ask("Doctors screened 5,120 boys in Leeds.", "5,120", "count", "boys")).toBe("According to the article, how many boys did doctors screen in Leeds?");
+  });
+
+  it("asks no count whose place is the first of a list the question would cut (“in Leeds, York and Hull”)", () => {
+    expect(ask("Doctors screened 5,120 children in Leeds, York and Hull.", "5,120", "count", "children")).toBeNull();
+    expect(ask("Engineers inspected 96 bridges in Kent, Essex, and Sussex.", "96", "count", "bridges")).toBeNull();
+    // A comma that closes the place before a report is no list.
+    expect(ask("The charity vaccinated 7,300 llamas in Peru, the group said on Monday.", "7,300", "count", "llamas")).toBe("According to the article, how many llamas did the charity vaccinate in Peru?");
+  });
+});

@@ -378,6 +378,12 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     if (/\s(?:along|across|in|on|at|from|to|with|for|of|by|over|under|near|around|through|during|into|onto|per|between|among|inside|outside)$/i.test(noun.trim())) return null;
     what = noun;
     after = after.slice(noun.length).trim();
+    // "screened 5,120 boys and girls aged 6 to 11": the figure counts both nouns together, and
+    // "how many boys …?" asks a part the article never gives. (After "and", a verb or an adverb
+    // starts the subject's next action instead: "arrested 14 fans and seized …", and a determiner
+    // or a name a gapped clause of its own: "got 3,000 votes and the Greens 1,200 votes".)
+    const joinedWord = /^(?:and|or|&)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
+    if (joinedWord && !/ed$/.test(joinedWord) && nlp(joinedWord).has("(#Noun|#Adjective)") && !nlp(joinedWord).has("(#Verb|#Adverb|#Determiner|#Pronoun|#Possessive|#Value)")) return null;
     // "… 42 houses had been destroyed": a verb right after the noun makes the count a subject.
     if (/^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|did|do|does)\b/i.test(after)) return null;
     // "five drivers suspected of smuggling …": a participle phrase describes what is counted and
@@ -425,7 +431,13 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // year earlier"): a time picked up there would date the report, not the figure.
   // ("cited three causes for the delay: the weaker currency, …": what follows a colon spells out
   // what was counted, and carried into the question it names one item after the thing asked about.)
-  after = after.split(/[,;:]\s/)[0] ?? "";
+  // "screened 5,120 children in Leeds, York and Hull": a list cut at its first comma leaves the
+  // question with its first item only ("… in Leeds?"), which the article does not say alone.
+  const beforeComma = after.split(/[,;:]\s/)[0] ?? "";
+  // (", the Growers and Roasters Federation said": a phrase opening with a determiner is a new
+  // subject, no list item.)
+  if (/^,\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?:[\p{L}'’.-]+,?\s+){1,3}?(?:and|or)\s/iu.test(after.slice(beforeComma.length))) return null;
+  after = beforeComma;
   // "fell 1.8 percent as shoppers switched to own brands": a clause giving the cause is cut whole;
   // cut at its first preposition instead, it dangles ("… fall as shoppers switched?").
   after = after.replace(/\s*\b(?:as(?!\s+of\b)|because|while|although|though|whereas|amid|despite)\b.*$/i, "");
