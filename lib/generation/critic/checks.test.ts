@@ -840,6 +840,10 @@ describe("critic checks", () => {
     // Members of a body the statement names, or a count that is no subject, stay.
     expect(run(tf("Seven members of the harbour board voted in favour."))).toBeNull();
     expect(run(tf("The harbour board has seven members."))).toBeNull();
+    // … and before a modal: "Another 300 will come from …" counts what only the question before it named.
+    expect(run(fill("Fill in the blank: Jo Marsh said: “Another 300 will come from old warehouses, which owners may let at ____% below market rents.”", ["15"]))).toMatch(/“300”/);
+    expect(run(tf("About 40 could be sold to private buyers by 2030."))).toMatch(/“40”/);
+    expect(run(tf("About 40 flats could be sold to private buyers by 2030."))).toBeNull();
   });
 
   it("vague_reference: a wh-question naming by its kind alone one of several the article counts; needs_context: “them” as a verb's object", () => {
