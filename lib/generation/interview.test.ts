@@ -31,6 +31,8 @@ describe("interview answers quoted under the interviewee's name", () => {
     expect(intervieweeOf(article.replace("The harbour board", "Mayor Lars Dahl and the harbour board"))).toBeNull();
     // No transcript at all.
     expect(intervieweeOf("Chairwoman Ingrid Solberg spoke to reporters. She said the quays open in 2029.")).toBeNull();
+    // A name set off by commas after a role ("the board's chairwoman, Ingrid Solberg,") names her too.
+    expect(intervieweeOf(article.replace("Chairwoman Ingrid Solberg spoke", "The board's chairwoman, Ingrid Solberg, spoke"))).toBe("Ingrid Solberg");
   });
 
   it("names the speaker of an answer, never of a question, and not before a bare “No.”", () => {

@@ -175,6 +175,11 @@ describe("critic checks", () => {
     expect(run(tf("Most will go to people who live nearby."))).toMatch(/“Most”/);
     expect(run(tf("Many were never found after the flood."))).toMatch(/“Many”/);
     expect(run(tf("Most workers will live within 20 miles."))).toBeNull();
+    // … before a negated or modal verb, or an adverb and its verb.
+    expect(run(tf("Many cannot pay for diesel, which has doubled in price since May."))).toMatch(/“Many”/);
+    expect(run(tf("Most still rent their boats from the harbour board, at 40 pounds a week."))).toMatch(/“Most”/);
+    expect(run(tf("Some don't own a tractor, according to the 2019 census."))).toMatch(/“Some”/);
+    expect(run(tf("Many growers cannot pay for diesel, which has doubled in price since May."))).toBeNull();
     expect(run(fill("Fill in the blank: “Most objected to the noise; the quarry opened in ____ and closed in 2019.”", ["2004"]))).toMatch(/“Most”/);
     expect(run(tf("Some said the ferry had been late 30 times."))).toMatch(/“Some”/);
     expect(run(tf("Most residents objected to the noise from the quarry."))).toBeNull();
@@ -852,6 +857,10 @@ describe("critic checks", () => {
     // Members of a body the statement names, or a count that is no subject, stay.
     expect(run(tf("Seven members of the harbour board voted in favour."))).toBeNull();
     expect(run(tf("The harbour board has seven members."))).toBeNull();
+    // … and before a modal: "Another 300 will come from …" counts what only the question before it named.
+    expect(run(fill("Fill in the blank: Jo Marsh said: “Another 300 will come from old warehouses, which owners may let at ____% below market rents.”", ["15"]))).toMatch(/“300”/);
+    expect(run(tf("About 40 could be sold to private buyers by 2030."))).toMatch(/“40”/);
+    expect(run(tf("About 40 flats could be sold to private buyers by 2030."))).toBeNull();
   });
 
   it("vague_reference: a wh-question naming by its kind alone one of several the article counts; needs_context: “them” as a verb's object", () => {
@@ -1054,6 +1063,20 @@ describe("critic checks", () => {
     expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "6th", "3rd", "2nd"]))).toMatch(/“6th”/);
     expect(run(choose("The choir finished ____, the first from the region to reach the top five.", ["4th", "5th", "3rd", "2nd"]))).toBeNull();
     expect(run(choose("The choir finished ____, just outside the top five.", ["6th", "7th", "8th", "9th"]))).toBeNull();
+  });
+
+  it("impossible_option: a vote tally names the larger side first (“carried by 4 votes to 9”)", () => {
+    const run = check("impossible_option");
+    expect(run(tf("The council's budget was carried by 4 votes to 9 after a night of debate.", false))).toMatch(/4 votes to 9/);
+    expect(run(tf("The amendment fell by eleven votes to eleven in the upper house.", false))).toMatch(/cannot be true/);
+    expect(run(tf("The court upheld the ban by a vote of 3-6.", false))).toMatch(/3-6/);
+    expect(run(tf("The council's budget was carried by 14 votes to 9 after a night of debate.", false))).toBeNull();
+    expect(run(tf("The court upheld the ban by a vote of 6-3.", false))).toBeNull();
+    // A score or a share is no tally of votes.
+    expect(run(tf("The hosts won by 2 to 3 on penalties.", false))).toBeNull();
+    const choose = (stem: string, options: string[]) => sc(`According to the article, which figure completes this statement? “${stem}”`, options);
+    expect(run(choose("The board approved the merger by ____ votes to 5.", ["8", "4", "7", "9"]))).toMatch(/“4”/);
+    expect(run(choose("The board approved the merger by ____ votes to 5.", ["8", "6", "7", "9"]))).toBeNull();
   });
 
   it("impossible_option: a part larger than its whole, or a century not yet come", () => {
@@ -2420,6 +2443,23 @@ describe("critic checks, round 17a second batch", () => {
     expect(run(q("£91,000"), c)).toBeNull();
     // A true statement has no false figure.
     expect(run({ ...tf("The roof was paid for with £40,000 from the council and £92,500 from local people."), answerText: "True — the article gives £92,500." }, c)).toBeNull();
+  });
+
+  it("distractor_true: a false count the article gives for the same things, after the same verb, elsewhere", () => {
+    const run = check("distractor_true");
+    const own = "All 212 passengers were rescued by the coastguard.";
+    const text = `The ferry ran aground off the cape on Sunday. ${own} In 2009 a storm sank a smaller boat nearby, and fishermen rescued 35 passengers from the water.`;
+    const c: CriticContext = { text, sentences: text.split(/(?<=\.)\s/), facts: [] };
+    const q = (wrong: string) => ({ ...tf(`All ${wrong} passengers were rescued by the coastguard.`, false), source: { sentence: own, start: 0, end: own.length }, answerText: `False — the article gives 212, not ${wrong}.` });
+    expect(run(q("35"), c)).toMatch(/“35 passengers”/);
+    // A figure the article gives for nothing of the kind, or one counted after another verb, is a fair false figure.
+    expect(run(q("122"), c)).toBeNull();
+    const other = `The ferry ran aground off the cape on Sunday. ${own} A smaller boat nearby carried 35 passengers.`;
+    expect(run(q("35"), { text: other, sentences: other.split(/(?<=\.)\s/), facts: [] })).toBeNull();
+    // A unit is not the thing counted: "5 percent" of one thing is no "5 percent" of another.
+    const share = "Exports rose 7 percent in May. Imports rose 5 percent in May.";
+    const sq = { ...tf("Exports rose 5 percent in May.", false), source: { sentence: "Exports rose 7 percent in May.", start: 0, end: 30 }, answerText: "False — the article gives 7 percent, not 5 percent." };
+    expect(run(sq, { text: share, sentences: share.split(/(?<=\.)\s/), facts: [] })).toBeNull();
   });
 });
 

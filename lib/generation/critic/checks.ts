@@ -69,7 +69,7 @@ const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|time|season|q
 // (… or a bare share: "Only 3 percent said they …" — of whom?)
 // ("After today, three looks optimistic": the same after a short opening phrase.)
 // ("Nine members voted in favour": members of a body only an earlier sentence names.)
-const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+|(?:members|delegates|councillors|directors|judges|jurors|senators|trustees|governors)\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|[a-z]+ed)\b`, "i");
+const BARE_COUNT_SUBJECT = new RegExp(String.raw`^(?:…\s*)?(?:(?:After|Before|By|Since|Until|From|Of|Now|Today|Yesterday|So far|This year|Last year|In [A-Z0-9][\w]*)\b[^,;“”"]{0,25},\s+)?(?:(?:Only|Just|About|Nearly|Almost|Some|Another|A further|Roughly|Around|At least|At most|More than|Fewer than|Less than|Over|Up to)\s+)?(\d[\d,.]*|____|${SPELLED_NUMBER})\s+(?:(?:percent|per cent)\s+|%\s+|(?:members|delegates|councillors|directors|judges|jurors|senators|trustees|governors)\s+)?(?:(?:also|still|then|later|now)\s+)?(?:rose|fell|stayed|remained|were|was|are|is|had|have|did|went|came|grew|won|lost|said|got|took|made|saw|left|kept|held|looks?|seems?|remains?|will|would|could|can|may|might|must|should|shall|[a-z]+ed)\b`, "i");
 // "none of the country's three largest", "all of its 12": a claim about every member of a group.
 const QUANTIFIED_GROUP = /\b(?:none|neither|all|each|any|both)\s+(?:of\s+(?:(?:the|its|their|his|her)\s+)?|(?:the|its|their|his|her)\s+)(?:[\p{L}-]+['’]s\s+)?$/iu;
 const QUANTIFIED_GROUP_WORDS = /\b(?:none|neither|all|each|any|both)\b[^,;.]*$/i;
@@ -535,8 +535,8 @@ function answerForms(q: DraftQuestion): string[] {
 // passive participle after it ("were first introduced").
 const BARE_PLURAL_SUBJECT = String.raw`the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s)`;
 const PASSIVE_PARTICIPLE = String.raw`(?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)`;
-const ASKED_BARE_PLURAL_PASSIVE = new RegExp(String.raw`^(?:In which year|When|On which date) (?:were|had|have) the ([a-z]+[^s\W]s) ${PASSIVE_PARTICIPLE}\?$`);
-const ASKED_BARE_PLURAL = new RegExp(String.raw`^(?:In which year|When|On which date) (?:did|could|would|will|can|may|might) ${BARE_PLURAL_SUBJECT} [a-z]+(?: place)?\?$`);
+const ASKED_BARE_PLURAL_PASSIVE = new RegExp(String.raw`^(?:In which year|When|On which date|By which date) (?:were|had|have) the ([a-z]+[^s\W]s) ${PASSIVE_PARTICIPLE}\?$`);
+const ASKED_BARE_PLURAL = new RegExp(String.raw`^(?:In which year|When|On which date|By which date) (?:did|could|would|will|can|may|might) ${BARE_PLURAL_SUBJECT} [a-z]+(?: place)?\?$`);
 const SAID_BARE_PLURAL = new RegExp(String.raw`^${BARE_PLURAL_SUBJECT} (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) ${PASSIVE_PARTICIPLE}|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$`);
 // "across the two provinces.", "with the ____ German discounters could …": a preposition, then
 // "the" and a count for a group, ending the clause: the group is one only an earlier sentence names.
@@ -1532,12 +1532,50 @@ export function impossibleFigure(statement: string): string | null {
     const most = /week/i.test(m[2] ?? "") ? 7 : /hours?\s+\S+\s+day/i.test(m[2] ?? "") ? 24 : /months?/i.test(m[2] ?? "") ? 12 : /minutes?/i.test(m[2] ?? "") ? 60 : 366;
     if (n !== undefined && n > most) return m[0];
   }
+  // "passed by 5 votes to 6", "rejected by a vote of 4-4": a tally names the larger side first,
+  // whichever way the vote went, so a first figure no larger than the second is no result a vote gives.
+  for (const m of statement.matchAll(new RegExp(String.raw`\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?(\d{1,4}|${SPELLED_NUMBER})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,4}|${SPELLED_NUMBER})\b(?!\s*(?:%|percent|per cent))`, "gi"))) {
+    if (!/\bvotes?\b|\bvote\s+of\b/i.test(m[0])) continue;
+    const [first, second] = [countValue(m[1] ?? ""), countValue(m[2] ?? "")];
+    if (first !== undefined && second !== undefined && first <= second) return m[0];
+  }
   // "the Reds on 81 percent, ahead of the Blues on 25 percent": two shares of one vote set
   // against each other that add up to more than the whole.
   const shares = SHARES_AGAINST.exec(statement);
   if (shares && Number(shares[1]) + Number(shares[2]) > 100) return shares[0];
   const century = /\b(\d{1,3})(?:st|nd|rd|th)[\s-]+century\b/i.exec(statement);
   return century && Number(century[1]) > LATEST_CENTURY ? century[0] : null;
+}
+
+// Verbs every sentence may share, which say nothing of what happened.
+const LIGHT_VERBS = new Set(["be", "have", "do", "say", "tell", "add", "report", "show", "give", "get", "make", "take", "include"]);
+// Words after a figure that are its unit or scale, not the things it counts.
+const UNIT_AFTER = /^(?:percent|per|cent|points?|percentage|million|billion|trillion|thousand|hundred|times|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|kg|euros?|dollars?|pounds?|yen|won|and|to|or|of|in|on|at|from|by|for|than|with)$/i;
+function contentVerbs(text: string): Set<string> {
+  try {
+    const verbs = (nlp(text).verbs().json() as Array<{ verb?: { infinitive?: string } }>).map((v) => (v.verb?.infinitive ?? "").toLowerCase());
+    return new Set(verbs.filter((v) => v && !LIGHT_VERBS.has(v)));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The other sentence of the article where the false figure `wrong` counts the same noun as it does
+ *  in `statement` ("70 people") after a verb the statement shares ("killed" / "killing"); the
+ *  figure and its noun as written there, or null. */
+export function sameCountElsewhere(statement: string, wrong: string, own: string, sentences: string[]): string | null {
+  const digits = /^\d[\d,]*(?:\.\d+)?$/.exec(wrong.trim())?.[0];
+  if (!digits) return null;
+  const noun = new RegExp(String.raw`(?<![\d.,$€£¥₩])${escapeRegExp(digits)}\s+([a-z]{3,})\b`).exec(statement)?.[1];
+  if (!noun || UNIT_AFTER.test(noun)) return null;
+  const verbs = contentVerbs(statement);
+  if (verbs.size === 0) return null;
+  const same = new RegExp(String.raw`(?<![\d.,$€£¥₩])${escapeRegExp(digits)}\s+${escapeRegExp(noun)}\b`, "i");
+  for (const s of sentences) {
+    if (s === own || !same.test(s)) continue;
+    if ([...contentVerbs(s)].some((v) => verbs.has(v))) return same.exec(s)?.[0] ?? null;
+  }
+  return null;
 }
 
 /** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
@@ -1719,7 +1757,9 @@ export const CHECKS: Check[] = [
       // "Most will go to local people", "Many were never found": a quantifier standing alone for
       // a subject counts part of something an earlier sentence names.
       // ("Most complained about traffic", "Some said …": a past-tense verb the same.)
-      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|went|go|goes|said|say|says|told|felt|thought|[a-z]{3,}ed)\b/.exec(unquoted)?.[1];
+      // ("Many cannot afford seed", "Most still rent", "Some never returned": a negated or
+      // modal verb, or an adverb before the verb, the same.)
+      const part = /^(Most|Many|Some|All|None|Few|Several|Half|Others)\s+(?:(?:also|still|now|never|already|often|rarely|no longer|then|later)\s+)?(?:will|would|are|were|is|was|have|had|has|can|could|may|might|must|should|shall|cannot|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|don['’]t|didn['’]t|do|did|need|lack|live|own|rent|work|earn|face|remain|went|go|goes|said|say|says|told|felt|thought|[a-z]{3,}ed)\b/.exec(unquoted)?.[1];
       if (part) return `The statement starts with “${part}”, and the question never says ${part === "Others" ? "other than what" : "of what"}.`;
       // "Trains brought it down from the valleys": "it" or "them" as the object of a plural subject
       // that opens the statement stands for something only an earlier sentence names.
@@ -1835,12 +1875,12 @@ export const CHECKS: Check[] = [
       const whose = assertsStatement && !/^True or false\? According to the article, /.test(q.prompt)
         ? undefined
         : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
-          /^(?:In which year\b|On which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
+          /^(?:In which year\b|On which date\b|By which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
       // "Which of these would hurt their farmers?": nothing in the stem can own "their" (the options
       // are what is asked for), so it is someone only the article's sentence names.
       // "In which year was our current system built?": first-person words lifted from a quotation
       // are its speaker's, whom a question of its own wording never names.
-      const firstPerson = assertsStatement ? undefined : /^(?:According to the article, |In which year\b|On which date\b|When\b|Who\b|Which\b|What\b|How\b)[^?]*?\b(our|my|we|us|ours|mine|I)\b(?!['’])/.exec(own)?.[1];
+      const firstPerson = assertsStatement ? undefined : /^(?:According to the article, |In which year\b|On which date\b|By which date\b|When\b|Who\b|Which\b|What\b|How\b)[^?]*?\b(our|my|we|us|ours|mine|I)\b(?!['’])/.exec(own)?.[1];
       if (firstPerson) return `The question says “${firstPerson}”, a speaker's word, and never says whose.`;
       const optionsOwn = /^According to the article, which of these\b([^?]*?)\b(its|their)\s+[a-z]/i.exec(own);
       if (!whose && optionsOwn?.[2] && !/\p{Lu}/u.test(optionsOwn[1] ?? "")) return `The question asks about “${optionsOwn[2]}” without saying whose.`;
@@ -1989,9 +2029,9 @@ export const CHECKS: Check[] = [
       // an article is often about one survey, named in its lead.)
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|work|works|renovation|refurbishment|repairs|upgrade|construction|redevelopment|talks|negotiations|debt|bond|bonds|loan|notes)\b(?!\s+(?:of|to|for|between|with|on|at)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
-      const bare = s ? undefined : /^(?:In which year|When|On which date) (?:did|was|were|will|do|does|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
+      const bare = s ? undefined : /^(?:In which year|When|On which date|By which date) (?:did|was|were|will|do|does|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
         // ("In which year was work now due to begin?": the same with a schedule's words.)
-        ?? (s ? undefined : /^(?:In which year|When|On which date) (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$/.exec(q.prompt)?.[1]);
+        ?? (s ? undefined : /^(?:In which year|When|On which date|By which date) (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$/.exec(q.prompt)?.[1]);
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had|is|are|will be) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]
@@ -2004,7 +2044,7 @@ export const CHECKS: Check[] = [
       if (severalAsked) return `“the ${severalAsked}” is one of several the article counts; the question does not say which.`;
       // "In which year did other changes compare with the previous year?": "other" than those an
       // earlier sentence named, which the question never says.
-      const other = (s ? undefined : /^(?:In which year|When|On which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
+      const other = (s ? undefined : /^(?:In which year|When|On which date|By which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
         (q.type === "true_false" ? /^True or false\? According to the article, ((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1] : undefined);
       if (other) return `“${other}” are other than what an earlier sentence names; the question does not say what.`;
       // "In which year was a record for the event first held?", "In which year did a stoneware line
@@ -2013,7 +2053,7 @@ export const CHECKS: Check[] = [
       // (… and "True or false? According to the article, a stoneware line launched in 2016.", the same in the engine's own words.)
       const indefinite = s
         ? q.type === "true_false" ? /^True or false\? According to the article, (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:was |were |had |has )?(?:(?:first|last|later|originally|[a-z]+ly) )?[a-z]+(?:ed|en|ld|lt|ne|wn|ught)\b[^.]* (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1] : undefined
-        : /^(?:In which year|When|On which date) (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$/.exec(q.prompt)?.[1];
+        : /^(?:In which year|When|On which date|By which date) (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$/.exec(q.prompt)?.[1];
       if (indefinite && !/^an? (?:total|number|record number|further|new round|series)\b/.test(indefinite)) return `“${indefinite}” does not say which; out of the article the question could mean something else.`;
       // "True or false? According to the article, the government capped visas in 2025.": a statement
       // of the engine's own wording names its subject as a wh-question would.
@@ -2048,7 +2088,7 @@ export const CHECKS: Check[] = [
       // itself never says which ("the country's", "the country of …" name it or are a phrase).
       // (Only in a question on when, whose clause was lifted from its sentence: "what share of
       // Ghanaians think the country is on the wrong path?" says which through its own words.)
-      const lifted = /^(?:In which year|When|On which date)\b/.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
+      const lifted = /^(?:In which year|When|On which date|By which date)\b/.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
       const nation = !(ownWording && lifted) ? undefined : /\bthe (country|nation)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
       if (nation) return `“the ${nation}” stands for a country only an earlier clause names; the question does not say which.`;
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
@@ -2462,7 +2502,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "impossible_option",
-    about: "a false statement, or a wrong option, that cannot be true whatever the article says: a part larger than its whole (“27 of the 18 economists”), a century not yet come (“a 27th-century painting”)",
+    about: "a false statement, or a wrong option, that cannot be true whatever the article says: a part larger than its whole (“27 of the 18 economists”), a century not yet come (“a 27th-century painting”), a vote tally whose first side is not the larger (“passed by 5 votes to 6”)",
     run(q) {
       if (q.type === "true_false") {
         const said = impossibleFigure(assertedStatement(q.prompt) ?? "");
@@ -2813,7 +2853,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "distractor_true",
-    about: "a wrong option the article itself says is true (a “non-member” the article says joined)",
+    about: "a wrong option the article itself says is true (a “non-member” the article says joined), or a false figure the article gives for the same count elsewhere (“killing 70 people” in another crash)",
     run(q, ctx) {
       // "… £600,000 from the public" for the article's "£615,000 from the public", where the article
       // also says "an appeal raised more than £600,000": the false figure is the article's own
@@ -2830,6 +2870,12 @@ export const CHECKS: Check[] = [
       // "revenue of 1 billion euros" for the article's 1.07 billion: the false figure is the true one
       // rounded to fewer digits, which a careful reader may take as the same amount.
       if (shown?.wrong && roundedOf(shown.right, shown.wrong)) return `The false figure (${shown.wrong}) is ${shown.right} rounded; a careful reader may call the statement true.`;
+      // "All 70 people on board were killed" for the article's 148, where the article tells of
+      // another crash "killing 70 people": the false figure is the article's own count of the same
+      // things (the same noun, after the same verb) elsewhere, so a reader who remembers it may call
+      // the statement true of that event.
+      const elsewhere = shown?.wrong ? sameCountElsewhere(assertedStatement(q.prompt) ?? "", shown.wrong, q.source.sentence, ctx.sentences) : null;
+      if (elsewhere) return `The false figure (${shown?.wrong}) is what the article counts of the same thing elsewhere (“${elsewhere}”); a careful reader may call the statement true.`;
       const groups = ctx.facts.filter((f): f is MembershipFact => f.kind === "membership" && q.factIds.includes(f.id));
       if (groups.length === 0) return null;
       const said = (name: string) =>

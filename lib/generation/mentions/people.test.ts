@@ -18,6 +18,13 @@ describe("findPeople", () => {
     expect(peopleIn("said Margit Halvorsen, the council's chief economist.")).toEqual([["Margit Halvorsen", "council's chief economist", undefined]]);
   });
 
+  it("reads a name set off by commas after a role owned by a lower-case noun (“the town's mayor, Jo Marsh,”)", () => {
+    expect(peopleIn("Fares have doubled, and the town's mayor, Jo Marsh, wants them capped.")).toEqual([["Jo Marsh", "the town's mayor", undefined]]);
+    expect(peopleIn("On Monday the airline's chief executive, Óscar Núñez, resigned.")).toEqual([["Óscar Núñez", "the airline's chief executive", undefined]]);
+    // A place or a list after the role is no name.
+    expect(peopleIn("The town's mayor, in office since 2019, wants fares capped.")).toEqual([]);
+  });
+
   it("keeps middle initials, hyphenated surnames, particles and four-part names whole", () => {
     expect(peopleIn("Governor Maria T Lopez opened the plant.")).toEqual([["Maria T Lopez", "Governor", undefined]]);
     expect(peopleIn("said Acme Chief Executive Daniel R. Okafor-Smith, who founded it.").map((p) => p[0])).toEqual(["Daniel R. Okafor-Smith"]);

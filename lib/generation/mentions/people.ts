@@ -35,6 +35,9 @@ const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLE_PREFIX}${TITLE_C
 const anyCase = (w: string) => w.replace(/(?<![\\\p{L}])\p{Ll}(?=\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`);
 const LOWER_ROLE = anyCase(String.raw`(?:(?:new|former|acting|deputy|vice|chief|top|senior|prime)\s+)*(?:(?:finance|trade|foreign|economy|economic|defence|defense|health|energy|industry|interior|labor|labour|agriculture|education|justice|environment|transport|central bank)\s+)?(?:minister|president|governor|chancellor|secretary|ambassador|envoy|executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|director|head|negotiator|economist|statistician|commissioner)`);
 const TITLE_POSSESSIVE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+${LOWER_ROLE})\s+(${NAME})`, "gu");
+/** "the city's mayor, Ana Ruiz, said …", "the bank's chief executive, Tom Orr,": a role owned by a
+ *  lower-case noun, then the name set off by commas on both sides. */
+const ROLE_APPOSITIVE = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}+['’]s\s+(?:${LOWER_ROLE}|mayor|chief\s+executive)),\s+(${NAME}),`, "gu");
 
 /** "the Yoon Suk Yeol administration": a government named after the person who led it. */
 const ADMINISTRATION = new RegExp(String.raw`\bthe\s+(${NAME})\s+(administration|government)\b`, "gu");
@@ -91,6 +94,7 @@ export function findPeople(clean: string, span: { start: number; end: number }, 
     }
   };
   titled(TITLE_POSSESSIVE, false);
+  titled(ROLE_APPOSITIVE, false);
   titled(TITLE_BEFORE, true);
   ROLE_AFTER.lastIndex = 0;
   for (let m = ROLE_AFTER.exec(text); m; m = ROLE_AFTER.exec(text)) {

@@ -12,6 +12,13 @@ const dateQuestions = (body: string) => {
 const shown = (q: Question) => [q.prompt, q.answerText, ...("options" in q ? q.options : [])].join(" | ");
 
 describe("date choices", () => {
+  it("ask “By which date” for a day after “by”, a deadline, and “On which date” for the day itself", () => {
+    const ask = (body: string) => dateQuestions(body).find((q) => q.type === "single_choice" && /\bwhich date\b/.test(q.prompt))?.prompt;
+    expect(ask("The harbour board said the new cranes would be installed by June 15, ahead of the busy season.")).toMatch(/^By which date would the new cranes be installed\?/);
+    expect(ask("The ministry said the first grants would reach fishermen by July 3.")).toMatch(/^By which date\b/);
+    expect(ask("The harbour board said the new cranes would be installed on June 15, ahead of the busy season.")).toMatch(/^On which date would the new cranes be installed\?/);
+  });
+
   it("never offer a day after the article's own for something that has already happened", () => {
     // REF is 2024-05-01: "April 9" is past; moved on a month it would be still to come.
     let asked = 0;

@@ -7,7 +7,7 @@ import type { DateFact, EventFact, Fact, NumberFact } from "../types";
 import { explain, rngOf, scramble, singleChoice, sourceOf, type BuildContext, type Draft } from "./context";
 import { pickDistinct, yearNeighbours } from "./distractors";
 import { displayDate, inSentence, ownOffset, realDate, shiftMonths, typedForms, whenQuestion } from "./date-wording";
-import { asStatement, capitalise, normalise } from "./text";
+import { asStatement, capitalise, escapeRegExp, normalise } from "./text";
 
 /** `what` is "" when the sentence has no complete clause for the date; `year` is 0 for a date
  *  the article gives no year for. */
@@ -169,7 +169,11 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
   const range = Boolean(f.endIso) || /\b(?:to|and|until|through)\b|[–-]/.test(shown);
   const drafts: Draft[] = [];
   const what = f.what.trim();
-  const prompt = what && !ctx.banned.some((b) => b && what.includes(b)) ? whenQuestion(range ? "When" : "On which date", what, ctx.text) : null;
+  // "would reach farmers by Nov. 1": a day after "by" is a deadline, not the day it happens, so
+  // the question asks "By which date …?" ("On which date …?" would claim that very day).
+  const deadline = !range && new RegExp(String.raw`\bby\s+(?:(?:mid|early|late)-?\s*)?${escapeRegExp(f.raw.trim())}`, "i").test(f.source.sentence);
+  const lead = range ? "When" : deadline ? "By which date" : "On which date";
+  const prompt = what && !ctx.banned.some((b) => b && what.includes(b)) ? whenQuestion(lead, what, ctx.text) : null;
   if (prompt) {
     // Only days the calendar has: "August 31" moved a month on is no "September 31".
     // "On which date will the hearing be held?" (after the article's day): a day before the
@@ -181,8 +185,8 @@ export function calendarQuestion(ctx: BuildContext, f: DateFact): Draft[] {
     const last = f.endIso ?? f.iso;
     const after = (k: number) => {
       if (!ctx.publishedOn) return true;
-      if (/^(?:On which date|When) (?:will|is|are)\b/.test(prompt) && f.iso > ctx.publishedOn) return shiftedIso(f.iso, k) >= ctx.publishedOn;
-      if (/^(?:On which date|When) (?:did|was|were|had)\b/.test(prompt) && last <= ctx.publishedOn) return shiftedIso(last, k) <= ctx.publishedOn;
+      if (/^(?:On which date|By which date|When) (?:will|is|are)\b/.test(prompt) && f.iso > ctx.publishedOn) return shiftedIso(f.iso, k) >= ctx.publishedOn;
+      if (/^(?:On which date|By which date|When) (?:did|was|were|had)\b/.test(prompt) && last <= ctx.publishedOn) return shiftedIso(last, k) <= ctx.publishedOn;
       return true;
     };
     const cands = [1, -1, 2, -2, 3, -3].filter(after).map((k) => ({ text: shiftMonths(shown, k), closeness: Math.abs(k) === 1 ? 0.9 : Math.abs(k) === 2 ? 0.7 : 0.5 })).filter((c) => realDate(c.text));
