@@ -39,6 +39,13 @@ describe("clauseAround on a long sentence", () => {
     expect(clauseAround(place, "40 meters", [], 150)).toBe("The cave lies at a depth of 40 meters below the old quarry near the village of Sarn");
   });
 
+  it("ends a long sentence before an attribution midway or the next in a ranking", () => {
+    const said = "Rail fares in the northern region will rise by an average of 14%, or 90 pounds a year, over the next three years, regulator Orrail said on Monday, less than operators had asked for.";
+    expect(clauseAround(said, "14%", [], 150)).toBe("Rail fares in the northern region will rise by an average of 14%, or 90 pounds a year, over the next three years");
+    const ranked = "The state lender was again the biggest buyer of the bonds, adding 40 million to take its holdings to 310 million, followed by the pension funds of Norway with 12 million and Chile with 9 million.";
+    expect(clauseAround(ranked, "40 million", [], 150)).toBe("The state lender was again the biggest buyer of the bonds, adding 40 million to take its holdings to 310 million");
+  });
+
   it("drops an attribution that trails a long sentence", () => {
     const s = "The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men, according to a first report released by the statistics office on Friday from its national count of 2026.";
     expect(clauseAround(s, "594,291", [], 150)).toBe("The new register counts 1,204,311 residents in all, with 610,020 women and 594,291 men");

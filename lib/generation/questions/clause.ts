@@ -105,8 +105,9 @@ function clauseAroundAsWritten(sentence: string, needle: string, banned: string[
     // they say sheds new light …", ", a form used across the region …", ", one of the most famous …".)
     // (… and ", ruling that …", ", saying that …": a participle that opens a reported clause; and
     // a closing attribution, ", the state weather agency said.", which "according to the article"
-    // already stands for.)
-    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|more|less|nearly|almost|about|some|over|that|\d)\b)|(?:the|a|an)(?=\s+[a-z][a-z' -]{2,50}\s(?:said|says|reported|announced|estimated)(?:\s+on\s+[A-Z][a-z]+day)?\.?$)|(?:the|its|their|his|her)(?=\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|best|worst|most|least)\b)|(?:up|down)(?=\s+from\b)|a(?=\s+(?:record|new record)\b)|a(?=\s+(?:[a-z]+\s+){1,2}(?:that|which|who|they|experts|officials|analysts|scientists|critics|[a-z]{2,}ed)\b)|one(?=\s+of\s+the\b))\s/g)) {
+    // already stands for; ", regulator Ofwat said on Thursday, …" midway the same; and ", followed by
+    // …", the next in a ranking, whose figures are its own.)
+    for (const m of clause.matchAll(/,\s+(?:and|as|while|whilst|but|which|whereas|with|after|before|amid|according to|citing|[a-z]{3,}ing(?=\s+(?:the|a|an|it|its|their|his|her|them|him|up|down|more|less|nearly|almost|about|some|over|that|\d)\b)|(?:the|a|an)(?=\s+[a-z][a-z' -]{2,50}\s(?:said|says|reported|announced|estimated)(?:\s+on\s+[A-Z][a-z]+day)?\.?$)|(?:the|its|their|his|her)(?=\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest|best|worst|most|least)\b)|(?:up|down)(?=\s+from\b)|a(?=\s+(?:record|new record)\b)|a(?=\s+(?:[a-z]+\s+){1,2}(?:that|which|who|they|experts|officials|analysts|scientists|critics|[a-z]{2,}ed)\b)|one(?=\s+of\s+the\b)|[a-z]{3,}(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:said|says)(?:\s+on\s+[A-Z][a-z]+day)?(?:,|\.?$))|followed(?=\s+by\b))\s/g)) {
       if (m.index < at + needle.length) continue;
       // Never inside an aside: a list set off by dashes or brackets must stay whole.
       const head = clause.slice(0, m.index);
