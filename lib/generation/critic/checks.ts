@@ -1352,8 +1352,6 @@ export function countInName(q: DraftQuestion): string | null {
   return null;
 }
 
-/** Whether `n` is the sum or the difference of two of `counts` (each used once), when the text
- *  sets counts against each other ("five of the seven … while two", "six short of 58"). */
 // "For a delivery firm making ten trips a day, …", "If you earn £30,000 a year, …", "Take a driver
 // who crosses twice a day: …": a case a speaker makes up to illustrate a point, opening a sentence,
 // a quotation or a clause.
@@ -1451,6 +1449,9 @@ export function nextOrdinal(text: string, n: number): string | null {
   return null;
 }
 
+/** Whether `n` is the sum or the difference of two of `counts` (each used once), or the sum of
+ *  three, when the text sets counts against each other ("five of the seven … while two", "six short
+ *  of 58"); three parts only when none counts another noun than `noun`, the whole's. */
 export function sumOrDifference(n: number, counts: { value: number; index: number; other?: boolean; noun?: string }[], text: string, noun?: string): string | null {
   if (!Number.isInteger(n) || n < 2 || !PART_RELATION.test(text)) return null;
   for (let i = 0; i < counts.length; i++) {
@@ -1578,9 +1579,6 @@ export function sameCountElsewhere(statement: string, wrong: string, own: string
   return null;
 }
 
-/** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
- *  "the …" for one of several things the article counts, so the statement does not say which. The
- *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
 /** The regular plural of a noun ("bank" → "banks", "treaty" → "treaties", "tax" → "taxes"). */
 const pluralOf = (noun: string) => (/y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
 
@@ -1596,6 +1594,9 @@ function ordinaryWord(word: string): boolean {
   }
 }
 
+/** "The plant would lift the mine's capacity …" where the article runs "three mines": a singular
+ *  "the …" for one of several things the article counts, so the statement does not say which. The
+ *  noun, or null. (A thing the article has one of, "the resolution", is the article's own.) */
 function oneOfSeveral(statement: string, ctx: CriticContext): string | null {
   const plain = statement.replace(/"[^"]*"|“[^”]*”/g, " ");
   for (const m of plain.matchAll(/\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?:['’]s)?\b(?!\s+(?:of|at|on|for|from|called|named)\b|\s+in\b(?!\s+(?:\d{4}|____)\b)|\s+\p{Lu})/gu)) {
