@@ -1775,6 +1775,17 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, how many drivers bought one car each? Answer with a number.", 300))).toBeNull();
   });
 
+  it("pronoun_stem: a share “of them” right after a count of the plural it stands for", () => {
+    const run = check("pronoun_stem");
+    // Written for the test.
+    expect(run(numeric("According to the article, what number fills the blank? “The new tram line has 14 stops, ____ of them in the old town.” Answer with a number.", 5))).toBeNull();
+    expect(run(tf("The new tram line has fourteen stops, five of them in the old town."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The bank runs 40 branches, about ____ of those abroad.” Answer with a number.", 9))).toBeNull();
+    // Nothing counted before the comma: "them" is still an earlier sentence's.
+    expect(run(numeric("According to the article, what number fills the blank? “On Monday, ____ of them reopened.” Answer with a number.", 5))).toMatch(/“them”/);
+    expect(run(numeric("According to the article, what number fills the blank? “In the old town, ____ of them were closed.” Answer with a number.", 5))).toMatch(/“them”/);
+  });
+
   it("vague_reference: “the city” in the subject of an article about several cities", () => {
     const run = check("vague_reference");
     const several = { ...ctx, text: "Rome and Milan were the two cities with the worst smog. Schools in the city were shut for a week." };

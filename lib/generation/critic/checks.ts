@@ -1850,8 +1850,12 @@ export const CHECKS: Check[] = [
         : null;
       // ("At least 14 people were killed, most of them in landslides": a clause before the comma
       // that counts a plural is what "them" stands for.)
-      const antecedent = shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
-        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0]);
+      const countedBefore = assertsStatement && new RegExp(String.raw`\b(?:\d[\d,]*|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s),\s+(?:(?:only|just|about|around|nearly|almost|some|most|many|all|half|none|each|both|at least|more than|\d[\d,.]*%?|____%?|${SPELLED_NUMBER})\s+)+of\s+(?:them|those|these)\b`, "i").test(s);
+      // ("The line has 12 stations, ____ of them underground": a count of a plural just before
+      // the comma is what "them" stands for.)
+      const antecedent = (shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
+        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0])) ||
+        (countedBefore && !shareMatch?.[1]);
       const shareOf = antecedent ? undefined : shareMatch?.slice(1).find(Boolean);
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
