@@ -1687,6 +1687,20 @@ describe("critic checks", () => {
     expect(run(tf("Brandvik raised its prices by 4 percent."), about("Olav Brandvik & Sons, the ferry firm, said so. Brandvik raised its prices."))).toBeNull();
   });
 
+  it("trivia: the age of someone quoted, told as an apposition", () => {
+    const run = check("trivia");
+    // Written for the test.
+    expect(run({ ...tf("Omar Haddad, a 52-year-old baker who queued for the first bus, said his trip now took ten minutes.", false), answerText: "False — the article gives 47, not 52." })).toMatch(/someone quoted/);
+    expect(run({ ...tf("Omar Haddad, a 47-year-old baker who queued for the first bus, said his trip now took ten minutes.", true), answerText: "True — the article gives 47." })).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"It is faster,\" said Omar Haddad, a ____-year-old baker.” Answer with a number.", 47))).toMatch(/someone quoted/);
+    expect(run(sc("Which figure completes this statement? “Omar Haddad, a ____-year-old baker, told reporters the bus was full.”", ["47", "52", "39"]))).toMatch(/someone quoted/);
+    // The figure the statement turns on is what they said, not their age.
+    expect(run({ ...tf("Omar Haddad, a 47-year-old baker who queued for the first bus, said his trip now took 12 minutes.", false), answerText: "False — the article gives ten, not 12." })).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “Omar Haddad, a 47-year-old baker, said his trip now took ____ minutes.” Answer with a number.", 10))).toBeNull();
+    // An age in the story itself, no one quoted.
+    expect(run(numeric("According to the article, what number fills the blank? “The law lets a ____-year-old driver carry passengers.” Answer with a number.", 17))).toBeNull();
+  });
+
   it("trivia: a price or count in a childhood anecdote about a relative", () => {
     const run = check("trivia");
     expect(run(numeric("According to the article, what number fills the blank? “Okoye started drawing at six, when her grandmother gave her a box of ____ pencils.” Answer with a number.", 24))).toMatch(/childhood/);
@@ -1759,6 +1773,17 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, how many drivers bought one? Answer with a number.", 300))).toMatch(/“bought one”/);
     expect(run(numeric("According to the article, what percentage of farms now have a licence? Give the figure as a percentage.", 60))).toBeNull();
     expect(run(numeric("According to the article, how many drivers bought one car each? Answer with a number.", 300))).toBeNull();
+  });
+
+  it("pronoun_stem: a share “of them” right after a count of the plural it stands for", () => {
+    const run = check("pronoun_stem");
+    // Written for the test.
+    expect(run(numeric("According to the article, what number fills the blank? “The new tram line has 14 stops, ____ of them in the old town.” Answer with a number.", 5))).toBeNull();
+    expect(run(tf("The new tram line has fourteen stops, five of them in the old town."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “The bank runs 40 branches, about ____ of those abroad.” Answer with a number.", 9))).toBeNull();
+    // Nothing counted before the comma: "them" is still an earlier sentence's.
+    expect(run(numeric("According to the article, what number fills the blank? “On Monday, ____ of them reopened.” Answer with a number.", 5))).toMatch(/“them”/);
+    expect(run(numeric("According to the article, what number fills the blank? “In the old town, ____ of them were closed.” Answer with a number.", 5))).toMatch(/“them”/);
   });
 
   it("vague_reference: “the city” in the subject of an article about several cities", () => {

@@ -1851,8 +1851,12 @@ export const CHECKS: Check[] = [
         : null;
       // ("At least 14 people were killed, most of them in landslides": a clause before the comma
       // that counts a plural is what "them" stands for.)
-      const antecedent = shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
-        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0]);
+      const countedBefore = assertsStatement && new RegExp(String.raw`\b(?:\d[\d,]*|${SPELLED_NUMBER})\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s),\s+(?:(?:only|just|about|around|nearly|almost|some|most|many|all|half|none|each|both|at least|more than|\d[\d,.]*%?|____%?|${SPELLED_NUMBER})\s+)+of\s+(?:them|those|these)\b`, "i").test(s);
+      // ("The line has 12 stations, ____ of them underground": a count of a plural just before
+      // the comma is what "them" stands for.)
+      const antecedent = (shareMatch?.[2] && /^(?:them|those|these)$/i.test(shareMatch[2]) &&
+        /\b(?:\d[\d,.]*|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]{2,}s)\s+(?:were|are|had|have|was|died|fled|left)\b/.test(shareMatch[0])) ||
+        (countedBefore && !shareMatch?.[1]);
       const shareOf = antecedent ? undefined : shareMatch?.slice(1).find(Boolean);
       if (shareOf) return /^(?:it|them|those|these)$/i.test(shareOf) ? `The statement counts part of “${shareOf}”, and the question never says of what.` : `The statement counts part of “${shareOf}” group, and the question never says whose.`;
       // "… will pay less than that.": a comparison with something only the sentence before names.
@@ -2931,7 +2935,7 @@ export const CHECKS: Check[] = [
   },
   {
     code: "trivia",
-    about: "asking what an everyday acronym (EU, GDP) stands for, or a passing detail of someone quoted (“said Ana Ruiz, 34, who came with her ____ children”)",
+    about: "asking what an everyday acronym (EU, GDP) stands for, or a passing detail of someone quoted (“said Ana Ruiz, 34, who came with her ____ children”, “Ana Ruiz, a ____-year-old nurse, said”)",
     run(q) {
       const acronym = /(?:what does|In the article,|according to the article,)\s+([A-Z][A-Z0-9]{1,9})\s+stand/i.exec(q.prompt)?.[1];
       if (acronym && UBIQUITOUS.has(acronym.toUpperCase())) return `What ${acronym} stands for is general knowledge, not something learnt from this article.`;
@@ -2943,6 +2947,12 @@ export const CHECKS: Check[] = [
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
       const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
+      // "Ana Ruiz, a 34-year-old nurse who was on the train, said …", "said Ana Ruiz, a 34-year-old
+      // nurse": the same age, told as an apposition; asked, or the figure a true/false turns on.
+      const aged = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+an?\s+(____|\d{1,3})-year-old\b[^,;:”"“]*,\s+(?:said|says|told|added)\b|\b(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+an?\s+(____|\d{1,3})-year-old\b`, "u").exec(statement);
+      const age = aged?.[1] ?? aged?.[2];
+      const ageTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
+      if (age && (age === "____" || (ageTested && [ageTested.right, ageTested.wrong].includes(age)))) return "It asks a passing detail about someone quoted (their age), which colours the story but is not worth learning.";
       // "will wear the number ____ shirt": a player's shirt number is kit, not the story.
       const shirt = /\b(?:number|No\.?)\s+(____|\d{1,2})\s+(?:shirt|jersey)\b|\b(?:shirt|jersey|squad)\s+number\s+(____|\d{1,2})\b/i.exec(statement);
       const shirtTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;

@@ -266,6 +266,45 @@ describe("numberCandidates: the article's other figures", () => {
   });
 });
 
+describe("numberCandidates: a person's age", () => {
+  it("offers an adult's age for an adult, near the real one, never a span of years from the article", async () => {
+    const { analyse, buildDrafts } = await import("../index");
+    // Written for the test: "nine years" and "three years" are spans, not ages.
+    const text = "Valley dam finished\n\nThe Redfern dam opened on Friday, nine years after work began and three years late. Omar Haddad, a 41-year-old farmer who watched the gates close, said his fields would now get water all year. Lena Brandt, a 27-year-old engineer on the site, said the team had worked through two winters.";
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const a = analyse(text);
+      for (const d of buildDrafts(text, a.facts, a.issues, seed)) {
+        const q = d.question;
+        const said = q.type === "single_choice" && /____-year-old/.test(q.prompt) ? q.options : q.type === "true_false" ? [...q.prompt.matchAll(/(\d+)-year-old/g)].map((m) => m[1] ?? "") : [];
+        for (const o of said) {
+          seen++;
+          const v = Number(o);
+          expect(v, q.prompt).toBeGreaterThanOrEqual(18);
+          expect([9, 3], q.prompt).not.toContain(v);
+        }
+        for (const m of q.prompt.matchAll(/(\d+)-year-old (farmer|engineer)/g)) {
+          const real = m[2] === "farmer" ? 41 : 27;
+          expect(Number(m[1]) / real, q.prompt).toBeLessThanOrEqual(1.4);
+          expect(real / Number(m[1]), q.prompt).toBeLessThanOrEqual(1.4);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it("tells an age from a span of years", async () => {
+    const { analyse } = await import("../index");
+    const { isAge } = await import("./distractors");
+    const a = analyse("Talks ended ten years ago. Mia Soto, a 62-year-old teacher, led the march on Monday.");
+    const byRaw = (raw: string) => a.facts.find((f) => f.kind === "number" && f.raw === raw);
+    const age = byRaw("62");
+    const span = byRaw("ten");
+    expect(age && age.kind === "number" && isAge(age)).toBe(true);
+    expect(span && span.kind === "number" && isAge(span)).toBe(false);
+  });
+});
+
 describe("numberCandidates: holes of golf", () => {
   it("offers only other whole rounds (18, 36, 54, 72) for a count of holes that is one", async () => {
     const { analyse, buildDrafts } = await import("../index");

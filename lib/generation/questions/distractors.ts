@@ -280,10 +280,19 @@ export function numberNeighbours(view: NumberView, rng: Rng): { value: number; c
   });
 }
 
+/** "a 34-year-old nurse": the figure is a person's age, not a span of years. */
+export function isAge(f: NumberFact): boolean {
+  const at = f.at ?? f.source.sentence.indexOf(f.raw);
+  return f.unit === "count" && at >= 0 && /^-years?-old\b/i.test(f.source.sentence.slice(at + f.raw.length));
+}
+
 /** Whether another figure is of the same kind: counts must count the same thing. */
 function sameKind(f: NumberFact, g: NumberFact): boolean {
   if (g.unit !== f.unit || g.currency !== f.currency) return false;
   if (f.unit !== "count") return true;
+  // "a 34-year-old nurse" and "ten years after work began" both count years, but an age is no
+  // span: "a 10-year-old nurse" is told false by sense alone.
+  if (isAge(f) !== isAge(g)) return false;
   const heads = (x: NumberFact) => new Set(x.what.toLowerCase().split(/\s+/).slice(0, 3).filter((w) => w.length > 3).map((w) => w.replace(/s$/, "")));
   const a = heads(f);
   return [...heads(g)].some((w) => a.has(w));
@@ -316,7 +325,12 @@ export function numberCandidates(ctx: BuildContext, f: NumberFact, view: NumberV
   const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(Math.min(a, b), 1e-9);
   const factor = view.scale?.factor ?? 1;
   // "1 trade groups": a count of one does not fit the plural noun the article counts.
-  const fits = (v: number) => withinBounds(v, bounds) && !(f.unit === "count" && v === 1 && view.shown !== 1);
+  // An age stays in the person's stage of life: a wrong age for "a 34-year-old office worker" is
+  // an adult's and not far off ("a 14-year-old office worker", "a 51-year-old student" give
+  // themselves away); a child's stays a child's.
+  const age = isAge(f) && !view.scale ? view.shown : undefined;
+  const lifeStage = (v: number) => age === undefined || (age >= 18 ? v >= 18 && v >= age / 1.4 && v <= age * 1.4 : v < 18);
+  const fits = (v: number) => withinBounds(v, bounds) && lifeStage(v) && !(f.unit === "count" && v === 1 && view.shown !== 1);
   // "led after 54 holes": golf is reported after whole rounds of 18 holes, and "after 45 holes" is
   // no stage a report gives, so it is told false by sense alone; the wrong figures are the other rounds.
   if (f.unit === "count" && /^holes\b/i.test(f.what) && !view.scale && view.shown > 0 && view.shown <= 72 && view.shown % 18 === 0) {
