@@ -177,6 +177,7 @@ describe("gate: no ready question gives away another's answer", () => {
     const fees: DraftQuestion = { type: "numeric", prompt: "According to the article, what number fills the blank? “The marina counted 52 yachts in May. Mooring fees rose to ____ euros a night.” Answer with a number.", answer: { value: 9, tolerance: 0 }, answerText: "9", explanation: "Because.", source: second, factIds: ["fees"] };
     const qs = gate([draft(yachts, { priority: 2 }), draft(fees, { priority: 1 })], { maxTrueFalseShare: 1 });
     expect(byStatus(qs)).toEqual({ ready: [fees.prompt], held: [[yachts.prompt, ["gives_away"]]] });
+    expect(qs.find((q) => q.type === "true_false")?.flags?.[0]?.message).toMatch(/^Another question on a neighbouring sentence, quoted in a stem, shows its answer \(52\)/);
     // Two questions that make the student find the answer stay, as on one sentence.
     const blank: DraftQuestion = { type: "single_choice", prompt: "According to the article, which figure completes this statement? “The marina counted ____ yachts in May.”", options: ["52", "25", "60"], answer: 0, answerText: "52", explanation: "Because.", source: first, factIds: ["yachts"] };
     expect(byStatus(gate([draft(blank, { priority: 2 }), draft(fees, { priority: 1 })])).ready).toHaveLength(2);
