@@ -218,13 +218,15 @@ export function conflictWith(kept: DraftQuestion, later: DraftQuestion): Questio
   if (nearDuplicate(kept, later)) {
     return { code: "duplicate", message: clip(`Asks the same thing, with the same answer, as another question on this fact, which is kept: ${quote(kept)}`, 300) };
   }
+  // (A stem widened with the sentence before it is about a sentence of its own: the teacher is told so.)
+  const where = kept.source.sentence === later.source.sentence ? "on the same sentence" : "on a neighbouring sentence, quoted in a stem,";
   const itShows = shownKey(later, kept);
   if (itShows !== null) {
-    return { code: "gives_away", message: clip(`Shows the answer (${clip(itShows, 60)}) to another question on the same sentence: ${quote(kept)}`, 300) };
+    return { code: "gives_away", message: clip(`Shows the answer (${clip(itShows, 60)}) to another question ${where}: ${quote(kept)}`, 300) };
   }
   const shown = shownKey(kept, later);
   if (shown !== null) {
-    return { code: "gives_away", message: clip(`Another question on the same sentence shows its answer (${clip(shown, 60)}): ${quote(kept)}`, 300) };
+    return { code: "gives_away", message: clip(`Another question ${where} shows its answer (${clip(shown, 60)}): ${quote(kept)}`, 300) };
   }
   return null;
 }

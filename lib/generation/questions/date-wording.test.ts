@@ -11,6 +11,15 @@ describe("whenQuestion", () => {
     expect(year("The first section is due to open to passengers")).toBe("In which year is the first section due to open to passengers?");
   });
 
+  it("leaves a verb that needs an object with nothing after it (“loans granted”, “the cyclist won”)", () => {
+    expect(year("notes and loans on the harbour project granted")).toBeNull();
+    expect(year("Belgian cyclist Jan Mertens won")).toBeNull();
+    expect(year("the two councils signed")).toBeNull();
+    // With its object, or a verb complete without one, it stays.
+    expect(year("Belgian cyclist Jan Mertens won the race")).toBe("In which year did Belgian cyclist Jan Mertens win the race?");
+    expect(year("the harbour closed")).toBe("In which year did the harbour close?");
+  });
+
   it("leaves a participle after an indefinite noun with nothing after it (“a depth last recorded”)", () => {
     expect(year("a depth last recorded")).toBeNull();
     expect(year("an attendance first matched")).toBeNull();

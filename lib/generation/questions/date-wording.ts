@@ -155,6 +155,10 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     if (!tail && /^an?$/i.test(terms[0]!.text) && (adverbs || /^(?:last|first|once|previously|recently|never|ever|already|twice)$/i.test(terms[v - 1]?.text ?? ""))) return null;
     const inf = infinitiveOf(verb, clause);
     if (!inf) return null;
+    // "bonds sold in 2017", "Popescu, who won in 2019 with …": a verb that needs an object, with
+    // nothing after it, is a participle after its noun ("In which year did bonds sell?") or has
+    // left what it acts on in another clause ("In which year did Popescu win?" — win what?).
+    if (!tail && NEEDS_OBJECT.test(inf)) return null;
     // "did the firm close a plant and opened a shop", "did exports rise and imports fell": a past
     // verb after "and" is not turned by "did".
     const joined = /\b(?:and|but|or)\s+(.*)$/i.exec(tail)?.[1];
@@ -167,6 +171,8 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   return `${lead} ${body.replace(/[\s,;:]+$/, "")}?`;
 }
 
+/** Verbs that say nothing without their object ("did the bonds sell?", "did she win?"). */
+const NEEDS_OBJECT = /^(?:win|sell|buy|acquire|sign|award|receive|issue|introduce|approve|adopt|found|establish|build|construct|publish|elect|appoint|hire|grant|earn|take|give|get|make|set|put)$/;
 const OWN_TIME = /\b(?:(?:next|last|this|early|late)\s+(?:spring|summer|autumn|fall|winter|year|month|week|decade)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|yesterday|today|tonight)\b/i;
 const COORDINATED_VERB = /\b(?:and|but|or)\s+(?:(?:also|then|now|later|still|already|\w+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|should|may|might|must)\b/i;
 const FINITE = /\b(?:was|were|is|are|has|have|had|will|would)\b/i;

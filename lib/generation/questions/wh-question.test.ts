@@ -519,3 +519,13 @@ describe("whQuestion: counts shared by joined nouns or places", () => {
     expect(ask("The charity vaccinated 7,300 llamas in Peru, the group said on Monday.", "7,300", "count", "llamas")).toBe("According to the article, how many llamas did the charity vaccinate in Peru?");
   });
 });
+
+describe("whQuestion: two auxiliaries", () => {
+  it("asks no count after a modal perfect (would have, could have, will have), which one inversion cannot turn", () => {
+    expect(ask("The ferry line said the detour would have cost 40 extra hours.", "40", "count", "extra hours")).toBeNull();
+    expect(ask("Engineers could have saved 12 bridges with earlier repairs.", "12", "count", "bridges")).toBeNull();
+    expect(ask("By June the council will have planted 3,000 trees along the river.", "3,000", "count", "trees")).toBeNull();
+    // One auxiliary still moves before the subject.
+    expect(ask("The council could plant 3,000 trees along the river.", "3,000", "count", "trees")).toBe("According to the article, how many trees could the council plant along the river?");
+  });
+});

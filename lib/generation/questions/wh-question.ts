@@ -286,6 +286,10 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   // (A chain that runs through another count, "have arrested three men suspected of stealing",
   // is no verb chain.)
   if (auxAt >= 1 && words.slice(auxAt + 1).some((w) => new RegExp(`^(?:${SPELLED_NUMBER})$`, "i").test(w))) return null;
+  // "the detour would have cost 40 hours": a modal before the auxiliary ("would have", "could
+  // have", "will have") is a verb chain of two auxiliaries, which one inversion cannot turn
+  // ("how many hours have would cost"), and a what-if besides.
+  if (auxAt >= 1 && AUXILIARY.test(words[auxAt - 1] as string)) return null;
   if (auxAt >= 1 && words.length - auxAt - 1 >= 1 && words.length - auxAt - 1 <= 6 &&
       words.slice(auxAt + 1).every((w) => /^[a-z]+$/.test(w))) {
     aux = (words[auxAt] as string).toLowerCase();
