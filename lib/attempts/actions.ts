@@ -23,7 +23,7 @@ export const startPracticeAction = defineRedirectAction({ role: "student", input
   if (!article) notFound();
   const approved = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
-    select: { id: true, type: true, sentence: true },
+    select: { id: true, type: true, sentence: true, prompt: true },
     orderBy: { key: "asc" },
   });
   // Nothing to practise yet (the page shows no practice button then): back to the article.
@@ -31,7 +31,12 @@ export const startPracticeAction = defineRedirectAction({ role: "student", input
   // Practice shows keys after each answer or on submitting: never those of an assignment whose
   // feedback the student may not see yet (lib/attempts/withheld.ts).
   const withheld = await withheldFromStudent(user.id);
-  const bank = approved.filter((q) => !withheld.has(q.id));
+  // A stem widened with the sentence before it quotes that sentence, and with it whatever another
+  // question on it asks: the two are kept apart like questions on one sentence.
+  const sentences = [...new Set(approved.map((q) => q.sentence))];
+  const bank = approved
+    .filter((q) => !withheld.has(q.id))
+    .map((q) => ({ ...q, quotes: sentences.filter((s) => s !== q.sentence && s.length > 20 && q.prompt.includes(s)) }));
   if (bank.length === 0) {
     throw new ConflictError("This article's questions are all in an assignment of yours. Practise them once its feedback is out.");
   }

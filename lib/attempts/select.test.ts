@@ -87,3 +87,27 @@ describe("pickPracticeQuestions and source sentences", () => {
     }
   });
 });
+
+describe("pickPracticeQuestions and stems that quote another sentence", () => {
+  // "cl-B" is a question on sentence B whose stem quotes sentence A (widened with it); "tf-A" is a
+  // true/false on A, which that stem settles.
+  const quoting = [
+    { id: "tf-A", type: "true_false", sentence: "A" },
+    { id: "cl-B", type: "fill_blank", sentence: "B", quotes: ["A"] },
+    { id: "tf-C", type: "true_false", sentence: "C" },
+    { id: "sc-D", type: "single_choice", sentence: "D" },
+    { id: "nu-E", type: "numeric", sentence: "E" },
+  ];
+
+  it("never puts a question beside one whose stem quotes its sentence while the bank has others", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const ids = pickPracticeQuestions(quoting, 4, seed).map((q) => q.id);
+      expect(ids, `seed ${seed}`).toHaveLength(4);
+      expect(ids.includes("tf-A") && ids.includes("cl-B"), `seed ${seed}: ${ids.join(", ")}`).toBe(false);
+    }
+  });
+
+  it("keeps both when nothing else is left", () => {
+    expect(pickPracticeQuestions(quoting, 5, 3).map((q) => q.id).sort()).toEqual(["cl-B", "nu-E", "sc-D", "tf-A", "tf-C"]);
+  });
+});

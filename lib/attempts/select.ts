@@ -10,7 +10,7 @@ import { createRng, shuffle } from "@/lib/generation/random";
  * first never leaves out a type whose only questions are about it (the seed's ordering questions
  * share their sentences with its fill-in and a matching). Pure and seeded.
  */
-export function pickPracticeQuestions<T extends { id: string; type: string; sentence?: string }>(bank: readonly T[], count: number, seed: number): T[] {
+export function pickPracticeQuestions<T extends { id: string; type: string; sentence?: string; quotes?: readonly string[] }>(bank: readonly T[], count: number, seed: number): T[] {
   const rng = createRng(seed);
   const byType = new Map<string, T[]>();
   for (const q of bank) {
@@ -41,7 +41,37 @@ export function pickPracticeQuestions<T extends { id: string; type: string; sent
     }
   }
   picked.push(...deferred.slice(0, Math.max(0, count - picked.length)));
-  return shuffle(picked, rng);
+  return shuffle(quotesKeptApart(picked, bank), rng);
+}
+
+/** Whether one question's stem quotes the other's source sentence (a stem widened with the
+ *  sentence before it, lib/generation/lead.ts): the quoted sentence may settle the other. */
+const quotesOther = <T extends { sentence?: string; quotes?: readonly string[] }>(a: T, b: T) =>
+  (b.sentence !== undefined && (a.quotes ?? []).includes(b.sentence)) || (a.sentence !== undefined && (b.quotes ?? []).includes(a.sentence));
+
+/**
+ * The picked questions with each one whose stem quotes another picked question's sentence (or is
+ * quoted by one) swapped, while the bank allows, for an unpicked question that clashes with none:
+ * of the same type first. A question the bank cannot replace stays, as same-sentence ones do when
+ * nothing else is left.
+ */
+function quotesKeptApart<T extends { id: string; type: string; sentence?: string; quotes?: readonly string[] }>(picked: T[], bank: readonly T[]): T[] {
+  if (!bank.some((q) => q.quotes?.length)) return picked;
+  const out = [...picked];
+  const used = new Set(out.map((q) => q.id));
+  const clashes = (q: T, others: readonly T[]) => others.some((o) => o !== q && (quotesOther(q, o) || (q.sentence !== undefined && q.sentence === o.sentence)));
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i]!;
+    const earlier = out.slice(0, i);
+    if (!earlier.some((o) => quotesOther(q, o))) continue;
+    const rest = out.filter((o) => o !== q);
+    const free = bank.filter((c) => !used.has(c.id) && !clashes(c, rest));
+    const swap = free.find((c) => c.type === q.type) ?? free[0];
+    if (!swap) continue;
+    out[i] = swap;
+    used.add(swap.id);
+  }
+  return out;
 }
 
 /**

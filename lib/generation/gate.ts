@@ -255,9 +255,8 @@ function overShare(ready: Candidate[], isKind: (q: DraftQuestion) => boolean, sh
  *  not both true/false), both stay unless `strict` — "101 of the top 1,000 firms" cannot be asked as two questions without
  *  one showing the other's key, and a fact whose only question is a true/false would otherwise go
  *  unasked. Each is sound on its own; they must not meet in one quiz, and practice and the demo
- *  keep questions on one sentence apart (lib/attempts/select.ts) — though not a question whose
- *  stem quotes another sentence from that sentence's own questions, so a true/false is never
- *  tolerated beside such a stem. */
+ *  keep questions on one sentence apart (lib/attempts/select.ts), and practice also a question
+ *  whose stem quotes another sentence from that sentence's questions. */
 function clashesOf(ready: Candidate[], strict: boolean): Map<Candidate, QuestionFlag> {
   const isTf = (c: Candidate) => (c.q.type === "true_false" ? 1 : 0);
   // A fact's round-1 question is its best one that makes the student find the answer; a
@@ -271,13 +270,10 @@ function clashesOf(ready: Candidate[], strict: boolean): Map<Candidate, Question
   });
   const order = ready.map((c, i) => ({ c, i })).sort((a, b) => (round.get(a.c) ?? 0) - (round.get(b.c) ?? 0) || isTf(a.c) - isTf(b.c) || a.i - b.i);
   // Two true/false statements on one sentence are never both kept: the true one quotes the real
-  // figure the false one altered, so side by side they answer each other. Nor is a true/false
-  // tolerated beside a question made from another sentence whose stem quotes it (a stem widened
-  // with the sentence before it): practice and the demo keep apart only questions made from the
-  // same sentence, so the two may meet, and the quoted sentence settles the statement outright.
-  const sameSentence = (a: Candidate, b: Candidate) => a.q.source.sentence === b.q.source.sentence;
-  const tolerated = (a: Candidate, b: Candidate) =>
-    !strict && round.get(a) === 1 && round.get(b) === 1 && !(isTf(a) && isTf(b)) && (sameSentence(a, b) || !(isTf(a) || isTf(b)));
+  // figure the false one altered, so side by side they answer each other. (A question whose stem
+  // quotes another sentence, widened with it, is tolerated beside that sentence's questions too:
+  // practice keeps them apart as it does questions on one sentence, lib/attempts/select.ts.)
+  const tolerated = (a: Candidate, b: Candidate) => !strict && round.get(a) === 1 && round.get(b) === 1 && !(isTf(a) && isTf(b));
   const kept: Candidate[] = [];
   const out = new Map<Candidate, QuestionFlag>();
   for (const { c } of order) {
