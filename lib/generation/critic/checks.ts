@@ -535,8 +535,19 @@ function answerForms(q: DraftQuestion): string[] {
 // passive participle after it ("were first introduced").
 const BARE_PLURAL_SUBJECT = String.raw`the (?:(?:earliest|first|last|latest|next|final)\s+)?([a-z]+[^s\W]s)`;
 const PASSIVE_PARTICIPLE = String.raw`(?:first |last |originally )?[a-z]+(?:ed|en|wn|lt|ld|ne|ught)`;
-const ASKED_BARE_PLURAL_PASSIVE = new RegExp(String.raw`^(?:In which year|When|On which date|By which date) (?:were|had|have) the ([a-z]+[^s\W]s) ${PASSIVE_PARTICIPLE}\?$`);
-const ASKED_BARE_PLURAL = new RegExp(String.raw`^(?:In which year|When|On which date|By which date) (?:did|could|would|will|can|may|might) ${BARE_PLURAL_SUBJECT} [a-z]+(?: place)?\?$`);
+// The openers of the engine's questions on when (questions/date-questions.ts): "In which year …?",
+// "On which date …?", "By which date …?" (a deadline), "When …?" (a span).
+const ASKED_WHEN = String.raw`(?:In which year|When|On which date|By which date)`;
+const ASKED_BARE_PLURAL_PASSIVE = new RegExp(String.raw`^${ASKED_WHEN} (?:were|had|have) the ([a-z]+[^s\W]s) ${PASSIVE_PARTICIPLE}\?$`);
+const ASKED_BARE_PLURAL = new RegExp(String.raw`^${ASKED_WHEN} (?:did|could|would|will|can|may|might) ${BARE_PLURAL_SUBJECT} [a-z]+(?: place)?\?$`);
+const ASKED_WHEN_START = new RegExp(String.raw`^${ASKED_WHEN}\b`);
+// "In which year did records begin?", "In which year was work now due to begin?": a bare noun for a subject.
+const ASKED_BARE = new RegExp(String.raw`^${ASKED_WHEN} (?:did|was|were|will|do|does|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$`);
+const ASKED_BARE_SCHEDULED = new RegExp(String.raw`^${ASKED_WHEN} (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$`);
+const ASKED_OTHER = new RegExp(String.raw`^(?:${ASKED_WHEN}|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b`, "i");
+const ASKED_INDEFINITE = new RegExp(String.raw`^${ASKED_WHEN} (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$`);
+const ASKED_FIRST_PERSON = new RegExp(String.raw`^(?:According to the article, |${ASKED_WHEN}\b|Who\b|Which\b|What\b|How\b)[^?]*?\b(our|my|we|us|ours|mine|I)\b(?!['’])`);
+const ASKED_WHOSE = new RegExp(String.raw`^(?:${ASKED_WHEN}\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]`, "i");
 const SAID_BARE_PLURAL = new RegExp(String.raw`^${BARE_PLURAL_SUBJECT} (?:(?:could|would|will|can|may|might) [a-z]+(?: place)?|(?:were|had) ${PASSIVE_PARTICIPLE}|[a-z]+ed|began|begun|took place) (?:in|on) [^.]*\d\.$`);
 // "across the two provinces.", "with the ____ German discounters could …": a preposition, then
 // "the" and a count for a group, ending the clause: the group is one only an earlier sentence names.
@@ -1551,7 +1562,7 @@ export function impossibleFigure(statement: string): string | null {
 // Verbs every sentence may share, which say nothing of what happened.
 const LIGHT_VERBS = new Set(["be", "have", "do", "say", "tell", "add", "report", "show", "give", "get", "make", "take", "include"]);
 // Words after a figure that are its unit or scale, not the things it counts.
-const UNIT_AFTER = /^(?:percent|per|cent|points?|percentage|million|billion|trillion|thousand|hundred|times|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|kg|euros?|dollars?|pounds?|yen|won|and|to|or|of|in|on|at|from|by|for|than|with)$/i;
+const UNIT_AFTER = /^(?:percent|per|cent|points?|percentage|million|billion|trillion|thousand|hundred|times?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|degrees?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|foot|tonnes?|tons?|kg|euros?|dollars?|pounds?|yen|won|and|to|or|of|in|on|at|from|by|for|than|with)$/i;
 function contentVerbs(text: string): Set<string> {
   try {
     const verbs = (nlp(text).verbs().json() as Array<{ verb?: { infinitive?: string } }>).map((v) => (v.verb?.infinitive ?? "").toLowerCase());
@@ -1880,12 +1891,12 @@ export const CHECKS: Check[] = [
       const whose = assertsStatement && !/^True or false\? According to the article, /.test(q.prompt)
         ? undefined
         : /^According to the article, (?:what|how many|how much|which)\b[^?]*?\b(?:of|for|to|by|among|from|in)\s+(its|their)\s+[a-z]/i.exec(own)?.[1] ??
-          /^(?:In which year\b|On which date\b|By which date\b|When\b|True or false\? According to the article,)[^?]*?\b(its|their)\s+[a-z]/i.exec(own)?.[1];
+          ASKED_WHOSE.exec(own)?.[1];
       // "Which of these would hurt their farmers?": nothing in the stem can own "their" (the options
       // are what is asked for), so it is someone only the article's sentence names.
       // "In which year was our current system built?": first-person words lifted from a quotation
       // are its speaker's, whom a question of its own wording never names.
-      const firstPerson = assertsStatement ? undefined : /^(?:According to the article, |In which year\b|On which date\b|By which date\b|When\b|Who\b|Which\b|What\b|How\b)[^?]*?\b(our|my|we|us|ours|mine|I)\b(?!['’])/.exec(own)?.[1];
+      const firstPerson = assertsStatement ? undefined : ASKED_FIRST_PERSON.exec(own)?.[1];
       if (firstPerson) return `The question says “${firstPerson}”, a speaker's word, and never says whose.`;
       const optionsOwn = /^According to the article, which of these\b([^?]*?)\b(its|their)\s+[a-z]/i.exec(own);
       if (!whose && optionsOwn?.[2] && !/\p{Lu}/u.test(optionsOwn[1] ?? "")) return `The question asks about “${optionsOwn[2]}” without saying whose.`;
@@ -2034,9 +2045,9 @@ export const CHECKS: Check[] = [
       // an article is often about one survey, named in its lead.)
       const asked = s ? undefined : /\b(?:was|were|did|does|do|is|are|will|has|have|had|could|would)\s+the (deal|agreement|pact|accord|treaty|plan|move|effort|decision|project|scheme|proposal|bill|measure|policy|programme|program|initiative|company|firm|group|bloc|government|ministry|agency|authority|authorities|council|board|court|committee|commission|question|idea|rule|change|city|town|service|series|index|data|records|system|network|work|works|renovation|refurbishment|repairs|upgrade|construction|redevelopment|talks|negotiations|debt|bond|bonds|loan|notes)\b(?!\s+(?:of|to|for|between|with|on|at)\b|['’])/.exec(q.prompt)?.[1];
       // "In which year did records begin?": a bare noun for a subject says nothing of whose.
-      const bare = s ? undefined : /^(?:In which year|When|On which date|By which date) (?:did|was|were|will|do|does|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) [a-z]+(?: [a-z]+)?\?$/.exec(q.prompt)?.[1]
+      const bare = s ? undefined : ASKED_BARE.exec(q.prompt)?.[1]
         // ("In which year was work now due to begin?": the same with a schedule's words.)
-        ?? (s ? undefined : /^(?:In which year|When|On which date|By which date) (?:was|were|is|are) (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:now|then|still|originally|initially|first) )?(?:due|set|expected|scheduled|planned|likely) to [a-z]+\?$/.exec(q.prompt)?.[1]);
+        ?? (s ? undefined : ASKED_BARE_SCHEDULED.exec(q.prompt)?.[1]);
       // "True or false? According to the article, contact was lost in 2013." just the same.
       // … and "work started in 2020." with a past tense of its own.
       const bareSaid = q.type !== "true_false" ? undefined : /^True or false\? According to the article, (?!(?:the|a|an|its|their|his|her|this|these|those)\b)([a-z]+) (?:(?:was|were|did|had|is|are|will be) [a-z]+|[a-z]+ed|began|begun|went|grew|rose|fell|came|took|ran|broke)(?: [a-z]+)? in (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1]
@@ -2049,7 +2060,7 @@ export const CHECKS: Check[] = [
       if (severalAsked) return `“the ${severalAsked}” is one of several the article counts; the question does not say which.`;
       // "In which year did other changes compare with the previous year?": "other" than those an
       // earlier sentence named, which the question never says.
-      const other = (s ? undefined : /^(?:In which year|When|On which date|By which date|How many|How much|What|Which)\b[^?]*?\b(?:did|was|were|will|do|does|is|are|has|have|had)\s+((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1]) ??
+      const other = (s ? undefined : ASKED_OTHER.exec(q.prompt)?.[1]) ??
         (q.type === "true_false" ? /^True or false\? According to the article, ((?:other|the other)\s+[a-z]+)\b/i.exec(q.prompt)?.[1] : undefined);
       if (other) return `“${other}” are other than what an earlier sentence names; the question does not say what.`;
       // "In which year was a record for the event first held?", "In which year did a stoneware line
@@ -2058,7 +2069,7 @@ export const CHECKS: Check[] = [
       // (… and "True or false? According to the article, a stoneware line launched in 2016.", the same in the engine's own words.)
       const indefinite = s
         ? q.type === "true_false" ? /^True or false\? According to the article, (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:was |were |had |has )?(?:(?:first|last|later|originally|[a-z]+ly) )?[a-z]+(?:ed|en|ld|lt|ne|wn|ught)\b[^.]* (?:1[89]|20)\d{2}\.$/.exec(q.prompt)?.[1] : undefined
-        : /^(?:In which year|When|On which date|By which date) (?:did|was|were|will|is|are|has|had) (an? [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (?:[a-z]+ly )?(?:first |last )?[a-z]+(?:ed|en)?\b[^?]*\?$/.exec(q.prompt)?.[1];
+        : ASKED_INDEFINITE.exec(q.prompt)?.[1];
       if (indefinite && !/^an? (?:total|number|record number|further|new round|series)\b/.test(indefinite)) return `“${indefinite}” does not say which; out of the article the question could mean something else.`;
       // "True or false? According to the article, the government capped visas in 2025.": a statement
       // of the engine's own wording names its subject as a wh-question would.
@@ -2093,7 +2104,7 @@ export const CHECKS: Check[] = [
       // itself never says which ("the country's", "the country of …" name it or are a phrase).
       // (Only in a question on when, whose clause was lifted from its sentence: "what share of
       // Ghanaians think the country is on the wrong path?" says which through its own words.)
-      const lifted = /^(?:In which year|When|On which date|By which date)\b/.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
+      const lifted = ASKED_WHEN_START.test(q.prompt) || /^True or false\? According to the article, [^.]* (?:in|on) [^.]*\d\.$/.test(q.prompt);
       const nation = !(ownWording && lifted) ? undefined : /\bthe (country|nation)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(q.prompt.replace(/“[^”]*”/g, " "))?.[1];
       if (nation) return `“the ${nation}” stands for a country only an earlier clause names; the question does not say which.`;
       // "… forced from their homes across the ____ provinces.": "the" and a count for a group only
@@ -2951,27 +2962,26 @@ export const CHECKS: Check[] = [
       // nurse": the same age, told as an apposition; asked, or the figure a true/false turns on.
       const aged = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+an?\s+(____|\d{1,3})-year-old\b[^,;:”"“]*,\s+(?:said|says|told|added)\b|\b(?:said|says|added|told\s+\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+an?\s+(____|\d{1,3})-year-old\b`, "u").exec(statement);
       const age = aged?.[1] ?? aged?.[2];
-      const ageTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
-      if (age && (age === "____" || (ageTested && [ageTested.right, ageTested.wrong].includes(age)))) return "It asks a passing detail about someone quoted (their age), which colours the story but is not worth learning.";
+      // (A figure the question asks: the blank itself, or one a true/false turns on.)
+      const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
+      const asks = (figure: string | undefined) => figure === "____" || (figure !== undefined && tested !== null && [tested.right, tested.wrong].includes(figure));
+      if (asks(age)) return "It asks a passing detail about someone quoted (their age), which colours the story but is not worth learning.";
       // "will wear the number ____ shirt": a player's shirt number is kit, not the story.
       const shirt = /\b(?:number|No\.?)\s+(____|\d{1,2})\s+(?:shirt|jersey)\b|\b(?:shirt|jersey|squad)\s+number\s+(____|\d{1,2})\b/i.exec(statement);
-      const shirtTested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
-      if (shirt && ((shirt[1] ?? shirt[2]) === "____" || (shirtTested && [shirtTested.right, shirtTested.wrong].includes(shirt[1] ?? shirt[2])))) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
+      if (shirt && asks(shirt[1] ?? shirt[2])) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
       // "… at the age of five, when his grandfather taught him on a set bought for ____": a childhood
       // anecdote's price or count colours a profile; it is not what the story reports.
       const anecdote = /\bwhen\s+(?:his|her|their|my)\s+(?:grand(?:father|mother|parents|dad|ma|pa)|father|mother|parents|dad|mum|mom|uncle|aunt|(?:older\s+|elder\s+|big\s+)?(?:brother|sister))\b[^.;,]*/i;
       if (anecdote.exec(statement)?.[0].includes("____")) return "It asks a passing detail of someone's childhood, which colours the story but is not worth learning.";
-      if (q.type === "true_false") {
-        const said = explainedFigures(q.answerText);
+      if (tested) {
         const clause = /\bsurvived by\b[^.;]*/i.exec(statement)?.[0] ?? anecdote.exec(statement)?.[0];
-        if (said && clause && clause.includes(said.wrong ?? said.right)) return "It turns on a passing detail of someone's family, which closes the story but is not worth learning.";
+        if (clause && clause.includes(tested.wrong ?? tested.right)) return "It turns on a passing detail of someone's family, which closes the story but is not worth learning.";
       }
       // "said Alex Roy, Christie's chairman of 20th and ____ century art": the speaker's title.
       const title = new RegExp(String.raw`${SAID_BY_NAME}\s+(?!who\b|\d)([^”"“]*)$`, "u").exec(statement)?.[1];
       if (title?.includes("____")) return "It asks a detail of the title of someone quoted, which says who they are but is not worth learning.";
-      const tested = q.type === "true_false" ? explainedFigures(q.answerText) : null;
       const shown = tested ? (tested.wrong ?? tested.right) : "";
       if (speaker && (speaker[1] || personal(speaker[2] ?? "")) && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";
       return null;
