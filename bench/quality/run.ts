@@ -7,12 +7,15 @@
 // stem (options, answer, accepted forms): the id stays when only the options change, and a verdict
 // on the old options must not silently carry over to the new ones.
 //   npm run bench:quality -- <folder> [--dump <out-folder>] [--strict]
-// --dump writes every question of each article (ready first) as readable text, for auditing.
+// --dump writes every question of each article (ready first) as readable text, for auditing; a
+// ready question that "Add all" would keep out of a set holding every other ready question
+// (lib/sets/clashes) says so, with the question it clashes with.
 // --strict exits non-zero when a ready question has no verdict or the fine share is under 95 %.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate, type Question } from "../../lib/generation/index";
+import { keptApart, type Clash } from "../../lib/sets/clashes";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -63,7 +66,7 @@ function readVerdicts(name: string): Map<string, Verdict> {
   return out;
 }
 
-function describe(q: Question): string {
+function describe(q: Question, setNote?: string): string {
   const lines = [`${verdictKey(q)}\t[${q.type}] ${q.status !== "needs_review" ? "READY" : "NEEDS REVIEW"}`, `  ${q.prompt}`];
   if (q.type === "matching") q.prompts.forEach((p, i) => lines.push(`    ${p}  →  ${q.options[q.answer[i] ?? -1] ?? "?"}`));
   if ("options" in q && q.type !== "matching") lines.push(`    options: ${q.options.join(" | ")}`);
@@ -71,7 +74,14 @@ function describe(q: Question): string {
   if (q.type === "fill_blank") lines.push(`    accepted: ${q.answer.accepted.join(" | ")}`);
   for (const f of q.flags ?? []) lines.push(`    ! ${f.code}: ${f.message}`);
   lines.push(`    source: ${q.source.sentence}`);
+  if (setNote) lines.push(`    set: ${setNote}`);
   return lines.join("\n");
+}
+
+function setNoteOf(clash: Clash | undefined, ready: Question[]): string | undefined {
+  if (!clash) return undefined;
+  const other = (id: string) => verdictKey(ready.find((q) => q.id === id)!);
+  return clash.kind === "duplicate" ? `left out, asks the same as ${other(clash.first)}` : `left out, ${other(clash.shower)} shows ${other(clash.shown)}'s answer (${clash.key})`;
 }
 
 const tally = (xs: string[]) =>
@@ -96,6 +106,9 @@ for (const file of files) {
   const ready = r.questions.filter((q) => q.status !== "needs_review");
   const review = r.questions.filter((q) => q.status === "needs_review");
   const facts = new Set(ready.flatMap((q) => q.factIds));
+  // A teacher who puts every ready question in one set ("Add all"): which are kept apart.
+  const asSet = keptApart([], ready.map((question) => ({ articleId: name, question })));
+  const leftOut = new Map(asSet.left.map(({ item, clash }) => [item.question, clash]));
   const verdicts = readVerdicts(name);
   const seen = ready.filter((q) => verdicts.has(verdictKey(q)));
   const good = seen.filter((q) => verdicts.get(verdictKey(q))?.verdict === "fine").length;
@@ -108,7 +121,7 @@ for (const file of files) {
   allFlags.push(...flags);
   allTypes.push(...ready.map((q) => q.type));
   console.log(`\n${name}  (${r.article.wordCount} words, ${r.facts.length} facts, ${r.issues.length} consistency findings, ${ms.toFixed(0)} ms)`);
-  console.log(`  ready ${ready.length} · needs review ${review.length} · distinct facts quizzed ${facts.size}`);
+  console.log(`  ready ${ready.length} · needs review ${review.length} · distinct facts quizzed ${facts.size} · kept apart from a set of all ready ${leftOut.size}`);
   console.log(`  types: ${tally(ready.map((q) => q.type))}`);
   console.log(`  flags: ${tally(flags)}`);
   if (verdicts.size) console.log(`  hand verdicts: ${good}/${seen.length} fine${ready.length > seen.length ? `, ${ready.length - seen.length} ready not judged` : ""}`);
@@ -116,7 +129,7 @@ for (const file of files) {
   if (verdicts.size) for (const q of ready.filter((q) => !verdicts.has(verdictKey(q)))) console.log(`    not judged ${verdictKey(q)} [${q.type}] ${q.prompt.slice(0, 90)}`);
   if (dumpTo) {
     const issues = r.issues.map((i) => `! [${i.kind}] ${i.message}`).join("\n");
-    const body = [...ready, ...review].map(describe).join("\n\n");
+    const body = [...ready.map((q) => describe(q, setNoteOf(leftOut.get(q), ready))), ...review.map((q) => describe(q))].join("\n\n");
     writeFileSync(path.join(dumpTo, `${name}.txt`), `${r.article.title}\n${issues}\n\n${body}\n`);
   }
 }

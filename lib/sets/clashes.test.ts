@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Question } from "@/lib/question-types";
+import { clashBetween, clashesAmong, clashNotes, keptApart, type SetQuestion } from "./clashes";
+
+// Sentences written for these tests: one about a harbour's revenue, one about its ferries.
+const REVENUE = "Harbour revenue climbed 8.5% to $3.2 billion in 2022, the port authority said.";
+const FERRIES = "Fourteen of the 20 ferries on the island routes ran late in March.";
+const source = (sentence: string) => {
+  const start = sentence === REVENUE ? 0 : 200;
+  return { sentence, start, end: start + sentence.length };
+};
+const shared = (id: string, sentence: string, factIds: string[]) => ({ id, explanation: "Because the article says so.", difficulty: 0.4, source: source(sentence), factIds });
+
+const clozePct: Question = {
+  type: "fill_blank",
+  prompt: "Fill in the blank: “Harbour revenue climbed ____ percent to $3.2 billion in 2022, the port authority said.”",
+  answer: { accepted: ["8.5", "8.5 percent", "8.5%"] },
+  answerText: "8.5 percent",
+  ...shared("q-pct", REVENUE, ["pct"]),
+};
+const askUsd: Question = {
+  type: "numeric",
+  prompt: "According to the article, what was harbour revenue in 2022? Answer in billions of US dollars.",
+  answer: { value: 3.2, tolerance: 0.05 },
+  answerText: "$3.2 billion",
+  ...shared("q-usd", REVENUE, ["usd"]),
+};
+const askUsdAgain: Question = {
+  type: "single_choice",
+  prompt: "According to the article, what was harbour revenue in 2022?",
+  options: ["$3.2 billion", "$2.4 billion", "$4.1 billion", "$1.9 billion"],
+  answer: 0,
+  answerText: "$3.2 billion",
+  ...shared("q-usd-choice", REVENUE, ["usd"]),
+};
+const trueFalseUsd: Question = {
+  type: "true_false",
+  prompt: "True or false? According to the article: Harbour revenue climbed 8.5% to $3.2 billion in 2022.",
+  answer: true,
+  answerText: "True",
+  ...shared("q-tf", REVENUE, ["usd"]),
+};
+const askFerries: Question = {
+  type: "numeric",
+  prompt: "According to the article, how many of the 20 ferries on the island routes ran late in March?",
+  answer: { value: 14, tolerance: 0 },
+  answerText: "14",
+  ...shared("q-ferries", FERRIES, ["late"]),
+};
+
+const inArticle = (question: Question, articleId: string | null = "harbour"): SetQuestion => ({ articleId, question });
+
+describe("clashBetween", () => {
+  it("finds the question that prints another's answer, whichever comes first", () => {
+    expect(clashBetween(inArticle(clozePct), inArticle(askUsd))).toEqual({ kind: "shows", shower: "q-pct", shown: "q-usd", key: "$3.2 billion" });
+    expect(clashBetween(inArticle(askUsd), inArticle(clozePct))).toEqual({ kind: "shows", shower: "q-pct", shown: "q-usd", key: "$3.2 billion" });
+  });
+
+  it("finds one fact asked twice with the same answer", () => {
+    expect(clashBetween(inArticle(askUsd), inArticle(askUsdAgain))).toEqual({ kind: "duplicate", first: "q-usd", second: "q-usd-choice" });
+  });
+
+  it("leaves questions on different sentences that show nothing of each other", () => {
+    expect(clashBetween(inArticle(clozePct), inArticle(askFerries))).toBeNull();
+  });
+
+  it("never compares questions of different articles, or imported ones, whose offsets mean nothing to each other", () => {
+    expect(clashBetween(inArticle(clozePct, "harbour"), inArticle(askUsd, "another"))).toBeNull();
+    expect(clashBetween(inArticle(clozePct, null), inArticle(askUsd, null))).toBeNull();
+  });
+
+  it("does not clash a question with itself", () => {
+    expect(clashBetween(inArticle(clozePct), inArticle(clozePct))).toBeNull();
+  });
+});
+
+describe("keptApart", () => {
+  it("adds every question when none gives another away", () => {
+    const adding = [inArticle(clozePct), inArticle(askFerries)];
+    expect(keptApart([], adding)).toEqual({ kept: adding, left: [] });
+  });
+
+  it("keeps out a question that clashes with one the set already holds", () => {
+    const { kept, left } = keptApart([inArticle(askUsd)], [inArticle(clozePct), inArticle(askFerries)]);
+    expect(kept.map((k) => k.question.id)).toEqual(["q-ferries"]);
+    expect(left.map((l) => [l.item.question.id, l.clash.kind])).toEqual([["q-pct", "shows"]]);
+  });
+
+  it("keeps as many as it can: the question that gives away several goes, not the several, though it comes first", () => {
+    // The cloze prints the $3.2 billion one question asks for and the port authority the other does.
+    const askWho: Question = {
+      type: "single_choice",
+      prompt: "According to the article, who reported the rise in harbour revenue in 2022?",
+      options: ["the port authority", "the finance ministry", "the harbour master", "the shipping council"],
+      answer: 0,
+      answerText: "the port authority",
+      ...shared("q-who", REVENUE, ["who"]),
+    };
+    const { kept, left } = keptApart([], [inArticle(clozePct), inArticle(askUsd), inArticle(askWho)]);
+    expect(kept.map((k) => k.question.id)).toEqual(["q-usd", "q-who"]);
+    expect(left.map((l) => l.item.question.id)).toEqual(["q-pct"]);
+  });
+
+  it("of a pair that clash with each other alone, keeps the one that makes the student find the answer, and keeps the order given", () => {
+    const tf: Question = { ...trueFalseUsd, prompt: "True or false? According to the article: Fourteen of the 20 ferries on the island routes ran late in March.", ...shared("q-tf-ferries", FERRIES, ["late"]) };
+    const { kept, left } = keptApart([], [inArticle(tf), inArticle(clozePct), inArticle(askFerries)]);
+    expect(kept.map((k) => k.question.id)).toEqual(["q-pct", "q-ferries"]);
+    expect(left).toEqual([{ item: inArticle(tf), clash: { kind: "shows", shower: "q-tf-ferries", shown: "q-ferries", key: "14" } }]);
+  });
+
+  it("adds nothing twice and leaves a set with no clashing pair", () => {
+    const all = [clozePct, askUsd, askUsdAgain, trueFalseUsd, askFerries].map((q) => inArticle(q));
+    const { kept, left } = keptApart([], all);
+    expect(kept.length + left.length).toBe(all.length);
+    expect(clashesAmong(kept)).toEqual([]);
+  });
+});
+
+describe("clashNotes", () => {
+  it("marks both questions of each pair in a set, each from its own side", () => {
+    const notes = clashNotes([inArticle(clozePct), inArticle(askUsd), inArticle(askFerries)]);
+    expect(notes.get("q-pct")).toEqual([{ kind: "shows", other: "q-usd", key: "$3.2 billion" }]);
+    expect(notes.get("q-usd")).toEqual([{ kind: "shownBy", other: "q-pct", key: "$3.2 billion" }]);
+    expect(notes.has("q-ferries")).toBe(false);
+  });
+
+  it("reads candidates against a set's questions only", () => {
+    const notes = clashNotes([inArticle(askUsdAgain), inArticle(askFerries)], [inArticle(askUsd)]);
+    expect([...notes.entries()]).toEqual([["q-usd-choice", [{ kind: "same", other: "q-usd" }]]]);
+  });
+});
