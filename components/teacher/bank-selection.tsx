@@ -51,7 +51,7 @@ export function BankSelection({ selectable, articleTitle, sets, children }: Prop
       const result = await addQuestionsToSetAction(target === NEW_SET ? { questionIds: ids, newSetTitle: newTitle } : { questionIds: ids, setId: target });
       if (!result.ok) return setError(result.message);
       setError(null);
-      router.push(`/teacher/sets/${result.setId}?added=${result.added}${result.alreadyIn ? `&already=${result.alreadyIn}` : ""}`);
+      router.push(`/teacher/sets/${result.setId}?added=${result.added}${result.alreadyIn ? `&already=${result.alreadyIn}` : ""}${result.keptApart ? `&apart=${result.keptApart}` : ""}`);
     });
   }
 

@@ -10,8 +10,14 @@ import { getTranslations } from "next-intl/server";
 
 type Picker = { articles: { slug: string; title: string; approvedCount: number }[]; chosen: { slug: string; title: string } | null; questions: Question[] };
 
-/** Approved questions of one article at a time (chosen with a plain GET form), each with an Add button. */
-export async function SetPicker({ setId, picker, inSet }: { setId: string; picker: Picker; inSet: Set<string> }) {
+/**
+ * Approved questions of one article at a time (chosen with a plain GET form), each with an Add
+ * button. "Add all" adds `addable`: those not in the set that give no other question away
+ * (lib/sets/clashes); a question that clashes with one in the set says how (`clashes`, already
+ * in words), and can still be added on its own.
+ */
+export async function SetPicker({ setId, picker, inSet, addable, clashes }: { setId: string; picker: Picker; inSet: Set<string>; addable: string[]; clashes: Map<string, string[]> }) {
+  const notInSet = picker.questions.filter((q) => !inSet.has(q.id)).length;
   const [t, types] = await Promise.all([getTranslations("teacherBankSetPicker"), getTranslations("client.types")]);
   return (
     <section aria-labelledby="add-questions" className="space-y-3">
@@ -49,13 +55,27 @@ export async function SetPicker({ setId, picker, inSet }: { setId: string; picke
               {t("show")}
             </button>
           </form>
-          <AddAllButton setId={setId} questionIds={picker.questions.filter((q) => !inSet.has(q.id)).map((q) => q.id)} articleTitle={picker.chosen.title} />
+          <AddAllButton setId={setId} questionIds={addable} articleTitle={picker.chosen.title} leftOut={notInSet - addable.length} />
+          {notInSet > addable.length ? (
+            <p className="text-sm text-muted" data-testid="picker-left-out">
+              {t("leftOut", { n: notInSet - addable.length })}
+            </p>
+          ) : null}
           <ul className="space-y-2" aria-label={t("listLabel", { title: picker.chosen.title })}>
             {picker.questions.map((q) => (
               <li key={q.id}>
                 <Card className="space-y-2 p-4 sm:p-4" data-testid="pick-question">
                   <Badge tone="brand">{types(q.type)}</Badge>
                   <p className="text-sm font-medium break-words">{q.prompt}</p>
+                  {!inSet.has(q.id) && clashes.has(q.id) ? (
+                    <ul className="space-y-1 text-sm text-amber-900" data-testid="pick-question-clash">
+                      {clashes.get(q.id)!.map((text) => (
+                        <li key={text} className="break-words">
+                          ⚠ {text}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   {inSet.has(q.id) ? (
                     <p className="text-sm text-emerald-800">{t("inSet")}</p>
                   ) : (

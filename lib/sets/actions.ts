@@ -9,7 +9,11 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { actionTranslator } from "@/lib/i18n/server-messages";
 import { visibleArticlesWhere } from "@/lib/questions/access";
 import { addQuestionsInput, moveItemInput, setDetailsSchema, setIdInput, setItemInput } from "@/lib/validation/sets";
+import { loadQuestion } from "@/lib/questions/store";
+import { keptApart, type SetQuestion } from "./clashes";
 import { requireOwnSet } from "./queries";
+
+const asSetQuestion = (row: { id: string; articleId: string | null; bodyJson: unknown }): SetQuestion => ({ articleId: row.articleId, question: loadQuestion(row) });
 
 /** The set actions' messages in the teacher's language (messages/*.json teacherSetsActions). */
 const tr = () => actionTranslator("teacherSetsActions");
@@ -59,14 +63,17 @@ export const addSetItemAction = translated("teacherKnownMessages", defineAction(
  * Several questions into a set in one step: the teacher's existing set, or a new one (named after
  * the article, say). Every question must be one they could add alone (approved, of an article they
  * can see): if any is not, nothing is written, not even the new set. Questions already in the set,
- * or picked twice, are left as they are. Returns where they went and how many were new.
+ * or picked twice, are left as they are. A question that would show the answer to another in the
+ * set, or ask the same thing again, is kept out (./clashes): a teacher who adds a whole bank gets a
+ * quiz where no question gives another away, and is told how many stayed out. Returns where they
+ * went, how many were new and how many were kept apart.
  */
 export const addQuestionsToSetAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: addQuestionsInput }, async ({ questionIds, setId, newSetTitle }, { user }) => {
   if (setId) await requireOwnSet(setId, user);
   const wanted = [...new Set(questionIds)];
   const usable = await db.question.findMany({
     where: { id: { in: wanted }, status: "approved", article: visibleArticlesWhere(user.id) },
-    select: { id: true },
+    select: { id: true, articleId: true, bodyJson: true },
   });
   if (usable.length !== wanted.length) {
     const missing = wanted.length - usable.length;
@@ -74,23 +81,26 @@ export const addQuestionsToSetAction = translated("teacherKnownMessages", define
   }
   // In the order the teacher sees them: the order picked, which the bank and picker give by position in the article.
   const rank = new Map(wanted.map((qid, i) => [qid, i]));
-  const ordered = usable.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((q) => q.id);
+  const ordered = usable.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 
   const outcome = await db.$transaction(async (tx) => {
     const target = setId ?? (await tx.questionSet.create({ data: { title: newSetTitle!, description: "", ownerId: user.id }, select: { id: true } })).id;
-    const present = new Set((await tx.questionSetItem.findMany({ where: { setId: target }, select: { questionId: true } })).map((i) => i.questionId));
-    const fresh = ordered.filter((qid) => !present.has(qid));
+    const inSet = await tx.questionSetItem.findMany({ where: { setId: target }, select: { question: { select: { id: true, articleId: true, bodyJson: true } } } });
+    const present = new Set(inSet.map((i) => i.question.id));
+    const fresh = ordered.filter((q) => !present.has(q.id));
+    const { kept } = keptApart(inSet.map((i) => asSetQuestion(i.question)), fresh.map(asSetQuestion));
     const last = await tx.questionSetItem.aggregate({ where: { setId: target }, _max: { position: true } });
     const start = (last._max.position ?? -1) + 1;
-    if (fresh.length > 0) await tx.questionSetItem.createMany({ data: fresh.map((questionId, i) => ({ setId: target, questionId, position: start + i })) });
+    if (kept.length > 0) await tx.questionSetItem.createMany({ data: kept.map((q, i) => ({ setId: target, questionId: q.question.id, position: start + i })) });
     await tx.questionSet.update({ where: { id: target }, data: { updatedAt: new Date() } });
-    return { setId: target, added: fresh.length, alreadyIn: ordered.length - fresh.length };
+    return { setId: target, added: kept.length, alreadyIn: ordered.length - fresh.length, keptApart: fresh.length - kept.length };
   });
   revalidatePath(`/teacher/sets/${outcome.setId}`);
   revalidatePath("/teacher/sets");
   const t = await tr();
   const already = outcome.alreadyIn > 0 ? t("alreadyMany", { n: outcome.alreadyIn }) : "";
-  return { ...outcome, created: !setId, message: `${t("addedMany", { added: outcome.added })}${already}` };
+  const apart = outcome.keptApart > 0 ? t("keptApartMany", { n: outcome.keptApart }) : "";
+  return { ...outcome, created: !setId, message: `${t("addedMany", { added: outcome.added })}${already}${apart}` };
 }));
 
 export const removeSetItemAction = translated("teacherKnownMessages", defineAction({ role: "teacher", input: setItemInput }, async ({ setId, questionId }, { user }) => {

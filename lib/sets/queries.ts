@@ -39,6 +39,7 @@ export async function getSet(setId: string, user: SessionUser) {
     items: set.items.map((item) => ({
       position: item.position,
       status: item.question.status,
+      articleId: item.question.articleId,
       article: item.question.article,
       question: loadQuestion(item.question),
     })),
@@ -61,7 +62,7 @@ export async function getQuestionPicker(user: SessionUser, articleSlug: string |
     : [];
   return {
     articles: articles.map((a) => ({ slug: a.slug, title: a.title, approvedCount: a._count.questions })),
-    chosen: chosen ? { slug: chosen.slug, title: chosen.title } : null,
+    chosen: chosen ? { id: chosen.id, slug: chosen.slug, title: chosen.title } : null,
     questions: questions.map((row) => loadQuestion(row)),
   };
 }

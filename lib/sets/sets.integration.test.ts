@@ -9,6 +9,8 @@ import { createArticleWithQuestions, createUser } from "@/test/factories";
 import { signInAs, signOut } from "@/test/session";
 import { addQuestionsToSetAction, addSetItemAction, createSetAction, deleteSetAction, duplicateSetAction, moveSetItemAction, removeSetItemAction, updateSetDetailsAction } from "./actions";
 import { getQuestionPicker, getSet, listSets } from "./queries";
+import { clashesAmong } from "./clashes";
+import type { Question } from "@/lib/question-types";
 
 vi.mock("@/lib/auth/config", () => import("@/test/session").then((m) => m.authConfigMock));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -196,6 +198,32 @@ describe("adding several questions at once", () => {
     // Again: nothing new, nothing duplicated.
     expect(await addQuestionsToSetAction({ setId, questionIds: [q3, q1] })).toMatchObject({ ok: true, added: 0, alreadyIn: 2 });
     expect(await order(setId)).toEqual([q2, q1, q3]);
+  });
+
+  it("keeps out a question that would show another's answer, and says how many, and the set page's data shows the pair added by hand", async () => {
+    // Sentences written for this test: a cloze on the first prints the figure the numeric asks for.
+    const sentence = "Harbour revenue climbed 8.5% to $3.2 billion in 2022, the port authority said.";
+    const ferries = "Fourteen of the 20 ferries on the island routes ran late in March.";
+    const at = (text: string, start: number) => ({ explanation: "Because the article says so.", difficulty: 0.4, source: { sentence: text, start, end: start + text.length } });
+    const cloze: Question = { type: "fill_blank", id: "q-pct", prompt: `Fill in the blank: “${sentence.replace("8.5%", "____ percent")}”`, answer: { accepted: ["8.5", "8.5 percent"] }, answerText: "8.5 percent", factIds: ["pct"], ...at(sentence, 0) };
+    const askUsd: Question = { type: "numeric", id: "q-usd", prompt: "According to the article, what was harbour revenue in 2022? Answer in billions of US dollars.", answer: { value: 3.2, tolerance: 0.05 }, answerText: "$3.2 billion", factIds: ["usd"], ...at(sentence, 0) };
+    const askFerries: Question = { type: "numeric", id: "q-ferries", prompt: "According to the article, how many of the 20 ferries on the island routes ran late in March?", answer: { value: 14, tolerance: 0 }, answerText: "14", factIds: ["late"], ...at(ferries, 200) };
+    const { setId } = await teacherWithSet();
+    const a = await createArticleWithQuestions({ questions: [cloze, askUsd, askFerries] });
+    const [pct, usd, late] = a.questions.map((q) => q.id) as [string, string, string];
+
+    const result = await addQuestionsToSetAction({ setId, questionIds: [pct, usd, late] });
+    expect(result).toMatchObject({ ok: true, added: 2, alreadyIn: 0, keptApart: 1 });
+    expect(result.ok && result.message).toBe(
+      "Added 2 questions to the set. 1 question was kept out, each because it would show the answer to another question in the set or ask the same thing again. Put it in another set, or add it here one by one if you want.",
+    );
+    expect(await order(setId)).toEqual([pct, late]);
+    // Again, the one kept out stays out; added alone, it goes in, and the set says which pair clashes.
+    expect(await addQuestionsToSetAction({ setId, questionIds: [usd, late] })).toMatchObject({ ok: true, added: 0, alreadyIn: 1, keptApart: 1 });
+    expect(await addSetItemAction(form({ setId, questionId: usd }))).toMatchObject({ ok: true });
+    const set = await getSet(setId, { id: (await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).ownerId, name: "", email: "", role: "teacher" });
+    expect(set.items.map((i) => i.articleId)).toEqual([a.article.id, a.article.id, a.article.id]);
+    expect(clashesAmong(set.items)).toEqual([{ kind: "shows", shower: pct, shown: usd, key: "$3.2 billion" }]);
   });
 
   it("refuses the whole batch, and writes nothing (not even the new set), when one question can't go in", async () => {

@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
+import { clashesAmong, clashNotes, keptApart, type ClashNote } from "@/lib/sets/clashes";
 import { BackLink } from "@/components/ui/back-link";
 import { ExportSection } from "@/components/interchange/export-section";
 import { ImportedNotice } from "@/components/interchange/imported-notice";
@@ -19,7 +20,7 @@ import { titled } from "@/lib/i18n/metadata";
 
 export const generateMetadata = titled("teacherSets.setMetaTitle");
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string; added?: string; already?: string; imported?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ article?: string; duplicated?: string; added?: string; already?: string; apart?: string; imported?: string }> };
 
 export default async function SetPage({ params, searchParams }: Props) {
   const user = await requireRolePage("teacher", "/teacher");
@@ -28,15 +29,33 @@ export default async function SetPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [picker, t, types] = await Promise.all([
+  const [picker, t, types, pickerT] = await Promise.all([
     getQuestionPicker(user, typeof sp.article === "string" ? sp.article : undefined),
     getTranslations("teacherSets"),
     getTranslations("client.types"),
+    getTranslations("teacherBankSetPicker"),
   ]);
   const inSet = new Set(set.items.map((i) => i.question.id));
   const assignable = set.items.some((i) => i.status === "approved");
   const added = countParam(sp.added);
   const already = countParam(sp.already);
+  const apart = countParam(sp.apart);
+  // Questions that give each other away (lib/sets/clashes): pairs in the set are pointed out on
+  // both questions; the picker marks a question that would give away, or be given away by, one
+  // in the set, and "Add all" leaves out what would.
+  const members = set.items.map((i) => ({ articleId: i.articleId, question: i.question }));
+  const pairs = clashesAmong(members).length;
+  const notes = clashNotes(members);
+  const numberOf = new Map(set.items.map((i, k) => [i.question.id, k + 1]));
+  const chosenId = picker.chosen?.id ?? null;
+  const candidates = picker.questions.filter((q) => !inSet.has(q.id)).map((question) => ({ articleId: chosenId, question }));
+  const addable = keptApart(members, candidates).kept.map((c) => c.question.id);
+  const pickerNotes = clashNotes(candidates, members);
+  const describe = (note: ClashNote, inPicker: boolean) => {
+    const values = { n: numberOf.get(note.other) ?? 0, key: note.key ?? "" };
+    if (inPicker) return note.kind === "shows" ? pickerT("clashShows", values) : note.kind === "shownBy" ? pickerT("clashShownBy", values) : pickerT("clashSame", values);
+    return note.kind === "shows" ? t("clashShows", values) : note.kind === "shownBy" ? t("clashShownBy", values) : t("clashSame", values);
+  };
 
   return (
     <div className="space-y-6">
@@ -60,7 +79,14 @@ export default async function SetPage({ params, searchParams }: Props) {
         <Alert tone="success">
           {t("added", { added })}
           {already ? t("already", { n: already }) : ""}
+          {apart ? t("apart", { n: apart }) : ""}
           {t("orderThem")}
+        </Alert>
+      ) : null}
+      {pairs > 0 ? (
+        <Alert tone="warning">
+          <p className="font-semibold">{t("clashTitle", { n: pairs })}</p>
+          <p className="mt-1">{t("clashIntro")}</p>
         </Alert>
       ) : null}
       {sp.imported ? <ImportedNotice count={sp.imported} /> : null}
@@ -89,6 +115,15 @@ export default async function SetPage({ params, searchParams }: Props) {
                     <p className="font-medium break-words" data-testid="set-item-prompt">
                       {item.question.prompt}
                     </p>
+                    {notes.has(item.question.id) ? (
+                      <ul className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="set-item-clash">
+                        {notes.get(item.question.id)!.map((note) => (
+                          <li key={`${note.kind}-${note.other}`} className="break-words">
+                            ⚠ {describe(note, false)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                     <p className="text-xs text-muted">
                       {item.article ? (
                         t.rich("from", {
@@ -118,7 +153,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             <SetDetailsForm set={{ id: set.id, title: set.title, description: set.description }} />
           </Card>
         </section>
-        <SetPicker setId={set.id} picker={picker} inSet={inSet} />
+        <SetPicker setId={set.id} picker={picker} inSet={inSet} addable={addable} clashes={new Map([...pickerNotes].map(([id, list]) => [id, list.map((note) => describe(note, true))]))} />
       </div>
     </div>
   );
