@@ -581,6 +581,17 @@ describe("critic checks", () => {
     expect(run(tf("The firm, Reuters reported, was ordered to pay 2 million euros."))).toMatch(/The firm/);
   });
 
+  it("vague_reference: a change named by its kind alone at the head of the statement ('The rise follows …')", () => {
+    const run = check("vague_reference");
+    expect(run(tf("The rise follows an increase of 3.1% last year."))).toMatch(/The rise/);
+    expect(run(numeric("According to the article, what number fills the blank? “The drop comes after ____ months of growth.” Answer with a number.", 14))).toMatch(/The drop/);
+    // Said of what, or quoted after the sentence that sets the change out, it stands alone.
+    expect(run(tf("The rise in bus fares follows an increase of 3.1% last year."))).toBeNull();
+    expect(run(tf("The drop of 40 points was the steepest since 2008."))).toBeNull();
+    expect(run(numeric("According to the article, what number fills the blank? “Ferry operators will raise fares by 6% in May. The rise follows an increase of ____% last year.” Give the figure as a percentage.", 3.1))).toBeNull();
+    expect(run(tf("The rise-and-fall pattern repeated for 12 years."))).toBeNull();
+  });
+
   it("vague_reference: an act or change named by its kind alone ('Restoration could take …', '… said the reduction would …')", () => {
     const run = check("vague_reference");
     expect(run(numeric("According to the article, what number fills the blank? “Repairs could take up to ____ weeks on the worst stretches, the ministry said.” Answer with a number.", 6))).toMatch(/Repairs/);

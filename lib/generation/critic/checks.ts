@@ -2032,7 +2032,10 @@ export const CHECKS: Check[] = [
       const measure = /^(?:…\s*)?The (figure|total|tally|number|rate|count|amount|level)\b(?!\s+of\b)/.exec(s)?.[1] ??
         // "The mark stood for 13 years": a record or best named by its kind alone is the one an
         // earlier sentence set (which event, whose time); "The record for the 400 metres" says.
-        /^(?:…\s*)?The ((?:previous |old |new |world |national |personal )?(?:mark|record|best))\b(?![-’']|\s+(?:of|for|in|at|on)\b)/.exec(s)?.[1];
+        /^(?:…\s*)?The ((?:previous |old |new |world |national |personal )?(?:mark|record|best))\b(?![-’']|\s+(?:of|for|in|at|on)\b)/.exec(s)?.[1] ??
+        // "The rise follows an increase of 4.6% this year": a change named by its kind alone is the
+        // one an earlier sentence set out (a rise in what, by how much); "The rise in fares" says.
+        /^(?:…\s*)?The (rise|increase|hike|fall|drop|decline|cut|reduction|loss|gain|jump|slump|surge|decrease)\b(?![-’']|\s+(?:of|in|to|on|for|at|from|between)\b)/.exec(s)?.[1];
       // "The nine children were …": a group counted in an earlier sentence.
       // … and "Together the ____ parties hold …", the same group with its count blanked.
       const group = COUNTED_GROUP.exec(s)?.[1] ?? (/^(?:…\s*)?(?:(?:Together|Combined|Altogether|Between them),?\s+)?[Tt]he\s+____\s+[a-z]+s\b(?!\s+of\b)/.test(s) ? "group counted by the blank" : undefined);
