@@ -133,6 +133,45 @@ describe("gives_away", () => {
   });
 });
 
+describe("gives_away across sentences", () => {
+  const LEAD = "Chief Executive Ana Ruiz told reporters that 40 ships had docked in March.";
+  const HARBOUR = "The harbour handled 52 ships on Monday, its busiest day this year.";
+  const RECORD = "In 2019 the harbour handled a record 61 ships in a day.";
+  const matching: DraftQuestion = {
+    type: "matching",
+    prompt: "Match each person to the role the article gives them.",
+    prompts: ["Ana Ruiz", "Tom Berg", "Lea Kim"],
+    options: ["Chief Executive", "Ports Minister", "Analyst of Nordbank"],
+    answer: [0, 1, 2],
+    answerText: "Ana Ruiz: Chief Executive; Tom Berg: Ports Minister; Lea Kim: Analyst of Nordbank",
+    ...base(PORTS, ["ruiz", "berg", "kim"]),
+  };
+
+  it("flags a stem that pairs a name with its role from a matching of people and roles", () => {
+    const ships = numeric(`According to the article, what number fills the blank? “${LEAD.replace("40", "____")}” Answer with a number.`, 40, "40", ["ships"], LEAD);
+    expect(shownKey(ships, matching)).toBe("Ana Ruiz → Chief Executive");
+    expect(conflictWith(ships, matching)?.message).toMatch(/^Another question on another sentence shows its answer \(Ana Ruiz → Chief Executive\)/);
+    const analyst = "Analyst Lea Kim of Nordbank said the port was full.";
+    expect(shownKey(blank(`Fill in the blank: “${analyst.replace("full", "____")}”`, ["full"], "full", ["full"], analyst), matching)).toBe("Lea Kim → Analyst of Nordbank");
+  });
+
+  it("does not flag a name without its role, nor a name beside another's role", () => {
+    const bare = "Ana Ruiz said 40 ships had docked in March.";
+    expect(conflictWith(numeric(`According to the article, what number fills the blank? “${bare.replace("40", "____")}” Answer with a number.`, 40, "40", ["ships"], bare), matching)).toBeNull();
+    const other = "Ana Ruiz met the Ports Minister as 40 ships docked.";
+    expect(shownKey(numeric(`According to the article, what number fills the blank? “${other.replace("40", "____")}” Answer with a number.`, 40, "40", ["ships"], other), matching)).toBeNull();
+  });
+
+  it("flags a false true/false whose swapped-in figure is another question's key", () => {
+    const monday = numeric(`According to the article, what number fills the blank? “${HARBOUR.replace("52", "____")}” Answer with a number.`, 52, "52", ["monday"], HARBOUR);
+    const borrowed = trueFalse("In 2019 the harbour handled a record 52 ships in a day.", false, "False — the article gives 61, not 52.", ["record"], RECORD);
+    expect(conflictWith(monday, borrowed)?.message).toMatch(/^Shows the answer \(52\) to another question on another sentence/);
+    // A true statement, or a false one with a figure no question asks, stays apart from it.
+    expect(conflictWith(monday, trueFalse(RECORD, true, "True — the article gives 61.", ["record"], RECORD))).toBeNull();
+    expect(conflictWith(monday, trueFalse("In 2019 the harbour handled a record 71 ships in a day.", false, "False — the article gives 61, not 71.", ["record"], RECORD))).toBeNull();
+  });
+});
+
 describe("duplicate", () => {
   const earnNumeric = numeric("According to the article, how much did the company earn in the quarter? Answer in millions of US dollars.", 41, "$41 million", ["earn"]);
   const earnChoice = single("According to the article, how much did the company earn in the quarter?", ["$41 million", "$14 million", "$44 million"], 0, ["earn"]);

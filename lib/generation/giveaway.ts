@@ -159,6 +159,55 @@ export function shownKey(a: DraftQuestion, b: DraftQuestion): string | null {
     if (pa.stated.some((t) => shows(t, key) && !(t.words === key.words && pb.offeredWords.includes(key.words)))) return key.raw;
     if (RECALL.has(b.type) && pa.offered.some((t) => shows(t, key))) return key.raw;
   }
+  return shownAcross(a, b);
+}
+
+// How near a name and its role (or a quotation and its speaker) stand when a sentence pairs them:
+// "Chief Executive Lukas Brenner", "Analyst Richard Vosper of Bank Vontobel".
+const PAIR_REACH = 60;
+
+/** A pair of matching `m` that `a` states, as "left → right", or null: "… Chief Executive Lukas
+ *  Brenner told reporters" pairs Lukas Brenner with Chief Executive for the student. (A matching
+ *  has no key of its own; the pairs are its answer.) */
+function pairShown(a: DraftQuestion, m: DraftQuestion): string | null {
+  if (m.type !== "matching" || a.type === "matching") return null;
+  const stated = profileOf(a).stated.map((t) => t.words);
+  for (let i = 0; i < m.prompts.length; i++) {
+    const left = normalise(digitised(m.prompts[i] ?? ""));
+    const rightRaw = m.options[m.answer[i] ?? -1] ?? "";
+    const right = normalise(digitised(rightRaw))
+      .split(" ")
+      .filter((w) => w.length > 2 && !STOP.has(w));
+    if (!left || right.length === 0) continue;
+    for (const text of stated) {
+      for (let at = text.indexOf(left); at >= 0; at = text.indexOf(left, at + 1)) {
+        const near = ` ${text.slice(Math.max(0, at - PAIR_REACH), at)} ${text.slice(at + left.length, at + left.length + PAIR_REACH)} `;
+        if (right.every((w) => near.includes(` ${w} `))) return `${m.prompts[i]} → ${rightRaw}`;
+      }
+    }
+  }
+  return null;
+}
+
+/** The figure a false true/false swaps in ("False — the article gives 32, not 52." → "52"). */
+function swappedIn(q: DraftQuestion): string | null {
+  if (q.type !== "true_false" || q.answer) return null;
+  return /, not (.+?)\.$/.exec(q.answerText)?.[1] ?? null;
+}
+
+/** What `a` shows of `b`'s answer though the two are on different sentences: a pair of `b`'s
+ *  matching, or, for a false true/false, the figure it swapped in when that figure is `b`'s key (the
+ *  engine takes a false figure from the article's own, so "In 2022 the level fell to a record 52
+ *  centimetres" prints the 52 another question asks of this week's level). */
+function shownAcross(a: DraftQuestion, b: DraftQuestion): string | null {
+  const pair = pairShown(a, b);
+  if (pair) return pair;
+  const swapped = swappedIn(a);
+  if (!swapped) return null;
+  const s = keyOf(swapped);
+  for (const key of profileOf(b).keys) {
+    if (shows(textOf(swapped), key) && shows(textOf(key.raw), s)) return key.raw;
+  }
   return null;
 }
 
@@ -207,7 +256,9 @@ export function related(a: DraftQuestion, b: DraftQuestion): boolean {
   if (a.factIds.some((id) => b.factIds.includes(id))) return true;
   const pa = profileOf(a);
   const pb = profileOf(b);
-  return hasWords(pa.prompt.words, pb.sentence) || hasWords(pb.prompt.words, pa.sentence);
+  if (hasWords(pa.prompt.words, pb.sentence) || hasWords(pb.prompt.words, pa.sentence)) return true;
+  // (… or one shows the other's answer from a sentence of its own: see shownAcross.)
+  return shownAcross(a, b) !== null || shownAcross(b, a) !== null;
 }
 
 const quote = (q: DraftQuestion) => `“${clip(q.prompt, 150)}”`;
@@ -219,7 +270,8 @@ export function conflictWith(kept: DraftQuestion, later: DraftQuestion): Questio
     return { code: "duplicate", message: clip(`Asks the same thing, with the same answer, as another question on this fact, which is kept: ${quote(kept)}`, 300) };
   }
   // (A stem widened with the sentence before it is about a sentence of its own: the teacher is told so.)
-  const where = kept.source.sentence === later.source.sentence ? "on the same sentence" : "on a neighbouring sentence, quoted in a stem,";
+  const quoted = hasWords(profileOf(kept).prompt.words, profileOf(later).sentence) || hasWords(profileOf(later).prompt.words, profileOf(kept).sentence);
+  const where = kept.source.sentence === later.source.sentence ? "on the same sentence" : quoted ? "on a neighbouring sentence, quoted in a stem," : "on another sentence";
   const itShows = shownKey(later, kept);
   if (itShows !== null) {
     return { code: "gives_away", message: clip(`Shows the answer (${clip(itShows, 60)}) to another question ${where}: ${quote(kept)}`, 300) };

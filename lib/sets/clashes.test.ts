@@ -129,3 +129,37 @@ describe("clashNotes", () => {
     expect([...notes.entries()]).toEqual([["q-usd-choice", [{ kind: "same", other: "q-usd" }]]]);
   });
 });
+
+describe("a question that asks one pair of a matching on its own", () => {
+  const PEOPLE = "Chief Executive Ana Ruiz and Finance Director Tom Berg spoke at the harbour's annual meeting.";
+  const people = (id: string, factIds: string[]) => ({ ...shared(id, PEOPLE, factIds), source: { sentence: PEOPLE, start: 400, end: 400 + PEOPLE.length } });
+  const roles: Question = {
+    type: "matching",
+    prompt: "Match each person to the role the article gives them.",
+    prompts: ["Ana Ruiz", "Tom Berg", "Lea Kim"],
+    options: ["Chief Executive", "Finance Director", "Harbour Master"],
+    answer: [0, 1, 2],
+    answerText: "Ana Ruiz: Chief Executive; Tom Berg: Finance Director; Lea Kim: Harbour Master",
+    ...people("q-roles", ["ruiz", "berg", "kim"]),
+  };
+  const whoLeads: Question = {
+    type: "single_choice",
+    prompt: "Who does the article describe as Chief Executive?",
+    options: ["Tom Berg", "Ana Ruiz", "Lea Kim"],
+    answer: 1,
+    answerText: "Ana Ruiz",
+    ...people("q-who", ["ruiz"]),
+  };
+  const item = (question: Question): SetQuestion => ({ articleId: "a1", question });
+
+  it("keeps it apart from the matching, as the same thing asked twice", () => {
+    expect(clashBetween(item(roles), item(whoLeads))).toEqual({ kind: "duplicate", first: "q-roles", second: "q-who" });
+    expect(clashBetween(item(whoLeads), item(roles))?.kind).toBe("duplicate");
+  });
+
+  it("leaves a role the matching does not pair with that person, and questions of other articles, alone", () => {
+    const whoElse: Question = { ...whoLeads, id: "q-who-2", prompt: "Who does the article describe as Port Engineer?", options: ["Tom Berg", "Ana Ruiz", "Ola Dahl"], answer: 1, answerText: "Ana Ruiz" };
+    expect(clashBetween(item(roles), item(whoElse))).toBeNull();
+    expect(clashBetween(item(roles), { articleId: "a2", question: whoLeads })).toBeNull();
+  });
+});

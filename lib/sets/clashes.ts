@@ -5,7 +5,7 @@
 // adding many at once keeps them apart here, and the set page points out any pair added by hand.
 // The rules are the gate's own (lib/generation/giveaway), read on the stored questions.
 import type { Question } from "@/lib/question-types";
-import { nearDuplicate, related, shownKey } from "@/lib/generation/giveaway";
+import { keysOf, nearDuplicate, related, shownKey, showsKey } from "@/lib/generation/giveaway";
 
 /** A question with the article it was made from: offsets and fact ids only mean something within
  *  one article, so questions of different articles (or imported ones, of none) never clash. */
@@ -22,6 +22,7 @@ export type Clash = { kind: "shows"; shower: string; shown: string; key: string 
 export function clashBetween(a: SetQuestion, b: SetQuestion): Clash | null {
   if (a.articleId === null || a.articleId !== b.articleId || a.question.id === b.question.id) return null;
   const [qa, qb] = [a.question, b.question];
+  if (asksPairOf(qa, qb) || asksPairOf(qb, qa)) return { kind: "duplicate", first: qa.id, second: qb.id };
   if (!related(qa, qb)) return null;
   if (nearDuplicate(qa, qb)) return { kind: "duplicate", first: qa.id, second: qb.id };
   const aShows = shownKey(qa, qb);
@@ -29,6 +30,22 @@ export function clashBetween(a: SetQuestion, b: SetQuestion): Clash | null {
   const bShows = shownKey(qb, qa);
   if (bShows !== null) return { kind: "shows", shower: qb.id, shown: qa.id, key: bShows };
   return null;
+}
+
+/** Whether `q` asks on its own one pair of matching `m`: "Who does the article describe as Chief
+ *  Executive?" (key Lukas Brenner) beside "Match each person to the role the article gives them"
+ *  with Lukas Brenner → Chief Executive among its pairs. The gate keeps both (neither prints the
+ *  other's answer), but in one set the student answers the same thing twice, and the single
+ *  question's feedback settles a pair of the matching. */
+function asksPairOf(q: Question, m: Question): boolean {
+  if (m.type !== "matching" || q.type === "matching" || q.type === "true_false") return false;
+  const keys = keysOf(q);
+  const same = (x: string, y: string) => showsKey(x, y) && showsKey(y, x);
+  return m.prompts.some((left, i) => {
+    const right = m.options[m.answer[i] ?? -1];
+    if (!right) return false;
+    return keys.some((k) => (same(k, left) && showsKey(q.prompt, right)) || (same(k, right) && showsKey(q.prompt, left)));
+  });
 }
 
 /** Every clashing pair among `items`, in their order. */

@@ -861,6 +861,24 @@ describe("critic checks", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The firm has 15 stores, and ____ of its staff are for the plan and four against.” Answer with a number.", 11))).toBeNull();
   });
 
+  it("computable: a true/false whose count is another count less or more “one” (“one short of the 19 needed”)", () => {
+    const run = check("computable");
+    const on = (said: string, q: DraftQuestion): DraftQuestion => ({ ...q, source: { sentence: said, start: 0, end: said.length } });
+    const said = "A pact of the two parties would have 18 seats, one short of the 19 needed for a majority.";
+    // 12 seats "one short of the 19 needed" cannot be: 19 − 1 is 18, whatever the article says.
+    expect(run(on(said, no("A pact of the two parties would have 12 seats, one short of the 19 needed for a majority.", "18", "12")))).toMatch(/19 − 1/);
+    const more = "The ferry line now runs 41 boats, one more than the 40 it ran last year.";
+    expect(run(on(more, no("The ferry line now runs 45 boats, one more than the 40 it ran last year.", "41", "45")))).toMatch(/1 \+ 40/);
+    // A gap with no second count, or "one" that is no gap, is reading.
+    const bare = "A pact of the two parties would have 18 seats, one short of a majority.";
+    expect(run(on(bare, no("A pact of the two parties would have 12 seats, one short of a majority.", "18", "12")))).toBeNull();
+    // … and the blank of the same sentence.
+    expect(run(choice("A pact of the two parties would have ____ seats, one short of the 19 needed for a majority.", ["18", "14", "36", "48"], "18"))).toMatch(/one and 19/);
+    expect(run(choice("A pact of the two parties would have ____ seats, one of the largest blocs the 19 councils have seen.", ["18", "14", "36", "48"], "18"))).toBeNull();
+    const other = "A pact of the two parties would have 18 seats, one of the largest blocs the 19 councils have seen.";
+    expect(run(on(other, no("A pact of the two parties would have 12 seats, one of the largest blocs the 19 councils have seen.", "18", "12")))).toBeNull();
+  });
+
   it("vague_reference: a bare count of members for a subject (“Nine members voted in favour”)", () => {
     const run = check("vague_reference");
     expect(run(tf("Seven members voted in favour and two against."))).toMatch(/“Seven”/);

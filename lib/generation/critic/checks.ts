@@ -1094,6 +1094,9 @@ export function countsIn(text: string): { value: number; index: number; raw: str
   const re = new RegExp(String.raw`(?<![$€£¥₩\d.,]|\d:)\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)?\b(?![.,]\d|:\d|\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))|\b(${SPELLED_NUMBER})\b(?!\s*(?:percent\b|per cent\b))`, "gi");
   // "… while one voted for a cut": "one" as the subject of a verb counts a member of the group.
   for (const m of text.matchAll(/\b(?:while|whereas|and|but)\s+(one)\s+(?=(?:abstained|voted|backed|opposed|chose|was|were|did|had|[a-z]+ed)\b)/gi)) out.push({ value: 1, index: m.index + m[0].length - 4, raw: "one" });
+  // "18 seats, one short of the 19 needed", "one more than the 40 it won": "one" before a
+  // comparison is the gap between two counts.
+  for (const m of text.matchAll(/\b(one)\s+(?:[a-z]+\s+)?(?=(?:short of|more than|fewer than|less than|behind|ahead of)\b)/gi)) out.push({ value: 1, index: m.index, raw: "one" });
   for (const m of text.matchAll(re)) {
     // "when the season ends on May 16": a day of the month counts nothing.
     if (m[1] && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
@@ -2647,8 +2650,9 @@ export const CHECKS: Check[] = [
       if ((/____\s?(?:%|percent\b|per cent\b)/i.test(statement) || /%|percent|per cent/i.test(answerForms(q)[0] ?? "")) && REMAINING_SHARE.test(statement)) {
         return "The stem gives the remaining share, so the blank is 100 less it: it tests arithmetic, not reading.";
       }
-      // "hold ____ seats, four more than the 45 needed": the blank is their sum.
-      const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER})\s+(?:\S+\s+)?(?:more|fewer|less|higher|lower|above|below)\s+than\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
+      // "hold ____ seats, four more than the 45 needed": the blank is their sum. (… and "____ seats,
+      // one short of the 19 needed": their difference.)
+      const sum = new RegExp(String.raw`____[^.;\d]{0,30}?\b(\d[\d,]*(?:\.\d+)?|${SPELLED_NUMBER}|one)\s+(?:\S+\s+)?(?:(?:more|fewer|less|higher|lower|above|below)\s+than|short\s+of)\s+(?:the\s+)?(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)`, "i").exec(statement);
       if (sum) return `The stem shows ${sum[1]} and ${sum[2]}, so the blank follows by adding or subtracting them: it tests arithmetic, not reading.`;
       // "Five of the ____ members voted yes, while two voted no", "his ____ goal, six short of the
       // record of 58": a whole and its parts, or a mark and the gap to it, in words or digits.

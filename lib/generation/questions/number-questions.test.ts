@@ -503,3 +503,27 @@ describe("number questions: “plus or minus” is a range either side, not a ne
     }
   });
 });
+
+describe("number questions: a true/false on a clause cut at its front", () => {
+  // A long sentence whose figure sits at its end is cut from the front to fit; the statement must
+  // not pass off what is left ("29, crossed the line …") as a whole sentence.
+  const text =
+    "Okafor, 29, crossed the line in the final kilometre of the mountain stage and held off his rivals on the steep climb after a long day in the saddle, raising both arms above his head on the road as the crowd of 12,000 rose to its feet.";
+  const { on } = draftsOf(text);
+
+  it("keeps the cut's mark, so the statement does not read as a sentence missing its subject", () => {
+    const tfs = ofType(on(12000), "true_false");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const q of tfs) {
+      const statement = q.prompt.replace(/^True or false\? According to the article: /, "");
+      expect(statement.startsWith("Okafor") || statement.startsWith("…")).toBe(true);
+    }
+  });
+
+  it("leaves a sentence short enough to quote whole as it was", () => {
+    const short = draftsOf("Okafor, 29, won the stage as the crowd of 12,000 rose to its feet.");
+    const tfs = ofType(short.on(12000), "true_false");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const q of tfs) expect(q.prompt).toMatch(/According to the article: Okafor, 29, won the stage/);
+  });
+});

@@ -347,7 +347,10 @@ function trueFalse(ctx: BuildContext, f: NumberFact, view: NumberView, clause: s
   const said = (asWritten.replace(/\s+/g, " ").trim() || say(view, view.shown)).replace(OPENING_NUMBER_WORD, (w) => w.toLowerCase());
   const statement = truthful ? clause : swapped;
   if (!truthful && statement === clause) return null;
-  const body = clip(asStatement(capitalise(statement.replace(/^…/, ""))), 260);
+  // A clause cut at its front ("…21, broke the Italian's serve" from "Rune, 21, broke …") keeps
+  // its mark: with the mark dropped and the first letter raised, the cut read as a whole sentence
+  // that had lost its subject, and no check saw the cut (cut_stem holds it now).
+  const body = clip(asStatement(/^…/.test(statement) ? statement : capitalise(statement)), 260);
   return {
     type: "true_false" as const,
     prompt: `True or false? According to the article: ${body}`,

@@ -202,3 +202,29 @@ describe("roles written as abbreviations", () => {
     expect(m.question.options).toEqual(expect.arrayContaining(["Representative", "Senator", "Transport Minister"]));
   });
 });
+
+describe("a role whose organisation the article names after 'of' with no 'the'", () => {
+  const body = [
+    "Headline",
+    "Analyst Petra Lind of Nordhavn Bank said the figures were solid.",
+    "Chief Executive Jonas Wik said sales would grow.",
+    "Treasurer Ada Holm of the Harbour Trust said costs were rising.",
+  ].join("\n");
+  const at = (sentence: string) => ({ sentence, start: body.indexOf(sentence), end: body.indexOf(sentence) + sentence.length });
+  const people: PersonFact[] = [
+    { ...person("o1", at("Analyst Petra Lind of Nordhavn Bank said the figures were solid."), "Petra Lind", "Analyst"), organisation: "Nordhavn Bank" },
+    person("o2", at("Chief Executive Jonas Wik said sales would grow."), "Jonas Wik", "Chief Executive"),
+    { ...person("o3", at("Treasurer Ada Holm of the Harbour Trust said costs were rising."), "Ada Holm", "Treasurer"), organisation: "Harbour Trust" },
+  ];
+  const ctx = createContext(body, people, [], 1);
+
+  it("asks for the role in the article's words, not as 'Analyst, Nordhavn Bank'", () => {
+    const [q] = personQuestions(ctx, people[0] as PersonFact);
+    expect(q?.question.prompt).toBe("Who does the article describe as Analyst of Nordhavn Bank?");
+  });
+
+  it("keeps 'of the' where the article writes it", () => {
+    const [q] = personQuestions(ctx, people[2] as PersonFact);
+    expect(q?.question.prompt).toBe("Who does the article describe as Treasurer of the Harbour Trust?");
+  });
+});

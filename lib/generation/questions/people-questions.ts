@@ -165,7 +165,10 @@ function roleOf(ctx: BuildContext, f: PersonFact): string {
   const title = describe(f.title);
   const org = f.organisation?.trim();
   if (!org || mentions(title, org)) return title;
-  return ctx.text.includes(`of the ${org}`) ? `${title} of the ${org}` : `${title}, ${org}`;
+  if (ctx.text.includes(`of the ${org}`)) return `${title} of the ${org}`;
+  // "Analyst Richard Vosper of Bank Vontobel": the role is the article's "Analyst … of Bank
+  // Vontobel"; "Who does the article describe as Analyst, Bank Vontobel?" read as a form's fields.
+  return ctx.text.includes(`of ${org}`) ? `${title} of ${org}` : `${title}, ${org}`;
 }
 
 /** Whether the article gives `name` the same title too ("President Roh" when asking who is
