@@ -169,6 +169,11 @@ describe("gives_away across sentences", () => {
     // A true statement, or a false one with a figure no question asks, stays apart from it.
     expect(conflictWith(monday, trueFalse(RECORD, true, "True — the article gives 61.", ["record"], RECORD))).toBeNull();
     expect(conflictWith(monday, trueFalse("In 2019 the harbour handled a record 71 ships in a day.", false, "False — the article gives 61, not 71.", ["record"], RECORD))).toBeNull();
+    // Nor against a true/false on the 52: seeing 52 in a false statement about something else
+    // says nothing of whether its own statement is right.
+    const mondayTrue = { ...trueFalse(HARBOUR, true, "True — the article gives 52.", ["monday"], HARBOUR), source: { sentence: HARBOUR, start: 900, end: 900 + HARBOUR.length } };
+    expect(conflictWith(mondayTrue, borrowed)).toBeNull();
+    expect(conflictWith(borrowed, mondayTrue)).toBeNull();
   });
 });
 

@@ -202,7 +202,9 @@ function swappedIn(q: DraftQuestion): string | null {
 function shownAcross(a: DraftQuestion, b: DraftQuestion): string | null {
   const pair = pairShown(a, b);
   if (pair) return pair;
-  const swapped = swappedIn(a);
+  // (Not against a true/false: the figure it turns on, seen in a statement about something else
+  // that is false anyway, says nothing of whether its own statement is right.)
+  const swapped = b.type === "true_false" ? null : swappedIn(a);
   if (!swapped) return null;
   const s = keyOf(swapped);
   for (const key of profileOf(b).keys) {
