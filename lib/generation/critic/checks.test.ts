@@ -2305,6 +2305,29 @@ describe("critic checks, round 16a", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
   });
 
+  it("trivia: when or where a funeral closing an obituary is held", () => {
+    const run = check("trivia");
+    const story = (last: string, lead = "The poet Lena Marsh has died at 91, her publisher said on Friday."): [CriticContext, DraftQuestion["source"]] => [
+      { text: `${lead} ${last}`, sentences: [lead, "She won the Dunmore Prize in 1988.", last], facts: [] },
+      { sentence: last, start: 0, end: last.length },
+    ];
+    const [ctx1, src1] = story("A memorial service will be held at Harlow Abbey on May 14.");
+    expect(run({ ...fill("Fill in the blank: “A memorial service will be held at Harlow Abbey on ____.”", ["May 14", "14 May"]), source: src1 }, ctx1)).toMatch(/funeral/);
+    expect(run({ ...sc("Where will the memorial service be held?", ["Harlow Abbey", "Kelso Abbey", "St Giles"]), source: src1 }, ctx1)).toMatch(/funeral/);
+    const [ctx2, src2] = story("Her funeral is to take place on June 3 in her home town of Corran.");
+    expect(run({ ...no("Her funeral is to take place on June 4 in her home town of Corran.", "3", "4"), source: src2 }, ctx2)).toMatch(/funeral/);
+    // The count of whose funerals, before the verb, is the story.
+    const [ctx3, src3] = story("The funerals of the 14 miners will be held on Monday.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “The funerals of the ____ miners will be held on Monday.” Answer with a number.", 14), source: src3 }, ctx3)).toBeNull();
+    // A funeral that leads the report is its news.
+    const lead = "The state funeral of former president Anil Rao will be held in Delhi on March 9, officials said.";
+    const ctx4: CriticContext = { text: lead, sentences: [lead, "Rao led the country from 1991 to 1996.", "He died on Tuesday at 88."], facts: [] };
+    expect(run({ ...sc("In which city will Rao's state funeral be held?", ["Delhi", "Mumbai", "Chennai"]), source: { sentence: lead, start: 0, end: lead.length } }, ctx4)).toBeNull();
+    // A last sentence on something else: "memorial" as a monument, not a rite.
+    const [ctx5, src5] = story("A memorial to the 40 victims was unveiled in the square.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “A memorial to the ____ victims was unveiled in the square.” Answer with a number.", 40), source: src5 }, ctx5)).toBeNull();
+  });
+
   it("count_in_stem: a list after the blank's colon, inside a quotation closed before the speaker", () => {
     const run = check("count_in_stem");
     const q = (statement: string, value: number) => numeric(`According to the article, what number fills the blank? “${statement}” Answer with a number.`, value);
