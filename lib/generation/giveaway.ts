@@ -162,6 +162,43 @@ export function shownKey(a: DraftQuestion, b: DraftQuestion): string | null {
   return null;
 }
 
+/** The key of recall question `b` that `a` lists whole as one of its options or items, wherever in
+ *  the article each was made. A choice's wrong years and names are often the article's other
+ *  answers ("In which year was she elected? 1963 | 1936 | 1995" beside "Born in ____"; a matching
+ *  of three officials beside "Governor ____ said"), and a student who has seen the list picks from
+ *  it instead of recalling. Whole items only: a figure inside another question's sentence ("cut
+ *  four times" beside "the highest in ____ years") is a coincidence unless the two are related,
+ *  which `shownKey` reads. A bare count under 100 is left too: options like 8 | 10 | 11 are a key's
+ *  neighbours, and match another small answer by chance. */
+export function listedKey(a: DraftQuestion, b: DraftQuestion): string | null {
+  if (!RECALL.has(b.type)) return null;
+  const pa = profileOf(a);
+  const items = [...pa.stated.slice(1), ...pa.offered];
+  for (const key of profileOf(b).keys) {
+    if (key.bare !== undefined && Number(key.bare.replace(/,/g, "")) < 100) continue;
+    if (!key.words) continue;
+    if (items.some((t) => t.words === key.words || (key.withUnit !== undefined && t.units === key.withUnit))) return key.raw;
+  }
+  return null;
+}
+
+/** A pair of matching `b` ("Dave Ramsden → Deputy Governor") that `a` states side by side
+ *  ("Deputy Governor Dave Ramsden and …", "said Sanjay Raja, chief UK economist at Deutsche Bank"),
+ *  as "item: choice", or null. A matching is keyed by its pairs, so a stem that prints one hands
+ *  the student part of its answer, whatever sentence either was made from. */
+export function shownPair(a: DraftQuestion, b: DraftQuestion): string | null {
+  if (b.type !== "matching") return null;
+  const stated = profileOf(a).stated.map((t) => t.words);
+  for (const [i, left] of b.prompts.entries()) {
+    const right = b.options[b.answer[i] ?? -1];
+    if (right === undefined) continue;
+    const [l, r] = [normalise(digitised(left)), normalise(digitised(right))];
+    if (!l || !r) continue;
+    if (stated.some((w) => hasWords(w, `${l} ${r}`) || hasWords(w, `${r} ${l}`))) return `${left}: ${right}`;
+  }
+  return null;
+}
+
 // Words that carry no meaning of their own in a stem, and the format hints a numeric entry adds
 // ("Give the figure as a percentage.", "Answer in billions of US dollars.").
 const STOP = new Set(
