@@ -1458,6 +1458,11 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “\"Prices hold,\" said Ana Ruiz, the gallery's head of ____ and 20th century art.”", ["19th", "17th", "18th"]))).toMatch(/title of someone quoted/);
     expect(run(fill("Fill in the blank with the speaker's name: \"Prices hold,\" said ____, the gallery's head of 19th century art.", ["Ana Ruiz"]))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who flew with her ____ children.” Answer with a number.", 3))).toMatch(/someone quoted/);
+    // The age a bystander did something at, or their age told with "aged".
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who moved to the island at the age of ____.” Answer with a number.", 12))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, aged ____, a farmer.” Answer with a number.", 41))).toMatch(/someone quoted/);
+    // The age at which the story's subject died is its news.
+    expect(run(numeric("According to the article, what number fills the blank? “The poet Lena Marsh has died at the age of ____, her publisher said.” Answer with a number.", 91))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"It works,\" said Dr Ana Ruiz, who led the study of ____ patients.” Answer with a number.", 400))).toBeNull();
   });
 

@@ -2955,10 +2955,12 @@ export const CHECKS: Check[] = [
       // A bystander's age, or a figure in the clause that says who they are, is there to colour the
       // quotation, not to be learnt.
       const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
-      const speaker = new RegExp(String.raw`${SAID_BY_NAME}(?:\s+(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?`, "u").exec(statement);
+      const speaker = new RegExp(String.raw`${SAID_BY_NAME}(?:\s+(?:aged\s+)?(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?`, "u").exec(statement);
       // (Without an age, a who-clause may say what makes the speaker worth quoting, "who led the
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
-      const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
+      // (… nor the age at which they did something: "who moved here at the age of ____".)
+      const personal = (clause: string) =>
+        /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /\b(?:at\s+the\s+age\s+of|aged)\s+(?:____|\d)/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
       // "Ana Ruiz, a 34-year-old nurse who was on the train, said …", "said Ana Ruiz, a 34-year-old
       // nurse": the same age, told as an apposition; asked, or the figure a true/false turns on.
