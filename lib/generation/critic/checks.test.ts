@@ -1461,6 +1461,9 @@ describe("critic checks", () => {
     // The age a bystander did something at, or their age told with "aged".
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who moved to the island at the age of ____.” Answer with a number.", 12))).toMatch(/someone quoted/);
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, aged ____, a farmer.” Answer with a number.", 41))).toMatch(/someone quoted/);
+    // … or a relative's.
+    expect(run(numeric("According to the article, what number fills the blank? “Reyes's daughter, who moved to Manila at the age of ____, said the funeral would be private.” Answer with a number.", 18))).toMatch(/relative/);
+    expect(run({ ...tf("Reyes's daughter, who moved to Manila at the age of 19, said the funeral would be private.", false), answerText: "False — the article gives 18, not 19." })).toMatch(/relative/);
     // The age at which the story's subject died is its news.
     expect(run(numeric("According to the article, what number fills the blank? “The poet Lena Marsh has died at the age of ____, her publisher said.” Answer with a number.", 91))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"It works,\" said Dr Ana Ruiz, who led the study of ____ patients.” Answer with a number.", 400))).toBeNull();

@@ -2975,6 +2975,10 @@ export const CHECKS: Check[] = [
       if (shirt && asks(shirt[1] ?? shirt[2])) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
+      // "Her daughter, who moved to Manila at the age of ____": the age at which a relative or a
+      // neighbour did something colours the story; it is not what the story reports.
+      const kin = /\b(?:daughters?|sons?|wife|husband|widow(?:er)?|partner|mother|father|parents|brothers?|sisters?|grand(?:son|daughter|child|children|mother|father)s?|neighbou?rs?|friends?|relatives?|cousins?)\b(?:(?![.;:!?]).){0,80}?\b(?:at\s+the\s+age\s+of|aged)\s+(____|\d{1,3})\b/i.exec(statement);
+      if (kin && asks(kin[1])) return "It asks a passing detail about someone's relative or neighbour (their age), which colours the story but is not worth learning.";
       // "A memorial service will be held at St Mary's on ____": the funeral arrangements that close an
       // obituary (when, where), like the family it leaves, are not its story. Only in the story's last
       // sentences: a funeral that leads a report is the news.

@@ -31,6 +31,7 @@ describe("findNumbers", () => {
     expect(ages("Those aged 65 and over travel free on the ferries.")).toEqual([]);
     expect(ages("Children aged 5 to 11 will be offered the vaccine.")).toEqual([]);
     expect(ages("Voters aged 18 can register online.")).toEqual([]);
+    expect(ages("“It was quiet,” said his neighbour Ana Cruz, aged 62, who lives nearby.")).toEqual([]);
     expect(ages("She first sailed at the age of 11-and-a-half.")).toEqual([]);
   });
 
