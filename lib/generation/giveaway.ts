@@ -213,6 +213,26 @@ function shownAcross(a: DraftQuestion, b: DraftQuestion): string | null {
   return null;
 }
 
+/** The key of recall question `b` that `a` lists whole as one of its options or items, wherever in
+ *  the article each was made. A choice's wrong years and names are often the article's other
+ *  answers ("In which year was she elected? 1963 | 1936 | 1995" beside "Born in ____"; a matching
+ *  of three officials beside "Governor ____ said"), and a student who has seen the list picks from
+ *  it instead of recalling. Whole items only: a figure inside another question's sentence ("cut
+ *  four times" beside "the highest in ____ years") is a coincidence unless the two are related,
+ *  which `shownKey` reads. A bare count under 100 is left too: options like 8 | 10 | 11 are a key's
+ *  neighbours, and match another small answer by chance. */
+export function listedKey(a: DraftQuestion, b: DraftQuestion): string | null {
+  if (!RECALL.has(b.type)) return null;
+  const pa = profileOf(a);
+  const items = [...pa.stated.slice(1), ...pa.offered];
+  for (const key of profileOf(b).keys) {
+    if (key.bare !== undefined && Number(key.bare.replace(/,/g, "")) < 100) continue;
+    if (!key.words) continue;
+    if (items.some((t) => t.words === key.words || (key.withUnit !== undefined && t.units === key.withUnit))) return key.raw;
+  }
+  return null;
+}
+
 // Words that carry no meaning of their own in a stem, and the format hints a numeric entry adds
 // ("Give the figure as a percentage.", "Answer in billions of US dollars.").
 const STOP = new Set(

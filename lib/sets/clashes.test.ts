@@ -64,6 +64,61 @@ describe("clashBetween", () => {
     expect(clashBetween(inArticle(clozePct), inArticle(askFerries))).toBeNull();
   });
 
+  it("finds a choice on another sentence that lists a recall question's answer as a whole option", () => {
+    const FOUNDED = "The port authority was founded in 1936 and is run by a board of nine.";
+    const at = (sentence: string, start: number) => ({ sentence, start, end: start + sentence.length });
+    const askFounded: Question = {
+      type: "fill_blank",
+      prompt: "Fill in the blank: “The port authority was founded in ____ and is run by a board of nine.”",
+      answer: { accepted: ["1936"] },
+      answerText: "1936",
+      ...shared("q-founded", FOUNDED, ["founded"]),
+      source: at(FOUNDED, 400),
+    };
+    const yearChoice: Question = {
+      type: "single_choice",
+      prompt: "In which year did harbour revenue climb to $3.2 billion?",
+      options: ["2019", "1936", "2022", "2021"],
+      answer: 2,
+      answerText: "2022",
+      ...shared("q-year", REVENUE, ["year"]),
+    };
+    expect(clashBetween(inArticle(askFounded), inArticle(yearChoice))).toEqual({ kind: "shows", shower: "q-year", shown: "q-founded", key: "1936" });
+    // A name the recall question asks for, among a matching's people on yet another sentence.
+    const SPOKE = "“Trade is back,” said Mara Quist, the port's director.";
+    const askSpeaker: Question = {
+      type: "fill_blank",
+      prompt: "Fill in the blank with the speaker's name: “Trade is back,” said ____, the port's director.",
+      answer: { accepted: ["Mara Quist", "Quist"] },
+      answerText: "Mara Quist",
+      ...shared("q-speaker", SPOKE, ["spoke"]),
+      source: at(SPOKE, 600),
+    };
+    const roles: Question = {
+      type: "matching",
+      prompt: "Match each person to the role the article gives them.",
+      prompts: ["Mara Quist", "Ivo Lind"],
+      options: ["the port's director", "harbour master"],
+      answer: [0, 1],
+      answerText: "Mara Quist: the port's director; Ivo Lind: harbour master",
+      ...shared("q-roles", FERRIES, ["roles"]),
+    };
+    // (Here the speaker question also asks one of the matching's pairs on its own: the same asked twice.)
+    expect(clashBetween(inArticle(roles), inArticle(askSpeaker))).toEqual({ kind: "duplicate", first: "q-roles", second: "q-speaker" });
+    const askSpeakerAlone: Question = { ...askSpeaker, prompt: "Fill in the blank with the speaker's name: “Trade is back,” said ____." };
+    expect(clashBetween(inArticle(roles), inArticle(askSpeakerAlone))).toEqual({ kind: "shows", shower: "q-roles", shown: "q-speaker", key: "Mara Quist" });
+    // A stem that prints one of the matching's pairs side by side gives part of its answer.
+    const tfSpoke: Question = { ...trueFalseUsd, prompt: "True or false? According to the article: “Trade is back,” said Mara Quist, the port's director.", ...shared("q-tf-spoke", SPOKE, ["spoke"]), source: at(SPOKE, 600) };
+    expect(clashBetween(inArticle(tfSpoke), inArticle(roles))).toEqual({ kind: "shows", shower: "q-tf-spoke", shown: "q-roles", key: "Mara Quist → the port's director" });
+    const tfName: Question = { ...tfSpoke, prompt: "True or false? According to the article: Mara Quist expects 40 cruise calls next year.", id: "q-tf-name" };
+    expect(clashBetween(inArticle(tfName), inArticle(roles))).toBeNull();
+    // Not a figure inside another sentence, nor a small count among a choice's neighbouring options.
+    const tfFounded: Question = { ...trueFalseUsd, prompt: "True or false? According to the article: The ferry line was set up in 1936.", ...shared("q-tf-1936", FERRIES, ["line"]) };
+    expect(clashBetween(inArticle(tfFounded), inArticle(askFounded))).toBeNull();
+    const countChoice: Question = { ...yearChoice, prompt: "How many berths does the harbour have?", options: ["12", "14", "16", "18"], answer: 0, answerText: "12", ...shared("q-berths", REVENUE, ["berths"]) };
+    expect(clashBetween(inArticle(countChoice), inArticle(askFerries))).toBeNull();
+  });
+
   it("never compares questions of different articles, or imported ones, whose offsets mean nothing to each other", () => {
     expect(clashBetween(inArticle(clozePct, "harbour"), inArticle(askUsd, "another"))).toBeNull();
     expect(clashBetween(inArticle(clozePct, null), inArticle(askUsd, null))).toBeNull();

@@ -3,9 +3,11 @@
 // of the top 1,000 firms" cannot be asked twice without one question printing the other's key),
 // and practice keeps them apart when it picks; a teacher's set takes whatever the teacher adds, so
 // adding many at once keeps them apart here, and the set page points out any pair added by hand.
-// The rules are the gate's own (lib/generation/giveaway), read on the stored questions.
+// The rules are the gate's own (lib/generation/giveaway), read on the stored questions, and two the
+// gate does not apply: a choice listing, as a whole option, a recall answer of another sentence
+// (listedKey), and a question asking on its own one pair of a matching (asksPairOf).
 import type { Question } from "@/lib/question-types";
-import { keysOf, nearDuplicate, related, shownKey, showsKey } from "@/lib/generation/giveaway";
+import { keysOf, listedKey, nearDuplicate, related, shownKey, showsKey } from "@/lib/generation/giveaway";
 
 /** A question with the article it was made from: offsets and fact ids only mean something within
  *  one article, so questions of different articles (or imported ones, of none) never clash. */
@@ -23,7 +25,13 @@ export function clashBetween(a: SetQuestion, b: SetQuestion): Clash | null {
   if (a.articleId === null || a.articleId !== b.articleId || a.question.id === b.question.id) return null;
   const [qa, qb] = [a.question, b.question];
   if (asksPairOf(qa, qb) || asksPairOf(qb, qa)) return { kind: "duplicate", first: qa.id, second: qb.id };
-  if (!related(qa, qb)) return null;
+  if (!related(qa, qb)) {
+    // On sentences apart, only a whole option or item that is a recall question's key (see listedKey).
+    const aLists = listedKey(qa, qb);
+    if (aLists !== null) return { kind: "shows", shower: qa.id, shown: qb.id, key: aLists };
+    const bLists = listedKey(qb, qa);
+    return bLists === null ? null : { kind: "shows", shower: qb.id, shown: qa.id, key: bLists };
+  }
   if (nearDuplicate(qa, qb)) return { kind: "duplicate", first: qa.id, second: qb.id };
   const aShows = shownKey(qa, qb);
   if (aShows !== null) return { kind: "shows", shower: qa.id, shown: qb.id, key: aShows };

@@ -1487,6 +1487,14 @@ describe("critic checks", () => {
     expect(run(sc("Which figure completes this statement? “\"Prices hold,\" said Ana Ruiz, the gallery's head of ____ and 20th century art.”", ["19th", "17th", "18th"]))).toMatch(/title of someone quoted/);
     expect(run(fill("Fill in the blank with the speaker's name: \"Prices hold,\" said ____, the gallery's head of 19th century art.", ["Ana Ruiz"]))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who flew with her ____ children.” Answer with a number.", 3))).toMatch(/someone quoted/);
+    // The age a bystander did something at, or their age told with "aged".
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, who moved to the island at the age of ____.” Answer with a number.", 12))).toMatch(/someone quoted/);
+    expect(run(numeric("According to the article, what number fills the blank? “\"We were lucky,\" said Ana Ruiz, aged ____, a farmer.” Answer with a number.", 41))).toMatch(/someone quoted/);
+    // … or a relative's.
+    expect(run(numeric("According to the article, what number fills the blank? “Reyes's daughter, who moved to Manila at the age of ____, said the funeral would be private.” Answer with a number.", 18))).toMatch(/relative/);
+    expect(run({ ...tf("Reyes's daughter, who moved to Manila at the age of 19, said the funeral would be private.", false), answerText: "False — the article gives 18, not 19." })).toMatch(/relative/);
+    // The age at which the story's subject died is its news.
+    expect(run(numeric("According to the article, what number fills the blank? “The poet Lena Marsh has died at the age of ____, her publisher said.” Answer with a number.", 91))).toBeNull();
     expect(run(numeric("According to the article, what number fills the blank? “\"It works,\" said Dr Ana Ruiz, who led the study of ____ patients.” Answer with a number.", 400))).toBeNull();
   });
 
@@ -2332,6 +2340,29 @@ describe("critic checks, round 16a", () => {
     expect(run(numeric("According to the article, what number fills the blank? “She has been given squad number ____.” Answer with a number.", 7))).toMatch(/shirt number/);
     expect(run({ ...tf("The striker will wear the number 11 shirt at his new club."), answerText: "True — the article gives 11." })).toMatch(/shirt number/);
     expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
+  });
+
+  it("trivia: when or where a funeral closing an obituary is held", () => {
+    const run = check("trivia");
+    const story = (last: string, lead = "The poet Lena Marsh has died at 91, her publisher said on Friday."): [CriticContext, DraftQuestion["source"]] => [
+      { text: `${lead} ${last}`, sentences: [lead, "She won the Dunmore Prize in 1988.", last], facts: [] },
+      { sentence: last, start: 0, end: last.length },
+    ];
+    const [ctx1, src1] = story("A memorial service will be held at Harlow Abbey on May 14.");
+    expect(run({ ...fill("Fill in the blank: “A memorial service will be held at Harlow Abbey on ____.”", ["May 14", "14 May"]), source: src1 }, ctx1)).toMatch(/funeral/);
+    expect(run({ ...sc("Where will the memorial service be held?", ["Harlow Abbey", "Kelso Abbey", "St Giles"]), source: src1 }, ctx1)).toMatch(/funeral/);
+    const [ctx2, src2] = story("Her funeral is to take place on June 3 in her home town of Corran.");
+    expect(run({ ...no("Her funeral is to take place on June 4 in her home town of Corran.", "3", "4"), source: src2 }, ctx2)).toMatch(/funeral/);
+    // The count of whose funerals, before the verb, is the story.
+    const [ctx3, src3] = story("The funerals of the 14 miners will be held on Monday.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “The funerals of the ____ miners will be held on Monday.” Answer with a number.", 14), source: src3 }, ctx3)).toBeNull();
+    // A funeral that leads the report is its news.
+    const lead = "The state funeral of former president Anil Rao will be held in Delhi on March 9, officials said.";
+    const ctx4: CriticContext = { text: lead, sentences: [lead, "Rao led the country from 1991 to 1996.", "He died on Tuesday at 88."], facts: [] };
+    expect(run({ ...sc("In which city will Rao's state funeral be held?", ["Delhi", "Mumbai", "Chennai"]), source: { sentence: lead, start: 0, end: lead.length } }, ctx4)).toBeNull();
+    // A last sentence on something else: "memorial" as a monument, not a rite.
+    const [ctx5, src5] = story("A memorial to the 40 victims was unveiled in the square.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “A memorial to the ____ victims was unveiled in the square.” Answer with a number.", 40), source: src5 }, ctx5)).toBeNull();
   });
 
   it("count_in_stem: a list after the blank's colon, inside a quotation closed before the speaker", () => {

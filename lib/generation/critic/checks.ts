@@ -58,6 +58,8 @@ const DANGLING_START = /^(?:…\s*)?(followed by|and|or|but|while|whereas|then|w
 // Acronyms everyone reads daily: asking what they stand for tests trivia, not the article.
 const UBIQUITOUS = new Set(["EU", "UN", "US", "USA", "UK", "GDP", "CEO", "COVID", "NATO", "IMF", "WHO", "ASEAN", "AI", "TV", "BBC", "CNN", "FBI", "CIA", "NASA", "OPEC", "UNESCO", "UNICEF", "WTO", "OECD", "G7", "G20", "CPI", "VAT", "IT", "PM", "MP", "AM", "PM"]);
 const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
+// A funeral, memorial service or burial and what follows its verb (when and where it is held).
+const ARRANGEMENTS = /\b(?:funeral|memorial|burial|requiem|cremation|wake|vigil)(?:\s+(?:service|mass|ceremony))?s?\s+(?:will|would|is|are|was|were|has been|have been)\s+(?:(?:be|to|due|set|scheduled|planned)\s+){0,3}(?:held|take place|taking place|scheduled|planned|due)\b[^.;]*/i;
 const MEMBERSHIP_WORDS = /\b(join(?:ed|s|ing)?|member(?:s|ship)?|accede[sd]?|accession|signator(?:y|ies)|signed up|admitted)\b/i;
 
 // A pointing word and its noun at the head of a statement, alone or after a short opening phrase.
@@ -2953,17 +2955,19 @@ export const CHECKS: Check[] = [
   },
   {
     code: "trivia",
-    about: "asking what an everyday acronym (EU, GDP) stands for, or a passing detail of someone quoted (“said Ana Ruiz, 34, who came with her ____ children”, “Ana Ruiz, a ____-year-old nurse, said”)",
-    run(q) {
+    about: "asking what an everyday acronym (EU, GDP) stands for, or a passing detail of someone quoted (“said Ana Ruiz, 34, who came with her ____ children”, “Ana Ruiz, a ____-year-old nurse, said”), or the date or place of a funeral that closes an obituary",
+    run(q, ctx) {
       const acronym = /(?:what does|In the article,|according to the article,)\s+([A-Z][A-Z0-9]{1,9})\s+stand/i.exec(q.prompt)?.[1];
       if (acronym && UBIQUITOUS.has(acronym.toUpperCase())) return `What ${acronym} stands for is general knowledge, not something learnt from this article.`;
       // A bystander's age, or a figure in the clause that says who they are, is there to colour the
       // quotation, not to be learnt.
       const statement = (q.type === "true_false" ? assertedStatement(q.prompt) : quotedStatement(q.prompt)) ?? "";
-      const speaker = new RegExp(String.raw`${SAID_BY_NAME}(?:\s+(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?`, "u").exec(statement);
+      const speaker = new RegExp(String.raw`${SAID_BY_NAME}(?:\s+(?:aged\s+)?(____|\d{1,3}),)?(\s+who\b[^”"“.]*)?`, "u").exec(statement);
       // (Without an age, a who-clause may say what makes the speaker worth quoting, "who led the
       // study of ____ patients"; the year of a family café or the count of one's children does not.)
-      const personal = (clause: string) => /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
+      // (… nor the age at which they did something: "who moved here at the age of ____".)
+      const personal = (clause: string) =>
+        /\b(?:children|sons?|daughters?|wife|husband|partner|grandchildren|grand(?:father|mother)|father|mother|parents|family)\b/i.test(clause) || /\b(?:at\s+the\s+age\s+of|aged)\s+(?:____|\d)/i.test(clause) || /^\d{4}$/.test(q.answerText.trim());
       if (speaker && (speaker[1] === "____" || (speaker[2]?.includes("____") && (speaker[1] || personal(speaker[2]))))) return "It asks a passing detail about someone quoted (their age, who they were with), which colours the story but is not worth learning.";
       // "Ana Ruiz, a 34-year-old nurse who was on the train, said …", "said Ana Ruiz, a 34-year-old
       // nurse": the same age, told as an apposition; asked, or the figure a true/false turns on.
@@ -2978,6 +2982,21 @@ export const CHECKS: Check[] = [
       if (shirt && asks(shirt[1] ?? shirt[2])) return "It asks a player's shirt number, a detail of kit that is not worth learning.";
       // "She is survived by her son and ____ grandchildren": an obituary's family, not its story.
       if (/\bsurvived by\b[^.;]*____/i.test(statement)) return "It asks a passing detail of someone's family, which closes the story but is not worth learning.";
+      // "Her daughter, who moved to Manila at the age of ____": the age at which a relative or a
+      // neighbour did something colours the story; it is not what the story reports.
+      const kin = /\b(?:daughters?|sons?|wife|husband|widow(?:er)?|partner|mother|father|parents|brothers?|sisters?|grand(?:son|daughter|child|children|mother|father)s?|neighbou?rs?|friends?|relatives?|cousins?)\b(?:(?![.;:!?]).){0,80}?\b(?:at\s+the\s+age\s+of|aged)\s+(____|\d{1,3})\b/i.exec(statement);
+      if (kin && asks(kin[1])) return "It asks a passing detail about someone's relative or neighbour (their age), which colours the story but is not worth learning.";
+      // "A memorial service will be held at St Mary's on ____": the funeral arrangements that close an
+      // obituary (when, where), like the family it leaves, are not its story. Only in the story's last
+      // sentences: a funeral that leads a report is the news.
+      const rites = ARRANGEMENTS.exec(q.source.sentence);
+      const at = ctx.sentences.findIndex((s) => s.trim() === q.source.sentence.trim());
+      if (rites && at >= 0 && at >= ctx.sentences.length - 2) {
+        const clause = rites[0];
+        const blanked = ARRANGEMENTS.exec(statement)?.[0].includes("____") ?? false;
+        const forms = tested ? [tested.right] : [q.answerText, ...answerForms(q)];
+        if (blanked || forms.some((f) => f.trim() !== "" && mentions(clause, f))) return "It asks when or where a funeral or memorial is held, an arrangement that closes the story but is not worth learning.";
+      }
       // "… at the age of five, when his grandfather taught him on a set bought for ____": a childhood
       // anecdote's price or count colours a profile; it is not what the story reports.
       const anecdote = /\bwhen\s+(?:his|her|their|my)\s+(?:grand(?:father|mother|parents|dad|ma|pa)|father|mother|parents|dad|mum|mom|uncle|aunt|(?:older\s+|elder\s+|big\s+)?(?:brother|sister))\b[^.;,]*/i;

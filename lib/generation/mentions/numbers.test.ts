@@ -23,6 +23,18 @@ describe("findNumbers", () => {
     expect(counts("The council backed a 5-year plan for the harbour.")).toEqual([]);
   });
 
+  it("reads an age after the words that say it is one (“died at the age of 91”, “died aged 91”), but no bound of a group (“those aged 65 and over”)", () => {
+    const ages = (s: string) => numbersIn(s).filter((m) => m.noun === "years").map((m) => m.value);
+    expect(ages("The poet Lena Marsh died at the age of 91, her publisher said.")).toEqual([91]);
+    expect(ages("Lena Marsh, who died aged 91 on Friday, wrote 14 books.")).toEqual([91]);
+    expect(ages("She retired from the bench at the age of sixty and moved to Corran.")).toEqual([60]);
+    expect(ages("Those aged 65 and over travel free on the ferries.")).toEqual([]);
+    expect(ages("Children aged 5 to 11 will be offered the vaccine.")).toEqual([]);
+    expect(ages("Voters aged 18 can register online.")).toEqual([]);
+    expect(ages("“It was quiet,” said his neighbour Ana Cruz, aged 62, who lives nearby.")).toEqual([]);
+    expect(ages("She first sailed at the age of 11-and-a-half.")).toEqual([]);
+  });
+
   it("reads a count fronted by the whole it is part of (“Of the 40 passengers, six were …”) as a count of that whole's noun", () => {
     const counts = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, noun: m.noun }));
     expect(counts("Of the 40 passengers, six were still in hospital on Friday.")).toContainEqual({ value: 6, unit: "count", noun: "passengers" });

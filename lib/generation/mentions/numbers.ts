@@ -231,6 +231,15 @@ export function findNumbers(
       if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
       continue;
     }
+    // "died at the age of 88", "died aged 88": a person's age, after the words that say it is one.
+    // ("Those aged 65 and over", "children aged 5 to 11" bound a group: no age of anyone. "Ana
+    // Ruiz, aged 41, said" is a bystander's age, left unread as before.)
+    const agedBefore = unit === "plain" && Number.isInteger(value) && value >= 1 && value < 120 && /(?:\bat\s+the\s+age\s+of|\b(?:died|dies|retired|retires)\s+aged)\s+$/i.test(clean.slice(Math.max(span.start, start - 20), start));
+    if (agedBefore && !/^(?:\s*[-–%\d]|[.,]\d|\s+(?:and|or|to|through|until)\s+(?:over|older|above|under|younger|below|up|\d))/i.test(after)) {
+      const mention: NumberMention = { start, end, raw: clean.slice(start, end), value, unit: "count", noun: "years" };
+      if (!overlaps(mention, exclude) && !overlaps(mention, ranges)) out.push(mention);
+      continue;
+    }
     if (unit === "plain" && /^-\p{L}/u.test(after)) continue;
     // "185mph", "250mm", "31C": a unit glued to the figure says what it measures. The mention
     // stays the digits, so a blank or a swapped figure keeps the unit as written ("____ mph").

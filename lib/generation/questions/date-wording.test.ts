@@ -28,6 +28,13 @@ describe("whenQuestion", () => {
     expect(year("a flood destroyed the old bridge")).toBe("In which year did a flood destroy the old bridge?");
   });
 
+  it("drops an 'also' that points back to an event the question never names", () => {
+    expect(year("Lena Marsh also received the Dunmore Medal")).toBe("In which year did Lena Marsh receive the Dunmore Medal?");
+    expect(year("Lena Marsh was also elected to the Academy")).toBe("In which year was Lena Marsh elected to the Academy?");
+    expect(year("Lena Marsh has also won the Dunmore Medal")).toBe("In which year did Lena Marsh win the Dunmore Medal?");
+    expect(year("Lena Marsh quietly received the Dunmore Medal")).toBe("In which year did Lena Marsh quietly receive the Dunmore Medal?");
+  });
+
   it("inverts an auxiliary and names what happened", () => {
     expect(year("a free trade pact was first proposed by the finance ministry")).toBe("In which year was a free trade pact first proposed by the finance ministry?");
     expect(year("The harbour tunnels were closed")).toBe("In which year were the harbour tunnels closed?");

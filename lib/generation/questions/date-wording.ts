@@ -106,7 +106,10 @@ export function whenQuestion(lead: string, statement: string, article?: string):
   // clause's own verb comes after it, so the question would join two clauses into one.
   if (/\b(?:who|whom|whose|which|that)\b/i.test(join(terms.slice(0, se)))) return null;
   const subject = subjectCase(join(terms.slice(0, se)), terms[0]!, article);
-  const adverbs = join(terms.slice(se, v));
+  // "Halvorsen also received the Wolf Prize": "also" points back to an event the question never
+  // names ("In which year did Halvorsen also receive …?"), so the question drops it.
+  const dropAlso = (text: string) => text.replace(/(^|\s)also(?=\s|$)/gi, "$1").replace(/\s+/g, " ").trim();
+  const adverbs = dropAlso(join(terms.slice(se, v)));
   const verb = terms[v]!.text;
   let tail = join(terms.slice(v + 1));
   const cut = TAIL_STOP.exec(tail);
@@ -131,7 +134,7 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     // "exports had fallen" → "did exports fall"; "the plan has been approved" → "was the plan approved":
     // a year or a date asks for the simple past.
     const [, adverbsAfter = "", been, participle, rest = ""] = perfect;
-    const adverb = adverbsAfter.trim();
+    const adverb = dropAlso(adverbsAfter);
     const plural = aux === "have" || (aux === "had" && terms.slice(0, se).some((t) => t.tags.includes("Plural")));
     const inf = been ? participle : infinitiveOf(participle, clause);
     if (!inf) return null;
@@ -140,7 +143,7 @@ export function whenQuestion(lead: string, statement: string, article?: string):
     // "Students have until May 1 to accept": with the date and what follows it cut, an auxiliary
     // or a verb of having is left with nothing to say ("On which date have students?").
     if (!tail) return null;
-    body = words(aux, subject, adverbs, tail);
+    body = words(aux, subject, adverbs, tail.replace(/^also\s+/i, ""));
   }
   else {
     const tags = terms[v]!.tags;
