@@ -71,8 +71,8 @@ export function clashesAmong(items: readonly SetQuestion[]): Clash[] {
 /**
  * Which of `adding` can join a set that holds `present` with no pair that clashes, keeping as many
  * as it can: a question that clashes with one the set holds stays out; of the rest, the one that
- * clashes with the fewest others still in play is kept first (a true/false sentence printing three
- * figures goes before the three questions it answers), then a question that makes the student find
+ * clashes with the fewest others still in play is kept first (of a true/false printing three figures
+ * and the three questions it answers, the three stay), then a question that makes the student find
  * the answer before a true/false, then the order given. What is left out comes back with the
  * question it clashes with, so the teacher can be told. Keeps `adding`'s order.
  */
