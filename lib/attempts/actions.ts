@@ -11,6 +11,7 @@ import { createOrResumeAttempt } from "./create";
 import { acceptsAnswers, ATTEMPT_CLOSED, practiceKey, PRACTICE_QUESTION_COUNT } from "./policy";
 import { feedbackFor, type Feedback } from "./queries";
 import { pickPracticeQuestions } from "./select";
+import { clashMap } from "@/lib/sets/clashes";
 import { submitAttempt, UNREADABLE_SUBMIT, type SubmitOutcome } from "./submit";
 import { withheldFromStudent } from "./withheld";
 
@@ -23,7 +24,7 @@ export const startPracticeAction = defineRedirectAction({ role: "student", input
   if (!article) notFound();
   const approved = await db.question.findMany({
     where: { articleId: article.id, status: "approved" },
-    select: { id: true, type: true, sentence: true, prompt: true },
+    select: { id: true, type: true, sentence: true, prompt: true, articleId: true, bodyJson: true },
     orderBy: { key: "asc" },
   });
   // Nothing to practise yet (the page shows no practice button then): back to the article.
@@ -33,10 +34,17 @@ export const startPracticeAction = defineRedirectAction({ role: "student", input
   const withheld = await withheldFromStudent(user.id);
   // A stem widened with the sentence before it quotes that sentence, and with it whatever another
   // question on it asks: the two are kept apart like questions on one sentence.
+  // And two questions whose answers show in each other, from sentences apart (lib/sets/clashes), too.
   const sentences = [...new Set(approved.map((q) => q.sentence))];
-  const bank = approved
-    .filter((q) => !withheld.has(q.id))
-    .map((q) => ({ ...q, quotes: sentences.filter((s) => s !== q.sentence && s.length > 20 && q.prompt.includes(s)) }));
+  const usable = approved.filter((q) => !withheld.has(q.id));
+  const clashes = clashMap(usable.map((row) => ({ articleId: row.articleId, question: loadQuestion(row) })));
+  const bank = usable.map((q) => ({
+    id: q.id,
+    type: q.type,
+    sentence: q.sentence,
+    quotes: sentences.filter((s) => s !== q.sentence && s.length > 20 && q.prompt.includes(s)),
+    clashes: clashes.get(q.id) ?? [],
+  }));
   if (bank.length === 0) {
     throw new ConflictError("This article's questions are all in an assignment of yours. Practise them once its feedback is out.");
   }

@@ -111,3 +111,22 @@ describe("pickPracticeQuestions and stems that quote another sentence", () => {
     expect(pickPracticeQuestions(quoting, 5, 3).map((q) => q.id).sort()).toEqual(["cl-B", "nu-E", "sc-D", "tf-A", "tf-C"]);
   });
 });
+
+describe("pickPracticeQuestions and questions known to clash from sentences apart", () => {
+  // "sc-D" lists, as one of its options, the year "fb-F" asks for (lib/sets/clashes).
+  const clashing = [
+    { id: "tf-A", type: "true_false", sentence: "A" },
+    { id: "sc-D", type: "single_choice", sentence: "D", clashes: ["fb-F"] },
+    { id: "fb-F", type: "fill_blank", sentence: "F", clashes: ["sc-D"] },
+    { id: "nu-E", type: "numeric", sentence: "E" },
+    { id: "sc-G", type: "single_choice", sentence: "G" },
+  ];
+
+  it("never puts the two in one round while the bank has others", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const ids = pickPracticeQuestions(clashing, 4, seed).map((q) => q.id);
+      expect(ids, `seed ${seed}`).toHaveLength(4);
+      expect(ids.includes("sc-D") && ids.includes("fb-F"), `seed ${seed}: ${ids.join(", ")}`).toBe(false);
+    }
+  });
+});

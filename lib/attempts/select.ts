@@ -10,7 +10,7 @@ import { createRng, shuffle } from "@/lib/generation/random";
  * first never leaves out a type whose only questions are about it (the seed's ordering questions
  * share their sentences with its fill-in and a matching). Pure and seeded.
  */
-export function pickPracticeQuestions<T extends { id: string; type: string; sentence?: string; quotes?: readonly string[] }>(bank: readonly T[], count: number, seed: number): T[] {
+export function pickPracticeQuestions<T extends Pickable>(bank: readonly T[], count: number, seed: number): T[] {
   const rng = createRng(seed);
   const byType = new Map<string, T[]>();
   for (const q of bank) {
@@ -44,19 +44,27 @@ export function pickPracticeQuestions<T extends { id: string; type: string; sent
   return shuffle(quotesKeptApart(picked, bank), rng);
 }
 
-/** Whether one question's stem quotes the other's source sentence (a stem widened with the
- *  sentence before it, lib/generation/lead.ts): the quoted sentence may settle the other. */
-const quotesOther = <T extends { sentence?: string; quotes?: readonly string[] }>(a: T, b: T) =>
-  (b.sentence !== undefined && (a.quotes ?? []).includes(b.sentence)) || (a.sentence !== undefined && (b.quotes ?? []).includes(a.sentence));
+/** A bank question as selection sees it. `quotes`: other sentences its stem quotes (a stem widened
+ *  with the sentence before it, lib/generation/lead.ts), which may settle their questions.
+ *  `clashes`: ids of questions that show its answer or whose answer it shows from another sentence
+ *  (lib/sets/clashes: a choice listing another question's typed answer as an option). */
+type Pickable = { id: string; type: string; sentence?: string; quotes?: readonly string[]; clashes?: readonly string[] };
+
+/** Whether one question's stem quotes the other's source sentence, or the two are known to clash. */
+const quotesOther = <T extends Pickable>(a: T, b: T) =>
+  (b.sentence !== undefined && (a.quotes ?? []).includes(b.sentence)) ||
+  (a.sentence !== undefined && (b.quotes ?? []).includes(a.sentence)) ||
+  (a.clashes ?? []).includes(b.id) ||
+  (b.clashes ?? []).includes(a.id);
 
 /**
  * The picked questions with each one whose stem quotes another picked question's sentence (or is
- * quoted by one) swapped, while the bank allows, for an unpicked question that clashes with none:
- * of the same type first. A question the bank cannot replace stays, as same-sentence ones do when
- * nothing else is left.
+ * quoted by one), or that clashes with one, swapped, while the bank allows, for an unpicked
+ * question that clashes with none: of the same type first. A question the bank cannot replace
+ * stays, as same-sentence ones do when nothing else is left.
  */
-function quotesKeptApart<T extends { id: string; type: string; sentence?: string; quotes?: readonly string[] }>(picked: T[], bank: readonly T[]): T[] {
-  if (!bank.some((q) => q.quotes?.length)) return picked;
+function quotesKeptApart<T extends Pickable>(picked: T[], bank: readonly T[]): T[] {
+  if (!bank.some((q) => q.quotes?.length || q.clashes?.length)) return picked;
   const out = [...picked];
   const used = new Set(out.map((q) => q.id));
   const clashes = (q: T, others: readonly T[]) => others.some((o) => o !== q && (quotesOther(q, o) || (q.sentence !== undefined && q.sentence === o.sentence)));

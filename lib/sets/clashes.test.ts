@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/question-types";
-import { clashBetween, clashesAmong, clashNotes, keptApart, type SetQuestion } from "./clashes";
+import { clashBetween, clashesAmong, clashMap, clashNotes, keptApart, type SetQuestion } from "./clashes";
 
 // Sentences written for these tests: one about a harbour's revenue, one about its ferries.
 const REVENUE = "Harbour revenue climbed 8.5% to $3.2 billion in 2022, the port authority said.";
@@ -216,5 +216,14 @@ describe("a question that asks one pair of a matching on its own", () => {
     const whoElse: Question = { ...whoLeads, id: "q-who-2", prompt: "Who does the article describe as Port Engineer?", options: ["Tom Berg", "Ana Ruiz", "Ola Dahl"], answer: 1, answerText: "Ana Ruiz" };
     expect(clashBetween(item(roles), item(whoElse))).toBeNull();
     expect(clashBetween(item(roles), { articleId: "a2", question: whoLeads })).toBeNull();
+  });
+});
+
+describe("clashMap", () => {
+  it("links both questions of each pair, and leaves out questions that clash with none", () => {
+    const map = clashMap([inArticle(clozePct), inArticle(askUsd), inArticle(askUsdAgain), inArticle(askFerries)]);
+    expect(map.get("q-pct")).toEqual(["q-usd", "q-usd-choice"]);
+    expect(map.get("q-usd")).toEqual(expect.arrayContaining(["q-pct", "q-usd-choice"]));
+    expect(map.has("q-ferries")).toBe(false);
   });
 });

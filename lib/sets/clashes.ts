@@ -68,6 +68,19 @@ export function clashesAmong(items: readonly SetQuestion[]): Clash[] {
   return out;
 }
 
+/** For each question of `items`, the ids of those it clashes with (either way round): what
+ *  practice keeps apart when it picks a round from a bank (lib/attempts/select.ts). */
+export function clashMap(items: readonly SetQuestion[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => out.set(a, [...(out.get(a) ?? []), b]);
+  for (const clash of clashesAmong(items)) {
+    const [a, b] = clash.kind === "duplicate" ? [clash.first, clash.second] : [clash.shower, clash.shown];
+    link(a, b);
+    link(b, a);
+  }
+  return out;
+}
+
 /**
  * Which of `adding` can join a set that holds `present` with no pair that clashes, keeping as many
  * as it can: a question that clashes with one the set holds stays out; of the rest, the one that
