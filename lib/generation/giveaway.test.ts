@@ -63,6 +63,31 @@ describe("showsKey", () => {
   });
 });
 
+describe("showsKey on sums of money with no scale word", () => {
+  it("finds the sum written with a currency sign or name", () => {
+    expect(showsKey("The council will pay grants of up to C$25,000 to each club.", "25,000 Canadian dollars")).toBe(true);
+    expect(showsKey("Fares will fall to HK$ 380 per trip.", "380 Hong Kong dollars")).toBe(true);
+    expect(showsKey("Each family gets 600 dollars a month.", "600 dollars")).toBe(true);
+    expect(showsKey("Tickets cost €45 for adults and €20 for children.", "20 euros")).toBe(true);
+    expect(showsKey("Tickets cost €45 for adults and €20 for children.", "$45")).toBe(true);
+  });
+
+  it("does not take a scaled sum, the bare digits or another figure for it", () => {
+    expect(showsKey("The council set aside C$25,000 million for clubs.", "25,000 Canadian dollars")).toBe(false);
+    expect(showsKey("The council set aside C$25 billion for 25,000 clubs.", "25,000 Canadian dollars")).toBe(false);
+    expect(showsKey("Fares will fall to HK$ 3,800 per trip.", "380 Hong Kong dollars")).toBe(false);
+    expect(showsKey("Tickets cost €45.50 for adults.", "45 euros")).toBe(false);
+  });
+
+  it("holds one of two questions blanking each of a sentence's two sums", () => {
+    const s = "The city will pay C$1,500 per household and C$600 per pensioner, the mayor said.";
+    const askHousehold = numeric("According to the article, what number fills the blank? “The city will pay C$____ per household and C$600 per pensioner, the mayor said.” Answer in Canadian dollars.", 1500, "1,500 Canadian dollars", [], s);
+    const askPensioner = single("According to the article, which figure completes this statement? “The city will pay C$1,500 per household and ____ per pensioner, the mayor said.”", ["400 Canadian dollars", "600 Canadian dollars", "800 Canadian dollars"], 1, [], s);
+    expect(conflictWith(askHousehold, askPensioner)?.code).toBe("gives_away");
+    expect(conflictWith(askPensioner, askHousehold)?.code).toBe("gives_away");
+  });
+});
+
 describe("keysOf", () => {
   it("reads the figure a true/false turns on, whichever way it was written", () => {
     expect(keysOf(trueFalse("x", false, "False — the article gives $3.2 billion, not $2.3 billion."))).toEqual(["$3.2 billion"]);

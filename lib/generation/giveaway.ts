@@ -10,6 +10,7 @@
 // this module only says whether two questions conflict, and why, in words a teacher reads.
 import { moduleFor, type QuestionFlag } from "../question-types";
 import type { DraftQuestion } from "./questions/context";
+import { CURRENCY_WORD } from "./mentions/currency";
 import { digitised } from "./mentions/number-words";
 import { mentionsNumber } from "./questions/numbers";
 import { clip, normalise } from "./questions/text";
@@ -79,6 +80,10 @@ interface Key {
   withUnit?: string;
   /** A bare count or year ("1,000", "2004"), matched however its digits are grouped. */
   bare?: string;
+  /** A sum of money with no scale word ("70,000 New Zealand dollars", "$400"), as plain digits
+   *  ("70000"): shown by the figure with a currency sign or name ("NZ$70,000", "A$ 400", "70,000
+   *  dollars"), not by the bare digits nor by a scaled sum ("A$400 million"). */
+  money?: string;
 }
 const texts = new Map<string, Text>();
 function textOf(raw: string): Text {
@@ -97,14 +102,27 @@ function keyOf(raw: string): Key {
   const m = FIGURE.exec(k);
   if (m?.[1]) {
     const digits = m[1].replace(/[.,]+$/, "");
+    const rest = k.slice(m[0].length).trim();
     if (m[2]) key.withUnit = canon(`${digits} ${m[2]}`);
-    else if (k.slice(m[0].length).trim() === "") key.bare = digits;
+    else if (CURRENCY_NAME.test(rest) || (rest === "" && /^(?:US\s?)?[$€£¥₩]/i.test(k))) key.money = digits.replace(/,/g, "");
+    else if (rest === "") key.bare = digits;
   }
   return key;
+}
+const CURRENCY_NAME = new RegExp(String.raw`^${CURRENCY_WORD}$`, "i");
+const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b`;
+// A sum in a text: a currency sign before the digits, or a currency's name after them.
+const MONEY_IN_TEXT = new RegExp(String.raw`[$€£¥₩]\s?(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?!${SCALE})|(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s(?=${CURRENCY_WORD}\b)`, "gi");
+function showsMoney(t: Text, money: string): boolean {
+  for (const m of t.digits.matchAll(MONEY_IN_TEXT)) {
+    if ((m[1] ?? m[2] ?? "").replace(/,/g, "").replace(/\.$/, "") === money) return true;
+  }
+  return false;
 }
 function shows(t: Text, k: Key): boolean {
   if (hasWords(t.words, k.words)) return true;
   if (k.withUnit) return hasWords(t.units, k.withUnit);
+  if (k.money !== undefined) return showsMoney(t, k.money);
   return k.bare !== undefined && mentionsNumber(t.digits, k.bare);
 }
 
