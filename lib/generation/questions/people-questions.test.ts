@@ -228,3 +228,33 @@ describe("a role whose organisation the article names after 'of' with no 'the'",
     expect(q?.question.prompt).toBe("Who does the article describe as Treasurer of the Harbour Trust?");
   });
 });
+
+describe("a role whose organisation the article writes right before the title", () => {
+  const body = [
+    "Headline",
+    "Nordhavn Chief Executive Jonas Wik said sales would grow.",
+    "On Monday Chief Economist Lars Eng said traffic was up.",
+    "Chief Operating Officer Ada Holm said costs were rising.",
+    "Kari Lunde and Ole Brun also spoke.",
+  ].join("\n");
+  const at = (sentence: string) => ({ sentence, start: body.indexOf(sentence), end: body.indexOf(sentence) + sentence.length });
+  const people: PersonFact[] = [
+    person("w1", at("Nordhavn Chief Executive Jonas Wik said sales would grow."), "Jonas Wik", "Chief Executive"),
+    person("w2", at("On Monday Chief Economist Lars Eng said traffic was up."), "Lars Eng", "Chief Economist"),
+    person("w3", at("Chief Operating Officer Ada Holm said costs were rising."), "Ada Holm", "Chief Operating Officer"),
+  ];
+  const ctx = createContext(body, people, [], 1);
+  ctx.people.push("Kari Lunde", "Ole Brun");
+
+  it("keeps the organisation in the role: chief executive of what", () => {
+    const [q] = personQuestions(ctx, people[0] as PersonFact);
+    expect(q?.question.prompt).toBe("Who does the article describe as the Nordhavn Chief Executive?");
+  });
+
+  it("does not take a sentence's opening word or a day for an organisation", () => {
+    const [q2] = personQuestions(ctx, people[1] as PersonFact);
+    expect(q2?.question.prompt).toBe("Who does the article describe as Chief Economist?");
+    const [q3] = personQuestions(ctx, people[2] as PersonFact);
+    expect(q3?.question.prompt).toBe("Who does the article describe as Chief Operating Officer?");
+  });
+});

@@ -160,11 +160,32 @@ const describe = (title: string) => {
   return clip(ABBREVIATED[t.toLowerCase()] ?? t, 150);
 };
 
+// Capitalised words that can stand right before a title without naming whose title it is.
+const NOT_OWNER = /^(?:The|A|An|In|On|At|As|But|And|If|When|While|This|That|Then|Now|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The organisation or place a sentence writes right before the title, with no "of" or possessive:
+ *  "Vodafone Chief Executive Margherita Della Valle", "Ontario Premier Doug Ford". Without it the
+ *  role reads as the article's only chief executive or premier, which it often is not. */
+function ownerBefore(f: PersonFact): string | undefined {
+  const sentence = f.source.sentence;
+  const title = f.title.trim();
+  const m = new RegExp(String.raw`((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})${escapeRegExp(title)}\s+${escapeRegExp(f.name)}`, "u").exec(sentence);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  while (words.length > 0 && NOT_OWNER.test(words[0] ?? "")) words.shift();
+  // A word that ends a sentence's opening clause ("Speaking in Paris, …") has a comma: never reached.
+  return words.length > 0 ? words.join(" ") : undefined;
+}
+
 /** The role with its organisation when the title alone omits it: "Chairman of the Korea …". */
 function roleOf(ctx: BuildContext, f: PersonFact): string {
   const title = describe(f.title);
   const org = f.organisation?.trim();
-  if (!org || mentions(title, org)) return title;
+  if (!org) {
+    const owner = ownerBefore(f);
+    return owner && !mentions(title, owner) ? `${owner} ${title}` : title;
+  }
+  if (mentions(title, org)) return title;
   if (ctx.text.includes(`of the ${org}`)) return `${title} of the ${org}`;
   // "Analyst Richard Vosper of Bank Vontobel": the role is the article's "Analyst … of Bank
   // Vontobel"; "Who does the article describe as Analyst, Bank Vontobel?" read as a form's fields.
@@ -207,7 +228,8 @@ export function personQuestions(ctx: BuildContext, f: PersonFact): Draft[] {
   const title = roleOf(ctx, f);
   // One-word titles ("President") are too generic to point at one person.
   if (title.split(/\s+/).length < 2 || mentions(title, f.name)) return [];
-  const prompt = `Who does the article describe as ${/^[A-Z]/.test(title) ? "" : "the "}${title}?`;
+  const owned = !f.organisation && title !== describe(f.title);
+  const prompt = `Who does the article describe as ${/^[A-Z]/.test(title) && !owned ? "" : "the "}${title}?`;
   if (!isFullName(f.name)) return [];
   const people = entityCandidates(f.name, ctx.people.filter(isFullName), [], rngOf(ctx, `p-sc:${f.id}`)).filter((c) => !sharesTitle(ctx, c.text, title));
   const wrong = pickDistinct(f.name, prompt, people, 3);
