@@ -529,3 +529,15 @@ describe("whQuestion: two auxiliaries", () => {
     expect(ask("The council could plant 3,000 trees along the river.", "3,000", "count", "trees")).toBe("According to the article, how many trees could the council plant along the river?");
   });
 });
+
+describe("whQuestion on a climb to a rank written as a word", () => {
+  it("leaves the rank out: it is a figure of its own, not where the climb went", () => {
+    expect(ask("Westbrook College rose four places to ninth in the league table.", "four", "count", "places")).toBe("According to the article, how many places did Westbrook College rise in the league table?");
+    expect(ask("The striker slipped two spots from fifth place after the match.", "two", "count", "spots")).toBe("According to the article, how many spots did the striker slip after the match?");
+  });
+
+  it("keeps a to-phrase that names no rank", () => {
+    expect(ask("The charity sent 40 tents to the valley on Friday.", "40", "count", "tents")).toBe("According to the article, how many tents did the charity send to the valley on Friday?");
+    expect(ask("Rangers moved 30 deer to the second reserve.", "30", "count", "deer")).toBe("According to the article, how many deer did rangers move to the second reserve?");
+  });
+});

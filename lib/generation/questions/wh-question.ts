@@ -180,6 +180,10 @@ const GAPPED_SUBJECT = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:of
 const CALENDAR_WORD = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIGURE_TOKEN = /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)$/i;
 
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)`;
+/** "to third", "from fifth place": a rank the sentence reaches or leaves, in words. */
+const RANK_WORD_PHRASE = new RegExp(String.raw`^(?:to|from)\s+(?:the\s+)?${ORDINAL_WORD}(?:\s+(?:place|position|spot))?[.!?]?$`, "i");
+
 /** `at` and `raw`: where the figure stands in `sentence` and how it is written; `noun` (for
  *  counts) is what it counts as written after it ("votes"). */
 export function whQuestion(sentence: string, at: number, raw: string, kind: "count" | "percent_change", noun?: string, article?: string): WhQuestion | null {
@@ -452,6 +456,9 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
   const pieces = after.split(/\s+(?=(?:to|from|in|on|during|for|at|year|compared|against|after|before)\b)/i).filter(Boolean);
   const kept: string[] = [];
   let dropped = false;
+  // "rose three places to third": a rank reached or left, written as a word, is a figure of its own
+  // like "to 14th", and kept it reads as part of the climb ("how many places did X rise to third?").
+  const hasFigure = (p: string) => /\d/.test(p) || RANK_WORD_PHRASE.test(p);
   for (const p of pieces) {
     // "rose 2.1 percent to 318,000 crowns over the year": the split at "year" leaves a piece that
     // continues the phrase just dropped; kept alone it would read "… rise year?".
@@ -469,15 +476,15 @@ function partsOf(before: string, afterRaw: string, clauseText: string, kind: "co
     const spanEnd = /^(?:to|from)\s+/i.test(p) && SPAN.test(kept.join(" "));
     if (spanEnd) {
       // "in the year to April": the end of a span is kept with it, or the span is wrongly open.
-      if (/\d/.test(p)) return null;
+      if (hasFigure(p)) return null;
       kept.push(p);
-    } else if ((!/\d/.test(p) || /^(?:in|during)\s+(?:19|20)\d{2}$/i.test(p)) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
+    } else if ((!hasFigure(p) || /^(?:in|during)\s+(?:19|20)\d{2}$/i.test(p)) && !/^(?:to|from)\b/i.test(p)) kept.push(p);
     // "closed five libraries in 2019 and handed …": a year left behind dates the figure, and the
     // question without it may ask about another time the article speaks of.
     else if (/\b(?:19|20)\d{2}\b/.test(p)) return null;
     // "added 40 minutes to their commute": for a count, "to …" or "from …" with no figure is the
     // verb's own complement; dropped, the question asks "how many minutes have people added?".
-    else if (kind === "count" && /^(?:to|from)\s/i.test(p) && !/\d/.test(p) && !SPAN.test(kept.join(" "))) kept.push(p);
+    else if (kind === "count" && /^(?:to|from)\s/i.test(p) && !hasFigure(p) && !SPAN.test(kept.join(" "))) kept.push(p);
     // "placed 21 universities in the top 200": a phrase with a figure of its own says what the
     // count is of; left out, the question asks something else ("how many universities did Germany
     // place?"), and what follows it no longer joins on ("… take year's World Academic Table?").
