@@ -557,6 +557,18 @@ describe("critic checks", () => {
     expect(inStem(numeric("What number fills the blank? “Oslo, Bergen and Tromsø, ____ hours apart, together handle 40 ferries.”", 5))).toBeNull();
   });
 
+  it("vague_reference: a question of its own wording asking about a place named only by its kind (“did the island receive”)", () => {
+    const run = check("vague_reference");
+    expect(run(numeric("According to the article, how many cruise passengers did the island receive last year? Answer in millions.", 2.4))).toMatch(/the island/);
+    expect(run(numeric("According to the article, how many schools will the province close in June? Answer with a number.", 40))).toMatch(/the province/);
+    // A name anywhere in the question says which (the format hint after "?" is not the question).
+    expect(run(numeric("According to the article, how many cruise passengers did the island of Malta receive last year? Answer in millions.", 2.4))).toBeNull();
+    expect(run(numeric("According to the article, how many Maltese workers did the island employ in 2024? Answer with a number.", 300))).toBeNull();
+    expect(run(numeric("According to the article, how many schools did the province's teachers run? Answer in US dollars.", 40))).toBeNull();
+    // A place that is not the subject of the question's verb is left alone.
+    expect(run(numeric("According to the article, how many boats did fishermen lose near the island? Answer with a number.", 12))).toBeNull();
+  });
+
   it("vague_reference: a record or mark named by its kind alone (“The mark stood for 13 years”)", () => {
     const run = check("vague_reference");
     expect(run(tf("The mark stood for 22 years."))).toMatch(/The mark/);

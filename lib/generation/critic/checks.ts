@@ -2107,6 +2107,17 @@ export const CHECKS: Check[] = [
       if (among && new RegExp(String.raw`\b(?:two|three|four|both|several|many|other)\s+(?:[a-z-]+\s+)?${pluralOf(among)}\b`, "i").test(ctx.text)) {
         return `“the ${among}” is one of several the article speaks of; the question does not say which.`;
       }
+      // "According to the article, how many foreign visitors did the island receive last year?": a
+      // question of its own wording whose subject is a place named only by its kind ("the island",
+      // "the province") says nothing of which, when no name anywhere in the question does: the article's
+      // sentence leaned on the one before it for the name. ("How many tourists did the island of
+      // Capri receive?" and "… did Ghanaians say the country …" name it.)
+      // (A city or town so asked is read below, with the other nouns of "asked".)
+      const askedText = !s ? q.prompt.replace(/“[^”]*”|"[^"]*"/g, " ").split("?")[0] ?? "" : "";
+      const placeOwn = askedText ? /\b(?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|should|must)\s+the (island|village|region|province|state|capital|county|district|territory|archipelago|peninsula)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(askedText)?.[1] : undefined;
+      // (A month or a weekday is no name of a place.)
+      const namesIn = askedText.replace(/^According to the article,\s*/, "").slice(1).replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, " ");
+      if (placeOwn && !/\p{Lu}/u.test(namesIn)) return `“the ${placeOwn}” stands for a place only an earlier sentence names; the question does not say which.`;
       // "In which year did the tribunal rule against the country?": in the engine's own wording a
       // country or nation named as "the country" is the one an earlier clause named; the question
       // itself never says which ("the country's", "the country of …" name it or are a phrase).
