@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conflictWith, keysOf, nearDuplicate, promptOverlap, shownKey, showsKey } from "./giveaway";
+import { conflictWith, echoedCount, keysOf, nearDuplicate, promptOverlap, shownKey, showsKey } from "./giveaway";
 import type { DraftQuestion } from "./questions/context";
 
 // Sentences written for these tests.
@@ -221,5 +221,25 @@ describe("duplicate", () => {
     expect(nearDuplicate(earnNumeric, otherFact)).toBe(false);
     const otherKey = numeric("According to the article, how much did the company earn in the quarter? Answer in millions of US dollars.", 44, "$44 million", ["earn"]);
     expect(nearDuplicate(otherKey, earnChoice)).toBe(false);
+  });
+});
+
+describe("echoedCount: a count another sentence states with the same noun, of the same thing", () => {
+  const rule = "The council must freeze parking fees for ____ years and publish its accounts.";
+  const said = "“A fee freeze of only two years will not help shoppers,” said Ana Ruiz.";
+  const other = "“We cut two years off the waiting list,” said Ana Ruiz.";
+  const askYears = numeric(`According to the article, what number fills the blank? “${rule}” Answer with a number.`, 2, "2", ["rule"], rule);
+  const whoSaid = (quote: string, sentence: string) => single(`Who is quoted in the article as saying: “${quote}”?`, ["Ana Ruiz", "Tom Berg", "Lea Kim"], 0, ["quote"], sentence);
+
+  it("finds the count, spelled or in digits, where the two texts share a word besides the noun", () => {
+    expect(echoedCount(whoSaid("A fee freeze of only two years will not help shoppers", said), askYears)).toBe("2");
+    expect(echoedCount(whoSaid("A fee freeze of only 2 years will not help shoppers", said), askYears)).toBe("2");
+  });
+
+  it("leaves a count of the same noun about something else, another noun, and a choice question", () => {
+    expect(echoedCount(whoSaid("We cut two years off the waiting list", other), askYears)).toBeNull();
+    expect(echoedCount(whoSaid("A fee freeze of only two months will not help shoppers", said), askYears)).toBeNull();
+    const chooseYears = single(`According to the article, which figure completes this statement? “${rule}”`, ["2", "3", "5"], 0, ["rule"], rule);
+    expect(echoedCount(whoSaid("A fee freeze of only two years will not help shoppers", said), chooseYears)).toBeNull();
   });
 });

@@ -251,6 +251,41 @@ export function listedKey(a: DraftQuestion, b: DraftQuestion): string | null {
   return null;
 }
 
+/** A small count of recall question `b` ("for ____ years", key 3) that `a` states with the same
+ *  noun ("Price caps that last only three years …") in words about the same thing: the two share a
+ *  content word besides the noun ("cap some mobile tariffs" and "price caps"). On sentences apart
+ *  a count alone is a coincidence ("cut four times" beside "____ years", see listedKey); counted in
+ *  the same unit, of the same thing, it is the answer. */
+export function echoedCount(a: DraftQuestion, b: DraftQuestion): string | null {
+  if (!RECALL.has(b.type)) return null;
+  const key = profileOf(b).keys.find((k) => k.bare !== undefined && /^\d{1,3}$/.test(k.bare));
+  if (!key?.bare) return null;
+  const noun = /____\s+([a-z]{3,})\b/i.exec(b.prompt)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const stem = (w: string) => w.replace(/(?:es|s)$/, "");
+  const around = new RegExp(String.raw`(?<![\d.,])${key.bare}\s+${escapeNoun(stem(noun))}(?:e?s)?\b`, "i");
+  const own = contentWords(b.prompt.replace(/____/, " "), stem(noun));
+  for (const t of profileOf(a).stated) {
+    const m = around.exec(t.digits);
+    if (!m) continue;
+    const theirs = contentWords(t.digits, stem(noun));
+    if ([...theirs].some((w) => own.has(w))) return key.raw;
+  }
+  return null;
+}
+const escapeNoun = (w: string) => w.replace(/[^a-z]/gi, "");
+// Words too common to say two texts are about the same thing.
+const COMMON = new Set("said says would will also more than only last first next over under after before about into year years time times their there they them some such other most many much were been being have will that this with from which what when where while each every could should still just even percent according article quoted saying".split(" "));
+function contentWords(text: string, noun: string): Set<string> {
+  return new Set(
+    normalise(text)
+      .split(" ")
+      .filter((w) => /^[a-z]{3,}$/.test(w) && !STOP.has(w) && !COMMON.has(w))
+      .map((w) => w.replace(/(?:es|s)$/, ""))
+      .filter((w) => w.length >= 3 && w !== noun),
+  );
+}
+
 // Words that carry no meaning of their own in a stem, and the format hints a numeric entry adds
 // ("Give the figure as a percentage.", "Answer in billions of US dollars.").
 const STOP = new Set(

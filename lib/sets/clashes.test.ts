@@ -227,3 +227,27 @@ describe("clashMap", () => {
     expect(map.has("q-ferries")).toBe(false);
   });
 });
+
+describe("a count another sentence states with the same noun, of the same thing", () => {
+  const RULE = "The council must freeze parking fees for two years and publish its accounts.";
+  const SAID = "“A fee freeze of only two years will not help shoppers,” said Ana Ruiz.";
+  const at = (sentence: string, start: number) => ({ sentence, start, end: start + sentence.length });
+  const askYears: Question = {
+    type: "numeric",
+    prompt: "According to the article, what number fills the blank? “The council must freeze parking fees for ____ years and publish its accounts.” Answer with a number.",
+    answer: { value: 2, tolerance: 0 },
+    answerText: "2",
+    id: "q-years", explanation: "Because.", difficulty: 0.4, source: at(RULE, 0), factIds: ["rule"],
+  };
+  const whoSaid: Question = {
+    type: "single_choice",
+    prompt: "Who is quoted in the article as saying: “A fee freeze of only two years will not help shoppers”?",
+    options: ["Ana Ruiz", "Tom Berg", "Lea Kim"],
+    answer: 0,
+    answerText: "Ana Ruiz",
+    id: "q-said", explanation: "Because.", difficulty: 0.4, source: at(SAID, 400), factIds: ["quote"],
+  };
+  it("keeps the two apart: the quotation prints the count asked for", () => {
+    expect(clashBetween({ articleId: "a", question: whoSaid }, { articleId: "a", question: askYears })).toEqual({ kind: "shows", shower: "q-said", shown: "q-years", key: "2" });
+  });
+});

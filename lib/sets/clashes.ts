@@ -5,9 +5,10 @@
 // adding many at once keeps them apart here, and the set page points out any pair added by hand.
 // The rules are the gate's own (lib/generation/giveaway), read on the stored questions, and two the
 // gate does not apply: a choice listing, as a whole option, a recall answer of another sentence
-// (listedKey), and a question asking on its own one pair of a matching (asksPairOf).
+// (listedKey), a count another sentence states with the same noun about the same thing
+// (echoedCount), and a question asking on its own one pair of a matching (asksPairOf).
 import type { Question } from "@/lib/question-types";
-import { keysOf, listedKey, nearDuplicate, related, shownKey, showsKey } from "@/lib/generation/giveaway";
+import { echoedCount, keysOf, listedKey, nearDuplicate, related, shownKey, showsKey } from "@/lib/generation/giveaway";
 
 /** A question with the article it was made from: offsets and fact ids only mean something within
  *  one article, so questions of different articles (or imported ones, of none) never clash. */
@@ -30,7 +31,12 @@ export function clashBetween(a: SetQuestion, b: SetQuestion): Clash | null {
     const aLists = listedKey(qa, qb);
     if (aLists !== null) return { kind: "shows", shower: qa.id, shown: qb.id, key: aLists };
     const bLists = listedKey(qb, qa);
-    return bLists === null ? null : { kind: "shows", shower: qb.id, shown: qa.id, key: bLists };
+    if (bLists !== null) return { kind: "shows", shower: qb.id, shown: qa.id, key: bLists };
+    // … or a count stated with the same noun, of the same thing (see echoedCount).
+    const aEchoes = echoedCount(qa, qb);
+    if (aEchoes !== null) return { kind: "shows", shower: qa.id, shown: qb.id, key: aEchoes };
+    const bEchoes = echoedCount(qb, qa);
+    return bEchoes === null ? null : { kind: "shows", shower: qb.id, shown: qa.id, key: bEchoes };
   }
   if (nearDuplicate(qa, qb)) return { kind: "duplicate", first: qa.id, second: qb.id };
   const aShows = shownKey(qa, qb);
