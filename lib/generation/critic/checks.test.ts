@@ -558,9 +558,16 @@ describe("critic checks", () => {
   });
 
   it("vague_reference: a question of its own wording asking about a place named only by its kind (“did the island receive”)", () => {
-    const run = check("vague_reference");
+    const check1 = check("vague_reference");
+    // An article that names an island (or speaks of provinces) besides the one the sentence meant.
+    const named = "Ferries from Gozo island were cancelled. The island received 2.4 million cruise passengers last year, and two provinces will close 40 schools.";
+    const namedCtx: CriticContext = { text: named, sentences: [named], facts: [] };
+    const run = (q: DraftQuestion) => check1(q, namedCtx);
     expect(run(numeric("According to the article, how many cruise passengers did the island receive last year? Answer in millions.", 2.4))).toMatch(/the island/);
     expect(run(numeric("According to the article, how many schools will the province close in June? Answer with a number.", 40))).toMatch(/the province/);
+    // An article that only ever says "the island" is about one island: the question says as much.
+    const one = "The island received 2.4 million cruise passengers last year.";
+    expect(check1(numeric("According to the article, how many cruise passengers did the island receive last year? Answer in millions.", 2.4), { text: one, sentences: [one], facts: [] })).toBeNull();
     // A name anywhere in the question says which (the format hint after "?" is not the question).
     expect(run(numeric("According to the article, how many cruise passengers did the island of Malta receive last year? Answer in millions.", 2.4))).toBeNull();
     expect(run(numeric("According to the article, how many Maltese workers did the island employ in 2024? Answer with a number.", 300))).toBeNull();

@@ -2117,7 +2117,10 @@ export const CHECKS: Check[] = [
       const placeOwn = askedText ? /\b(?:did|does|do|was|were|is|are|will|would|has|have|had|could|can|should|must)\s+the (island|village|region|province|state|capital|county|district|territory|archipelago|peninsula)\b(?!\s+(?:of|to|for|with)\b|['’])/.exec(askedText)?.[1] : undefined;
       // (A month or a weekday is no name of a place.)
       const namesIn = askedText.replace(/^According to the article,\s*/, "").slice(1).replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, " ");
-      if (placeOwn && !/\p{Lu}/u.test(namesIn)) return `“the ${placeOwn}” stands for a place only an earlier sentence names; the question does not say which.`;
+      // (Only where the article names such a place, or speaks of several: an article that only ever
+      // says "the island" is about one island, and the question says as much as it does.)
+      const kindNamed = placeOwn ? new RegExp(String.raw`(?<!\p{L})(?!(?:The|This|That|Its|Their|Our|An?|One|Each|Every)\s)\p{Lu}\p{Ll}+\s+[${placeOwn.charAt(0)}${placeOwn.charAt(0).toUpperCase()}]${placeOwn.slice(1)}\b|\b${placeOwn}\s+of\s+\p{Lu}|\b${pluralOf(placeOwn)}\b`, "u").test(ctx.text) : false;
+      if (placeOwn && kindNamed && !/\p{Lu}/u.test(namesIn)) return `“the ${placeOwn}” stands for a place only an earlier sentence names; the question does not say which.`;
       // "In which year did the tribunal rule against the country?": in the engine's own wording a
       // country or nation named as "the country" is the one an earlier clause named; the question
       // itself never says which ("the country's", "the country of …" name it or are a phrase).
