@@ -51,6 +51,7 @@ describe("showsKey", () => {
     expect(showsKey("Some 1200 ports reported delays.", "1,200")).toBe(true);
     expect(showsKey("Turnout was 31 204 118 voters.", "31,204,118")).toBe(true);
     expect(showsKey("Imports fell to $3.2bn.", "$3.2 billion")).toBe(true);
+    expect(showsKey("\"Twelve hundred dockers have had no raise,\" she said.", "1,200")).toBe(true);
     expect(showsKey("The talks began in Lisbon in 2019.", "Lisbon")).toBe(true);
   });
 
@@ -59,6 +60,7 @@ describe("showsKey", () => {
     expect(showsKey("Revenue climbed to $3.2 million.", "$3.2 billion")).toBe(false);
     expect(showsKey("Revenue climbed 18.5% last year.", "8.5 percent")).toBe(false);
     expect(showsKey("The series began in 20045 BC.", "2004")).toBe(false);
+    expect(showsKey("\"Twelve hundred dockers have had no raise,\" she said.", "12")).toBe(false);
     expect(showsKey("The talks began in Lisbonne.", "Lisbon")).toBe(false);
   });
 });
