@@ -1898,6 +1898,21 @@ describe("critic checks", () => {
     expect(list(on(s3, "True — the article gives 2."))).toBeNull();
   });
 
+  it("count_in_stem and counted_list: the places a count lists end where “, and” opens a new clause (“two depots, in Kelso and Corran, and cut …”)", () => {
+    const blank = check("count_in_stem");
+    const cloze = (stem: string, n: number) => numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, n);
+    expect(blank(cloze("The merger will leave the bus firm with ____ depots, in Kelso and Corran, and cut its fleet to about 400 buses.", 2))).toMatch(/2 places/);
+    expect(blank(cloze("The merger will leave the bus firm with ____ depots, in Kelso and Corran, and cut its fleet to about 400 buses.", 3))).toBeNull();
+    // "and the …", "and a …" still open an item of the list.
+    expect(blank(cloze("____ depots have opened, at Kelso Station, Corran and the old mill, which can hold 400 buses.", 3))).toMatch(/3 places/);
+    // A clause whose list is no list of names stays unflagged.
+    expect(blank(cloze("The firm will keep ____ depots, in the north, and cut its fleet to 400 buses.", 2))).toBeNull();
+    const list = check("counted_list");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(list(on("The merger will leave the bus firm with two depots, in Kelso and Corran, and cut its fleet to about 400 buses.", "True — the article gives two."))).toMatch(/2 places/);
+    expect(list(on("The merger will leave the bus firm with two depots, in the north, and cut its fleet to about 400 buses.", "True — the article gives two."))).toBeNull();
+  });
+
   it("count_in_stem and counted_list: names after a placing phrase or a colon, each with a description (“____ clubs in the league, the Rovers and the Wanderers, …”)", () => {
     const blank = check("count_in_stem");
     expect(blank(numeric("According to the article, what number fills the blank? “____ clubs in the northern league, the Rovers and the Wanderers, asked for a delay.” Answer with a number.", 2))).toMatch(/2 items/);

@@ -640,7 +640,9 @@ export function namedItems(text: string): number {
  *  which …" → 2): names, or "the" and a few words, at least one of them a name, up to the comma
  *  before the sentence goes on in small letters; 0 when it is no such list. */
 export function placesListed(text: string): number {
-  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)/)[0] ?? "";
+  // (", and reduce its staff …": "and" before a small word that opens no item starts a new clause,
+  // and the list ends there, as it does at ", which …".)
+  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)|,\s+(?:and|or|but)\s+(?=[a-z])(?!(?:the|a|an)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
   const named = (x: string) => /^\p{Lu}/u.test(x.replace(/^the\s+/, ""));
   const ok = (x: string) => x.split(/\s+/).length <= 6 && (named(x) || /^(?:the|a|an)\s+[a-z]/.test(x));
