@@ -2357,6 +2357,23 @@ describe("critic checks, round 16a", () => {
     expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
   });
 
+  it("trivia: the temperature at an event, in a story that is not about the weather", () => {
+    const run = check("trivia");
+    const race = "Ana Ruiz won the Corran half marathon on Sunday in a course record of 68 minutes.";
+    const at = (lead: string, s: string): [CriticContext, DraftQuestion["source"]] => [{ text: `${lead} ${s}`, sentences: [lead, s], facts: [] }, { sentence: s, start: 0, end: s.length }];
+    const [ctx1, src1] = at(race, "Temperatures at the start were 11 degrees Celsius, and the first half took 34 minutes.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures at the start were ____ degrees Celsius, and the first half took 34 minutes.” Answer with a number.", 11), source: src1 }, ctx1)).toMatch(/temperature/);
+    expect(run({ ...no("Temperatures at the start were 12 degrees Celsius, and the first half took 34 minutes.", "11", "12"), source: src1 }, ctx1)).toMatch(/temperature/);
+    expect(run({ ...fill("Fill in the blank: “It was ____°C at the start.”", ["11"]), source: src1 }, ctx1)).toMatch(/temperature/);
+    // Another figure of the same sentence is no temperature.
+    expect(run({ ...no("Temperatures at the start were 11 degrees Celsius, and the first half took 43 minutes.", "34", "43"), source: src1 }, ctx1)).toBeNull();
+    // A story about the weather asks it.
+    const [ctx2, src2] = at("A heatwave pushed temperatures past 44 degrees Celsius in Seville on Tuesday, officials said.", "Temperatures in Cordoba reached 43 degrees Celsius.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures in Cordoba reached ____ degrees Celsius.” Answer with a number.", 43), source: src2 }, ctx2)).toBeNull();
+    // … as does one whose headline says so.
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures at the start were ____ degrees Celsius, and the first half took 34 minutes.” Answer with a number.", 11), source: src1 }, { ...ctx1, headlines: ["Runners wilt as heat hits Corran half marathon"] })).toBeNull();
+  });
+
   it("trivia: when or where a funeral closing an obituary is held", () => {
     const run = check("trivia");
     const story = (last: string, lead = "The poet Lena Marsh has died at 91, her publisher said on Friday."): [CriticContext, DraftQuestion["source"]] => [
