@@ -51,7 +51,20 @@ describe("showsKey", () => {
     expect(showsKey("Some 1200 ports reported delays.", "1,200")).toBe(true);
     expect(showsKey("Turnout was 31 204 118 voters.", "31,204,118")).toBe(true);
     expect(showsKey("Imports fell to $3.2bn.", "$3.2 billion")).toBe(true);
+    expect(showsKey("\"Twelve hundred dockers have had no raise,\" she said.", "1,200")).toBe(true);
     expect(showsKey("The talks began in Lisbon in 2019.", "Lisbon")).toBe(true);
+  });
+
+  it("reads a wire's short month as the month a key spells out", () => {
+    expect(showsKey("The drive, which ran from Sept. 3 to Sept. 17, cost $4 million.", "September 3 to September 17")).toBe(true);
+    expect(showsKey("The fair opens on 12 Feb 2026 in Porto.", "12 February 2026")).toBe(true);
+    expect(showsKey("The fair opens on Feb. 12.", "February 12")).toBe(true);
+  });
+
+  it("keeps a short month apart from another date or a plain word", () => {
+    expect(showsKey("The drive ran from Sept. 3 to Sept. 17.", "August 3 to August 17")).toBe(false);
+    expect(showsKey("The fair opens on Feb. 21.", "February 12")).toBe(false);
+    expect(showsKey("Tom Dec said the fair would open.", "December")).toBe(false);
   });
 
   it("does not take a different figure or unit for the key", () => {
@@ -59,6 +72,7 @@ describe("showsKey", () => {
     expect(showsKey("Revenue climbed to $3.2 million.", "$3.2 billion")).toBe(false);
     expect(showsKey("Revenue climbed 18.5% last year.", "8.5 percent")).toBe(false);
     expect(showsKey("The series began in 20045 BC.", "2004")).toBe(false);
+    expect(showsKey("\"Twelve hundred dockers have had no raise,\" she said.", "12")).toBe(false);
     expect(showsKey("The talks began in Lisbonne.", "Lisbon")).toBe(false);
   });
 });
@@ -121,6 +135,13 @@ describe("gives_away", () => {
     const stemShowsUsd = single("According to the article, by how much did tourism revenue climb to $3.2 billion in 2022?", ["8.5 percent", "5.8 percent", "9.5 percent"], 0, ["pct"]);
     expect(conflictWith(askUsd, stemShowsUsd)?.message).toMatch(/^Shows the answer \(\$3\.2 billion\)/);
     expect(conflictWith(stemShowsUsd, askUsd)?.message).toMatch(/^Another question on the same sentence shows its answer \(\$3\.2 billion\)/);
+  });
+
+  it("flags a cloze printing the wire's short dates that another question asks for in full", () => {
+    const DRIVE = "The drive, which ran from Sept. 3 to Sept. 17, cost $4 million, the council said.";
+    const costCloze = numeric("According to the article, what number fills the blank? “The drive, which ran from Sept. 3 to Sept. 17, cost $____ million.” Answer in millions of US dollars.", 4, "$4 million", ["cost"], DRIVE);
+    const when = single("When did the drive run?", ["August 3 to August 17", "September 3 to September 17", "July 3 to July 17"], 1, ["when"], DRIVE);
+    expect(conflictWith(when, costCloze)?.message).toMatch(/^Shows the answer \(September 3 to September 17\)/);
   });
 
   it("counts options against a question the student must recall, not against another choice", () => {

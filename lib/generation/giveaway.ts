@@ -54,6 +54,18 @@ const canon = (text: string) =>
       .replace(/(\d)\s?tn\b/gi, "$1 trillion"),
   );
 
+// A month the wire abbreviates ("Sept. 1", "1 Aug") is the month a key spells out ("September 1"):
+// a stem printing "ran from Sept. 1 to Sept. 14" shows the key "September 1 to September 14". Only
+// next to a day or year, so "mar" or "dec" elsewhere stays a word.
+const MONTH_SHORT: Record<string, string> = {
+  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july",
+  aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+};
+const calendar = (words: string) =>
+  words
+    .replace(/(^| )(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?= \d)/g, (_, sp: string, m: string) => `${sp}${MONTH_SHORT[m]}`)
+    .replace(/(\d )(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?= |$)/g, (_, d: string, m: string) => `${d}${MONTH_SHORT[m]}`);
+
 /** `needle` as whole words of `haystack`, both already normalised (as `mentions` does). */
 function hasWords(haystack: string, needle: string): boolean {
   if (!needle) return false;
@@ -90,7 +102,7 @@ function textOf(raw: string): Text {
   let t = texts.get(raw);
   if (!t) {
     const digits = digitised(raw);
-    t = { raw, digits, words: normalise(digits), units: canon(digits) };
+    t = { raw, digits, words: calendar(normalise(digits)), units: calendar(canon(digits)) };
     if (texts.size > 5000) texts.clear();
     texts.set(raw, t);
   }
@@ -98,7 +110,7 @@ function textOf(raw: string): Text {
 }
 function keyOf(raw: string): Key {
   const k = digitised(raw.replace(/^…|…$/g, "").trim());
-  const key: Key = { raw, words: normalise(k) };
+  const key: Key = { raw, words: calendar(normalise(k)) };
   const m = FIGURE.exec(k);
   if (m?.[1]) {
     const digits = m[1].replace(/[.,]+$/, "");

@@ -1917,6 +1917,21 @@ describe("critic checks", () => {
     expect(list(on(s3, "True — the article gives 2."))).toBeNull();
   });
 
+  it("count_in_stem and counted_list: the places a count lists end where “, and” opens a new clause (“two depots, in Kelso and Corran, and cut …”)", () => {
+    const blank = check("count_in_stem");
+    const cloze = (stem: string, n: number) => numeric(`According to the article, what number fills the blank? “${stem}” Answer with a number.`, n);
+    expect(blank(cloze("The merger will leave the bus firm with ____ depots, in Kelso and Corran, and cut its fleet to about 400 buses.", 2))).toMatch(/2 places/);
+    expect(blank(cloze("The merger will leave the bus firm with ____ depots, in Kelso and Corran, and cut its fleet to about 400 buses.", 3))).toBeNull();
+    // "and the …", "and a …" still open an item of the list.
+    expect(blank(cloze("____ depots have opened, at Kelso Station, Corran and the old mill, which can hold 400 buses.", 3))).toMatch(/3 places/);
+    // A clause whose list is no list of names stays unflagged.
+    expect(blank(cloze("The firm will keep ____ depots, in the north, and cut its fleet to 400 buses.", 2))).toBeNull();
+    const list = check("counted_list");
+    const on = (sentence: string, answerText: string): DraftQuestion => ({ ...tf(sentence), answerText, source: { sentence, start: 0, end: sentence.length } });
+    expect(list(on("The merger will leave the bus firm with two depots, in Kelso and Corran, and cut its fleet to about 400 buses.", "True — the article gives two."))).toMatch(/2 places/);
+    expect(list(on("The merger will leave the bus firm with two depots, in the north, and cut its fleet to about 400 buses.", "True — the article gives two."))).toBeNull();
+  });
+
   it("count_in_stem and counted_list: names after a placing phrase or a colon, each with a description (“____ clubs in the league, the Rovers and the Wanderers, …”)", () => {
     const blank = check("count_in_stem");
     expect(blank(numeric("According to the article, what number fills the blank? “____ clubs in the northern league, the Rovers and the Wanderers, asked for a delay.” Answer with a number.", 2))).toMatch(/2 items/);
@@ -2359,6 +2374,23 @@ describe("critic checks, round 16a", () => {
     expect(run(numeric("According to the article, what number fills the blank? “She has been given squad number ____.” Answer with a number.", 7))).toMatch(/shirt number/);
     expect(run({ ...tf("The striker will wear the number 11 shirt at his new club."), answerText: "True — the article gives 11." })).toMatch(/shirt number/);
     expect(run(numeric("According to the article, what number fills the blank? “The striker has worn the shirt for ____ seasons.” Answer with a number.", 9))).toBeNull();
+  });
+
+  it("trivia: the temperature at an event, in a story that is not about the weather", () => {
+    const run = check("trivia");
+    const race = "Ana Ruiz won the Corran half marathon on Sunday in a course record of 68 minutes.";
+    const at = (lead: string, s: string): [CriticContext, DraftQuestion["source"]] => [{ text: `${lead} ${s}`, sentences: [lead, s], facts: [] }, { sentence: s, start: 0, end: s.length }];
+    const [ctx1, src1] = at(race, "Temperatures at the start were 11 degrees Celsius, and the first half took 34 minutes.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures at the start were ____ degrees Celsius, and the first half took 34 minutes.” Answer with a number.", 11), source: src1 }, ctx1)).toMatch(/temperature/);
+    expect(run({ ...no("Temperatures at the start were 12 degrees Celsius, and the first half took 34 minutes.", "11", "12"), source: src1 }, ctx1)).toMatch(/temperature/);
+    expect(run({ ...fill("Fill in the blank: “It was ____°C at the start.”", ["11"]), source: src1 }, ctx1)).toMatch(/temperature/);
+    // Another figure of the same sentence is no temperature.
+    expect(run({ ...no("Temperatures at the start were 11 degrees Celsius, and the first half took 43 minutes.", "34", "43"), source: src1 }, ctx1)).toBeNull();
+    // A story about the weather asks it.
+    const [ctx2, src2] = at("A heatwave pushed temperatures past 44 degrees Celsius in Seville on Tuesday, officials said.", "Temperatures in Cordoba reached 43 degrees Celsius.");
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures in Cordoba reached ____ degrees Celsius.” Answer with a number.", 43), source: src2 }, ctx2)).toBeNull();
+    // … as does one whose headline says so.
+    expect(run({ ...numeric("According to the article, what number fills the blank? “Temperatures at the start were ____ degrees Celsius, and the first half took 34 minutes.” Answer with a number.", 11), source: src1 }, { ...ctx1, headlines: ["Runners wilt as heat hits Corran half marathon"] })).toBeNull();
   });
 
   it("trivia: when or where a funeral closing an obituary is held", () => {

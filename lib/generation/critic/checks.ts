@@ -27,6 +27,11 @@ export interface CriticContext {
   headlines?: string[];
 }
 
+// A temperature as a figure: "9 degrees Celsius", "31°C", "____ degrees".
+const TEMPERATURE = /(____|-?\d{1,3}(?:\.\d+)?)\s*(?:°\s?[CF]?(?![\p{L}])|degrees?\b(?!\s+(?:of|in|from)\b))/iu;
+// Words that make the weather the story: a headline or a lead about heat, cold, storms or rain.
+const WEATHER_STORY = /\b(?:weather|heat|heatwaves?|hot(?:test)?|cold(?:est)?|chill\w*|freez\w*|frost\w*|snow\w*|icy|blizzards?|storms?|temperatures?|degrees|climate|warm\w*|wildfires?|drought|monsoon|rain\w*|floods?|flooding|typhoons?|hurricanes?|cyclones?)\b|°/i;
+
 export interface Check {
   code: string;
   /** What the check looks for, for the docs and tests. */
@@ -640,7 +645,9 @@ export function namedItems(text: string): number {
  *  which …" → 2): names, or "the" and a few words, at least one of them a name, up to the comma
  *  before the sentence goes on in small letters; 0 when it is no such list. */
 export function placesListed(text: string): number {
-  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)/)[0] ?? "";
+  // (", and reduce its staff …": "and" before a small word that opens no item starts a new clause,
+  // and the list ends there, as it does at ", which …".)
+  const list = (/^[^—–():;.]+/.exec(text.replace(/^(?:at|in|on|from|including|namely|such as|both)\s+/i, ""))?.[0] ?? "").split(/,\s+(?=[a-z])(?!(?:and|or|the)\b)|,\s+(?:and|or|but)\s+(?=[a-z])(?!(?:the|a|an)\b)/)[0] ?? "";
   const items = list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
   const named = (x: string) => /^\p{Lu}/u.test(x.replace(/^the\s+/, ""));
   const ok = (x: string) => x.split(/\s+/).length <= 6 && (named(x) || /^(?:the|a|an)\s+[a-z]/.test(x));
@@ -3024,6 +3031,13 @@ export const CHECKS: Check[] = [
       if (title?.includes("____")) return "It asks a detail of the title of someone quoted, which says who they are but is not worth learning.";
       const shown = tested ? (tested.wrong ?? tested.right) : "";
       if (speaker && (speaker[1] || personal(speaker[2] ?? "")) && shown && speaker[0].includes(shown)) return "It turns on a passing detail about someone quoted, which colours the story but is not worth learning.";
+      // "Temperatures at the start were ____ degrees Celsius": the weather at a race, a match or a
+      // parade colours the report. Only a story about the weather (its headline or lead says so)
+      // makes the temperature worth asking.
+      const temperature = TEMPERATURE.exec(statement);
+      if (temperature && asks(temperature[1]) && !WEATHER_STORY.test([...(ctx.headlines ?? []), ctx.sentences[0] ?? ""].join(" "))) {
+        return "It asks the temperature at an event in a story that is not about the weather, a detail that colours the report but is not worth learning.";
+      }
       return null;
     },
   },

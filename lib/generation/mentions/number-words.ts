@@ -35,10 +35,16 @@ export function countValue(word: string): number | undefined {
   return /\d/.test(word) ? Number(word.replace(/,(?=\d{3}(?!\d))/g, "")) : spelledValue(word);
 }
 
-const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b`, "gi");
-/** "seven percent" → "7 percent": spelled counts as digits, so figures compare however they are written. */
+const SPELLED = new RegExp(String.raw`\b(?:${SPELLED_NUMBER})\b(?:\s+(hundred|thousand)\b)?`, "gi");
+/** "seven percent" → "7 percent", "Twelve hundred dockers" → "1200 dockers": spelled counts as
+ *  digits, so figures compare however they are written. */
 export function digitised(text: string): string {
-  return text.replace(SPELLED, (w) => String(spelledValue(w) ?? w));
+  return text.replace(SPELLED, (all: string, scale: string | undefined) => {
+    const w = scale ? all.slice(0, all.length - scale.length).trim() : all;
+    const v = spelledValue(w);
+    if (v === undefined) return all;
+    return scale ? String(v * (scale.toLowerCase() === "hundred" ? 100 : 1000)) : String(v);
+  });
 }
 
 export const MULTIPLIERS: Record<string, number> = {

@@ -9,6 +9,15 @@ const numbersIn = (s: string) => {
 const pick = (s: string) => numbersIn(s).map((m) => ({ value: m.value, unit: m.unit, currency: m.currency }));
 
 describe("findNumbers", () => {
+  it("reads a spelled count with its scale word as one figure (“Twelve hundred dockers” is 1,200)", () => {
+    const raws = (s: string) => numbersIn(s).map((m) => ({ value: m.value, raw: m.raw }));
+    expect(raws("\"Twelve hundred dockers have had no raise,\" the union said.")).toEqual([{ value: 1200, raw: "Twelve hundred" }]);
+    expect(raws("Some two thousand fans waited at the gate.")).toEqual([{ value: 2000, raw: "two thousand" }]);
+    // A count with no scale word after it, or digits before one, read as before.
+    expect(raws("Twelve dockers stayed home.")).toEqual([{ value: 12, raw: "Twelve" }]);
+    expect(raws("About 12 thousand fans came.").map((m) => m.value)).toEqual([12000]);
+  });
+
   it("reads no side of a vote tally as a quantity ('a 6-3 vote', 'voted 4-1', 'a 5-2-2 split')", () => {
     expect(pick("The panel kept the levy at 3 percent, a 6-3 decision that split the party.")).toEqual([{ value: 3, unit: "percent", currency: undefined }]);
     expect(pick("Councillors voted 4-1 to spend 20 million dollars on roads.").map((m) => m.value)).toEqual([20_000_000]);

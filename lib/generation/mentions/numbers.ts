@@ -37,6 +37,7 @@ export function digitsValue(digits: string): number {
   return Number(digits.replace(/[,\s\u00A0\u2009\u202F]/g, ""));
 }
 const PREFIX_RE = new RegExp(String.raw`(${CURRENCY_PREFIX})\s?$`);
+const SPELLED_SCALE = /^\s+(hundred|thousand)\b/i;
 const MULT_RE = /^\s?(thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|b|k)\b/i;
 const CURRENCY_WORD_RE = new RegExp(String.raw`^\s(${CURRENCY_WORD})\b`, "i");
 const UNIT_RE = /^(?:\s?(%|percent\b|per cent\b|pct\b)|\s(percentage points?|basis points?|points?|pts)\b|-?(fold)\b|\s(times)\s+(?=(?:higher|larger|more|bigger|greater|faster|as|the)\b))/i;
@@ -175,6 +176,15 @@ export function findNumbers(
     let end = start + m[0].length;
     let value = digits ? digitsValue(digits) : spelledValue(spelled ?? "");
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "Eighteen hundred families", "two thousand workers": the spelled count runs on into its
+    // scale word and is the whole figure (1,800); read alone, a blank on its first word asks
+    // "____ hundred families" with 18 for the key.
+    const scale = spelled ? SPELLED_SCALE.exec(text.slice(m.index + m[0].length)) : null;
+    if (scale?.[1]) {
+      value *= scale[1].toLowerCase() === "hundred" ? 100 : 1000;
+      end += scale[0].length;
+      NUMBER_RE.lastIndex += scale[0].length;
+    }
     // "in a 7-2 vote", "voted 5-2-2": the sides of a vote tally are no quantities of their own
     // (each read alone takes a stray unit, "a ____-3 decision" asked as "6 percent").
     if (digits && tallies.some((t) => start >= t.start && start < t.end)) continue;

@@ -125,6 +125,23 @@ describe("year questions", () => {
     }
   });
 
+  it("offer none of the article's years a century or more off the key, nor swap one into a true/false", () => {
+    const body = "The previous visitor record, of 380,000, was set in 2016.\n\nThe Marinemuseum, founded in 1805, holds about one million objects, of which around 8,000 are on display.";
+    let asked = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const r = generate(`Title: Museum news\nDate: 2024-05-01\n\nMuseum news\n\n${body}`, { seed });
+      for (const q of r.questions.filter((q) => (q.type === "single_choice" || q.type === "true_false") && /founded/.test(q.prompt))) {
+        asked++;
+        expect(shown(q), shown(q)).not.toMatch(/\b20\d{2}\b/);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+    // Within a century, the article's other year stays a choice.
+    const near = "The previous visitor record, of 380,000, was set in 2016.\n\nThe Marinemuseum, founded in 1961, holds about one million objects, of which around 8,000 are on display.";
+    const offered = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => generate(`Title: Museum news\nDate: 2024-05-01\n\nMuseum news\n\n${near}`, { seed }).questions.filter((q) => q.type === "single_choice" && q.answerText === "1961").flatMap((q) => ("options" in q ? q.options : [])));
+    expect(offered).toContain("2016");
+  });
+
   it("ask a grammatical question that says what happened", () => {
     const qs = dateQuestions("Although first planned by the city council in 1999, the harbour tunnels were delayed for a decade.");
     const choice = qs.find((q) => q.type === "single_choice");

@@ -48,6 +48,9 @@ function clozeOf(ctx: BuildContext, sentence: string, at: number, length: number
 
 /** Year questions for one event: which year (with neighbouring and the article's other years),
  *  true or false, and the sentence with the year blanked. */
+/** How far from the key an article's other year may lie and still be a wrong year to offer. */
+export const FAR_YEARS = 100;
+
 export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[]): Draft[] {
   const f = d.fact;
   if (f.contradicted || d.year < 1000) return [];
@@ -57,7 +60,11 @@ export function yearQuestions(ctx: BuildContext, d: Dated, otherYears: number[])
   const drafts: Draft[] = [];
   const push = (dr: Omit<Draft, "rank" | "priority">, priority: number) => drafts.push({ ...dr, rank: drafts.length, priority: priority - f.source.start / 1e6 });
   const rng = rngOf(ctx, `year:${f.id}`);
-  const cands = [...otherYears.filter((o) => o >= 1000 && o !== d.year).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
+  // (The article's other years only within a century of the key: "founded in 1800" offered beside
+  // the 2019 of its last visitor record and the 2026 of a forecast, or said to be "founded in
+  // 2019", is false at a glance for a museum with a 225-year history; a year that far off is no
+  // slip a reader could make.)
+  const cands = [...otherYears.filter((o) => o >= 1000 && o !== d.year && Math.abs(o - d.year) < FAR_YEARS).map((o) => ({ text: String(o), closeness: 0.9 })), ...yearNeighbours(d.year, rng)];
   const clause = d.what && !d.what.includes(y) && !ctx.banned.some((b) => b && d.what.includes(b)) ? d.what : "";
 
   const prompt = clause ? whenQuestion("In which year", clause, ctx.text) : null;

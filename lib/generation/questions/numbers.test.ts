@@ -17,6 +17,14 @@ const fact = (over: Partial<NumberFact>): NumberFact => ({
 });
 
 describe("number views", () => {
+  it("takes a spelled count's scale word into the number it blanks and accepts (“Twelve hundred”)", () => {
+    const v = viewOf(fact({ value: 1200, raw: "Twelve hundred", source: { sentence: "\"Twelve hundred dockers have had no raise,\" the union said.", start: 0, end: 1 } }));
+    expect(v.spelled).toBe("Twelve hundred");
+    expect(v.shown).toBe(1200);
+    expect(acceptedForms(v)).toEqual(expect.arrayContaining(["Twelve hundred", "1,200", "1200"]));
+    expect(viewOf(fact({ value: 12, raw: "Twelve" })).spelled).toBe("Twelve");
+  });
+
   it("asks in plain dollars when the article says a bare \"dollars\" and never which dollar", () => {
     const bare = viewOf(fact({ value: 4.5e7, unit: "currency", currency: "USD", raw: "45 million dollars", source: { sentence: "The council will borrow 45 million dollars over six years for new bridges.", start: 0, end: 1 } }));
     expect(unitPhrase(bare)).toBe("Answer in millions of dollars.");

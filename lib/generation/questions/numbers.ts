@@ -66,7 +66,11 @@ export function spelledOf(raw: string): { text: string; value: number } | null {
   if (/\d/.test(raw)) return null;
   const m = SPELLED_RE.exec(raw);
   const value = m ? spelledValue(m[0]) : undefined;
-  return m && value !== undefined ? { text: m[0], value } : null;
+  if (!m || value === undefined) return null;
+  // "Twelve hundred": the scale word belongs to the number, blanked and typed with it.
+  const scale = /^\s+(hundred|thousand)\b/i.exec(raw.slice(m.index + m[0].length));
+  if (scale?.[1]) return { text: m[0] + scale[0], value: value * (scale[1].toLowerCase() === "hundred" ? 100 : 1000) };
+  return { text: m[0], value };
 }
 
 function decimalsOf(n: number): number {
