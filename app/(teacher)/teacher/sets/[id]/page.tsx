@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { requireRolePage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getQuestionPicker, getSet } from "@/lib/sets/queries";
-import { clashesAmong, clashNotes, keptApart, type ClashNote } from "@/lib/sets/clashes";
+import { clashNotes, keptApart, type ClashNote } from "@/lib/sets/clashes";
 import { BackLink } from "@/components/ui/back-link";
 import { ExportSection } from "@/components/interchange/export-section";
 import { ImportedNotice } from "@/components/interchange/imported-notice";
@@ -44,8 +44,9 @@ export default async function SetPage({ params, searchParams }: Props) {
   // both questions; the picker marks a question that would give away, or be given away by, one
   // in the set, and "Add all" leaves out what would.
   const members = set.items.map((i) => ({ articleId: i.articleId, question: i.question }));
-  const pairs = clashesAmong(members).length;
   const notes = clashNotes(members);
+  // Each pair is one note on each of its two questions.
+  const pairs = [...notes.values()].reduce((n, list) => n + list.length, 0) / 2;
   const numberOf = new Map(set.items.map((i, k) => [i.question.id, k + 1]));
   const chosenId = picker.chosen?.id ?? null;
   const candidates = picker.questions.filter((q) => !inSet.has(q.id)).map((question) => ({ articleId: chosenId, question }));
